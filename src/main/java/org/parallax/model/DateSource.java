@@ -1,0 +1,23 @@
+package org.parallax.model;
+
+import java.util.Locale;
+
+/** Where an article's publication date came from; {@code publishedFrom} in the model JSON. */
+public enum DateSource {
+    /** Given by the corpus manifest, which wins over everything else. */
+    MANIFEST,
+    /** Read from the article file itself: its metadata or its words (dateline, "Published" line, URL). */
+    TEXT,
+    /** Not stated anywhere for this article; estimated from the rest of the corpus. */
+    INFERRED,
+    /** Not known: the article is shown as undated, never silently given a date. */
+    UNKNOWN;
+
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DateSource fromJson(String s) {
+        return valueOf(s.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,26 @@
+package org.parallax.model;
+
+import java.util.Objects;
+
+/**
+ * A temporal expression in an article, normalised to a TIMEX3 value.
+ *
+ * @param span  where it stands
+ * @param text  the words as written ("Tuesday evening")
+ * @param type  the TIMEX3 type
+ * @param value the TIMEX3 value ("2015-10-20TEV", "P3W", "PRESENT_REF")
+ */
+public record TimeMention(Span span, String text, TimexType type, String value) {
+
+    public TimeMention {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** How precise the value is; {@link TimePrecision#NONE} for durations, sets and vague references. */
+    public TimePrecision precision() {
+        return type == TimexType.DATE || type == TimexType.TIME ? TimePrecision.of(value) : TimePrecision.NONE;
+    }
+}
