@@ -1,27 +1,74 @@
 package org.parallax.app;
 
 import java.io.PrintStream;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The headless command line (INTERIM: filled in by the CLI work). */
+/**
+ * The headless command line: {@code parallax COMMAND ARGS}. Each command is a small class; this one only
+ * dispatches and turns a {@link UsageException} into the usage line and exit code 2.
+ */
 final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("extract", "help", "--help", "-h", "--version");
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        register(new ExtractCommand());
     }
 
+    private void register(Command c) {
+        commands.put(c.name(), c);
+    }
+
+    /** Whether these arguments ask for a command rather than the window. */
     static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")
+                || args[0].equals("--version") || new Cli(System.out, System.err).commands.containsKey(args[0]));
     }
 
     int run(String[] args) {
-        err.println("parallax: not implemented yet");
-        return 1;
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(usage());
+            return OK;
+        }
+        if (args[0].equals("--version")) {
+            out.println("parallax " + Version.current());
+            return OK;
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println("parallax: unknown command '" + args[0] + "'");
+            err.print(usage());
+            return USAGE;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return command.run(rest, out, err);
+        } catch (UsageException e) {
+            err.println("parallax " + command.name() + ": " + e.getMessage());
+            err.println("usage: parallax " + command.usage());
+            return USAGE;
+        } catch (CommandFailedException e) {
+            err.println("parallax " + command.name() + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    String usage() {
+        StringBuilder sb = new StringBuilder("usage: parallax [FOLDER | FILE...]      open the window (the bundled corpus without arguments)\n");
+        for (Command c : commands.values()) {
+            sb.append(String.format("       parallax %-24s %s%n", c.usage(), c.summary()));
+        }
+        sb.append("       parallax --version\n");
+        return sb.toString();
     }
 }

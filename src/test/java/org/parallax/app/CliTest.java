@@ -1,0 +1,88 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Corpus;
+import org.parallax.store.ModelJson;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void extractPrintsModelJsonOfAFolder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.txt"), "A storm hit the town on Monday.\n");
+        Files.writeString(dir.resolve("two.txt"), "The mayor spoke on Tuesday.\n");
+        assertThat(run("extract", dir.toString())).isZero();
+        Corpus corpus = new ModelJson().fromJson(out());
+        assertThat(corpus.articles()).extracting(a -> a.id()).containsExactly("one", "two");
+    }
+
+    @Test
+    void extractWritesToAFileWithOut(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(articles.resolve("a.txt"), "Floods closed the bridge.\n");
+        Path target = dir.resolve("out/model.json");
+        assertThat(run("extract", articles.toString(), "--out", target.toString())).isZero();
+        assertThat(out()).isEmpty();
+        assertThat(new ModelJson().fromJson(Files.readString(target)).articles()).hasSize(1);
+        try (var left = Files.list(target.getParent())) {
+            assertThat(left).containsExactly(target); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void aMissingFolderIsOneLineAndNonZero(@TempDir Path dir) {
+        int code = run("extract", dir.resolve("nowhere").toString());
+        assertThat(code).isNotZero();
+        assertThat(err().strip()).startsWith("parallax extract: no such folder: ").doesNotContain("\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void badArgumentsGiveUsageAndCodeTwo() {
+        assertThat(run("extract")).isEqualTo(2);
+        assertThat(err()).contains("FOLDER is missing").contains("usage: parallax extract FOLDER [--out FILE]");
+    }
+
+    @Test
+    void unknownOptionIsRefused(@TempDir Path dir) {
+        assertThat(run("extract", dir.toString(), "--frobnicate")).isEqualTo(2);
+        assertThat(err()).contains("unknown option --frobnicate");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("parallax extract FOLDER [--out FILE]");
+    }
+
+    @Test
+    void onlyCommandsAreHandledHeadless() {
+        assertThat(Cli.handles(new String[] {"extract", "x"})).isTrue();
+        assertThat(Cli.handles(new String[] {"--help"})).isTrue();
+        assertThat(Cli.handles(new String[] {})).isFalse();
+        assertThat(Cli.handles(new String[] {"/some/folder"})).isFalse();
+    }
+}
