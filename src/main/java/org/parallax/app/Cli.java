@@ -64,11 +64,15 @@ final class Cli {
     }
 
     String usage() {
-        StringBuilder sb = new StringBuilder("usage: parallax [FOLDER | FILE...]      open the window (the bundled corpus without arguments)\n");
+        int width = commands.values().stream().mapToInt(c -> c.usage().length()).max().orElse(0);
+        width = Math.max(width, "[FOLDER | FILE...]".length());
+        String row = "%s parallax %-" + width + "s   %s%n";
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(row, "usage:", "[FOLDER | FILE...]", "open the window (the bundled corpus without arguments)"));
         for (Command c : commands.values()) {
-            sb.append(String.format("       parallax %-24s %s%n", c.usage(), c.summary()));
+            sb.append(String.format(row, "      ", c.usage(), c.summary()));
         }
-        sb.append("       parallax --version\n");
+        sb.append(String.format(row, "      ", "--help | --version", "this text, or the version"));
         return sb.toString();
     }
 }
