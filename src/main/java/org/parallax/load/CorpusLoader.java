@@ -81,7 +81,7 @@ public final class CorpusLoader {
         }
         warnings.addAll(contents.skipped());
         LoadResult result = run(jobs, warnings, progress);
-        LOG.log(System.Logger.Level.INFO, "{0}: {1} articles, {2} warnings", folder,
+        LOG.log(System.Logger.Level.DEBUG, "{0}: {1} articles, {2} warnings", folder,
                 result.corpus().articles().size(), result.warnings().size());
         return result;
     }

@@ -117,7 +117,7 @@ final class HtmlMainText {
                 if (e.nameIs("pre")) {
                     preDepth--;
                 }
-                if (e.isBlock()) {
+                if (e.isBlock() && !e.nameIs("br")) { // jsoup counts br as a block; for us it is a line break
                     flush();
                 }
             }
