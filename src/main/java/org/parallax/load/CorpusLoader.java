@@ -68,7 +68,7 @@ public final class CorpusLoader {
         Set<String> listed = new HashSet<>();
         if (contents.manifest().isPresent()) {
             String name = contents.manifest().get();
-            Manifest manifest = readManifest(root.source(name), warnings);
+            Manifest manifest = readManifest(root.source(name));
             for (ManifestFiles.Resolved r : ManifestFiles.resolve(manifest, root, name, warnings)) {
                 jobs.add(new Job(r.source(), Optional.of(r.entry())));
                 listed.add(r.key());
@@ -125,7 +125,7 @@ public final class CorpusLoader {
         if (CorpusLoader.class.getResource(BUNDLED_PREFIX + name) == null) {
             return nothing(LoadWarning.of(name, "the bundled sample corpus is missing from this build; nothing loaded"));
         }
-        Manifest manifest = readManifest(root.source(name), warnings);
+        Manifest manifest = readManifest(root.source(name));
         List<Job> jobs = new ArrayList<>();
         for (ManifestFiles.Resolved r : ManifestFiles.resolve(manifest, root, name, warnings)) {
             jobs.add(new Job(r.source(), Optional.of(r.entry())));
@@ -140,7 +140,8 @@ public final class CorpusLoader {
             return Map.of();
         }
         CorpusRoot root = new CorpusRoot.Folder(folder);
-        Manifest manifest = readManifest(root.source(Manifest.FILE_NAME), warnings);
+        Manifest manifest = readManifest(root.source(Manifest.FILE_NAME));
+        warnings.addAll(manifest.warnings());
         // Problems with entries for files the user did not choose are not theirs to see here.
         List<LoadWarning> unrelated = new ArrayList<>();
         Map<String, ManifestEntry> byKey = new HashMap<>();
@@ -150,17 +151,14 @@ public final class CorpusLoader {
         return byKey;
     }
 
-    private Manifest readManifest(SourceFile source, List<LoadWarning> warnings) {
-        Manifest manifest;
+    private Manifest readManifest(SourceFile source) {
         try {
-            manifest = new ManifestParser().parse(source.read(maxFileBytes), source.name());
+            return new ManifestParser().parse(source.read(maxFileBytes), source.name());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot read manifest " + source.name(), e);
-            manifest = new Manifest(List.of(), List.of(LoadWarning.of(source.name(),
+            return new Manifest(List.of(), List.of(LoadWarning.of(source.name(),
                     "could not be read (" + e.getMessage() + "); loaded the folder without it")));
         }
-        warnings.addAll(manifest.warnings());
-        return manifest;
     }
 
     private LoadResult run(List<Job> jobs, List<LoadWarning> warnings, LoadProgress progress) {

@@ -34,6 +34,7 @@ record FolderContents(List<String> articleFiles, Optional<String> manifest, List
         try (Stream<Path> list = Files.list(folder)) {
             entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         }
+        Path realFolder = folder.toRealPath();
         for (Path p : entries) {
             String name = p.getFileName().toString();
             if (name.startsWith(".") || Files.isHidden(p)) {
@@ -43,7 +44,11 @@ record FolderContents(List<String> articleFiles, Optional<String> manifest, List
             } else if (name.toLowerCase(Locale.ROOT).equals(Manifest.FILE_NAME)) {
                 manifest = Optional.of(name);
             } else if (ArticleFormat.of(name).isPresent()) {
-                articles.add(name);
+                if (p.toRealPath().startsWith(realFolder)) {
+                    articles.add(name);
+                } else { // the same rule as for the manifest: a corpus is what is inside its folder
+                    skipped.add(LoadWarning.of(name, "a link to a file outside the folder; skipped"));
+                }
             } else if (NOTES.matcher(name).matches()) {
                 LOG.log(System.Logger.Level.DEBUG, "notes, skipped: {0}", p);
             } else {

@@ -1,6 +1,7 @@
 package org.parallax.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,21 @@ final class ManifestFiles {
     private ManifestFiles() {
     }
 
-    static List<Resolved> resolve(Manifest manifest, CorpusRoot root, String manifestName, List<LoadWarning> warnings) {
+    /**
+     * @param warnings gets the manifest's own warnings and one per refused entry, all in line order
+     */
+    static List<Resolved> resolve(Manifest manifest, CorpusRoot root, String manifestName, List<LoadWarning> out) {
+        List<LoadWarning> warnings = new ArrayList<>(manifest.warnings());
         List<Resolved> resolved = new ArrayList<>();
         Map<String, TextPosition> seen = new HashMap<>();
         for (ManifestEntry e : manifest.entries()) {
             TextPosition at = e.fileAt();
             String named = "\"" + e.file() + "\" at " + at.describe();
+            var outside = CorpusRoot.outsideByShape(e.file());
+            if (outside.isPresent()) { // said first: reading outside the folder is the graver mistake
+                warnings.add(at.warning(manifestName, named + " " + outside.get() + "; ignored this entry"));
+                continue;
+            }
             if (ArticleFormat.of(e.file()).isEmpty()) {
                 warnings.add(at.warning(manifestName, named + " is " + ArticleFormat.notSupportedMessage()
                         + "; ignored this entry"));
@@ -43,6 +53,9 @@ final class ManifestFiles {
             }
             resolved.add(new Resolved(e, root.source(e.file()), key));
         }
+        // Parse and file warnings together in the manifest's own order, so they read top to bottom.
+        warnings.sort(Comparator.comparingInt(LoadWarning::line).thenComparingInt(LoadWarning::column));
+        out.addAll(warnings);
         return resolved;
     }
 }

@@ -150,8 +150,8 @@ final class ManifestParser {
                 case "published" -> {
                     published = PublishedDates.parse(text).orElse(null);
                     if (published == null && !text.isBlank()) {
-                        warnings.add(valueAt.warning(name, "\"published\" \"" + text + "\" at " + valueAt.describe()
-                                + " is not an ISO date like 2015-10-21; ignored it"));
+                        warnings.add(valueAt.warning(name, "\"published\" value \"" + text + "\" at "
+                                + valueAt.describe() + " is not an ISO date (YYYY-MM-DD); ignored it"));
                     }
                 }
                 default -> throw new IllegalStateException(field);

@@ -150,7 +150,9 @@ final class TextDecoder {
                 oddNul++;
             }
         }
-        int minimum = Math.max(1, pairs / 10);
+        // A stray NUL or two is damage, not UTF-16: ask for NULs in a fifth of the pairs (spaces and digits give
+        // that much even in Greek or Cyrillic UTF-16), all on one side.
+        int minimum = Math.max(2, pairs / 5);
         if (oddNul >= minimum && evenNul <= oddNul / 50) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
