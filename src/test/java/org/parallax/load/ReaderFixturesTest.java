@@ -28,7 +28,7 @@ class ReaderFixturesTest {
     static Stream<String> inputs() throws IOException {
         try (Stream<Path> files = Files.list(FOLDER)) {
             List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.endsWith(".expected.json")).sorted().toList();
+                    .filter(n -> !n.endsWith(".expected.json") && !n.startsWith(".")).sorted().toList();
             assertThat(names).as("fixtures in " + FOLDER).hasSizeGreaterThan(10);
             return names.stream();
         }
