@@ -171,8 +171,8 @@ public final class CorpusLoader {
                 },
                 (i, job) -> progress.fileDone(i + 1, jobs.size(), job.source().name()));
         if (results.size() < jobs.size()) {
-            warnings.add(LoadWarning.of(jobs.get(results.size()).source().name(), "loading was interrupted here; "
-                    + (jobs.size() - results.size()) + " files were not read"));
+            warnings.add(LoadWarning.of(jobs.get(results.size()).source().name(), "loading was interrupted before this "
+                    + "file; " + (jobs.size() - results.size()) + " files were not read"));
         }
         ArticleIds ids = new ArticleIds();
         List<Article> articles = new ArrayList<>();

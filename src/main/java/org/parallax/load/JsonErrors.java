@@ -25,6 +25,11 @@ final class JsonErrors {
             return "syntax error";
         }
         String line = message.lines().findFirst().orElse("syntax error").strip();
+        // Jackson may append where it started reading ("(start marker at [Source: ...") : we give the place already.
+        int source = line.indexOf("[Source:");
+        if (source >= 0) {
+            line = line.substring(0, source).replaceAll("\\s*\\(?start marker at\\s*$", "").strip();
+        }
         return line.length() > 160 ? line.substring(0, 157) + "..." : line;
     }
 }

@@ -30,7 +30,7 @@ final class OrderedWork {
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), items.size());
         List<T> results = new ArrayList<>(items.size());
         if (threads <= 1) {
-            for (int i = 0; i < items.size(); i++) {
+            for (int i = 0; i < items.size() && !Thread.currentThread().isInterrupted(); i++) {
                 S item = items.get(i);
                 results.add(runSafely(item, work, onFailure));
                 done.accept(i, item);
@@ -47,7 +47,8 @@ final class OrderedWork {
             for (S item : items) {
                 futures.add(pool.submit(() -> runSafely(item, work, onFailure)));
             }
-            for (int i = 0; i < items.size(); i++) {
+            // A finished future does not look at the interrupt flag, so the loop does.
+            for (int i = 0; i < items.size() && !Thread.currentThread().isInterrupted(); i++) {
                 S item = items.get(i);
                 try {
                     results.add(futures.get(i).get());

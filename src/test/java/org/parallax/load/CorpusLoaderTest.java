@@ -198,6 +198,28 @@ class CorpusLoaderTest {
         assertThat(done).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
     }
 
+    @Test
+    void anInterruptedLoadStopsAndSaysWhatWasNotRead() throws IOException {
+        for (String name : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
+            write(name, "Text of " + name + ".");
+        }
+
+        LoadResult result;
+        try {
+            result = loader.loadFolder(dir, (done, total, file) -> {
+                if (done == 2) {
+                    Thread.currentThread().interrupt(); // what cancelling a background task does
+                }
+            });
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+        }
+
+        assertThat(result.corpus().articles()).extracting(Article::id).containsExactly("a", "b");
+        assertThat(result.warnings()).extracting(LoadWarning::toString)
+                .containsExactly("c.txt: loading was interrupted before this file; 2 files were not read");
+    }
+
     private void write(String name, String content) throws IOException {
         Files.writeString(dir.resolve(name), content);
     }
