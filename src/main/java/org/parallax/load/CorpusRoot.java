@@ -2,6 +2,7 @@ package org.parallax.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -39,7 +40,12 @@ interface CorpusRoot {
                 return shape;
             }
             Path base = folder.toAbsolutePath().normalize();
-            Path path = base.resolve(file).normalize();
+            Path path;
+            try {
+                path = base.resolve(file).normalize();
+            } catch (InvalidPathException e) {
+                return Optional.of("is not a valid file name here (" + e.getReason() + ")");
+            }
             if (!path.startsWith(base)) {
                 return Optional.of("is outside the corpus folder");
             }

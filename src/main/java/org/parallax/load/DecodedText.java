@@ -2,7 +2,6 @@ package org.parallax.load;
 
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A file's bytes as text, or the reason they are not text.
@@ -25,9 +24,5 @@ record DecodedText(String text, Charset charset, boolean guessed, List<LoadWarni
 
     boolean isRefused() {
         return text == null;
-    }
-
-    Optional<String> textIfAny() {
-        return Optional.ofNullable(text);
     }
 }

@@ -56,8 +56,8 @@ final class HtmlMetadata {
     }
 
     /**
-     * The publication date from the first date tag that holds a date. {@code undated} gets the value of the
-     * first tag that was present but not a date, so the caller can say why the article stays undated.
+     * The publication date from the first date tag that holds a date. When tags are there but none holds a
+     * date, {@code unreadable} gets the first one's value, so the caller can say why the article stays undated.
      */
     Optional<LocalDate> published(List<String> unreadable) {
         List<String> candidates = new ArrayList<>();

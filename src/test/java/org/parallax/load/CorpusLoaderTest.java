@@ -199,6 +199,22 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void aManifestNamingAnImpossibleFileNameGivesAWarning() throws IOException {
+        write("a.txt", "Text.");
+        write("corpus.json", "{\"articles\": [{\"file\": \"a\\u0000.txt\"}, {\"file\": \"a.txt\", \"outlet\": \"A\"}]}");
+
+        LoadResult result = loader.loadFolder(dir, LoadProgress.NONE);
+
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("corpus.json");
+            assertThat(w.line()).isEqualTo(1);
+            assertThat(w.column()).isEqualTo(24);
+            assertThat(w.message()).contains("is not a valid file name here").endsWith("; ignored this entry");
+        });
+        assertThat(result.corpus().articles()).extracting(a -> a.outlet().name()).containsExactly("A");
+    }
+
+    @Test
     void anInterruptedLoadStopsAndSaysWhatWasNotRead() throws IOException {
         for (String name : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
             write(name, "Text of " + name + ".");
