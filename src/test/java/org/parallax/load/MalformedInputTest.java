@@ -198,6 +198,41 @@ class MalformedInputTest {
         assertThat(result.corpus().articles()).isEmpty();
     }
 
+    /** Seeded, so a failure reproduces: random bytes and damaged copies of the good files under every extension. */
+    @Test
+    void damagedAndRandomFilesNeverThrow() throws IOException {
+        Path fuzz = Files.createDirectory(dir.resolve("fuzz"));
+        java.util.Random random = new java.util.Random(20151021);
+        List<byte[]> seeds = List.of(Files.readAllBytes(MALFORMED.resolve("good.html")),
+                Files.readAllBytes(MALFORMED.resolve("good.json")), Files.readAllBytes(MALFORMED.resolve("good.txt")),
+                Files.readAllBytes(MALFORMED.resolve("manifest-outside/corpus.json")));
+        String[] extensions = {".txt", ".html", ".json"};
+        for (int i = 0; i < 90; i++) {
+            byte[] bytes = seeds.get(random.nextInt(seeds.size())).clone();
+            if (i % 3 == 0) {
+                bytes = new byte[random.nextInt(200)];
+                random.nextBytes(bytes);
+            } else {
+                for (int k = random.nextInt(8); k >= 0 && bytes.length > 0; k--) {
+                    bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+                }
+                bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+            }
+            String name = i == 0 ? "corpus.json" : String.format("f%02d%s", i, extensions[i % extensions.length]);
+            Files.write(fuzz.resolve(name), bytes);
+        }
+        Files.write(fuzz.resolve("corpus.json"), java.util.Arrays.copyOf(seeds.get(3), 200));
+
+        LoadResult result = assertNoException(() -> loader.loadFolder(fuzz, LoadProgress.NONE));
+
+        Set<String> accounted = Stream.concat(result.corpus().articles().stream().map(Article::file),
+                result.warnings().stream().map(LoadWarning::file)).collect(Collectors.toSet());
+        assertThat(accounted).contains("corpus.json");
+        for (int i = 1; i < 90; i++) {
+            assertThat(accounted).contains(String.format("f%02d%s", i, extensions[i % extensions.length]));
+        }
+    }
+
     private static LoadResult assertNoException(java.util.concurrent.Callable<LoadResult> load) {
         LoadResult[] result = new LoadResult[1];
         assertThatCode(() -> result[0] = load.call()).doesNotThrowAnyException();
