@@ -1,73 +1,189 @@
 package org.parallax.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 
 /**
- * Reads articles from a folder or from single files into a {@link Corpus}. Never throws on bad input:
- * every file that cannot be read becomes a {@link LoadWarning} and the others still load.
+ * Reads articles from a folder, from single files or from the sample corpus packed into the application, into a
+ * {@link Corpus}. Never throws on bad input: every file that cannot be read becomes a {@link LoadWarning} and
+ * the others still load.
  *
- * <p>INTERIM: reads plain UTF-8 .txt only, without cleaning; the real loader replaces the body of
- * this class, keeping its public methods.
+ * <p>Order: the files a {@code corpus.json} manifest names, in its order, then the folder's other article files
+ * by name. What the manifest says about a file (outlet, date, url, title) wins over what the file says.
  */
 public final class CorpusLoader {
 
+    /** Larger files are refused: no news article is that big, and reading one would only exhaust the memory. */
+    static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private static final System.Logger LOG = System.getLogger(CorpusLoader.class.getName());
+    private static final String BUNDLED_PREFIX = "/corpus/";
+
+    private final long maxFileBytes;
+    private final ArticleFileLoader fileLoader;
+
+    public CorpusLoader() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** With another size limit (tests use a small one). */
+    CorpusLoader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+        this.fileLoader = new ArticleFileLoader(maxFileBytes);
+    }
+
+    /** One file to load, with what the manifest says about it, if anything. */
+    private record Job(SourceFile source, Optional<ManifestEntry> entry) {
+    }
+
     /** Loads every article file in {@code folder} (not its sub-folders), guided by its corpus.json if present. */
     public LoadResult loadFolder(Path folder, LoadProgress progress) {
-        if (!Files.isDirectory(folder)) {
-            return new LoadResult(Corpus.EMPTY, List.of(LoadWarning.of(folder.toString(), "not a folder")));
+        String shown = folder.toString();
+        if (!Files.exists(folder)) {
+            return nothing(LoadWarning.of(shown, "folder does not exist; nothing loaded"));
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return loadFiles(files.filter(p -> p.toString().endsWith(".txt")).sorted().toList(), progress);
-        } catch (IOException e) {
-            return new LoadResult(Corpus.EMPTY, List.of(LoadWarning.of(folder.toString(), e.getMessage())));
+        if (!Files.isDirectory(folder)) {
+            return nothing(LoadWarning.of(shown, "not a folder; nothing loaded"));
+        }
+        FolderContents contents;
+        try {
+            contents = FolderContents.scan(folder);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot list " + folder, e);
+            return nothing(LoadWarning.of(shown, "folder could not be read (" + e.getMessage() + "); nothing loaded"));
+        }
+        List<LoadWarning> warnings = new ArrayList<>();
+        CorpusRoot root = new CorpusRoot.Folder(folder);
+        List<Job> jobs = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        if (contents.manifest().isPresent()) {
+            String name = contents.manifest().get();
+            Manifest manifest = readManifest(root.source(name));
+            for (ManifestFiles.Resolved r : ManifestFiles.resolve(manifest, root, name, warnings)) {
+                jobs.add(new Job(r.source(), Optional.of(r.entry())));
+                listed.add(r.key());
+            }
+        }
+        for (String file : contents.articleFiles()) {
+            if (listed.add(root.key(file))) {
+                jobs.add(new Job(root.source(file), Optional.empty()));
+            }
+        }
+        warnings.addAll(contents.skipped());
+        LoadResult result = run(jobs, warnings, progress);
+        LOG.log(System.Logger.Level.DEBUG, "{0}: {1} articles, {2} warnings", folder,
+                result.corpus().articles().size(), result.warnings().size());
+        return result;
+    }
+
+    /**
+     * Loads the given files; each is read on its own, so one bad file never stops the rest. A corpus.json beside a
+     * file still gives that file's outlet, date, url and title.
+     */
+    public LoadResult loadFiles(List<Path> files, LoadProgress progress) {
+        List<LoadWarning> warnings = new ArrayList<>();
+        Map<Path, Map<String, ManifestEntry>> manifests = new HashMap<>();
+        Set<Path> seen = new HashSet<>();
+        List<Job> jobs = new ArrayList<>();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (!seen.add(absolute)) {
+                continue;
+            }
+            String name = String.valueOf(absolute.getFileName());
+            if (Files.isDirectory(absolute)) {
+                warnings.add(LoadWarning.of(name, "is a folder, not an article file; open it as a folder to load it"));
+            } else if (name.equalsIgnoreCase(Manifest.FILE_NAME)) {
+                warnings.add(LoadWarning.of(name, "is the corpus manifest, not an article; open its folder to load "
+                        + "the articles it names"));
+            } else {
+                Path parent = absolute.getParent();
+                Map<String, ManifestEntry> entries = manifests.computeIfAbsent(parent,
+                        p -> manifestEntriesBeside(p, warnings));
+                CorpusRoot root = new CorpusRoot.Folder(parent);
+                jobs.add(new Job(SourceFile.of(absolute, name), Optional.ofNullable(entries.get(root.key(name)))));
+            }
+        }
+        return run(jobs, warnings, progress);
+    }
+
+    /** Loads the sample corpus packed into the application: the files its manifest names, in that order. */
+    public LoadResult loadBundled(LoadProgress progress) {
+        CorpusRoot root = new CorpusRoot.ClassPath(BUNDLED_PREFIX);
+        String name = Manifest.FILE_NAME;
+        List<LoadWarning> warnings = new ArrayList<>();
+        if (CorpusLoader.class.getResource(BUNDLED_PREFIX + name) == null) {
+            return nothing(LoadWarning.of(name, "the bundled sample corpus is missing from this build; nothing loaded"));
+        }
+        Manifest manifest = readManifest(root.source(name));
+        List<Job> jobs = new ArrayList<>();
+        for (ManifestFiles.Resolved r : ManifestFiles.resolve(manifest, root, name, warnings)) {
+            jobs.add(new Job(r.source(), Optional.of(r.entry())));
+        }
+        return run(jobs, warnings, progress);
+    }
+
+    /** The entries of the manifest in {@code folder}, by file key; its parse warnings go to {@code warnings}. */
+    private Map<String, ManifestEntry> manifestEntriesBeside(Path folder, List<LoadWarning> warnings) {
+        Path manifestPath = folder.resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(manifestPath)) {
+            return Map.of();
+        }
+        CorpusRoot root = new CorpusRoot.Folder(folder);
+        Manifest manifest = readManifest(root.source(Manifest.FILE_NAME));
+        warnings.addAll(manifest.warnings());
+        // Problems with entries for files the user did not choose are not theirs to see here.
+        List<LoadWarning> unrelated = new ArrayList<>();
+        Map<String, ManifestEntry> byKey = new HashMap<>();
+        for (ManifestFiles.Resolved r : ManifestFiles.resolve(manifest, root, Manifest.FILE_NAME, unrelated)) {
+            byKey.put(r.key(), r.entry());
+        }
+        return byKey;
+    }
+
+    private Manifest readManifest(SourceFile source) {
+        try {
+            return new ManifestParser().parse(source.read(maxFileBytes), source.name());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read manifest " + source.name(), e);
+            return new Manifest(List.of(), List.of(LoadWarning.of(source.name(),
+                    "could not be read (" + e.getMessage() + "); loaded the folder without it")));
         }
     }
 
-    /** Loads the given files; each is read on its own, so one bad file never stops the rest. */
-    public LoadResult loadFiles(List<Path> files, LoadProgress progress) {
+    private LoadResult run(List<Job> jobs, List<LoadWarning> warnings, LoadProgress progress) {
+        List<ArticleFileLoader.Result> results = OrderedWork.map(jobs,
+                job -> fileLoader.load(job.source(), job.entry()),
+                (job, failure) -> {
+                    LOG.log(System.Logger.Level.ERROR, "failed on " + job.source().name(), failure);
+                    return new ArticleFileLoader.Result(Optional.empty(), List.of(LoadWarning.of(job.source().name(),
+                            "could not be read (" + failure + "); skipped")));
+                },
+                (i, job) -> progress.fileDone(i + 1, jobs.size(), job.source().name()));
+        if (results.size() < jobs.size()) {
+            warnings.add(LoadWarning.of(jobs.get(results.size()).source().name(), "loading was interrupted before this "
+                    + "file; " + (jobs.size() - results.size()) + " files were not read"));
+        }
+        ArticleIds ids = new ArticleIds();
         List<Article> articles = new ArrayList<>();
-        List<LoadWarning> warnings = new ArrayList<>();
-        int done = 0;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                String id = name.replaceFirst("\\.[^.]+$", "");
-                articles.add(new Article(id, name, null, "", null, null, "", text.strip(), List.of()));
-            } catch (IOException | UncheckedIOException e) {
-                warnings.add(LoadWarning.of(name, "could not be read: " + e.getMessage()));
-            }
-            progress.fileDone(++done, files.size(), name);
+        for (ArticleFileLoader.Result r : results) {
+            warnings.addAll(r.warnings());
+            r.draft().ifPresent(d -> articles.add(d.toArticle(ids.next(d.file()))));
         }
         return new LoadResult(Corpus.of(articles), warnings);
     }
 
-    /** Loads the sample corpus packed into the application (resources/corpus). */
-    public LoadResult loadBundled(LoadProgress progress) {
-        // INTERIM: lists the bundled files from the manifest with a regex; the real loader parses it.
-        try (var in = CorpusLoader.class.getResourceAsStream("/corpus/corpus.json")) {
-            String manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<Article> articles = new ArrayList<>();
-            var m = java.util.regex.Pattern.compile("\"file\"\\s*:\\s*\"([^\"]+)\"").matcher(manifest);
-            while (m.find()) {
-                try (var f = CorpusLoader.class.getResourceAsStream("/corpus/" + m.group(1))) {
-                    String text = new String(f.readAllBytes(), StandardCharsets.UTF_8);
-                    String id = m.group(1).replaceFirst("\\.[^.]+$", "");
-                    articles.add(new Article(id, m.group(1), null, "", null, null, "", text.strip(), List.of()));
-                }
-            }
-            return new LoadResult(Corpus.of(articles), List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static LoadResult nothing(LoadWarning why) {
+        return new LoadResult(Corpus.EMPTY, List.of(why));
     }
 }

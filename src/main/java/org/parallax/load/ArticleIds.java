@@ -1,0 +1,24 @@
+package org.parallax.load;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Gives each article an id: its file name without the extension, with "-2", "-3" ... added when another file
+ * already has it ("a.txt" and "a.html" become "a" and "a-2"). Ids follow load order, so they are stable.
+ */
+final class ArticleIds {
+
+    private final Set<String> taken = new HashSet<>();
+
+    String next(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}
