@@ -17,7 +17,7 @@ final class JsonErrors {
             return LoadWarning.of(file, "not valid JSON (" + reason + "); " + action);
         }
         TextPosition position = new TextPosition(at.getLineNr(), Math.max(at.getColumnNr(), 0));
-        return position.warning(file, "not valid JSON at " + position.describe() + " (" + reason + "); " + action);
+        return position.warning(file, "not valid JSON" + " (" + reason + "); " + action);
     }
 
     private static String firstLine(String message) {

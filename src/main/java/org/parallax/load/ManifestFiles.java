@@ -28,7 +28,7 @@ final class ManifestFiles {
         Map<String, TextPosition> seen = new HashMap<>();
         for (ManifestEntry e : manifest.entries()) {
             TextPosition at = e.fileAt();
-            String named = "\"" + e.file() + "\" at " + at.describe();
+            String named = "\"" + e.file() + "\"";
             var outside = CorpusRoot.outsideByShape(e.file());
             if (outside.isPresent()) { // said first: reading outside the folder is the graver mistake
                 warnings.add(at.warning(manifestName, named + " " + outside.get() + "; ignored this entry"));

@@ -36,7 +36,7 @@ final class ManifestParser {
             if (p.nextToken() != null) {
                 TextPosition at = position(p.currentTokenLocation());
                 return new Manifest(List.of(), List.of(at.warning(name, "unexpected text after the manifest's "
-                        + "closing brace at " + at.describe() + "; ignored the manifest and loaded the folder "
+                        + "closing brace" + "; ignored the manifest and loaded the folder "
                         + "without it")));
             }
         } catch (JsonProcessingException e) {
@@ -64,7 +64,7 @@ final class ManifestParser {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
             TextPosition at = position(p.currentTokenLocation());
-            warnings.add(at.warning(name, "not a corpus manifest at " + at.describe()
+            warnings.add(at.warning(name, "not a corpus manifest"
                     + " (it should be an object with an \"articles\" list); ignored it"));
             p.skipChildren();
             return;
@@ -79,7 +79,7 @@ final class ManifestParser {
                     readEntries(p, name, entries, warnings);
                 } else {
                     TextPosition at = position(p.currentTokenLocation());
-                    warnings.add(at.warning(name, "\"articles\" at " + at.describe()
+                    warnings.add(at.warning(name, "\"articles\""
                             + " should be a list of entries; ignored it"));
                     p.skipChildren();
                 }
@@ -100,7 +100,7 @@ final class ManifestParser {
             number++;
             TextPosition entryAt = position(p.currentTokenLocation());
             if (t != JsonToken.START_OBJECT) {
-                warnings.add(entryAt.warning(name, "entry " + number + " at " + entryAt.describe()
+                warnings.add(entryAt.warning(name, "entry " + number + ""
                         + " is not an object like {\"file\": \"a.txt\"}; ignored it"));
                 p.skipChildren();
                 continue;
@@ -124,7 +124,7 @@ final class ManifestParser {
             JsonToken value = p.nextToken();
             TextPosition valueAt = position(p.currentTokenLocation());
             if (!FIELDS.contains(field)) {
-                warnings.add(fieldAt.warning(name, "unknown field \"" + field + "\" at " + fieldAt.describe()
+                warnings.add(fieldAt.warning(name, "unknown field \"" + field + "\""
                         + " (known: file, outlet, published, url, title); ignored it"));
                 p.skipChildren();
                 continue;
@@ -133,7 +133,7 @@ final class ManifestParser {
                 continue;
             }
             if (value != JsonToken.VALUE_STRING) {
-                warnings.add(valueAt.warning(name, "\"" + field + "\" at " + valueAt.describe()
+                warnings.add(valueAt.warning(name, "\"" + field + "\""
                         + " should be a string; ignored it"));
                 p.skipChildren();
                 continue;
@@ -150,15 +150,15 @@ final class ManifestParser {
                 case "published" -> {
                     published = PublishedDates.parse(text).orElse(null);
                     if (published == null && !text.isBlank()) {
-                        warnings.add(valueAt.warning(name, "\"published\" value \"" + text + "\" at "
-                                + valueAt.describe() + " is not an ISO date (YYYY-MM-DD); ignored it"));
+                        warnings.add(valueAt.warning(name, "\"published\" value \"" + text + "\""
+                                + " is not an ISO date (YYYY-MM-DD); ignored it"));
                     }
                 }
                 default -> throw new IllegalStateException(field);
             }
         }
         if (file == null || file.isBlank()) {
-            warnings.add(entryAt.warning(name, "entry " + number + " at " + entryAt.describe()
+            warnings.add(entryAt.warning(name, "entry " + number + ""
                     + " has no \"file\"; ignored it"));
             return Optional.empty();
         }

@@ -57,7 +57,7 @@ final class TextDecoder {
                 if (nul >= 0) {
                     TextPosition at = positionOfByte(bytes, 0, nul, StandardCharsets.UTF_8);
                     return DecodedText.refused(at.warning(file,
-                            "NUL byte at " + at.describe() + ", so this is not a text file; skipped"));
+                            "NUL byte" + ", so this is not a text file; skipped"));
                 }
                 if (controlShare(bytes) > MAX_CONTROL_SHARE) {
                     return DecodedText.refused(LoadWarning.of(file,
@@ -70,7 +70,7 @@ final class TextDecoder {
                     charset = hasBytesUndefinedIn1252(bytes) ? StandardCharsets.ISO_8859_1 : WINDOWS_1252;
                     guessed = true;
                     TextPosition at = positionOfByte(bytes, 0, bad, StandardCharsets.UTF_8);
-                    warnings.add(at.warning(file, "not valid UTF-8 at " + at.describe() + "; read as "
+                    warnings.add(at.warning(file, "not valid UTF-8" + "; read as "
                             + displayName(charset)));
                 }
             }
@@ -79,7 +79,7 @@ final class TextDecoder {
             int bad = firstMalformed(bytes, start, charset);
             if (bad >= 0) {
                 TextPosition at = positionOfByte(bytes, start, bad, charset);
-                warnings.add(at.warning(file, "not valid " + charset.name() + " at " + at.describe()
+                warnings.add(at.warning(file, "not valid " + charset.name() + ""
                         + "; the bad bytes were replaced by \uFFFD"));
             }
         }

@@ -104,19 +104,19 @@ class MalformedInputTest {
                 "notes.docx: not an article file (supported: .txt, .text, .html, .htm, .json); skipped",
                 "array.json: not a news-please article (the JSON is an array, not an object); skipped",
                 "blank.txt: only white space; skipped",
-                "broken.json:4:3: not valid JSON at line 4, column 3 (Unexpected character ('\"' (code 34)): was "
+                "broken.json:4:3: not valid JSON (Unexpected character ('\"' (code 34)): was "
                         + "expecting comma to separate Object entries); skipped",
                 "control-noise.txt: mostly control characters, so this is not a text file; skipped",
                 "empty.txt: empty file; skipped",
                 "furniture-only.html: no article text in this page; skipped",
-                "invalid-utf8.txt:2:16: not valid UTF-8 at line 2, column 16; read as Windows-1252",
+                "invalid-utf8.txt:2:16: not valid UTF-8; read as Windows-1252",
                 "no-article.html: no <article> or paragraphs in this page; read all of its text",
-                "nul-byte.txt:2:7: NUL byte at line 2, column 7, so this is not a text file; skipped",
+                "nul-byte.txt:2:7: NUL byte, so this is not a text file; skipped",
                 "pdf-named.html: a PDF document, not text; skipped",
                 "png-named.txt: a PNG image, not text; skipped",
                 "utf16be-nobom.txt: no byte-order mark, but its NUL bytes are laid out like UTF-16BE; read as UTF-16BE",
                 "utf16le-nobom.txt: no byte-order mark, but its NUL bytes are laid out like UTF-16LE; read as UTF-16LE",
-                "windows-1252.txt:3:8: not valid UTF-8 at line 3, column 8; read as Windows-1252",
+                "windows-1252.txt:3:8: not valid UTF-8; read as Windows-1252",
                 "word-named.txt: a ZIP archive (or a Word/OpenDocument file), not text; skipped");
     }
 
@@ -156,7 +156,7 @@ class MalformedInputTest {
             assertThat(w.file()).isEqualTo("corpus.json");
             assertThat(w.line()).isEqualTo(3);
             assertThat(w.column()).isEqualTo(5);
-            assertThat(w.message()).isEqualTo("not valid JSON at line 3, column 5 (Unexpected character ('{' "
+            assertThat(w.message()).isEqualTo("not valid JSON (Unexpected character ('{' "
                     + "(code 123)): was expecting comma to separate Array entries); ignored the manifest and loaded "
                     + "the folder without it");
         });
@@ -170,17 +170,17 @@ class MalformedInputTest {
 
         assertThat(result.warnings()).extracting(LoadWarning::line, LoadWarning::column, LoadWarning::message)
                 .containsExactly(
-                        tuple(3, 14, "\"../good.txt\" at line 3, column 14 is outside the corpus folder; ignored this entry"),
-                        tuple(4, 14, "\"/etc/passwd\" at line 4, column 14 is outside the corpus folder; ignored this entry"),
-                        tuple(5, 66, "\"published\" value \"21/10/2015\" at line 5, column 66 is not an ISO date "
+                        tuple(3, 14, "\"../good.txt\" is outside the corpus folder; ignored this entry"),
+                        tuple(4, 14, "\"/etc/passwd\" is outside the corpus folder; ignored this entry"),
+                        tuple(5, 66, "\"published\" value \"21/10/2015\" is not an ISO date "
                                 + "(YYYY-MM-DD); ignored it"),
-                        tuple(6, 14, "\"missing.txt\" at line 6, column 14 does not exist; ignored this entry"),
-                        tuple(7, 5, "entry 5 at line 7, column 5 has no \"file\"; ignored it"),
-                        tuple(8, 14, "\"inside.txt\" at line 8, column 14 names a file already listed at line 5, "
+                        tuple(6, 14, "\"missing.txt\" does not exist; ignored this entry"),
+                        tuple(7, 5, "entry 5 has no \"file\"; ignored it"),
+                        tuple(8, 14, "\"inside.txt\" names a file already listed at line 5, "
                                 + "column 14; ignored this entry"),
-                        tuple(9, 14, "\"slides.pdf\" at line 9, column 14 is not an article file (supported: .txt, "
+                        tuple(9, 14, "\"slides.pdf\" is not an article file (supported: .txt, "
                                 + ".text, .html, .htm, .json); ignored this entry"),
-                        tuple(10, 69, "unknown field \"autor\" at line 10, column 69 (known: file, outlet, published, "
+                        tuple(10, 69, "unknown field \"autor\" (known: file, outlet, published, "
                                 + "url, title); ignored it"));
         assertThat(result.warnings()).extracting(LoadWarning::file).containsOnly("corpus.json");
         assertThat(result.corpus().articles())
@@ -204,7 +204,7 @@ class MalformedInputTest {
         LoadResult result = loader.loadFolder(corpus, LoadProgress.NONE);
 
         assertThat(result.warnings()).extracting(LoadWarning::toString).containsExactly(
-                "corpus.json:1:24: \"link.txt\" at line 1, column 24 is outside the corpus folder (through a symbolic "
+                "corpus.json:1:24: \"link.txt\" is outside the corpus folder (through a symbolic "
                         + "link); ignored this entry",
                 "link.txt: a link to a file outside the folder; skipped");
         assertThat(result.corpus().articles()).isEmpty();

@@ -37,8 +37,8 @@ class ManifestParserTest {
         Manifest m = parse("{\"articles\": [{\"file\": 7}, {\"file\": \"b.txt\"}]}");
 
         assertThat(m.warnings()).extracting(LoadWarning::toString).containsExactly(
-                "corpus.json:1:24: \"file\" at line 1, column 24 should be a string; ignored it",
-                "corpus.json:1:15: entry 1 at line 1, column 15 has no \"file\"; ignored it");
+                "corpus.json:1:24: \"file\" should be a string; ignored it",
+                "corpus.json:1:15: entry 1 has no \"file\"; ignored it");
         assertThat(m.entries()).extracting(ManifestEntry::file).containsExactly("b.txt");
     }
 
@@ -54,13 +54,13 @@ class ManifestParserTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "`[{\"file\": \"a.txt\"}]` | corpus.json:1:1: not a corpus manifest at line 1, column 1 (it should be an object with an \"articles\" list); ignored it",
-            "`{\"articles\": {\"file\": \"a.txt\"}}` | corpus.json:1:14: \"articles\" at line 1, column 14 should be a list of entries; ignored it",
+            "`[{\"file\": \"a.txt\"}]` | corpus.json:1:1: not a corpus manifest (it should be an object with an \"articles\" list); ignored it",
+            "`{\"articles\": {\"file\": \"a.txt\"}}` | corpus.json:1:14: \"articles\" should be a list of entries; ignored it",
             "`{\"files\": []}` | corpus.json: no \"articles\" list; loaded the folder without it",
-            "`{\"articles\": [\"a.txt\"]}` | corpus.json:1:15: entry 1 at line 1, column 15 is not an object like {\"file\": \"a.txt\"}; ignored it",
-            "`{\"articles\": [{\"file\": \"a.txt\", \"title\": 7}]}` | corpus.json:1:42: \"title\" at line 1, column 42 should be a string; ignored it",
-            "`{\"articles\": []} {}` | corpus.json:1:18: unexpected text after the manifest's closing brace at line 1, column 18; ignored the manifest and loaded the folder without it",
-            "`{\"articles\": [` | corpus.json:1:15: not valid JSON at line 1, column 15 (Unexpected end-of-input: expected close marker for Array); ignored the manifest and loaded the folder without it",
+            "`{\"articles\": [\"a.txt\"]}` | corpus.json:1:15: entry 1 is not an object like {\"file\": \"a.txt\"}; ignored it",
+            "`{\"articles\": [{\"file\": \"a.txt\", \"title\": 7}]}` | corpus.json:1:42: \"title\" should be a string; ignored it",
+            "`{\"articles\": []} {}` | corpus.json:1:18: unexpected text after the manifest's closing brace; ignored the manifest and loaded the folder without it",
+            "`{\"articles\": [` | corpus.json:1:15: not valid JSON (Unexpected end-of-input: expected close marker for Array); ignored the manifest and loaded the folder without it",
             "`` | corpus.json: empty file; ignored the manifest and loaded the folder without it"})
     void eachMistakeIsOneWarningWithItsPlace(String json, String warning) {
         Manifest m = parse(json == null ? "" : json);
