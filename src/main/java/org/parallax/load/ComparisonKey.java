@@ -29,7 +29,7 @@ final class ComparisonKey {
                 pendingSpace = out.length() > 0;
                 continue;
             }
-            if (Character.getType(c) == Character.FORMAT) {
+            if (LineText.isFormat(c)) {
                 continue;
             }
             if (pendingSpace) {

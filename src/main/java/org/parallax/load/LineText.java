@@ -48,12 +48,20 @@ final class LineText {
             }
             out.append(c);
             // A line of nothing but zero-width or format characters is blank to a reader.
-            visible |= Character.getType(c) != Character.FORMAT;
+            visible |= !isFormat(c);
         }
         return visible ? out.toString() : "";
     }
 
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Invisible format characters: soft hyphen, zero-width space and joiners, BOM. */
+    static boolean isFormat(char c) {
+        return c >= 0xAD && Character.getType(c) == Character.FORMAT;
     }
 }

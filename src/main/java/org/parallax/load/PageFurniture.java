@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -23,9 +24,25 @@ public final class PageFurniture {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private final List<Pattern> patterns;
+    /** Per pattern, the ASCII characters a matching line can start with: most patterns need only be tried on a few. */
+    private final List<boolean[]> firstCharacters;
 
     private PageFurniture(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.firstCharacters = this.patterns.stream().map(PageFurniture::possibleFirstCharacters).toList();
+    }
+
+    /**
+     * Probes the pattern with each one-character line: if it fails without the engine reaching the end of that
+     * input, the first character alone decides, and no line starting with it can match.
+     */
+    private static boolean[] possibleFirstCharacters(Pattern pattern) {
+        boolean[] possible = new boolean[128];
+        Matcher matcher = pattern.matcher("");
+        for (char c = 0; c < possible.length; c++) {
+            possible[c] = matcher.reset(String.valueOf(c)).matches() || matcher.hitEnd();
+        }
+        return possible;
     }
 
     /** The furniture patterns bundled with Parallax. */
@@ -61,16 +78,7 @@ public final class PageFurniture {
 
     /** Whether this one normalised line, taken on its own, is furniture. */
     public boolean matches(String line) {
-        if (line.isEmpty() || line.length() > MAX_LINE_LENGTH) {
-            return false;
-        }
-        String plain = ComparisonKey.plain(line);
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(plain).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return new LineMatcher().matches(line);
     }
 
     /**
@@ -78,9 +86,10 @@ public final class PageFurniture {
      * mid-sentence, the line after starts in lower case) is a wrapped word such as "Twitter", and stays.
      */
     Separated separate(List<Located> lines) {
+        LineMatcher matcher = new LineMatcher();
         boolean[] furniture = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            furniture[i] = matches(lines.get(i).text());
+            furniture[i] = matcher.matches(lines.get(i).text());
         }
         List<Located> body = new ArrayList<>(lines.size());
         List<Located> removed = new ArrayList<>();
@@ -101,6 +110,25 @@ public final class PageFurniture {
         String before = lines.get(i - 1).text();
         String after = lines.get(i + 1).text();
         return !before.isEmpty() && !LineShape.endsParagraph(before) && LineShape.startsLowercase(after);
+    }
+
+    /** Matchers reused from line to line (a large article has tens of thousands); one per thread of use. */
+    private final class LineMatcher {
+        private final Matcher[] matchers = patterns.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
+
+        boolean matches(String line) {
+            if (line.isEmpty() || line.length() > MAX_LINE_LENGTH) {
+                return false;
+            }
+            String plain = ComparisonKey.plain(line);
+            char first = plain.charAt(0);
+            for (int i = 0; i < matchers.length; i++) {
+                if ((first >= 128 || firstCharacters.get(i)[first]) && matchers[i].reset(plain).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** @param body the lines that remain, blank ones included; @param furniture the lines taken out */
