@@ -92,8 +92,10 @@ final class HardWrapJoiner {
                 return false;
             }
             if (listItem) {
-                // "- Syria" then "- Iraq": items often lack final punctuation; only a lower-case line continues one.
-                return !LineShape.isAmbiguousBullet(line) && LineShape.startsLowercase(line);
+                // "- Syria" then "- Iraq": items often lack final punctuation, so only a lower-case line or one
+                // after an item that plainly goes on ("- support for") continues one.
+                return !LineShape.isAmbiguousBullet(line)
+                        && (LineShape.startsLowercase(line) || LineShape.obviouslyContinues(lastLine));
             }
             // No sentence starts in lower case: after "U.S." or a wrapped quote the text goes on.
             return blocksAreParagraphs || LineShape.startsLowercase(line) || !LineShape.endsParagraph(lastLine);

@@ -1,7 +1,5 @@
 package org.parallax.load;
 
-import java.util.Set;
-
 /**
  * Decides whether the first line of an article is its headline: a short line that does not end a sentence and
  * is not the first piece of a wrapped sentence. The metadata title, when the line equals it, settles it.
@@ -11,13 +9,6 @@ final class HeadlineDetector {
     static final int MAX_WORDS = 25;
     private static final int MIN_WORDS = 2;
     private static final int MAX_BYLINE_WORDS = 6;
-    /** A headline does not end on a word that needs a continuation; a wrapped line often does. */
-    private static final Set<String> CONTINUING_WORDS = Set.of(
-            "a", "an", "the", "of", "and", "or", "but", "nor", "to", "for", "with", "by", "from", "as", "than",
-            "that", "via", "into", "whose", "its", "their", "his", "her", "our", "your", "my");
-    /** Wrapped lines end on these; headlines do not. */
-    private static final String CONTINUING_ENDS = ",;-&/\u2010\u2013\u2014";
-
     /**
      * @param line       the first non-blank line of the body
      * @param next       the line right after it in the same block, or {@code null} when a blank line or the end
@@ -34,8 +25,7 @@ final class HeadlineDetector {
         int words = LineShape.wordCount(line);
         return words >= MIN_WORDS && words <= MAX_WORDS
                 && !LineShape.endsParagraph(line)
-                && CONTINUING_ENDS.indexOf(line.charAt(line.length() - 1)) < 0
-                && !CONTINUING_WORDS.contains(LineShape.lastWord(line))
+                && !LineShape.obviouslyContinues(line)
                 && !LineShape.isBullet(line)
                 && !isByline(line, words)
                 && !line.contains("@") && !line.contains("://")

@@ -1,5 +1,8 @@
 package org.parallax.load;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * What the shape of one normalised line says about its place in the text: does it end a sentence, start a list
  * item, continue the line before it? Shared by headline detection, furniture removal and hard-wrap joining so
@@ -16,6 +19,11 @@ final class LineShape {
     /** Marks that start a list item only where a paragraph may start: "-" may also be a dash that wrapped. */
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
     private static final int MAX_HEADING_WORDS = 12;
+    /** Words a line cannot end on unless the text goes on: articles, prepositions, conjunctions, possessives. */
+    private static final Set<String> CONTINUING_WORDS = Set.of(
+            "a", "an", "the", "of", "and", "or", "but", "nor", "to", "for", "with", "by", "from", "as", "than",
+            "that", "via", "into", "whose", "its", "their", "his", "her", "our", "your", "my");
+    private static final String CONTINUING_ENDS = ",;-&/\u2010\u2013\u2014";
 
     private LineShape() {
     }
@@ -36,6 +44,12 @@ final class LineShape {
 
     static boolean endsParagraph(String line) {
         return endsSentence(line) || endsLeadIn(line);
+    }
+
+    /** Ends on a comma, a dash or a word like "the" or "for": a wrapped line, not a headline or a short item. */
+    static boolean obviouslyContinues(String line) {
+        return !line.isEmpty() && (CONTINUING_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0
+                || CONTINUING_WORDS.contains(lastWord(line)));
     }
 
     /** The first letter, past opening quotes and brackets, is lower case: no sentence starts like that. */
@@ -117,6 +131,6 @@ final class LineShape {
         while (start > 0 && line.charAt(start - 1) != ' ') {
             start--;
         }
-        return line.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return line.substring(start, end).toLowerCase(Locale.ROOT);
     }
 }

@@ -20,6 +20,8 @@ public final class PageFurniture {
 
     /** Furniture is short; longer lines are article text whatever they start with. */
     static final int MAX_LINE_LENGTH = 500;
+    /** Hard wrapping leaves a word or two on a line of its own (a link's text); furniture phrases are longer. */
+    private static final int MAX_WRAPPED_WORDS = 2;
     private static final String RESOURCE = "page-furniture.txt";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -82,8 +84,9 @@ public final class PageFurniture {
     }
 
     /**
-     * Splits lines into the body and the furniture. A matching line inside a sentence (the line before ends
-     * mid-sentence, the line after starts in lower case) is a wrapped word such as "Twitter", and stays.
+     * Splits lines into the body and the furniture. A matching line of one or two words inside a sentence (the
+     * line before ends mid-sentence, the line after starts in lower case) is a wrapped word such as "Twitter" or
+     * "Reuters", and stays; a longer one ("Subscribe to our newsletter") is furniture wherever it stands.
      */
     Separated separate(List<Located> lines) {
         LineMatcher matcher = new LineMatcher();
@@ -105,6 +108,9 @@ public final class PageFurniture {
 
     private static boolean insideSentence(List<Located> lines, boolean[] furniture, int i) {
         if (i == 0 || i + 1 >= lines.size() || furniture[i - 1] || furniture[i + 1]) {
+            return false;
+        }
+        if (LineShape.wordCount(lines.get(i).text()) > MAX_WRAPPED_WORDS) {
             return false;
         }
         String before = lines.get(i - 1).text();
