@@ -3,6 +3,7 @@ package org.parallax.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
@@ -91,6 +92,28 @@ class ArticleCleanerTest {
         CleanedText cleaned = cleaner.clean("\uFEFFThe vote was\r\npostponed.\rIt resumes today.", "");
 
         assertThat(cleaned.text()).isEqualTo("The vote was postponed.\n\nIt resumes today.");
+    }
+
+    @Test
+    void randomInputKeepsTheTextContractAndLosesNoCharacters() {
+        String[] pieces = {"The", "talks", "ended", ".", ",", "\"", "“", "”", "—", "-", "•", "\n", "\n", "\n\n", " ",
+            "\t", "\u00A0", "KEY", "Read more", "Advertisement", "?", ":", "1.", "U.S.", "Yes."};
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder input = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                input.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+
+            CleanedText cleaned = cleaner.clean(input.toString(), "");
+
+            if (!cleaned.text().isEmpty()) {
+                assertThat(cleaned.text().split("\n\n", -1)).allSatisfy(p ->
+                        assertThat(p).isNotBlank().doesNotContain("\n", "  ", "\t", "\u00A0").isEqualTo(p.strip()));
+            }
+            String kept = (cleaned.text() + String.join("", cleaned.removedLines())).replaceAll("[\\s\u00A0]", "");
+            assertThat(kept).as(input.toString()).hasSameSizeAs(input.toString().replaceAll("[\\s\u00A0]", ""));
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.parallax.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
@@ -21,7 +23,7 @@ class LargeArticleCleanTest {
     void cleansATwentyMegabyteArticleWithManyRepeats() {
         Random random = new Random(42);
         StringBuilder input = new StringBuilder(21_000_000);
-        java.util.List<String> unique = new java.util.ArrayList<>();
+        List<String> unique = new ArrayList<>();
         int repeats = 0;
         while (input.length() < 20_000_000) {
             int kind = random.nextInt(10);
