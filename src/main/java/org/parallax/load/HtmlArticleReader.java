@@ -15,16 +15,10 @@ import org.jsoup.nodes.Document;
  * An .html/.htm page: jsoup parses it (leniently: an unclosed or truncated page still reads), {@link HtmlMetadata}
  * gives title, outlet, date and address, and {@link HtmlMainText} the article's paragraphs.
  */
-final class HtmlArticleReader implements ArticleReader {
-
-    private final TextDecoder decoder = new TextDecoder();
+final class HtmlArticleReader extends TextFormatReader {
 
     @Override
-    public ReadOutcome read(byte[] bytes, String file, String baseUri) {
-        DecodedText decoded = decoder.decode(bytes, file);
-        if (decoded.isRefused()) {
-            return ReadOutcome.skipped(decoded.warnings());
-        }
+    ReadOutcome read(byte[] bytes, DecodedText decoded, String file, String baseUri) {
         List<LoadWarning> warnings = new ArrayList<>();
         Document page = parse(bytes, decoded, baseUri, warnings);
 

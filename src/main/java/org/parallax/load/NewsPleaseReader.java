@@ -15,19 +15,13 @@ import java.util.stream.Collectors;
  * {@code date_publish} ("2015-10-21 08:30:00"), {@code url}, and the outlet from {@code outlet} or
  * {@code site_name}, else {@code source_domain} (a domain names an outlet better than nothing does).
  */
-final class NewsPleaseReader implements ArticleReader {
+final class NewsPleaseReader extends TextFormatReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final TextDecoder decoder = new TextDecoder();
-
     @Override
-    public ReadOutcome read(byte[] bytes, String file, String baseUri) {
-        DecodedText decoded = decoder.decode(bytes, file);
-        if (decoded.isRefused()) {
-            return ReadOutcome.skipped(decoded.warnings());
-        }
+    ReadOutcome read(byte[] bytes, DecodedText decoded, String file, String baseUri) {
         JsonNode root;
         try {
             root = MAPPER.readTree(decoded.text());

@@ -1,16 +1,10 @@
 package org.parallax.load;
 
 /** A .txt file: its decoded text is the article; it carries no metadata of its own. */
-final class PlainTextReader implements ArticleReader {
-
-    private final TextDecoder decoder = new TextDecoder();
+final class PlainTextReader extends TextFormatReader {
 
     @Override
-    public ReadOutcome read(byte[] bytes, String file, String baseUri) {
-        DecodedText decoded = decoder.decode(bytes, file);
-        if (decoded.isRefused()) {
-            return ReadOutcome.skipped(decoded.warnings());
-        }
+    ReadOutcome read(byte[] bytes, DecodedText decoded, String file, String baseUri) {
         return ReadOutcome.of(RawArticle.text(decoded.text()), decoded.warnings());
     }
 }
