@@ -35,6 +35,14 @@ final class Rules {
             "almost", "than", "after", "past", "last", "next", "around", "roughly", "some", "least", "just", "only",
             "under", "into", "of", "spent", "took", "take", "takes", "lasted", "lasting", "approximately");
 
+    /**
+     * A year-less date is moved a year against the nearest reading only when the clause's tense contradicts it
+     * by more than this: news reports recent past and near future with every tense ("a hearing was scheduled
+     * for June 3"), so a small contradiction says more about the verb than about the year.
+     */
+    static final int FLIP_DAYS = 60;
+    static final int FLIP_MONTHS = 2;
+
     private final Lexicon lx;
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern cue;
@@ -157,6 +165,12 @@ final class Rules {
                 + "beginning\\s+of|start\\s+of))[\\s-]+)?(?<the>(?i:the)\\s+)?(?<rel>(?i:last|this|next|past|coming|current|"
                 + "the|previous))\\s+(?<u>(?i:week|weekend|month|quarter|year|decade|century)|" + season("s") + ")(?![\\w-])",
                 this::relativeUnit);
+        // "the day" of a news report: the day last mentioned ("shares fell 3% on the day", "later in the day")
+        rule("the-day", WB + "(?i:the)\\s+(?i:day)(?![\\w-])(?!\\s+(?i:before|after|of|when|that|which|in|to|he|she|they|it))",
+                (m, c, s) -> c.referenceOrDct() == null ? null : Value.date(Calendar.day(c.referenceOrDct())));
+        // "the last week of March", "the first week of June 2009"
+        rule("week-of-month", WB + "(?i:the\\s+)?(?<o>(?i:first|second|third|fourth|last|final))\\s+(?i:week)\\s+(?i:of)\\s+"
+                + mon("m") + "(?:\\s*,?\\s+" + year("y") + ")?", this::weekOfMonth);
         rule("weekend", WB + "(?i:(?<rel>the|over\\s+the)\\s+weekend)(?![\\w-])", this::weekend);
         rule("season", WB + "(?:(?<pre>(?i:in|during|by|until|since|this|last|next|early|late|the|mid))[\\s-]+)?(?:(?i:the)\\s+)?"
                 + season("s") + "(?:\\s+(?:(?i:of)\\s+)?" + year("y") + ")?", this::season);
@@ -206,7 +220,7 @@ final class Rules {
                     }
                     return Value.date("PRESENT_REF");
                 });
-        rule("past-ref", WB + "(?:(?i:in|of|from)\\s+)?(?<t>(?i:recently|lately|formerly|the\\s+past|recent\\s+years|"
+        rule("past-ref", WB + "(?:(?i:in|of|from)\\s+)?(?<t>(?i:recently|lately|formerly|the\\s+past|recent|recent\\s+years|"
                 + "recent\\s+months|recent\\s+weeks|recent\\s+days|recent\\s+times|recent\\s+history))(?![\\w-])",
                 (m, c, s) -> Value.date("PAST_REF"));
         rule("future-ref", WB + "(?:(?i:in|of|for|into)\\s+)?(?<t>(?i:the\\s+future|the\\s+near\\s+future|future|the\\s+near\\s+term|"
@@ -307,9 +321,9 @@ final class Rules {
             return null;
         }
         long gap = ChronoUnit.DAYS.between(dct, best);
-        if (c.tense() == Tense.FUTURE && gap < -14) {
+        if (c.tense() == Tense.FUTURE && gap < -FLIP_DAYS) {
             best = best.plusYears(1);
-        } else if (c.tense() == Tense.PAST && gap > 14) {
+        } else if (c.tense() == Tense.PAST && gap > FLIP_DAYS) {
             best = best.minusYears(1);
         }
         return Value.date(Calendar.day(best));
@@ -324,7 +338,10 @@ final class Rules {
                 return null;
             }
         }
-        int mo = month(m);
+        return monthAloneValue(month(m), rel, c);
+    }
+
+    private Value monthAloneValue(int mo, String rel, Context c) {
         if (!c.anchored()) {
             return Value.date(String.format("XXXX-%02d", mo));
         }
@@ -346,9 +363,9 @@ final class Rules {
                 v = same.plusYears(1);
             }
             long gap = ChronoUnit.MONTHS.between(now, v);
-            if (c.tense() == Tense.PAST && gap > 0) {
+            if (c.tense() == Tense.PAST && gap >= FLIP_MONTHS) {
                 v = v.minusYears(1);
-            } else if (c.tense() == Tense.FUTURE && gap < 0) {
+            } else if (c.tense() == Tense.FUTURE && gap <= -FLIP_MONTHS) {
                 v = v.plusYears(1);
             }
         }
@@ -356,6 +373,9 @@ final class Rules {
     }
 
     private Value shortYear(Matcher m, Context c, String s) {
+        if (!MONTH_PREPOSITIONS.contains(wordBefore(s, m.start())) && !wordBefore(s, m.start()).equals("year")) {
+            return null; // "iLife '11" is a product, "in '82" a year
+        }
         int yy = Integer.parseInt(m.group("yy"));
         int pivot = c.anchored() ? c.dct().getYear() % 100 : 30;
         return Value.date(Calendar.year(yy <= pivot ? 2000 + yy : 1900 + yy));
@@ -493,6 +513,26 @@ final class Rules {
         };
     }
 
+    private Value weekOfMonth(Matcher m, Context c, String s) {
+        int mo = month(m);
+        int y;
+        if (has(m, "y")) {
+            y = year(m);
+        } else if (c.anchored()) {
+            Value v = monthAloneValue(mo, "", c);
+            y = Integer.parseInt(v.value().substring(0, 4));
+        } else {
+            return null;
+        }
+        String o = m.group("o").toLowerCase(Locale.ROOT);
+        LocalDate first = LocalDate.of(y, mo, 1);
+        LocalDate d = switch (o) {
+            case "last", "final" -> first.plusMonths(1).minusDays(4);
+            default -> first.plusDays(3 + 7L * (Integer.parseInt(lx.key("ordinal", o)) - 1));
+        };
+        return Value.date(Calendar.week(d));
+    }
+
     private Value weekend(Matcher m, Context c, String s) {
         if (!c.anchored()) {
             return null;
@@ -594,6 +634,9 @@ final class Rules {
             return null; // "one day he will ..."
         }
         String u = m.group("u");
+        if (article && (u.equalsIgnoreCase("second") || u.equalsIgnoreCase("quarter"))) {
+            return null; // "a second consecutive day", "about a quarter of its dealers"
+        }
         if (m.group("n").matches("\\d+") && u.equalsIgnoreCase("second") || u.equalsIgnoreCase("seconds")
                 && wordAfter(s, m.end()).matches("(?i)largest|biggest|highest|time")) {
             return null;
@@ -721,15 +764,23 @@ final class Rules {
             }
             return Value.date(y + "-" + p + n);
         }
+        // the nearest such quarter (or half), moved by the tense only when it is two or more periods away
         int months = half ? 6 : 3;
-        LocalDate start = LocalDate.of(y, (n - 1) * months + 1, 1);
-        if (c.tense() == Tense.FUTURE) {
-            if (!start.plusMonths(months).isAfter(c.dct())) {
-                y++;
+        int per = half ? 2 : 4;
+        int nowIndex = c.dct().getYear() * per + (c.dct().getMonthValue() - 1) / months;
+        int best = y * per + (n - 1);
+        for (int cand = (y - 1) * per + (n - 1); cand <= (y + 1) * per + (n - 1); cand += per) {
+            if (Math.abs(cand - nowIndex) < Math.abs(best - nowIndex)
+                    || Math.abs(cand - nowIndex) == Math.abs(best - nowIndex) && cand < best) {
+                best = cand;
             }
-        } else if (start.isAfter(c.dct())) {
-            y--;
         }
+        if (c.tense() == Tense.PAST && best - nowIndex >= 2) {
+            best -= per;
+        } else if (c.tense() == Tense.FUTURE && nowIndex - best >= 2) {
+            best += per;
+        }
+        y = best / per;
         return Value.date(y + "-" + p + n);
     }
 
@@ -872,6 +923,9 @@ final class Rules {
         Matcher m = cue.matcher(s);
         Tense best = Tense.NONE;
         while (m.find()) {
+            if (m.group("ed") != null && passive(s, m.start())) {
+                continue;
+            }
             if (m.end() <= start) {
                 Tense t = classify(m);
                 if (t != Tense.NONE) {
@@ -898,5 +952,11 @@ final class Rules {
             return Tense.PAST;
         }
         return NOT_PAST.contains(m.group("ed")) ? Tense.NONE : Tense.PAST;
+    }
+
+    /** A participle after "be"/"being" ("should be completed", "to be delivered") is passive, not past. */
+    private static boolean passive(String s, int edStart) {
+        String w = wordBefore(s, edStart);
+        return w.equals("be") || w.equals("being");
     }
 }
