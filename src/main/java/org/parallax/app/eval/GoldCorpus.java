@@ -33,9 +33,9 @@ public record GoldCorpus(Path root, List<GoldDocument> documents, List<String> w
             throw e.getCause();
         }
         MeantimeReader meantime = new MeantimeReader(dateOfText);
-        TimeMlReader timeMl = new TimeMlReader();
+        TimeMlReader timeMl = new TimeMlReader(dateOfText);
         Map<String, GoldDocument> byId = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
         int meantimeFiles = 0;
         int timeMlFiles = 0;
         for (Path f : files) {
@@ -60,6 +60,6 @@ public record GoldCorpus(Path root, List<GoldDocument> documents, List<String> w
         }
         String format = meantimeFiles > 0 && timeMlFiles > 0 ? "MEANTIME+TimeML"
                 : meantimeFiles > 0 ? "MEANTIME" : timeMlFiles > 0 ? "TimeML" : "none";
-        return new GoldCorpus(root, new ArrayList<>(byId.values()), warnings, format);
+        return new GoldCorpus(root, new ArrayList<>(byId.values()), new ArrayList<>(warnings), format);
     }
 }

@@ -39,7 +39,7 @@ final class MeantimeReader {
                 && d.getElementsByTagName("token").getLength() > 0;
     }
 
-    GoldDocument read(Path file, Document d, List<String> warnings) {
+    GoldDocument read(Path file, Document d, java.util.Collection<String> warnings) {
         Element root = d.getDocumentElement();
         String id = root.getAttribute("doc_id").isEmpty() ? file.getFileName().toString() : root.getAttribute("doc_id");
         TextBuilder tb = new TextBuilder();
@@ -99,7 +99,7 @@ final class MeantimeReader {
         return new GoldDocument(id, file.toString(), text, dct, timexes, sentences, annotatedEnd);
     }
 
-    private LocalDate parseDct(String value, String words, Path file, List<String> warnings) {
+    private LocalDate parseDct(String value, String words, Path file, java.util.Collection<String> warnings) {
         try {
             return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {

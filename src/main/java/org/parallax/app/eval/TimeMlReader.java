@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -17,14 +18,21 @@ import org.w3c.dom.NodeList;
  */
 final class TimeMlReader {
 
+    private final java.util.function.Function<String, LocalDate> dateOfText;
+
+    TimeMlReader(java.util.function.Function<String, LocalDate> dateOfText) {
+        this.dateOfText = dateOfText;
+    }
+
     static boolean looksLike(Document d) {
         return d.getDocumentElement().getTagName().equals("TimeML");
     }
 
-    GoldDocument read(Path file, Document d, List<String> warnings) {
+    GoldDocument read(Path file, Document d, java.util.Collection<String> warnings) {
         NodeList ids = d.getElementsByTagName("DOCID");
         String id = ids.getLength() > 0 ? ids.item(0).getTextContent().strip() : file.getFileName().toString();
         LocalDate dct = null;
+        String malformed = null;
         NodeList dcts = d.getElementsByTagName("DCT");
         if (dcts.getLength() > 0) {
             NodeList t = ((Element) dcts.item(0)).getElementsByTagName("TIMEX3");
@@ -33,7 +41,7 @@ final class TimeMlReader {
                 try {
                     dct = LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v);
                 } catch (DateTimeParseException e) {
-                    warnings.add(file.getFileName() + ": malformed creation time '" + v + "'");
+                    malformed = v;
                 }
             }
         }
@@ -45,11 +53,20 @@ final class TimeMlReader {
             walk(s, s.getAttribute("id"), tb, timexes);
         }
         String text = tb.text();
+        Map<String, int[]> sentences = tb.sentences();
+        if (dct == null) {
+            // as the app does for an undated article: read the dateline (the sentence under the title)
+            int[] dateline = sentences.get("1");
+            String words = dateline == null ? "" : text.substring(dateline[0], dateline[1]);
+            dct = words.isEmpty() ? null : dateOfText.apply(words);
+            warnings.add(file.getFileName() + ": " + (malformed == null ? "no creation time" : "malformed creation time '"
+                    + malformed + "'") + (dct == null ? ", left undated" : ", dated " + dct + " from its dateline '" + words + "'"));
+        }
         List<GoldTimex> withText = new ArrayList<>();
         for (GoldTimex g : timexes) {
             withText.add(new GoldTimex(g.start(), g.end(), text.substring(g.start(), g.end()), g.type(), g.value(), false));
         }
-        return new GoldDocument(id, file.toString(), text, dct, withText, tb.sentences(), text.length());
+        return new GoldDocument(id, file.toString(), text, dct, withText, sentences, text.length());
     }
 
     private static void walk(Node n, String sentence, TextBuilder tb, List<GoldTimex> timexes) {

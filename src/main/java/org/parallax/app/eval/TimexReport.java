@@ -18,8 +18,10 @@ public final class TimexReport {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "eval timex %s (%s): %d documents, %d gold timexes, %d system timexes%n",
                 r.corpus().root(), r.corpus().format(), s.documents(), s.gold(), s.system()));
-        b.append(r.includeDct() ? "document creation times included\n"
-                : "document creation times excluded on both sides (metadata, not text)\n");
+        if (s.gold() > 0) {
+            b.append(r.includeDct() ? "document creation times included\n"
+                    : "document creation times excluded on both sides (metadata, not text)\n");
+        }
         if (r.undated() > 0) {
             b.append(String.format(Locale.ROOT, "%d documents without a creation time%n", r.undated()));
         }
@@ -49,7 +51,7 @@ public final class TimexReport {
                     ratio(a.noTimex(), a.inCorpus())));
             b.append("  by granularity: ").append(a.byGranularity()).append('\n');
         }
-        if (!s.categories().isEmpty()) {
+        if (s.gold() > 0 && !s.categories().isEmpty()) {
             b.append("errors by category:\n");
             List<Map.Entry<String, Integer>> cats = new ArrayList<>(s.categories().entrySet());
             cats.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
