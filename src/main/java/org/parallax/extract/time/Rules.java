@@ -241,7 +241,7 @@ final class Rules {
                 this::clock);
         rule("clock-military", "(?<![\\w.:$£€])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?<z>UTC|GMT|hours|hrs)(?![\\w])" + after,
                 this::clock);
-        rule("clock-word", WB + "(?:(?i:at)\\s+)?(?<t>(?<w>(?i:noon|midnight|midday)))(?![\\w-])" + after, this::clock);
+        rule("clock-word", WB + "(?:(?i:at)\\s+)?(?<t>(?<w>(?i:noon|midnight|midday))(?![\\w-])" + after + ")", this::clock);
         // Quarters and halves: "the third quarter", "the first quarter of 2009", "third-quarter", "Q3"
         rule("quarter", WB + "(?:(?i:the)\\s+)?(?<o>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\\s-]+(?<q>(?i:quarter|half))"
                 + "(?:\\s+(?:(?i:of)\\s+)?(?:(?<rel>(?i:this|last|next|the\\s+current|the\\s+previous|the))\\s+(?i:year)|(?i:fiscal\\s+)?"
@@ -623,6 +623,9 @@ final class Rules {
     }
 
     private Value duration(Matcher m, Context c, String s) {
+        if (wordAfter(s, m.end()).matches("(?i)ago|earlier|later|hence")) {
+            return null; // a point in time the "ago" rule resolves, or cannot without a date: never a duration
+        }
         String rawN = m.group("n").toLowerCase(Locale.ROOT);
         String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
         boolean article = rawN.equals("a") || rawN.equals("an");

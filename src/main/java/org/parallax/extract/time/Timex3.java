@@ -12,13 +12,15 @@ import org.parallax.model.TimexType;
 public final class Timex3 {
 
     private static final String D = "[0-9X]";
-    private static final String DATE = D + "{2}(?:" + D + "(?:" + D
-            + "(?:-(?:" + D + "{2}(?:-" + D + "{2})?|W" + D + "{2}(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?)?)?";
+    private static final String MONTH = "(?:0[1-9]|1[0-2]|XX)";
+    private static final String DAY = "(?:0[1-9]|[12][0-9]|3[01]|XX)";
+    private static final String WEEK = "(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)";
+    private static final String DATE = D + "{2}(?:" + D + "(?:" + D + "(?:-(?:" + MONTH + "(?:-" + DAY + ")?|W" + WEEK
+            + "(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?)?)?";
     private static final String ZONE = "(?:Z|[+-]\\d{2}(?::?\\d{2})?)";
-    private static final String TIME = "T(?:MO|AF|EV|NI|DT|" + D + "{2}(?::" + D + "{2}(?::" + D + "{2}(?:\\.\\d+)?)?)?"
+    private static final String TIME = "T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-4])(?::[0-5][0-9](?::[0-5][0-9](?:\\.\\d+)?)?)?"
             + ZONE + "?)";
-    private static final Pattern POINT = Pattern.compile("(?:FY)?" + DATE + "(?:" + TIME + ")?|" + D + "{4}-"
-            + D + "{2}-" + D + "{2}" + TIME);
+    private static final Pattern POINT = Pattern.compile("(?:FY)?" + DATE + "(?:" + TIME + ")?");
     private static final String NUM = "(?:\\d+(?:\\.\\d+)?|X)";
     private static final Pattern DURATION = Pattern.compile(
             "P(?:(?:" + NUM + "(?:Y|M|W|D|Q|H|DE|CE|ML|L|C|E))+(?:T(?:" + NUM + "[HMS])+)?|T(?:" + NUM + "[HMS])+)");
@@ -40,7 +42,8 @@ public final class Timex3 {
         }
         return switch (type) {
             case DATE, TIME -> POINT.matcher(value).matches() || REF.matcher(value).matches();
-            case DURATION, SET -> DURATION.matcher(value).matches();
+            case DURATION -> DURATION.matcher(value).matches();
+            case SET -> DURATION.matcher(value).matches() || POINT.matcher(value).matches(); // P1W, XXXX-WXX-2
         };
     }
 
