@@ -128,7 +128,7 @@ final class Rules {
                 + mon("m") + "(?!\\s+[A-Z][a-z]|\\s+\\d)", this::monthAlone);
         // Years: "2011", "mid-2011", "the end of 2008", "the year 2000", "'82"
         rule("year", WB + "(?:" + PRE + ")?(?:(?i:the\\s+year)\\s+)?" + year("y") + "(?!\\s*(?:%|percent|per\\s+cent))",
-                (m, c, s) -> Value.date(Calendar.year(year(m))));
+                (m, c, s) -> insideName(s, m.start(), m.end()) ? null : Value.date(Calendar.year(year(m))));
         rule("year-short", "(?<=\\s|^|\\()(?:(?i:the\\s+year)\\s+)?['’](?<yy>\\d{2})(?![\\w'’%])", this::shortYear);
         rule("fiscal-year", WB + "(?:(?i:fiscal(?:\\s+year)?)\\s+|FY\\s?)(?<y>(?:19|20)\\d{2})(?!\\w)",
                 (m, c, s) -> Value.date("FY" + m.group("y")));
@@ -157,7 +157,7 @@ final class Rules {
         });
         // Anaphoric: "the same day", "the following week", "that night", "the day before"
         rule("anaphoric", WB + "(?i:(?:the\\s+(?<a>same|following|next|previous|preceding|prior)|(?<that>that))\\s+"
-                + "(?<u>day|night|morning|evening|afternoon|week|weekend|month|year)|the\\s+day\\s+(?<ba>before|after))(?![\\w-])",
+                + "(?<u>day|night|morning|evening|afternoon|week|weekend|month|year)|the\\s+day\\s+(?<ba>before|after)(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])",
                 this::anaphoric);
         // Relative to the publication date: "last month", "this week", "earlier this month", "the end of last year"
         rule("relative-unit", WB + "(?:(?<pre>(?i:earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|"
@@ -338,8 +338,18 @@ final class Rules {
                 return null;
             }
         }
+        java.util.regex.Matcher year = RELATIVE_YEAR_AFTER.matcher(s).region(m.end(), s.length());
+        if (rel.isEmpty() && c.anchored() && year.lookingAt()) {
+            // "after October of next year": the month of the year the next words name
+            String r = year.group(1).toLowerCase(Locale.ROOT);
+            int y = c.dct().getYear() + (r.equals("next") ? 1 : r.equals("last") ? -1 : 0);
+            return Value.date(Calendar.month(YearMonth.of(y, month(m))));
+        }
         return monthAloneValue(month(m), rel, c);
     }
+
+    private static final Pattern RELATIVE_YEAR_AFTER =
+            Pattern.compile("\\s+(?:(?i:of)\\s+)?(?i:(next|last|this))\\s+(?i:year)(?![\\w-])");
 
     private Value monthAloneValue(int mo, String rel, Context c) {
         if (!c.anchored()) {
@@ -629,7 +639,8 @@ final class Rules {
         String rawN = m.group("n").toLowerCase(Locale.ROOT);
         String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
         boolean article = rawN.equals("a") || rawN.equals("an");
-        if (article && pre.isEmpty() && !A_DURATION_CUES.contains(wordBefore(s, m.start()))) {
+        if (article && pre.isEmpty() && !A_DURATION_CUES.contains(wordBefore(s, m.start()))
+                && !wordAfter(s, m.end()).matches("(?i)after|before")) {
             return null; // "a day" without "for", "in", "over": often not a duration ("a day of talks")
         }
         if (rawN.equals("one") && m.group("u").equalsIgnoreCase("day") && pre.isEmpty()
@@ -873,6 +884,31 @@ final class Rules {
         return a;
     }
 
+    /** "Russell 2000 Index", "Windows 2000 Server": a number between two capitalised words is part of a name. */
+    private boolean insideName(String s, int start, int end) {
+        String before = wordBefore(s, start);
+        String after = wordAfter(s, end);
+        if (before.isEmpty() || after.isEmpty() || !Character.isUpperCase(after.charAt(0))
+                || lx.key("month", after) != null) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        if (w == i || !Character.isUpperCase(s.charAt(w))) {
+            return false;
+        }
+        String prev = s.substring(w, i);
+        boolean sentenceStart = w == 0 || s.substring(0, w).strip().isEmpty()
+                || ".!?".indexOf(s.substring(0, w).strip().charAt(s.substring(0, w).strip().length() - 1)) >= 0;
+        return !sentenceStart && lx.key("month", prev) == null && !MONTH_PREPOSITIONS.contains(before);
+    }
+
     static String wordBefore(String s, int pos) {
         int i = pos;
         while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
@@ -908,7 +944,8 @@ final class Rules {
         for (String w : lx.words("past")) {
             p.append(p.length() == 0 ? "" : "|").append(cueRegex(w));
         }
-        return Pattern.compile("(?<f>(?i:" + f + "))|(?<p>(?i:" + p + "))|(?<![\\w-])(?<ed>[a-z][a-z-]{2,}ed)(?![\\w])");
+        // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
+        return Pattern.compile("(?<f>" + f + ")|(?<p>" + p + ")|(?<![\\w-])(?<ed>[a-z][a-z-]{2,}ed)(?![\\w])");
     }
 
     private static String cueRegex(String w) {
