@@ -23,8 +23,16 @@ final class Rules {
         Value apply(Matcher m, Context c, String sentence);
     }
 
-    record Rule(String name, Pattern pattern, Normaliser normaliser) {
+    /**
+     * @param marked     whether the pattern marks the mention with a group {@code t}
+     * @param needsDigit whether every match holds a digit, so sentences without one can be skipped
+     */
+    record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit) {
     }
+
+    private static final Set<String> DIGIT_RULES = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
+            "month-year", "month-day", "day-month", "year", "year-short", "fiscal-year", "decade", "clock", "clock-ampm",
+            "clock-military", "quarter-q");
 
     private static final Set<String> NAMED_DAYS = Set.of("black", "good", "super", "cyber", "holy", "easter",
             "ash", "bloody", "blue", "manic", "maundy", "shrove", "palm", "fat", "giving");
@@ -45,11 +53,14 @@ final class Rules {
 
     private final Lexicon lx;
     private final List<Rule> rules = new ArrayList<>();
-    private final Pattern cue;
+    private final Set<String> futureCues;
+    private final Set<String> pastCues;
 
     Rules(Lexicon lx) {
         this.lx = lx;
-        this.cue = buildCuePattern();
+        // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
+        this.futureCues = Set.copyOf(lx.words("future"));
+        this.pastCues = Set.copyOf(lx.words("past"));
         build();
     }
 
@@ -99,7 +110,7 @@ final class Rules {
     private static final String WB = "(?<![\\w'’-])";
 
     private void rule(String name, String regex, Normaliser n) {
-        rules.add(new Rule(name, Pattern.compile(regex), n));
+        rules.add(new Rule(name, Pattern.compile(regex), n, regex.contains("(?<t>"), DIGIT_RULES.contains(name)));
     }
 
     // ---------------------------------------------------------------- rules
@@ -202,9 +213,9 @@ final class Rules {
                 + "(?:" + unit("u") + "|" + wd("w") + "|" + pod("pod") + ")", this::setEvery);
         rule("set-adverb", WB + "(?<w>(?i:daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|nightly|biweekly|"
                 + "fortnightly|bi-annual|biannual|semiannual|semi-annual))(?![\\w-])", Rules::setAdverb);
-        rule("set-rate", "(?<=(?:\\d|%|(?i:times|twice|once|billion|million|thousand|hundred|percent|dollars|euros|pounds|"
-                + "cents|barrels|units|vehicles|cars|jobs|people|passengers|flights|aircraft|planes|tons|tonnes))\\s)"
-                + "(?i:a|an|per)\\s+(?<u>(?i:year|month|week|day|hour|minute|quarter))(?![\\w-])",
+        rule("set-rate", "(?:\\d|%|(?<![\\w-])(?i:times|twice|once|billion|million|thousand|hundred|percent|dollars|euros|pounds|"
+                + "cents|barrels|units|vehicles|cars|jobs|people|passengers|flights|aircraft|planes|tons|tonnes))\\s"
+                + "(?<t>(?i:a|an|per)\\s+(?<u>(?i:year|month|week|day|hour|minute|quarter)))(?![\\w-])",
                 (m, c, s) -> Value.set(durationValue("1", unitCode(m.group("u")))));
         // Vague references
         rule("present-ref", WB + "(?:(?i:for|at|until|till|by|up\\s+to)\\s+)?(?<t>(?i:now|currently|at\\s+present|presently|"
@@ -935,63 +946,84 @@ final class Rules {
 
     // ---------------------------------------------------------------- tense
 
-    private Pattern buildCuePattern() {
-        StringBuilder f = new StringBuilder();
-        for (String w : lx.words("future")) {
-            f.append(f.length() == 0 ? "" : "|").append(cueRegex(w));
-        }
-        StringBuilder p = new StringBuilder();
-        for (String w : lx.words("past")) {
-            p.append(p.length() == 0 ? "" : "|").append(cueRegex(w));
-        }
-        // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
-        return Pattern.compile("(?<f>" + f + ")|(?<p>" + p + ")|(?<![\\w-])(?<ed>[a-z][a-z-]{2,}ed)(?![\\w])");
-    }
-
-    private static String cueRegex(String w) {
-        String q = Pattern.quote(w).replace(" ", "\\E\\s+\\Q");
-        String pre = Character.isLetter(w.charAt(0)) ? "(?<![\\w'’])" : "";
-        return pre + q + "(?![\\w'’])";
-    }
-
     private static final Set<String> NOT_PAST = Set.of("speed", "indeed", "hundred", "proceed", "succeed", "exceed",
             "breed", "greed", "kindred", "sacred", "naked", "wicked", "wretched", "beloved", "shred", "embed", "unmatched",
             "need", "seed", "feed", "deed", "weed", "bed", "red", "led", "fed", "wed", "shed");
 
     /** The tense of the clause around {@code [start, end)}: the nearest cue before it, else the first after it. */
-    Tense tense(String s, int start, int end) {
-        Matcher m = cue.matcher(s);
-        Tense best = Tense.NONE;
-        while (m.find()) {
-            if (m.group("ed") != null && passive(s, m.start())) {
-                continue;
-            }
-            if (m.end() <= start) {
-                Tense t = classify(m);
-                if (t != Tense.NONE) {
-                    best = t;
-                }
-            } else if (m.start() >= end) {
-                if (best != Tense.NONE) {
-                    return best;
-                }
-                Tense t = classify(m);
-                if (t != Tense.NONE) {
-                    return t;
+    /** The tense cues of one sentence, found once and looked up for each mention in it. */
+    record Cues(int[] starts, int[] ends, Tense[] tenses) {
+
+        /** The tense of the clause around {@code [start, end)}: the nearest cue before it, else the first after it. */
+        Tense around(int start, int end) {
+            Tense best = Tense.NONE;
+            for (int i = 0; i < starts.length; i++) {
+                if (ends[i] <= start) {
+                    best = tenses[i];
+                } else if (starts[i] >= end) {
+                    return best != Tense.NONE ? best : tenses[i];
                 }
             }
+            return best;
         }
-        return best;
     }
 
-    private static Tense classify(Matcher m) {
-        if (m.group("f") != null) {
-            return Tense.FUTURE;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+
+    /** The tense cues of {@code s}: the cue phrases of the word list (up to three words) and past participles. */
+    Cues cues(String s) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
         }
-        if (m.group("p") != null) {
-            return Tense.PAST;
+        List<int[]> spans = new ArrayList<>();
+        List<Tense> tenses = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int taken = 0;
+            Tense t = Tense.NONE;
+            for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
+                StringBuilder phrase = new StringBuilder();
+                for (int k = 0; k < n; k++) {
+                    phrase.append(k == 0 ? "" : " ").append(s, words.get(i + k)[0], words.get(i + k)[1]);
+                }
+                String p = phrase.toString().replace('’', '\'');
+                if (futureCues.contains(p)) {
+                    t = Tense.FUTURE;
+                    taken = n;
+                } else if (pastCues.contains(p)) {
+                    t = Tense.PAST;
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                String word = s.substring(words.get(i)[0], words.get(i)[1]);
+                if (word.endsWith("'ll") || word.endsWith("’ll")) {
+                    t = Tense.FUTURE;
+                } else if (word.length() >= 5 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))
+                        && !NOT_PAST.contains(word) && !passive(s, words.get(i)[0])) {
+                    t = Tense.PAST;
+                }
+                taken = 1;
+            }
+            if (t != Tense.NONE) {
+                spans.add(new int[] {words.get(i)[0], words.get(i + taken - 1)[1]});
+                tenses.add(t);
+            }
+            i += taken;
         }
-        return NOT_PAST.contains(m.group("ed")) ? Tense.NONE : Tense.PAST;
+        int[] st = new int[spans.size()];
+        int[] en = new int[spans.size()];
+        for (int k = 0; k < st.length; k++) {
+            st[k] = spans.get(k)[0];
+            en[k] = spans.get(k)[1];
+        }
+        return new Cues(st, en, tenses.toArray(new Tense[0]));
+    }
+
+    Tense tense(String s, int start, int end) {
+        return cues(s).around(start, end);
     }
 
     /** A participle after "be"/"being" ("should be completed", "to be delivered") is passive, not past. */

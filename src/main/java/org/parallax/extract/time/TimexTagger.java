@@ -67,12 +67,13 @@ public final class TimexTagger {
         for (Sentence sentence : analyzed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             LocalDate sentenceReference = null;
-            for (Candidate cand : candidates(s, dct, order)) {
+            Rules.Cues cues = rules.cues(s);
+            for (Candidate cand : candidates(s, cues, dct, order)) {
                 Matcher m = cand.rule.pattern().matcher(s);
                 if (!m.find(cand.matchStart)) {
                     continue;
                 }
-                Tense tense = rules.tense(s, cand.start, cand.end);
+                Tense tense = cues.around(cand.start, cand.end);
                 Context ctx = new Context(dct, order, tense, reference, sentenceReference);
                 Value v;
                 try {
@@ -104,17 +105,21 @@ public final class TimexTagger {
     }
 
     /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
-    private List<Candidate> candidates(String s, LocalDate dct, DateOrder order) {
+    private List<Candidate> candidates(String s, Rules.Cues cues, LocalDate dct, DateOrder order) {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
+        boolean digits = s.chars().anyMatch(Character::isDigit);
         for (int i = 0; i < list.size(); i++) {
             Rules.Rule r = list.get(i);
+            if (r.needsDigit() && !digits) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(s);
             int from = 0;
             while (from <= s.length() && m.find(from)) {
                 int start = m.start();
                 int end = m.end();
-                if (r.pattern().pattern().contains("(?<t>") && m.group("t") != null) {
+                if (r.marked() && m.group("t") != null) {
                     start = m.start("t");
                     end = m.end("t");
                 }
@@ -122,7 +127,7 @@ public final class TimexTagger {
                 while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
                     end--;
                 }
-                if (end > start && acceptable(r, m, s, start, end, dct, order)) {
+                if (end > start && acceptable(r, m, s, cues.around(start, end), dct, order)) {
                     all.add(new Candidate(r, i, m.start(), start, end));
                 }
                 from = m.end() > m.start() ? m.end() : m.start() + 1;
@@ -152,8 +157,8 @@ public final class TimexTagger {
     }
 
     /** Whether the rule normalises its match at all (with the publication date as the only anchor). */
-    private boolean acceptable(Rules.Rule r, Matcher m, String s, int start, int end, LocalDate dct, DateOrder order) {
-        Context ctx = new Context(dct, order, rules.tense(s, start, end), null, null);
+    private boolean acceptable(Rules.Rule r, Matcher m, String s, Tense tense, LocalDate dct, DateOrder order) {
+        Context ctx = new Context(dct, order, tense, null, null);
         try {
             Value v = r.normaliser().apply(m, ctx, s);
             return v != null && Timex3.isValid(v.type(), v.value());
