@@ -23,6 +23,7 @@ final class Cli {
         this.out = out;
         this.err = err;
         register(new ExtractCommand());
+        register(new EvalCommand());
     }
 
     private void register(Command c) {

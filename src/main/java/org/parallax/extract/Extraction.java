@@ -1,0 +1,87 @@
+package org.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parallax.extract.text.AnalyzedText;
+import org.parallax.extract.text.TextAnalyzer;
+import org.parallax.extract.time.TimexOptions;
+import org.parallax.extract.time.TimexTagger;
+import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.model.Corpus;
+import org.parallax.model.Quote;
+import org.parallax.model.TimeMention;
+
+/**
+ * The extraction stage of the pipeline: one text analysis (sentences, tokens) per article, shared by every
+ * {@link ArticleExtractor}, whose findings are gathered into the corpus. Today it fills {@code timexes};
+ * quotes and claims extractors plug in as further {@link ArticleExtractor}s.
+ *
+ * <p>Articles are independent, so they are processed in parallel; the result keeps the corpus' article order
+ * and is the same however many threads ran.
+ */
+public final class Extraction {
+
+    private final TextAnalyzer analyzer;
+    private final List<ArticleExtractor> extractors;
+
+    public Extraction(TextAnalyzer analyzer, List<ArticleExtractor> extractors) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** The extraction the app runs: temporal expressions with the default options. */
+    public static Extraction standard() {
+        return standard(TimexOptions.DEFAULT);
+    }
+
+    public static Extraction standard(TimexOptions timexOptions) {
+        TimexTagger tagger = new TimexTagger(timexOptions, TextAnalyzer.shared());
+        return new Extraction(TextAnalyzer.shared(), List.of(timexes(tagger)));
+    }
+
+    /** An extractor that adds the temporal expressions {@code tagger} finds. */
+    public static ArticleExtractor timexes(TimexTagger tagger) {
+        return (article, text, out) -> out.timexes().addAll(tagger.tag(article, text));
+    }
+
+    /** A copy of {@code corpus} whose timexes, quotes and claims are those found in its articles' text. */
+    public Corpus extract(Corpus corpus) {
+        List<Findings> perArticle = corpus.articles().parallelStream().map(this::extract).toList();
+        List<TimeMention> timexes = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Findings f : perArticle) {
+            timexes.addAll(f.timexes());
+            quotes.addAll(f.quotes());
+            claims.addAll(f.claims());
+        }
+        return new Corpus(corpus.articles(), timexes, quotes, claims, corpus.events(), corpus.stories(),
+                corpus.quoteClusters());
+    }
+
+    /** What the extractors find in one article. */
+    public Findings extract(Article article) {
+        AnalyzedText text = analyzer.analyze(article.text());
+        Findings out = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (ArticleExtractor e : extractors) {
+            e.extract(article, text, out);
+        }
+        return out;
+    }
+
+    /** Mutable collector of one article's findings, filled by the extractors in turn. */
+    public record Findings(List<TimeMention> timexes, List<Quote> quotes, List<Claim> claims) {
+    }
+
+    /** One kind of extraction over one article; must be thread-safe (articles run in parallel). */
+    @FunctionalInterface
+    public interface ArticleExtractor {
+        /**
+         * Adds what it finds in {@code article} to {@code out}; {@code text} is the article text split into
+         * sentences and tokens, and earlier extractors' findings are already in {@code out}.
+         */
+        void extract(Article article, AnalyzedText text, Findings out);
+    }
+}

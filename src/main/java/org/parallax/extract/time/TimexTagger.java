@@ -1,0 +1,194 @@
+package org.parallax.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.parallax.extract.text.AnalyzedText;
+import org.parallax.extract.text.Sentence;
+import org.parallax.extract.text.TextAnalyzer;
+import org.parallax.model.Article;
+import org.parallax.model.Span;
+import org.parallax.model.TimeMention;
+
+/**
+ * Finds temporal expressions in an article and normalises them to TIMEX3 values in news mode: relative
+ * expressions resolve against the article's publication date.
+ *
+ * <ul>
+ *   <li>Rules ({@link Rules}) propose candidates sentence by sentence; where candidates overlap the longest wins
+ *       (ties: the earlier rule), so mentions never overlap and always cover real characters of the text.</li>
+ *   <li>Candidates are normalised in reading order, so anaphoric expressions ("the same night", "two days
+ *       later") lean on the last day the article mentioned, else on the publication date.</li>
+ *   <li>A weekday resolves to the nearest such day on or before the publication date, unless the clause looks
+ *       forward ("will address ... on Thursday", "is due to ... on Friday", "would meet ... on Friday"): then to
+ *       the nearest on or after it. A day and month without a year take the year that puts them nearest the
+ *       publication date, moved by a year when the clause's tense contradicts a gap of more than two weeks.</li>
+ *   <li>Undated articles ({@code published == null}): explicit dates are normalised as usual; a year-less date
+ *       or month gets {@code XXXX} for its year and a weekday {@code XXXX-WXX-n}; expressions that only make sense
+ *       against a date ("yesterday", "last month", "three weeks ago") are left out rather than guessed.</li>
+ * </ul>
+ *
+ * <p>Thread-safe and stateless between calls.
+ */
+public final class TimexTagger {
+
+    private final Rules rules;
+    private final TimexOptions options;
+    private final TextAnalyzer analyzer;
+
+    public TimexTagger() {
+        this(TimexOptions.DEFAULT);
+    }
+
+    public TimexTagger(TimexOptions options) {
+        this(options, TextAnalyzer.shared());
+    }
+
+    public TimexTagger(TimexOptions options, TextAnalyzer analyzer) {
+        this.rules = new Rules(Lexicon.bundled());
+        this.options = options;
+        this.analyzer = analyzer;
+    }
+
+    /** The temporal expressions of {@code article}, in text order. */
+    public List<TimeMention> tag(Article article) {
+        return tag(article, analyzer.analyze(article.text()));
+    }
+
+    /** The temporal expressions of {@code article}, whose text {@code analyzed} already splits into sentences. */
+    public List<TimeMention> tag(Article article, AnalyzedText analyzed) {
+        DateOrder order = options.dateOrder().apply(article);
+        LocalDate dct = article.published();
+        List<TimeMention> out = new ArrayList<>();
+        LocalDate reference = null;
+        String text = article.text();
+        for (Sentence sentence : analyzed.sentences()) {
+            String s = text.substring(sentence.start(), sentence.end());
+            LocalDate sentenceReference = null;
+            Rules.Cues cues = rules.cues(s);
+            for (Candidate cand : candidates(s, cues, dct, order)) {
+                Matcher m = cand.rule.pattern().matcher(s);
+                if (!m.find(cand.matchStart)) {
+                    continue;
+                }
+                Tense tense = cues.around(cand.start, cand.end);
+                Context ctx = new Context(dct, order, tense, reference, sentenceReference);
+                Value v;
+                try {
+                    v = cand.rule.normaliser().apply(m, ctx, s);
+                } catch (RuntimeException e) {
+                    v = null; // a rule that cannot read its match rejects it
+                }
+                if (v == null || !Timex3.isValid(v.type(), v.value())) {
+                    continue;
+                }
+                int start = sentence.start() + cand.start;
+                int end = sentence.start() + cand.end;
+                out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
+                        v.value()));
+                LocalDate day = dayOf(v.value());
+                if (day != null) {
+                    reference = day;
+                    sentenceReference = day;
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Candidate(Rules.Rule rule, int order, int matchStart, int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
+    private List<Candidate> candidates(String s, Rules.Cues cues, LocalDate dct, DateOrder order) {
+        List<Candidate> all = new ArrayList<>();
+        List<Rules.Rule> list = rules.all();
+        boolean digits = s.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < list.size(); i++) {
+            Rules.Rule r = list.get(i);
+            if (r.needsDigit() && !digits) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(s);
+            int from = 0;
+            while (from <= s.length() && m.find(from)) {
+                int start = m.start();
+                int end = m.end();
+                if (r.marked() && m.group("t") != null) {
+                    start = m.start("t");
+                    end = m.end("t");
+                }
+                // never end a mention on white space or a comma (optional parts of a pattern may leave them)
+                while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
+                    end--;
+                }
+                if (end > start && acceptable(r, m, s, cues.around(start, end), dct, order)) {
+                    all.add(new Candidate(r, i, m.start(), start, end));
+                }
+                from = m.end() > m.start() ? m.end() : m.start() + 1;
+                // also try matches starting inside this one: a shorter pattern may fit better after selection
+                if (m.end() - m.start() > 1) {
+                    from = nextWordStart(s, m.start());
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::order)
+                .thenComparingInt(Candidate::start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : all) {
+            boolean free = true;
+            for (Candidate o : chosen) {
+                if (c.start < o.end && o.start < c.end) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    /** Whether the rule normalises its match at all (with the publication date as the only anchor). */
+    private boolean acceptable(Rules.Rule r, Matcher m, String s, Tense tense, LocalDate dct, DateOrder order) {
+        Context ctx = new Context(dct, order, tense, null, null);
+        try {
+            Value v = r.normaliser().apply(m, ctx, s);
+            return v != null && Timex3.isValid(v.type(), v.value());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static int nextWordStart(String s, int pos) {
+        int i = pos;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return Math.max(i, pos + 1);
+    }
+
+    /** The day of a day-precise value ("2015-10-20", "2015-10-20TEV"), else null. */
+    static LocalDate dayOf(String value) {
+        if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
+                && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(9))
+                && (value.length() == 10 || value.charAt(10) == 'T')) {
+            try {
+                return LocalDate.parse(value.substring(0, 10));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval timex} on tiny gold corpora written for it, so the scorer's arithmetic is checked exactly. */
+class EvalCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String fixture(String name) throws URISyntaxException {
+        return Path.of(EvalCommandTest.class.getResource("eval/" + name).toURI()).toString();
+    }
+
+    /*
+     * meantime-tiny: DCT "March 01 , 2008" (excluded), gold "Tuesday" 2008-02-26, "three hours" PT2H (the gold is
+     * deliberately wrong), "the afternoon" 2008-03-01TAF, and an anchorless TIMEX3 (ignored). The app finds
+     * "Tuesday" (right), "three hours" PT3H (wrong value), "1998" (spurious), misses "the afternoon", and
+     * "yesterday" in sentence 6, after MEANTIME's annotated sentences, is not scored.
+     */
+    @Test
+    void meantimeScoresAreExact() throws Exception {
+        assertThat(run("eval", "timex", fixture("meantime-tiny"), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.path("documents").asInt()).isEqualTo(1);
+        assertThat(j.path("gold").asInt()).isEqualTo(3);
+        assertThat(j.path("system").asInt()).isEqualTo(3);
+        assertThat(j.path("strict_matches").asInt()).isEqualTo(2);
+        assertThat(j.path("relaxed_matches").asInt()).isEqualTo(2);
+        assertThat(j.path("value_matches").asInt()).isEqualTo(1);
+        assertThat(j.path("span_strict_f1").asDouble()).isCloseTo(2.0 / 3, within(1e-4));
+        assertThat(j.path("span_relaxed_f1").asDouble()).isCloseTo(2.0 / 3, within(1e-4));
+        assertThat(j.path("value_precision").asDouble()).isCloseTo(1.0 / 3, within(1e-4));
+        assertThat(j.path("value_recall").asDouble()).isCloseTo(1.0 / 3, within(1e-4));
+        assertThat(j.path("value_f1").asDouble()).isCloseTo(1.0 / 3, within(1e-4));
+        assertThat(out().strip()).startsWith("{").endsWith("}").doesNotContain("\n");
+    }
+
+    @Test
+    void includingTheDctScoresTheDateline() throws Exception {
+        assertThat(run("eval", "timex", fixture("meantime-tiny"), "--json", "--include-dct")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.path("gold").asInt()).isEqualTo(4);
+        assertThat(j.path("system").asInt()).isEqualTo(4);
+        assertThat(j.path("value_matches").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theTableListsErrorsByCategoryWithExamples() throws Exception {
+        assertThat(run("eval", "timex", fixture("meantime-tiny"), "--errors", "2")).isZero();
+        assertThat(out())
+                .contains("1 documents, 3 gold timexes, 3 system timexes")
+                .containsPattern("span strict\\s+0\\.667\\s+0\\.667\\s+0\\.667")
+                .containsPattern("value\\s+0\\.333\\s+0\\.333\\s+0\\.333")
+                .containsPattern("1\\s+missed TIME part-of-day")
+                .containsPattern("1\\s+spurious DATE year")
+                .containsPattern("1\\s+wrong value: gold DURATION, system DURATION")
+                .contains("'three hours' PT2H / system 'three hours' PT3H")
+                .contains("[1998]");
+    }
+
+    /* timeml-tiny: gold "Tuesday" 2015-10-20 inline; the app also tags "today" (spurious here); the timeline's
+     * two dated events of sentence 1 are both carried by a timex of their sentence. */
+    @Test
+    void timeMlWithInlineTimexesAndTimelines() throws Exception {
+        assertThat(run("eval", "timex", fixture("timeml-tiny"), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.path("format").asText()).isEqualTo("TimeML");
+        assertThat(j.path("gold").asInt()).isEqualTo(1);
+        assertThat(j.path("system").asInt()).isEqualTo(2);
+        assertThat(j.path("value_precision").asDouble()).isCloseTo(0.5, within(1e-4));
+        assertThat(j.path("value_recall").asDouble()).isCloseTo(1.0, within(1e-4));
+        assertThat(j.path("anchor_mentions").asInt()).isEqualTo(2);
+        assertThat(j.path("anchor_same_value").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingDirIsAUsageError() {
+        assertThat(run("eval", "timex")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex DIR");
+    }
+
+    @Test
+    void aDirThatDoesNotExistFails(@TempDir Path dir) {
+        assertThat(run("eval", "timex", dir.resolve("nowhere").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such folder");
+    }
+
+    @Test
+    void aFolderWithoutGoldFails(@TempDir Path dir) {
+        assertThat(run("eval", "timex", dir.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no gold documents");
+    }
+
+    @Test
+    void unknownEvaluationsAndOptionsAreRefused() {
+        assertThat(run("eval")).isEqualTo(2);
+        assertThat(run("eval", "quotes", "x")).isEqualTo(2);
+        assertThat(run("eval", "timex", "x", "--frobnicate")).isEqualTo(2);
+        assertThat(run("eval", "timex", "x", "--errors", "many")).isEqualTo(2);
+        assertThat(run("eval", "speakers", "x")).isEqualTo(1);
+    }
+
+    @Test
+    void helpListsEval() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("parallax eval timex DIR");
+    }
+}
