@@ -3,34 +3,53 @@ package org.parallax.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.parallax.extract.Extraction;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
 
 /**
- * Files to corpus, the one way: load, then (as those stages land) extract and compare. The command line and
- * the window both go through it, so they always agree.
+ * Files to corpus, the one way: load, extract, and (when that stage lands) compare. The command line and the
+ * window both go through it, so they always agree. Thread-safe; it runs off the FX thread.
  */
 final class Pipeline {
 
     private final CorpusLoader loader;
+    private final Extraction extraction;
 
-    private Pipeline(CorpusLoader loader) {
+    Pipeline(CorpusLoader loader, Extraction extraction) {
         this.loader = loader;
+        this.extraction = extraction;
     }
 
     static Pipeline standard() {
-        return new Pipeline(new CorpusLoader());
+        return new Pipeline(new CorpusLoader(), Extraction.standard());
     }
 
     LoadResult run(Path folderOrFile) {
         return run(folderOrFile, LoadProgress.NONE);
     }
 
+    /** A folder, or a single article file. */
     LoadResult run(Path folderOrFile, LoadProgress progress) {
-        LoadResult loaded = Files.isDirectory(folderOrFile)
-                ? loader.loadFolder(folderOrFile, progress)
-                : loader.loadFiles(List.of(folderOrFile), progress);
-        return loaded;
+        return Files.isDirectory(folderOrFile)
+                ? loadFolder(folderOrFile, progress)
+                : loadFiles(List.of(folderOrFile), progress);
+    }
+
+    LoadResult loadFolder(Path folder, LoadProgress progress) {
+        return extract(loader.loadFolder(folder, progress));
+    }
+
+    LoadResult loadFiles(List<Path> files, LoadProgress progress) {
+        return extract(loader.loadFiles(files, progress));
+    }
+
+    LoadResult loadBundled(LoadProgress progress) {
+        return extract(loader.loadBundled(progress));
+    }
+
+    private LoadResult extract(LoadResult loaded) {
+        return new LoadResult(extraction.extract(loaded.corpus()), loaded.warnings());
     }
 }
