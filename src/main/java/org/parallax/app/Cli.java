@@ -24,6 +24,7 @@ final class Cli {
         this.err = err;
         register(new ExtractCommand());
         register(new EvalCommand());
+        register(new BenchCommand());
     }
 
     private void register(Command c) {
