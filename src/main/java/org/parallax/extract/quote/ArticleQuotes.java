@@ -52,6 +52,7 @@ final class ArticleQuotes {
     private final List<Request> requests = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Integer> usedCues = new HashSet<>();
+    private final Set<Integer> sentenceStarts = new HashSet<>();
 
     ArticleQuotes(ArticleText at, Lexicon lex, PersonRegistry reg) {
         this.at = at;
@@ -80,6 +81,14 @@ final class ArticleQuotes {
             Phrase subject = ph.sentenceSubject(s[0], s[1]);
             if (subject != null) {
                 requests.add(new Request(subject, true, false));
+            }
+        }
+        for (int[] s : at.sentences) {
+            for (int k = s[0]; k < s[1]; k++) {
+                if (toks.get(k).isWord() && !toks.get(k).quoted()) {
+                    sentenceStarts.add(toks.get(k).start());
+                    break;
+                }
             }
         }
         resolve();
@@ -394,18 +403,14 @@ final class ArticleQuotes {
             b--;
         }
         int words = 0;
-        boolean open = false;
         for (int k = a; k < b; k++) {
             Token t = toks.get(k);
             if (t.isWord() && !t.quoted()) {
                 words++;
             }
         }
-        if (a < b && QuoteMarks.isMark(toks.get(a).text().charAt(0)) && !toks.get(a).quoted()) {
-            open = true;
-        }
-        if (words < 2 || open && words < 2) {
-            return;
+        if (words < 2 || a < b && QuoteMarks.isMark(toks.get(a).text().charAt(0))) {
+            return; // too short, or the reported words are a quote of their own
         }
         int start = toks.get(a).start();
         int end = toks.get(b - 1).end();
@@ -533,6 +538,10 @@ final class ArticleQuotes {
             } else if (r.phrase instanceof Phrase.Name n) {
                 name = reg.resolveName(n, id);
                 gender = n.gender();
+                if (n.words().size() == 1 && !reg.isPerson(name) && sentenceStarts.contains(n.pos())
+                        && !reg.seenCapitalisedInside(n.words().get(0))) {
+                    name = null; // "Critics say": a common noun capitalised by its place, not a name
+                }
             } else if (r.phrase instanceof Phrase.Role role) {
                 name = reg.resolveRole(role, id);
             }

@@ -58,6 +58,8 @@ final class PersonRegistry {
     private final Lexicon lex;
     private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
     private final List<Single> singles = new ArrayList<>();
+    /** Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. */
+    private final Set<String> capitalisedInside = new HashSet<>();
     private List<Person> people = List.of();
 
     PersonRegistry(Lexicon lex) {
@@ -69,6 +71,12 @@ final class PersonRegistry {
         Phrases ph = new Phrases(at, lex);
         List<Token> toks = at.tokens;
         for (int[] s : at.sentences) {
+            for (int k = s[0] + 1; k < s[1]; k++) {
+                Token t = toks.get(k);
+                if (ph.nameish(t) && !QuoteMarks.isMark(toks.get(k - 1).text().charAt(0))) {
+                    capitalisedInside.add(Phrases.base(t));
+                }
+            }
             int i = s[0];
             while (i < s[1]) {
                 if (!ph.inRun(i, s[0], s[1]) || toks.get(i).isPunct('.')) {
@@ -265,6 +273,11 @@ final class PersonRegistry {
     private boolean fits(Phrase.Role asked, LearnedRole learned) {
         return lex.roleCovers(asked.head(), learned.head(), learned.before())
                 && learned.words().containsAll(asked.modifiers());
+    }
+
+    /** Whether the word was seen capitalised inside a sentence somewhere in the corpus. */
+    boolean seenCapitalisedInside(String word) {
+        return capitalisedInside.contains(word.toLowerCase(Locale.ROOT));
     }
 
     Gender genderOf(String canonical) {

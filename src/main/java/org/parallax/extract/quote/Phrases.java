@@ -34,7 +34,27 @@ final class Phrases {
     }
 
     boolean nameish(Token t) {
-        return t.capitalised() && !lex.functionWords.contains(t.bare().toLowerCase(java.util.Locale.ROOT));
+        return t.capitalised() && !lex.functionWords.contains(base(t));
+    }
+
+    /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
+    static String base(Token t) {
+        String l = lower(t.text()).replace('’', '\'');
+        int apo = l.indexOf('\'');
+        if (apo > 0 && Set.of("s", "re", "ll", "ve", "m", "d", "t").contains(l.substring(apo + 1))) {
+            l = l.substring(0, apo);
+        }
+        if (l.endsWith("n") && l.endsWith("'t")) {
+            l = l.substring(0, l.length() - 2);
+        }
+        return l;
+    }
+
+    /** A lower-case word that may be part of a title before a name ("union spokeswoman", "chief engineer"). */
+    private boolean titleWord(Token t) {
+        return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(t.lower())
+                && !lex.cueVerbs.contains(t.lower()) && !lex.participles.contains(t.lower())
+                && !lex.particles.contains(t.lower());
     }
 
     boolean roleWord(Token t) {
@@ -84,11 +104,16 @@ final class Phrases {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
         }
         if (t.isPunct(',')) {
-            return apposition(s, j);
+            Phrase appositive = appositiveName(s, j);
+            return appositive != null ? appositive : apposition(s, j);
         }
         if (inRun(j, s, i)) {
             int k = j;
             while (k - 1 >= s && inRun(k - 1, s, i)) {
+                k--;
+            }
+            // lower-case words of a title: "union spokeswoman Clara Jensen said"
+            for (int x = 0; x < 2 && k - 1 >= s && roleWord(toks.get(k)) && titleWord(toks.get(k - 1)); x++) {
                 k--;
             }
             Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
@@ -112,6 +137,22 @@ final class Phrases {
         }
         // a short opening phrase: "In turn Assad said"
         return b - s < 3 && lex.introWords.contains(toks.get(s).lower());
+    }
+
+    /** "The former governor, Jonas Berg, said": a name between two commas right before the cue. */
+    private Phrase appositiveName(int s, int comma) {
+        int k = comma - 1;
+        if (k < s || !nameish(toks.get(k))) {
+            return null;
+        }
+        while (k - 1 >= s && inRun(k - 1, s, comma)) {
+            k--;
+        }
+        if (k - 1 < s || !toks.get(k - 1).isPunct(',')) {
+            return null;
+        }
+        Phrase p = parseRun(k, comma, null);
+        return p instanceof Phrase.Name ? p : null;
     }
 
     /** "NAME, the|a|former|who ..." ending before token {@code j}: the name, or null. */
@@ -149,14 +190,33 @@ final class Phrases {
             det = t;
             k++;
         }
-        int j = k;
-        while (j < e && inRun(j, k, e)) {
-            j++;
-        }
+        int j = runEnd(k, e);
         if (j == k) {
             return null;
         }
         return parseRun(k, j, det);
+    }
+
+    /** The end of a name run from {@code k}, taking up to three lower-case title words that a name follows. */
+    private int runEnd(int k, int e) {
+        int j = k;
+        while (j < e) {
+            if (inRun(j, k, e)) {
+                j++;
+                continue;
+            }
+            int x = j;
+            while (x < e && x < j + 3 && titleWord(toks.get(x))) {
+                x++;
+            }
+            if (x > j && x < e && nameish(toks.get(x)) && (x > j + 1 || roleWord(toks.get(x - 1))
+                    || j > k && roleWord(toks.get(j - 1)) || lex.roleHeads.contains(toks.get(x - 1).lower()))) {
+                j = x;
+                continue;
+            }
+            break;
+        }
+        return j;
     }
 
     /** Token index just after the phrase that {@link #rightPhrase} reads at {@code k}. */
@@ -170,11 +230,7 @@ final class Phrases {
         if (determiner(toks.get(k))) {
             k++;
         }
-        int j = k;
-        while (j < e && inRun(j, k, e)) {
-            j++;
-        }
-        return j;
+        return runEnd(k, e);
     }
 
     /** The subject of sentence {@code [s, e)}, after an opening phrase ("At the meeting, Assad ..."). */
@@ -239,7 +295,10 @@ final class Phrases {
                 break;
             }
         }
-        rest.removeIf(t -> !t.capitalised());
+        rest.removeIf(t -> !t.capitalised() && !lex.particles.contains(t.lower()));
+        while (!rest.isEmpty() && !rest.get(0).capitalised()) {
+            rest.remove(0);
+        }
         int pos = det != null ? det.start() : words.get(0).start();
         if (!rest.isEmpty()) {
             if (det != null && (det.is("a") || det.is("an"))) {
