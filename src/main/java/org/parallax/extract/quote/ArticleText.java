@@ -63,25 +63,35 @@ final class ArticleText {
     }
 
     int paragraphOf(int pos) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (pos <= paragraphs.get(i)[1]) {
-                return i;
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo < hi) { // the first paragraph whose end is at or after pos
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid)[1] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return paragraphs.size() - 1;
+        return lo;
     }
 
     /** The sentence (token range) that holds the character at {@code pos}, or the one before it. */
     int[] sentenceAt(int pos) {
-        int[] best = null;
-        for (int[] s : sentences) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int best = -1;
+        while (lo <= hi) { // the last sentence starting at or before pos
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
             if (s[0] < tokens.size() && tokens.get(s[0]).start() <= pos) {
-                best = s;
+                best = mid;
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
-        return best == null ? new int[] {0, 0} : best;
+        return best < 0 ? new int[] {0, 0} : sentences.get(best);
     }
 
     /** The index of the first token starting at or after {@code pos}. */
