@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -45,12 +46,13 @@ class QuotePropertiesTest {
                 articles.add(article("a" + round + "-" + a, randomText(random)));
             }
             Corpus corpus = Corpus.of(articles);
-            List<Quote>[] holder = new List[1];
-            assertThatCode(() -> holder[0] = new QuoteExtractor().extract(corpus)).as("round %d", round)
+            AtomicReference<List<Quote>> found = new AtomicReference<>();
+            assertThatCode(() -> found.set(new QuoteExtractor().extract(corpus))).as("round %d", round)
                     .doesNotThrowAnyException();
-            checkContract(corpus, holder[0]);
-            assertThat(new QuoteExtractor().extract(corpus)).as("deterministic").isEqualTo(holder[0]);
-            for (Quote q : holder[0]) {
+            List<Quote> quotes = found.get();
+            checkContract(corpus, quotes);
+            assertThat(new QuoteExtractor().extract(corpus)).as("deterministic").isEqualTo(quotes);
+            for (Quote q : quotes) {
                 kinds[q.kind().ordinal()]++;
                 withSpeaker += q.speaker() != null ? 1 : 0;
             }
