@@ -58,7 +58,7 @@ final class ArticleQuotes {
         this.at = at;
         this.lex = lex;
         this.reg = reg;
-        this.ph = new Phrases(at, lex);
+        this.ph = new Phrases(at, lex, reg);
         this.toks = at.tokens;
     }
 
@@ -366,8 +366,16 @@ final class ArticleQuotes {
                 if (who == null) {
                     continue;
                 }
+                request(who, true); // whoever speaks is someone a later "he" may mean, reported content or not
                 int subjTok = at.tokenAt(who.pos());
                 int k = i + c;
+                if (subjTok >= k) {
+                    // the speaker follows the cue: "..., said Dana Perino, the press secretary."
+                    if (i > s && toks.get(i - 1).isPunct(',')) {
+                        emit(out, clauseStart(s, i - 1), i - 1, who);
+                    }
+                    continue;
+                }
                 if (lex.objectCues.contains(t.lower()) && k < e && !toks.get(k).is("that")) {
                     int after = ph.rightPhraseEnd(k, e);
                     k = after > k ? after : k;
@@ -398,6 +406,9 @@ final class ArticleQuotes {
     }
 
     private void emit(List<Pending> out, int a, int b, Phrase who) {
+        while (a < b && !toks.get(a).isWord() && !QuoteMarks.isMark(toks.get(a).text().charAt(0))) {
+            a++;
+        }
         while (b > a && !toks.get(b - 1).quoted() && (toks.get(b - 1).isPunct('.') || toks.get(b - 1).isPunct(',')
                 || toks.get(b - 1).isPunct(';') || toks.get(b - 1).isPunct(':'))) {
             b--;

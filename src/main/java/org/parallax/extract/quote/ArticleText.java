@@ -27,6 +27,8 @@ final class ArticleText {
     final List<Token> tokens = new ArrayList<>();
     /** Sentences as token index ranges {@code [from, to)}. */
     final List<int[]> sentences = new ArrayList<>();
+    /** Per token: whether it is the first word of its sentence (after any quotation marks). */
+    boolean[] sentenceFirst;
 
     ArticleText(Article article, Lexicon lex) {
         this.article = article;
@@ -60,6 +62,15 @@ final class ArticleText {
             tokens.add(new Token(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));
         }
         splitSentences(lex);
+        sentenceFirst = new boolean[tokens.size()];
+        for (int[] s : sentences) {
+            for (int k = s[0]; k < s[1]; k++) {
+                if (tokens.get(k).isWord()) {
+                    sentenceFirst[k] = !tokens.get(k).quoted();
+                    break;
+                }
+            }
+        }
     }
 
     int paragraphOf(int pos) {

@@ -60,23 +60,34 @@ final class PersonRegistry {
     private final List<Single> singles = new ArrayList<>();
     /** Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. */
     private final Set<String> capitalisedInside = new HashSet<>();
+    /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
+    private final Set<String> lowerCase = new HashSet<>();
     private List<Person> people = List.of();
 
     PersonRegistry(Lexicon lex) {
         this.lex = lex;
     }
 
-    /** Learns the names of one article (call for every article, then {@link #finish()}). */
-    void learn(ArticleText at) {
-        Phrases ph = new Phrases(at, lex);
-        List<Token> toks = at.tokens;
+    /** First pass over every article: which capitalised words occur inside sentences, not only at their start. */
+    void collectCapitals(ArticleText at) {
         for (int[] s : at.sentences) {
             for (int k = s[0] + 1; k < s[1]; k++) {
-                Token t = toks.get(k);
-                if (ph.nameish(t) && !QuoteMarks.isMark(toks.get(k - 1).text().charAt(0))) {
+                Token t = at.tokens.get(k);
+                if (t.capitalised() && !at.sentenceFirst[k]) {
                     capitalisedInside.add(Phrases.base(t));
                 }
+                if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerCase.add(t.text());
+                }
             }
+        }
+    }
+
+    /** Second pass: learns the names of one article (call for every article, then {@link #finish()}). */
+    void learn(ArticleText at) {
+        Phrases ph = new Phrases(at, lex, this);
+        List<Token> toks = at.tokens;
+        for (int[] s : at.sentences) {
             int i = s[0];
             while (i < s[1]) {
                 if (!ph.inRun(i, s[0], s[1]) || toks.get(i).isPunct('.')) {
@@ -86,6 +97,11 @@ final class PersonRegistry {
                 int j = i;
                 while (j < s[1] && ph.inRun(j, s[0], s[1])) {
                     j++;
+                }
+                if (j == i + 1 && at.sentenceFirst[i] && j < s[1] && toks.get(j).isPunct(',')
+                        && !seenCapitalisedInside(toks.get(i).text())) {
+                    i = j; // "Normally, the president ...": an opening adverb, not a name with an apposition
+                    continue;
                 }
                 Token det = i > s[0] && ph.determiner(toks.get(i - 1)) ? toks.get(i - 1) : null;
                 Phrase p = ph.parseRun(i, j, det);
@@ -280,6 +296,11 @@ final class PersonRegistry {
         return capitalisedInside.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the word was seen in lower case somewhere in the corpus. */
+    boolean seenLowerCase(String word) {
+        return lowerCase.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     Gender genderOf(String canonical) {
         for (Person p : people) {
             if (p.canonical().equals(canonical)) {
@@ -289,9 +310,9 @@ final class PersonRegistry {
         return Gender.UNKNOWN;
     }
 
-    /** Whether a canonical name is a person the registry knows. */
+    /** Whether a canonical name is a person the registry knows by a title, honorific or apposition. */
     boolean isPerson(String canonical) {
-        return people.stream().anyMatch(p -> p.canonical().equals(canonical));
+        return people.stream().anyMatch(p -> p.strong && p.canonical().equals(canonical));
     }
 
     /** The lower-case words of a name without surname particles ("Bashar al-Assad" → [bashar, assad]). */

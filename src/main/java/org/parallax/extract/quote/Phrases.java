@@ -23,9 +23,12 @@ final class Phrases {
     private final Lexicon lex;
     private final List<Token> toks;
 
-    Phrases(ArticleText at, Lexicon lex) {
+    private final PersonRegistry reg;
+
+    Phrases(ArticleText at, Lexicon lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
+        this.reg = reg;
         this.toks = at.tokens;
     }
 
@@ -34,7 +37,12 @@ final class Phrases {
     }
 
     boolean nameish(Token t) {
-        return t.capitalised() && !lex.functionWords.contains(base(t));
+        if (!t.capitalised() || lex.functionWords.contains(base(t))) {
+            return false;
+        }
+        int dash = t.text().lastIndexOf('-');
+        // "Chicago-based", "Russian-made": an adjective, not a name
+        return dash < 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1));
     }
 
     /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
@@ -48,6 +56,12 @@ final class Phrases {
             l = l.substring(0, l.length() - 2);
         }
         return l;
+    }
+
+    /** "Chicago-based", "state-owned": a compound adjective before a name. */
+    private boolean hyphenAdjective(Token t) {
+        int dash = t.text().lastIndexOf('-');
+        return !t.quoted() && dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
     }
 
     /** A lower-case word that may be part of a title before a name ("union spokeswoman", "chief engineer"). */
@@ -118,6 +132,9 @@ final class Phrases {
             }
             Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
             int before = det != null ? k - 2 : k - 1;
+            while (before >= s && hyphenAdjective(toks.get(before))) {
+                before--; // "Chicago-based Boeing said"
+            }
             if (before >= s && !subjectMayFollow(before, s)) {
                 return apposition(s, before);
             }
@@ -243,7 +260,9 @@ final class Phrases {
         if (k >= e) {
             return null;
         }
-        if (lex.introWords.contains(toks.get(k).lower())) {
+        if (k + 1 < e && toks.get(k + 1).isPunct(',') && reg != null && !reg.seenCapitalisedInside(toks.get(k).text())) {
+            k += 2; // "Normally, the president ..."
+        } else if (lex.introWords.contains(toks.get(k).lower())) {
             int comma = -1;
             for (int c = k; c < e && c < k + 12; c++) {
                 if (toks.get(c).isPunct(',')) {
@@ -267,6 +286,9 @@ final class Phrases {
                 words.add(toks.get(i));
             }
         }
+        if (words.size() > 1 && at.sentenceFirst[a] && sentenceAdverb(words.get(0))) {
+            words.remove(0); // "Recently Apple said": an adverb capitalised by its place
+        }
         if (words.isEmpty()) {
             return null;
         }
@@ -283,8 +305,12 @@ final class Phrases {
             rest.remove(0);
         }
         for (int i = rest.size() - 1; i >= 0; i--) {
+            // "Syrian Arab Republic Bashar al-Assad": a full name after an organisation's name; but
+            // "Times Online", "Syrian Democratic Forces" are the organisation's own name
             if (lex.nonPersonWords.contains(lower(rest.get(i).bare()))) {
-                rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
+                if (rest.size() - i - 1 >= 2) {
+                    rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
+                }
                 break;
             }
         }
@@ -329,6 +355,19 @@ final class Phrases {
         }
         boolean definite = possessor != null || (det == null ? words.get(0).capitalised() : !(det.is("a") || det.is("an")));
         return new Phrase.Role(mods, lower(words.get(r).bare()), possessor, definite, pos);
+    }
+
+    /**
+     * A sentence's first word that is a common word, not part of the name after it ("Recently Apple said",
+     * "Actual Airbus figures"): never seen capitalised inside a sentence of the corpus, and either seen in
+     * lower case somewhere in it or an "-ly" adverb. Honorifics and titles are kept.
+     */
+    private boolean sentenceAdverb(Token t) {
+        String l = lower(t.text());
+        if (reg == null || reg.seenCapitalisedInside(l) || lex.isHonorific(l) || lex.isRoleHead(l)) {
+            return false;
+        }
+        return reg.seenLowerCase(l) || l.length() > 5 && l.endsWith("ly");
     }
 
     static String lower(String s) {

@@ -45,6 +45,9 @@ public final class QuoteExtractor {
         for (Article a : corpus.articles()) {
             ArticleText at = new ArticleText(a, lex);
             texts.add(at);
+            reg.collectCapitals(at);
+        }
+        for (ArticleText at : texts) {
             reg.learn(at);
         }
         reg.finish();
