@@ -1,0 +1,588 @@
+package org.parallax.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.QuoteKind;
+
+/**
+ * Finds the quotes of one article and who said them. See {@link QuoteExtractor} for the rules.
+ */
+final class ArticleQuotes {
+
+    /** A quote found, before ids are given: {@code [start, end)} in the article text. */
+    record Draft(int start, int end, QuoteKind kind, String speaker) {
+    }
+
+    /** A phrase to resolve to a speaker; {@code event} phrases are subjects a later "he" may refer to. */
+    private static final class Request {
+        final Phrase phrase;
+        final boolean event;
+        final boolean speaker;
+        String resolved;
+
+        Request(Phrase phrase, boolean event, boolean speaker) {
+            this.phrase = phrase;
+            this.event = event;
+            this.speaker = speaker;
+        }
+    }
+
+    private record Pending(int start, int end, QuoteKind kind, Request request, int paragraph, boolean direct,
+                           boolean attributed) {
+    }
+
+    private record Event(int pos, String name, Gender gender) {
+    }
+
+    private static final Set<String> NOT_A_CLAUSE_START = Set.of("in", "on", "at", "to", "for", "with", "from",
+            "by", "about", "during", "after", "before", "since", "of", "into", "over", "as", "through", "earlier",
+            "later", "yesterday", "today", "tonight", "last", "when", "while", "so", "and", "but", "or", "not",
+            "also", "again", "repeatedly", "previously", "recently", "here", "there", "goodbye", "hello", "no",
+            "yes", "nothing", "something", "anything", "little", "much", "more", "less", "very", "too", "twice",
+            "once");
+
+    private final ArticleText at;
+    private final Lexicon lex;
+    private final PersonRegistry reg;
+    private final Phrases ph;
+    private final List<Token> toks;
+    private final List<Request> requests = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final Set<Integer> usedCues = new HashSet<>();
+    private final Set<Integer> sentenceStarts = new HashSet<>();
+
+    ArticleQuotes(ArticleText at, Lexicon lex, PersonRegistry reg) {
+        this.at = at;
+        this.lex = lex;
+        this.reg = reg;
+        this.ph = new Phrases(at, lex, reg);
+        this.toks = at.tokens;
+    }
+
+    List<Draft> find() {
+        List<QuotedRun> partials = new ArrayList<>();
+        for (QuotedRun run : at.runs) {
+            if (!direct(run)) {
+                partials.add(run);
+            }
+        }
+        List<Pending> indirect = new ArrayList<>();
+        for (int[] s : at.sentences) {
+            indirect(s[0], s[1], indirect);
+        }
+        pending.addAll(indirect);
+        for (QuotedRun run : partials) {
+            partial(run, indirect);
+        }
+        for (int[] s : at.sentences) {
+            Phrase subject = ph.sentenceSubject(s[0], s[1]);
+            if (subject != null) {
+                requests.add(new Request(subject, true, false));
+            }
+        }
+        for (int[] s : at.sentences) {
+            for (int k = s[0]; k < s[1]; k++) {
+                if (toks.get(k).isWord() && !toks.get(k).quoted()) {
+                    sentenceStarts.add(toks.get(k).start());
+                    break;
+                }
+            }
+        }
+        resolve();
+        return drafts();
+    }
+
+    // ---- direct quotes ----
+
+    /** Classifies a run; a direct one is recorded with its attribution. Returns false for embedded runs. */
+    private boolean direct(QuotedRun run) {
+        QuotedRun.Piece f = run.first();
+        int openPos = f.open() >= 0 ? f.open() : f.rawStart();
+        int[] sent = at.sentenceAt(openPos);
+        int s = sent[0];
+        int openTok = at.tokenAt(openPos);
+        int lastPre = openTok - 1;
+        boolean preEmpty = lastPre < s;
+        char first = at.text.charAt(f.start());
+        boolean upper = Character.isUpperCase(first) || Character.isDigit(first) || first == '[' || first == '…'
+                || first == '.' || QuoteMarks.isMark(first);
+        boolean isDirect;
+        if (preEmpty) {
+            isDirect = true;
+        } else {
+            Token t = toks.get(lastPre);
+            isDirect = t.isPunct(':') || t.isPunct('—') || t.isPunct('–')
+                    || (t.isPunct(',') && (upper || cueBefore(s, lastPre) >= 0))
+                    || (upper && (lex.cueVerbs.contains(t.lower()) || lex.participles.contains(t.lower())));
+        }
+        if (!isDirect) {
+            return false;
+        }
+        Phrase who = null;
+        QuotedRun.Piece l = run.last();
+        if (l.close() >= 0) {
+            int closeTok = at.tokenAt(l.close());
+            int[] ls = at.sentenceAt(l.close());
+            who = postAttribution(closeTok + 1, ls[1]);
+        }
+        if (who == null && !preEmpty) {
+            who = preAttribution(s, openTok, sent[1]);
+        }
+        if (who == null && preEmpty) {
+            who = colonParagraphBefore(openPos);
+        }
+        Request req = who == null ? null : request(who, true);
+        int paragraph = at.paragraphOf(openPos);
+        for (QuotedRun.Piece p : run.pieces()) {
+            pending.add(new Pending(p.start(), p.end(), QuoteKind.DIRECT, req, paragraph, true, who != null));
+        }
+        return true;
+    }
+
+    /** "“...,” he said", "“...”, said Peskov", "“...,” was Putin’s message": the speaker after a quote. */
+    private Phrase postAttribution(int k, int e) {
+        if (k < e && toks.get(k).isPunct(',')) {
+            k++;
+        }
+        if (k >= e) {
+            return null;
+        }
+        int c = cueLength(k);
+        if (c > 0) {
+            usedCues.add(k);
+            return ph.rightPhrase(k + c, e);
+        }
+        if (toks.get(k).is("was") && k + 1 < e) {
+            int end = ph.rightPhraseEnd(k + 1, e);
+            if (end > k + 1 && end < e && toks.get(end - 1).possessive()
+                    && lex.speechNouns.contains(toks.get(end).lower())) {
+                return ph.rightPhrase(k + 1, e);
+            }
+        }
+        Phrase p = ph.rightPhrase(k, e);
+        if (p == null) {
+            return null;
+        }
+        int j = ph.rightPhraseEnd(k, e);
+        if (j < e && toks.get(j).isPunct(',')) {
+            // an apposition: "..., Sir Tony Brenton, the former ambassador, said"
+            int close = -1;
+            for (int x = j + 1; x < e && x < j + 15; x++) {
+                if (toks.get(x).isPunct(',')) {
+                    close = x;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return null;
+            }
+            j = close + 1;
+        }
+        while (j < e && cueLength(j) == 0 && !toks.get(j).quoted() && lex.fillers.contains(toks.get(j).lower())) {
+            j++;
+        }
+        if (j < e && cueLength(j) > 0) {
+            usedCues.add(j);
+            return p;
+        }
+        return null;
+    }
+
+    /** "Assad told Putin, “...", "In turn Assad said: “...", "According to X, “...": the speaker before. */
+    private Phrase preAttribution(int s, int openTok, int e) {
+        int i = cueBefore(s, openTok - 1);
+        if (i < 0) {
+            return null;
+        }
+        usedCues.add(i);
+        return subjectOfCue(i, s, e, openTok);
+    }
+
+    /** The last cue (verb, phrase, participle, "according to") in tokens {@code [s, last]}, or -1. */
+    private int cueBefore(int s, int last) {
+        for (int i = last; i >= s; i--) {
+            if (cueLength(i) > 0 || participle(i) || accordingTo(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker of the cue at {@code i}: left subject, the sentence subject after "and" or for a participle, or after the cue. */
+    private Phrase subjectOfCue(int i, int s, int e, int limit) {
+        if (accordingTo(i)) {
+            return ph.rightPhrase(i + 2, limit);
+        }
+        if (participle(i)) {
+            return ph.sentenceSubject(s, e);
+        }
+        Phrase p = ph.leftSubject(i, s);
+        if (p != null) {
+            return p;
+        }
+        int j = i - 1;
+        while (j >= s && lex.fillers.contains(toks.get(j).lower())) {
+            j--;
+        }
+        if (j >= s && (toks.get(j).is("and") || toks.get(j).is("but"))) {
+            return ph.sentenceSubject(s, e);
+        }
+        if (j >= s && toks.get(j).isWord()) {
+            return null;
+        }
+        return ph.rightPhrase(i + cueLength(i), limit); // "said Peskov: “..."
+    }
+
+    /** A quote that opens a paragraph right after a paragraph ending "... said:". */
+    private Phrase colonParagraphBefore(int openPos) {
+        int p = at.paragraphOf(openPos);
+        if (p == 0 || at.paragraphs.get(p)[0] < openPos - 1 && !onlySpaceBefore(openPos, at.paragraphs.get(p)[0])) {
+            return null;
+        }
+        int lastTok = at.tokenAt(at.paragraphs.get(p)[0]) - 1;
+        if (lastTok < 0 || !toks.get(lastTok).isPunct(':')) {
+            return null;
+        }
+        int[] sent = at.sentenceAt(toks.get(lastTok).start());
+        return preAttribution(sent[0], lastTok, sent[1]);
+    }
+
+    private boolean onlySpaceBefore(int pos, int from) {
+        return at.text.substring(from, pos).isBlank();
+    }
+
+    // ---- partial and scare quotes ----
+
+    private void partial(QuotedRun run, List<Pending> indirect) {
+        QuotedRun.Piece f = run.first();
+        int openPos = f.open() >= 0 ? f.open() : f.rawStart();
+        int[] sent = at.sentenceAt(openPos);
+        int s = sent[0];
+        int e = sent[1];
+        int openTok = at.tokenAt(openPos);
+        if (scare(run, openTok, s)) {
+            return;
+        }
+        Request req = null;
+        boolean cue = false;
+        for (Pending p : indirect) {
+            if (p.start <= f.start() && run.last().end() <= p.end) {
+                req = p.request;
+                cue = true;
+                break;
+            }
+        }
+        if (!cue) {
+            int i = cueBefore(s, openTok - 1);
+            if (i < 0) {
+                int closeTok = run.last().close() >= 0 ? at.tokenAt(run.last().close()) : openTok;
+                for (int x = closeTok + 1; x < e; x++) {
+                    if (cueLength(x) > 0 || participle(x)) {
+                        i = x;
+                        break;
+                    }
+                }
+            }
+            if (i >= 0) {
+                cue = true;
+                Phrase who = subjectOfCue(i, s, e, e);
+                req = who == null ? null : request(who, true);
+            }
+        }
+        if (!cue) {
+            return; // quoted words nobody is said to have said: a title or a term
+        }
+        for (QuotedRun.Piece p : run.pieces()) {
+            pending.add(new Pending(p.start(), p.end(), QuoteKind.PARTIAL, req, at.paragraphOf(openPos), false,
+                    req != null));
+        }
+    }
+
+    /**
+     * A scare quote: at most two words, or right after "so-called", "dubbed", "the term" and the like.
+     * It is a term the writer holds at a distance, not anybody's words.
+     */
+    private boolean scare(QuotedRun run, int openTok, int s) {
+        int words = 0;
+        for (QuotedRun.Piece p : run.pieces()) {
+            for (String w : at.text.substring(p.start(), p.end()).split("[\\s\u00A0]+")) {
+                if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    words++;
+                }
+            }
+        }
+        if (words <= 2) {
+            return true;
+        }
+        for (List<String> marker : lex.scareMarkers) {
+            int from = openTok - marker.size();
+            if (from < s) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < marker.size(); k++) {
+                if (!toks.get(from + k).lower().equals(marker.get(k))) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- indirect speech ----
+
+    private void indirect(int s, int e, List<Pending> out) {
+        for (int i = s; i < e; i++) {
+            Token t = toks.get(i);
+            if (t.quoted() || !t.isWord()) {
+                continue;
+            }
+            if (accordingTo(i)) {
+                Phrase who = ph.rightPhrase(i + 2, e);
+                int pend = ph.rightPhraseEnd(i + 2, e);
+                if (who == null) {
+                    continue;
+                }
+                if (pend < e && toks.get(pend).isPunct(',') && introOnly(s, i)) {
+                    emit(out, pend + 1, e, who);
+                } else if (i > s && toks.get(i - 1).isPunct(',') && pend >= e - 1) {
+                    emit(out, clauseStart(s, i - 1), i - 1, who);
+                }
+                continue;
+            }
+            if (usedCues.contains(i)) {
+                continue;
+            }
+            int c = cueLength(i);
+            if (c > 0) {
+                Phrase who = subjectOfCue(i, s, e, e);
+                if (who == null) {
+                    continue;
+                }
+                request(who, true); // whoever speaks is someone a later "he" may mean, reported content or not
+                int subjTok = at.tokenAt(who.pos());
+                int k = i + c;
+                if (subjTok >= k) {
+                    // the speaker follows the cue: "..., said Dana Perino, the press secretary."
+                    if (i > s && toks.get(i - 1).isPunct(',')) {
+                        emit(out, clauseStart(s, i - 1), i - 1, who);
+                    }
+                    continue;
+                }
+                if (lex.objectCues.contains(t.lower()) && k < e && !toks.get(k).is("that")) {
+                    int after = ph.rightPhraseEnd(k, e);
+                    k = after > k ? after : k;
+                }
+                int that = thatWithin(k, e);
+                if (that >= 0) {
+                    emit(out, that + 1, e, who);
+                } else if ((c > 1 || lex.bareCues.contains(t.lower())) && clauseStarts(k, e)) {
+                    emit(out, k, e, who);
+                } else if (subjTok > s && subjTok <= i && toks.get(subjTok - 1).isPunct(',') && restIsAdverbial(k, e)) {
+                    emit(out, clauseStart(s, subjTok - 1), subjTok - 1, who); // "..., Peskov said on Wednesday."
+                }
+                continue;
+            }
+            if (participle(i) && i > s && toks.get(i - 1).isPunct(',')) {
+                Phrase who = ph.sentenceSubject(s, e);
+                if (who == null) {
+                    continue;
+                }
+                int that = thatWithin(i + 1, e);
+                if (that >= 0) {
+                    emit(out, that + 1, e, who);
+                } else if (t.is("saying") && clauseStarts(i + 1, e)) {
+                    emit(out, i + 1, e, who);
+                }
+            }
+        }
+    }
+
+    private void emit(List<Pending> out, int a, int b, Phrase who) {
+        while (a < b && !toks.get(a).isWord() && !QuoteMarks.isMark(toks.get(a).text().charAt(0))) {
+            a++;
+        }
+        while (b > a && !toks.get(b - 1).quoted() && (toks.get(b - 1).isPunct('.') || toks.get(b - 1).isPunct(',')
+                || toks.get(b - 1).isPunct(';') || toks.get(b - 1).isPunct(':'))) {
+            b--;
+        }
+        int words = 0;
+        for (int k = a; k < b; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !t.quoted()) {
+                words++;
+            }
+        }
+        if (words < 2 || a < b && QuoteMarks.isMark(toks.get(a).text().charAt(0))) {
+            return; // too short, or the reported words are a quote of their own
+        }
+        int start = toks.get(a).start();
+        int end = toks.get(b - 1).end();
+        int para = at.paragraphOf(start);
+        if (at.paragraphOf(end) != para) {
+            return;
+        }
+        Request req = request(who, true);
+        out.add(new Pending(start, end, QuoteKind.INDIRECT, req, para, false, true));
+    }
+
+    /** "that" starting the reported content within a few words ("said on Wednesday that ..."). */
+    private int thatWithin(int k, int e) {
+        for (int x = k; x < e && x < k + 5; x++) {
+            Token t = toks.get(x);
+            if (t.is("that") && !t.quoted()) {
+                return x + 1 < e ? x : -1;
+            }
+            if (!t.isWord() || t.quoted() || cueLength(x) > 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean clauseStarts(int k, int e) {
+        if (k + 1 >= e) {
+            return false;
+        }
+        Token t = toks.get(k);
+        if (!t.isWord() || t.quoted()) {
+            return false;
+        }
+        return !NOT_A_CLAUSE_START.contains(t.lower()) && !lex.participles.contains(t.lower());
+    }
+
+    /** Whether tokens {@code [k, e)} are a short ending with no comma, cue or quote ("on Wednesday."). */
+    private boolean restIsAdverbial(int k, int e) {
+        if (e - k > 8) {
+            return false;
+        }
+        for (int x = k; x < e; x++) {
+            Token t = toks.get(x);
+            if (t.quoted() || t.isPunct(',') || cueLength(x) > 0 || t.is("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the clause ending at token {@code end} starts: after a semicolon, else the sentence start. */
+    private int clauseStart(int s, int end) {
+        for (int x = end - 1; x >= s; x--) {
+            if (toks.get(x).isPunct(';')) {
+                return x + 1;
+            }
+        }
+        return s;
+    }
+
+    private boolean introOnly(int s, int i) {
+        return i == s || (i - s < 4 && lex.introWords.contains(toks.get(s).lower()));
+    }
+
+    // ---- cues ----
+
+    /** The length in tokens of a cue verb or cue phrase starting at {@code i}, 0 if none. */
+    int cueLength(int i) {
+        Token t = toks.get(i);
+        if (t.quoted() || !t.isWord()) {
+            return 0;
+        }
+        for (List<String> phrase : lex.cuePhrases) {
+            if (i + phrase.size() > toks.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!toks.get(i + k).lower().equals(phrase.get(k))) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) {
+                return phrase.size();
+            }
+        }
+        return lex.cueVerbs.contains(t.lower()) ? 1 : 0;
+    }
+
+    private boolean participle(int i) {
+        Token t = toks.get(i);
+        return !t.quoted() && lex.participles.contains(t.lower());
+    }
+
+    private boolean accordingTo(int i) {
+        return i + 2 < toks.size() && toks.get(i).is("according") && toks.get(i + 1).is("to");
+    }
+
+    // ---- resolution ----
+
+    private Request request(Phrase p, boolean event) {
+        Request r = new Request(p, event, true);
+        requests.add(r);
+        return r;
+    }
+
+    private void resolve() {
+        List<Request> ordered = new ArrayList<>(requests);
+        ordered.sort(Comparator.comparingInt(r -> r.phrase.pos()));
+        List<Event> events = new ArrayList<>();
+        String id = at.article.id();
+        for (Request r : ordered) {
+            String name = null;
+            Gender gender = Gender.UNKNOWN;
+            if (r.phrase instanceof Phrase.Pronoun p) {
+                for (int k = events.size() - 1; k >= 0; k--) {
+                    Event ev = events.get(k);
+                    if (ev.pos < p.pos() && ev.gender.fits(p.gender())) {
+                        name = ev.name;
+                        break;
+                    }
+                }
+                gender = p.gender();
+            } else if (r.phrase instanceof Phrase.Name n) {
+                name = reg.resolveName(n, id);
+                gender = n.gender();
+                if (n.words().size() == 1 && !reg.isPerson(name) && sentenceStarts.contains(n.pos())
+                        && !reg.seenCapitalisedInside(n.words().get(0))) {
+                    name = null; // "Critics say": a common noun capitalised by its place, not a name
+                }
+            } else if (r.phrase instanceof Phrase.Role role) {
+                name = reg.resolveRole(role, id);
+            }
+            r.resolved = name;
+            if (name != null && r.event && (r.speaker || !(r.phrase instanceof Phrase.Name) || reg.isPerson(name))) {
+                if (gender == Gender.UNKNOWN) {
+                    gender = reg.genderOf(name);
+                }
+                events.add(new Event(r.phrase.pos(), name, gender));
+            }
+        }
+    }
+
+    private List<Draft> drafts() {
+        List<Pending> all = new ArrayList<>(pending);
+        all.sort(Comparator.comparingInt(Pending::start));
+        List<Draft> out = new ArrayList<>();
+        String lastDirectSpeaker = null;
+        int lastDirectParagraph = -1;
+        for (Pending p : all) {
+            String speaker = p.request == null ? null : p.request.resolved;
+            if (p.direct) {
+                if (!p.attributed && lastDirectParagraph == p.paragraph) {
+                    speaker = lastDirectSpeaker; // the second half of a broken quote
+                }
+                lastDirectSpeaker = speaker;
+                lastDirectParagraph = p.paragraph;
+            }
+            out.add(new Draft(p.start, p.end, p.kind, speaker));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,141 @@
+package org.parallax.extract.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists quote and speaker finding relies on, read from the data files beside this class
+ * (cue verbs, honorifics, role nouns, pronouns, ...). Nothing in them names a particular person.
+ */
+final class Lexicon {
+
+    private static final Lexicon STANDARD = load();
+
+    final Set<String> cueVerbs = new HashSet<>();
+    final Set<String> objectCues = new HashSet<>();
+    final Set<String> bareCues = new HashSet<>();
+    final List<List<String>> cuePhrases = new ArrayList<>();
+    final Set<String> participles = new HashSet<>();
+    final Map<String, Gender> honorifics = new HashMap<>();
+    final Set<String> roleHeads = new HashSet<>();
+    final Map<String, Set<String>> hypernyms = new HashMap<>();
+    final Set<String> roleModifiers = new HashSet<>();
+    final Map<String, Gender> pronouns = new HashMap<>();
+    final Set<String> particles = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
+    final Set<String> nonPersonWords = new HashSet<>();
+    final List<List<String>> scareMarkers = new ArrayList<>();
+    final Set<String> speechNouns = new HashSet<>();
+    final Set<String> fillers = new HashSet<>();
+    final Set<String> abbreviations = new HashSet<>();
+    final Set<String> introWords = new HashSet<>();
+
+    private Lexicon() {
+    }
+
+    static Lexicon standard() {
+        return STANDARD;
+    }
+
+    private static Lexicon load() {
+        Lexicon x = new Lexicon();
+        for (String[] row : rows("cue-verbs.txt")) {
+            x.cueVerbs.add(row[0]);
+            List<String> flags = Arrays.asList(row).subList(1, row.length);
+            if (flags.contains("obj")) {
+                x.objectCues.add(row[0]);
+            }
+            if (flags.contains("bare")) {
+                x.bareCues.add(row[0]);
+            }
+        }
+        for (String[] row : rows("cue-phrases.txt")) {
+            x.cuePhrases.add(List.of(row));
+        }
+        x.cuePhrases.sort((a, b) -> b.size() - a.size());
+        words("cue-participles.txt", x.participles);
+        for (String[] row : rows("honorifics.txt")) {
+            x.honorifics.put(row[0], row.length > 1 ? Gender.fromCode(row[1]) : Gender.UNKNOWN);
+        }
+        words("role-heads.txt", x.roleHeads);
+        for (String[] row : rows("role-hypernyms.txt")) {
+            Set<String> covered = x.hypernyms.computeIfAbsent(row[0], k -> new HashSet<>());
+            for (int i = 1; i < row.length; i++) {
+                covered.add(row[i]);
+            }
+        }
+        words("role-modifiers.txt", x.roleModifiers);
+        for (String[] row : rows("pronouns.txt")) {
+            x.pronouns.put(row[0], Gender.fromCode(row[1]));
+        }
+        words("name-particles.txt", x.particles);
+        words("function-words.txt", x.functionWords);
+        words("non-person-words.txt", x.nonPersonWords);
+        for (String[] row : rows("scare-markers.txt")) {
+            x.scareMarkers.add(List.of(row));
+        }
+        words("speech-nouns.txt", x.speechNouns);
+        words("fillers.txt", x.fillers);
+        words("abbreviations.txt", x.abbreviations);
+        words("intro-words.txt", x.introWords);
+        return x;
+    }
+
+    boolean isRoleHead(String lower) {
+        return roleHeads.contains(lower);
+    }
+
+    boolean isHonorific(String lower) {
+        return honorifics.containsKey(lower);
+    }
+
+    /** Whether a learned role with this head (and its word before) is covered by the asked role head. */
+    boolean roleCovers(String askedHead, String learnedHead, String learnedBefore) {
+        if (askedHead.equals(learnedHead)) {
+            return true;
+        }
+        Set<String> covered = hypernyms.get(askedHead);
+        if (covered == null) {
+            return false;
+        }
+        return covered.contains(learnedHead) || (learnedBefore != null && covered.contains(learnedBefore + "-" + learnedHead));
+    }
+
+    private static void words(String file, Set<String> into) {
+        for (String[] row : rows(file)) {
+            into.addAll(Arrays.asList(row));
+        }
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing data file " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                rows.add(s.toLowerCase(Locale.ROOT).split("\\s+"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,45 @@
+package org.parallax.extract.quote;
+
+import java.util.List;
+
+/** A noun phrase that may name a speaker, as written; {@link PersonRegistry} turns it into a canonical name. */
+sealed interface Phrase {
+
+    /** Where the phrase starts in the article text. */
+    int pos();
+
+    /**
+     * A proper name, honorifics stripped ("Mr Putin" → [Putin]).
+     *
+     * @param words     the name's words as written
+     * @param roleWords the title before it, lower case, head last ("russian", "president"); empty if none
+     * @param gender    what an honorific says, if any
+     */
+    record Name(List<String> words, List<String> roleWords, Gender gender, int pos) implements Phrase {
+        public Name {
+            words = List.copyOf(words);
+            roleWords = List.copyOf(roleWords);
+        }
+
+        String display() {
+            return String.join(" ", words);
+        }
+    }
+
+    /**
+     * A role standing for a person: "the Russian President", "the Syrian leader", "Putin's spokesman".
+     *
+     * @param modifiers lower-case words before the head that must match a learned role ("russian")
+     * @param head      the role noun, lower case
+     * @param definite  "the"/a possessive/a bare title; an indefinite role ("a spokesman") names nobody
+     */
+    record Role(List<String> modifiers, String head, String possessor, boolean definite, int pos) implements Phrase {
+        public Role {
+            modifiers = List.copyOf(modifiers);
+        }
+    }
+
+    /** "he", "she". */
+    record Pronoun(Gender gender, int pos) implements Phrase {
+    }
+}

@@ -1,0 +1,376 @@
+package org.parallax.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads noun phrases around a cue out of an article's tokens: the subject left of a cue verb (with
+ * appositions: "Sir Tony Brenton, the former British ambassador to Russia, says"), a phrase right of a cue
+ * ("said Peskov", "according to Putin's spokesman"), a sentence's subject; and parses a run of capitalised
+ * words into a name with its title, or into a role.
+ */
+final class Phrases {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "while", "as", "when", "that",
+            "because", "so", "then", "where", "after", "before", "since", "if", "although", "though", "whereas",
+            "which", "who", "yet", "once");
+    private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an", "former", "who", "whose", "his",
+            "her");
+
+    private final ArticleText at;
+    private final Lexicon lex;
+    private final List<Token> toks;
+
+    private final PersonRegistry reg;
+
+    Phrases(ArticleText at, Lexicon lex, PersonRegistry reg) {
+        this.at = at;
+        this.lex = lex;
+        this.reg = reg;
+        this.toks = at.tokens;
+    }
+
+    Token tok(int i) {
+        return toks.get(i);
+    }
+
+    boolean nameish(Token t) {
+        if (!t.capitalised() || lex.functionWords.contains(base(t))) {
+            return false;
+        }
+        int dash = t.text().lastIndexOf('-');
+        // "Chicago-based", "Russian-made": an adjective, not a name
+        return dash < 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1));
+    }
+
+    /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
+    static String base(Token t) {
+        String l = lower(t.text()).replace('’', '\'');
+        int apo = l.indexOf('\'');
+        if (apo > 0 && Set.of("s", "re", "ll", "ve", "m", "d", "t").contains(l.substring(apo + 1))) {
+            l = l.substring(0, apo);
+        }
+        if (l.endsWith("n") && l.endsWith("'t")) {
+            l = l.substring(0, l.length() - 2);
+        }
+        return l;
+    }
+
+    /** "Chicago-based", "state-owned": a compound adjective before a name. */
+    private boolean hyphenAdjective(Token t) {
+        int dash = t.text().lastIndexOf('-');
+        return !t.quoted() && dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
+    }
+
+    /** A lower-case word that may be part of a title before a name ("union spokeswoman", "chief engineer"). */
+    private boolean titleWord(Token t) {
+        return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(t.lower())
+                && !lex.cueVerbs.contains(t.lower()) && !lex.participles.contains(t.lower())
+                && !lex.particles.contains(t.lower());
+    }
+
+    boolean roleWord(Token t) {
+        if (t.quoted() || !t.isWord()) {
+            return false;
+        }
+        String l = t.bare().toLowerCase(java.util.Locale.ROOT);
+        return lex.isRoleHead(l) || lex.roleModifiers.contains(l);
+    }
+
+    boolean pronoun(Token t) {
+        return !t.quoted() && lex.pronouns.containsKey(t.lower());
+    }
+
+    boolean determiner(Token t) {
+        return !t.quoted() && DETERMINERS.contains(t.lower());
+    }
+
+    /** Whether token {@code i} may be part of a name or title run (between {@code lo} and {@code hi}). */
+    boolean inRun(int i, int lo, int hi) {
+        Token t = toks.get(i);
+        if (nameish(t) || roleWord(t) || (!t.quoted() && lex.isHonorific(t.lower()))) {
+            return true;
+        }
+        if (t.isPunct('.') && i > lo) {
+            Token w = toks.get(i - 1);
+            return w.end() == t.start() && (lex.isHonorific(w.lower())
+                    || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))));
+        }
+        if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
+            return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
+        }
+        return false;
+    }
+
+    /** The subject of the cue at token {@code i}, looking left but not before token {@code s}. */
+    Phrase leftSubject(int i, int s) {
+        int j = i - 1;
+        while (j >= s && !toks.get(j).quoted() && lex.fillers.contains(toks.get(j).lower())) {
+            j--;
+        }
+        if (j < s) {
+            return null;
+        }
+        Token t = toks.get(j);
+        if (pronoun(t)) {
+            return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
+        }
+        if (t.isPunct(',')) {
+            Phrase appositive = appositiveName(s, j);
+            return appositive != null ? appositive : apposition(s, j);
+        }
+        if (inRun(j, s, i)) {
+            int k = j;
+            while (k - 1 >= s && inRun(k - 1, s, i)) {
+                k--;
+            }
+            // lower-case words of a title: "union spokeswoman Clara Jensen said"
+            for (int x = 0; x < 2 && k - 1 >= s && roleWord(toks.get(k)) && titleWord(toks.get(k - 1)); x++) {
+                k--;
+            }
+            Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
+            int before = det != null ? k - 2 : k - 1;
+            while (before >= s && hyphenAdjective(toks.get(before))) {
+                before--; // "Chicago-based Boeing said"
+            }
+            if (before >= s && !subjectMayFollow(before, s)) {
+                return apposition(s, before);
+            }
+            return parseRun(k, j + 1, det);
+        }
+        return apposition(s, j);
+    }
+
+    /** Whether a subject may start right after token {@code b} (punctuation, a conjunction, an opening phrase). */
+    private boolean subjectMayFollow(int b, int s) {
+        Token t = toks.get(b);
+        if (!t.isWord() || t.quoted()) {
+            return true;
+        }
+        if (CLAUSE_WORDS.contains(t.lower())) {
+            return true;
+        }
+        // a short opening phrase: "In turn Assad said"
+        return b - s < 3 && lex.introWords.contains(toks.get(s).lower());
+    }
+
+    /** "The former governor, Jonas Berg, said": a name between two commas right before the cue. */
+    private Phrase appositiveName(int s, int comma) {
+        int k = comma - 1;
+        if (k < s || !nameish(toks.get(k))) {
+            return null;
+        }
+        while (k - 1 >= s && inRun(k - 1, s, comma)) {
+            k--;
+        }
+        if (k - 1 < s || !toks.get(k - 1).isPunct(',')) {
+            return null;
+        }
+        Phrase p = parseRun(k, comma, null);
+        return p instanceof Phrase.Name ? p : null;
+    }
+
+    /** "NAME, the|a|former|who ..." ending before token {@code j}: the name, or null. */
+    Phrase apposition(int s, int j) {
+        for (int c = j; c > s; c--) {
+            Token t = toks.get(c);
+            if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size()
+                    && APPOSITION_STARTS.contains(toks.get(c + 1).lower()) && inRun(c - 1, s, c)) {
+                int k = c - 1;
+                while (k - 1 >= s && inRun(k - 1, s, c)) {
+                    k--;
+                }
+                Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
+                Phrase p = parseRun(k, c, det);
+                if (p instanceof Phrase.Name) {
+                    return p;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A phrase starting at token {@code k} (not reaching {@code e}): a pronoun, a name or a role. */
+    Phrase rightPhrase(int k, int e) {
+        if (k >= e) {
+            return null;
+        }
+        Token t = toks.get(k);
+        if (pronoun(t)) {
+            return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
+        }
+        Token det = null;
+        if (determiner(t)) {
+            det = t;
+            k++;
+        }
+        int j = runEnd(k, e);
+        if (j == k) {
+            return null;
+        }
+        return parseRun(k, j, det);
+    }
+
+    /** The end of a name run from {@code k}, taking up to three lower-case title words that a name follows. */
+    private int runEnd(int k, int e) {
+        int j = k;
+        while (j < e) {
+            if (inRun(j, k, e)) {
+                j++;
+                continue;
+            }
+            int x = j;
+            while (x < e && x < j + 3 && titleWord(toks.get(x))) {
+                x++;
+            }
+            if (x > j && x < e && nameish(toks.get(x)) && (x > j + 1 || roleWord(toks.get(x - 1))
+                    || j > k && roleWord(toks.get(j - 1)) || lex.roleHeads.contains(toks.get(x - 1).lower()))) {
+                j = x;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** Token index just after the phrase that {@link #rightPhrase} reads at {@code k}. */
+    int rightPhraseEnd(int k, int e) {
+        if (k >= e) {
+            return k;
+        }
+        if (pronoun(toks.get(k))) {
+            return k + 1;
+        }
+        if (determiner(toks.get(k))) {
+            k++;
+        }
+        return runEnd(k, e);
+    }
+
+    /** The subject of sentence {@code [s, e)}, after an opening phrase ("At the meeting, Assad ..."). */
+    Phrase sentenceSubject(int s, int e) {
+        int k = s;
+        while (k < e && (toks.get(k).quoted() || QuoteMarks.isMark(toks.get(k).text().charAt(0))
+                || toks.get(k).isPunct(','))) {
+            k++;
+        }
+        if (k >= e) {
+            return null;
+        }
+        if (k + 1 < e && toks.get(k + 1).isPunct(',') && reg != null && !reg.seenCapitalisedInside(toks.get(k).text())) {
+            k += 2; // "Normally, the president ..."
+        } else if (lex.introWords.contains(toks.get(k).lower())) {
+            int comma = -1;
+            for (int c = k; c < e && c < k + 12; c++) {
+                if (toks.get(c).isPunct(',')) {
+                    comma = c;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return null;
+            }
+            k = comma + 1;
+        }
+        return rightPhrase(k, e);
+    }
+
+    /** Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role. */
+    Phrase parseRun(int a, int b, Token det) {
+        List<Token> words = new ArrayList<>();
+        for (int i = a; i < b; i++) {
+            if (toks.get(i).isWord()) {
+                words.add(toks.get(i));
+            }
+        }
+        if (words.size() > 1 && at.sentenceFirst[a] && sentenceAdverb(words.get(0))) {
+            words.remove(0); // "Recently Apple said": an adverb capitalised by its place
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        int r = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (lex.isRoleHead(lower(words.get(i).bare()))) {
+                r = i;
+            }
+        }
+        List<Token> rest = new ArrayList<>(words.subList(r + 1, words.size()));
+        Gender gender = Gender.UNKNOWN;
+        while (!rest.isEmpty() && lex.isHonorific(lower(rest.get(0).text()))) {
+            gender = lex.honorifics.get(lower(rest.get(0).text()));
+            rest.remove(0);
+        }
+        for (int i = rest.size() - 1; i >= 0; i--) {
+            // "Syrian Arab Republic Bashar al-Assad": a full name after an organisation's name; but
+            // "Times Online", "Syrian Democratic Forces" are the organisation's own name
+            if (lex.nonPersonWords.contains(lower(rest.get(i).bare()))) {
+                if (rest.size() - i - 1 >= 2) {
+                    rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
+                }
+                break;
+            }
+        }
+        // a possessive inside a name ends it: "Putin’s Syria policy" is about Putin
+        for (int i = 0; i < rest.size() - 1; i++) {
+            if (rest.get(i).possessive()) {
+                rest = new ArrayList<>(rest.subList(0, i + 1));
+                break;
+            }
+        }
+        rest.removeIf(t -> !t.capitalised() && !lex.particles.contains(t.lower()));
+        while (!rest.isEmpty() && !rest.get(0).capitalised()) {
+            rest.remove(0);
+        }
+        int pos = det != null ? det.start() : words.get(0).start();
+        if (!rest.isEmpty()) {
+            if (det != null && (det.is("a") || det.is("an"))) {
+                return null; // "a Kremlin transcript": a name used as a modifier
+            }
+            List<String> roleWords = new ArrayList<>();
+            for (int i = 0; i <= r; i++) {
+                roleWords.add(lower(words.get(i).bare()));
+            }
+            List<String> name = new ArrayList<>();
+            for (Token t : rest) {
+                name.add(t.bare());
+            }
+            return new Phrase.Name(name, roleWords, gender, pos);
+        }
+        if (r < 0) {
+            return null;
+        }
+        String possessor = null;
+        List<String> mods = new ArrayList<>();
+        for (int i = 0; i < r; i++) {
+            Token w = words.get(i);
+            if (w.possessive()) {
+                possessor = w.bare();
+            } else if (!lex.isHonorific(lower(w.text()))) {
+                mods.add(lower(w.bare()));
+            }
+        }
+        boolean definite = possessor != null || (det == null ? words.get(0).capitalised() : !(det.is("a") || det.is("an")));
+        return new Phrase.Role(mods, lower(words.get(r).bare()), possessor, definite, pos);
+    }
+
+    /**
+     * A sentence's first word that is a common word, not part of the name after it ("Recently Apple said",
+     * "Actual Airbus figures"): never seen capitalised inside a sentence of the corpus, and either seen in
+     * lower case somewhere in it or an "-ly" adverb. Honorifics and titles are kept.
+     */
+    private boolean sentenceAdverb(Token t) {
+        String l = lower(t.text());
+        if (reg == null || reg.seenCapitalisedInside(l) || lex.isHonorific(l) || lex.isRoleHead(l)) {
+            return false;
+        }
+        return reg.seenLowerCase(l) || l.length() > 5 && l.endsWith("ly");
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+}

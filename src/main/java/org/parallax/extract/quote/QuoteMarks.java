@@ -1,0 +1,72 @@
+package org.parallax.extract.quote;
+
+/**
+ * The quotation marks Parallax knows and, from the characters around one, whether it may open or close
+ * a quote. Which closing mark fits which opening mark: “…”, "…", „…“ (also „…”), ”…”, «…», »…«, ‹…›, ›…‹,
+ * ‘…’, '…', ‚…‘ (also ‚…’).
+ */
+final class QuoteMarks {
+
+    private static final String MARKS = "\"“”„«»‹›‘’‚'";
+
+    private QuoteMarks() {
+    }
+
+    static boolean isMark(char c) {
+        return MARKS.indexOf(c) >= 0;
+    }
+
+    /** Marks that double as apostrophes: between two letters they are never quotation marks. */
+    static boolean isApostropheLike(char c) {
+        return c == '’' || c == '\'' || c == '‘';
+    }
+
+    static boolean isDoubleCloser(char c) {
+        return c == '”' || c == '“' || c == '"' || c == '»' || c == '«';
+    }
+
+    /** Whether {@code close} ends a quote opened by {@code open}. */
+    static boolean closes(char open, char close) {
+        return switch (open) {
+            case '“' -> close == '”';
+            case '"' -> close == '"';
+            case '„' -> close == '“' || close == '”';
+            case '”' -> close == '”';
+            case '«' -> close == '»';
+            case '»' -> close == '«';
+            case '‹' -> close == '›';
+            case '›' -> close == '‹';
+            case '‘' -> close == '’';
+            case '\'' -> close == '\'';
+            case '‚' -> close == '‘' || close == '’';
+            default -> false;
+        };
+    }
+
+    static boolean mayOpen(char c, char prev, char next) {
+        boolean before = Character.isWhitespace(prev) || isOpenerContext(prev);
+        return switch (c) {
+            case '“' -> !Character.isWhitespace(next) || before && next == '\u00A0';
+            case '„', '‚' -> !Character.isWhitespace(next);
+            case '«', '‹' -> true;
+            case '"' -> before && !Character.isWhitespace(next);
+            case '‘', '\'' -> before && (Character.isLetter(next) || next == '…' || next == '[' || isMark(next));
+            case '”' -> before && Character.isLetter(next);
+            case '»', '›' -> before && !Character.isWhitespace(next);
+            default -> false;
+        };
+    }
+
+    static boolean mayClose(char c, char prev, char next) {
+        return switch (c) {
+            case '”', '“', '»', '«', '›', '‹' -> true;
+            case '"' -> !Character.isWhitespace(prev) || Character.isWhitespace(next) || !Character.isLetterOrDigit(next);
+            case '’', '\'', '‘' -> !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next);
+            default -> false;
+        };
+    }
+
+    private static boolean isOpenerContext(char prev) {
+        return "([{—–-/:".indexOf(prev) >= 0 || "“„«‹‘‚\"".indexOf(prev) >= 0;
+    }
+}

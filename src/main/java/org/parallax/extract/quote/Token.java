@@ -1,0 +1,52 @@
+package org.parallax.extract.quote;
+
+import java.util.Locale;
+
+/**
+ * A word or a punctuation character of an article, by its offsets into the article text.
+ *
+ * @param quoted whether the token is quoted words (masked out when looking for speakers)
+ */
+record Token(int start, int end, String text, boolean quoted) {
+
+    String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    boolean is(String s) {
+        return text.equalsIgnoreCase(s);
+    }
+
+    boolean isPunct(char c) {
+        return text.length() == 1 && text.charAt(0) == c;
+    }
+
+    /** The word without a possessive ending ("Putin’s" → "Putin"). */
+    String bare() {
+        String t = text;
+        if (t.length() > 2 && (t.endsWith("’s") || t.endsWith("'s"))) {
+            return t.substring(0, t.length() - 2);
+        }
+        return t;
+    }
+
+    boolean possessive() {
+        return !bare().equals(text);
+    }
+
+    /** Starts with a capital letter, or with a lower-case surname particle before one ("al-Assad"). */
+    boolean capitalised() {
+        if (quoted || !isWord()) {
+            return false;
+        }
+        if (Character.isUpperCase(text.codePointAt(0))) {
+            return true;
+        }
+        int dash = text.indexOf('-');
+        return dash > 0 && dash < 4 && dash + 1 < text.length() && Character.isUpperCase(text.charAt(dash + 1));
+    }
+}
