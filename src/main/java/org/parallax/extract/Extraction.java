@@ -3,6 +3,7 @@ package org.parallax.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.parallax.extract.quote.QuoteExtractor;
 import org.parallax.extract.text.AnalyzedText;
 import org.parallax.extract.text.TextAnalyzer;
 import org.parallax.extract.time.TimexOptions;
@@ -15,8 +16,8 @@ import org.parallax.model.TimeMention;
 
 /**
  * The extraction stage of the pipeline: one text analysis (sentences, tokens) per article, shared by every
- * {@link ArticleExtractor}, whose findings are gathered into the corpus. Today it fills {@code timexes};
- * quotes and claims extractors plug in as further {@link ArticleExtractor}s.
+ * {@link ArticleExtractor}, whose findings are gathered into the corpus; then the {@link CorpusExtractor}s, which
+ * need every article at once (quotes: a speaker's fullest name may stand in another article).
  *
  * <p>Articles are independent, so they are processed in parallel; the result keeps the corpus' article order
  * and is the same however many threads ran.
@@ -25,20 +26,31 @@ public final class Extraction {
 
     private final TextAnalyzer analyzer;
     private final List<ArticleExtractor> extractors;
+    private final List<CorpusExtractor> corpusExtractors;
 
     public Extraction(TextAnalyzer analyzer, List<ArticleExtractor> extractors) {
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-        this.extractors = List.copyOf(extractors);
+        this(analyzer, extractors, List.of());
     }
 
-    /** The extraction the app runs: temporal expressions with the default options. */
+    public Extraction(TextAnalyzer analyzer, List<ArticleExtractor> extractors, List<CorpusExtractor> corpusExtractors) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.extractors = List.copyOf(extractors);
+        this.corpusExtractors = List.copyOf(corpusExtractors);
+    }
+
+    /** The extraction the app runs: temporal expressions with the default options, quotes and speakers. */
     public static Extraction standard() {
         return standard(TimexOptions.DEFAULT);
     }
 
     public static Extraction standard(TimexOptions timexOptions) {
         TimexTagger tagger = new TimexTagger(timexOptions, TextAnalyzer.shared());
-        return new Extraction(TextAnalyzer.shared(), List.of(timexes(tagger)));
+        return new Extraction(TextAnalyzer.shared(), List.of(timexes(tagger)), List.of(quotes(new QuoteExtractor())));
+    }
+
+    /** A corpus extractor that adds the quotes, with speakers resolved across the corpus. */
+    public static CorpusExtractor quotes(QuoteExtractor extractor) {
+        return (corpus, out) -> out.quotes().addAll(extractor.extract(corpus));
     }
 
     /** An extractor that adds the temporal expressions {@code tagger} finds. */
@@ -56,6 +68,10 @@ public final class Extraction {
             timexes.addAll(f.timexes());
             quotes.addAll(f.quotes());
             claims.addAll(f.claims());
+        }
+        Findings whole = new Findings(timexes, quotes, claims);
+        for (CorpusExtractor e : corpusExtractors) {
+            e.extract(corpus, whole);
         }
         return new Corpus(corpus.articles(), timexes, quotes, claims, corpus.events(), corpus.stories(),
                 corpus.quoteClusters());
@@ -83,5 +99,12 @@ public final class Extraction {
          * sentences and tokens, and earlier extractors' findings are already in {@code out}.
          */
         void extract(Article article, AnalyzedText text, Findings out);
+    }
+
+    /** A kind of extraction that needs the whole corpus at once; runs after every {@link ArticleExtractor}. */
+    @FunctionalInterface
+    public interface CorpusExtractor {
+        /** Adds what it finds in {@code corpus} to {@code out}, which holds every article's findings so far. */
+        void extract(Corpus corpus, Findings out);
     }
 }
