@@ -40,6 +40,19 @@ public final class FigureExtractor {
     private static final Set<String> NOUNISH = Set.of("NOUN", "PROPN");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "this", "that", "these", "those", "all");
+    /** Function words a mistagged unknown word is never: the chunk stops at them whatever their tag. */
+    private static final Set<String> CLOSED_CLASS = Set.of("and", "or", "but", "nor", "yet", "than", "then", "that",
+            "this", "these", "those", "with", "from", "into", "onto", "upon", "over", "under", "about", "above", "below",
+            "after", "before", "since", "until", "while", "when", "where", "which", "whose", "what", "against",
+            "among", "amid", "between", "through", "during", "without", "within", "across", "along", "around",
+            "behind", "beyond", "near", "inside", "outside", "toward", "towards", "despite", "unless", "whether",
+            "because", "although", "though", "also", "only", "even", "just", "still", "were", "have", "been", "being",
+            "their", "there", "they", "them", "will", "would", "could", "should", "shall", "might", "must");
+    /** Words ending in s that are not plurals of a modifier ("news agency", "arms deal", "sales figures"). */
+    private static final Set<String> NOT_PLURAL = Set.of("news", "arms", "sales", "goods", "savings", "series",
+            "species", "politics", "economics", "physics", "means", "headquarters", "crossroads", "customs", "forces",
+            "affairs", "rights", "relations", "services", "operations", "nations", "states", "armed", "emissions",
+            "earnings", "losses", "assets", "securities", "jobs", "weapons", "parts", "troops");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final Lexicon lexicon = Lexicon.get();
@@ -627,6 +640,12 @@ public final class FigureExtractor {
             while (e < n && e - k < 6 && sameSentence(k, e) && t.get(e).isWord() && !tag(e).isEmpty()) {
                 String tag = tag(e);
                 boolean participle = tag.equals("VERB") && e == k && t.get(e).lower().endsWith("ed");
+                if (e > k && timeWord(e)) {
+                    break; // "1.2 million customers last year"
+                }
+                if (mistagged(e, tag)) {
+                    tag = "ADJ"; // an unknown word the tagger calls CCONJ or PUNCT ("armoured", "three-hour")
+                }
                 if (NOUNISH.contains(tag)) {
                     if (firstNoun < 0) {
                         firstNoun = e;
@@ -643,6 +662,13 @@ public final class FigureExtractor {
             if (lastNoun < 0) {
                 return null;
             }
+            // "90 companies bid for": a plural noun does not modify a following noun; the second is a verb
+            for (int k2 = firstNoun; k2 < lastNoun; k2++) {
+                if (NOUNISH.contains(tag(k2)) && pluralLooking(t.get(k2)) && NOUNISH.contains(tag(k2 + 1))) {
+                    lastNoun = k2;
+                    break;
+                }
+            }
             // "a dozen eggs cost $5": a noun followed by what starts an object is the verb, mistagged
             while (lastNoun > firstNoun && lastNoun + 1 < n && startsObject(lastNoun + 1)) {
                 lastNoun--;
@@ -658,6 +684,20 @@ public final class FigureExtractor {
                 }
             }
             return new Chunk(k, firstNoun, lastNoun);
+        }
+
+        private boolean mistagged(int k, String tag) {
+            if (!Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ").contains(tag)) {
+                return false;
+            }
+            String w = t.get(k).lower();
+            return w.length() > 3 && !CLOSED_CLASS.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        }
+
+        private boolean pluralLooking(Token tok) {
+            String w = tok.lower();
+            return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                    && !NOT_PLURAL.contains(w) && !tok.isCapitalised();
         }
 
         private boolean startsObject(int k) {
