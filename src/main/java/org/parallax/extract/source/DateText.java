@@ -24,7 +24,7 @@ final class DateText {
 
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(?<m>\\d\\d)-(?<d>\\d\\d)\\b");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)" + YEAR + "-(?<m>\\d\\d)-(?<d>\\d\\d)(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("\\b(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+" + MONTH);

@@ -66,7 +66,8 @@ public final class SourceInference {
     private static final Set<String> NOT_NAMES = Set.of("like", "follow", "subscribe", "send", "stay", "share", "read",
             "if", "this", "we", "our", "the", "have", "and", "but", "it", "he", "she", "they", "you");
 
-    private static final String NAME = "(?<name>(?:The\\s)?[A-Z][\\w&'’.-]*(?:\\s(?:of\\s|&\\s|and\\s)?[A-Z][\\w&'’.-]*){0,4})";
+    private static final String WORD = "[A-Z](?:[\\w&'’-]|\\.(?=\\w))*";
+    private static final String NAME = "(?<name>(?:The\\s)?" + WORD + "(?:\\s(?:of\\s|&\\s|and\\s)?" + WORD + "){0,4})";
     private static final List<Pattern> SELF = List.of(
             Pattern.compile("(?:^|[.?!:]\\s+)" + NAME + "\\s+(?:has\\s+|have\\s+)?(?:just\\s+|only\\s+|recently\\s+)?"
                     + "(?:launched|was\\s+launched|was\\s+founded|is\\s+an\\s+independent|is\\s+a\\s+(?:news|media|digital"
