@@ -53,6 +53,7 @@ public final class FigureExtractor {
             "species", "politics", "economics", "physics", "means", "headquarters", "crossroads", "customs", "forces",
             "affairs", "rights", "relations", "services", "operations", "nations", "states", "armed", "emissions",
             "earnings", "losses", "assets", "securities", "jobs", "weapons", "parts", "troops");
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final Lexicon lexicon = Lexicon.get();
@@ -98,6 +99,9 @@ public final class FigureExtractor {
         private final List<int[]> sentences;
         private final String[] tags;
         private final boolean[] tagged;
+        /** Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. */
+        private final int[] segmentStart;
+        private final int[] segmentEnd;
         private PartsOfSpeech pos;
         private int consumed;
         private final List<Figure> out = new ArrayList<>();
@@ -115,7 +119,22 @@ public final class FigureExtractor {
                 }
             }
             this.tags = new String[n];
-            this.tagged = new boolean[sentences.size()];
+            this.segmentStart = new int[n];
+            this.segmentEnd = new int[n];
+            int from = 0;
+            for (int i = 0; i <= n; i++) {
+                boolean boundary = i == n || (i > from && sentence[i] != sentence[i - 1])
+                        || (t.get(i).kind() == Kind.SYMBOL && CLAUSE_MARKS.contains(t.get(i).text()));
+                if (boundary) {
+                    int to = i < n && t.get(i).kind() == Kind.SYMBOL ? i + 1 : i;
+                    for (int k = from; k < to; k++) {
+                        segmentStart[k] = from;
+                        segmentEnd[k] = to;
+                    }
+                    from = to;
+                }
+            }
+            this.tagged = new boolean[n];
         }
 
         List<Figure> run() {
@@ -215,10 +234,18 @@ public final class FigureExtractor {
                 kind = FigureKind.MEASURE;
                 unit = glued.canonical();
             }
-            Unit after = sign == null && glued == null ? unitAt(j) : null;
+            boolean sameSentenceAfter = j < n && sameSentence(last, j);
+            Unit after = sign == null && glued == null && sameSentenceAfter ? unitAt(j) : null;
+            if (sign != null && sameSentenceAfter) {
+                Unit word = unitAt(j);
+                if (word != null && word.kind() == UnitKind.CURRENCY) {
+                    last = j + word.words().size() - 1; // "$5.9 billion dollars"
+                    j = last + 1;
+                }
+            }
             if (after != null) {
                 switch (after.kind()) {
-                    case TIME, TIMES -> {
+                    case TIME, TIMES, FRACTION -> {
                         return null;
                     }
                     case PERCENT -> kind = FigureKind.PERCENT;
@@ -239,7 +266,24 @@ public final class FigureExtractor {
                     }
                     from++;
                 }
-                Chunk chunk = chunk(from, true);
+                if (a.vague() && from < n && sameSentence(last, from)) {
+                    Unit money = unitAt(from);
+                    if (money != null && money.kind() == UnitKind.CURRENCY) { // "billions of dollars"
+                        kind = FigureKind.MONEY;
+                        unit = money.canonical();
+                        last = from + money.words().size() - 1;
+                        subject = subjectAfter(last, kind);
+                    }
+                }
+                Chunk chunk = kind != FigureKind.COUNT ? null
+                        : from < n && sameSentence(last, from) ? chunk(from, true) : null;
+                if (chunk != null && chunk.last() + 1 < n && sameSentence(chunk.last(), chunk.last() + 1)
+                        && timeWord(chunk.last() + 1)) {
+                    return null; // "five trading days": a duration
+                }
+                if (chunk != null && afterName(a.first()) && !pluralLooking(t.get(chunk.last()))) {
+                    return null; // "Boeing 767 tanker", "the FTSE 100 index": a model or index name
+                }
                 if (chunk != null) {
                     if (timeWord(chunk.first()) || timeWord(chunk.last())) {
                         return null;
@@ -249,7 +293,10 @@ public final class FigureExtractor {
                     int subjectLast = withPrepositionalPhrase(chunk.last());
                     subject = text.substring(t.get(subjectFirst).start(), t.get(subjectLast).end());
                     last = chunk.last();
-                } else if (a.vague() || a.words() || !bareNumberFigure(spanFirst, last, qualifier)) {
+                } else if (kind == FigureKind.MONEY) {
+                    // "billions of dollars": unit and subject set above
+                } else if (a.vague() || a.words() || afterName(a.first())
+                        || !bareNumberFigure(spanFirst, last, qualifier)) {
                     return null;
                 }
             } else {
@@ -347,22 +394,14 @@ public final class FigureExtractor {
             if (scale != null) {
                 return new Num(v.multiply(scale), i, i, false, true, null, null);
             }
-            for (Unit u : lexicon.units) {
-                if (u.words().size() == 1 && u.words().get(0).equals(letters) && u.kind() == UnitKind.MEASURE) {
-                    return new Num(v, i, i, false, false, null, u);
-                }
-            }
-            return null;
+            Unit measure = lexicon.measureWords.get(letters);
+            return measure == null ? null : new Num(v, i, i, false, false, null, measure);
         }
 
         private BigDecimal suffixScale(String letters, boolean money) {
-            for (Unit u : lexicon.units) {
-                if (u.kind() == UnitKind.SUFFIX && u.words().size() == 1 && u.words().get(0).equals(letters)) {
-                    boolean ambiguous = letters.equals("m") || letters.equals("k") || letters.equals("b");
-                    return ambiguous && !money ? null : new BigDecimal(u.canonical());
-                }
-            }
-            return null;
+            BigDecimal scale = lexicon.suffixes.get(letters);
+            boolean ambiguous = letters.equals("m") || letters.equals("k") || letters.equals("b");
+            return scale == null || (ambiguous && !money) ? null : scale;
         }
 
         /** Number words: "three", "twenty-five", "three hundred and twenty", "a dozen", "tens of thousands". */
@@ -533,6 +572,9 @@ public final class FigureExtractor {
             if (prev != null && (lexicon.namePrefixes.contains(prev.text()) || prev.is("aged") || prev.is("age"))) {
                 return false; // "Resolution 2254", "No. 10", "aged 45"
             }
+            if (i > 0 && (t.get(i - 1).is("'") || t.get(i - 1).is("’")) && !tok.spaceBefore() && digits.length() == 2) {
+                return false; // "since '82"
+            }
             if (i > 0 && t.get(i - 1).is("#") && !tok.spaceBefore()) {
                 return false;
             }
@@ -544,7 +586,7 @@ public final class FigureExtractor {
             Token tok = t.get(i);
             if (i >= 2 && !tok.spaceBefore()) {
                 Token sep = t.get(i - 1);
-                if (!sep.spaceBefore() && "-/.:–".contains(sep.text()) && sep.kind() == Kind.SYMBOL
+                if (!sep.spaceBefore() && "-/.:–,".contains(sep.text()) && sep.kind() == Kind.SYMBOL
                         && (t.get(i - 2).kind() == Kind.NUMBER || t.get(i - 2).kind() == Kind.NUMBER_WORD)) {
                     return true;
                 }
@@ -554,7 +596,7 @@ public final class FigureExtractor {
                 Token after = t.get(i + 2);
                 boolean glued = !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
                         && (after.kind() == Kind.NUMBER || after.kind() == Kind.NUMBER_WORD);
-                if (glued && "/.:".contains(sep.text())) {
+                if (glued && "/.:,".contains(sep.text())) {
                     return true;
                 }
                 if (glued && ("-".equals(sep.text()) || "–".equals(sep.text()))) {
@@ -588,10 +630,10 @@ public final class FigureExtractor {
 
         /** The unit from the lexicon at token j ("per cent", "%", "km", "weeks", "dollars"), longest first. */
         private Unit unitAt(int j) {
-            for (Unit u : lexicon.units) {
-                if (u.kind() == UnitKind.SUFFIX) {
-                    continue;
-                }
+            if (j >= n) {
+                return null;
+            }
+            for (Unit u : lexicon.unitsByFirstWord.getOrDefault(t.get(j).lower(), List.of())) {
                 if (matches(j, u.words())) {
                     return u;
                 }
@@ -615,18 +657,17 @@ public final class FigureExtractor {
             return true;
         }
 
-        private boolean timeWord(int k) {
-            if (!t.get(k).isWord()) {
-                return false;
-            }
-            String w = t.get(k).lower();
-            for (Unit u : lexicon.units) {
-                if ((u.kind() == UnitKind.TIME || u.kind() == UnitKind.TIMES) && u.words().size() == 1
-                        && u.words().get(0).equals(w)) {
+        private boolean timeOrMonth(int from, int to) {
+            for (int k = from; k <= to; k++) {
+                if (timeWord(k) || MONTHS.contains(t.get(k).text())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean timeWord(int k) {
+            return t.get(k).isWord() && lexicon.notCountedWords.contains(t.get(k).lower());
         }
 
         /**
@@ -661,6 +702,12 @@ public final class FigureExtractor {
             }
             if (lastNoun < 0) {
                 return null;
+            }
+            for (int k2 = firstNoun; k2 <= lastNoun; k2++) {
+                if (tag(k2).equals("NOUN") && !mistagged(k2, tag(k2))) {
+                    firstNoun = k2; // "United States stock market indexes": the unit is what is counted, "indexes"
+                    break;
+                }
             }
             // "90 companies bid for": a plural noun does not modify a following noun; the second is a verb
             for (int k2 = firstNoun; k2 < lastNoun; k2++) {
@@ -700,6 +747,16 @@ public final class FigureExtractor {
                     && !NOT_PLURAL.contains(w) && !tok.isCapitalised();
         }
 
+        /** The number follows a capitalised word inside a sentence: "Boeing 767", "Nikkei 225", "S&P 500". */
+        private boolean afterName(int first) {
+            if (first == 0 || !sameSentence(first - 1, first) || !t.get(first).spaceBefore()) {
+                return false;
+            }
+            Token prev = t.get(first - 1);
+            boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower()) && !MONTHS.contains(prev.text());
+            return capitalised && !sentenceInitial(first - 1) && qualifierBefore(first) == null;
+        }
+
         private boolean startsObject(int k) {
             Token tok = t.get(k);
             if (!sameSentence(k - 1, k)) {
@@ -721,7 +778,7 @@ public final class FigureExtractor {
                     np++;
                 }
                 Chunk pp = chunk(np, true);
-                if (pp != null) {
+                if (pp != null && !timeOrMonth(np, pp.last())) {
                     return pp.last();
                 }
             }
@@ -771,6 +828,9 @@ public final class FigureExtractor {
         }
 
         private QualifierPhrase qualifierBefore(int first) {
+            if (first < 1 || !lexicon.qualifierEnds.contains(t.get(first - 1).lower())) {
+                return null;
+            }
             for (QualifierPhrase q : lexicon.qualifiers) {
                 int size = q.words().size();
                 int from = first - size;
@@ -782,6 +842,9 @@ public final class FigureExtractor {
         }
 
         private QualifierPhrase qualifierAfter(int k) {
+            if (k >= n || !lexicon.qualifierStarts.contains(t.get(k).lower())) {
+                return null;
+            }
             for (QualifierPhrase q : lexicon.qualifiers) {
                 if (!q.before() && k < n && sameSentence(k - 1, k) && matches(k, q.words())) {
                     return q;
@@ -814,17 +877,20 @@ public final class FigureExtractor {
             return true;
         }
 
-        /** The UD tag of token k, tagging its sentence on first use. */
+        /**
+         * The UD tag of token k, tagging its clause on first use. Clauses, not sentences: only the few around a
+         * number get tagged, which is most of the extractor's time; the tagger looks two words either side.
+         */
         private String tag(int k) {
-            int s = sentence[k];
-            if (!tagged[s]) {
-                int[] range = sentences.get(s);
+            if (!tagged[k]) {
+                int from = segmentStart[k];
+                int to = segmentEnd[k];
                 if (pos == null) {
                     pos = new PartsOfSpeech();
                 }
-                String[] sentenceTags = pos.tag(t.subList(range[0], range[1]));
-                System.arraycopy(sentenceTags, 0, tags, range[0], sentenceTags.length);
-                tagged[s] = true;
+                String[] segmentTags = pos.tag(t.subList(from, to));
+                System.arraycopy(segmentTags, 0, tags, from, segmentTags.length);
+                java.util.Arrays.fill(tagged, from, to, true);
             }
             return tags[k] == null ? "" : tags[k];
         }

@@ -25,7 +25,7 @@ final class Lexicon {
     record NumberWord(BigDecimal value, Role role) {
     }
 
-    enum UnitKind { CURRENCY, PERCENT, MEASURE, TIME, TIMES, SUFFIX }
+    enum UnitKind { CURRENCY, PERCENT, MEASURE, TIME, TIMES, FRACTION, SUFFIX }
 
     /** A unit: its words (lower case, one per token), kind and canonical form. */
     record Unit(List<String> words, UnitKind kind, String canonical) {
@@ -44,6 +44,17 @@ final class Lexicon {
     final List<Unit> units;
     final Map<String, Unit> currencySigns;
     final Set<String> namePrefixes;
+    /** Units by their first word, longest first. */
+    final Map<String, List<Unit>> unitsByFirstWord;
+    /** Single words that make a number a temporal expression, a frequency or a fraction ("weeks", "times", "thirds"). */
+    final Set<String> notCountedWords;
+    /** Scale suffixes ("bn" -> 1e9). */
+    final Map<String, BigDecimal> suffixes;
+    /** Single-word measure units ("km"), for numbers with the unit glued on ("10km"). */
+    final Map<String, Unit> measureWords;
+    /** The last words of the qualifiers that stand before a number, the first words of those after it. */
+    final Set<String> qualifierEnds;
+    final Set<String> qualifierStarts;
 
     private Lexicon(Map<String, NumberWord> numberWords, List<QualifierPhrase> qualifiers, List<Unit> units,
                     Map<String, Unit> currencySigns, Set<String> namePrefixes) {
@@ -52,6 +63,33 @@ final class Lexicon {
         this.units = List.copyOf(units);
         this.currencySigns = Map.copyOf(currencySigns);
         this.namePrefixes = Set.copyOf(namePrefixes);
+        Map<String, List<Unit>> byFirst = new HashMap<>();
+        Set<String> notCounted = new HashSet<>();
+        Map<String, BigDecimal> suffixMap = new HashMap<>();
+        Map<String, Unit> measures = new HashMap<>();
+        for (Unit u : this.units) {
+            if (u.kind() == UnitKind.SUFFIX) {
+                suffixMap.put(u.words().get(0), new BigDecimal(u.canonical()));
+                continue;
+            }
+            byFirst.computeIfAbsent(u.words().get(0), k -> new ArrayList<>()).add(u);
+            if (u.words().size() == 1 && (u.kind() == UnitKind.TIME || u.kind() == UnitKind.TIMES
+                    || u.kind() == UnitKind.FRACTION)) {
+                notCounted.add(u.words().get(0));
+            }
+            if (u.words().size() == 1 && u.kind() == UnitKind.MEASURE) {
+                measures.put(u.words().get(0), u);
+            }
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.unitsByFirstWord = Map.copyOf(byFirst);
+        this.notCountedWords = Set.copyOf(notCounted);
+        this.suffixes = Map.copyOf(suffixMap);
+        this.measureWords = Map.copyOf(measures);
+        this.qualifierEnds = this.qualifiers.stream().filter(QualifierPhrase::before)
+                .map(q -> q.words().get(q.words().size() - 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.qualifierStarts = this.qualifiers.stream().filter(q -> !q.before())
+                .map(q -> q.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static Lexicon get() {

@@ -31,11 +31,7 @@ final class Tokens {
         SYMBOL
     }
 
-    record Token(String text, int start, int end, Kind kind, boolean spaceBefore, boolean newlineBefore) {
-
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
-        }
+    record Token(String text, String lower, int start, int end, Kind kind, boolean spaceBefore, boolean newlineBefore) {
 
         boolean is(String s) {
             return text.equalsIgnoreCase(s);
@@ -53,10 +49,10 @@ final class Tokens {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<address>(?:https?://|www\\.)[^\\s\"“”<>]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
                     + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*)?(?!\\w)(?!\\.\\w))"
-                    + "|(?<currency>(?:US|AU|NZ|HK|A|C|S)\\$|[$€£¥₽₹])"
+                    + "|(?<currency>(?:US|AU|NZ|HK|CA|A|C|S)\\$|[$€£¥₽₹])"
                     + "|(?<numword>\\d+(?:[.,]\\d+)*\\p{L}[\\p{L}/]*)"
                     + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "|(?<word>[\\p{L}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)*(?:[-‐‑][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*)*)"
+                    + "|(?<word>(?:\\p{Lu}\\.){2,}(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)*(?:[-‐‑][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*)*)"
                     + "|(?<symbol>\\S)");
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "gov", "gen",
@@ -86,7 +82,9 @@ final class Tokens {
                 kind = Kind.SYMBOL;
             }
             String gap = text.substring(last, m.start());
-            out.add(new Token(m.group(), m.start(), m.end(), kind, !gap.isEmpty(), gap.indexOf('\n') >= 0));
+            String word = m.group();
+            out.add(new Token(word, word.toLowerCase(Locale.ROOT), m.start(), m.end(), kind, !gap.isEmpty(),
+                    gap.indexOf('\n') >= 0));
             last = m.end();
         }
         return out;
