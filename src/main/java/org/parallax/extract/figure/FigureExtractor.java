@@ -54,6 +54,11 @@ public final class FigureExtractor {
             "affairs", "rights", "relations", "services", "operations", "nations", "states", "armed", "emissions",
             "earnings", "losses", "assets", "securities", "jobs", "weapons", "parts", "troops");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–");
+    /** Words of change: after them "from X to Y" is a movement between two figures, not a range. */
+    private static final List<String> CHANGE_STEMS = List.of("rise", "rose", "risen", "rising", "fell", "fall", "increas",
+            "decreas", "grow", "grew", "drop", "climb", "jump", "declin", "rais", "reduc", "slip", "surg", "plung",
+            "soar", "cut", "lower", "boost", "went", "gone", "moved", "shr", "up", "down", "chang", "expand",
+            "narrow", "widen");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final Lexicon lexicon = Lexicon.get();
@@ -183,7 +188,7 @@ public final class FigureExtractor {
             Qualifier qualifier = Qualifier.NONE;
 
             // a range: "between 10 and 20", "10 to 20", "10-20", "two or three", "$2 to $3 billion"
-            if (!a.vague() && last + 1 < n && sameSentence(last, last + 1)) {
+            if (!a.vague() && last + 1 < n && sameSentence(last, last + 1) && !change(spanFirst)) {
                 Token c = t.get(last + 1);
                 boolean between = spanFirst >= 1 && t.get(spanFirst - 1).is("between");
                 boolean dash = (c.is("-") || c.is("–")) && !c.spaceBefore();
@@ -745,6 +750,20 @@ public final class FigureExtractor {
             String w = tok.lower();
             return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
                     && !NOT_PLURAL.contains(w) && !tok.isCapitalised();
+        }
+
+        /** "rose from 5 to 7 percent", "an increase from $100 to $250": a change between two figures, not a range. */
+        private boolean change(int first) {
+            if (first < 2 || !t.get(first - 1).is("from")) {
+                return false;
+            }
+            String w = t.get(first - 2).lower();
+            for (String stem : CHANGE_STEMS) {
+                if (w.startsWith(stem)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The number follows a capitalised word inside a sentence: "Boeing 767", "Nikkei 225", "S&P 500". */
