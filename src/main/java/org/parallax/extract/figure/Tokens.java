@@ -1,0 +1,120 @@
+package org.parallax.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figure extractor's own tokenizer: words, numbers and symbols with their offsets in the article text.
+ *
+ * <p>Its own rather than OpenNLP's because numbers need exact handling: "4,000" and "1.2" stay one token, a
+ * number glued to letters ("G20", "Su-24", "MH17", "20th", "$3bn") stays one token so names and ordinals never
+ * look like counts, and addresses (URLs, e-mail) are one opaque token whose digits are never read.
+ */
+final class Tokens {
+
+    enum Kind {
+        /** Digits, with thousands commas and a decimal point: "4,000", "1.2", "2015". */
+        NUMBER,
+        /** Digits glued to letters: "20th", "1980s", "3bn", "10km", "3pm". */
+        NUMBER_WORD,
+        /** Letters, possibly with digits, apostrophes and inner hyphens: "Russia’s", "three-hour", "G20", "Su-24". */
+        WORD,
+        /** A currency sign, with its country prefix: "$", "US$", "€". */
+        CURRENCY,
+        /** A URL or an e-mail address. */
+        ADDRESS,
+        /** Any other single character: punctuation, "%", "/". */
+        SYMBOL
+    }
+
+    record Token(String text, String lower, int start, int end, Kind kind, boolean spaceBefore, boolean newlineBefore) {
+
+        boolean is(String s) {
+            return text.equalsIgnoreCase(s);
+        }
+
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+
+        boolean isCapitalised() {
+            return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<address>(?:https?://|www\\.)[^\\s\"“”<>]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+                    + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*)?(?!\\w)(?!\\.\\w))"
+                    + "|(?<currency>(?:US|AU|NZ|HK|CA|A|C|S)\\$|[$€£¥₽₹])"
+                    + "|(?<numword>\\d+(?:[.,]\\d+)*\\p{L}[\\p{L}/]*)"
+                    + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "|(?<word>(?:\\p{Lu}\\.){2,}(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)*(?:[-‐‑][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*)*)"
+                    + "|(?<symbol>\\S)");
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "gov", "gen",
+            "lt", "col", "sgt", "rep", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "no", "inc", "corp", "ltd", "co", "vs", "etc", "approx", "ca", "est");
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            Kind kind;
+            if (m.group("address") != null) {
+                kind = Kind.ADDRESS;
+            } else if (m.group("currency") != null) {
+                kind = Kind.CURRENCY;
+            } else if (m.group("numword") != null) {
+                kind = Kind.NUMBER_WORD;
+            } else if (m.group("number") != null) {
+                kind = Kind.NUMBER;
+            } else if (m.group("word") != null) {
+                kind = Kind.WORD;
+            } else {
+                kind = Kind.SYMBOL;
+            }
+            String gap = text.substring(last, m.start());
+            String word = m.group();
+            out.add(new Token(word, word.toLowerCase(Locale.ROOT), m.start(), m.end(), kind, !gap.isEmpty(),
+                    gap.indexOf('\n') >= 0));
+            last = m.end();
+        }
+        return out;
+    }
+
+    /** Splits tokens into rough sentences: after . ! ? before a capital or a quote, and at every line break. */
+    static List<int[]> sentences(List<Token> tokens) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token prev = tokens.get(i - 1);
+            boolean split = t.newlineBefore();
+            if (!split && t.spaceBefore() && prev.kind() == Kind.SYMBOL && ".!?".contains(prev.text())) {
+                boolean upper = Character.isUpperCase(t.text().charAt(0)) || "\"“‘'".contains(t.text());
+                boolean abbreviation = prev.text().equals(".") && i >= 2 && isAbbreviation(tokens.get(i - 2));
+                split = upper && !abbreviation;
+            }
+            if (split) {
+                out.add(new int[] {start, i});
+                start = i;
+            }
+        }
+        if (start < tokens.size()) {
+            out.add(new int[] {start, tokens.size()});
+        }
+        return out;
+    }
+
+    private static boolean isAbbreviation(Token t) {
+        return t.kind() == Kind.WORD && (t.text().length() == 1 || ABBREVIATIONS.contains(t.lower()));
+    }
+}
