@@ -4,26 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.parallax.extract.Extraction;
+import org.parallax.extract.source.SourceInference;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
 
 /**
- * Files to corpus, the one way: load, extract, and (when that stage lands) compare. The command line and the
+ * Files to corpus, the one way: load, infer what the manifest left out (outlet, publication date: relative dates
+ * resolve against it), extract, and (when that stage lands) compare. The command line and the
  * window both go through it, so they always agree. Thread-safe; it runs off the FX thread.
  */
 final class Pipeline {
 
     private final CorpusLoader loader;
+    private final SourceInference sources;
     private final Extraction extraction;
 
-    Pipeline(CorpusLoader loader, Extraction extraction) {
+    Pipeline(CorpusLoader loader, SourceInference sources, Extraction extraction) {
         this.loader = loader;
+        this.sources = sources;
         this.extraction = extraction;
     }
 
     static Pipeline standard() {
-        return new Pipeline(new CorpusLoader(), Extraction.standard());
+        return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction.standard());
     }
 
     LoadResult run(Path folderOrFile) {
@@ -50,6 +54,6 @@ final class Pipeline {
     }
 
     private LoadResult extract(LoadResult loaded) {
-        return new LoadResult(extraction.extract(loaded.corpus()), loaded.warnings());
+        return new LoadResult(extraction.extract(sources.infer(loaded.corpus())), loaded.warnings());
     }
 }

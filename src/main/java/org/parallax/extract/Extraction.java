@@ -3,6 +3,7 @@ package org.parallax.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.parallax.extract.figure.FigureExtractor;
 import org.parallax.extract.quote.QuoteExtractor;
 import org.parallax.extract.text.AnalyzedText;
 import org.parallax.extract.text.TextAnalyzer;
@@ -38,14 +39,20 @@ public final class Extraction {
         this.corpusExtractors = List.copyOf(corpusExtractors);
     }
 
-    /** The extraction the app runs: temporal expressions with the default options, quotes and speakers. */
+    /** The extraction the app runs: temporal expressions with the default options, figures, quotes and speakers. */
     public static Extraction standard() {
         return standard(TimexOptions.DEFAULT);
     }
 
     public static Extraction standard(TimexOptions timexOptions) {
         TimexTagger tagger = new TimexTagger(timexOptions, TextAnalyzer.shared());
-        return new Extraction(TextAnalyzer.shared(), List.of(timexes(tagger)), List.of(quotes(new QuoteExtractor())));
+        return new Extraction(TextAnalyzer.shared(), List.of(timexes(tagger), figures(new FigureExtractor())),
+                List.of(quotes(new QuoteExtractor())));
+    }
+
+    /** An extractor that adds the figures (claims) {@code extractor} finds. */
+    public static ArticleExtractor figures(FigureExtractor extractor) {
+        return (article, text, out) -> out.claims().addAll(extractor.extract(article));
     }
 
     /** A corpus extractor that adds the quotes, with speakers resolved across the corpus. */

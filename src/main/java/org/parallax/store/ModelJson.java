@@ -23,10 +23,12 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
+import org.parallax.model.ClaimKind;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
+import org.parallax.model.Qualifier;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
@@ -132,6 +134,14 @@ public final class ModelJson {
             g.writeStringField("text", cl.text());
             g.writeNumberField("value", cl.value());
             g.writeStringField("unit", cl.unit());
+            g.writeStringField("qualifier", cl.qualifier().jsonName());
+            if (cl.valueMax() == null) {
+                g.writeNullField("valueMax");
+            } else {
+                g.writeNumberField("valueMax", cl.valueMax());
+            }
+            g.writeStringField("subject", cl.subject());
+            g.writeStringField("kind", cl.kind().jsonName());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -286,7 +296,16 @@ public final class ModelJson {
         }
         List<Claim> claims = new ArrayList<>();
         for (Field f : items(root, "claims")) {
-            claims.add(new Claim(f.text("id"), f.span(byId), f.text("text"), f.number("value"), f.optText("unit")));
+            // qualifier, valueMax, subject and kind came after the first documents: absent means a plain count
+            Qualifier qualifier = f.optText("qualifier") == null ? Qualifier.NONE
+                    : f.enumValue("qualifier", Qualifier::fromJson);
+            ClaimKind kind = f.optText("kind") == null ? ClaimKind.COUNT : f.enumValue("kind", ClaimKind::fromJson);
+            BigDecimal max = f.optNumber("valueMax");
+            if ((qualifier == Qualifier.RANGE) != (max != null)) {
+                throw f.error("valueMax is given exactly when qualifier is range");
+            }
+            claims.add(new Claim(f.text("id"), f.span(byId), f.text("text"), f.number("value"), max,
+                    f.optText("unit"), qualifier, f.optText("subject"), kind));
         }
         List<Event> events = new ArrayList<>();
         for (Field f : items(root, "events")) {
@@ -371,6 +390,11 @@ public final class ModelJson {
                 throw error(name + " must be a number");
             }
             return v.decimalValue();
+        }
+
+        BigDecimal optNumber(String name) throws ModelFormatException {
+            JsonNode v = node.get(name);
+            return v == null || v.isNull() ? null : number(name);
         }
 
         <E> E enumValue(String name, java.util.function.Function<String, E> parse) throws ModelFormatException {

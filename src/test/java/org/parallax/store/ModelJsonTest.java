@@ -14,10 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
+import org.parallax.model.ClaimKind;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
+import org.parallax.model.Qualifier;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
@@ -45,7 +47,9 @@ class ModelJsonTest {
                         new TimeMention(new Span("b", 21, 28), "Aug. 29", TimexType.DATE, "2021-08-29")),
                 List.of(new Quote("q1", new Span("a", 37, 56), "We lost everything,", new Speaker("Jane Roe"),
                         QuoteKind.DIRECT)),
-                List.of(new Claim("c1", new Span("b", 43, 50), "150 mph", new BigDecimal("150"), "mph")),
+                List.of(new Claim("c1", new Span("b", 43, 50), "150 mph", new BigDecimal("150"), "mph"),
+                        new Claim("c2", new Span("b", 0, 3), "Ida", new BigDecimal("10"), new BigDecimal("20"),
+                                "homes", Qualifier.RANGE, "homes on the coast", ClaimKind.COUNT)),
                 List.of(new Event("e1", "Ida makes landfall", "2021-08-29", "s1",
                         List.of(new Span("a", 0, 34), new Span("b", 0, 50)))),
                 List.of(new Story("s1", "Hurricane Ida", "2021-08-26", "2021-09-04")),
@@ -119,6 +123,18 @@ class ModelJsonTest {
         assertThatThrownBy(() -> json.fromJson(document))
                 .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void aClaimWithoutTheLaterFieldsReadsAsAPlainCount() throws Exception {
+        Corpus c = json.fromJson("{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"12 dogs\"}],"
+                + "\"claims\":[{\"id\":\"c\",\"article\":\"a\",\"start\":0,\"end\":7,\"text\":\"12 dogs\",\"value\":12,"
+                + "\"unit\":\"dogs\"}]}");
+        assertThat(c.claims()).singleElement().satisfies(k -> {
+            assertThat(k.qualifier()).isEqualTo(Qualifier.NONE);
+            assertThat(k.kind()).isEqualTo(ClaimKind.COUNT);
+            assertThat(k.valueMax()).isNull();
+        });
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.parallax.extract.figure.Tokens.Kind;
 import org.parallax.extract.figure.Tokens.Token;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
+import org.parallax.model.ClaimKind;
+import org.parallax.model.Qualifier;
 import org.parallax.model.Span;
 
 /**
@@ -63,18 +65,13 @@ public final class FigureExtractor {
 
     private final Lexicon lexicon = Lexicon.get();
 
-    /** The figures of an article as model claims (span, text, value, unit). */
-    public List<Claim> extract(Article article) {
-        return figures(article).stream().map(Figure::claim).toList();
-    }
-
     /** The figures of an article, with qualifier, upper value, subject and kind. */
-    public List<Figure> figures(Article article) {
+    public List<Claim> extract(Article article) {
         return figures(article.id(), article.text());
     }
 
     /** The figures of a text; claim ids are {@code articleId + "/c" + n}, n from 1 in text order. */
-    public List<Figure> figures(String articleId, String text) {
+    public List<Claim> figures(String articleId, String text) {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(text, "text");
         return new Pass(articleId, text).run();
@@ -109,7 +106,7 @@ public final class FigureExtractor {
         private final int[] segmentEnd;
         private PartsOfSpeech pos;
         private int consumed;
-        private final List<Figure> out = new ArrayList<>();
+        private final List<Claim> out = new ArrayList<>();
 
         Pass(String id, String text) {
             this.id = id;
@@ -142,12 +139,12 @@ public final class FigureExtractor {
             this.tagged = new boolean[n];
         }
 
-        List<Figure> run() {
+        List<Claim> run() {
             for (int i = 0; i < n; i++) {
                 if (i < consumed) {
                     continue;
                 }
-                Figure f = at(i);
+                Claim f = at(i);
                 if (f != null) {
                     out.add(f);
                 }
@@ -157,7 +154,7 @@ public final class FigureExtractor {
 
         // ---- the figure at token i ------------------------------------------------------------------------
 
-        private Figure at(int i) {
+        private Claim at(int i) {
             Token tok = t.get(i);
             Unit sign = null;
             int numStart = i;
@@ -226,17 +223,17 @@ public final class FigureExtractor {
             }
 
             // the unit: a currency, a percentage, a measure, or the noun counted
-            FigureKind kind = FigureKind.COUNT;
+            ClaimKind kind = ClaimKind.COUNT;
             String unit = "";
             String subject = "";
             int subjectFirst = -1;
             int j = last + 1;
             Unit glued = a.glued();
             if (sign != null) {
-                kind = FigureKind.MONEY;
+                kind = ClaimKind.MONEY;
                 unit = sign.canonical();
             } else if (glued != null) {
-                kind = FigureKind.MEASURE;
+                kind = ClaimKind.MEASURE;
                 unit = glued.canonical();
             }
             boolean sameSentenceAfter = j < n && sameSentence(last, j);
@@ -253,9 +250,9 @@ public final class FigureExtractor {
                     case TIME, TIMES, FRACTION -> {
                         return null;
                     }
-                    case PERCENT -> kind = FigureKind.PERCENT;
-                    case CURRENCY -> kind = FigureKind.MONEY;
-                    case MEASURE -> kind = FigureKind.MEASURE;
+                    case PERCENT -> kind = ClaimKind.PERCENT;
+                    case CURRENCY -> kind = ClaimKind.MONEY;
+                    case MEASURE -> kind = ClaimKind.MEASURE;
                     default -> {
                         return null;
                     }
@@ -263,7 +260,7 @@ public final class FigureExtractor {
                 unit = after.canonical();
                 last = j + after.words().size() - 1;
             }
-            if (kind == FigureKind.COUNT) {
+            if (kind == ClaimKind.COUNT) {
                 int from = j;
                 if (a.vague()) {
                     if (from >= n || !t.get(from).is("of")) {
@@ -274,13 +271,13 @@ public final class FigureExtractor {
                 if (a.vague() && from < n && sameSentence(last, from)) {
                     Unit money = unitAt(from);
                     if (money != null && money.kind() == UnitKind.CURRENCY) { // "billions of dollars"
-                        kind = FigureKind.MONEY;
+                        kind = ClaimKind.MONEY;
                         unit = money.canonical();
                         last = from + money.words().size() - 1;
                         subject = subjectAfter(last, kind);
                     }
                 }
-                Chunk chunk = kind != FigureKind.COUNT ? null
+                Chunk chunk = kind != ClaimKind.COUNT ? null
                         : from < n && sameSentence(last, from) ? chunk(from, true) : null;
                 if (chunk != null && chunk.last() + 1 < n && sameSentence(chunk.last(), chunk.last() + 1)
                         && timeWord(chunk.last() + 1)) {
@@ -298,7 +295,7 @@ public final class FigureExtractor {
                     int subjectLast = withPrepositionalPhrase(chunk.last());
                     subject = text.substring(t.get(subjectFirst).start(), t.get(subjectLast).end());
                     last = chunk.last();
-                } else if (kind == FigureKind.MONEY) {
+                } else if (kind == ClaimKind.MONEY) {
                     // "billions of dollars": unit and subject set above
                 } else if (a.vague() || a.words() || afterName(a.first())
                         || !bareNumberFigure(spanFirst, last, qualifier)) {
@@ -327,7 +324,7 @@ public final class FigureExtractor {
                     qualifier = afterQ.qualifier();
                 }
             }
-            if (qualifier == Qualifier.NONE && before == null && kind == FigureKind.COUNT && unit.isEmpty()
+            if (qualifier == Qualifier.NONE && before == null && kind == ClaimKind.COUNT && unit.isEmpty()
                     && !bareNumberFigure(spanFirst, last, qualifier)) {
                 return null;
             }
@@ -335,8 +332,8 @@ public final class FigureExtractor {
             int end = t.get(last).end();
             consumed = last + 1;
             String claimId = id + "/c" + (out.size() + 1);
-            Claim claim = new Claim(claimId, new Span(id, start, end), text.substring(start, end), normal(value), unit);
-            return new Figure(claim, qualifier, max == null ? null : normal(max), subject, kind);
+            return new Claim(claimId, new Span(id, start, end), text.substring(start, end), normal(value),
+                    max == null ? null : normal(max), unit, qualifier, subject, kind);
         }
 
         // ---- numbers --------------------------------------------------------------------------------------
@@ -805,18 +802,18 @@ public final class FigureExtractor {
         }
 
         /** What an amount or share is of: "40% of voters" → "voters", "$3 billion in aid" → "aid". */
-        private String subjectAfter(int last, FigureKind kind) {
+        private String subjectAfter(int last, ClaimKind kind) {
             int k = last + 1;
             if (k >= n || !sameSentence(last, k)) {
                 return "";
             }
             int np = -1;
-            if (t.get(k).is("of") || (kind == FigureKind.MONEY && t.get(k).is("in"))) {
+            if (t.get(k).is("of") || (kind == ClaimKind.MONEY && t.get(k).is("in"))) {
                 np = k + 1;
                 if (np < n && DETERMINERS.contains(t.get(np).lower())) {
                     np++;
                 }
-            } else if (kind == FigureKind.MONEY && t.get(k).isWord()) {
+            } else if (kind == ClaimKind.MONEY && t.get(k).isWord()) {
                 np = k;
             }
             if (np < 0 || np >= n) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.model.Qualifier;
 
 /** The data files of the figure extractor (number words, qualifiers, units, name prefixes), read once. */
 final class Lexicon {

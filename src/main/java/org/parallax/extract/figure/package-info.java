@@ -1,8 +1,8 @@
 /**
  * Figures (the model's claims): counts and amounts with their qualifier, unit and subject.
  *
- * <p>Entry point: {@link org.parallax.extract.figure.FigureExtractor} ({@code extract(Article)} gives model
- * {@link org.parallax.model.Claim}s, {@code figures(Article)} the richer {@link org.parallax.extract.figure.Figure}s).
+ * <p>Entry point: {@link org.parallax.extract.figure.FigureExtractor#extract}, which gives model
+ * {@link org.parallax.model.Claim}s with qualifier, range, subject and kind.
  * The words it knows are data files beside the classes: {@code number-words.txt}, {@code qualifiers.txt},
  * {@code units.txt}, {@code name-prefixes.txt}. Uses the JDK, the model and OpenNLP's UD part-of-speech model.
  */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import org.parallax.model.Claim;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,11 +47,11 @@ class FigurePropertyTest {
                 b.append(gap == 0 ? "" : gap == 1 ? "\n" : " ");
             }
             String text = b.toString();
-            List<Figure> figures = extractor.figures("r" + round, text);
+            List<Claim> figures = extractor.figures("r" + round, text);
             found += figures.size();
             Set<String> ids = new HashSet<>();
             int previousEnd = 0;
-            for (Figure f : figures) {
+            for (Claim f : figures) {
                 assertThat(f.span().start()).as(text).isBetween(0, text.length());
                 assertThat(f.span().end()).as(text).isBetween(f.span().start() + 1, text.length());
                 assertThat(f.span().start()).as("no overlap in: " + text).isGreaterThanOrEqualTo(previousEnd);
@@ -62,7 +63,7 @@ class FigurePropertyTest {
                     assertThat(f.valueMax()).isGreaterThan(f.value());
                 }
                 assertThat(f.value().scale()).isGreaterThanOrEqualTo(0);
-                assertThat(ids.add(f.claim().id())).isTrue();
+                assertThat(ids.add(f.id())).isTrue();
                 assertThat(f.unit()).isEqualTo(f.unit().strip());
             }
         }
@@ -79,7 +80,7 @@ class FigurePropertyTest {
             if (!written.contains(",") && written.length() == 4) {
                 continue; // four plain digits are read as a year
             }
-            List<Figure> figures = extractor.figures("v", "Officials said " + written + " soldiers arrived.");
+            List<Claim> figures = extractor.figures("v", "Officials said " + written + " soldiers arrived.");
             assertThat(figures).as(written).hasSize(1);
             assertThat(figures.get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(n));
         }

@@ -1,9 +1,9 @@
-package org.parallax.extract.figure;
+package org.parallax.model;
 
 import java.util.Locale;
 
-/** What sort of quantity a figure is. */
-public enum FigureKind {
+/** What sort of quantity a claim states. */
+public enum ClaimKind {
     /** A number of things: "120 civilians", "three rounds of talks"; unit is the counted noun. */
     COUNT,
     /** Money: "$3 billion"; unit is the ISO 4217 currency code ("USD"). */
@@ -17,7 +17,7 @@ public enum FigureKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static FigureKind fromJson(String s) {
+    public static ClaimKind fromJson(String s) {
         return valueOf(s.toUpperCase(Locale.ROOT));
     }
 }

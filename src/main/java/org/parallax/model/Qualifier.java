@@ -1,4 +1,4 @@
-package org.parallax.extract.figure;
+package org.parallax.model;
 
 import java.util.Locale;
 
@@ -19,7 +19,7 @@ public enum Qualifier {
     NEARLY,
     /** exactly, precisely. */
     EXACTLY,
-    /** Two numbers: "between 10 and 20", "10 to 20", "10-20", "two or three"; the figure's valueMax is the upper one. */
+    /** Two numbers: "between 10 and 20", "10 to 20", "10-20", "two or three"; the claim's valueMax is the upper one. */
     RANGE,
     /**
      * A plural of a magnitude that names no number: "dozens of", "hundreds of", "tens of thousands of". The value is
