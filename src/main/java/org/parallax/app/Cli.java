@@ -66,10 +66,8 @@ final class Cli {
     }
 
     String usage() {
-        int width = commands.values().stream().mapToInt(c -> c.usage().length()).max().orElse(0);
-        width = Math.max(width, "[FOLDER | FILE...]".length());
-        String row = "%s parallax %-" + width + "s   %s%n";
         StringBuilder sb = new StringBuilder();
+        String row = "%s parallax %s%n                %s%n";
         sb.append(String.format(row, "usage:", "[FOLDER | FILE...]", "open the window (the bundled corpus without arguments)"));
         for (Command c : commands.values()) {
             sb.append(String.format(row, "      ", c.usage(), c.summary()));
