@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * <p>With {@linkplain #TextBuilder(boolean) quote marks rebuilt} (MEANTIME), the tokeniser's quotation marks become
  * ordinary typographic ones written as a newspaper would: {@code ``} becomes “ and {@code ''} ” (a {@code ''} with
- * no quote open opens one, as some sources write it), {@code `} becomes ‘ and a lone {@code '} closing it ’; an
+ * no quote open opens one, as some sources write it; a straight {@code "} opens or closes likewise), {@code `} becomes ‘ and a lone {@code '} closing it ’; an
  * opening mark touches the token after it and a closing mark the token before it ({@code `` We are ready , ''}
  * → {@code “We are ready ,”}). A clitic split off its word goes back onto it ({@code aircraft 's} → {@code
  * aircraft's}, {@code investors '} → {@code investors'}), or its apostrophe would open a quote. A sentence that
@@ -51,7 +51,7 @@ final class TextBuilder {
                     opening = true;
                     doubleOpen = true;
                 }
-                case "''", "”" -> {
+                case "''", "”", "\"" -> {
                     if (doubleOpen) {
                         token = "”";
                         closing = true;
