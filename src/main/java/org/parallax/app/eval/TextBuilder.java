@@ -11,7 +11,8 @@ import java.util.Map;
  * no quote open opens one, as some sources write it; a straight {@code "} opens or closes likewise), {@code `} becomes ‘ and a lone {@code '} closing it ’; an
  * opening mark touches the token after it and a closing mark the token before it ({@code `` We are ready , ''}
  * → {@code “We are ready ,”}). A clitic split off its word goes back onto it ({@code aircraft 's} → {@code
- * aircraft's}, {@code investors '} → {@code investors'}), or its apostrophe would open a quote. A sentence that
+ * aircraft's}, {@code investors '} → {@code investors'}, {@code O' Leary} → {@code O'Leary}), or its apostrophe
+ * would open a quote. A sentence that
  * does not end like one (a title, a dateline) ends its paragraph (a blank line), as it would in an article, so the
  * headline never runs into the first sentence. The offsets returned are those of the rebuilt tokens, so spans
  * stay exact.
@@ -20,6 +21,8 @@ final class TextBuilder {
 
     private static final java.util.regex.Pattern CLITIC =
             java.util.regex.Pattern.compile("(?i)['’](s|re|ve|ll|d|m)|n['’]t");
+
+    private static final java.util.regex.Pattern NAME_PREFIX = java.util.regex.Pattern.compile("\\p{Lu}['’]");
 
     private final StringBuilder text = new StringBuilder();
     private final Map<String, int[]> sentences = new LinkedHashMap<>();
@@ -89,7 +92,8 @@ final class TextBuilder {
         } else if (!glueNext && !closing) {
             text.append(' ');
         }
-        glueNext = opening;
+        // "O' Leary": a name's prefix split off it is written back onto it
+        glueNext = opening || rebuildQuotes && NAME_PREFIX.matcher(token).matches();
         int start = text.length();
         text.append(token);
         return new int[] {start, text.length()};

@@ -95,8 +95,11 @@ final class Phrases {
         }
         if (t.isPunct('.') && i > lo) {
             Token w = toks.get(i - 1);
+            // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
             return w.end() == t.start() && (lex.isHonorific(w.lower())
-                    || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))));
+                    || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
+                    || w.capitalised() && lex.abbreviations.contains(w.lower()) && i + 1 < hi
+                    && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1))));
         }
         if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
             return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
@@ -223,12 +226,13 @@ final class Phrases {
         return p instanceof Phrase.Name ? p : null;
     }
 
-    /** "NAME, the|a|former|who ..." ending before token {@code j}: the name, or null. */
+    /** "NAME, the|a|former|who ..." or "NAME, president of ..." ending before token {@code j}: the name, or null. */
     Phrase apposition(int s, int j) {
         for (int c = j; c > s; c--) {
             Token t = toks.get(c);
             if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size()
-                    && APPOSITION_STARTS.contains(toks.get(c + 1).lower()) && inRun(c - 1, s, c)) {
+                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || roleWord(toks.get(c + 1)))
+                    && inRun(c - 1, s, c)) {
                 int k = c - 1;
                 while (k - 1 >= s && inRun(k - 1, s, c)) {
                     k--;
@@ -348,6 +352,11 @@ final class Phrases {
             if (lex.isRoleHead(lower(words.get(i).bare()))) {
                 r = i;
             }
+        }
+        if (r >= 0 && r + 1 < words.size() && words.get(r).capitalised()
+                && words.subList(r + 1, words.size()).stream().allMatch(Token::capitalised)
+                && lex.nonPersonWords.contains(lower(words.get(words.size() - 1).bare()))) {
+            r = -1; // "General Motors": the title word begins an organisation's name
         }
         List<Token> rest = new ArrayList<>(words.subList(r + 1, words.size()));
         Gender gender = Gender.UNKNOWN;
