@@ -206,7 +206,7 @@ final class MeantimeReader {
         return out;
     }
 
-    /** "http://dbpedia.org/resource/Ken_Lewis_(executive)" → "Ken Lewis (executive)". */
+    /** "http://dbpedia.org/resource/Ken_Lewis_(executive)" → "Ken Lewis": the label without its disambiguation. */
     static String dbpediaLabel(String ref) {
         String last = ref.replaceAll("/+$", "");
         last = last.substring(last.lastIndexOf('/') + 1);
@@ -215,7 +215,7 @@ final class MeantimeReader {
         } catch (IllegalArgumentException ignored) {
             // not percent-encoded after all: keep it as it is
         }
-        return last.replace('_', ' ').strip();
+        return last.replace('_', ' ').replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
     }
 
     /** {@code [start, end)} of the tokens an element anchors, null when it anchors none. */

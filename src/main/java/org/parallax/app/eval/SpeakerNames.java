@@ -30,6 +30,8 @@ final class SpeakerNames {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "corp", "corporation", "co",
             "ltd", "limited", "llc", "plc", "ag", "sa", "nv", "se", "gmbh", "lp", "llp");
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\(([^(),]*)\\)?");
+
     private SpeakerNames() {
     }
 
@@ -85,7 +87,7 @@ final class SpeakerNames {
     static List<List<String>> forms(String form) {
         List<List<String>> out = new ArrayList<>();
         out.add(words(form.split("[,(\\[]| - ")[0]));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^(),]*)\\)?").matcher(form);
+        java.util.regex.Matcher m = BRACKETED.matcher(form);
         while (m.find()) {
             List<String> w = words(m.group(1));
             if (w.size() == 1 && !out.contains(w)) {

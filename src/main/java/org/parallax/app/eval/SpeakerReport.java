@@ -36,6 +36,12 @@ public final class SpeakerReport {
             s.byKind().forEach((k, v) -> b.append(' ').append(k).append(' ').append(v[1]).append('/').append(v[0]));
             b.append('\n');
         }
+        List<Map.Entry<String, Integer>> cues = s.uncoveredCues();
+        if (!cues.isEmpty()) {
+            b.append("cue words of the events not covered (headlines left out):");
+            cues.stream().limit(15).forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue()));
+            b.append(cues.size() > 15 ? " ...\n" : "\n");
+        }
         if (!s.categories().isEmpty()) {
             b.append("errors by category:\n");
             List<Map.Entry<String, Integer>> cats = new ArrayList<>(s.categories().entrySet());

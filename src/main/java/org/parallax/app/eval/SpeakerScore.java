@@ -13,7 +13,8 @@ import org.parallax.model.Quote;
  * <p><b>What is counted.</b> A gold event is a {@link GoldSpeech} with a {@linkplain GoldSpeech#hasNamedSpeaker()
  * named person or organisation as speaker}. Its system quote is, among the quotes that overlap the event's
  * sentence but not its cue word, the one nearest the cue (the quote the cue introduces: "“...,” he said", "X said
- * that ..."); an event whose sentence has no such quote is <i>not covered</i>. The event is <i>correct</i> when
+ * that ..."); an event whose sentence has no such quote is <i>not covered</i> (a headline, a cue inside someone's
+ * quoted words, or a sentence without a quote the app finds). The event is <i>correct</i> when
  * that quote's speaker and the gold entity's names match ({@link SpeakerNames}).
  *
  * <p>Accuracy is correct / gold events; coverage is covered / gold events; accuracy on covered events is correct /
@@ -29,6 +30,8 @@ public final class SpeakerScore {
     public record Judged(String doc, GoldSpeech gold, Quote quote, Outcome outcome, String category,
                          String sentence) {
     }
+
+    private static final java.util.regex.Pattern HEADLINE_END = java.util.regex.Pattern.compile("[.!?:;”’]\\s*$");
 
     private int documents;
     private int events;
@@ -77,8 +80,14 @@ public final class SpeakerScore {
             String category;
             if (q == null) {
                 o = Outcome.NOT_COVERED;
-                category = "not covered: no system quote in the sentence, "
-                        + (marks ? "which has quotation marks" : "which has no quotation marks");
+                if (!HEADLINE_END.matcher(sentence).find()) {
+                    category = "not covered: a headline (the sentence has no final stop)";
+                } else if (quotes.stream().anyMatch(x -> x.span().start() < g.end() && g.start() < x.span().end())) {
+                    category = "not covered: the cue stands inside a system quote (speech within speech)";
+                } else {
+                    category = "not covered: no system quote in the sentence, "
+                            + (marks ? "which has quotation marks" : "which has no quotation marks");
+                }
             } else {
                 covered++;
                 String kind = q.kind().name().toLowerCase(java.util.Locale.ROOT);
@@ -222,6 +231,19 @@ public final class SpeakerScore {
     /** Error category → count; correct events are in none. */
     public Map<String, Integer> categories() {
         return Collections.unmodifiableMap(categories);
+    }
+
+    /** The cue words of the events no system quote covers, most frequent first, headlines left out. */
+    public List<Map.Entry<String, Integer>> uncoveredCues() {
+        Map<String, Integer> n = new TreeMap<>();
+        for (Judged j : judged) {
+            if (j.outcome() == Outcome.NOT_COVERED && !j.category().contains("headline")) {
+                n.merge(j.gold().cue().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> l = new ArrayList<>(n.entrySet());
+        l.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return l;
     }
 
     public List<Judged> judged() {
