@@ -16,9 +16,11 @@ import java.util.Set;
  * a form of its own (see {@link #forms}). The names match when, against some gold form,
  * <ul>
  *   <li>they are equal, or</li>
- *   <li>their last words are equal: the surname of a person ("Noel Forgeard" / "Airbus chief executive Noel
- *       Forgeard" / "Forgeard") or the head of an organisation's name ("Boeing" / "United States airframer
- *       Boeing"), or</li>
+ *   <li>their last words are equal (the surname of a person, the head of an organisation's name) and one of them
+ *       is that word alone ("Forgeard", "Boeing" / "United States airframer Boeing"), or, for a person, the words
+ *       before it are equal too or one is the other's initial ("Noel Forgeard" / "Airbus chief executive Noel
+ *       Forgeard"), or, for an organisation, every word of one is in the other ("General Motors" / "The US car
+ *       manufacturer General Motors"; not "China Southern Airlines" / "China Eastern Airlines"), or</li>
  *   <li>for an organisation, one is the other's first words ("Ford" / "Ford Motor Company") or its initials
  *       ("GM" / "General Motors").</li>
  * </ul>
@@ -55,8 +57,21 @@ final class SpeakerNames {
         if (g.isEmpty()) {
             return false;
         }
-        if (s.equals(g) || s.get(s.size() - 1).equals(g.get(g.size() - 1))) {
+        if (s.equals(g)) {
             return true;
+        }
+        if (s.get(s.size() - 1).equals(g.get(g.size() - 1))) {
+            if (s.size() == 1 || g.size() == 1) {
+                return true; // "Forgeard", "Boeing"
+            }
+            if (!organisation) {
+                // same surname and same given name (or its initial): "Noel Forgeard" / "chief executive Noel Forgeard"
+                String a = s.get(s.size() - 2);
+                String b = g.get(g.size() - 2);
+                return a.equals(b) || (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0);
+            }
+            // "China Eastern Airlines" is not "China Southern Airlines": every word of one is in the other
+            return g.containsAll(s) || s.containsAll(g);
         }
         if (!organisation) {
             return false;

@@ -16,6 +16,10 @@ class SpeakerNamesTest {
         assertThat(SpeakerNames.matches("Airbus", forms, false)).isFalse();
         assertThat(SpeakerNames.matches("EADS", forms, false)).isFalse(); // in brackets, but not a single-word alias
         assertThat(SpeakerNames.matches("Louis Gallois", forms, false)).isFalse();
+        List<String> full = List.of("Noel Forgeard", "Airbus chief executive Noel Forgeard");
+        assertThat(SpeakerNames.matches("Anne Forgeard", full, false)).isFalse(); // another given name
+        assertThat(SpeakerNames.matches("N. Forgeard", full, false)).isTrue();
+        assertThat(SpeakerNames.matches("Forgeard", full, false)).isTrue();
     }
 
     @Test
@@ -32,6 +36,8 @@ class SpeakerNamesTest {
         assertThat(SpeakerNames.matches("GM", gm, true)).isTrue();
         assertThat(SpeakerNames.matches("Motors", gm, true)).isTrue();
         assertThat(SpeakerNames.matches("Ford", gm, true)).isFalse();
+        assertThat(SpeakerNames.matches("China Southern Airlines", List.of("China Eastern Airlines"), true)).isFalse();
+        assertThat(SpeakerNames.matches("Boeing", List.of("United States airframer Boeing"), true)).isTrue();
         List<String> ford = List.of("Ford", "Ford Motor Company");
         assertThat(SpeakerNames.matches("Ford Motor", ford, true)).isTrue();
         assertThat(SpeakerNames.matches("The Government Accountability Office",
