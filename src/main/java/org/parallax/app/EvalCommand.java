@@ -24,8 +24,10 @@ import org.parallax.app.eval.TimexReport;
  *       whose {@code Arg0} participant refers to a person or organisation with a name (a DBpedia link or a
  *       mention tagged NAM); for each, the system quote is the one nearest the event's cue word among the quotes
  *       in the cue's sentence that do not contain the cue, and the event is correct when that quote's speaker
- *       names the gold entity (case, accents, punctuation, honorifics and company suffixes ignored; equal names,
- *       equal last words, or for an organisation a leading part or the initials of its name). Speaker accuracy is
+ *       names the gold entity (its descriptor, DBpedia label or NAM mentions, each up to its first comma or bracket;
+ *       case, accents, punctuation, honorifics and company suffixes ignored): equal names; the same surname with the
+ *       same given name, or either one a bare surname; for an organisation the same last word with every word of
+ *       one in the other, a leading part of its name, or its initials. Speaker accuracy is
  *       correct / gold events; coverage (gold events with a system quote) and accuracy on the covered ones are
  *       printed beside it ({@code speaker_accuracy}, {@code speaker_coverage}, {@code speaker_accuracy_covered}),
  *       with the errors by category: not covered, covered with no speaker, covered with a wrong speaker.</li>
