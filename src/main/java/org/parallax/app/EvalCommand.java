@@ -6,14 +6,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.app.eval.SpeakerEvaluation;
+import org.parallax.app.eval.SpeakerReport;
 import org.parallax.app.eval.TimexEvaluation;
 import org.parallax.app.eval.TimexReport;
 
 /**
- * {@code eval timex DIR [--json] [--errors N] [--include-dct]}: scores the app's extraction against gold corpora
- * as they are on disk (MEANTIME XML, TimeML such as SemEval-2015 Task 4) and prints precision, recall and F1 of
- * timex spans (strict and relaxed) and values (TempEval-3 style), with errors by category. {@code eval speakers}
- * comes with the speaker extraction.
+ * Scores the app's extraction against gold corpora as they are on disk; {@code --json} prints one flat JSON object
+ * of the figures, {@code --errors N} lists N examples per error category.
+ *
+ * <ul>
+ *   <li>{@code eval timex DIR [--json] [--errors N] [--include-dct]} (MEANTIME XML, TimeML such as SemEval-2015
+ *       Task 4): precision, recall and F1 of timex spans (strict and relaxed) and values (TempEval-3 style), with
+ *       errors by category.</li>
+ *   <li>{@code eval speakers DIR [--json] [--errors N]} (MEANTIME XML): speaker accuracy on MEANTIME's speech
+ *       events that have a speaker. The gold events are the event mentions of class {@code SPEECH_COGNITIVE}
+ *       whose {@code Arg0} participant refers to a person or organisation with a name (a DBpedia link or a
+ *       mention tagged NAM); for each, the system quote is the one nearest the event's cue word among the quotes
+ *       in the cue's sentence that do not contain the cue, and the event is correct when that quote's speaker
+ *       names the gold entity (its descriptor, DBpedia label or NAM mentions, each up to its first comma or bracket;
+ *       case, accents, punctuation, honorifics and company suffixes ignored): equal names; the same surname with the
+ *       same given name, or either one a bare surname; for an organisation the same last word with every word of
+ *       one in the other, a leading part of its name, or its initials. Speaker accuracy is
+ *       correct / gold events; coverage (gold events with a system quote) and accuracy on the covered ones are
+ *       printed beside it ({@code speaker_accuracy}, {@code speaker_coverage}, {@code speaker_accuracy_covered}),
+ *       with the errors by category: not covered, covered with no speaker, covered with a wrong speaker.</li>
+ * </ul>
  */
 final class EvalCommand implements Command {
 
@@ -24,26 +42,23 @@ final class EvalCommand implements Command {
 
     @Override
     public String usage() {
-        return "eval timex DIR [--json] [--errors N] [--include-dct]";
+        return "eval timex|speakers DIR [--json] [--errors N] [--include-dct]";
     }
 
     @Override
     public String summary() {
-        return "score extraction against a gold corpus";
+        return "score timexes or speakers against a gold corpus (--include-dct: timex only)";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         List<String> rest = new ArrayList<>(List.of(args));
         if (rest.isEmpty()) {
-            throw new UsageException("what to evaluate is missing (timex)");
+            throw new UsageException("what to evaluate is missing (timex or speakers)");
         }
         String what = rest.remove(0);
-        if (what.equals("speakers")) {
-            throw new CommandFailedException("eval speakers is not available yet: speaker extraction is not built");
-        }
-        if (!what.equals("timex")) {
-            throw new UsageException("unknown evaluation '" + what + "' (timex)");
+        if (!what.equals("timex") && !what.equals("speakers")) {
+            throw new UsageException("unknown evaluation '" + what + "' (timex or speakers)");
         }
         Path dir = null;
         boolean json = false;
@@ -76,8 +91,14 @@ final class EvalCommand implements Command {
         if (dir == null) {
             throw new UsageException("DIR is missing");
         }
+        if (includeDct && what.equals("speakers")) {
+            throw new UsageException("--include-dct is an option of eval timex");
+        }
         if (!Files.isDirectory(dir)) {
             throw new CommandFailedException("no such folder: " + dir);
+        }
+        if (what.equals("speakers")) {
+            return speakers(dir, json, errors, out, err);
         }
         TimexEvaluation.Result r;
         try {
@@ -95,6 +116,33 @@ final class EvalCommand implements Command {
             }
         } else {
             out.print(TimexReport.text(r, errors));
+        }
+        out.flush();
+        return Cli.OK;
+    }
+
+    private static int speakers(Path dir, boolean json, int errors, PrintStream out, PrintStream err)
+            throws CommandFailedException {
+        SpeakerEvaluation.Result r;
+        try {
+            r = SpeakerEvaluation.standard().run(dir);
+        } catch (IOException e) {
+            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
+        }
+        if (r.score().documents() == 0) {
+            throw new CommandFailedException("no gold documents (MEANTIME .xml) under " + dir);
+        }
+        if (r.score().events() == 0) {
+            throw new CommandFailedException("no gold speech events under " + dir
+                    + " (speakers are scored on MEANTIME's SPEECH_COGNITIVE events)");
+        }
+        if (json) {
+            out.println(SpeakerReport.json(r));
+            for (String w : r.corpus().warnings()) {
+                err.println("warning: " + w);
+            }
+        } else {
+            out.print(SpeakerReport.text(r, errors));
         }
         out.flush();
         return Cli.OK;

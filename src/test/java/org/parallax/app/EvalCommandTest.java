@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code eval timex} on tiny gold corpora written for it, so the scorer's arithmetic is checked exactly. */
+/** {@code eval timex} and {@code eval speakers} on tiny gold corpora written for them, so the scorers' arithmetic is checked exactly. */
 class EvalCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -97,7 +97,7 @@ class EvalCommandTest {
     @Test
     void aMissingDirIsAUsageError() {
         assertThat(run("eval", "timex")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex DIR");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex|speakers DIR");
     }
 
     @Test
@@ -119,11 +119,60 @@ class EvalCommandTest {
         assertThat(run("eval", "timex", "x", "--frobnicate")).isEqualTo(2);
         assertThat(run("eval", "timex", "x", "--errors", "many")).isEqualTo(2);
         assertThat(run("eval", "speakers", "x")).isEqualTo(1);
+        assertThat(run("eval", "speakers")).isEqualTo(2);
+        assertThat(run("eval", "speakers", "x", "--include-dct")).isEqualTo(2);
+        assertThat(run("eval", "speakers", "x", "--errors", "-1")).isEqualTo(2);
+    }
+
+    /*
+     * meantime-speakers: six SPEECH_COGNITIVE events. "expected" has no Arg0 and "Some travellers complained" an
+     * unnamed speaker: counted, not scored. Four are scored: "“The port is open,” said harbour master Jonas Berg"
+     * (direct, right), "Ferry operator Nordline said that ..." (indirect, right), "Nordline announced new routes"
+     * (no quote: not covered), and "Jonas Berg said that ..." whose gold Arg0 is deliberately Nordline (wrong).
+     */
+    @Test
+    void speakerScoresAreExact() throws Exception {
+        assertThat(run("eval", "speakers", fixture("meantime-speakers"), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.path("documents").asInt()).isEqualTo(1);
+        assertThat(j.path("speech_events").asInt()).isEqualTo(6);
+        assertThat(j.path("speech_events_with_arg0").asInt()).isEqualTo(5);
+        assertThat(j.path("speech_events_person_or_organisation").asInt()).isEqualTo(5);
+        assertThat(j.path("gold").asInt()).isEqualTo(4);
+        assertThat(j.path("covered").asInt()).isEqualTo(3);
+        assertThat(j.path("correct").asInt()).isEqualTo(2);
+        assertThat(j.path("wrong_speaker").asInt()).isEqualTo(1);
+        assertThat(j.path("no_speaker").asInt()).isZero();
+        assertThat(j.path("not_covered").asInt()).isEqualTo(1);
+        assertThat(j.path("speaker_accuracy").asDouble()).isCloseTo(0.5, within(1e-4));
+        assertThat(j.path("speaker_coverage").asDouble()).isCloseTo(0.75, within(1e-4));
+        assertThat(j.path("speaker_accuracy_covered").asDouble()).isCloseTo(2.0 / 3, within(1e-4));
+        assertThat(j.path("quoted_gold").asInt()).isEqualTo(1);
+        assertThat(j.path("quoted_correct").asInt()).isEqualTo(1);
+        assertThat(out().strip()).startsWith("{").endsWith("}").doesNotContain("\n");
+    }
+
+    @Test
+    void theSpeakerTableListsErrorsByCategoryWithExamples() throws Exception {
+        assertThat(run("eval", "speakers", fixture("meantime-speakers"), "--errors", "1")).isZero();
+        assertThat(out())
+                .contains("gold speech/cognition events 6: 5 with an Arg0")
+                .containsPattern("speaker accuracy\\s+0\\.500\\s+\\(2 correct of 4 gold events\\)")
+                .containsPattern("coverage\\s+0\\.750")
+                .containsPattern("1\\s+not covered: no system quote in the sentence, which has no quotation marks")
+                .containsPattern("1\\s+wrong speaker: indirect quote, gold speaker named")
+                .contains("gold Nordline ('Nordline'), system 'Jonas Berg' on indirect «the ferries of Nordline were late»");
+    }
+
+    @Test
+    void speakersNeedSpeechEvents() throws Exception {
+        assertThat(run("eval", "speakers", fixture("timeml-tiny"))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no gold speech events");
     }
 
     @Test
     void helpListsEval() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("parallax eval timex DIR");
+        assertThat(out()).contains("parallax eval timex|speakers DIR");
     }
 }

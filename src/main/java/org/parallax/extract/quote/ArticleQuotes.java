@@ -540,7 +540,7 @@ final class ArticleQuotes {
             if (r.phrase instanceof Phrase.Pronoun p) {
                 for (int k = events.size() - 1; k >= 0; k--) {
                     Event ev = events.get(k);
-                    if (ev.pos < p.pos() && ev.gender.fits(p.gender())) {
+                    if (ev.pos < p.pos() && ev.gender.fits(p.gender()) && !organisation(ev.name)) {
                         name = ev.name;
                         break;
                     }
@@ -564,6 +564,12 @@ final class ArticleQuotes {
                 events.add(new Event(r.phrase.pos(), name, gender));
             }
         }
+    }
+
+    /** "General Motors", "Singapore Airlines": a name ending with an organisation's word is nobody "he" or "she" means. */
+    private boolean organisation(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && lex.nonPersonWords.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private List<Draft> drafts() {

@@ -95,8 +95,11 @@ final class Phrases {
         }
         if (t.isPunct('.') && i > lo) {
             Token w = toks.get(i - 1);
+            // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
             return w.end() == t.start() && (lex.isHonorific(w.lower())
-                    || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))));
+                    || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
+                    || w.capitalised() && lex.abbreviations.contains(w.lower()) && i + 1 < hi
+                    && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1))));
         }
         if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
             return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
@@ -110,6 +113,10 @@ final class Phrases {
         while (j >= s && !toks.get(j).quoted() && lex.fillers.contains(toks.get(j).lower())) {
             j--;
         }
+        if (j < s) {
+            return null;
+        }
+        j = beforeBracket(j, s);
         if (j < s) {
             return null;
         }
@@ -136,11 +143,57 @@ final class Phrases {
                 before--; // "Chicago-based Boeing said"
             }
             if (before >= s && !subjectMayFollow(before, s)) {
-                return apposition(s, before);
+                // "The US car maker Ford Motor said", "after central bank governor Lena Holm said": a name after
+                // a description of it; the name is the subject
+                Phrase p = descriptionBefore(before, s) ? parseRun(k, j + 1, null) : null;
+                return p instanceof Phrase.Name ? p : apposition(s, before);
             }
             return parseRun(k, j + 1, det);
         }
         return apposition(s, j);
+    }
+
+    /**
+     * Whether tokens up to {@code b} end with a short description that a name follows ("The Danish shipping group
+     * Maersk Line", "after central bank governor Lena Holm"): at most five words that are no function words, cue
+     * verbs or participles (unless capitalised inside the sentence: "US", "United States"), after a determiner, the
+     * sentence start, punctuation or a conjunction.
+     */
+    private boolean descriptionBefore(int b, int s) {
+        int words = 0;
+        for (int x = b; x >= s; x--) {
+            Token t = toks.get(x);
+            if (t.quoted()) {
+                return false;
+            }
+            if (determiner(t) || CLAUSE_WORDS.contains(t.lower()) || !t.isWord()) {
+                return words > 0 && (determiner(t) || subjectMayFollow(x, s));
+            }
+            String l = t.lower();
+            // capitalised inside a sentence, "US", "IT", "United States" are names, not words
+            boolean name = t.capitalised() && x > s;
+            if (!name && (lex.functionWords.contains(l) && !lex.isRoleHead(l) || lex.cueVerbs.contains(l)
+                    || lex.participles.contains(l)) || ++words > 5) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    /** Before a bracketed aside that ends at token {@code j} ("General Motors (GM) said"), else {@code j}. */
+    private int beforeBracket(int j, int s) {
+        if (!toks.get(j).isPunct(')')) {
+            return j;
+        }
+        for (int x = j - 1; x >= s && x >= j - 5; x--) {
+            if (toks.get(x).isPunct('(')) {
+                return x - 1;
+            }
+            if (!toks.get(x).isWord()) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /** Whether a subject may start right after token {@code b} (punctuation, a conjunction, an opening phrase). */
@@ -158,7 +211,8 @@ final class Phrases {
 
     /** "The former governor, Jonas Berg, said": a name between two commas right before the cue. */
     private Phrase appositiveName(int s, int comma) {
-        int k = comma - 1;
+        int k = comma - 1 >= s ? beforeBracket(comma - 1, s) : comma - 1;
+        int last = k + 1;
         if (k < s || !nameish(toks.get(k))) {
             return null;
         }
@@ -168,16 +222,17 @@ final class Phrases {
         if (k - 1 < s || !toks.get(k - 1).isPunct(',')) {
             return null;
         }
-        Phrase p = parseRun(k, comma, null);
+        Phrase p = parseRun(k, last, null);
         return p instanceof Phrase.Name ? p : null;
     }
 
-    /** "NAME, the|a|former|who ..." ending before token {@code j}: the name, or null. */
+    /** "NAME, the|a|former|who ..." or "NAME, president of ..." ending before token {@code j}: the name, or null. */
     Phrase apposition(int s, int j) {
         for (int c = j; c > s; c--) {
             Token t = toks.get(c);
             if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size()
-                    && APPOSITION_STARTS.contains(toks.get(c + 1).lower()) && inRun(c - 1, s, c)) {
+                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || roleWord(toks.get(c + 1)))
+                    && inRun(c - 1, s, c)) {
                 int k = c - 1;
                 while (k - 1 >= s && inRun(k - 1, s, c)) {
                     k--;
@@ -297,6 +352,11 @@ final class Phrases {
             if (lex.isRoleHead(lower(words.get(i).bare()))) {
                 r = i;
             }
+        }
+        if (r >= 0 && r + 1 < words.size() && words.get(r).capitalised()
+                && words.subList(r + 1, words.size()).stream().allMatch(Token::capitalised)
+                && lex.nonPersonWords.contains(lower(words.get(words.size() - 1).bare()))) {
+            r = -1; // "General Motors": the title word begins an organisation's name
         }
         List<Token> rest = new ArrayList<>(words.subList(r + 1, words.size()));
         Gender gender = Gender.UNKNOWN;
