@@ -153,6 +153,7 @@ public final class ModelJson {
             g.writeStringField("label", e.label());
             g.writeStringField("date", e.date());
             writeNullable(g, "story", e.storyId());
+            g.writeBooleanField("background", e.background());
             g.writeArrayFieldStart("mentions");
             for (Span s : e.mentions()) {
                 g.writeStartObject();
@@ -313,7 +314,8 @@ public final class ModelJson {
             for (Field m : f.items("mentions")) {
                 mentions.add(m.span(byId));
             }
-            events.add(new Event(f.text("id"), f.text("label"), f.text("date"), f.optText("story"), mentions));
+            events.add(new Event(f.text("id"), f.text("label"), f.text("date"), f.optText("story"), mentions,
+                    f.optBoolean("background")));
         }
         List<Story> stories = new ArrayList<>();
         for (Field f : items(root, "stories")) {
@@ -390,6 +392,17 @@ public final class ModelJson {
                 throw error(name + " must be a number");
             }
             return v.decimalValue();
+        }
+
+        boolean optBoolean(String name) throws ModelFormatException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return false;
+            }
+            if (!v.isBoolean()) {
+                throw error(name + " must be true or false");
+            }
+            return v.booleanValue();
         }
 
         BigDecimal optNumber(String name) throws ModelFormatException {
