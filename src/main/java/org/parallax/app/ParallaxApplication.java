@@ -1,12 +1,48 @@
 package org.parallax.app;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
+import javafx.application.HostServices;
 import javafx.stage.Stage;
+import org.parallax.load.CorpusLoader;
+import org.parallax.ui.common.PreferencesSettings;
+import org.parallax.ui.concurrent.FxTaskRunner;
+import org.parallax.ui.shell.CorpusSource;
+import org.parallax.ui.shell.FolderChooser;
+import org.parallax.ui.shell.LoadRequest;
+import org.parallax.ui.shell.ShellServices;
+import org.parallax.ui.shell.ShellWindow;
 
-/** The JavaFX application (INTERIM: the shell work fills it in). */
+/**
+ * The JavaFX application: wires the real services (the FX task runner, the corpus loader, the user's
+ * preferences, the platform folder dialog) into a {@link ShellWindow} and opens what the arguments name:
+ * nothing opens the bundled corpus, a folder that folder, files those files.
+ *
+ * <p>{@code -Dparallax.dark=true|false} sets the theme for one run (screenshots); otherwise the
+ * remembered one is used.
+ */
 public final class ParallaxApplication extends Application {
+
+    private final Function<HostServices, ShellServices> servicesFactory;
+    private ShellServices services;
+    private ShellWindow window;
+
+    /** The production application, as {@link Application#launch} creates it. */
+    public ParallaxApplication() {
+        this(host -> new ShellServices(new FxTaskRunner(), CorpusSource.of(new CorpusLoader()),
+                PreferencesSettings.forUser(), FolderChooser.system(), url -> {
+                    if (host != null) {
+                        host.showDocument(url);
+                    }
+                }));
+    }
+
+    /** An application with the given services (tests: in-memory settings, a fake folder chooser). */
+    ParallaxApplication(Function<HostServices, ShellServices> servicesFactory) {
+        this.servicesFactory = Objects.requireNonNull(servicesFactory, "servicesFactory");
+    }
 
     static void launchWith(String[] args) {
         Application.launch(ParallaxApplication.class, args);
@@ -14,8 +50,41 @@ public final class ParallaxApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Parallax");
-        stage.setScene(new Scene(new BorderPane(), 1200, 800));
-        stage.show();
+        Parameters parameters = getParameters();
+        start(stage, parameters == null ? List.of() : parameters.getRaw());
+    }
+
+    /** Opens the window on what {@code args} name. */
+    void start(Stage stage, List<String> args) {
+        services = servicesFactory.apply(hostServicesOrNull());
+        window = new ShellWindow(stage, services, darkOverride());
+        window.show();
+        window.open(LoadRequest.fromArguments(args));
+    }
+
+    private HostServices hostServicesOrNull() {
+        try {
+            return getHostServices();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Boolean darkOverride() {
+        String v = System.getProperty("parallax.dark");
+        return v == null || v.isBlank() ? null : Boolean.valueOf(v.strip());
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.runner().shutdown();
+            services.settings().flush();
+        }
+    }
+
+    /** The window, once started; for tests. */
+    ShellWindow window() {
+        return window;
     }
 }

@@ -1,0 +1,122 @@
+package org.parallax.ui.concurrent;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * A {@link TaskRunner} that runs the work at once on the calling thread and answers before
+ * {@code submit} returns: deterministic tests without waiting. Progress updates land in the
+ * observable state directly; {@link #progressLog()} keeps the last message for assertions.
+ */
+public final class SameThreadTaskRunner implements TaskRunner {
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StringBuilder log = new StringBuilder();
+    private int submitted;
+    private boolean shutDown;
+
+    @Override
+    public <T> TaskHandle submit(String key, String description, Work<T> work,
+                                 Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Objects.requireNonNull(work, "work");
+        submitted++;
+        Done handle = new Done();
+        if (shutDown) {
+            handle.cancelled = true;
+            return handle;
+        }
+        boolean outer = !running.get();
+        running.set(true);
+        message.set(description == null ? "" : description);
+        T result;
+        try {
+            result = work.call(new Progress() {
+                @Override
+                public void update(long done, long total, String text) {
+                    progress.set(total > 0 ? (double) done / total : -1);
+                    if (text != null) {
+                        message.set(text);
+                        log.append(text).append('\n');
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return handle.cancelled;
+                }
+            });
+        } catch (Exception e) {
+            settle(outer);
+            onFailure.accept(e);
+            return handle;
+        }
+        settle(outer);
+        onSuccess.accept(result);
+        return handle;
+    }
+
+    private void settle(boolean outer) {
+        if (outer) {
+            running.set(false);
+            progress.set(-1);
+            message.set("");
+        }
+    }
+
+    /** How many tasks were submitted so far. */
+    public int submittedCount() {
+        return submitted;
+    }
+
+    /** Every progress message reported so far, one a line. */
+    public String progressLog() {
+        return log.toString();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    @Override
+    public void shutdown() {
+        shutDown = true;
+    }
+
+    private static final class Done implements TaskHandle {
+        boolean cancelled;
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public boolean isDone() {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.parallax.ui.shell;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parallax.model.Article;
+import org.parallax.model.Outlet;
+import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
+
+/**
+ * The article list: a filter field above a table of Outlet, Published and Title, sorted by date then
+ * outlet (any column can be sorted), keyboard navigable. Unknown outlets, undated articles and titles
+ * made up from the first sentence are shown muted. After {@link #setArticles} the previously selected
+ * article stays selected if it is still there, else the first row is.
+ */
+public final class ArticleList {
+
+    public static final String STYLESHEET = Theme.stylesheet(ArticleList.class, "article-list.css");
+
+    private static final Comparator<Outlet> OUTLETS = Comparator.comparing((Outlet o) -> !o.isKnown())
+            .thenComparing(Comparator.naturalOrder());
+    private static final Comparator<LocalDate> DATES = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final FilteredList<Article> filtered = new FilteredList<>(articles);
+    private final SortedList<Article> sorted = new SortedList<>(filtered);
+    private final TableView<Article> table = new TableView<>(sorted);
+    private final TextField filter = new TextField();
+    private final Label placeholder = new Label();
+    private final VBox root;
+    private final ReadOnlyObjectWrapper<Article> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private String emptyText = "No articles";
+
+    public ArticleList() {
+        TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 170,
+                Comparator.comparing(Article::outlet, OUTLETS));
+        outlet.setCellFactory(c -> new ArticleCell(Styles.OUTLET_CELL,
+                a -> a.outlet().displayName(), a -> !a.outlet().isKnown()));
+        TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 104,
+                Comparator.comparing(Article::published, DATES));
+        published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
+                a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));
+        TableColumn<Article, Article> title = column("Title", Styles.TITLE_CELL, 320,
+                Comparator.comparing((Article a) -> ArticleLabels.displayTitle(a).toLowerCase(Locale.ROOT)));
+        title.setCellFactory(c -> new ArticleCell(Styles.TITLE_CELL,
+                ArticleLabels::displayTitle, a -> !ArticleLabels.hasTitle(a)));
+
+        table.getColumns().setAll(List.of(outlet, published, title));
+        table.getSortOrder().setAll(List.of(published, outlet));
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setTableMenuButtonVisible(false);
+        table.setPlaceholder(Styles.style(placeholder, Styles.MUTED));
+        table.setAccessibleText("Articles");
+        table.getStyleClass().add(Styles.ARTICLE_TABLE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selected.set(now));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        filter.setPromptText("Filter by outlet, title or text");
+        filter.setAccessibleText("Filter articles");
+        filter.textProperty().addListener((o, old, now) -> applyFilter(now));
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+
+        HBox filterBar = new HBox(filter);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filterBar.getStyleClass().add(Styles.FILTER_BAR);
+        root = new VBox(filterBar, table);
+        root.getStyleClass().add(Styles.ARTICLE_LIST);
+        root.getStylesheets().add(STYLESHEET);
+        updatePlaceholder();
+    }
+
+    private static TableColumn<Article, Article> column(String name, String styleClass, double width,
+                                                      Comparator<Article> comparator) {
+        TableColumn<Article, Article> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setComparator(comparator);
+        c.setPrefWidth(width);
+        c.setMinWidth(64);
+        c.getStyleClass().add(styleClass + "-column");
+        return c;
+    }
+
+    /** Shows {@code list}, keeping the selection when the same article (by id) is still there. */
+    public void setArticles(List<Article> list) {
+        String keep = Optional.ofNullable(selected.get()).map(Article::id).orElse(null);
+        articles.setAll(list);
+        if (keep == null || !select(keep)) {
+            table.getSelectionModel().clearSelection();
+            if (!sorted.isEmpty()) {
+                table.getSelectionModel().selectFirst();
+                table.scrollTo(0);
+            }
+        }
+        updatePlaceholder();
+    }
+
+    /** Selects the article with {@code id} and scrolls it into view; false if it is not in the list. */
+    public boolean select(String id) {
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).id().equals(id)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text shown when there are no articles at all (e.g. "Loading…"). */
+    public void setEmptyText(String text) {
+        emptyText = text;
+        updatePlaceholder();
+    }
+
+    private void applyFilter(String text) {
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        Predicate<Article> p = q.isEmpty() ? null : a -> a.outlet().displayName().toLowerCase(Locale.ROOT).contains(q)
+                || a.title().toLowerCase(Locale.ROOT).contains(q)
+                || a.file().toLowerCase(Locale.ROOT).contains(q)
+                || a.text().toLowerCase(Locale.ROOT).contains(q);
+        filtered.setPredicate(p);
+        if (table.getSelectionModel().isEmpty() && !sorted.isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+        updatePlaceholder();
+    }
+
+    private void updatePlaceholder() {
+        boolean filtering = !articles.isEmpty() && filtered.isEmpty();
+        placeholder.setText(filtering ? "No articles match “" + filter.getText().strip() + "”" : emptyText);
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TableView<Article> table() {
+        return table;
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+
+    /** The articles in the order shown. */
+    public List<Article> shown() {
+        return List.copyOf(sorted);
+    }
+
+    public ReadOnlyObjectProperty<Article> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** A cell showing one field of the article, muted when that field is unknown or made up. */
+    private static final class ArticleCell extends TableCell<Article, Article> {
+        private final java.util.function.Function<Article, String> text;
+        private final Predicate<Article> muted;
+        private final Tooltip tooltip = new Tooltip();
+
+        ArticleCell(String styleClass, java.util.function.Function<Article, String> text, Predicate<Article> muted) {
+            this.text = text;
+            this.muted = muted;
+            getStyleClass().add(styleClass);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(Article article, boolean empty) {
+            super.updateItem(article, empty);
+            if (empty || article == null) {
+                setText(null);
+                setTooltip(null);
+                pseudoClassStateChanged(Styles.MUTED_STATE, false);
+                return;
+            }
+            String s = text.apply(article);
+            setText(s);
+            boolean m = muted.test(article);
+            pseudoClassStateChanged(Styles.MUTED_STATE, m);
+            if (getStyleClass().contains(Styles.TITLE_CELL)) {
+                tooltip.setText((m ? ArticleLabels.firstSentence(article.text()) + "\n(no title; first sentence shown)"
+                        : s) + "\n" + article.file());
+                setTooltip(tooltip);
+            }
+            setAccessibleRole(AccessibleRole.TABLE_CELL);
+        }
+    }
+}

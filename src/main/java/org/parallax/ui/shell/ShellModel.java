@@ -1,0 +1,255 @@
+package org.parallax.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.load.LoadProgress;
+import org.parallax.load.LoadResult;
+import org.parallax.load.LoadWarning;
+import org.parallax.model.Corpus;
+import org.parallax.ui.concurrent.TaskHandle;
+import org.parallax.ui.concurrent.TaskRunner;
+
+/**
+ * The shell's state, apart from any control: the corpus on show, the warnings its load produced,
+ * what it was opened from, and the recent folders. Loading goes through the {@link TaskRunner};
+ * the corpus on show stays until the new one arrives, and a newer load supersedes an older one.
+ * All methods are called on the FX thread.
+ */
+public final class ShellModel {
+
+    private static final System.Logger LOG = System.getLogger(ShellModel.class.getName());
+    static final String LOAD_KEY = "load";
+
+    /** A finished load, as the work hands it back. */
+    record Loaded(LoadRequest request, LoadResult result, String sourceName, Path folder) {
+    }
+
+    private final TaskRunner runner;
+    private final CorpusSource source;
+    private final ShellPreferences preferences;
+
+    private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus", Corpus.EMPTY);
+    private final ObservableList<LoadWarning> warnings = FXCollections.observableArrayList();
+    private final ObservableList<LoadWarning> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
+    private final ObjectProperty<RecentFolders> recent = new SimpleObjectProperty<>(this, "recent", RecentFolders.EMPTY);
+    private TaskHandle pending;
+
+    public ShellModel(TaskRunner runner, CorpusSource source, ShellPreferences preferences) {
+        this.runner = runner;
+        this.source = source;
+        this.preferences = preferences;
+        recent.set(preferences.recentFolders());
+        recent.addListener((obs, old, now) -> {
+            preferences.saveRecentFolders(now);
+            preferences.flush();
+        });
+    }
+
+    /** Starts loading {@code request}; the corpus on show stays until the answer arrives. */
+    public void open(LoadRequest request) {
+        LOG.log(System.Logger.Level.DEBUG, "open {0}", request);
+        loading.set(true);
+        pending = runner.submit(LOAD_KEY, description(request), progress -> load(request, progress),
+                this::loaded, error -> failed(request, error));
+    }
+
+    private static String description(LoadRequest request) {
+        if (request instanceof LoadRequest.Folder f) {
+            return "Opening " + name(f.folder()) + "…";
+        }
+        return request instanceof LoadRequest.Bundled ? "Opening the sample corpus…" : "Opening…";
+    }
+
+    /** Runs off the FX thread: decides what the request means on disk and loads it. */
+    private Loaded load(LoadRequest request, TaskRunner.Progress progress) throws Exception {
+        LoadProgress callback = (done, total, file) -> progress.update(done, total, StatusText.loading(done, total, file));
+        if (request instanceof LoadRequest.Folder f) {
+            return loadFolder(request, f.folder(), callback);
+        }
+        if (request instanceof LoadRequest.Paths p) {
+            if (p.paths().size() == 1 && Files.isDirectory(p.paths().get(0))) {
+                return loadFolder(request, p.paths().get(0), callback);
+            }
+            return loadFiles(request, p.paths(), callback);
+        }
+        return new Loaded(request, source.loadBundled(callback), "", null);
+    }
+
+    private Loaded loadFolder(LoadRequest request, Path dir, LoadProgress callback) throws Exception {
+        if (!Files.exists(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "folder not found");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new NotDirectoryException(dir.toString());
+        }
+        Path abs = dir.toAbsolutePath().normalize();
+        return new Loaded(request, source.loadFolder(abs, callback), name(abs), abs);
+    }
+
+    private Loaded loadFiles(LoadRequest request, List<Path> paths, LoadProgress callback) {
+        List<Path> files = new ArrayList<>();
+        List<LoadWarning> extra = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                extra.add(LoadWarning.of(name(p), "is a folder; open one folder at a time (it was skipped)"));
+            } else if (!Files.exists(p)) {
+                extra.add(LoadWarning.of(name(p), "file not found"));
+            } else {
+                files.add(p.toAbsolutePath().normalize());
+            }
+        }
+        LoadResult result = files.isEmpty() ? new LoadResult(Corpus.EMPTY, List.of()) : source.loadFiles(files, callback);
+        List<LoadWarning> all = new ArrayList<>(extra);
+        all.addAll(result.warnings());
+        String label = files.size() == 1 ? name(files.get(0)) : files.size() + " files";
+        return new Loaded(request, new LoadResult(result.corpus(), all), label, null);
+    }
+
+    private void loaded(Loaded loaded) {
+        pending = null;
+        loading.set(false);
+        show(loaded.result(), loaded.sourceName(), loaded.folder());
+    }
+
+    private void failed(LoadRequest request, Throwable error) {
+        pending = null;
+        loading.set(false);
+        String what = "sample corpus";
+        if (request instanceof LoadRequest.Folder f) {
+            what = name(f.folder());
+        } else if (request instanceof LoadRequest.Paths p) {
+            what = p.paths().size() == 1 ? name(p.paths().get(0)) : p.paths().size() + " files";
+        }
+        String message;
+        if (error instanceof NoSuchFileException) {
+            message = "could not be opened: it no longer exists";
+        } else if (error instanceof NotDirectoryException) {
+            message = "could not be opened: it is not a folder";
+        } else {
+            message = "could not be opened: " + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "loading " + what + " failed", error);
+        }
+        if (request instanceof LoadRequest.Folder f) {
+            recent.set(recent.get().without(f.folder()));
+        }
+        // Keep the corpus on show; say what went wrong first in the problems list.
+        List<LoadWarning> next = new ArrayList<>();
+        next.add(LoadWarning.of(what, message));
+        next.addAll(warnings);
+        warnings.setAll(next);
+        generation.set(generation.get() + 1);
+    }
+
+    /** Puts a load's result on show (what {@link #open} does once the work is done); public for tests and tools. */
+    public void show(LoadResult result, String name, Path openedFolder) {
+        warnings.setAll(result.warnings());
+        corpus.set(result.corpus());
+        sourceName.set(name == null ? "" : name);
+        folder.set(openedFolder);
+        if (openedFolder != null) {
+            recent.set(recent.get().opened(openedFolder));
+        }
+        generation.set(generation.get() + 1);
+    }
+
+    /** Checks, off the FX thread, that the recent folders still exist, and drops those that do not. */
+    public void pruneRecentFolders() {
+        List<Path> snapshot = List.copyOf(recent.get().folders());
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        runner.submit(null, null, progress -> {
+            Set<Path> missing = new HashSet<>();
+            for (Path p : snapshot) {
+                if (!Files.isDirectory(p)) {
+                    missing.add(p);
+                }
+            }
+            return missing;
+        }, missing -> {
+            if (!missing.isEmpty()) {
+                recent.set(recent.get().existing(p -> !missing.contains(p)));
+            }
+        }, error -> LOG.log(System.Logger.Level.DEBUG, "could not check recent folders", error));
+    }
+
+    public void clearRecentFolders() {
+        recent.set(RecentFolders.EMPTY);
+    }
+
+    /** Cancels a load in progress; the corpus on show stays. */
+    public void cancelLoad() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+            loading.set(false);
+        }
+    }
+
+    static String name(Path p) {
+        Path n = p.toAbsolutePath().normalize().getFileName();
+        return n == null ? p.toString() : n.toString();
+    }
+
+    public ReadOnlyObjectProperty<Corpus> corpusProperty() {
+        return corpus.getReadOnlyProperty();
+    }
+
+    public Corpus corpus() {
+        return corpus.get();
+    }
+
+    /** The warnings of the corpus on show (plus a failed later attempt's, first). */
+    public ObservableList<LoadWarning> warnings() {
+        return warningsView;
+    }
+
+    /** "" for the bundled corpus, else the folder's name, the file's name, or "3 files". */
+    public ReadOnlyStringProperty sourceNameProperty() {
+        return sourceName.getReadOnlyProperty();
+    }
+
+    /** The folder on show, null when the corpus did not come from one folder. */
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Goes up by one each time a load's answer (result or failure) is put on show. */
+    public ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<RecentFolders> recentProperty() {
+        return recent;
+    }
+
+    ShellPreferences preferences() {
+        return preferences;
+    }
+}

@@ -1,0 +1,341 @@
+package org.parallax.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.parallax.load.LoadWarning;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
+import org.parallax.ui.concurrent.FxThread;
+
+/**
+ * The main window: menu bar, the article list beside the reading pane, the Problems panel below them,
+ * and the status bar. Opens corpora through its {@link ShellModel}, accepts folders and files dropped on
+ * it, and remembers its size, position, dividers and theme in {@link ShellPreferences}.
+ */
+public final class ShellWindow implements ShellMenus.Actions {
+
+    public static final String APP_NAME = "Parallax";
+    public static final String STYLESHEET = Theme.stylesheet(ShellWindow.class, "shell.css");
+
+    private final Stage stage;
+    private final ShellServices services;
+    private final ShellPreferences preferences;
+    private final ShellModel model;
+    private final ArticleList articleList = new ArticleList();
+    private final ArticleView articleView;
+    private final StatusBar statusBar;
+    private final ProblemsPanel problemsPanel;
+    private final ShellMenus menus;
+    private final SplitPane contentSplit = new SplitPane();
+    private final SplitPane mainSplit = new SplitPane();
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private boolean problemsShownByLoad;
+    private WindowGeometry normalBounds;
+
+    /**
+     * @param darkOverride the theme for this run regardless of what was remembered (e.g. from
+     *                     {@code -Dparallax.dark}); null to use the remembered one
+     */
+    public ShellWindow(Stage stage, ShellServices services, Boolean darkOverride) {
+        this.stage = stage;
+        this.services = services;
+        this.preferences = new ShellPreferences(services.settings());
+        this.model = new ShellModel(services.runner(), services.source(), preferences);
+
+        articleView = new ArticleView(this::openFolder);
+        articleView.setOnOpenUrl(services.browser());
+        statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true));
+        problemsPanel = new ProblemsPanel(model.warnings(), () -> problemsShown.set(false), this::openProblem);
+        menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark);
+
+        contentSplit.getItems().setAll(articleList.node(), articleView.node());
+        contentSplit.getStyleClass().add(Styles.CONTENT_SPLIT);
+        SplitPane.setResizableWithParent(articleList.node(), false);
+        contentSplit.setDividerPositions(preferences.contentDivider());
+        mainSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        mainSplit.getItems().setAll(contentSplit);
+        mainSplit.getStyleClass().add(Styles.MAIN_SPLIT);
+        SplitPane.setResizableWithParent(problemsPanel.node(), false);
+
+        Label dropLabel = new Label("Drop a folder or article files to open them");
+        dropLabel.getStyleClass().add(Styles.DROP_LABEL);
+        StackPane dropOverlay = new StackPane(dropLabel);
+        dropOverlay.getStyleClass().add(Styles.DROP_OVERLAY);
+        dropOverlay.setMouseTransparent(true);
+        StackPane center = new StackPane(mainSplit, dropOverlay);
+
+        root.setTop(menus.bar());
+        root.setCenter(center);
+        root.setBottom(statusBar.node());
+        root.getStyleClass().addAll(Styles.APP_ROOT, Styles.SHELL);
+        root.getStylesheets().add(STYLESHEET);
+
+        scene = new Scene(root);
+        dark.set(darkOverride != null ? darkOverride : preferences.dark());
+        Theme.install(scene, dark.get());
+        dark.addListener((o, was, now) -> {
+            Theme.setDark(scene, now);
+            preferences.saveDark(now);
+            preferences.flush();
+        });
+        problemsShown.addListener((o, was, now) -> showProblems(now));
+
+        wireModel();
+        wireDragAndDrop();
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String name = model.sourceNameProperty().get();
+            return name.isEmpty() ? APP_NAME : APP_NAME + " — " + name;
+        }, model.sourceNameProperty()));
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        scene.getAccelerators().put(ShellMenus.FILTER, this::filterArticles);
+    }
+
+    private void wireModel() {
+        model.corpusProperty().addListener((o, old, corpus) -> showCorpus(corpus));
+        articleList.selectedProperty().addListener((o, old, a) -> {
+            if (a != null) {
+                articleView.show(a);
+            } else {
+                articleView.showEmpty(model.corpus().articles().isEmpty());
+            }
+        });
+        model.loadingProperty().addListener((o, was, now) -> articleList.setEmptyText(now ? "Loading…" : "No articles"));
+        model.generationProperty().addListener((o, old, now) -> {
+            if (!model.warnings().isEmpty()) {
+                if (!problemsShown.get()) {
+                    problemsShownByLoad = true;
+                    problemsShown.set(true);
+                }
+            } else if (problemsShownByLoad) {
+                problemsShown.set(false);
+            }
+        });
+        showCorpus(model.corpus());
+    }
+
+    private void showCorpus(Corpus corpus) {
+        articleList.setArticles(corpus.articles());
+        statusBar.setArticles(corpus.articles());
+        if (corpus.articles().isEmpty()) {
+            articleView.showEmpty(true);
+        }
+    }
+
+    private void wireDragAndDrop() {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            Dragboard db = e.getDragboard();
+            if (e.getGestureSource() == null && db.hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                root.pseudoClassStateChanged(Styles.DROP_TARGET, true);
+                e.consume();
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_EXITED_TARGET, e -> root.pseudoClassStateChanged(Styles.DROP_TARGET, false));
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            root.pseudoClassStateChanged(Styles.DROP_TARGET, false);
+            Dragboard db = e.getDragboard();
+            boolean ok = db.hasFiles() && !db.getFiles().isEmpty();
+            if (ok) {
+                openDropped(db.getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Opens what was dropped: one folder as a folder, else the files. */
+    public void openDropped(List<Path> paths) {
+        model.open(new LoadRequest.Paths(paths));
+    }
+
+    /** Starts loading {@code request}. */
+    public void open(LoadRequest request) {
+        model.open(request);
+    }
+
+    private void showProblems(boolean show) {
+        if (!show) {
+            problemsShownByLoad = false;
+        }
+        if (show && !mainSplit.getItems().contains(problemsPanel.node())) {
+            mainSplit.getItems().add(problemsPanel.node());
+            mainSplit.setDividerPositions(preferences.problemsDivider());
+        } else if (!show && mainSplit.getItems().contains(problemsPanel.node())) {
+            preferences.saveProblemsDivider(mainSplit.getDividerPositions()[0]);
+            mainSplit.getItems().remove(problemsPanel.node());
+        }
+    }
+
+    private void openProblem(LoadWarning warning) {
+        Optional<Article> match = model.corpus().articles().stream()
+                .filter(a -> a.file().equals(warning.file()) || Path.of(a.file()).getFileName().toString().equals(warning.file()))
+                .findFirst();
+        match.ifPresent(a -> {
+            if (!articleList.select(a.id())) {
+                articleList.filterField().clear();
+                articleList.select(a.id());
+            }
+            articleList.table().requestFocus();
+        });
+    }
+
+    // ---- window state ----
+
+    /** Puts the window where it was last time (fitted to today's screens) and shows it. */
+    public void show() {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        List<Rectangle2D> ordered = new java.util.ArrayList<>(screens);
+        ordered.remove(primary);
+        ordered.add(0, primary);
+        WindowGeometry g = preferences.windowGeometry().map(s -> s.fitTo(ordered))
+                .orElseGet(() -> WindowGeometry.centered(primary));
+        stage.setX(g.x());
+        stage.setY(g.y());
+        stage.setWidth(g.width());
+        stage.setHeight(g.height());
+        normalBounds = g;
+        trackNormalBounds();
+        stage.setOnHiding(e -> saveState());
+        stage.show();
+        if (g.maximized()) {
+            stage.setMaximized(true);
+        }
+        double divider = preferences.contentDivider();
+        FxThread.later(() -> contentSplit.setDividerPositions(divider));
+        model.pruneRecentFolders();
+    }
+
+    private void trackNormalBounds() {
+        javafx.beans.InvalidationListener track = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && stage.getWidth() > 0) {
+                normalBounds = new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            }
+        };
+        stage.xProperty().addListener(track);
+        stage.yProperty().addListener(track);
+        stage.widthProperty().addListener(track);
+        stage.heightProperty().addListener(track);
+    }
+
+    /** Writes window geometry, dividers and the theme to the preferences. */
+    public void saveState() {
+        WindowGeometry b = normalBounds != null ? normalBounds
+                : new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        preferences.saveWindowGeometry(new WindowGeometry(b.x(), b.y(), b.width(), b.height(), stage.isMaximized()));
+        preferences.saveContentDivider(contentSplit.getDividerPositions()[0]);
+        if (mainSplit.getItems().contains(problemsPanel.node())) {
+            preferences.saveProblemsDivider(mainSplit.getDividerPositions()[0]);
+        }
+        preferences.flush();
+    }
+
+    // ---- menu actions ----
+
+    @Override
+    public void openFolder() {
+        Path initial = Optional.ofNullable(model.folderProperty().get())
+                .or(() -> model.recentProperty().get().folders().stream().findFirst())
+                .orElse(null);
+        services.chooser().choose(stage, initial).ifPresent(folder -> model.open(new LoadRequest.Folder(folder)));
+    }
+
+    @Override
+    public void openRecent(Path folder) {
+        model.open(new LoadRequest.Folder(folder));
+    }
+
+    @Override
+    public void clearRecent() {
+        model.clearRecentFolders();
+    }
+
+    @Override
+    public void filterArticles() {
+        articleList.focusFilter();
+    }
+
+    @Override
+    public void about() {
+        AboutDialog.show(stage);
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+
+    // ---- for the application and tests ----
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ShellModel model() {
+        return model;
+    }
+
+    public ArticleList articleList() {
+        return articleList;
+    }
+
+    public ArticleView articleView() {
+        return articleView;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public ProblemsPanel problemsPanel() {
+        return problemsPanel;
+    }
+
+    public BooleanProperty problemsShownProperty() {
+        return problemsShown;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    SplitPane contentSplit() {
+        return contentSplit;
+    }
+
+    ShellMenus menus() {
+        return menus;
+    }
+}

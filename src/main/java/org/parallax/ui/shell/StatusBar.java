@@ -1,0 +1,119 @@
+package org.parallax.ui.shell;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.parallax.load.LoadWarning;
+import org.parallax.model.Article;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
+import org.parallax.ui.concurrent.TaskRunner;
+
+/**
+ * The status bar: "5 articles · 4 outlets" (tooltip: how many have no known outlet), a problems count
+ * that opens the Problems panel, and while anything loads a message ("Loading 3 of 120 · file.txt")
+ * and a progress bar, both following the {@link TaskRunner}.
+ */
+public final class StatusBar {
+
+    public static final String STYLESHEET = Theme.stylesheet(StatusBar.class, "status-bar.css");
+
+    private final Label counts = new Label();
+    private final Tooltip countsTooltip = new Tooltip();
+    private final Button problems = new Button();
+    private final Label message = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final HBox root;
+
+    public StatusBar(TaskRunner runner, ObservableList<LoadWarning> warnings, Runnable showProblems) {
+        counts.getStyleClass().add(Styles.STATUS_COUNTS);
+        counts.setTooltip(countsTooltip);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+
+        problems.getStyleClass().addAll(Styles.STATUS_PROBLEMS, Styles.FLAT_BUTTON);
+        problems.setOnAction(e -> showProblems.run());
+        Region warningIcon = new Region();
+        warningIcon.getStyleClass().addAll(Styles.ICON, Styles.ICON_WARNING);
+        problems.setGraphic(warningIcon);
+        problems.setFocusTraversable(false);
+        problems.setMinWidth(Region.USE_PREF_SIZE);
+        problems.setTooltip(new Tooltip("Show the Problems panel"));
+        warnings.addListener((ListChangeListener<LoadWarning>) c -> updateProblems(warnings.size()));
+        updateProblems(warnings.size());
+
+        message.getStyleClass().add(Styles.STATUS_MESSAGE);
+        message.textProperty().bind(runner.messageProperty());
+        message.visibleProperty().bind(runner.runningProperty());
+        message.managedProperty().bind(message.visibleProperty());
+        progress.getStyleClass().add(Styles.STATUS_PROGRESS);
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.visibleProperty().bind(runner.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setAccessibleText("Loading progress");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root = new HBox(counts, problems, spacer, message, progress);
+        root.getStyleClass().add(Styles.STATUS_BAR);
+        root.getStylesheets().add(STYLESHEET);
+        root.setAccessibleRole(AccessibleRole.TEXT);
+        root.accessibleTextProperty().bind(Bindings.createStringBinding(() -> {
+            String s = "Status: " + counts.getText();
+            if (!warnings.isEmpty()) {
+                s += ", " + problems.getText();
+            }
+            if (runner.runningProperty().get()) {
+                s += ", " + runner.messageProperty().get();
+            }
+            return s;
+        }, counts.textProperty(), problems.textProperty(), runner.runningProperty(), runner.messageProperty()));
+        setArticles(List.of());
+    }
+
+    public void setArticles(List<Article> articles) {
+        counts.setText(StatusText.counts(articles));
+        countsTooltip.setText(StatusText.countsTooltip(articles));
+    }
+
+    private void updateProblems(int n) {
+        problems.setText(StatusText.problems(n));
+        problems.setAccessibleText(StatusText.problems(n) + ", show the Problems panel");
+        problems.setVisible(n > 0);
+        problems.setManaged(n > 0);
+        problems.pseudoClassStateChanged(Styles.HAS_PROBLEMS, n > 0);
+    }
+
+    public String countsText() {
+        return counts.getText();
+    }
+
+    public String countsTooltipText() {
+        return countsTooltip.getText();
+    }
+
+    public Button problemsButton() {
+        return problems;
+    }
+
+    public ProgressBar progressBar() {
+        return progress;
+    }
+
+    public Label messageLabel() {
+        return message;
+    }
+
+    public Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,46 @@
+package org.parallax.ui.shell;
+
+import java.util.List;
+import org.parallax.model.Article;
+import org.parallax.ui.common.ArticleLabels;
+
+/** The words of the status bar, kept apart from the controls so they can be tested as text. */
+public final class StatusText {
+
+    private StatusText() {
+    }
+
+    /**
+     * "5 articles · 4 outlets": outlets are the distinct {@link Article#outlet()} values, the unknown
+     * outlet counting as one group. "No articles" for an empty corpus.
+     */
+    public static String counts(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return "No articles";
+        }
+        long outlets = articles.stream().map(Article::outlet).distinct().count();
+        return ArticleLabels.count(articles.size(), "article", "articles") + " · "
+                + ArticleLabels.count(outlets, "outlet", "outlets");
+    }
+
+    /** The counts' tooltip: how many articles name no outlet. */
+    public static String countsTooltip(List<Article> articles) {
+        long unknown = articles.stream().filter(a -> !a.outlet().isKnown()).count();
+        long undated = articles.stream().filter(a -> !a.isDated()).count();
+        String outlets = unknown == 0 ? "Every article names its outlet"
+                : unknown == 1 ? "1 article has no known outlet"
+                : unknown + " articles have no known outlet";
+        String dates = undated == 0 ? "" : undated == 1 ? "\n1 article is undated" : "\n" + undated + " articles are undated";
+        return outlets + (articles.isEmpty() ? "" : dates);
+    }
+
+    /** "1 problem", "2 problems", "No problems". */
+    public static String problems(int n) {
+        return n == 0 ? "No problems" : ArticleLabels.count(n, "problem", "problems");
+    }
+
+    /** "Loading 3 of 120 · file.txt" */
+    public static String loading(int done, int total, String file) {
+        return "Loading " + done + " of " + total + (file == null || file.isEmpty() ? "" : " · " + file);
+    }
+}
