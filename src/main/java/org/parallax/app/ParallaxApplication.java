@@ -6,7 +6,9 @@ import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.stage.Stage;
-import org.parallax.load.CorpusLoader;
+import java.nio.file.Path;
+import org.parallax.load.LoadProgress;
+import org.parallax.load.LoadResult;
 import org.parallax.ui.common.PreferencesSettings;
 import org.parallax.ui.concurrent.FxTaskRunner;
 import org.parallax.ui.shell.CorpusSource;
@@ -31,7 +33,7 @@ public final class ParallaxApplication extends Application {
 
     /** The production application, as {@link Application#launch} creates it. */
     public ParallaxApplication() {
-        this(host -> new ShellServices(new FxTaskRunner(), CorpusSource.of(new CorpusLoader()),
+        this(host -> new ShellServices(new FxTaskRunner(), source(Pipeline.standard()),
                 PreferencesSettings.forUser(), FolderChooser.system(), url -> {
                     if (host != null) {
                         host.showDocument(url);
@@ -42,6 +44,26 @@ public final class ParallaxApplication extends Application {
     /** An application with the given services (tests: in-memory settings, a fake folder chooser). */
     ParallaxApplication(Function<HostServices, ShellServices> servicesFactory) {
         this.servicesFactory = Objects.requireNonNull(servicesFactory, "servicesFactory");
+    }
+
+    /** The window loads through the same pipeline as the command line, so both always agree. */
+    static CorpusSource source(Pipeline pipeline) {
+        return new CorpusSource() {
+            @Override
+            public LoadResult loadFolder(Path folder, LoadProgress progress) {
+                return pipeline.loadFolder(folder, progress);
+            }
+
+            @Override
+            public LoadResult loadFiles(List<Path> files, LoadProgress progress) {
+                return pipeline.loadFiles(files, progress);
+            }
+
+            @Override
+            public LoadResult loadBundled(LoadProgress progress) {
+                return pipeline.loadBundled(progress);
+            }
+        };
     }
 
     static void launchWith(String[] args) {
