@@ -58,6 +58,8 @@ class ParallaxWindowTest {
         waitForArticles(5);
         assertThat(window.stage().getTitle()).startsWith("Parallax");
         assertThat(window.statusBar().countsText()).isEqualTo("5 articles · 4 outlets");
+        assertThat(window.articleList().table().getItems()).extracting(Article::published)
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
     @Test

@@ -64,14 +64,16 @@ public final class ArticleList {
                 Comparator.comparing(Article::published, DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
                 a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));
+        published.setMinWidth(100); // "21 Oct 2015" whole: a cut date is worse than a cut title
         TableColumn<Article, Article> title = column("Title", Styles.TITLE_CELL, 320,
                 Comparator.comparing((Article a) -> ArticleLabels.displayTitle(a).toLowerCase(Locale.ROOT)));
         title.setCellFactory(c -> new ArticleCell(Styles.TITLE_CELL,
                 ArticleLabels::displayTitle, a -> !ArticleLabels.hasTitle(a)));
 
         table.getColumns().setAll(List.of(outlet, published, title));
-        table.getSortOrder().setAll(List.of(published, outlet));
+        // bind first: TableView refuses to sort a SortedList whose comparator is not yet bound to its own
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.getSortOrder().setAll(List.of(published, outlet));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setTableMenuButtonVisible(false);

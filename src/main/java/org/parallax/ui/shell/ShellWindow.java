@@ -226,7 +226,10 @@ public final class ShellWindow implements ShellMenus.Actions {
             stage.setMaximized(true);
         }
         double divider = preferences.contentDivider();
-        FxThread.later(() -> contentSplit.setDividerPositions(divider));
+        FxThread.later(() -> {
+            contentSplit.setDividerPositions(divider);
+            articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
+        });
         model.pruneRecentFolders();
     }
 
