@@ -64,7 +64,7 @@ public final class ArticleList {
                 Comparator.comparing(Article::published, DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
                 a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));
-        published.setMinWidth(100); // "21 Oct 2015" whole: a cut date is worse than a cut title
+        published.setMinWidth(112); // "21 Oct 2015" and its header with the sort arrow, whole
         TableColumn<Article, Article> title = column("Title", Styles.TITLE_CELL, 320,
                 Comparator.comparing((Article a) -> ArticleLabels.displayTitle(a).toLowerCase(Locale.ROOT)));
         title.setCellFactory(c -> new ArticleCell(Styles.TITLE_CELL,
