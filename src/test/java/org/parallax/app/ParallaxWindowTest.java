@@ -96,4 +96,14 @@ class ParallaxWindowTest {
         assertThat(window.problemsPanel().table().getItems())
                 .singleElement().satisfies(w -> assertThat(w.file()).isEqualTo("broken.txt"));
     }
+
+    @Test
+    void droppingAFolderOpensIt(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        Path folder = Files.createDirectories(temp.resolve("dropped"));
+        Files.writeString(folder.resolve("one.txt"), "Bridge reopens\n\nThe bridge reopened on Friday.\n");
+        robot.interact(() -> window.openDropped(List.of(folder)));
+        waitForArticles(1);
+        assertThat(window.articleView().bodyText()).contains("The bridge reopened on Friday.");
+    }
 }
