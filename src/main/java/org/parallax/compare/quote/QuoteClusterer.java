@@ -32,8 +32,9 @@ import org.parallax.model.Variant;
  *       near-verbatim}; such a group joins a speaker's cluster if it touches exactly one, else stays a cluster
  *       without a speaker. Speakers are never mixed.</li>
  *   <li><b>Partial quotes</b> (at least {@value #MIN_PARTIAL_WORDS} words, one content word) attach to at most
- *       one core group of the same speaker in another article, the best of: (a) text: at least
- *       {@value #PARTIAL_CONTAINMENT} of the partial's stems in order in a member (score 2 + containment);
+ *       one core group of the same speaker in another article, the best of: (a) text: a partial of at least
+ *       three words with at least {@value #PARTIAL_CONTAINMENT} of its stems, two of them content words, in order
+ *       in a member (score 2 + containment);
  *       (b) sense, direct members only: at least half of the partial's own content classes are in the member
  *       (the anchor: "almost on their own" needs "almost" and "alone" or their related words),
  *       and the partial with its sentence (the reported speech around it) shares at least
@@ -146,8 +147,8 @@ public final class QuoteClusterer {
                 }
                 QuoteSimilarity.Match m = similarity.match(words.get(p), words.get(c));
                 double score = 0;
-                if (m.shorter() == words.get(p).size() && m.containment() >= PARTIAL_CONTAINMENT
-                        && m.lcsContent() >= 1) {
+                if (m.shorter() == words.get(p).size() && m.shorter() >= QuoteSimilarity.MIN_TEXT_WORDS
+                        && m.containment() >= PARTIAL_CONTAINMENT && m.lcsContent() >= 2) {
                     score = 2 + m.containment();
                 } else if (qc.kind() == QuoteKind.DIRECT
                         && 2 * QuoteSimilarity.sharedContent(words.get(p).content(), words.get(c).content())
