@@ -31,6 +31,8 @@ import org.parallax.app.eval.TimexReport;
  *       correct / gold events; coverage (gold events with a system quote) and accuracy on the covered ones are
  *       printed beside it ({@code speaker_accuracy}, {@code speaker_coverage}, {@code speaker_accuracy_covered}),
  *       with the errors by category: not covered, covered with no speaker, covered with a wrong speaker.</li>
+ *   <li>{@code eval quotes DIR [--json] [--errors N]} (ECB+ XML): the share of verbatim-shared direct quotes that
+ *       land in one quote cluster ({@code verbatim_together_rate}); see {@code QuoteEvaluation}.</li>
  * </ul>
  */
 final class EvalCommand implements Command {
@@ -42,7 +44,7 @@ final class EvalCommand implements Command {
 
     @Override
     public String usage() {
-        return "eval timex|speakers DIR [--json] [--errors N] [--include-dct]";
+        return "eval timex|speakers|quotes DIR [--json] [--errors N] [--include-dct]";
     }
 
     @Override
@@ -57,8 +59,8 @@ final class EvalCommand implements Command {
             throw new UsageException("what to evaluate is missing (timex or speakers)");
         }
         String what = rest.remove(0);
-        if (!what.equals("timex") && !what.equals("speakers")) {
-            throw new UsageException("unknown evaluation '" + what + "' (timex or speakers)");
+        if (!what.equals("timex") && !what.equals("speakers") && !what.equals("quotes")) {
+            throw new UsageException("unknown evaluation '" + what + "' (timex, speakers or quotes)");
         }
         Path dir = null;
         boolean json = false;
@@ -99,6 +101,9 @@ final class EvalCommand implements Command {
         }
         if (what.equals("speakers")) {
             return speakers(dir, json, errors, out, err);
+        }
+        if (what.equals("quotes")) {
+            return quotes(dir, json, errors, out);
         }
         TimexEvaluation.Result r;
         try {
@@ -144,6 +149,22 @@ final class EvalCommand implements Command {
         } else {
             out.print(SpeakerReport.text(r, errors));
         }
+        out.flush();
+        return Cli.OK;
+    }
+
+    private static int quotes(Path dir, boolean json, int errors, PrintStream out) throws CommandFailedException {
+        org.parallax.app.eval.QuoteEvaluation.Result r;
+        try {
+            r = org.parallax.app.eval.QuoteEvaluation.standard().run(dir);
+        } catch (IOException e) {
+            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
+        }
+        if (r.documents() == 0) {
+            throw new CommandFailedException("no ECB+ documents (NN_*.xml) under " + dir);
+        }
+        out.print(json ? org.parallax.app.eval.QuoteReport.json(r) + System.lineSeparator()
+                : org.parallax.app.eval.QuoteReport.text(r, errors));
         out.flush();
         return Cli.OK;
     }
