@@ -31,8 +31,6 @@ import org.parallax.app.eval.TimexReport;
  *       correct / gold events; coverage (gold events with a system quote) and accuracy on the covered ones are
  *       printed beside it ({@code speaker_accuracy}, {@code speaker_coverage}, {@code speaker_accuracy_covered}),
  *       with the errors by category: not covered, covered with no speaker, covered with a wrong speaker.</li>
- *   <li>{@code eval quotes DIR [--json] [--errors N]} (ECB+ XML): the share of verbatim-shared direct quotes that
- *       land in one quote cluster ({@code verbatim_together_rate}); see {@code QuoteEvaluation}.</li>
  * </ul>
  */
 final class EvalCommand implements Command {
@@ -44,7 +42,7 @@ final class EvalCommand implements Command {
 
     @Override
     public String usage() {
-        return "eval timex|speakers|quotes DIR [--json] [--errors N] [--include-dct]";
+        return "eval timex|speakers DIR [--json] [--errors N] [--include-dct]";
     }
 
     @Override
@@ -59,8 +57,11 @@ final class EvalCommand implements Command {
             throw new UsageException("what to evaluate is missing (timex or speakers)");
         }
         String what = rest.remove(0);
-        if (!what.equals("timex") && !what.equals("speakers") && !what.equals("quotes")) {
-            throw new UsageException("unknown evaluation '" + what + "' (timex, speakers or quotes)");
+        if (what.equals("quotes")) {
+            return quotes(rest, out);
+        }
+        if (!what.equals("timex") && !what.equals("speakers")) {
+            throw new UsageException("unknown evaluation '" + what + "' (timex or speakers)");
         }
         Path dir = null;
         boolean json = false;
@@ -101,9 +102,6 @@ final class EvalCommand implements Command {
         }
         if (what.equals("speakers")) {
             return speakers(dir, json, errors, out, err);
-        }
-        if (what.equals("quotes")) {
-            return quotes(dir, json, errors, out);
         }
         TimexEvaluation.Result r;
         try {
@@ -153,7 +151,34 @@ final class EvalCommand implements Command {
         return Cli.OK;
     }
 
-    private static int quotes(Path dir, boolean json, int errors, PrintStream out) throws CommandFailedException {
+    /**
+     * {@code eval quotes DIR [--json] [--errors N]} (ECB+ XML): the share of verbatim-shared direct quotes that land
+     * in one quote cluster ({@code verbatim_together_rate}); see {@code QuoteEvaluation}.
+     */
+    private static int quotes(List<String> rest, PrintStream out) throws UsageException, CommandFailedException {
+        Path dir = null;
+        boolean json = false;
+        int errors = 0;
+        while (!rest.isEmpty()) {
+            String a = rest.remove(0);
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--errors") && !rest.isEmpty()) {
+                errors = count(rest.remove(0));
+            } else if (a.startsWith("--errors=")) {
+                errors = count(a.substring("--errors=".length()));
+            } else if (a.startsWith("-") || dir != null) {
+                throw new UsageException("eval quotes DIR [--json] [--errors N]: unexpected " + a);
+            } else {
+                dir = Path.of(a);
+            }
+        }
+        if (dir == null) {
+            throw new UsageException("eval quotes DIR [--json] [--errors N]: DIR is missing");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new CommandFailedException("no such folder: " + dir);
+        }
         org.parallax.app.eval.QuoteEvaluation.Result r;
         try {
             r = org.parallax.app.eval.QuoteEvaluation.standard().run(dir);

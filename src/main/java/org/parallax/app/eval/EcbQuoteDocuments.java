@@ -17,7 +17,8 @@ import org.w3c.dom.NodeList;
  * before the underscore of the file name: {@code 39_3ecbplus.xml} is topic 39; both sub-topics of a topic make one
  * corpus). Only the tokens are used: each sentence's tokens are joined by spaces with {@link TextBuilder}
  * ({@code `` ''} become “ ”, clitics go back onto their words), then split punctuation is joined back
- * ({@code "Smith , who"} → {@code "Smith, who"}, {@code "( BBC )"} → {@code "(BBC)"}); a first sentence that is a URL
+ * ({@code "Smith , who"} → {@code "Smith, who"}, {@code "( BBC )"} → {@code "(BBC)"}); a straight quote mark left
+ * on its word ({@code "Being}) is split off first; a first sentence that is a URL
  * (ECB+ documents start with their address) is written without spaces on its own line.
  */
 public final class EcbQuoteDocuments {
@@ -73,7 +74,21 @@ public final class EcbQuoteDocuments {
         }
         TextBuilder b = new TextBuilder(true);
         for (int i = from; i < tokens.size(); i++) {
-            b.token(tokens.get(i)[0], tokens.get(i)[1]);
+            String sentence = tokens.get(i)[0];
+            String t = tokens.get(i)[1];
+            // ECB+ leaves some quote marks on their word ("Being, said."): split them off
+            while (t.length() > 1 && t.startsWith("\"")) {
+                b.token(sentence, "\"");
+                t = t.substring(1);
+            }
+            int trailing = 0;
+            while (t.length() - trailing > 1 && t.charAt(t.length() - 1 - trailing) == '"') {
+                trailing++;
+            }
+            b.token(sentence, t.substring(0, t.length() - trailing));
+            for (int k = 0; k < trailing; k++) {
+                b.token(sentence, "\"");
+            }
         }
         String body = SPACE_AFTER.matcher(SPACE_BEFORE.matcher(b.text()).replaceAll("$1")).replaceAll("$1");
         return url.length() == 0 ? body : url + "\n\n" + body;

@@ -29,8 +29,9 @@ import org.parallax.model.Variant;
  *       content stems, where a stem held by more than {@value #MAX_POSTING} quotes is too common to propose
  *       pairs; only pairs that share a rarer stem are compared, never all pairs.</li>
  *   <li><b>Quotes without a speaker</b> are linked to others only when {@linkplain QuoteSimilarity#nearVerbatim
- *       near-verbatim}; such a group joins a speaker's cluster if it touches exactly one, else stays a cluster
- *       without a speaker. Speakers are never mixed.</li>
+ *       near-verbatim} (or, both without a speaker, equal in words); such a group joins the speaker group most of its
+ *       copies belong to (none on a tie), else stays a cluster without a speaker. Speakers are compared by
+ *       {@linkplain #speakerKey a key} (case and accents ignored) and never mixed.</li>
  *   <li><b>Partial quotes</b> (at least {@value #MIN_PARTIAL_WORDS} words, one content word) attach to at most
  *       one core group of the same speaker in another article, the best of: (a) text: a partial of at least
  *       three words with at least {@value #PARTIAL_CONTAINMENT} of its stems, two of them content words, in order
@@ -82,6 +83,10 @@ public final class QuoteClusterer {
         for (Quote q : quotes) {
             words.add(QuoteWords.of(q.text(), lexicon));
         }
+        String[] who = new String[n];
+        for (int i = 0; i < n; i++) {
+            who[i] = speakerKey(quotes.get(i).speaker());
+        }
         UnionFind groups = new UnionFind(n);
         List<Integer> core = new ArrayList<>();
         List<Integer> partials = new ArrayList<>();
@@ -98,14 +103,14 @@ public final class QuoteClusterer {
         // 1 and 2: core links, blocked by rare content stems
         Map<Integer, Set<Integer>> nullLinks = new HashMap<>();
         int compared = 0;
-        for (int[] pair : candidatePairs(core, quotes, words)) {
+        for (int[] pair : candidatePairs(core, quotes, words, who)) {
             int a = pair[0];
             int b = pair[1];
             Quote qa = quotes.get(a);
             Quote qb = quotes.get(b);
             compared++;
-            if (qa.speaker() != null && qb.speaker() != null) {
-                if (!qa.speaker().equals(qb.speaker())) {
+            if (who[a] != null && who[b] != null) {
+                if (!who[a].equals(who[b])) {
                     continue;
                 }
                 boolean bothDirect = qa.kind() == QuoteKind.DIRECT && qb.kind() == QuoteKind.DIRECT;
@@ -113,11 +118,12 @@ public final class QuoteClusterer {
                         || bothDirect && similarity.translationLink(words.get(a), words.get(b))) {
                     groups.union(a, b);
                 }
-            } else if (similarity.nearVerbatim(words.get(a), words.get(b))) {
-                if (qa.speaker() == null && qb.speaker() == null) {
+            } else if (similarity.nearVerbatim(words.get(a), words.get(b))
+                    || who[a] == null && who[b] == null && words.get(a).words().equals(words.get(b).words())) {
+                if (who[a] == null && who[b] == null) {
                     groups.union(a, b);
                 } else {
-                    int unknown = qa.speaker() == null ? a : b;
+                    int unknown = who[a] == null ? a : b;
                     int known = unknown == a ? b : a;
                     nullLinks.computeIfAbsent(unknown, k -> new HashSet<>()).add(known);
                 }
@@ -126,17 +132,16 @@ public final class QuoteClusterer {
         joinUnknownSpeakers(quotes, groups, nullLinks);
         // 3: partial quotes
         Map<Integer, Integer> attachedTo = new HashMap<>();
-        Map<Speaker, List<Integer>> coreBySpeaker = new HashMap<>();
+        Map<String, List<Integer>> coreBySpeaker = new HashMap<>();
         for (int i : core) {
-            if (quotes.get(i).speaker() != null) {
-                coreBySpeaker.computeIfAbsent(quotes.get(i).speaker(), k -> new ArrayList<>()).add(i);
+            if (who[i] != null) {
+                coreBySpeaker.computeIfAbsent(who[i], k -> new ArrayList<>()).add(i);
             }
         }
         List<Integer> loose = new ArrayList<>();
         for (int p : partials) {
             Quote qp = quotes.get(p);
-            List<Integer> candidates = qp.speaker() == null ? List.of()
-                    : coreBySpeaker.getOrDefault(qp.speaker(), List.of());
+            List<Integer> candidates = who[p] == null ? List.of() : coreBySpeaker.getOrDefault(who[p], List.of());
             QuoteWords context = null;
             double best = 0;
             int bestIndex = -1;
@@ -178,7 +183,7 @@ public final class QuoteClusterer {
         Map<String, Integer> firstByText = new HashMap<>();
         for (int p : loose) {
             Quote qp = quotes.get(p);
-            String key = (qp.speaker() == null ? "" : qp.speaker().name()) + "\u0000" + words.get(p).stems();
+            String key = (who[p] == null ? "" : who[p]) + "\u0000" + words.get(p).stems();
             Integer first = firstByText.putIfAbsent(key, p);
             if (first != null && !quotes.get(first).articleId().equals(qp.articleId())) {
                 groups.union(first, p);
@@ -219,8 +224,7 @@ public final class QuoteClusterer {
             for (Quote q : g) {
                 variants.add(new Variant(q.id(), verdicts.verdict(ref, q)));
             }
-            Speaker speaker = g.stream().map(Quote::speaker).filter(java.util.Objects::nonNull).findFirst()
-                    .orElse(null);
+            Speaker speaker = mostGiven(g);
             out.add(new QuoteCluster("qc-" + (out.size() + 1), speaker, variants));
         }
         LOG.log(Logger.Level.DEBUG, "{0} quotes, {1} pairs compared, {2} clusters", n, compared, out.size());
@@ -228,7 +232,8 @@ public final class QuoteClusterer {
     }
 
     /** Pairs of core quotes from different articles sharing at least one content stem held by few quotes. */
-    private List<int[]> candidatePairs(List<Integer> core, List<Quote> quotes, List<QuoteWords> words) {
+    private List<int[]> candidatePairs(List<Integer> core, List<Quote> quotes, List<QuoteWords> words,
+                                       String[] who) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i : core) {
             Set<String> seen = new HashSet<>();
@@ -253,9 +258,7 @@ public final class QuoteClusterer {
                     if (quotes.get(a).articleId().equals(quotes.get(b).articleId())) {
                         continue;
                     }
-                    Speaker sa = quotes.get(a).speaker();
-                    Speaker sb = quotes.get(b).speaker();
-                    if (sa != null && sb != null && !sa.equals(sb)) {
+                    if (who[a] != null && who[b] != null && !who[a].equals(who[b])) {
                         continue;
                     }
                     long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
@@ -269,20 +272,60 @@ public final class QuoteClusterer {
         return pairs;
     }
 
-    /** A group of speakerless quotes joins the one speaker group it is near-verbatim to, if exactly one. */
+    /**
+     * A group of speakerless quotes joins the speaker group most of its near-verbatim copies belong to (counted in
+     * linked quotes); on a tie between groups it joins none.
+     */
     private static void joinUnknownSpeakers(List<Quote> quotes, UnionFind groups, Map<Integer, Set<Integer>> links) {
-        Map<Integer, Set<Integer>> targetsByRoot = new HashMap<>();
+        Map<Integer, Map<Integer, Integer>> targetsByRoot = new HashMap<>();
         for (Map.Entry<Integer, Set<Integer>> e : links.entrySet()) {
-            Set<Integer> t = targetsByRoot.computeIfAbsent(groups.find(e.getKey()), k -> new HashSet<>());
+            Map<Integer, Integer> t = targetsByRoot.computeIfAbsent(groups.find(e.getKey()), k -> new HashMap<>());
             for (int known : e.getValue()) {
-                t.add(groups.find(known));
+                t.merge(groups.find(known), 1, Integer::sum);
             }
         }
-        for (Map.Entry<Integer, Set<Integer>> e : targetsByRoot.entrySet()) {
-            if (e.getValue().size() == 1) {
-                groups.union(e.getKey(), e.getValue().iterator().next());
+        for (Map.Entry<Integer, Map<Integer, Integer>> e : targetsByRoot.entrySet()) {
+            int best = -1;
+            int bestCount = 0;
+            boolean tie = false;
+            for (Map.Entry<Integer, Integer> t : e.getValue().entrySet()) {
+                if (t.getValue() > bestCount) {
+                    best = t.getKey();
+                    bestCount = t.getValue();
+                    tie = false;
+                } else if (t.getValue() == bestCount) {
+                    tie = true;
+                }
+            }
+            if (best >= 0 && !tie) {
+                groups.union(e.getKey(), best);
             }
         }
+    }
+
+    /**
+     * Speakers are compared by a key: the name in lower case without accents, spaces collapsed ("PETER Capaldi" is
+     * "Peter Capaldi"); {@code null} when unknown.
+     */
+    static String speakerKey(Speaker s) {
+        if (s == null) {
+            return null;
+        }
+        String n = java.text.Normalizer.normalize(s.name(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return n.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The speaker name most members give (ties: the first member's), {@code null} if none. */
+    private static Speaker mostGiven(List<Quote> g) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Quote q : g) {
+            if (q.speaker() != null) {
+                counts.merge(q.speaker().name(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> new Speaker(e.getKey()))
+                .orElse(null);
     }
 
     /** The sentence a quote stands in: back to the last sentence end before it, on to the first after it. */

@@ -9,8 +9,8 @@ import org.parallax.model.Verdict;
 /**
  * Chooses a cluster's reference and gives every other member its verdict.
  *
- * <p><b>Reference</b>: the fullest direct version, the direct quote with the most words (ties: the earlier article
- * id, then the earlier position); with no direct member, the longest indirect one, else the longest partial.
+ * <p><b>Reference</b>: the fullest direct version, the direct quote with the most words (ties: one with a speaker,
+ * then the earlier article id and position); with no direct member, the longest indirect one, else the longest partial.
  *
  * <p><b>Verdicts</b>, in this order, on normalised words (lower case, punctuation and quote marks stripped) and
  * their light stems:
@@ -51,6 +51,7 @@ public final class Verdicts {
                 case PARTIAL -> 2;
             })
             .thenComparing(q -> -QuoteWords.words(q.text()).size())
+            .thenComparing(q -> q.speaker() == null)
             .thenComparing(Quote::span);
 
     public Quote reference(List<Quote> members) {
