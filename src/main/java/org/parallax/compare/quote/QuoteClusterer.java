@@ -222,7 +222,7 @@ public final class QuoteClusterer {
             g.sort(Comparator.comparing((Quote q) -> q != ref).thenComparing(Quote::span));
             List<Variant> variants = new ArrayList<>();
             for (Quote q : g) {
-                variants.add(new Variant(q.id(), verdicts.verdict(ref, q)));
+                variants.add(new Variant(q.id(), verdicts.verdict(ref, q, g)));
             }
             Speaker speaker = mostGiven(g);
             out.add(new QuoteCluster("qc-" + (out.size() + 1), speaker, variants));

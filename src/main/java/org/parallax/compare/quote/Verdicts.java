@@ -24,8 +24,10 @@ import org.parallax.model.Verdict;
  *       reference's words.</li>
  *   <li>{@code altered}: mostly the same words with some changed: the common subsequence covers at least
  *       {@value #ALTERED_CONTAINMENT} of the member's words, or at least {@value #ALTERED_COVERAGE} of the longer
- *       of the two.</li>
- *   <li>{@code paraphrase}: anything else (it joined on content words: a different translation or wording).</li>
+ *       of the two, or a run of at least {@value QuoteSimilarity#MIN_RUN} words in a row covers half the member
+ *       (a piece that overlaps the reference word for word and goes on beyond it).</li>
+ *   <li>{@code paraphrase}: anything else (it joined on content words: a different translation or wording);
+ *       but see {@link #verdict(Quote, Quote, List)} for a piece of the statement the reference lacks.</li>
  * </ol>
  */
 public final class Verdicts {
@@ -68,6 +70,38 @@ public final class Verdicts {
         return verdict(QuoteWords.of(reference.text()), QuoteWords.of(member.text()));
     }
 
+    /**
+     * The verdict of a member in a cluster. When the words of a member would be a {@code paraphrase} of the
+     * reference but it is a piece of the utterance the reference lacks (outlets quote different parts of one
+     * statement, none in full), it is judged against the longer members: {@code trimmed} if its words stand word
+     * for word in one of them, {@code altered} if mostly; else it stays a paraphrase.
+     */
+    public Verdict verdict(Quote reference, Quote member, List<Quote> cluster) {
+        Verdict v = verdict(reference, member);
+        if (v != Verdict.PARAPHRASE) {
+            return v;
+        }
+        QuoteWords mw = QuoteWords.of(member.text());
+        Verdict best = v;
+        for (Quote other : cluster) {
+            if (other == member || other.kind() == QuoteKind.PARTIAL) {
+                continue;
+            }
+            QuoteWords ow = QuoteWords.of(other.text());
+            if (ow.size() <= mw.size()) {
+                continue;
+            }
+            Verdict against = verdict(ow, mw);
+            if (against == Verdict.VERBATIM || against == Verdict.TRIMMED) {
+                return Verdict.TRIMMED;
+            }
+            if (against == Verdict.ALTERED) {
+                best = Verdict.ALTERED;
+            }
+        }
+        return best;
+    }
+
     /** The verdict of a (non-partial) member's words against the reference's. */
     public Verdict verdict(QuoteWords ref, QuoteWords member) {
         if (ref.words().equals(member.words())) {
@@ -82,7 +116,8 @@ public final class Verdicts {
         }
         QuoteSimilarity.Match m = similarity.match(ref, member);
         double memberShare = member.size() == 0 ? 0 : (double) m.lcs() / member.size();
-        if (memberShare >= ALTERED_CONTAINMENT || m.coverage() >= ALTERED_COVERAGE) {
+        boolean longRun = m.run() >= QuoteSimilarity.MIN_RUN && 2 * m.run() >= member.size();
+        if (memberShare >= ALTERED_CONTAINMENT || m.coverage() >= ALTERED_COVERAGE || longRun) {
             return Verdict.ALTERED;
         }
         return Verdict.PARAPHRASE;

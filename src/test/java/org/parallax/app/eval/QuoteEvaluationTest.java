@@ -77,7 +77,7 @@ class QuoteEvaluationTest {
     }
 
     @Test
-    void rebuildsTheTextFromTokens(@TempDir Path dir) throws IOException {
+    void rebuildsTheTextFromTokens(@TempDir Path dir) throws IOException, GoldFormatException {
         String xml = """
                 <Document doc_name="9_1ecbplus.xml" doc_id="X">
                 <token t_id="1" sentence="0" number="0">http</token>

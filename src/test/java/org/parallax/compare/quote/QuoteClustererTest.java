@@ -71,6 +71,13 @@ class QuoteClustererTest {
                         "b|Maria Lopez|P|poisoned the river for years|Lopez said the plant had “poisoned the river"
                                 + " for years”."),
                         List.of("q0:reference q1:partial")),
+                Arguments.of("a piece the reference lacks is trimmed against the member that has it", List.of(
+                        "a|Ann Smith|D|We will rebuild the bridge before winter comes, and nobody in this town will"
+                                + " be left without a way home",
+                        "b|Ann Smith|D|Nobody in this town will be left without a way home. The mayor has promised"
+                                + " us that",
+                        "c|Ann Smith|D|The mayor has promised us that"),
+                        List.of("q0:reference q1:altered q2:trimmed")),
                 Arguments.of("copies within one article are not a cluster", List.of(
                         "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
                         "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive"),

@@ -47,6 +47,10 @@ class SampleQuoteClustersTest {
             }
             LOG.log(Logger.Level.INFO, b.toString());
         }
+        for (org.parallax.compare.figure.FigureGroup g : org.parallax.compare.figure.FigureComparison.compare(corpus)) {
+            LOG.log(Logger.Level.INFO, "figures " + g.unit() + " (" + g.subject() + ") disagree=" + g.disagreement()
+                    + ": " + g.why());
+        }
     }
 
     private static QuoteCluster clusterWith(String text) {
@@ -85,6 +89,32 @@ class SampleQuoteClustersTest {
         assertThat(c.speaker().name()).isEqualTo("Vladimir Putin");
         assertThat(verdictOf(c, "The Syrian people have resisted")).isEqualTo(Verdict.REFERENCE);
         assertThat(verdictOf(c, "almost on their own")).isEqualTo(Verdict.PARTIAL);
+    }
+
+    @Test
+    void theAlignmentMarksOnlyTheWordsThatDiffer() {
+        QuoteCluster c = clusterWith("First of all I wanted to express my huge gratitude");
+        Map<String, List<org.parallax.compare.align.AlignedSegment>> a =
+                org.parallax.compare.align.ClusterAlignment.of(c, quotes);
+        for (Variant v : c.members()) {
+            List<org.parallax.compare.align.AlignedSegment.Kind> kinds = a.get(v.quoteId()).stream()
+                    .map(org.parallax.compare.align.AlignedSegment::kind).distinct().toList();
+            if (v.verdict() == Verdict.REFERENCE || v.verdict() == Verdict.TRIMMED) {
+                // each of 000's two pieces is aligned against its part of 001's whole quote
+                assertThat(kinds).as(v.quoteId()).containsExactly(org.parallax.compare.align.AlignedSegment.Kind.SHARED);
+            } else if (v.verdict() == Verdict.PARAPHRASE) {
+                assertThat(kinds).as(v.quoteId()).contains(org.parallax.compare.align.AlignedSegment.Kind.SHARED)
+                        .containsAnyOf(org.parallax.compare.align.AlignedSegment.Kind.CHANGED,
+                                org.parallax.compare.align.AlignedSegment.Kind.ADDED);
+            }
+        }
+    }
+
+    @Test
+    void noFiguresAreComparedAcrossOutletsOnTheSample() {
+        // the sample's figures (120 civilians, 250,000 lives, 4,000 fighters, ...) are each given by one outlet only;
+        // 003's "two leaders" twice is one article
+        assertThat(org.parallax.compare.figure.FigureComparison.compare(corpus)).isEmpty();
     }
 
     @Test
