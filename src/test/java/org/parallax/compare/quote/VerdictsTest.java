@@ -17,7 +17,7 @@ class VerdictsTest {
             We must act now, before the water rises further | We must act now, before the water rises further, the minister warned | EXTENDED
             We must act now, before the water rises further | We must move now, before the water rises further   | ALTERED
             We must act now, before the water rises further | We must act now, before the water climbs higher    | ALTERED
-            We must act now, before the water rises further | act now, before the water rises further, and close all the roads to the coast | ALTERED
+            We must act now, before the water rises further | act now, before the water rises further, and close all the roads to town | ALTERED
             We must act now, before the water rises further | Action is needed at once as the floods keep growing | PARAPHRASE
             """)
     void verdict(String reference, String member, Verdict expected) {
