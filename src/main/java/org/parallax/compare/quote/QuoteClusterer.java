@@ -41,7 +41,7 @@ import org.parallax.model.Variant;
  *       and the partial with its sentence (the reported speech around it) shares at least
  *       {@value #PARTIAL_CONTEXT_SHARED} content classes with the member (score 1 + shared / 100). A partial that
  *       attaches to nothing may still group with equal partials of other articles (text link). Attaching never
- *       merges two groups.</li>
+ *       merges two groups. Candidates are the speaker's core quotes sharing a content class with the partial.</li>
  *   <li><b>Output</b>: groups with at least two members from at least two articles; a single quote is not a
  *       cluster (the comparison view has nothing to compare). Each quote is in at most one cluster. Members are
  *       ordered reference first, then by position; clusters by their reference's position. Ids {@code qc-1},
@@ -132,16 +132,24 @@ public final class QuoteClusterer {
         joinUnknownSpeakers(quotes, groups, nullLinks);
         // 3: partial quotes
         Map<Integer, Integer> attachedTo = new HashMap<>();
-        Map<String, List<Integer>> coreBySpeaker = new HashMap<>();
+        // blocking for partial quotes: a speaker's core quotes by content class
+        Map<String, List<Integer>> coreBySpeakerClass = new HashMap<>();
         for (int i : core) {
             if (who[i] != null) {
-                coreBySpeaker.computeIfAbsent(who[i], k -> new ArrayList<>()).add(i);
+                for (String c : words.get(i).content()) {
+                    coreBySpeakerClass.computeIfAbsent(who[i] + "\u0000" + c, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         List<Integer> loose = new ArrayList<>();
         for (int p : partials) {
             Quote qp = quotes.get(p);
-            List<Integer> candidates = who[p] == null ? List.of() : coreBySpeaker.getOrDefault(who[p], List.of());
+            Set<Integer> candidates = new java.util.TreeSet<>();
+            if (who[p] != null) {
+                for (String c : words.get(p).content()) {
+                    candidates.addAll(coreBySpeakerClass.getOrDefault(who[p] + "\u0000" + c, List.of()));
+                }
+            }
             QuoteWords context = null;
             double best = 0;
             int bestIndex = -1;
