@@ -11,8 +11,8 @@ import org.parallax.model.Verdict;
 
 /**
  * The alignment of every member of a quote cluster against its reference, for the comparison view. A member that is
- * a piece of the utterance ({@code trimmed}, {@code partial}; also each of the pieces of a quote an outlet split in
- * two) is aligned with {@link WordAlignment#ofPart} against the part of the reference it covers; the others with
+ * a piece of the utterance ({@code trimmed}, {@code partial}, each of the pieces of a quote an outlet split in two,
+ * and an {@code altered} or {@code paraphrase} member with fewer words than the reference) is aligned with {@link WordAlignment#ofPart} against the part of the reference it covers; the others with
  * {@link WordAlignment#of}. The reference itself is all {@code SHARED}.
  */
 public final class ClusterAlignment {
@@ -33,7 +33,9 @@ public final class ClusterAlignment {
             if (q == null) {
                 continue;
             }
-            boolean piece = v.verdict() == Verdict.TRIMMED || v.verdict() == Verdict.PARTIAL;
+            boolean shorter = WordAlignment.tokens(q.text()).size() < WordAlignment.tokens(ref.get().text()).size();
+            boolean piece = v.verdict() == Verdict.TRIMMED || v.verdict() == Verdict.PARTIAL
+                    || shorter && (v.verdict() == Verdict.ALTERED || v.verdict() == Verdict.PARAPHRASE);
             out.put(q.id(), piece ? WordAlignment.ofPart(ref.get().text(), q.text())
                     : WordAlignment.of(ref.get().text(), q.text()));
         }
