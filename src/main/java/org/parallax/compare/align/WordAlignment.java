@@ -15,8 +15,8 @@ import java.util.Locale;
  *
  * <p>{@link #of} aligns the whole texts. {@link #ofPart} is for a member that is one piece of the utterance (a
  * trimmed version, one of two quotes an outlet split it into, a partial quote): it aligns the member only against
- * the stretch of the reference from the first to the last word they share, so the rest of the reference is not
- * marked missing; the words before and after that stretch are simply left out.
+ * the stretch of the reference from the first to the last run of two or more words they share (widened by as many
+ * words as the member has before and after those runs), so the rest of the reference is not marked missing.
  */
 public final class WordAlignment {
 
@@ -31,33 +31,45 @@ public final class WordAlignment {
         List<String> ref = tokens(reference);
         List<String> mem = tokens(member);
         List<AlignedSegment> full = align(ref, mem);
-        // the reference stretch between the first and last shared run
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < full.size(); i++) {
-            if (full.get(i).kind() == AlignedSegment.Kind.SHARED) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
+        // anchors: shared runs of two words or more (else any shared run), with their positions
+        int[] anchor = anchors(full, 2);
+        if (anchor == null) {
+            anchor = anchors(full, 1);
         }
-        if (first < 0) {
+        if (anchor == null) {
             return full;
         }
-        List<AlignedSegment> out = new ArrayList<>();
-        for (int i = 0; i < full.size(); i++) {
-            AlignedSegment s = full.get(i);
-            boolean outside = i < first || i > last;
-            if (outside && s.kind() == AlignedSegment.Kind.MISSING) {
-                continue;
+        // the reference stretch from the first anchor to the last, widened by the member's words before and after
+        int from = Math.max(0, anchor[0] - anchor[2]);
+        int to = Math.min(ref.size(), anchor[1] + (mem.size() - anchor[3]));
+        List<AlignedSegment> part = new ArrayList<>(align(ref.subList(from, to), mem));
+        while (!part.isEmpty() && part.get(0).kind() == AlignedSegment.Kind.MISSING) {
+            part.remove(0);
+        }
+        while (!part.isEmpty() && part.get(part.size() - 1).kind() == AlignedSegment.Kind.MISSING) {
+            part.remove(part.size() - 1);
+        }
+        return part;
+    }
+
+    /**
+     * {reference start of the first anchor, reference end of the last, member start of the first, member end of the
+     * last}, or null when no shared run has {@code minWords} words.
+     */
+    private static int[] anchors(List<AlignedSegment> segments, int minWords) {
+        int r = 0;
+        int m = 0;
+        int[] out = null;
+        for (AlignedSegment s : segments) {
+            if (s.kind() == AlignedSegment.Kind.SHARED && s.referenceWords().size() >= minWords) {
+                if (out == null) {
+                    out = new int[] {r, 0, m, 0};
+                }
+                out[1] = r + s.referenceWords().size();
+                out[3] = m + s.memberWords().size();
             }
-            if (outside && s.kind() == AlignedSegment.Kind.CHANGED) {
-                // before/after the stretch: the member's words are extra, the reference's are outside the piece
-                out.add(new AlignedSegment(AlignedSegment.Kind.ADDED, List.of(), s.memberWords()));
-                continue;
-            }
-            out.add(s);
+            r += s.referenceWords().size();
+            m += s.memberWords().size();
         }
         return out;
     }

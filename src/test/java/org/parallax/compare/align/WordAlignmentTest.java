@@ -50,6 +50,12 @@ class WordAlignmentTest {
     }
 
     @Test
+    void aPieceIsNotAnchoredOnALoneFunctionWord() {
+        assertThat(show(WordAlignment.ofPart("The cat sat on the mat and the dog slept", "the dog slept soundly")))
+                .containsExactly("SHARED[the dog slept|the dog slept]", "ADDED[|soundly]");
+    }
+
+    @Test
     void emptyMemberIsAllMissing() {
         assertThat(show(WordAlignment.of("a b", ""))).containsExactly("MISSING[a b|]");
     }
