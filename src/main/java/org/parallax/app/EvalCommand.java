@@ -57,6 +57,9 @@ final class EvalCommand implements Command {
             throw new UsageException("what to evaluate is missing (timex or speakers)");
         }
         String what = rest.remove(0);
+        if (what.equals("quotes")) {
+            return quotes(rest, out);
+        }
         if (!what.equals("timex") && !what.equals("speakers")) {
             throw new UsageException("unknown evaluation '" + what + "' (timex or speakers)");
         }
@@ -144,6 +147,49 @@ final class EvalCommand implements Command {
         } else {
             out.print(SpeakerReport.text(r, errors));
         }
+        out.flush();
+        return Cli.OK;
+    }
+
+    /**
+     * {@code eval quotes DIR [--json] [--errors N]} (ECB+ XML): the share of verbatim-shared direct quotes that land
+     * in one quote cluster ({@code verbatim_together_rate}); see {@code QuoteEvaluation}.
+     */
+    private static int quotes(List<String> rest, PrintStream out) throws UsageException, CommandFailedException {
+        Path dir = null;
+        boolean json = false;
+        int errors = 0;
+        while (!rest.isEmpty()) {
+            String a = rest.remove(0);
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--errors") && !rest.isEmpty()) {
+                errors = count(rest.remove(0));
+            } else if (a.startsWith("--errors=")) {
+                errors = count(a.substring("--errors=".length()));
+            } else if (a.startsWith("-") || dir != null) {
+                throw new UsageException("eval quotes DIR [--json] [--errors N]: unexpected " + a);
+            } else {
+                dir = Path.of(a);
+            }
+        }
+        if (dir == null) {
+            throw new UsageException("eval quotes DIR [--json] [--errors N]: DIR is missing");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new CommandFailedException("no such folder: " + dir);
+        }
+        org.parallax.app.eval.QuoteEvaluation.Result r;
+        try {
+            r = org.parallax.app.eval.QuoteEvaluation.standard().run(dir);
+        } catch (IOException e) {
+            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
+        }
+        if (r.documents() == 0) {
+            throw new CommandFailedException("no ECB+ documents (NN_*.xml) under " + dir);
+        }
+        out.print(json ? org.parallax.app.eval.QuoteReport.json(r) + System.lineSeparator()
+                : org.parallax.app.eval.QuoteReport.text(r, errors));
         out.flush();
         return Cli.OK;
     }

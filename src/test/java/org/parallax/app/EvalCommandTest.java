@@ -115,7 +115,7 @@ class EvalCommandTest {
     @Test
     void unknownEvaluationsAndOptionsAreRefused() {
         assertThat(run("eval")).isEqualTo(2);
-        assertThat(run("eval", "quotes", "x")).isEqualTo(2);
+        assertThat(run("eval", "frobs", "x")).isEqualTo(2);
         assertThat(run("eval", "timex", "x", "--frobnicate")).isEqualTo(2);
         assertThat(run("eval", "timex", "x", "--errors", "many")).isEqualTo(2);
         assertThat(run("eval", "speakers", "x")).isEqualTo(1);

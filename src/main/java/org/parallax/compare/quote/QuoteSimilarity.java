@@ -1,0 +1,175 @@
+package org.parallax.compare.quote;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The measures quote clustering uses, all on {@link QuoteWords} (lower case, punctuation stripped, light stems),
+ * and the link rules built from them. Every threshold is a constant here.
+ *
+ * <ul>
+ *   <li><b>containment</b>: the longest common subsequence of stems (the shorter's words found in order in the
+ *       longer) divided by the shorter's length. 1.0 for a trimmed copy or one piece of a split quote.</li>
+ *   <li><b>longest common run</b>: the longest run of consecutive stems both share.</li>
+ *   <li><b>content overlap</b>: distinct content-word classes (function words dropped, related words of
+ *       {@code related-words.txt} merged) both share, divided by the smaller quote's count.</li>
+ * </ul>
+ *
+ * <p>Rules (same speaker, different articles; see {@link QuoteClusterer}):
+ * <ul>
+ *   <li>{@link #textLink text link}: the shorter has at least {@value #MIN_TEXT_WORDS} words, containment at least
+ *       {@value #TEXT_CONTAINMENT} and at least {@value #MIN_SHARED_CONTENT} content words in the common
+ *       subsequence; or a common run of at least {@value #MIN_RUN} words with {@value #MIN_RUN_CONTENT} content
+ *       words in it. Verbatim, trimmed, extended, split and lightly altered copies.</li>
+ *   <li>{@link #translationLink translation link} (direct quotes only): at least {@value #MIN_TRANSLATION_SHARED}
+ *       shared content classes, at least {@value #TRANSLATION_OVERLAP} of the smaller's. A different translation
+ *       of the same words keeps most content words (or their related words) in a different order.</li>
+ *   <li>{@link #nearVerbatim near-verbatim} (a quote without a speaker): the shorter has at least
+ *       {@value #MIN_NEAR_VERBATIM_WORDS} words and containment at least {@value #NEAR_VERBATIM}.</li>
+ * </ul>
+ */
+public final class QuoteSimilarity {
+
+    public static final int MIN_TEXT_WORDS = 3;
+    public static final double TEXT_CONTAINMENT = 0.8;
+    public static final int MIN_SHARED_CONTENT = 2;
+    public static final int MIN_RUN = 6;
+    public static final int MIN_RUN_CONTENT = 3;
+    public static final int MIN_TRANSLATION_SHARED = 4;
+    public static final double TRANSLATION_OVERLAP = 0.6;
+    public static final int MIN_NEAR_VERBATIM_WORDS = 6;
+    public static final double NEAR_VERBATIM = 0.9;
+
+    private final QuoteLexicon lexicon;
+
+    public QuoteSimilarity(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static QuoteSimilarity standard() {
+        return new QuoteSimilarity(QuoteLexicon.standard());
+    }
+
+    /**
+     * How two word sequences line up.
+     *
+     * @param lcs        length of the longest common subsequence of stems
+     * @param lcsContent content words among them
+     * @param run        longest common run of consecutive stems
+     * @param runContent content words in that run
+     * @param shorter    the shorter's length
+     * @param longer     the longer's length
+     */
+    public record Match(int lcs, int lcsContent, int run, int runContent, int shorter, int longer) {
+
+        /** Share of the shorter's words found in order in the longer. */
+        public double containment() {
+            return shorter == 0 ? 0 : (double) lcs / shorter;
+        }
+
+        /** Share of the longer's words the common subsequence covers. */
+        public double coverage() {
+            return longer == 0 ? 0 : (double) lcs / longer;
+        }
+    }
+
+    public Match match(QuoteWords a, QuoteWords b) {
+        QuoteWords s = a.size() <= b.size() ? a : b;
+        QuoteWords l = s == a ? b : a;
+        int n = s.size();
+        int m = l.size();
+        int[][] dp = new int[n + 1][m + 1];
+        int[][] runs = new int[n + 1][m + 1];
+        int bestRun = 0;
+        int bestRunEnd = 0;
+        for (int i = 1; i <= n; i++) {
+            String si = s.stems().get(i - 1);
+            for (int j = 1; j <= m; j++) {
+                if (si.equals(l.stems().get(j - 1))) {
+                    dp[i][j] = dp[i - 1][j - 1] + 1;
+                    runs[i][j] = runs[i - 1][j - 1] + 1;
+                    if (runs[i][j] > bestRun) {
+                        bestRun = runs[i][j];
+                        bestRunEnd = i;
+                    }
+                } else {
+                    dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1]);
+                }
+            }
+        }
+        // content words of the shorter that the subsequence uses
+        int lcsContent = 0;
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            if (s.stems().get(i - 1).equals(l.stems().get(j - 1))) {
+                if (isContent(s.words().get(i - 1))) {
+                    lcsContent++;
+                }
+                i--;
+                j--;
+            } else if (dp[i - 1][j] >= dp[i][j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        int runContent = 0;
+        for (int k = bestRunEnd - bestRun; k < bestRunEnd; k++) {
+            if (isContent(s.words().get(k))) {
+                runContent++;
+            }
+        }
+        return new Match(dp[n][m], lcsContent, bestRun, runContent, n, m);
+    }
+
+    /** Length of the longest common subsequence of two word lists. */
+    public static int lcs(java.util.List<String> a, java.util.List<String> b) {
+        int[] prev = new int[b.size() + 1];
+        int[] cur = new int[b.size() + 1];
+        for (String x : a) {
+            for (int j = 1; j <= b.size(); j++) {
+                cur[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.size()];
+    }
+
+    boolean isContent(String word) {
+        return !lexicon.isStopword(word) && !lexicon.isStopword(QuoteLexicon.stem(word));
+    }
+
+    /** Verbatim, trimmed, extended, split or lightly altered copies of the same words. */
+    public boolean textLink(QuoteWords a, QuoteWords b) {
+        return textLink(match(a, b));
+    }
+
+    public static boolean textLink(Match m) {
+        boolean contained = m.shorter() >= MIN_TEXT_WORDS && m.containment() >= TEXT_CONTAINMENT
+                && m.lcsContent() >= MIN_SHARED_CONTENT;
+        boolean run = m.run() >= MIN_RUN && m.runContent() >= MIN_RUN_CONTENT;
+        return contained || run;
+    }
+
+    /** The same words in another translation: most content classes shared, order free. */
+    public boolean translationLink(QuoteWords a, QuoteWords b) {
+        int shared = sharedContent(a.content(), b.content());
+        int smaller = Math.min(a.content().size(), b.content().size());
+        return shared >= MIN_TRANSLATION_SHARED && smaller > 0 && (double) shared / smaller >= TRANSLATION_OVERLAP;
+    }
+
+    /** A quote without a speaker may join only a copy this close. */
+    public boolean nearVerbatim(QuoteWords a, QuoteWords b) {
+        Match m = match(a, b);
+        return m.shorter() >= MIN_NEAR_VERBATIM_WORDS && m.containment() >= NEAR_VERBATIM;
+    }
+
+    public static int sharedContent(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.retainAll(b);
+        return s.size();
+    }
+}

@@ -1,0 +1,125 @@
+package org.parallax.compare.quote;
+
+import java.util.Comparator;
+import java.util.List;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.Verdict;
+
+/**
+ * Chooses a cluster's reference and gives every other member its verdict.
+ *
+ * <p><b>Reference</b>: the fullest direct version, the direct quote with the most words (ties: one with a speaker,
+ * then the earlier article id and position); with no direct member, the longest indirect one, else the longest partial.
+ *
+ * <p><b>Verdicts</b>, in this order, on normalised words (lower case, punctuation and quote marks stripped) and
+ * their light stems:
+ * <ol>
+ *   <li>{@code partial}: the member is a partial quote (a few quoted words inside reported speech).</li>
+ *   <li>{@code verbatim}: the same normalised words.</li>
+ *   <li>{@code trimmed}: fewer words, every member word found in order in the reference (a contiguous or in-order subset;
+ *       one piece of a quote another outlet gives whole).</li>
+ *   <li>{@code extended}: every reference word found in order in the member, and the member is longer. As the
+ *       reference is the longest direct version this happens when the member is reported speech that wraps the
+ *       reference's words.</li>
+ *   <li>{@code altered}: mostly the same words with some changed: the common subsequence covers at least
+ *       {@value #ALTERED_CONTAINMENT} of the member's words, or at least {@value #ALTERED_COVERAGE} of the longer
+ *       of the two, or a run of at least {@value QuoteSimilarity#MIN_RUN} words in a row covers half the member
+ *       (a piece that overlaps the reference word for word and goes on beyond it).</li>
+ *   <li>{@code paraphrase}: anything else (it joined on content words: a different translation or wording);
+ *       but see {@link #verdict(Quote, Quote, List)} for a piece of the statement the reference lacks.</li>
+ * </ol>
+ */
+public final class Verdicts {
+
+    public static final double ALTERED_CONTAINMENT = 0.75;
+    public static final double ALTERED_COVERAGE = 0.6;
+
+    private final QuoteSimilarity similarity;
+
+    public Verdicts(QuoteSimilarity similarity) {
+        this.similarity = similarity;
+    }
+
+    public static Verdicts standard() {
+        return new Verdicts(QuoteSimilarity.standard());
+    }
+
+    /** Orders quotes so the reference comes first. */
+    public static final Comparator<Quote> REFERENCE_FIRST = Comparator
+            .comparingInt((Quote q) -> switch (q.kind()) {
+                case DIRECT -> 0;
+                case INDIRECT -> 1;
+                case PARTIAL -> 2;
+            })
+            .thenComparing(q -> -QuoteWords.words(q.text()).size())
+            .thenComparing(q -> q.speaker() == null)
+            .thenComparing(Quote::span);
+
+    public Quote reference(List<Quote> members) {
+        return members.stream().min(REFERENCE_FIRST).orElseThrow();
+    }
+
+    public Verdict verdict(Quote reference, Quote member) {
+        if (member.id().equals(reference.id())) {
+            return Verdict.REFERENCE;
+        }
+        if (member.kind() == QuoteKind.PARTIAL) {
+            return Verdict.PARTIAL;
+        }
+        return verdict(QuoteWords.of(reference.text()), QuoteWords.of(member.text()));
+    }
+
+    /**
+     * The verdict of a member in a cluster. When the words of a member would be a {@code paraphrase} of the
+     * reference but it is a piece of the utterance the reference lacks (outlets quote different parts of one
+     * statement, none in full), it is judged against the longer members: {@code trimmed} if its words stand word
+     * for word in one of them, {@code altered} if mostly; else it stays a paraphrase.
+     */
+    public Verdict verdict(Quote reference, Quote member, List<Quote> cluster) {
+        Verdict v = verdict(reference, member);
+        if (v != Verdict.PARAPHRASE) {
+            return v;
+        }
+        QuoteWords mw = QuoteWords.of(member.text());
+        Verdict best = v;
+        for (Quote other : cluster) {
+            if (other == member || other.kind() == QuoteKind.PARTIAL) {
+                continue;
+            }
+            QuoteWords ow = QuoteWords.of(other.text());
+            if (ow.size() <= mw.size()) {
+                continue;
+            }
+            Verdict against = verdict(ow, mw);
+            if (against == Verdict.VERBATIM || against == Verdict.TRIMMED) {
+                return Verdict.TRIMMED;
+            }
+            if (against == Verdict.ALTERED) {
+                best = Verdict.ALTERED;
+            }
+        }
+        return best;
+    }
+
+    /** The verdict of a (non-partial) member's words against the reference's. */
+    public Verdict verdict(QuoteWords ref, QuoteWords member) {
+        if (ref.words().equals(member.words())) {
+            return Verdict.VERBATIM;
+        }
+        int wordLcs = QuoteSimilarity.lcs(ref.words(), member.words());
+        if (wordLcs == member.size() && member.size() < ref.size()) {
+            return Verdict.TRIMMED;
+        }
+        if (wordLcs == ref.size() && member.size() > ref.size()) {
+            return Verdict.EXTENDED;
+        }
+        QuoteSimilarity.Match m = similarity.match(ref, member);
+        double memberShare = member.size() == 0 ? 0 : (double) m.lcs() / member.size();
+        boolean longRun = m.run() >= QuoteSimilarity.MIN_RUN && 2 * m.run() >= member.size();
+        if (memberShare >= ALTERED_CONTAINMENT || m.coverage() >= ALTERED_COVERAGE || longRun) {
+            return Verdict.ALTERED;
+        }
+        return Verdict.PARAPHRASE;
+    }
+}
