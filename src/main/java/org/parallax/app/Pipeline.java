@@ -54,6 +54,6 @@ final class Pipeline {
     }
 
     private LoadResult extract(LoadResult loaded) {
-        return new LoadResult(extraction.extract(sources.infer(loaded.corpus())), loaded.warnings());
+        return new LoadResult(new org.parallax.compare.Comparison().compare(extraction.extract(sources.infer(loaded.corpus()))), loaded.warnings());
     }
 }
