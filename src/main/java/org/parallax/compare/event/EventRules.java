@@ -10,13 +10,13 @@ public final class EventRules {
     public static final int BACKGROUND_DAYS = 7;
 
     /** Weighted Dice similarity two statements of the same date need to be one event. */
-    public static final double SAME_DATE_THRESHOLD = 0.3;
+    public static final double SAME_DATE_THRESHOLD = 0.22;
 
     /**
      * Similarity a coarser statement ("three weeks ago", "last month") needs to join a finer one inside its
      * interval: higher, because a coarse date says less.
      */
-    public static final double COARSE_THRESHOLD = 0.4;
+    public static final double COARSE_THRESHOLD = 0.3;
 
     /** A coarser date absorbs finer ones only when it spans at most this many days (a week, a month). */
     public static final int MAX_ABSORBING_DAYS = 31;

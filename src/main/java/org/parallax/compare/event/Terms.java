@@ -7,10 +7,11 @@ import java.util.Map;
 import org.parallax.compare.text.Words;
 
 /**
- * The content terms of a statement and their kind weights: {@code n:} names (a capitalised word that is no function
- * word: participants and places; "al-Assad" also gives "assad"), {@code p:} predicate heads from the synonym table
- * ("flew", "arrived", "visited" → {@code p:visit}), {@code w:} other content words by lemma (three letters or more).
- * Words inside timexes do not count.
+ * The content terms of a statement, by lemma, and their kind weights: names ({@link EventRules#NAME_WEIGHT}: a
+ * capitalised word that is no function word: participants and places; "al-Assad" gives "assad"), predicate heads from
+ * the synonym table ({@link EventRules#PREDICATE_WEIGHT}: "flew", "arrived", "visited" → "visit"), other content
+ * words ({@link EventRules#WORD_WEIGHT}, three letters or more, no bare numbers). A word is one term whatever its
+ * case, so "civil war" and "Civil War" match. Words inside timexes do not count.
  */
 public final class Terms {
 
@@ -25,16 +26,16 @@ public final class Terms {
                 continue;
             }
             if (w.capitalised() && Character.isLetter(w.text().charAt(0))) {
-                String name = Words.normalise(w.text());
-                for (String part : name.split("-")) {
-                    if (part.length() > 2 && !Words.isStopWord(part)) {
-                        out.put("n:" + part, EventRules.NAME_WEIGHT);
-                    }
-                }
-                // a capitalised predicate ("Quake hits ...", a headline) still names the happening
+                // a capitalised predicate ("Quake Hits ...", a headline) still names the happening
                 String lemma = Words.lemma(w.text());
                 if (Words.isPredicate(lemma)) {
-                    out.put("p:" + lemma, EventRules.PREDICATE_WEIGHT);
+                    out.put(lemma, EventRules.PREDICATE_WEIGHT);
+                    continue;
+                }
+                for (String part : w.text().split("-")) {
+                    if (part.length() > 2 && !Words.isStopWord(part)) {
+                        out.merge(Words.lemma(part), EventRules.NAME_WEIGHT, Math::max);
+                    }
                 }
                 continue;
             }
@@ -43,9 +44,9 @@ public final class Terms {
                 continue;
             }
             if (Words.isPredicate(lemma)) {
-                out.put("p:" + lemma, EventRules.PREDICATE_WEIGHT);
+                out.put(lemma, EventRules.PREDICATE_WEIGHT);
             } else if (!lemma.chars().allMatch(Character::isDigit)) {
-                out.put("w:" + lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT);
+                out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);
             }
         }
         return out;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.DateValue;
 import org.parallax.compare.event.EventClusterer.Cluster;
+import org.parallax.compare.event.EventRules;
 import org.parallax.compare.text.Words;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -123,11 +124,11 @@ public final class StoryBuilder {
     private static Set<String> namesOf(Cluster c) {
         Set<String> out = new HashSet<>();
         for (Candidate m : c.members()) {
-            for (String t : m.terms().keySet()) {
-                if (t.startsWith("n:")) {
+            m.terms().forEach((t, w) -> {
+                if (w == EventRules.NAME_WEIGHT) {
                     out.add(t);
                 }
-            }
+            });
         }
         return out;
     }
@@ -152,7 +153,7 @@ public final class StoryBuilder {
                 }
             }
             for (String n : namesOf(c)) {
-                names.merge(n.substring(2), 1, Integer::sum);
+                names.merge(n, 1, Integer::sum);
             }
         }
         int total = corpus.articles().size();
