@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.app.eval.EventEvaluation;
+import org.parallax.app.eval.EventReport;
 import org.parallax.app.eval.SpeakerEvaluation;
 import org.parallax.app.eval.SpeakerReport;
 import org.parallax.app.eval.TimexEvaluation;
@@ -57,7 +59,7 @@ final class EvalCommand implements Command {
             throw new UsageException("what to evaluate is missing (timex or speakers)");
         }
         String what = rest.remove(0);
-        if (!what.equals("timex") && !what.equals("speakers")) {
+        if (!what.equals("timex") && !what.equals("speakers") && !what.equals("events")) {
             throw new UsageException("unknown evaluation '" + what + "' (timex or speakers)");
         }
         Path dir = null;
@@ -99,6 +101,9 @@ final class EvalCommand implements Command {
         }
         if (what.equals("speakers")) {
             return speakers(dir, json, errors, out, err);
+        }
+        if (what.equals("events")) {
+            return events(dir, json, out, err);
         }
         TimexEvaluation.Result r;
         try {
@@ -143,6 +148,27 @@ final class EvalCommand implements Command {
             }
         } else {
             out.print(SpeakerReport.text(r, errors));
+        }
+        out.flush();
+        return Cli.OK;
+    }
+
+    /** {@code eval events DIR}: ECB+ cross-document event clustering, see {@link EventEvaluation}. */
+    private static int events(Path dir, boolean json, PrintStream out, PrintStream err) throws CommandFailedException {
+        EventEvaluation.Result r;
+        try {
+            r = EventEvaluation.standard().run(dir);
+        } catch (IOException e) {
+            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
+        }
+        if (r.documents() == 0) {
+            throw new CommandFailedException("no ECB+ documents (.xml) under " + dir);
+        }
+        if (json) {
+            out.println(EventReport.json(r));
+            r.warnings().forEach(w -> err.println("warning: " + w));
+        } else {
+            out.print(EventReport.text(r));
         }
         out.flush();
         return Cli.OK;
