@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parallax.compare.text.Sentences;
+import org.parallax.compare.text.Words;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Span;
@@ -22,12 +23,25 @@ import org.parallax.model.TimexType;
  * Finds the time-anchored statements of a corpus: one candidate per sentence and date it names (DATE and TIME
  * timexes with a resolved point-in-time value; durations, sets, {@code PRESENT_REF} and unresolved values are
  * skipped). Several timexes of one sentence that give the same day ("on Tuesday ... the same night") make one
- * candidate. When a sentence names several dates, each candidate is the clause (between commas, semicolons and
- * dashes) holding its timex, so "X on Tuesday, though Y on Wednesday" gives two statements.
+ * candidate. The candidate is the clause holding the date's first timex, widened until it has a few words besides
+ * the timex; clauses end at semicolons, colons, dashes and at a comma before a subordinate or participle clause, and
+ * when the sentence names several dates at every comma: "X on Tuesday, though Y on Wednesday" gives two
+ * statements, and "A quake struck on Tuesday, killing ..." is about the quake, while "... devastated by the tsunami
+ * of 2004" is only the tsunami.
  */
 public final class CandidateFinder {
 
+    /** A clause needs this many words besides its timexes to stand alone. */
+    static final int MIN_CLAUSE_WORDS = 4;
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[–—]\\s|\\s-\\s");
+    /**
+     * The breaks that end a statement even in a sentence of one date: semicolons, dashes, and a comma before a
+     * subordinate or participle clause (", killing ...", ", though ..."); not before a relative
+     * clause (", which ..."), which mostly closes again with a comma.
+     */
+    private static final Pattern STRONG_BREAK = Pattern.compile("[;:]\\s|\\s[–—]\\s|\\s-\\s|,\\s(?=(?:when|while|whereas|though|although|but|after|before|since|until|because|as|so|and then)\\b"
+            + "|\\p{Ll}+ing\\b)");
 
     public List<Candidate> find(Corpus corpus) {
         Map<String, List<TimeMention>> byArticle = corpus.timexes().stream()
@@ -66,7 +80,8 @@ public final class CandidateFinder {
                 }
             }
             for (Map.Entry<String, DateValue> e : dates.entrySet()) {
-                int[] range = dates.size() == 1 ? s : clause(text, s, firstTimex.get(e.getKey()).span());
+                int[] range = clause(text, s, firstTimex.get(e.getKey()).span(), skip,
+                        dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 String label = Labels.of(text, range[0], range[1], skip);
                 if (label.length() < 3) {
                     range = s;
@@ -90,21 +105,50 @@ public final class CandidateFinder {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** The clause of sentence {@code s} that holds {@code timex}, at least three words long or else the sentence. */
-    private static int[] clause(String text, int[] s, Span timex) {
-        int start = s[0];
-        int end = s[1];
-        Matcher m = CLAUSE_BREAK.matcher(text).region(s[0], s[1]);
+    /**
+     * The clause of sentence {@code s} that holds {@code timex}: between the clause breaks (commas, semicolons,
+     * colons, dashes) around it, widened over the next break (then the previous one) while it has fewer than
+     * {@link #MIN_CLAUSE_WORDS} words besides timexes ("Since Sep. 30, Russia has been launching airstrikes").
+     */
+    private static int[] clause(String text, int[] s, Span timex, List<int[]> timexes, Pattern breakAt) {
+        List<int[]> breaks = new ArrayList<>();
+        Matcher m = breakAt.matcher(text).region(s[0], s[1]);
         while (m.find()) {
-            if (m.end() <= timex.start()) {
-                start = m.end();
-            } else if (m.start() >= timex.end()) {
-                end = m.start();
-                break;
+            if (m.end() <= timex.start() || m.start() >= timex.end()) {
+                breaks.add(new int[] {m.start(), m.end()});
             }
         }
-        String words = text.substring(start, end).strip();
-        return words.split("\\s+").length < 3 ? s : new int[] {start, end};
+        int before = -1;
+        for (int i = 0; i < breaks.size(); i++) {
+            if (breaks.get(i)[1] <= timex.start()) {
+                before = i;
+            }
+        }
+        int after = before + 1;
+        int start = before >= 0 ? breaks.get(before)[1] : s[0];
+        int end = after < breaks.size() ? breaks.get(after)[0] : s[1];
+        while (words(text, start, end, timexes) < MIN_CLAUSE_WORDS && (after < breaks.size() || before >= 0)) {
+            if (after < breaks.size()) {
+                after++;
+                end = after < breaks.size() ? breaks.get(after)[0] : s[1];
+            } else {
+                before--;
+                start = before >= 0 ? breaks.get(before)[1] : s[0];
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static int words(String text, int start, int end, List<int[]> timexes) {
+        int n = 0;
+        for (Words.Word w : Words.split(text, start, end)) {
+            boolean inTimex = false;
+            for (int[] t : timexes) {
+                inTimex |= w.start() < t[1] && t[0] < w.end();
+            }
+            n += inTimex ? 0 : 1;
+        }
+        return n;
     }
 
     private record Raw(Span mention, DateValue date, String label, Map<String, Double> terms) {

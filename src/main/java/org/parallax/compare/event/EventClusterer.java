@@ -226,6 +226,7 @@ public final class EventClusterer {
                 }
             }
             String l = candidates.get(i).label();
+            score -= labelPenalty(l);
             if (best < 0 || score > bestScore + 1e-9
                     || Math.abs(score - bestScore) <= 1e-9 && l.length() < candidates.get(best).label().length()) {
                 best = i;
@@ -233,6 +234,31 @@ public final class EventClusterer {
             }
         }
         return candidates.get(best).label();
+    }
+
+    private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("To", "For", "Of", "In", "On", "At", "And",
+            "The", "A", "An", "With", "From", "By", "Since", "As", "Is", "Are", "Was", "After", "Over", "Into");
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|told|claim|claims|claimed|according|stated|reported)\\b");
+
+    /**
+     * What makes a statement a worse label than its centrality says: a headline in Title Case (a capitalised function word after the first word: 1), a reporting verb
+     * ("officials claim ...", 0.5), a start in lower case (a clause torn from its sentence, 0.5).
+     */
+    static double labelPenalty(String label) {
+        double p = 0;
+        String[] words = label.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (TITLE_CASE_FUNCTION_WORDS.contains(words[i])) {
+                p += 1; // "Makes First Foreign Visit To Personally Thank Putin"
+                break;
+            }
+        }
+        if (REPORTING.matcher(label).find()) {
+            p += 0.5;
+        }
+        return p;
     }
 
     private record Group(List<Integer> members, DateValue date) {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A statement's label, read from its text: the sentence or clause with its timexes taken out (with the preposition
- * before them: "on Tuesday", "since 2011"), leading conjunctions and punctuation dropped, the first letter
+ * before them: "on Tuesday", "since 2011"), leading conjunctions and punctuation dropped, a leading subordinate
+ * clause ("After Assad met X, ...") and a reporting frame before a name ("Moscow announced that Lavrov ...")
+ * dropped, the first letter
  * capitalised, and anything longer than {@link EventRules#MAX_LABEL} characters cut at the last clause boundary
  * (a comma, or "to", "for", "regarding", "after", "when", "which", "who", "while", "because", "with", "amid") that
  * leaves at least 25 characters, else at the last space, with an ellipsis.
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Labels {
 
     private static final Pattern PREPOSITION_BEFORE =
-            Pattern.compile("(?i)(?:\\b(?:on|in|at|since|by|until|till|from|during|of|before|after|as of|early|late|last|this|next)\\s+)+$");
+            Pattern.compile("(?i)(?:\\b(?:on|in|at|since|by|until|till|from|for|during|of|before|after|as of|early|late|last|this|next)\\s+)+$");
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:[\\s,;:–—\\-]+|(?:though|although|but|and|when|while|so|then|also|as|until|after)\\b\\s*)+");
     private static final Pattern TRAILING = Pattern.compile(
@@ -22,6 +24,14 @@ public final class Labels {
     private static final Pattern CUT = Pattern.compile(
             "(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid|following|as|against)\\s");
     private static final int MIN_CUT = 25;
+    /** A leading subordinate clause: "After Assad met with his Russian counterpart, Moscow announced ...". */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "^(?i:after|before|when|while|although|though|as|once|since|following)\\b[^,]{3,60},\\s+(?=\\p{Lu})");
+    /** A relative clause between commas: "The conference, which will include X, was due ...". */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who|whom|whose)\\b[^,]{3,80},(?=\\s)");
+    /** A reporting frame before a name: "Moscow announced that Foreign Minister Sergei Lavrov would ...". */
+    private static final Pattern FRAME = Pattern.compile(
+            "^[^,]{2,40}?\\b(?:announced|said|stated|reported|claimed|confirmed|told reporters|revealed)\\s+that\\s+(?=\\p{Lu})");
 
     private Labels() {
     }
@@ -45,7 +55,13 @@ public final class Labels {
         }
         b.append(text, at, to);
         String s = b.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,;:.])", "$1").replaceAll(",(\\s*,)+", ",");
+        s = SUBORDINATE.matcher(s.strip()).replaceFirst("");
         s = LEADING.matcher(s).replaceFirst("");
+        s = RELATIVE.matcher(s).replaceAll("");
+        Matcher frame = FRAME.matcher(s);
+        if (frame.find()) {
+            s = s.substring(frame.end());
+        }
         s = trimEnd(s);
         if (s.length() > EventRules.MAX_LABEL) {
             s = cut(s);
