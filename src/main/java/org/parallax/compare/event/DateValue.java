@@ -70,7 +70,7 @@ public record DateValue(String value, TimePrecision precision, LocalDate first, 
                         case "SP" -> new DateValue(value, p, LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31));
                         case "SU" -> new DateValue(value, p, LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31));
                         case "FA" -> new DateValue(value, p, LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30));
-                        default -> new DateValue(value, p, LocalDate.of(y, 12, 1), LocalDate.of(y + 1, 2, 1).minusDays(1));
+                        default -> new DateValue(value, p, LocalDate.of(y, 12, 1), LocalDate.of(y + 1, 3, 1).minusDays(1));
                     });
                 }
                 case QUARTER -> {

@@ -26,9 +26,9 @@ public final class Labels {
     private static final int MIN_CUT = 25;
     /** A leading subordinate clause: "After Assad met with his Russian counterpart, Moscow announced ...". */
     private static final Pattern SUBORDINATE = Pattern.compile(
-            "^(?i:after|before|when|while|although|though|as|once|since|following)\\b[^,]{3,60},\\s+(?=\\p{Lu})");
+            "^(?i:after|before|when|while|although|though|as|once|since|following)\\b[^,]{3,60},\\s+(?=\\p{L})");
     /** A relative clause between commas: "The conference, which will include X, was due ...". */
-    private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who|whom|whose)\\b[^,]{3,80},(?=\\s)");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who|whom|whose)\\b(?:[^,]|,(?=\\d)){3,80},(?=\\s)");
     /** A reporting frame before a name: "Moscow announced that Foreign Minister Sergei Lavrov would ...". */
     private static final Pattern FRAME = Pattern.compile(
             "^[^,]{2,40}?\\b(?:announced|said|stated|reported|claimed|confirmed|told reporters|revealed)\\s+that\\s+(?=\\p{Lu})");
