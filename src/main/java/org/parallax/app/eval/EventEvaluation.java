@@ -26,12 +26,14 @@ import org.parallax.model.Span;
  *
  * <p>Two baselines run on the same mentions: every mention alone ({@code singletons}), and mentions of one topic with
  * the same head lemma together ({@code lemma}: the lemma of the mention's first word by the comparison's own
- * lemmatiser), a strong baseline on ECB+.
+ * lemmatiser), a strong baseline on ECB+. A third row, {@code system × lemma}, splits each system event by the
+ * mentions' head lemma: an event is a statement, which often holds several gold events ("struck ..., killing"), so
+ * this row shows how well the statements line up across documents at the granularity of ECB+.
  */
 public final class EventEvaluation {
 
     public record Result(Path root, int documents, int topics, int systemEvents, int covered, EventScore system,
-                         EventScore singletons, EventScore lemma, List<String> warnings, long millis) {
+                         EventScore singletons, EventScore lemma, EventScore systemByLemma, List<String> warnings, long millis) {
     }
 
     private final SourceInference sources;
@@ -54,6 +56,7 @@ public final class EventEvaluation {
         List<EventScore.Item> system = new ArrayList<>();
         List<EventScore.Item> singletons = new ArrayList<>();
         List<EventScore.Item> lemma = new ArrayList<>();
+        List<EventScore.Item> byLemma = new ArrayList<>();
         int events = 0;
         int covered = 0;
         Map<String, List<EcbReader.Doc>> topics = EcbReader.byTopic(read.documents());
@@ -90,11 +93,13 @@ public final class EventEvaluation {
                     singletons.add(new EventScore.Item(d.id(), gold, "m:" + m.id()));
                     String head = m.words().split("\\s+")[0];
                     lemma.add(new EventScore.Item(d.id(), gold, topic.getKey() + ":" + Words.lemma(head)));
+                    byLemma.add(new EventScore.Item(d.id(), gold, best == null ? "m:" + m.id()
+                            : "t" + topic.getKey() + ":" + best.id() + ":" + Words.lemma(head)));
                 }
             }
         }
         return new Result(root, read.documents().size(), topics.size(), events, covered, EventScore.of(system),
-                EventScore.of(singletons), EventScore.of(lemma), read.warnings(),
+                EventScore.of(singletons), EventScore.of(lemma), EventScore.of(byLemma), read.warnings(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -23,6 +23,7 @@ public final class EventReport {
         row(b, "system", s);
         row(b, "singletons", r.singletons());
         row(b, "same lemma", r.lemma());
+        row(b, "system×lemma", r.systemByLemma());
         b.append(String.format(Locale.ROOT, "pairs: system %d (%d right), gold %d; cross-document: system %d (%d "
                 + "right), gold %d%n", s.pairsSystem(), s.pairsBoth(), s.pairsGold(), s.crossSystem(), s.crossBoth(),
                 s.crossGold()));
@@ -50,6 +51,7 @@ public final class EventReport {
         put(m, "", r.system());
         put(m, "singletons_", r.singletons());
         put(m, "lemma_", r.lemma());
+        put(m, "system_by_lemma_", r.systemByLemma());
         m.put("millis", r.millis());
         StringBuilder b = new StringBuilder("{");
         m.forEach((k, v) -> {
