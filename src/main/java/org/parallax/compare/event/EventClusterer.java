@@ -86,17 +86,18 @@ public final class EventClusterer {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        Map<Long, Double> sims = new HashMap<>();
+        int[] seen = new int[n];
+        java.util.Arrays.fill(seen, -1);
         for (Bucket b : buckets.values()) {
             for (int i : b.members) {
-                match(i, b, EventRules.SAME_DATE_THRESHOLD, weights, norms, parent, sims);
+                match(i, b, true, EventRules.SAME_DATE_THRESHOLD, weights, norms, parent, seen);
             }
             if (!b.date.isDay() && b.date.days() <= EventRules.MAX_ABSORBING_DAYS) {
                 for (List<Bucket> inner : byFirstDay.subMap(b.date.first(), true, b.date.last(), true).values()) {
                     for (Bucket f : inner) {
                         if (f != b && b.date.contains(f.date) && f.date.days() < b.date.days()) {
                             for (int i : b.members) {
-                                match(i, f, EventRules.COARSE_THRESHOLD, weights, norms, parent, sims);
+                                match(i, f, false, EventRules.COARSE_THRESHOLD, weights, norms, parent, seen);
                             }
                         }
                     }
@@ -129,27 +130,24 @@ public final class EventClusterer {
         return out;
     }
 
-    /** Scores {@code i} against the statements of bucket {@code b} that share a proposing term with it. */
-    private void match(int i, Bucket b, double threshold, List<Map<String, Double>> weights, double[] norms,
-                       int[] parent, Map<Long, Double> sims) {
-        Set<Integer> seen = new HashSet<>();
+    /**
+     * Scores {@code i} against the statements of bucket {@code b} that share a proposing term with it; in its own
+     * bucket only against later ones, so each pair is scored once. {@code seen[j] == i} marks those done for {@code i}.
+     */
+    private void match(int i, Bucket b, boolean sameBucket, double threshold, List<Map<String, Double>> weights,
+                       double[] norms, int[] parent, int[] seen) {
         for (String t : weights.get(i).keySet()) {
             List<Integer> posting = b.index.get(t);
             if (posting == null || posting.size() > EventRules.MAX_POSTING) {
                 continue;
             }
             for (int j : posting) {
-                if (j == i || !seen.add(j)) {
+                if (sameBucket && j <= i || seen[j] == i) {
                     continue;
                 }
-                long key = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
-                Double s = sims.get(key);
-                if (s == null) {
-                    comparisons++;
-                    s = similarity(weights.get(i), norms[i], weights.get(j), norms[j]);
-                    sims.put(key, s);
-                }
-                if (s >= threshold) {
+                seen[j] = i;
+                comparisons++;
+                if (similarity(weights.get(i), norms[i], weights.get(j), norms[j]) >= threshold) {
                     union(parent, i, j);
                 }
             }
