@@ -33,6 +33,9 @@ import org.parallax.app.eval.TimexReport;
  *       correct / gold events; coverage (gold events with a system quote) and accuracy on the covered ones are
  *       printed beside it ({@code speaker_accuracy}, {@code speaker_coverage}, {@code speaker_accuracy_covered}),
  *       with the errors by category: not covered, covered with no speaker, covered with a wrong speaker.</li>
+ *   <li>{@code eval events DIR [--json]} (ECB+ CROMER XML): cross-document event clustering of each topic as one
+ *       corpus against the gold coreference, B³ and pairwise precision, recall and F1 with two baselines (all
+ *       singletons, same head lemma); see {@link EventEvaluation}.</li>
  * </ul>
  */
 final class EvalCommand implements Command {
