@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
  * else it is a singleton. Only mentions in the sentences {@code ECBplus_coreference_sentences.csv} lists are kept
  * (all sentences when the folder has no such file), as ECB+ was annotated only there.
  *
- * <p>The text is rebuilt from the tokens with {@link TextBuilder} (quotation marks rebuilt, a line per sentence);
+ * <p>The text is rebuilt from the tokens with {@link EcbText} (punctuation touching its word, a line per sentence);
  * a first sentence that is the source URL ({@code http : / / ...}) is left out of the text and glued back into the
  * document's URL, which the app reads dates from.
  */
@@ -90,7 +90,7 @@ public final class EcbReader {
         Map<String, int[]> offsets = new HashMap<>();
         Map<String, Integer> sentenceOf = new HashMap<>();
         Map<String, String> tokenText = new HashMap<>();
-        TextBuilder text = new TextBuilder(true);
+        EcbText text = new EcbText();
         StringBuilder url = new StringBuilder();
         String urlSentence = null;
         for (int i = 0; i < tokens.getLength(); i++) {

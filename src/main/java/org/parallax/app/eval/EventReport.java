@@ -13,8 +13,8 @@ public final class EventReport {
     public static String text(EventEvaluation.Result r) {
         StringBuilder b = new StringBuilder();
         EventScore s = r.system();
-        b.append(String.format(Locale.ROOT, "eval events %s: %d documents in %d topics, %d system events%n",
-                r.root(), r.documents(), r.topics(), r.systemEvents()));
+        b.append(String.format(Locale.ROOT, "eval events %s: %d documents in %d topics (%d dated from their URL or "
+                + "text), %d system events%n", r.root(), r.documents(), r.topics(), r.dated(), r.systemEvents()));
         b.append(String.format(Locale.ROOT, "gold event mentions %d in %d gold clusters; %d (%.1f%%) covered by a "
                         + "system event, the rest scored as singletons%n", s.mentions(), s.goldClusters(),
                 r.covered(), s.mentions() == 0 ? 0.0 : 100.0 * r.covered() / s.mentions()));
@@ -43,6 +43,7 @@ public final class EventReport {
     public static String json(EventEvaluation.Result r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", r.documents());
+        m.put("dated_documents", r.dated());
         m.put("topics", r.topics());
         m.put("gold_mentions", r.system().mentions());
         m.put("gold_clusters", r.system().goldClusters());

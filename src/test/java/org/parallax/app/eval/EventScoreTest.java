@@ -73,7 +73,7 @@ class EventScoreTest {
         assertThat(r.documents()).extracting(EcbReader.Doc::id).containsExactly("1_1ecbplus", "1_2ecbplus");
         EcbReader.Doc d1 = r.documents().get(0);
         assertThat(d1.url()).isEqualTo("http://news.example.com/2013/07/02/quake-aceh");
-        assertThat(d1.text()).startsWith("A strong earthquake struck Aceh on Tuesday , killing three people .")
+        assertThat(d1.text()).startsWith("A strong earthquake struck Aceh on Tuesday, killing three people.")
                 .doesNotContain("http");
         // sentence 2 ("Rescuers searched") is not in the sentence file; TIME_DATE is no action
         Map<String, String> words = d1.mentions().stream()
