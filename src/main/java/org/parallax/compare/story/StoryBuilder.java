@@ -35,8 +35,9 @@ import org.parallax.model.Story;
  *
  * <p>The label names the story's place and month: "Moscow, October 2015". The place is the capitalised phrase most
  * often written after "in", "to", "at", "from", "into", "of", "visit(ed)" in the story's statements, each use
- * weighted by how rare the phrase is across the corpus's articles ({@code ln(1 + articles / articles naming it)}),
- * so "Sochi" beats "Russia" in a corpus where every article names Russia. Without a place, the most frequent name.
+ * weighted by how rare the phrase is across the corpus's articles ({@code ln(1 + articles / articles naming it)},
+ * an article naming it when one of its dated statements has the phrase's last word), so "Sochi" beats "Russia" in
+ * a corpus where every article names Russia. Linear: the counts come from the statements' terms, not the texts. Without a place, the most frequent name.
  * The span runs from the first event's date to the last one's.
  */
 public final class StoryBuilder {
@@ -84,7 +85,14 @@ public final class StoryBuilder {
             LocalDate last = DateValue.parse(c.event().date()).orElseThrow().last();
             lastDay = lastDay == null || last.isAfter(lastDay) ? last : lastDay;
         }
-        Map<String, Integer> articlesNaming = new HashMap<>();
+        Map<String, Set<String>> articlesNaming = new HashMap<>();
+        for (Cluster c : clusters) {
+            for (Candidate m : c.members()) {
+                for (String t : m.terms().keySet()) {
+                    articlesNaming.computeIfAbsent(t, k -> new HashSet<>()).add(m.articleId());
+                }
+            }
+        }
         List<Story> stories = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
         int id = 1;
@@ -134,7 +142,7 @@ public final class StoryBuilder {
     }
 
     private static String label(List<Cluster> g, Map<String, Article> articles, Corpus corpus,
-                                Map<String, Integer> articlesNaming, LocalDate start) {
+                                Map<String, Set<String>> articlesNaming, LocalDate start) {
         Map<String, Integer> uses = new LinkedHashMap<>();
         Map<String, Integer> names = new LinkedHashMap<>();
         for (Cluster c : g) {
@@ -160,8 +168,8 @@ public final class StoryBuilder {
         String best = null;
         double bestScore = 0;
         for (Map.Entry<String, Integer> e : uses.entrySet()) {
-            int df = articlesNaming.computeIfAbsent(e.getKey(), p -> (int) corpus.articles().stream()
-                    .filter(a -> a.text().contains(p)).count());
+            String[] words = e.getKey().split("\\s+");
+            int df = articlesNaming.getOrDefault(Words.lemma(words[words.length - 1]), Set.of()).size();
             double score = e.getValue() * Math.log(1.0 + (double) total / Math.max(1, df));
             if (score > bestScore) {
                 best = e.getKey();
