@@ -30,8 +30,10 @@ import org.parallax.model.Span;
  * Joining is transitive (single link).
  *
  * <p><b>Blocking.</b> Statements are bucketed by date; inside a bucket an inverted index of terms proposes only
- * pairs that share a term held by at most {@link EventRules#MAX_POSTING} statements of that bucket. A coarse
- * statement looks only into the buckets its interval contains. No pair outside a bucket is ever compared, so the
+ * pairs that share a term. A term held by more than {@link EventRules#MAX_POSTING} statements of the bucket
+ * proposes for each statement only the next {@link EventRules#WINDOW} statements in its list (a sorted
+ * neighbourhood): identical reports chain through their neighbours, and the pairs per statement stay bounded by
+ * its terms times that window. A coarse statement looks only into the buckets its interval contains. No pair outside a bucket is ever compared, so the
  * work grows with the statements per date, not with the square of the corpus.
  *
  * <p><b>Background.</b> An event is background when at least half of its statements are
@@ -138,10 +140,20 @@ public final class EventClusterer {
                        double[] norms, int[] parent, int[] seen) {
         for (String t : weights.get(i).keySet()) {
             List<Integer> posting = b.index.get(t);
-            if (posting == null || posting.size() > EventRules.MAX_POSTING) {
+            if (posting == null) {
                 continue;
             }
-            for (int j : posting) {
+            int from = 0;
+            int to = posting.size();
+            if (posting.size() > EventRules.MAX_POSTING) {
+                // a common term: only the next statements in its list (sorted neighbourhood); the chain of
+                // neighbours still joins a happening a thousand outlets repeat
+                int at = java.util.Collections.binarySearch(posting, i);
+                from = at >= 0 ? at + 1 : -at - 1;
+                to = Math.min(posting.size(), from + EventRules.WINDOW);
+            }
+            for (int k = from; k < to; k++) {
+                int j = posting.get(k);
                 if (sameBucket && j <= i || seen[j] == i) {
                     continue;
                 }

@@ -27,10 +27,13 @@ public final class EventRules {
     public static final double WORD_WEIGHT = 1.0;
 
     /**
-     * Blocking: a term shared by more statements of one date than this does not propose pairs (it still counts in
-     * the similarity of pairs other terms propose). Keeps the comparisons per statement bounded.
+     * Blocking: a term shared by more statements of one date than this proposes for each statement only the next
+     * {@link #WINDOW} statements holding it. Keeps the comparisons per statement bounded.
      */
     public static final int MAX_POSTING = 100;
+
+    /** The neighbours a common term proposes per statement (see {@link #MAX_POSTING}). */
+    public static final int WINDOW = 10;
 
     /** Labels are cut to this many characters at a clause boundary. */
     public static final int MAX_LABEL = 80;

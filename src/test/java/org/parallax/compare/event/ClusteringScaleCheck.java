@@ -34,6 +34,17 @@ class ClusteringScaleCheck {
         }
     }
 
+    @Test
+    @EnabledIfSystemProperty(named = "events.scale", matches = "true")
+    void aThousandOutletsRepeatingOneStatementMakeOneEvent() {
+        List<Candidate> cs = IntStream.range(0, 1_000).mapToObj(i -> new Candidate(new Span("a" + i, 0, 10),
+                DateValue.parse("2020-01-01").orElseThrow(), "same", Map.of("assad", 1.5, "moscow", 1.5, "visit", 2.0),
+                LocalDate.of(2020, 1, 1))).toList();
+        EventClusterer c = new EventClusterer();
+        System.out.println("1000 identical statements: " + c.cluster(cs).size() + " event(s), " + c.comparisons()
+                + " pairs scored");
+    }
+
     /** Statements of 8 to 14 terms drawn from a Zipf-like vocabulary of 20,000 words and 3,000 names. */
     static List<Candidate> generate(int n, int days, Random r) {
         LocalDate start = LocalDate.of(2020, 1, 1);
