@@ -26,8 +26,8 @@ import org.parallax.model.TimexType;
  * candidate. The candidate is the clause holding the date's first timex, widened until it has a few words besides
  * the timex; clauses end at semicolons, colons, dashes and at a comma before a subordinate or participle clause, and
  * when the sentence names several dates at every comma: "X on Tuesday, though Y on Wednesday" gives two
- * statements, and "A quake struck on Tuesday, killing ..." is about the quake, while "... devastated by the tsunami
- * of 2004" is only the tsunami.
+ * statements, and "A quake struck on Tuesday, killing ..." is about the quake. A statement must be running text
+ * ({@link #runningText}): datelines and Title Case headlines are left out.
  */
 public final class CandidateFinder {
 
@@ -87,12 +87,33 @@ public final class CandidateFinder {
                     range = s;
                     label = Labels.of(text, s[0], s[1], skip);
                 }
+                if (!runningText(text, range, skip)) {
+                    continue; // a dateline or Title Case headline: "August 10, 2011 -- Updated 0947 GMT"
+                }
                 raws.add(new Raw(new Span(article.id(), range[0], range[1]), e.getValue(), label,
                         Terms.of(text, range[0], range[1], skip)));
             }
         }
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
         return raws.stream().map(r -> new Candidate(r.mention, r.date, r.label, r.terms, reference)).toList();
+    }
+
+    /**
+     * Whether a statement is running text: it has a lower-case content word (three letters or more, no function or
+     * calendar word) outside its timexes. Datelines and Title Case headlines are not statements.
+     */
+    static boolean runningText(String text, int[] range, List<int[]> timexes) {
+        for (Words.Word w : Words.split(text, range[0], range[1])) {
+            boolean inTimex = false;
+            for (int[] t : timexes) {
+                inTimex |= w.start() < t[1] && t[0] < w.end();
+            }
+            if (!inTimex && !w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
+                    && !Words.isStopWord(w.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most frequent day among an undated article's statements, the day it is most likely about. */
