@@ -118,6 +118,26 @@ class EventClusteringTest {
         assertThat(articles(events.get(0))).containsExactly("a", "b", "c");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "[[August 10, 2011|2011-08-10]] -- Updated 0947 GMT (1747 HKT)",
+        "Warren Jeffs Found Guilty On [[August 4|2011-08-04]]"})
+    void datelinesAndTitleCaseHeadlinesAreNoStatements(String text) {
+        Corpus c = new Articles().add("a", "A", "2011-08-10", text).corpus();
+        assertThat(new Comparison().compare(c).events()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void comparisonKeepsWhatExtractionFound() {
+        Corpus c = new Articles().add("a", "A", "2013-07-03", "A quake struck Aceh on [[Tuesday|2013-07-02]].").corpus();
+        Corpus r = new Comparison().compare(c);
+        assertThat(r.articles()).isEqualTo(c.articles());
+        assertThat(r.timexes()).isEqualTo(c.timexes());
+        assertThat(r.quotes()).isEqualTo(c.quotes());
+        assertThat(r.claims()).isEqualTo(c.claims());
+        assertThat(r.events()).hasSize(1);
+    }
+
     private static Set<String> articles(Event e) {
         Set<String> out = new TreeSet<>();
         for (Span s : e.mentions()) {
