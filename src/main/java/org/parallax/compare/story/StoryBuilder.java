@@ -33,7 +33,8 @@ import org.parallax.model.Story;
  * story. Otherwise it starts a new story. A story needs at least two events; an event left alone, and every
  * background event, belongs to no story.
  *
- * <p>The label names the story's place and month: "Moscow, October 2015". The place is the capitalised phrase most
+ * <p>The label names the story's place, what happened when half its events share a predicate head, and its month:
+ * "Sochi talks, November 2017", "Moscow, October 2015". The place is the capitalised phrase most
  * often written after "in", "to", "at", "from", "into", "of", "visit(ed)" in the story's statements, each use
  * weighted by how rare the phrase is across the corpus's articles ({@code ln(1 + articles / articles naming it)},
  * an article naming it when one of its dated statements has the phrase's last word), so "Sochi" beats "Russia" in
@@ -181,7 +182,32 @@ public final class StoryBuilder {
                     .map(e -> Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1))
                     .orElse("Story");
         }
-        return best + ", " + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
+        String what = happening(g);
+        return best + (what.isEmpty() ? "" : " " + what) + ", " + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
+    }
+
+    /** Predicate heads that name an episode, as the noun a headline would use. */
+    private static final Map<String, String> EPISODE_NOUNS = Map.ofEntries(Map.entry("visit", "visit"),
+            Map.entry("meet", "talks"), Map.entry("strike", "strikes"), Map.entry("quake", "earthquake"),
+            Map.entry("arrest", "arrest"), Map.entry("kill", "killings"), Map.entry("announce", "announcement"),
+            Map.entry("charge", "charges"), Map.entry("fight", "fighting"), Map.entry("sell", "sale"),
+            Map.entry("cast", "casting"), Map.entry("replace", "succession"));
+
+    /**
+     * The noun of the predicate head most of the story's events share ("talks" when at least half of them have
+     * "meet"), empty when none is shared by half; ties go to the head met first.
+     */
+    private static String happening(List<Cluster> g) {
+        Map<String, Integer> events = new LinkedHashMap<>();
+        for (Cluster c : g) {
+            Set<String> heads = new HashSet<>();
+            for (Candidate m : c.members()) {
+                m.terms().keySet().stream().filter(EPISODE_NOUNS::containsKey).forEach(heads::add);
+            }
+            heads.forEach(h -> events.merge(h, 1, Integer::sum));
+        }
+        return events.entrySet().stream().filter(e -> 2 * e.getValue() >= g.size())
+                .max(Map.Entry.comparingByValue()).map(e -> EPISODE_NOUNS.get(e.getKey())).orElse("");
     }
 
     /** Drops function and calendar words at the ends, and demonyms ("Russian", "Syrian") that lead a phrase. */

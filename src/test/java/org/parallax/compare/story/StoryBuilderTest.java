@@ -33,7 +33,7 @@ class StoryBuilderTest {
     void twoEpisodesYearsApartAreTwoStoriesNamedByPlace() {
         Corpus c = new Comparison().compare(twoSummits());
         assertThat(c.stories()).extracting(Story::label)
-                .containsExactly("Geneva, March 2019", "Helsinki, September 2021");
+                .containsExactly("Geneva talks, March 2019", "Helsinki talks, September 2021");
         Story geneva = c.stories().get(0);
         assertThat(geneva.start()).isEqualTo("2019-03-04");
         assertThat(geneva.end()).isEqualTo("2019-03-20");
