@@ -33,7 +33,8 @@ import org.parallax.model.Span;
  */
 public final class EventEvaluation {
 
-    public record Result(Path root, int documents, int dated, int topics, int systemEvents, int covered, EventScore system,
+    public record Result(Path root, int documents, int dated, int topics, int systemEvents, int covered,
+                         int uncoveredInUndated, EventScore system,
                          EventScore singletons, EventScore lemma, EventScore systemByLemma, List<String> warnings, long millis) {
     }
 
@@ -87,6 +88,7 @@ public final class EventEvaluation {
         List<EventScore.Item> byLemma = new ArrayList<>();
         int events = 0;
         int dated = 0;
+        int uncoveredInUndated = 0;
         int covered = 0;
         Map<String, List<EcbReader.Doc>> topics = EcbReader.byTopic(read.documents());
         for (Map.Entry<String, List<EcbReader.Doc>> topic : topics.entrySet()) {
@@ -105,6 +107,8 @@ public final class EventEvaluation {
                     spans.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(new Object[] {s, e});
                 }
             }
+            Map<String, Boolean> isDated = new HashMap<>();
+            compared.articles().forEach(a -> isDated.put(a.id(), a.isDated()));
             for (EcbReader.Doc d : topic.getValue()) {
                 for (EcbReader.Mention m : d.mentions()) {
                     Event best = null;
@@ -118,6 +122,8 @@ public final class EventEvaluation {
                     }
                     if (best != null) {
                         covered++;
+                    } else if (!isDated.getOrDefault(d.id(), false)) {
+                        uncoveredInUndated++;
                     }
                     String gold = topic.getKey() + ":" + m.cluster();
                     system.add(new EventScore.Item(d.id(), gold,
@@ -130,7 +136,8 @@ public final class EventEvaluation {
                 }
             }
         }
-        return new Result(root, read.documents().size(), dated, topics.size(), events, covered, EventScore.of(system),
+        return new Result(root, read.documents().size(), dated, topics.size(), events, covered, uncoveredInUndated,
+                EventScore.of(system),
                 EventScore.of(singletons), EventScore.of(lemma), EventScore.of(byLemma), read.warnings(),
                 (System.nanoTime() - t0) / 1_000_000);
     }

@@ -18,6 +18,10 @@ public final class EventReport {
         b.append(String.format(Locale.ROOT, "gold event mentions %d in %d gold clusters; %d (%.1f%%) covered by a "
                         + "system event, the rest scored as singletons%n", s.mentions(), s.goldClusters(),
                 r.covered(), s.mentions() == 0 ? 0.0 : 100.0 * r.covered() / s.mentions()));
+        int uncovered = s.mentions() - r.covered();
+        b.append(String.format(Locale.ROOT, "not covered %d: %d in undated documents (relative dates unresolved), %d "
+                + "in dated documents but in no dated statement%n", uncovered, r.uncoveredInUndated(),
+                uncovered - r.uncoveredInUndated()));
         b.append(String.format(Locale.ROOT, "%-12s %7s %7s %7s   %7s %7s %7s   %7s %7s %7s%n", "", "B3 P", "B3 R",
                 "B3 F1", "pair P", "pair R", "pair F1", "xdoc P", "xdoc R", "xdoc F1"));
         row(b, "system", s);
@@ -48,6 +52,7 @@ public final class EventReport {
         m.put("gold_mentions", r.system().mentions());
         m.put("gold_clusters", r.system().goldClusters());
         m.put("covered_mentions", r.covered());
+        m.put("uncovered_in_undated_documents", r.uncoveredInUndated());
         m.put("system_events", r.systemEvents());
         put(m, "", r.system());
         put(m, "singletons_", r.singletons());
