@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.app.eval.EventEvaluation;
+import org.parallax.app.eval.EventReport;
 import org.parallax.app.eval.SpeakerEvaluation;
 import org.parallax.app.eval.SpeakerReport;
 import org.parallax.app.eval.TimexEvaluation;
@@ -31,6 +33,9 @@ import org.parallax.app.eval.TimexReport;
  *       correct / gold events; coverage (gold events with a system quote) and accuracy on the covered ones are
  *       printed beside it ({@code speaker_accuracy}, {@code speaker_coverage}, {@code speaker_accuracy_covered}),
  *       with the errors by category: not covered, covered with no speaker, covered with a wrong speaker.</li>
+ *   <li>{@code eval events DIR [--json]} (ECB+ CROMER XML): cross-document event clustering of each topic as one
+ *       corpus against the gold coreference, B³ and pairwise precision, recall and F1 with two baselines (all
+ *       singletons, same head lemma); see {@link EventEvaluation}.</li>
  * </ul>
  */
 final class EvalCommand implements Command {
@@ -42,26 +47,26 @@ final class EvalCommand implements Command {
 
     @Override
     public String usage() {
-        return "eval timex|speakers DIR [--json] [--errors N] [--include-dct]";
+        return "eval timex|speakers|events|quotes DIR [--json] [--errors N] [--include-dct]";
     }
 
     @Override
     public String summary() {
-        return "score timexes or speakers against a gold corpus (--include-dct: timex only)";
+        return "score timexes, speakers (MEANTIME), events or quotes (ECB+) against gold corpora";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         List<String> rest = new ArrayList<>(List.of(args));
         if (rest.isEmpty()) {
-            throw new UsageException("what to evaluate is missing (timex or speakers)");
+            throw new UsageException("what to evaluate is missing (timex, speakers, events or quotes)");
         }
         String what = rest.remove(0);
         if (what.equals("quotes")) {
             return quotes(rest, out);
         }
-        if (!what.equals("timex") && !what.equals("speakers")) {
-            throw new UsageException("unknown evaluation '" + what + "' (timex or speakers)");
+        if (!what.equals("timex") && !what.equals("speakers") && !what.equals("events")) {
+            throw new UsageException("unknown evaluation '" + what + "' (timex, speakers, events or quotes)");
         }
         Path dir = null;
         boolean json = false;
@@ -102,6 +107,9 @@ final class EvalCommand implements Command {
         }
         if (what.equals("speakers")) {
             return speakers(dir, json, errors, out, err);
+        }
+        if (what.equals("events")) {
+            return events(dir, json, out, err);
         }
         TimexEvaluation.Result r;
         try {
@@ -190,6 +198,27 @@ final class EvalCommand implements Command {
         }
         out.print(json ? org.parallax.app.eval.QuoteReport.json(r) + System.lineSeparator()
                 : org.parallax.app.eval.QuoteReport.text(r, errors));
+        out.flush();
+        return Cli.OK;
+    }
+
+    /** {@code eval events DIR}: ECB+ cross-document event clustering, see {@link EventEvaluation}. */
+    private static int events(Path dir, boolean json, PrintStream out, PrintStream err) throws CommandFailedException {
+        EventEvaluation.Result r;
+        try {
+            r = EventEvaluation.standard().run(dir);
+        } catch (IOException e) {
+            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
+        }
+        if (r.documents() == 0) {
+            throw new CommandFailedException("no ECB+ documents (.xml) under " + dir);
+        }
+        if (json) {
+            out.println(EventReport.json(r));
+            r.warnings().forEach(w -> err.println("warning: " + w));
+        } else {
+            out.print(EventReport.text(r));
+        }
         out.flush();
         return Cli.OK;
     }

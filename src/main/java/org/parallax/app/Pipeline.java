@@ -3,6 +3,7 @@ package org.parallax.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.parallax.compare.Comparison;
 import org.parallax.extract.Extraction;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.load.CorpusLoader;
@@ -11,7 +12,7 @@ import org.parallax.load.LoadResult;
 
 /**
  * Files to corpus, the one way: load, infer what the manifest left out (outlet, publication date: relative dates
- * resolve against it), extract, and (when that stage lands) compare. The command line and the
+ * resolve against it), extract, and compare across outlets (events, stories, quote clusters). The command line and the
  * window both go through it, so they always agree. Thread-safe; it runs off the FX thread.
  */
 final class Pipeline {
@@ -19,15 +20,17 @@ final class Pipeline {
     private final CorpusLoader loader;
     private final SourceInference sources;
     private final Extraction extraction;
+    private final Comparison comparison;
 
-    Pipeline(CorpusLoader loader, SourceInference sources, Extraction extraction) {
+    Pipeline(CorpusLoader loader, SourceInference sources, Extraction extraction, Comparison comparison) {
         this.loader = loader;
         this.sources = sources;
         this.extraction = extraction;
+        this.comparison = comparison;
     }
 
     static Pipeline standard() {
-        return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction.standard());
+        return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction.standard(), new Comparison());
     }
 
     LoadResult run(Path folderOrFile) {
@@ -54,6 +57,6 @@ final class Pipeline {
     }
 
     private LoadResult extract(LoadResult loaded) {
-        return new LoadResult(extraction.extract(sources.infer(loaded.corpus())), loaded.warnings());
+        return new LoadResult(comparison.compare(extraction.extract(sources.infer(loaded.corpus()))), loaded.warnings());
     }
 }

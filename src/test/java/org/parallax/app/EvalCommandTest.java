@@ -97,7 +97,7 @@ class EvalCommandTest {
     @Test
     void aMissingDirIsAUsageError() {
         assertThat(run("eval", "timex")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex|speakers DIR");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex|speakers|events|quotes DIR");
     }
 
     @Test
@@ -173,6 +173,6 @@ class EvalCommandTest {
     @Test
     void helpListsEval() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("parallax eval timex|speakers DIR");
+        assertThat(out()).contains("parallax eval timex|speakers|events|quotes DIR");
     }
 }

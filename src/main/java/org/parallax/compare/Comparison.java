@@ -1,0 +1,50 @@
+package org.parallax.compare;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import org.parallax.compare.event.Candidate;
+import org.parallax.compare.event.CandidateFinder;
+import org.parallax.compare.event.EventClusterer;
+import org.parallax.compare.quote.QuoteClusterer;
+import org.parallax.compare.story.StoryBuilder;
+import org.parallax.model.Corpus;
+
+/**
+ * The comparison stage of the pipeline: from an extracted corpus (articles, timexes, quotes, claims) to the same
+ * corpus with its events, stories and quote clusters filled. Thread-safe: every call works on its own data.
+ *
+ * <ol>
+ *   <li>events: {@link CandidateFinder} finds the time-anchored statements, {@link EventClusterer} clusters them
+ *       across articles (date buckets, term blocking, weighted Dice);</li>
+ *   <li>stories: {@link StoryBuilder} groups the reported events into episodes and sets each event's story;</li>
+ *   <li>quote clusters: {@link QuoteClusterer} groups the same utterance across outlets, with verdicts.</li>
+ * </ol>
+ */
+public final class Comparison {
+
+    private static final Logger LOG = System.getLogger(Comparison.class.getName());
+
+    private final CandidateFinder candidates = new CandidateFinder();
+    private final StoryBuilder stories = new StoryBuilder();
+    private final QuoteClusterer quoteClusterer = new QuoteClusterer();
+
+    public Corpus compare(Corpus corpus) {
+        long t0 = System.nanoTime();
+        List<Candidate> found = candidates.find(corpus);
+        EventClusterer clusterer = new EventClusterer();
+        List<EventClusterer.Cluster> clusters = clusterer.cluster(found);
+        StoryBuilder.Result r = stories.build(corpus, clusters);
+        Corpus withEvents = new Corpus(corpus.articles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
+                r.events(), r.stories(), corpus.quoteClusters());
+        LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
+                + r.events().size() + " events, " + r.stories().size() + " stories in "
+                + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return withQuoteClusters(withEvents);
+    }
+
+    private Corpus withQuoteClusters(Corpus c) {
+        return new Corpus(c.articles(), c.timexes(), c.quotes(), c.claims(), c.events(), c.stories(),
+                quoteClusterer.cluster(c));
+    }
+}

@@ -1,0 +1,39 @@
+package org.parallax.compare.event;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.parallax.model.Span;
+
+/**
+ * One time-anchored statement: a sentence (or, when the sentence names several dates, the clause) with the date
+ * it is anchored to, before clustering.
+ *
+ * @param mention    the sentence or clause
+ * @param date       the date of its timex
+ * @param label      the statement as a short label, read from the text
+ * @param terms      its content terms with their kind weights (see {@link Terms})
+ * @param reference  the day it is judged against for background: its article's publication date, else the
+ *                   article's most frequent day; {@code null} when neither is known
+ */
+public record Candidate(Span mention, DateValue date, String label, Map<String, Double> terms, LocalDate reference) {
+
+    public Candidate {
+        Objects.requireNonNull(mention, "mention");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(label, "label");
+        terms = Map.copyOf(terms);
+    }
+
+    public String articleId() {
+        return mention.articleId();
+    }
+
+    /**
+     * Background: the date ends more than {@link EventRules#BACKGROUND_DAYS} days before the reference day
+     * ("since 2011", "Russia began airstrikes on Sep. 30" in an article of Oct 21).
+     */
+    public boolean background() {
+        return reference != null && date.last().isBefore(reference.minusDays(EventRules.BACKGROUND_DAYS));
+    }
+}

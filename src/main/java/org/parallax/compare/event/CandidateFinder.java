@@ -1,0 +1,178 @@
+package org.parallax.compare.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parallax.compare.text.Sentences;
+import org.parallax.compare.text.Words;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Span;
+import org.parallax.model.TimeMention;
+import org.parallax.model.TimexType;
+
+/**
+ * Finds the time-anchored statements of a corpus: one candidate per sentence and date it names (DATE and TIME
+ * timexes with a resolved point-in-time value; durations, sets, {@code PRESENT_REF} and unresolved values are
+ * skipped). Several timexes of one sentence that give the same day ("on Tuesday ... the same night") make one
+ * candidate. The candidate is the clause holding the date's first timex, widened until it has a few words besides
+ * the timex; clauses end at semicolons, colons, dashes and at a comma before a subordinate or participle clause, and
+ * when the sentence names several dates at every comma: "X on Tuesday, though Y on Wednesday" gives two
+ * statements, and "A quake struck on Tuesday, killing ..." is about the quake. A statement must be running text
+ * ({@link #runningText}): datelines and Title Case headlines are left out.
+ */
+public final class CandidateFinder {
+
+    /** A clause needs this many words besides its timexes to stand alone. */
+    static final int MIN_CLAUSE_WORDS = 4;
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[–—]\\s|\\s-\\s");
+    /**
+     * The breaks that end a statement even in a sentence of one date: semicolons, dashes, and a comma before a
+     * subordinate or participle clause (", killing ...", ", though ..."); not before a relative
+     * clause (", which ..."), which mostly closes again with a comma.
+     */
+    private static final Pattern STRONG_BREAK = Pattern.compile("[;:]\\s|\\s[–—]\\s|\\s-\\s|,\\s(?=(?:when|while|whereas|though|although|but|after|before|since|until|because|as|so|and then)\\b"
+            + "|\\p{Ll}+ing\\b)");
+
+    public List<Candidate> find(Corpus corpus) {
+        Map<String, List<TimeMention>> byArticle = corpus.timexes().stream()
+                .filter(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME)
+                .collect(Collectors.groupingBy(t -> t.span().articleId(), LinkedHashMap::new, Collectors.toList()));
+        List<Candidate> out = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            List<TimeMention> ts = new ArrayList<>(byArticle.getOrDefault(a.id(), List.of()));
+            ts.sort(Comparator.comparingInt(t -> t.span().start()));
+            out.addAll(find(a, ts));
+        }
+        return out;
+    }
+
+    List<Candidate> find(Article article, List<TimeMention> timexes) {
+        String text = article.text();
+        List<Raw> raws = new ArrayList<>();
+        List<int[]> sentences = Sentences.split(text);
+        int ti = 0;
+        for (int[] s : sentences) {
+            List<TimeMention> inSentence = new ArrayList<>();
+            while (ti < timexes.size() && timexes.get(ti).span().start() < s[1]) {
+                TimeMention t = timexes.get(ti++);
+                if (t.span().start() >= s[0] && t.span().end() <= s[1] + 1) {
+                    inSentence.add(t);
+                }
+            }
+            List<int[]> skip = inSentence.stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList();
+            Map<String, DateValue> dates = new LinkedHashMap<>();
+            Map<String, TimeMention> firstTimex = new HashMap<>();
+            for (TimeMention t : inSentence) {
+                Optional<DateValue> d = DateValue.parse(t.value());
+                if (d.isPresent()) {
+                    dates.putIfAbsent(d.get().value(), d.get());
+                    firstTimex.putIfAbsent(d.get().value(), t);
+                }
+            }
+            for (Map.Entry<String, DateValue> e : dates.entrySet()) {
+                int[] range = clause(text, s, firstTimex.get(e.getKey()).span(), skip,
+                        dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
+                String label = Labels.of(text, range[0], range[1], skip);
+                if (label.length() < 3) {
+                    range = s;
+                    label = Labels.of(text, s[0], s[1], skip);
+                }
+                if (!runningText(text, range, skip)) {
+                    continue; // a dateline or Title Case headline: "August 10, 2011 -- Updated 0947 GMT"
+                }
+                raws.add(new Raw(new Span(article.id(), range[0], range[1]), e.getValue(), label,
+                        Terms.of(text, range[0], range[1], skip)));
+            }
+        }
+        LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
+        return raws.stream().map(r -> new Candidate(r.mention, r.date, r.label, r.terms, reference)).toList();
+    }
+
+    /**
+     * Whether a statement is running text: it has a lower-case content word (three letters or more, no function or
+     * calendar word) outside its timexes. Datelines and Title Case headlines are not statements.
+     */
+    static boolean runningText(String text, int[] range, List<int[]> timexes) {
+        for (Words.Word w : Words.split(text, range[0], range[1])) {
+            boolean inTimex = false;
+            for (int[] t : timexes) {
+                inTimex |= w.start() < t[1] && t[0] < w.end();
+            }
+            if (!inTimex && !w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
+                    && !Words.isStopWord(w.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most frequent day among an undated article's statements, the day it is most likely about. */
+    private static LocalDate mainDay(List<Raw> raws) {
+        return raws.stream().filter(r -> r.date.isDay())
+                .collect(Collectors.groupingBy(r -> r.date.first(), Collectors.counting()))
+                .entrySet().stream()
+                .max(Map.Entry.<LocalDate, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The clause of sentence {@code s} that holds {@code timex}: between the clause breaks (commas, semicolons,
+     * colons, dashes) around it, widened over the next break (then the previous one) while it has fewer than
+     * {@link #MIN_CLAUSE_WORDS} words besides timexes ("Since Sep. 30, Russia has been launching airstrikes").
+     */
+    private static int[] clause(String text, int[] s, Span timex, List<int[]> timexes, Pattern breakAt) {
+        List<int[]> breaks = new ArrayList<>();
+        Matcher m = breakAt.matcher(text).region(s[0], s[1]);
+        while (m.find()) {
+            if (m.end() <= timex.start() || m.start() >= timex.end()) {
+                breaks.add(new int[] {m.start(), m.end()});
+            }
+        }
+        int before = -1;
+        for (int i = 0; i < breaks.size(); i++) {
+            if (breaks.get(i)[1] <= timex.start()) {
+                before = i;
+            }
+        }
+        int after = before + 1;
+        int start = before >= 0 ? breaks.get(before)[1] : s[0];
+        int end = after < breaks.size() ? breaks.get(after)[0] : s[1];
+        while (words(text, start, end, timexes) < MIN_CLAUSE_WORDS && (after < breaks.size() || before >= 0)) {
+            if (after < breaks.size()) {
+                after++;
+                end = after < breaks.size() ? breaks.get(after)[0] : s[1];
+            } else {
+                before--;
+                start = before >= 0 ? breaks.get(before)[1] : s[0];
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static int words(String text, int start, int end, List<int[]> timexes) {
+        int n = 0;
+        for (Words.Word w : Words.split(text, start, end)) {
+            boolean inTimex = false;
+            for (int[] t : timexes) {
+                inTimex |= w.start() < t[1] && t[0] < w.end();
+            }
+            n += inTimex ? 0 : 1;
+        }
+        return n;
+    }
+
+    private record Raw(Span mention, DateValue date, String label, Map<String, Double> terms) {
+    }
+
+}

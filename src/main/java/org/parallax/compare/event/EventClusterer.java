@@ -1,0 +1,309 @@
+package org.parallax.compare.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+
+/**
+ * Clusters time-anchored statements across articles into events.
+ *
+ * <p><b>Same date.</b> Two statements can be one event only when their dates agree at the precision both give:
+ * a day with the same day, a month with the same month. A coarser date that spans at most
+ * {@link EventRules#MAX_ABSORBING_DAYS} days (a week, a month: "three weeks ago", "last month") can also join a
+ * finer statement inside it, with the higher threshold {@link EventRules#COARSE_THRESHOLD}; a year, decade or
+ * season never absorbs a day ("in 2015" says too little to be the airstrikes of 30 September).
+ *
+ * <p><b>Same happening.</b> The similarity is a weighted Dice coefficient over the statements' terms
+ * ({@link Terms}): {@code 2·Σ shared w / (Σ w(A) + Σ w(B))}, each term weighted by its kind (names 1.5, predicate
+ * heads 2, other words 1) times its rarity over all statements, {@code ln(1 + N / df)}, so "Putin" in a corpus about
+ * Putin counts little and "Damascus" much. Same-date statements join at {@link EventRules#SAME_DATE_THRESHOLD}.
+ * Joining is transitive (single link).
+ *
+ * <p><b>Blocking.</b> Statements are bucketed by date; inside a bucket an inverted index of terms proposes only
+ * pairs that share a term. A term held by more than {@link EventRules#MAX_POSTING} statements of the bucket
+ * proposes for each statement only the next {@link EventRules#WINDOW} statements in its list (a sorted
+ * neighbourhood): identical reports chain through their neighbours, and the pairs per statement stay bounded by
+ * its terms times that window. A coarse statement looks only into the buckets its interval contains. No pair outside a bucket is ever compared, so the
+ * work grows with the statements per date, not with the square of the corpus.
+ *
+ * <p><b>Background.</b> An event is background when at least half of its statements are
+ * ({@link Candidate#background()}): dated more than a week before the article that states it was published.
+ *
+ * <p><b>Date and label.</b> An event takes the date of its finest statements (the most frequent of them, then the
+ * earliest) and the label of its most central statement (the highest similarity to the others; the shorter label
+ * on a tie).
+ */
+public final class EventClusterer {
+
+    /** An event with the statements it was made of. */
+    public record Cluster(Event event, List<Candidate> members) {
+    }
+
+    private static final int LABEL_SAMPLE = 30;
+
+    private long comparisons;
+
+    /** The number of pairs scored by the last {@link #cluster} call (for the scaling check). */
+    public long comparisons() {
+        return comparisons;
+    }
+
+    public List<Cluster> cluster(List<Candidate> candidates) {
+        comparisons = 0;
+        int n = candidates.size();
+        Map<String, Double> idf = idf(candidates);
+        List<Map<String, Double>> weights = new ArrayList<>(n);
+        double[] norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> w = new HashMap<>();
+            double sum = 0;
+            for (Map.Entry<String, Double> e : candidates.get(i).terms().entrySet()) {
+                double v = e.getValue() * idf.get(e.getKey());
+                w.put(e.getKey(), v);
+                sum += v;
+            }
+            weights.add(w);
+            norms[i] = sum;
+        }
+        Map<String, Bucket> buckets = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            DateValue d = candidates.get(i).date();
+            buckets.computeIfAbsent(d.value(), k -> new Bucket(d)).add(i, candidates.get(i).terms().keySet());
+        }
+        NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
+        for (Bucket b : buckets.values()) {
+            byFirstDay.computeIfAbsent(b.date.first(), k -> new ArrayList<>()).add(b);
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        int[] seen = new int[n];
+        java.util.Arrays.fill(seen, -1);
+        for (Bucket b : buckets.values()) {
+            for (int i : b.members) {
+                match(i, b, true, EventRules.SAME_DATE_THRESHOLD, weights, norms, parent, seen);
+            }
+            if (!b.date.isDay() && b.date.days() <= EventRules.MAX_ABSORBING_DAYS) {
+                for (List<Bucket> inner : byFirstDay.subMap(b.date.first(), true, b.date.last(), true).values()) {
+                    for (Bucket f : inner) {
+                        if (f != b && b.date.contains(f.date) && f.date.days() < b.date.days()) {
+                            for (int i : b.members) {
+                                match(i, f, false, EventRules.COARSE_THRESHOLD, weights, norms, parent, seen);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<Group> made = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            made.add(new Group(g, date(g, candidates)));
+        }
+        made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
+                .thenComparing(o -> o.date.last())
+                .thenComparing(o -> candidates.get(o.members.get(0)).mention()));
+        List<Cluster> out = new ArrayList<>();
+        int id = 1;
+        for (Group o : made) {
+            List<Integer> g = o.members;
+            DateValue date = o.date;
+            List<Candidate> members = g.stream().map(candidates::get).toList();
+            List<Span> mentions = members.stream().map(Candidate::mention).distinct().sorted().toList();
+            long bg = members.stream().filter(Candidate::background).count();
+            String label = label(g, candidates, weights, norms);
+            out.add(new Cluster(new Event("e" + id++, label, date.value(), null, mentions, 2 * bg >= members.size()),
+                    members));
+        }
+        return out;
+    }
+
+    /**
+     * Scores {@code i} against the statements of bucket {@code b} that share a proposing term with it; in its own
+     * bucket only against later ones, so each pair is scored once. {@code seen[j] == i} marks those done for {@code i}.
+     */
+    private void match(int i, Bucket b, boolean sameBucket, double threshold, List<Map<String, Double>> weights,
+                       double[] norms, int[] parent, int[] seen) {
+        for (String t : weights.get(i).keySet()) {
+            List<Integer> posting = b.index.get(t);
+            if (posting == null) {
+                continue;
+            }
+            int from = 0;
+            int to = posting.size();
+            if (posting.size() > EventRules.MAX_POSTING) {
+                // a common term: only the next statements in its list (sorted neighbourhood); the chain of
+                // neighbours still joins a happening a thousand outlets repeat
+                int at = java.util.Collections.binarySearch(posting, i);
+                from = at >= 0 ? at + 1 : -at - 1;
+                to = Math.min(posting.size(), from + EventRules.WINDOW);
+            }
+            for (int k = from; k < to; k++) {
+                int j = posting.get(k);
+                if (sameBucket && j <= i || seen[j] == i) {
+                    continue;
+                }
+                seen[j] = i;
+                comparisons++;
+                if (similarity(weights.get(i), norms[i], weights.get(j), norms[j]) >= threshold) {
+                    union(parent, i, j);
+                }
+            }
+        }
+    }
+
+    /** Weighted Dice: twice the weight of the shared terms over the weight of both. */
+    static double similarity(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
+        if (normA + normB == 0) {
+            return 0;
+        }
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double shared = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double o = large.get(e.getKey());
+            if (o != null) {
+                shared += e.getValue() + o;
+            }
+        }
+        return shared / (normA + normB);
+    }
+
+    /** Similarity of two statements within one corpus of statements (for tests and explanations). */
+    public static double similarity(Candidate a, Candidate b, List<Candidate> all) {
+        Map<String, Double> idf = idf(all);
+        Map<String, Double> wa = new HashMap<>();
+        Map<String, Double> wb = new HashMap<>();
+        a.terms().forEach((t, w) -> wa.put(t, w * idf.getOrDefault(t, 1.0)));
+        b.terms().forEach((t, w) -> wb.put(t, w * idf.getOrDefault(t, 1.0)));
+        return similarity(wa, wa.values().stream().mapToDouble(Double::doubleValue).sum(), wb,
+                wb.values().stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    private static Map<String, Double> idf(List<Candidate> candidates) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Candidate c : candidates) {
+            for (String t : c.terms().keySet()) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
+        int n = candidates.size();
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((t, f) -> idf.put(t, Math.log(1.0 + (double) n / f)));
+        return idf;
+    }
+
+    /** The finest date of the group: most frequent among the finest statements, then the earliest. */
+    private static DateValue date(List<Integer> g, List<Candidate> candidates) {
+        long minDays = g.stream().mapToLong(i -> candidates.get(i).date().days()).min().orElseThrow();
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, DateValue> value = new HashMap<>();
+        for (int i : g) {
+            DateValue d = candidates.get(i).date();
+            if (d.days() == minDays) {
+                count.merge(d.value(), 1, Integer::sum);
+                value.putIfAbsent(d.value(), d);
+            }
+        }
+        return value.values().stream().max(Comparator.<DateValue>comparingInt(d -> count.get(d.value()))
+                .thenComparing(DateValue::first, Comparator.reverseOrder())).orElseThrow();
+    }
+
+    private static String label(List<Integer> g, List<Candidate> candidates, List<Map<String, Double>> weights,
+                                double[] norms) {
+        int best = -1;
+        double bestScore = -1;
+        for (int i : g) {
+            double score = 0;
+            // centrality against at most the first LABEL_SAMPLE members keeps a huge event linear
+            for (int j : g.subList(0, Math.min(g.size(), LABEL_SAMPLE))) {
+                if (i != j) {
+                    score += similarity(weights.get(i), norms[i], weights.get(j), norms[j]);
+                }
+            }
+            String l = candidates.get(i).label();
+            score -= labelPenalty(l);
+            if (best < 0 || score > bestScore + 1e-9
+                    || Math.abs(score - bestScore) <= 1e-9 && l.length() < candidates.get(best).label().length()) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return candidates.get(best).label();
+    }
+
+    private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("To", "For", "Of", "In", "On", "At", "And",
+            "The", "A", "An", "With", "From", "By", "Since", "As", "Is", "Are", "Was", "After", "Over", "Into");
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|told|claim|claims|claimed|according|stated|reported)\\b");
+
+    /**
+     * What makes a statement a worse label than its centrality says: a headline in Title Case (a capitalised function word after the first word: 1), a reporting verb
+     * ("officials claim ...", 0.5), a start in lower case (a clause torn from its sentence, 0.5).
+     */
+    static double labelPenalty(String label) {
+        double p = 0;
+        String[] words = label.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (TITLE_CASE_FUNCTION_WORDS.contains(words[i])) {
+                p += 1; // "Makes First Foreign Visit To Personally Thank Putin"
+                break;
+            }
+        }
+        if (REPORTING.matcher(label).find()) {
+            p += 0.5;
+        }
+        return p;
+    }
+
+    private record Group(List<Integer> members, DateValue date) {
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private static final class Bucket {
+        final DateValue date;
+        final List<Integer> members = new ArrayList<>();
+        final Map<String, List<Integer>> index = new HashMap<>();
+
+        Bucket(DateValue date) {
+            this.date = date;
+        }
+
+        void add(int i, Set<String> terms) {
+            members.add(i);
+            for (String t : terms) {
+                index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+}

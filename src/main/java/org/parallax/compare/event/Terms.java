@@ -1,0 +1,63 @@
+package org.parallax.compare.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.compare.text.Words;
+
+/**
+ * The content terms of a statement, by lemma, and their kind weights: names ({@link EventRules#NAME_WEIGHT}: a
+ * capitalised word that is no function word: participants and places; "al-Assad" gives "assad"), predicate heads from
+ * the synonym table ({@link EventRules#PREDICATE_WEIGHT}: "flew", "arrived", "visited" → "visit"), other content
+ * words ({@link EventRules#WORD_WEIGHT}, three letters or more, no bare numbers). A word is one term whatever its
+ * case, so "civil war" and "Civil War" match. Words inside timexes do not count.
+ */
+public final class Terms {
+
+    private Terms() {
+    }
+
+    /** Terms of {@code text[from, to)}, leaving out the ranges in {@code skip} (timex spans, [start, end) pairs). */
+    public static Map<String, Double> of(String text, int from, int to, List<int[]> skip) {
+        Map<String, Double> out = new HashMap<>();
+        for (Words.Word w : Words.split(text, from, to)) {
+            if (inside(w, skip) || Words.isStopWord(w.text())) {
+                continue;
+            }
+            if (w.capitalised() && Character.isLetter(w.text().charAt(0))) {
+                // a capitalised predicate ("Quake Hits ...", a headline) still names the happening
+                String lemma = Words.lemma(w.text());
+                if (Words.isPredicate(lemma)) {
+                    out.put(lemma, EventRules.PREDICATE_WEIGHT);
+                    continue;
+                }
+                for (String part : w.text().split("-")) {
+                    if (part.length() > 2 && !Words.isStopWord(part)) {
+                        out.merge(Words.lemma(part), EventRules.NAME_WEIGHT, Math::max);
+                    }
+                }
+                continue;
+            }
+            String lemma = Words.lemma(w.text());
+            if (lemma.length() < 3 || Words.isStopWord(lemma)) {
+                continue;
+            }
+            if (Words.isPredicate(lemma)) {
+                out.put(lemma, EventRules.PREDICATE_WEIGHT);
+            } else if (!lemma.chars().allMatch(Character::isDigit)) {
+                out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(Words.Word w, List<int[]> skip) {
+        for (int[] s : skip) {
+            if (w.start() < s[1] && s[0] < w.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

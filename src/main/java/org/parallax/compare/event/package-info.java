@@ -1,0 +1,6 @@
+/**
+ * Events: a candidate per dated statement ({@link org.parallax.compare.event.CandidateFinder}), clustered across
+ * articles by date bucket and weighted term overlap ({@link org.parallax.compare.event.EventClusterer}); the numbers
+ * are in {@link org.parallax.compare.event.EventRules}, the reasons in decision record 0006.
+ */
+package org.parallax.compare.event;

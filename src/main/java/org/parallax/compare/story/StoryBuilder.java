@@ -1,0 +1,229 @@
+package org.parallax.compare.story;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.compare.event.Candidate;
+import org.parallax.compare.event.DateValue;
+import org.parallax.compare.event.EventClusterer.Cluster;
+import org.parallax.compare.event.EventRules;
+import org.parallax.compare.text.Words;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+import org.parallax.model.Story;
+
+/**
+ * Groups events into stories (episodes) by time and content.
+ *
+ * <p>Reported (not background) events are taken in date order. An event joins the current story when it starts at
+ * most {@link #GAP_DAYS} days after the story's last day and shares an article or a name (participant, place) with
+ * it; or, up to {@link #LINKED_GAP_DAYS} days after, when at least half of the articles that state it also state the
+ * story. Otherwise it starts a new story. A story needs at least two events; an event left alone, and every
+ * background event, belongs to no story.
+ *
+ * <p>The label names the story's place, what happened when half its events share a predicate head, and its month:
+ * "Sochi talks, November 2017", "Moscow, October 2015". The place is the capitalised phrase most
+ * often written after "in", "to", "at", "from", "into", "of", "visit(ed)" in the story's statements, each use
+ * weighted by how rare the phrase is across the corpus's articles ({@code ln(1 + articles / articles naming it)},
+ * an article naming it when one of its dated statements has the phrase's last word), so "Sochi" beats "Russia" in
+ * a corpus where every article names Russia. Linear: the counts come from the statements' terms, not the texts. Without a place, the most frequent name.
+ * The span runs from the first event's date to the last one's.
+ */
+public final class StoryBuilder {
+
+    public static final int GAP_DAYS = 14;
+    public static final int LINKED_GAP_DAYS = 45;
+
+    private static final Pattern PLACE = Pattern.compile(
+            "\\b(?:in|to|at|from|into|of|visit|visited|visiting|near|outside)\\s+(?:the\\s+)?"
+                    + "((?:\\p{Lu}[\\p{L}'’\\-]+)(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*)");
+
+    /** The stories and the events with their story set. */
+    public record Result(List<Story> stories, List<Event> events) {
+    }
+
+    public Result build(Corpus corpus, List<Cluster> clusters) {
+        Map<String, Article> articles = corpus.articlesById();
+        List<Cluster> reported = clusters.stream().filter(c -> !c.event().background())
+                .sorted(Comparator.comparing((Cluster c) -> first(c)).thenComparing(c -> c.event().id())).toList();
+        List<List<Cluster>> groups = new ArrayList<>();
+        List<Cluster> current = null;
+        LocalDate lastDay = null;
+        Set<String> storyArticles = new HashSet<>();
+        Set<String> storyNames = new HashSet<>();
+        for (Cluster c : reported) {
+            boolean joins = false;
+            if (current != null) {
+                long gap = first(c).toEpochDay() - lastDay.toEpochDay();
+                Set<String> arts = articlesOf(c);
+                long shared = arts.stream().filter(storyArticles::contains).count();
+                boolean sharesName = namesOf(c).stream().anyMatch(storyNames::contains);
+                joins = gap <= GAP_DAYS && (shared > 0 || sharesName)
+                        || gap <= LINKED_GAP_DAYS && 2 * shared >= arts.size() && shared > 0;
+            }
+            if (!joins) {
+                current = new ArrayList<>();
+                groups.add(current);
+                storyArticles = new HashSet<>();
+                storyNames = new HashSet<>();
+                lastDay = null;
+            }
+            current.add(c);
+            storyArticles.addAll(articlesOf(c));
+            storyNames.addAll(namesOf(c));
+            LocalDate last = DateValue.parse(c.event().date()).orElseThrow().last();
+            lastDay = lastDay == null || last.isAfter(lastDay) ? last : lastDay;
+        }
+        Map<String, Set<String>> articlesNaming = new HashMap<>();
+        for (Cluster c : clusters) {
+            for (Candidate m : c.members()) {
+                for (String t : m.terms().keySet()) {
+                    articlesNaming.computeIfAbsent(t, k -> new HashSet<>()).add(m.articleId());
+                }
+            }
+        }
+        List<Story> stories = new ArrayList<>();
+        Map<String, String> storyOf = new HashMap<>();
+        int id = 1;
+        for (List<Cluster> g : groups) {
+            if (g.size() < 2) {
+                continue;
+            }
+            String sid = "s" + id++;
+            Cluster firstEvent = g.stream().min(Comparator.comparing(StoryBuilder::first)).orElseThrow();
+            Cluster lastEvent = g.stream().max(Comparator.comparing((Cluster c) ->
+                    DateValue.parse(c.event().date()).orElseThrow().last())).orElseThrow();
+            String label = label(g, articles, corpus, articlesNaming, first(firstEvent));
+            stories.add(new Story(sid, label, firstEvent.event().date(), lastEvent.event().date()));
+            for (Cluster c : g) {
+                storyOf.put(c.event().id(), sid);
+            }
+        }
+        List<Event> events = clusters.stream().map(c -> {
+            Event e = c.event();
+            return new Event(e.id(), e.label(), e.date(), storyOf.get(e.id()), e.mentions(), e.background());
+        }).toList();
+        return new Result(stories, events);
+    }
+
+    private static LocalDate first(Cluster c) {
+        return DateValue.parse(c.event().date()).orElseThrow().first();
+    }
+
+    private static Set<String> articlesOf(Cluster c) {
+        Set<String> out = new HashSet<>();
+        for (Span s : c.event().mentions()) {
+            out.add(s.articleId());
+        }
+        return out;
+    }
+
+    private static Set<String> namesOf(Cluster c) {
+        Set<String> out = new HashSet<>();
+        for (Candidate m : c.members()) {
+            m.terms().forEach((t, w) -> {
+                if (w == EventRules.NAME_WEIGHT) {
+                    out.add(t);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String label(List<Cluster> g, Map<String, Article> articles, Corpus corpus,
+                                Map<String, Set<String>> articlesNaming, LocalDate start) {
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (Cluster c : g) {
+            for (Span s : c.event().mentions()) {
+                Article a = articles.get(s.articleId());
+                if (a == null) {
+                    continue;
+                }
+                String text = a.textOf(s);
+                Matcher m = PLACE.matcher(text);
+                while (m.find()) {
+                    String place = trimPlace(m.group(1));
+                    if (!place.isEmpty()) {
+                        uses.merge(place, 1, Integer::sum);
+                    }
+                }
+            }
+            for (String n : namesOf(c)) {
+                names.merge(n, 1, Integer::sum);
+            }
+        }
+        int total = corpus.articles().size();
+        String best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, Integer> e : uses.entrySet()) {
+            String[] words = e.getKey().split("\\s+");
+            int df = articlesNaming.getOrDefault(Words.lemma(words[words.length - 1]), Set.of()).size();
+            double score = e.getValue() * Math.log(1.0 + (double) total / Math.max(1, df));
+            if (score > bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            best = names.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1))
+                    .orElse("Story");
+        }
+        String what = happening(g);
+        return best + (what.isEmpty() ? "" : " " + what) + ", " + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
+    }
+
+    /** Predicate heads that name an episode, as the noun a headline would use. */
+    private static final Map<String, String> EPISODE_NOUNS = Map.ofEntries(Map.entry("visit", "visit"),
+            Map.entry("meet", "talks"), Map.entry("strike", "strikes"), Map.entry("quake", "earthquake"),
+            Map.entry("arrest", "arrest"), Map.entry("kill", "killings"), Map.entry("announce", "announcement"),
+            Map.entry("charge", "charges"), Map.entry("fight", "fighting"), Map.entry("sell", "sale"),
+            Map.entry("cast", "casting"), Map.entry("replace", "succession"));
+
+    /**
+     * The noun of the predicate head most of the story's events share ("talks" when at least half of them have
+     * "meet"), empty when none is shared by half; ties go to the head met first.
+     */
+    private static String happening(List<Cluster> g) {
+        Map<String, Integer> events = new LinkedHashMap<>();
+        for (Cluster c : g) {
+            Set<String> heads = new HashSet<>();
+            for (Candidate m : c.members()) {
+                m.terms().keySet().stream().filter(EPISODE_NOUNS::containsKey).forEach(heads::add);
+            }
+            heads.forEach(h -> events.merge(h, 1, Integer::sum));
+        }
+        return events.entrySet().stream().filter(e -> 2 * e.getValue() >= g.size())
+                .max(Map.Entry.comparingByValue()).map(e -> EPISODE_NOUNS.get(e.getKey())).orElse("");
+    }
+
+    /** Drops function and calendar words at the ends, and demonyms ("Russian", "Syrian") that lead a phrase. */
+    private static String trimPlace(String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
+        while (!words.isEmpty() && (Words.isStopWord(words.get(0)) || isDemonym(words.get(0)))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && Words.isStopWord(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words).replaceAll("['’]s$", "");
+    }
+
+    private static boolean isDemonym(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.endsWith("ian") || l.endsWith("ese") || l.endsWith("ish");
+    }
+}

@@ -1,0 +1,165 @@
+package org.parallax.compare.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Word splitting and a light lemmatiser for the comparison. Words are runs of letters and digits (with inner
+ * apostrophes and hyphens). {@link #lemma} lower-cases, maps irregular forms and synonyms to one head word by the
+ * table in {@code lemmas.txt} ("met" → "meet", "airstrikes" → "strike"), and strips regular endings (-s, -es, -ies,
+ * -ed, -ing). Function words, reporting verbs and calendar words are in {@code stopwords.txt}.
+ */
+public final class Words {
+
+    /** A word of a text with its offsets. */
+    public record Word(String text, int start, int end) {
+        public boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+    private static final Set<String> STOP = readSet("stopwords.txt");
+    private static final Map<String, String> LEMMAS = readMap("lemmas.txt");
+    /** Head words of the synonym classes: the words that name a happening ("visit", "meet", "strike"). */
+    private static final Set<String> PREDICATES = new HashSet<>(LEMMAS.values());
+
+    private Words() {
+    }
+
+    public static List<Word> split(String text, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(new Word(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    public static List<Word> split(String text) {
+        return split(text, 0, text.length());
+    }
+
+    /** Whether the lower-cased word is a function word, reporting verb or calendar word. */
+    public static boolean isStopWord(String word) {
+        return STOP.contains(normalise(word));
+    }
+
+    /** Whether a lemma is the head of a synonym class of happenings (a predicate worth more in similarity). */
+    public static boolean isPredicate(String lemma) {
+        return PREDICATES.contains(lemma);
+    }
+
+    public static String normalise(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+    }
+
+    /** The lemma of a word (see the class comment). */
+    public static String lemma(String word) {
+        String w = normalise(word);
+        String mapped = LEMMAS.get(w);
+        if (mapped != null) {
+            return mapped;
+        }
+        String stem = stem(w);
+        mapped = LEMMAS.get(stem);
+        return mapped != null ? mapped : stem;
+    }
+
+    private static String stem(String w) {
+        if (w.length() <= 4 || !w.chars().allMatch(Character::isLetter)) {
+            return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("ied")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ed") && w.length() > 5) {
+            return undouble(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("ing") && w.length() > 6) {
+            return undouble(w.substring(0, w.length() - 3));
+        }
+        return w;
+    }
+
+    private static String undouble(String s) {
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
+            return s.substring(0, n - 1);
+        }
+        return s;
+    }
+
+    private static Set<String> readSet(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(name)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** "head: form form form" lines. */
+    private static Map<String, String> readMap(String name) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(name)) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String head = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            out.put(head, head);
+            for (String w : line.substring(colon + 1).strip().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.put(w.toLowerCase(Locale.ROOT), head);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static List<String> lines(String name) {
+        String path = "/org/parallax/compare/event/" + name;
+        try (InputStream in = Words.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
