@@ -494,12 +494,13 @@ final class ArticleQuotes {
         if (t.quoted() || !t.isWord()) {
             return 0;
         }
-        for (List<String> phrase : lex.cuePhrases) {
+        String first = t.lower();
+        for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
             if (i + phrase.size() > toks.size()) {
                 continue;
             }
             boolean match = true;
-            for (int k = 0; k < phrase.size(); k++) {
+            for (int k = 1; k < phrase.size(); k++) {
                 if (!toks.get(i + k).lower().equals(phrase.get(k))) {
                     match = false;
                     break;
@@ -509,7 +510,7 @@ final class ArticleQuotes {
                 return phrase.size();
             }
         }
-        return lex.cueVerbs.contains(t.lower()) ? 1 : 0;
+        return lex.cueVerbs.contains(first) ? 1 : 0;
     }
 
     private boolean participle(int i) {

@@ -27,6 +27,8 @@ final class Lexicon {
     final Set<String> objectCues = new HashSet<>();
     final Set<String> bareCues = new HashSet<>();
     final List<List<String>> cuePhrases = new ArrayList<>();
+    /** The cue phrases by first word, longest first: every word of every article is tried against them. */
+    final Map<String, List<List<String>>> cuePhrasesByFirst = new HashMap<>();
     final Set<String> participles = new HashSet<>();
     final Map<String, Gender> honorifics = new HashMap<>();
     final Set<String> roleHeads = new HashSet<>();
@@ -65,6 +67,9 @@ final class Lexicon {
             x.cuePhrases.add(List.of(row));
         }
         x.cuePhrases.sort((a, b) -> b.size() - a.size());
+        for (List<String> phrase : x.cuePhrases) {
+            x.cuePhrasesByFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+        }
         words("cue-participles.txt", x.participles);
         for (String[] row : rows("honorifics.txt")) {
             x.honorifics.put(row[0], row.length > 1 ? Gender.fromCode(row[1]) : Gender.UNKNOWN);
@@ -111,6 +116,22 @@ final class Lexicon {
             return false;
         }
         return covered.contains(learnedHead) || (learnedBefore != null && covered.contains(learnedBefore + "-" + learnedHead));
+    }
+
+    /**
+     * Every learned head that {@link #roleCovers} may accept for this asked head (a superset: roleCovers decides),
+     * so that role look-ups need only consider roles with these heads.
+     */
+    Set<String> headsCoverable(String askedHead) {
+        Set<String> heads = new HashSet<>();
+        heads.add(askedHead);
+        for (String covered : hypernyms.getOrDefault(askedHead, Set.of())) {
+            heads.add(covered);
+            for (int dash = covered.indexOf('-'); dash >= 0; dash = covered.indexOf('-', dash + 1)) {
+                heads.add(covered.substring(dash + 1)); // "<before>-<head>": the head after the word before
+            }
+        }
+        return heads;
     }
 
     private static void words(String file, Set<String> into) {

@@ -1,14 +1,14 @@
 package org.parallax.extract.quote;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import org.parallax.extract.quote.Person.LearnedRole;
 
 /**
  * The people a corpus names, learned from its text alone: titled names ("Kremlin spokesman Dmitry Peskov"),
@@ -23,33 +23,6 @@ import java.util.function.Predicate;
  */
 final class PersonRegistry {
 
-    /** A role learned for a person: its head noun, the word before the head, and all its other words. */
-    record LearnedRole(String head, String before, Set<String> words, String articleId) {
-    }
-
-    static final class Person {
-        final List<String> key;
-        final List<String> forms = new ArrayList<>();
-        final Set<String> articles = new HashSet<>();
-        final List<LearnedRole> roles = new ArrayList<>();
-        Gender gender = Gender.UNKNOWN;
-        boolean strong;
-
-        Person(List<String> key) {
-            this.key = key;
-        }
-
-        String canonical() {
-            return forms.stream().max(Comparator.<String>comparingInt(f -> f.split(" ").length)
-                    .thenComparingInt(String::length)
-                    .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
-        }
-
-        String surname() {
-            return key.get(key.size() - 1);
-        }
-    }
-
     /** A one-word mention (a surname) with what came with it. */
     private record Single(String word, String display, String articleId, Gender gender, LearnedRole role,
                           boolean strong) {
@@ -62,7 +35,12 @@ final class PersonRegistry {
     private final Set<String> capitalisedInside = new HashSet<>();
     /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
     private final Set<String> lowerCase = new HashSet<>();
-    private List<Person> people = List.of();
+    // indexes built by finish(), so that each look-up costs about the same however large the corpus
+    private final Map<String, Namesakes> bySurname = new HashMap<>();
+    private final Map<List<String>, Person> byFirstAndSurname = new HashMap<>();
+    private final Map<String, Person> byCanonical = new HashMap<>();
+    private final Set<String> strongCanonicals = new HashSet<>();
+    private RoleIndex roles;
 
     PersonRegistry(Lexicon lex) {
         this.lex = lex;
@@ -106,8 +84,8 @@ final class PersonRegistry {
                 Token det = i > s[0] && ph.determiner(toks.get(i - 1)) ? toks.get(i - 1) : null;
                 Phrase p = ph.parseRun(i, j, det);
                 if (p instanceof Phrase.Name n) {
-                    LearnedRole role = roleOf(n.roleWords(), at.article.id());
-                    LearnedRole appos = appositionRole(ph, j, s[1], at.article.id());
+                    LearnedRole role = roleOf(n.roleWords());
+                    LearnedRole appos = appositionRole(ph, j, s[1]);
                     boolean strong = role != null || n.gender() != Gender.UNKNOWN || appos != null
                             || hasHonorific(ph, i, j);
                     add(n, at.article.id(), strong, role, appos);
@@ -127,7 +105,7 @@ final class PersonRegistry {
     }
 
     /** ", the former British ambassador to Russia," right after a name: its role. */
-    private LearnedRole appositionRole(Phrases ph, int j, int e, String articleId) {
+    private LearnedRole appositionRole(Phrases ph, int j, int e) {
         if (j + 1 >= e || !ph.tok(j).isPunct(',')) {
             return null;
         }
@@ -151,17 +129,17 @@ final class PersonRegistry {
                 words.add(l);
             }
         }
-        return head == null ? null : new LearnedRole(head, before, new HashSet<>(words), articleId);
+        return head == null ? null : new LearnedRole(head, before, new HashSet<>(words));
     }
 
-    private LearnedRole roleOf(List<String> roleWords, String articleId) {
+    private LearnedRole roleOf(List<String> roleWords) {
         if (roleWords.isEmpty()) {
             return null;
         }
         String head = roleWords.get(roleWords.size() - 1);
         List<String> rest = roleWords.subList(0, roleWords.size() - 1);
         Set<String> words = new HashSet<>(rest);
-        return new LearnedRole(head, rest.isEmpty() ? null : rest.get(rest.size() - 1), words, articleId);
+        return new LearnedRole(head, rest.isEmpty() ? null : rest.get(rest.size() - 1), words);
     }
 
     private void add(Phrase.Name n, String articleId, boolean strong, LearnedRole role, LearnedRole appos) {
@@ -174,21 +152,21 @@ final class PersonRegistry {
             return;
         }
         Person p = byKey.computeIfAbsent(key, Person::new);
-        p.forms.add(n.display());
+        p.addForm(n.display());
         p.articles.add(articleId);
         p.strong |= strong;
         if (n.gender() != Gender.UNKNOWN) {
             p.gender = n.gender();
         }
         if (role != null) {
-            p.roles.add(role);
+            p.addRole(role, articleId);
         }
         if (appos != null) {
-            p.roles.add(appos);
+            p.addRole(appos, articleId);
         }
     }
 
-    /** Merges the forms of one person and attaches surname mentions. */
+    /** Merges the forms of one person, attaches surname mentions and indexes the people for look-ups. */
     void finish() {
         // two forms with the same first and last word are one person ("Vladimir V. Putin", "Vladimir Putin")
         Map<String, Person> merged = new LinkedHashMap<>();
@@ -198,16 +176,14 @@ final class PersonRegistry {
             if (into == null) {
                 merged.put(k, p);
             } else {
-                into.forms.addAll(p.forms);
-                into.articles.addAll(p.articles);
-                into.roles.addAll(p.roles);
-                into.strong |= p.strong;
-                if (p.gender != Gender.UNKNOWN) {
-                    into.gender = p.gender;
-                }
+                into.absorb(p);
             }
         }
-        people = new ArrayList<>(merged.values());
+        List<Person> people = new ArrayList<>(merged.values());
+        for (Person p : people) {
+            byFirstAndSurname.putIfAbsent(List.of(p.key.get(0), p.surname()), p);
+            namesakes(p.surname()).add(p);
+        }
         for (Single s : singles) {
             Person p = bySurname(s.word(), s.articleId(), true);
             if (p == null) {
@@ -215,18 +191,29 @@ final class PersonRegistry {
                     continue;
                 }
                 p = new Person(List.of(s.word()));
-                p.forms.add(s.display());
+                p.addForm(s.display());
                 people.add(p);
+                namesakes(s.word()).add(p);
             }
-            p.articles.add(s.articleId());
-            p.strong |= s.strong();
+            namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
             if (s.gender() != Gender.UNKNOWN) {
                 p.gender = s.gender();
             }
             if (s.role() != null) {
-                p.roles.add(s.role());
+                p.addRole(s.role(), s.articleId());
             }
         }
+        for (Person p : people) {
+            byCanonical.putIfAbsent(p.canonical(), p);
+            if (p.strong) {
+                strongCanonicals.add(p.canonical());
+            }
+        }
+        roles = new RoleIndex(lex, people);
+    }
+
+    private Namesakes namesakes(String surname) {
+        return bySurname.computeIfAbsent(surname, k -> new Namesakes());
     }
 
     /** The canonical name of a name phrase: the fullest form of the person it names, or the name as written. */
@@ -236,33 +223,16 @@ final class PersonRegistry {
             return null;
         }
         if (key.size() >= 2) {
-            for (Person p : people) {
-                if (p.key.size() >= 2 && p.key.get(0).equals(key.get(0)) && p.surname().equals(key.get(key.size() - 1))) {
-                    return p.canonical();
-                }
-            }
-            return n.display();
+            Person p = byFirstAndSurname.get(List.of(key.get(0), key.get(key.size() - 1)));
+            return p != null ? p.canonical() : n.display();
         }
         Person p = bySurname(key.get(0), articleId, false);
         return p != null ? p.canonical() : n.display();
     }
 
     private Person bySurname(String word, String articleId, boolean strongOnly) {
-        List<Person> all = people.stream().filter(p -> p.surname().equals(word)).toList();
-        for (Predicate<Person> level : List.<Predicate<Person>>of(
-                p -> p.strong && p.articles.contains(articleId),
-                p -> p.strong,
-                p -> !strongOnly && p.articles.contains(articleId),
-                p -> !strongOnly)) {
-            List<Person> found = all.stream().filter(level).toList();
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            if (found.size() > 1) {
-                return null;
-            }
-        }
-        return null;
+        Namesakes all = bySurname.get(word);
+        return all == null ? null : all.pick(articleId, strongOnly);
     }
 
     /** The one person a role phrase stands for, or null when none or several fit. */
@@ -270,25 +240,8 @@ final class PersonRegistry {
         if (!r.definite()) {
             return null;
         }
-        List<Person> fitting = people.stream().filter(p -> p.roles.stream().anyMatch(x -> fits(r, x))).toList();
-        for (Predicate<Person> level : List.<Predicate<Person>>of(
-                p -> p.roles.stream().anyMatch(x -> x.articleId().equals(articleId) && fits(r, x)),
-                p -> p.articles.contains(articleId),
-                p -> true)) {
-            List<Person> found = fitting.stream().filter(level).toList();
-            if (found.size() == 1) {
-                return found.get(0).canonical();
-            }
-            if (found.size() > 1) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private boolean fits(Phrase.Role asked, LearnedRole learned) {
-        return lex.roleCovers(asked.head(), learned.head(), learned.before())
-                && learned.words().containsAll(asked.modifiers());
+        Person p = roles.resolve(r, articleId);
+        return p == null ? null : p.canonical();
     }
 
     /** Whether the word was seen capitalised inside a sentence somewhere in the corpus. */
@@ -302,17 +255,13 @@ final class PersonRegistry {
     }
 
     Gender genderOf(String canonical) {
-        for (Person p : people) {
-            if (p.canonical().equals(canonical)) {
-                return p.gender;
-            }
-        }
-        return Gender.UNKNOWN;
+        Person p = byCanonical.get(canonical);
+        return p == null ? Gender.UNKNOWN : p.gender;
     }
 
     /** Whether a canonical name is a person the registry knows by a title, honorific or apposition. */
     boolean isPerson(String canonical) {
-        return people.stream().anyMatch(p -> p.strong && p.canonical().equals(canonical));
+        return strongCanonicals.contains(canonical);
     }
 
     /** The lower-case words of a name without surname particles ("Bashar al-Assad" → [bashar, assad]). */

@@ -1,0 +1,68 @@
+package org.parallax.extract.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people who share one surname, for resolving a surname alone. Kept by article so that choosing among them
+ * costs what the article mentions, not what the corpus holds: a surname that stays ambiguous gains a person at
+ * every strong mention, and scanning them all at each mention would grow with the square of the corpus.
+ */
+final class Namesakes {
+
+    private final List<Person> all = new ArrayList<>();
+    private final List<Person> strong = new ArrayList<>();
+    private final Map<String, List<Person>> byArticle = new HashMap<>();
+
+    void add(Person p) {
+        all.add(p);
+        if (p.strong) {
+            strong.add(p);
+        }
+        for (String a : p.articles) {
+            inArticle(a).add(p);
+        }
+    }
+
+    /** Records a mention of one of these people (keep every change of its articles and strength going through here). */
+    void mentioned(Person p, String articleId, boolean strongMention) {
+        if (p.articles.add(articleId)) {
+            inArticle(articleId).add(p);
+        }
+        if (strongMention && !p.strong) {
+            p.strong = true;
+            strong.add(p);
+        }
+    }
+
+    /**
+     * The one person the surname stands for in the article: the one strong person of the article, else the one
+     * strong person, else (unless strongOnly) the one person of the article, else the one person; null when the
+     * first level with anybody has several.
+     */
+    Person pick(String articleId, boolean strongOnly) {
+        List<Person> here = byArticle.getOrDefault(articleId, List.of());
+        List<List<Person>> levels = new ArrayList<>();
+        levels.add(here.stream().filter(p -> p.strong).toList());
+        levels.add(strong);
+        if (!strongOnly) {
+            levels.add(here);
+            levels.add(all);
+        }
+        for (List<Person> found : levels) {
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            if (found.size() > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private List<Person> inArticle(String articleId) {
+        return byArticle.computeIfAbsent(articleId, a -> new ArrayList<>());
+    }
+}

@@ -1,0 +1,71 @@
+package org.parallax.extract.quote;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One person of the corpus as {@link PersonRegistry} learns it: the forms of its name, its roles, its articles. */
+final class Person {
+
+    /** A role learned for a person: its head noun, the word before the head, and all its other words. */
+    record LearnedRole(String head, String before, Set<String> words) {
+        LearnedRole {
+            words = Set.copyOf(words);
+        }
+    }
+
+    final List<String> key;
+    private final Set<String> forms = new HashSet<>();
+    final Set<String> articles = new HashSet<>();
+    /**
+     * Each distinct role with the articles it was learned in. A role is learned at every mention, so keeping one
+     * entry per shape keeps role look-ups from growing with the number of mentions.
+     */
+    final Map<LearnedRole, Set<String>> roles = new LinkedHashMap<>();
+    Gender gender = Gender.UNKNOWN;
+    boolean strong;
+    /** The canonical name, kept until the forms change: look-ups ask for it far more often than forms are added. */
+    private String canonical;
+
+    Person(List<String> key) {
+        this.key = key;
+    }
+
+    void addForm(String form) {
+        if (forms.add(form)) {
+            canonical = null;
+        }
+    }
+
+    void addRole(LearnedRole role, String articleId) {
+        roles.computeIfAbsent(role, r -> new HashSet<>()).add(articleId);
+    }
+
+    /** Takes in another form of the same person. */
+    void absorb(Person other) {
+        other.forms.forEach(this::addForm);
+        articles.addAll(other.articles);
+        other.roles.forEach((role, in) -> roles.computeIfAbsent(role, r -> new HashSet<>()).addAll(in));
+        strong |= other.strong;
+        if (other.gender != Gender.UNKNOWN) {
+            gender = other.gender;
+        }
+    }
+
+    /** The fullest form: most words, then longest, then first in reverse alphabetical order. */
+    String canonical() {
+        if (canonical == null) {
+            canonical = forms.stream().max(Comparator.<String>comparingInt(f -> f.split(" ").length)
+                    .thenComparingInt(String::length)
+                    .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+        }
+        return canonical;
+    }
+
+    String surname() {
+        return key.get(key.size() - 1);
+    }
+}
