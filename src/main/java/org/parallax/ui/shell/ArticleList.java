@@ -48,7 +48,7 @@ public final class ArticleList {
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final FilteredList<Article> filtered = new FilteredList<>(articles);
     private final SortedList<Article> sorted = new SortedList<>(filtered);
-    private final TableView<Article> table = new TableView<>(sorted);
+    private final TableView<Article> table = new TableView<>();
     private final TextField filter = new TextField();
     private final Label placeholder = new Label();
     private final VBox root;
@@ -60,7 +60,7 @@ public final class ArticleList {
                 Comparator.comparing(Article::outlet, OUTLETS));
         outlet.setCellFactory(c -> new ArticleCell(Styles.OUTLET_CELL,
                 a -> a.outlet().displayName(), a -> !a.outlet().isKnown()));
-        TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 104,
+        TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 118,
                 Comparator.comparing(Article::published, DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
                 a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));
@@ -72,6 +72,7 @@ public final class ArticleList {
         table.getColumns().setAll(List.of(outlet, published, title));
         table.getSortOrder().setAll(List.of(published, outlet));
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setTableMenuButtonVisible(false);

@@ -227,6 +227,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         }
         double divider = preferences.contentDivider();
         FxThread.later(() -> contentSplit.setDividerPositions(divider));
+        articleList.table().requestFocus();
         model.pruneRecentFolders();
     }
 
