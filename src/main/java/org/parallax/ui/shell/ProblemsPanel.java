@@ -99,7 +99,7 @@ public final class ProblemsPanel {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getStyleClass().add(Styles.PROBLEMS_PANEL);
         root.getStylesheets().add(STYLESHEET);
-        root.setMinHeight(0);
+        root.setMinHeight(64);
     }
 
     private static TableCell<LoadWarning, String> styledCell(String styleClass) {
