@@ -56,11 +56,11 @@ public final class ArticleList {
     private String emptyText = "No articles";
 
     public ArticleList() {
-        TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 170,
+        TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 160,
                 Comparator.comparing(Article::outlet, OUTLETS));
         outlet.setCellFactory(c -> new ArticleCell(Styles.OUTLET_CELL,
                 a -> a.outlet().displayName(), a -> !a.outlet().isKnown()));
-        TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 118,
+        TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 132,
                 Comparator.comparing(Article::published, DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
                 a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));

@@ -83,6 +83,9 @@ public final class ProblemsPanel {
         Label count = new Label();
         count.getStyleClass().add(Styles.PROBLEM_COUNT);
         count.textProperty().bind(Bindings.size(warnings).asString());
+        count.textProperty().addListener((o, old, now) ->
+                count.pseudoClassStateChanged(Styles.HAS_PROBLEMS, !warnings.isEmpty()));
+        count.pseudoClassStateChanged(Styles.HAS_PROBLEMS, !warnings.isEmpty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button("✕");
