@@ -225,6 +225,9 @@ public final class ArticleList {
                 tooltip.setText((m ? ArticleLabels.firstSentence(article.text()) + "\n(no title; first sentence shown)"
                         : s) + "\n" + article.file());
                 setTooltip(tooltip);
+            } else if (getStyleClass().contains(Styles.OUTLET_CELL)) {
+                tooltip.setText(m ? "No outlet is known for this article" : s);
+                setTooltip(tooltip);
             }
             setAccessibleRole(AccessibleRole.TABLE_CELL);
         }

@@ -10,7 +10,7 @@ import org.parallax.load.LoadResult;
 import org.parallax.model.Corpus;
 
 /** A {@link CorpusSource} answering from prepared results; records what it was asked. */
-final class FakeCorpusSource implements CorpusSource {
+class FakeCorpusSource implements CorpusSource {
 
     final List<String> calls = new ArrayList<>();
     final Map<Path, LoadResult> folders = new HashMap<>();
