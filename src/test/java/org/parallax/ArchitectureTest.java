@@ -124,6 +124,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void uiStylesThroughStylesheetsNotInlineStyles() {
+        check(noClasses().that().resideInAPackage("org.parallax.ui..")
+                .should().callMethod(javafx.scene.Node.class, "setStyle", String.class)
+                .because("colours come from the -px-* tokens, so dark mode overrides tokens only"));
+    }
+
+    @Test
     void noStandardStreamsOutsideApp() {
         check(noClasses().that().resideOutsideOfPackage("org.parallax.app..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)

@@ -60,6 +60,11 @@ public final class ArticleLabels {
         if (para >= 0) {
             t = t.substring(0, para);
         }
+        // A first line on its own (an uncleaned headline, a dateline) ends the sentence too.
+        int line = t.indexOf('\n');
+        if (line > 0) {
+            t = t.substring(0, line);
+        }
         t = t.replaceAll("\\s+", " ").strip();
         if (t.isEmpty()) {
             return "";

@@ -48,7 +48,7 @@ public final class ArticleList {
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final FilteredList<Article> filtered = new FilteredList<>(articles);
     private final SortedList<Article> sorted = new SortedList<>(filtered);
-    private final TableView<Article> table = new TableView<>(sorted);
+    private final TableView<Article> table = new TableView<>();
     private final TextField filter = new TextField();
     private final Label placeholder = new Label();
     private final VBox root;
@@ -56,11 +56,11 @@ public final class ArticleList {
     private String emptyText = "No articles";
 
     public ArticleList() {
-        TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 170,
+        TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 160,
                 Comparator.comparing(Article::outlet, OUTLETS));
         outlet.setCellFactory(c -> new ArticleCell(Styles.OUTLET_CELL,
                 a -> a.outlet().displayName(), a -> !a.outlet().isKnown()));
-        TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 104,
+        TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 132,
                 Comparator.comparing(Article::published, DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
                 a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));
@@ -74,6 +74,7 @@ public final class ArticleList {
         // bind first: TableView refuses to sort a SortedList whose comparator is not yet bound to its own
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getSortOrder().setAll(List.of(published, outlet));
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setTableMenuButtonVisible(false);
@@ -225,6 +226,9 @@ public final class ArticleList {
             if (getStyleClass().contains(Styles.TITLE_CELL)) {
                 tooltip.setText((m ? ArticleLabels.firstSentence(article.text()) + "\n(no title; first sentence shown)"
                         : s) + "\n" + article.file());
+                setTooltip(tooltip);
+            } else if (getStyleClass().contains(Styles.OUTLET_CELL)) {
+                tooltip.setText(m ? "No outlet is known for this article" : s);
                 setTooltip(tooltip);
             }
             setAccessibleRole(AccessibleRole.TABLE_CELL);

@@ -83,6 +83,9 @@ public final class ProblemsPanel {
         Label count = new Label();
         count.getStyleClass().add(Styles.PROBLEM_COUNT);
         count.textProperty().bind(Bindings.size(warnings).asString());
+        count.textProperty().addListener((o, old, now) ->
+                count.pseudoClassStateChanged(Styles.HAS_PROBLEMS, !warnings.isEmpty()));
+        count.pseudoClassStateChanged(Styles.HAS_PROBLEMS, !warnings.isEmpty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button("✕");
@@ -99,7 +102,7 @@ public final class ProblemsPanel {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getStyleClass().add(Styles.PROBLEMS_PANEL);
         root.getStylesheets().add(STYLESHEET);
-        root.setMinHeight(0);
+        root.setMinHeight(64);
     }
 
     private static TableCell<LoadWarning, String> styledCell(String styleClass) {

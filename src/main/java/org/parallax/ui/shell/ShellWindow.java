@@ -183,7 +183,10 @@ public final class ShellWindow implements ShellMenus.Actions {
         }
         if (show && !mainSplit.getItems().contains(problemsPanel.node())) {
             mainSplit.getItems().add(problemsPanel.node());
-            mainSplit.setDividerPositions(preferences.problemsDivider());
+            double position = preferences.problemsDivider();
+            mainSplit.setDividerPositions(position);
+            // The split pane's skin lays the new divider out on its next pulse; place it again after that.
+            FxThread.later(() -> mainSplit.setDividerPositions(position));
         } else if (!show && mainSplit.getItems().contains(problemsPanel.node())) {
             preferences.saveProblemsDivider(mainSplit.getDividerPositions()[0]);
             mainSplit.getItems().remove(problemsPanel.node());
@@ -226,10 +229,8 @@ public final class ShellWindow implements ShellMenus.Actions {
             stage.setMaximized(true);
         }
         double divider = preferences.contentDivider();
-        FxThread.later(() -> {
-            contentSplit.setDividerPositions(divider);
-            articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
-        });
+        FxThread.later(() -> contentSplit.setDividerPositions(divider));
+        articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
         model.pruneRecentFolders();
     }
 

@@ -1,0 +1,245 @@
+package org.parallax.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.load.LoadResult;
+import org.parallax.load.LoadWarning;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.DateSource;
+import org.parallax.model.Outlet;
+import org.parallax.ui.common.InMemorySettings;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
+import org.parallax.ui.concurrent.SameThreadTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The shell on a corpus built from model records, with the same-thread runner: no waiting. */
+@ExtendWith(ApplicationExtension.class)
+class ShellWindowTest {
+
+    private static final LocalDate OCT_20 = LocalDate.of(2015, 10, 20);
+    private static final LocalDate OCT_21 = LocalDate.of(2015, 10, 21);
+
+    static final Article MOSCOW = new Article("a1", "a1.txt", Outlet.of("Sputnik"), "Assad in Moscow", OCT_21,
+            DateSource.MANIFEST, "https://sputniknews.com/x", "Assad in Moscow\n\nPutin and Assad met on Tuesday.\n\nThe talks lasted hours.", List.of());
+    static final Article UNTITLED = new Article("a2", "a2.txt", Outlet.of("Rise News"), "", OCT_21,
+            DateSource.MANIFEST, "", "Syrian President Bashar al-Assad paid a surprise visit to Moscow. More text.", List.of());
+    static final Article EARLIER = new Article("a3", "a3.txt", Outlet.UNKNOWN, "Earlier", OCT_20,
+            DateSource.TEXT, "", "Something happened first.", List.of());
+    static final Article SOCHI = new Article("a4", "a4.txt", Outlet.of("Sputnik"), "Sochi", null,
+            null, "", "Assad went to Sochi.", List.of());
+    static final List<LoadWarning> WARNINGS = List.of(new LoadWarning("a1.txt", 3, 7, "a repeated paragraph was removed"),
+            LoadWarning.of("broken.bin", "binary file refused"));
+
+    private final FakeCorpusSource source = new FakeCorpusSource();
+    private final InMemorySettings settings = new InMemorySettings();
+    private final List<Path> chooserAsked = new ArrayList<>();
+    private final SameThreadTaskRunner runner = new SameThreadTaskRunner();
+    private Path chosen;
+    private ShellWindow window;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        source.bundled = new LoadResult(Corpus.of(List.of(MOSCOW, UNTITLED, EARLIER, SOCHI)), WARNINGS);
+        FolderChooser chooser = (owner, initial) -> {
+            chooserAsked.add(initial);
+            return Optional.ofNullable(chosen);
+        };
+        window = new ShellWindow(stage, new ShellServices(runner, source, settings, chooser, url -> { }), false);
+        window.show();
+        window.open(new LoadRequest.Bundled());
+    }
+
+    @Test
+    void listsTheArticlesByDateThenOutletWithTheFirstSelected(FxRobot robot) {
+        assertThat(window.articleList().shown()).containsExactly(EARLIER, UNTITLED, MOSCOW, SOCHI);
+        assertThat(window.articleList().selectedProperty().get()).isEqualTo(EARLIER);
+        assertThat(window.articleView().headlineText()).isEqualTo("Earlier");
+        assertThat(window.stage().getTitle()).isEqualTo("Parallax");
+    }
+
+    @Test
+    void theStatusBarCountsArticlesAndOutletsWithUnknownAsOneGroup(FxRobot robot) {
+        assertThat(window.statusBar().countsText()).isEqualTo("4 articles · 3 outlets");
+        assertThat(window.statusBar().countsTooltipText()).startsWith("1 article has no known outlet");
+        assertThat(window.statusBar().problemsButton().getText()).isEqualTo("2 problems");
+        assertThat(window.statusBar().progressBar().isVisible()).isFalse();
+        assertThat(runner.progressLog()).contains("Loading 1 of 1 · 000.txt");
+    }
+
+    @Test
+    void unknownValuesAreShownMutedAndNeverMadeUp(FxRobot robot) {
+        assertThat(cell(robot, Styles.OUTLET_CELL, "Unknown outlet").getPseudoClassStates()).contains(Styles.MUTED_STATE);
+        assertThat(cell(robot, Styles.DATE_CELL, "undated").getPseudoClassStates()).contains(Styles.MUTED_STATE);
+        TableCell<?, ?> fallback = cell(robot, Styles.TITLE_CELL,
+                "Syrian President Bashar al-Assad paid a surprise visit to Moscow.");
+        assertThat(fallback.getPseudoClassStates()).contains(Styles.MUTED_STATE);
+        assertThat(cell(robot, Styles.DATE_CELL, "21 Oct 2015").getPseudoClassStates()).doesNotContain(Styles.MUTED_STATE);
+    }
+
+    @Test
+    void clickingAnArticleShowsItsHeadlineMetaAndText(FxRobot robot) {
+        robot.clickOn("Assad in Moscow");
+
+        assertThat(window.articleView().articleProperty().get()).isEqualTo(MOSCOW);
+        assertThat(window.articleView().headlineText()).isEqualTo("Assad in Moscow");
+        // The first paragraph only repeats the headline, so the body starts after it.
+        assertThat(window.articleView().bodyText()).isEqualTo("Putin and Assad met on Tuesday.\n\nThe talks lasted hours.");
+        assertThat(robot.lookup(".px-article-meta .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Sputnik", "21 October 2015", "a1.txt");
+    }
+
+    @Test
+    void theArrowKeysMoveThroughTheList(FxRobot robot) {
+        robot.clickOn("Earlier").type(KeyCode.DOWN).type(KeyCode.DOWN);
+        assertThat(window.articleList().selectedProperty().get()).isEqualTo(MOSCOW);
+    }
+
+    @Test
+    void showSpanHighlightsCharactersOfTheArticleText(FxRobot robot) {
+        robot.clickOn("Assad in Moscow");
+        int start = MOSCOW.text().indexOf("Tuesday");
+        robot.interact(() -> window.articleView().showSpan(start, start + "Tuesday".length()));
+        javafx.scene.shape.Path highlight = robot.lookup("." + Styles.TEXT_HIGHLIGHT).queryAs(javafx.scene.shape.Path.class);
+        assertThat(highlight.getElements()).isNotEmpty();
+
+        robot.interact(() -> window.articleView().select(start, start + 7));
+        assertThat(window.articleView().selectedText()).isEqualTo("Tuesday");
+        assertThat(window.articleView().selectionStart()).isEqualTo(start);
+    }
+
+    @Test
+    void theProblemsPanelListsWarningsAndLeadsToTheirArticle(FxRobot robot) {
+        assertThat(window.problemsShownProperty().get()).isTrue();
+        var table = window.problemsPanel().table();
+        assertThat(table.getItems()).containsExactlyElementsOf(WARNINGS);
+        assertThat(ProblemsPanel.position(WARNINGS.get(0))).isEqualTo("3:7");
+        assertThat(ProblemsPanel.position(WARNINGS.get(1))).isEmpty();
+
+        robot.doubleClickOn(cell(robot, Styles.PROBLEM_FILE_CELL, "a1.txt"));
+        assertThat(window.articleList().selectedProperty().get()).isEqualTo(MOSCOW);
+
+        robot.clickOn("✕");
+        assertThat(window.problemsShownProperty().get()).isFalse();
+        assertThat(window.problemsPanel().node().getScene()).isNull();
+        robot.clickOn("2 problems");
+        assertThat(window.problemsPanel().node().getScene()).isNotNull();
+    }
+
+    @Test
+    void ctrlOAsksForAFolderAndOpensIt(FxRobot robot) throws IOException {
+        chosen = Files.createDirectory(temp.resolve("coverage-2015"));
+        source.folders.put(chosen, new LoadResult(Corpus.of(List.of(MOSCOW, SOCHI)), List.of()));
+
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+
+        assertThat(chooserAsked).hasSize(1);
+        assertThat(window.articleList().shown()).containsExactly(MOSCOW, SOCHI);
+        assertThat(window.statusBar().countsText()).isEqualTo("2 articles · 1 outlet");
+        assertThat(window.stage().getTitle()).isEqualTo("Parallax — coverage-2015");
+        assertThat(window.model().recentProperty().get().folders()).containsExactly(chosen);
+        assertThat(window.menus().openRecentMenu().isDisable()).isFalse();
+        assertThat(settings.snapshot()).containsEntry("recent.0", chosen.toString());
+        // No warnings this time: the panel that opened for the last load closes again.
+        assertThat(window.problemsShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancellingTheChooserChangesNothing(FxRobot robot) {
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        assertThat(chooserAsked).hasSize(1);
+        assertThat(source.calls).containsExactly("bundled");
+        assertThat(window.menus().openRecentMenu().isDisable()).isTrue();
+    }
+
+    @Test
+    void aDroppedFolderOpensAsAFolderAndDroppedFilesAsFiles(FxRobot robot) throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("dropped"));
+        Path file = Files.writeString(temp.resolve("one.txt"), "One.");
+        robot.interact(() -> window.openDropped(List.of(folder)));
+        robot.interact(() -> window.openDropped(List.of(file, temp.resolve("missing.txt"))));
+
+        assertThat(source.calls).containsExactly("bundled", "folder dropped", "files 1");
+        assertThat(window.model().warnings()).extracting(LoadWarning::message).containsExactly("file not found");
+        assertThat(window.stage().getTitle()).isEqualTo("Parallax — one.txt");
+    }
+
+    @Test
+    void anEmptyCorpusShowsTheEmptyState(FxRobot robot) throws IOException {
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        robot.interact(() -> window.open(new LoadRequest.Folder(empty)));
+
+        assertThat(window.statusBar().countsText()).isEqualTo("No articles");
+        Node title = robot.lookup("." + Styles.EMPTY_TITLE).query();
+        assertThat(((Label) title).getText()).isEqualTo("No articles.");
+        assertThat(title.isVisible()).isTrue();
+        assertThat(robot.lookup("." + Styles.EMPTY_HINT).queryAs(Label.class).getText())
+                .isEqualTo("Open a folder (Ctrl+O) or drop one here.");
+    }
+
+    @Test
+    void aFolderThatIsGoneKeepsTheCorpusAndSaysWhy(FxRobot robot) {
+        Path gone = temp.resolve("gone");
+        robot.interact(() -> window.model().recentProperty().set(RecentFolders.EMPTY.opened(gone)));
+        robot.interact(() -> window.openRecent(gone));
+
+        assertThat(window.articleList().shown()).hasSize(4);
+        assertThat(window.model().warnings().get(0).message()).contains("no longer exists");
+        assertThat(window.model().recentProperty().get().isEmpty()).isTrue();
+    }
+
+    @Test
+    void darkModeSwapsTheTokensAndIsRemembered(FxRobot robot) {
+        robot.interact(() -> window.darkProperty().set(true));
+        assertThat(window.scene().getStylesheets()).contains(Theme.TOKENS, Theme.DARK);
+        assertThat(window.root().getPseudoClassStates()).contains(Styles.DARK);
+        assertThat(settings.snapshot()).containsEntry("theme.dark", "true");
+
+        robot.interact(() -> window.darkProperty().set(false));
+        assertThat(window.scene().getStylesheets()).doesNotContain(Theme.DARK);
+    }
+
+    @Test
+    void theFilterNarrowsTheList(FxRobot robot) {
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)).write("sochi");
+        assertThat(window.articleList().shown()).containsExactly(SOCHI);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(window.articleList().shown()).hasSize(4);
+    }
+
+    @Test
+    void closingTheWindowRemembersItsState(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
+        assertThat(settings.snapshot()).containsKeys("window.x", "window.y", "window.width", "window.height",
+                "window.maximized", "divider.content", "divider.problems");
+    }
+
+    private static TableCell<?, ?> cell(FxRobot robot, String styleClass, String text) {
+        return robot.lookup("." + styleClass).queryAllAs(TableCell.class).stream()
+                .filter(c -> text.equals(c.getText()) && c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + styleClass + " showing " + text));
+    }
+}
