@@ -59,24 +59,16 @@ public final class EventReport {
         put(m, "lemma_", r.lemma());
         put(m, "system_by_lemma_", r.systemByLemma());
         m.put("millis", r.millis());
-        StringBuilder b = new StringBuilder("{");
-        m.forEach((k, v) -> {
-            if (b.length() > 1) {
-                b.append(", ");
-            }
-            b.append('"').append(k).append("\": ");
-            b.append(v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : String.valueOf(v));
-        });
-        return b.append('}').toString();
+        return FlatJson.of(m);
     }
 
     private static void put(Map<String, Object> m, String prefix, EventScore s) {
-        m.put(prefix + "b3_p", s.b3Precision());
-        m.put(prefix + "b3_r", s.b3Recall());
-        m.put(prefix + "b3_f1", s.b3F1());
-        m.put(prefix + "pairwise_p", s.pairwisePrecision());
-        m.put(prefix + "pairwise_r", s.pairwiseRecall());
-        m.put(prefix + "pairwise_f1", s.pairwiseF1());
-        m.put(prefix + "cross_doc_pairwise_f1", s.crossF1());
+        m.put(prefix + "b3_p", FlatJson.round(s.b3Precision()));
+        m.put(prefix + "b3_r", FlatJson.round(s.b3Recall()));
+        m.put(prefix + "b3_f1", FlatJson.round(s.b3F1()));
+        m.put(prefix + "pairwise_p", FlatJson.round(s.pairwisePrecision()));
+        m.put(prefix + "pairwise_r", FlatJson.round(s.pairwiseRecall()));
+        m.put(prefix + "pairwise_f1", FlatJson.round(s.pairwiseF1()));
+        m.put(prefix + "cross_doc_pairwise_f1", FlatJson.round(s.crossF1()));
     }
 }

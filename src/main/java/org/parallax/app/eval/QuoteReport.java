@@ -53,25 +53,12 @@ public final class QuoteReport {
         m.put("quote_clusters", r.clusters());
         m.put("verbatim_shared", s.shared());
         m.put("verbatim_together", s.together());
-        m.put("verbatim_together_rate", s.shared() == 0 ? null : Math.round(s.rate() * 10000) / 10000.0);
+        m.put("verbatim_together_rate", s.shared() == 0 ? null : FlatJson.round(s.rate()));
         m.put("not_together_speakers_differ", s.speakersDiffer());
         m.put("not_together_speaker_missing", s.speakerMissing());
         m.put("not_together_other", s.other());
         m.put("millis", r.millis());
-        StringBuilder b = new StringBuilder("{");
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (b.length() > 1) {
-                b.append(", ");
-            }
-            b.append('"').append(e.getKey()).append("\": ");
-            Object v = e.getValue();
-            if (v instanceof String str) {
-                b.append('"').append(str.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            } else {
-                b.append(v);
-            }
-        }
-        return b.append('}').toString();
+        return FlatJson.of(m);
     }
 
     private static String shorten(String s, int max) {

@@ -100,30 +100,14 @@ public final class SpeakerReport {
         m.put("wrong_speaker", s.wrongSpeaker());
         m.put("no_speaker", s.noSpeaker());
         m.put("not_covered", s.gold() - s.covered());
-        m.put("speaker_accuracy", defined ? round(s.accuracy()) : null);
-        m.put("speaker_coverage", defined ? round(s.coverage()) : null);
-        m.put("speaker_accuracy_covered", s.covered() > 0 ? round(s.accuracyCovered()) : null);
+        m.put("speaker_accuracy", defined ? FlatJson.round(s.accuracy()) : null);
+        m.put("speaker_coverage", defined ? FlatJson.round(s.coverage()) : null);
+        m.put("speaker_accuracy_covered", s.covered() > 0 ? FlatJson.round(s.accuracyCovered()) : null);
         m.put("quoted_gold", s.quotedGold());
         m.put("quoted_correct", s.quotedCorrect());
-        m.put("speaker_accuracy_quoted", s.quotedGold() > 0 ? round(s.accuracyQuoted()) : null);
+        m.put("speaker_accuracy_quoted", s.quotedGold() > 0 ? FlatJson.round(s.accuracyQuoted()) : null);
         m.put("millis", r.millis());
-        StringBuilder b = new StringBuilder("{");
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (b.length() > 1) {
-                b.append(", ");
-            }
-            b.append('"').append(e.getKey()).append("\": ");
-            Object v = e.getValue();
-            if (v instanceof String str) {
-                b.append('"').append(str.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            } else {
-                b.append(v);
-            }
-        }
-        return b.append('}').toString();
+        return FlatJson.of(m);
     }
 
-    private static Double round(double d) {
-        return Math.round(d * 10000) / 10000.0;
-    }
 }

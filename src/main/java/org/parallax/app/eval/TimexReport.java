@@ -94,15 +94,15 @@ public final class TimexReport {
         m.put("gold", s.gold());
         m.put("system", s.system());
         boolean defined = s.gold() > 0;
-        m.put("span_strict_precision", defined ? round(s.precision(s.strictMatches())) : null);
-        m.put("span_strict_recall", defined ? round(s.recall(s.strictMatches())) : null);
-        m.put("span_strict_f1", defined ? round(s.f1(s.strictMatches())) : null);
-        m.put("span_relaxed_precision", defined ? round(s.precision(s.relaxedMatches())) : null);
-        m.put("span_relaxed_recall", defined ? round(s.recall(s.relaxedMatches())) : null);
-        m.put("span_relaxed_f1", defined ? round(s.f1(s.relaxedMatches())) : null);
-        m.put("value_precision", defined ? round(s.precision(s.valueMatches())) : null);
-        m.put("value_recall", defined ? round(s.recall(s.valueMatches())) : null);
-        m.put("value_f1", defined ? round(s.f1(s.valueMatches())) : null);
+        m.put("span_strict_precision", defined ? FlatJson.round(s.precision(s.strictMatches())) : null);
+        m.put("span_strict_recall", defined ? FlatJson.round(s.recall(s.strictMatches())) : null);
+        m.put("span_strict_f1", defined ? FlatJson.round(s.f1(s.strictMatches())) : null);
+        m.put("span_relaxed_precision", defined ? FlatJson.round(s.precision(s.relaxedMatches())) : null);
+        m.put("span_relaxed_recall", defined ? FlatJson.round(s.recall(s.relaxedMatches())) : null);
+        m.put("span_relaxed_f1", defined ? FlatJson.round(s.f1(s.relaxedMatches())) : null);
+        m.put("value_precision", defined ? FlatJson.round(s.precision(s.valueMatches())) : null);
+        m.put("value_recall", defined ? FlatJson.round(s.recall(s.valueMatches())) : null);
+        m.put("value_f1", defined ? FlatJson.round(s.f1(s.valueMatches())) : null);
         m.put("strict_matches", s.strictMatches());
         m.put("relaxed_matches", s.relaxedMatches());
         m.put("value_matches", s.valueMatches());
@@ -114,26 +114,10 @@ public final class TimexReport {
             m.put("anchor_dct_only", a.dctOnly());
             m.put("anchor_other_value", a.otherValue());
             m.put("anchor_no_timex", a.noTimex());
-            m.put("anchor_value_recall", round(ratio(a.sameValue(), a.inCorpus())));
+            m.put("anchor_value_recall", FlatJson.round(ratio(a.sameValue(), a.inCorpus())));
         }
         m.put("millis", r.millis());
-        StringBuilder b = new StringBuilder("{");
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            if (b.length() > 1) {
-                b.append(", ");
-            }
-            b.append('"').append(e.getKey()).append("\": ");
-            Object v = e.getValue();
-            if (v instanceof String str) {
-                b.append('"').append(str.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            } else {
-                b.append(v);
-            }
-        }
-        return b.append('}').toString();
+        return FlatJson.of(m);
     }
 
-    private static Double round(double d) {
-        return Math.round(d * 10000) / 10000.0;
-    }
 }

@@ -108,6 +108,6 @@ class EventScoreTest {
         assertThat(s.pairsGold()).isEqualTo(6);
         assertThat(s.pairsBoth()).isEqualTo(6);
         assertThat(r.singletons().b3Precision()).isEqualTo(1.0);
-        assertThat(EventReport.json(r)).contains("\"b3_f1\": ", "\"pairwise_f1\": 0.7500");
+        assertThat(EventReport.json(r)).contains("\"b3_f1\": ", "\"pairwise_f1\": 0.75,");
     }
 }
