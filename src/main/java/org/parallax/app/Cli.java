@@ -3,7 +3,9 @@ package org.parallax.app;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The headless command line: {@code parallax COMMAND ARGS}. Each command is a small class; this one only
@@ -15,30 +17,31 @@ final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        for (Command c : List.of(new ExtractCommand(), new EvalCommand(), new BenchCommand())) {
+            COMMANDS.put(c.name(), c);
+        }
+    }
+
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Map<String, Command> commands = COMMANDS;
 
     Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        register(new ExtractCommand());
-        register(new EvalCommand());
-        register(new BenchCommand());
-    }
-
-    private void register(Command c) {
-        commands.put(c.name(), c);
     }
 
     /** Whether these arguments ask for a command rather than the window. */
     static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")
-                || args[0].equals("--version") || new Cli(System.out, System.err).commands.containsKey(args[0]));
+        return args.length > 0 && (HELP.contains(args[0]) || args[0].equals("--version") || COMMANDS.containsKey(args[0]));
     }
 
     int run(String[] args) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+        if (args.length == 0 || HELP.contains(args[0])) {
             out.print(usage());
             return OK;
         }
