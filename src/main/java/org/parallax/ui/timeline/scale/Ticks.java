@@ -1,0 +1,41 @@
+package org.parallax.ui.timeline.scale;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ticks and context labels of an axis over a width of pixels, skipping collapsed breaks: a tick only stands in
+ * unbroken time, and each unbroken stretch names its context ("October 2015") at its start, so an island of 1985
+ * next to the visits of 2015 still says which year it is.
+ */
+public record Ticks(TickUnit unit, List<Tick> ticks, List<Tick> contexts) {
+
+    /** Ticks at least {@code minSpacing} pixels apart across {@code [0, width]}. */
+    public static Ticks of(TimeAxis axis, double width, double minSpacing) {
+        TickUnit unit = TickUnit.choose(axis.pixelsPerDay(), minSpacing);
+        double from = axis.toDay(0);
+        double to = axis.toDay(width);
+        List<Tick> ticks = new ArrayList<>();
+        List<Tick> contexts = new ArrayList<>();
+        TickUnit context = unit.context();
+        for (DayRange segment : axis.mapping().segments(from, to)) {
+            for (double d = unit.ceil(segment.start()); d < segment.end(); d = unit.next(d)) {
+                boolean major = unit.hasContext() && context.floor(d) == d;
+                ticks.add(new Tick(axis.toPixel(d), d, unit.label(d), major));
+                if (ticks.size() > 10_000) {
+                    break; // never more ticks than pixels
+                }
+            }
+            if (unit.hasContext()) {
+                contexts.add(new Tick(Math.max(0, axis.toPixel(segment.start())), segment.start(),
+                        unit.contextLabel(segment.start()), true));
+                for (double d = context.ceil(segment.start()); d < segment.end(); d = context.next(d)) {
+                    if (d > segment.start()) {
+                        contexts.add(new Tick(axis.toPixel(d), d, unit.contextLabel(d), true));
+                    }
+                }
+            }
+        }
+        return new Ticks(unit, List.copyOf(ticks), List.copyOf(contexts));
+    }
+}
