@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Dense days: marks closer than {@code minGap} pixels to their neighbour merge into one cluster mark, chained (a run
- * of marks each near the next is one cluster). Linear in the number of marks, which must come sorted by x.
+ * Dense days: marks that would overlap merge into one cluster mark. A cluster starts at a mark and takes every
+ * following mark less than {@code minGap} pixels from that first one, so a cluster never spans {@code minGap} pixels
+ * and a dense stretch becomes a row of clusters instead of one blob. Linear in the number of marks, which must come
+ * sorted by x.
  */
 public final class Clusters {
 
@@ -38,7 +40,7 @@ public final class Clusters {
         int from = 0;
         double sum = 0;
         for (int i = 0; i < count; i++) {
-            if (i > from && sortedX[i] - sortedX[i - 1] >= minGap) {
+            if (i > from && sortedX[i] - sortedX[from] >= minGap) {
                 out.add(new Cluster(from, i, sum / (i - from)));
                 from = i;
                 sum = 0;

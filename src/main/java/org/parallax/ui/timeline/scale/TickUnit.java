@@ -48,6 +48,27 @@ public enum TickUnit {
         return CENTURY;
     }
 
+    /** "hours", "3 hours", "days", "weeks", "months", "years", "decades": what the ticks step by. */
+    public String description() {
+        return switch (this) {
+            case HOUR -> "hours";
+            case THREE_HOURS -> "3 hours";
+            case SIX_HOURS -> "6 hours";
+            case TWELVE_HOURS -> "12 hours";
+            case DAY -> "days";
+            case TWO_DAYS -> "2 days";
+            case WEEK -> "weeks";
+            case MONTH -> "months";
+            case QUARTER -> "quarters";
+            case YEAR -> "years";
+            case FIVE_YEARS -> "5 years";
+            case DECADE -> "decades";
+            case QUARTER_CENTURY -> "25 years";
+            case HALF_CENTURY -> "50 years";
+            case CENTURY -> "centuries";
+        };
+    }
+
     /** The unit the context row names above ticks of this unit; itself for years and coarser (no context row). */
     public TickUnit context() {
         return switch (this) {

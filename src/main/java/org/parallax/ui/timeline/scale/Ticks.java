@@ -27,11 +27,19 @@ public record Ticks(TickUnit unit, List<Tick> ticks, List<Tick> contexts) {
                 }
             }
             if (unit.hasContext()) {
-                contexts.add(new Tick(Math.max(0, axis.toPixel(segment.start())), segment.start(),
-                        unit.contextLabel(segment.start()), true));
+                // the stretch names its context at its start, and
+                // every context boundary well inside it after that
+                double startX = axis.toPixel(segment.start());
+                double named = context.floor(Math.max(segment.start(), from));
+                double following = context.next(named);
+                if (following < segment.end() && axis.toPixel(following) - Math.max(0, startX) < minSpacing) {
+                    named = following; // the stretch barely starts in the previous year: name the one it is in
+                }
+                contexts.add(new Tick(Math.max(0, startX), named, unit.contextLabel(named), true));
                 for (double d = context.ceil(segment.start()); d < segment.end(); d = context.next(d)) {
-                    if (d > segment.start()) {
-                        contexts.add(new Tick(axis.toPixel(d), d, unit.contextLabel(d), true));
+                    double x = axis.toPixel(d);
+                    if (d > named && x - Math.max(0, startX) > minSpacing) {
+                        contexts.add(new Tick(x, d, unit.contextLabel(d), true));
                     }
                 }
             }

@@ -1,0 +1,218 @@
+package org.parallax.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.compare.Comparison;
+import org.parallax.extract.Extraction;
+import org.parallax.extract.source.SourceInference;
+import org.parallax.load.CorpusLoader;
+import org.parallax.load.LoadProgress;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
+import org.parallax.ui.common.Theme;
+import org.parallax.ui.timeline.scale.TimexRange;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The chart on the bundled corpus, headless: it renders both stories, keys walk events, clicks select, lanes hide. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineChartTest {
+
+    private static Corpus corpus;
+    private TimelineChart chart;
+    private Scene scene;
+
+    @BeforeAll
+    static void loadCorpus() {
+        Corpus loaded = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
+        corpus = new Comparison().compare(Extraction.standard().extract(new SourceInference().infer(loaded)));
+    }
+
+    @Start
+    void start(Stage stage) {
+        chart = new TimelineChart();
+        chart.setCorpus(corpus);
+        scene = new Scene(new StackPane(chart), 1280, 420);
+        Theme.install(scene, Boolean.getBoolean("timeline.dark"));
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private TimelineChartSkin skin() {
+        return (TimelineChartSkin) chart.getSkin();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get();
+    }
+
+    @Test
+    void rendersTheBundledCorpusWithBothStoriesInView() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineData data = chart.getData();
+        assertThat(data.size()).isEqualTo(corpus.events().size());
+        assertThat(data.eras()).extracting(e -> e.story().label()).hasSize(2);
+        assertThat(data.lanes()).extracting(TimelineData.Lane::label).contains("Sputnik");
+        double plot = chart.getWidth() - TimelinePainter.GUTTER;
+        for (TimelineData.Era era : data.eras()) {
+            assertThat(chart.getAxis().toPixel(era.range().start())).isBetween(0.0, plot);
+            assertThat(chart.getAxis().toPixel(era.range().end())).isBetween(0.0, plot);
+        }
+        assertThat(chart.getAxis().mapping().breaks()).isNotEmpty(); // 2015 and 2017 share the chart
+        assertThat(skin().hits()).isNotEmpty();
+        assertThat(skin().hits()).anyMatch(h -> h.lane() >= 0);
+
+        WritableImage image = onFx(() -> chart.snapshot(null, null));
+        assertThat(distinctColours(image)).isGreaterThan(20);
+        String target = System.getProperty("timeline.snapshot");
+        if (target != null) {
+            writePng(image, Path.of(target));
+        }
+    }
+
+    @Test
+    void rightAndLeftWalkTheEventsInDateOrder(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.requestFocus();
+            return null;
+        });
+        List<Event> walked = new ArrayList<>();
+        for (int i = 0; i < chart.getData().size() + 2; i++) {
+            robot.type(KeyCode.RIGHT);
+            walked.add(chart.getSelectedEvent());
+        }
+        List<Event> distinct = walked.stream().distinct().toList();
+        assertThat(distinct).containsExactlyElementsOf(chart.getData().events());
+        double previous = Double.NEGATIVE_INFINITY;
+        for (Event e : distinct) {
+            double middle = TimexRange.of(e.date()).orElseThrow().middle();
+            assertThat(middle).isGreaterThanOrEqualTo(previous);
+            previous = middle;
+        }
+        robot.type(KeyCode.LEFT);
+        assertThat(chart.getSelectedEvent()).isEqualTo(distinct.get(distinct.size() - 2));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(chart.getSelectedEvent()).isNull();
+    }
+
+    @Test
+    void clickingAnEventSelectsIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Event moscow = chart.getData().events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
+                .orElseThrow();
+        int index = chart.getData().indexOf(moscow);
+        for (int attempt = 0; attempt < 4 && chart.getSelectedEvent() != moscow; attempt++) {
+            TimelinePainter.Hit hit = onFx(() -> skin().hits().stream()
+                    .filter(h -> h.lane() == -1 && java.util.Arrays.stream(h.members()).anyMatch(m -> m == index))
+                    .findFirst().orElseThrow());
+            Point2D point = onFx(() -> chart.localToScreen(TimelinePainter.GUTTER + hit.x(), hit.y()));
+            robot.clickOn(point);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(chart.getSelectedEvent()).isEqualTo(moscow);
+        assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
+                .endsWith(" outlets");
+        assertThat(chart.isFocused()).isTrue();
+    }
+
+    @Test
+    void hidingAnOutletRemovesItsLane() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        int lanes = chart.getData().lanes().size();
+        onFx(() -> chart.getOutlets().remove(new Outlet("Sputnik")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getData().lanes()).hasSize(lanes - 1)
+                .extracting(TimelineData.Lane::label).doesNotContain("Sputnik");
+        assertThat(skin().hits()).allMatch(h -> h.lane() < lanes - 1);
+    }
+
+    @Test
+    void zoomKeysKeepTheSelectionAndHomeFitsAll(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.RIGHT, 6);
+        double before = chart.getAxis().pixelsPerDay();
+        robot.type(KeyCode.ADD);
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before * TimelineChartSkin.ZOOM_STEP,
+                org.assertj.core.api.Assertions.within(1e-6));
+        robot.type(KeyCode.HOME);
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before, org.assertj.core.api.Assertions.within(1e-6));
+        robot.type(KeyCode.DOWN);
+        assertThat(skin().focusedLane()).isEqualTo(0);
+        assertThat(chart.getData().lanes().get(0).events()).contains(chart.getData().indexOf(chart.getSelectedEvent()));
+    }
+
+    @Test
+    void trueScaleHasNoBreaksAndDisposeLetsGo() throws Exception {
+        onFx(() -> {
+            chart.setCollapseEmptyTime(false);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getAxis().mapping().isIdentity()).isTrue();
+        TimelineChartSkin old = skin();
+        onFx(() -> {
+            chart.setSkin(new TimelineChartSkin(chart));
+            return null;
+        });
+        assertThat(old.getSkinnable()).isNull();
+        assertThat(chart.getChildrenUnmodifiable()).doesNotContain(old.canvas());
+        onFx(() -> {
+            chart.setCollapseEmptyTime(true);
+            chart.setSelectedEvent(chart.getData().event(0));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getAxis().mapping().isIdentity()).isFalse();
+    }
+
+    private static int distinctColours(WritableImage image) {
+        PixelReader reader = image.getPixelReader();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(reader.getArgb(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    static void writePng(WritableImage image, Path target) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        ImageIO.write(out, "png", target.toFile());
+    }
+}
