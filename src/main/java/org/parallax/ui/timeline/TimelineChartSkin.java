@@ -376,9 +376,13 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
             invalidate();
             return;
         }
-        if (hit.isCluster()) {
-            int first = hit.members()[0];
-            int last = hit.members()[hit.members().length - 1];
+        int first = hit.members()[0];
+        int last = hit.members()[hit.members().length - 1];
+        if (hit.isCluster() && data.anchor(last) - data.anchor(first) < 1e-6) {
+            // same moment: zooming cannot part them, so each click selects the next one
+            int current = java.util.Arrays.binarySearch(hit.members(), data.indexOf(chart.getSelectedEvent()));
+            chart.setSelectedEvent(data.event(hit.members()[current < 0 ? 0 : (current + 1) % hit.members().length]));
+        } else if (hit.isCluster()) {
             DayRange span = new DayRange(data.anchor(first), data.anchor(last)).padded(0.5);
             TimeAxis axis = chart.getAxis();
             double x0 = axis.toPixel(span.start());

@@ -134,7 +134,7 @@ public final class TimelinePainter {
         Ticks ticks = Ticks.of(axis, plotWidth, MIN_TICK_SPACING);
         paintGrid(g, ticks, bodyBottom, colours);
         paintEras(g, data, axis, plotWidth, bodyBottom, colours);
-        paintHeader(g, ticks, plotWidth, colours);
+        paintHeader(g, ticks, axis, plotWidth, colours);
         int from = Math.max(0, data.firstAtOrAfter(axis.toDay(-40)));
         int to = data.firstAtOrAfter(axis.toDay(plotWidth + 40));
         paintEventsLane(g, data, axis, from, to, state, colours, hits);
@@ -252,13 +252,21 @@ public final class TimelinePainter {
         g.setGlobalAlpha(1);
     }
 
-    private void paintHeader(GraphicsContext g, Ticks ticks, double plotWidth, Function<TimelinePalette, Paint> colours) {
+    private void paintHeader(GraphicsContext g, Ticks ticks, TimeAxis axis, double plotWidth,
+                             Function<TimelinePalette, Paint> colours) {
         g.setFill(colours.apply(TimelinePalette.MUTED));
         g.setFont(small);
+        List<CollapsedTime.Break> breaks = axis.mapping().breaks();
+        double[] breakX0 = new double[breaks.size()];
+        double[] breakX1 = new double[breaks.size()];
+        for (int i = 0; i < breaks.size(); i++) {
+            breakX0[i] = (breaks.get(i).startPos() - axis.origin()) * axis.scale();
+            breakX1[i] = (breaks.get(i).endPos() - axis.origin()) * axis.scale();
+        }
         double lastEnd = Double.NEGATIVE_INFINITY;
         for (Tick t : ticks.ticks()) {
             double w = textWidth(t.label(), small);
-            if (t.x() + 4 > lastEnd + 6) {
+            if (t.x() + 4 > lastEnd + 6 && !crosses(t.x() + 4, t.x() + 4 + w, breakX0, breakX1)) {
                 g.fillText(t.label(), t.x() + 4, CONTEXT_ROW + TICK_ROW / 2);
                 lastEnd = t.x() + 4 + w;
             }
@@ -267,16 +275,27 @@ public final class TimelinePainter {
         g.setFont(bold);
         List<Tick> contexts = ticks.contexts();
         lastEnd = Double.NEGATIVE_INFINITY;
+        String lastLabel = "";
         for (int i = 0; i < contexts.size(); i++) {
             Tick t = contexts.get(i);
             double x = Math.max(4, t.x() + 4);
             double w = textWidth(t.label(), bold);
             double next = i + 1 < contexts.size() ? contexts.get(i + 1).x() : Double.POSITIVE_INFINITY;
-            if (x > lastEnd + 8 && x + w < next && x < plotWidth) {
+            if (x > lastEnd + 8 && x + w < next && x < plotWidth && !t.label().equals(lastLabel)) {
                 g.fillText(t.label(), x, CONTEXT_ROW / 2 + 2);
                 lastEnd = x + w;
+                lastLabel = t.label();
             }
         }
+    }
+
+    private static boolean crosses(double x0, double x1, double[] bandX0, double[] bandX1) {
+        for (int i = 0; i < bandX0.length; i++) {
+            if (x0 < bandX1[i] + 2 && bandX0[i] - 2 < x1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void paintEras(GraphicsContext g, TimelineData data, TimeAxis axis, double plotWidth, double bottom,
@@ -415,7 +434,7 @@ public final class TimelinePainter {
         if (members.length > 1) {
             g.setFill(colours.apply(background ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.CLUSTER));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.setFill(colours.apply(TimelinePalette.BACKGROUND));
+            g.setFill(colours.apply(TimelinePalette.MARK_TEXT));
             g.setFont(small);
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(members.length > 999 ? "1k+" : Integer.toString(members.length), x, y + 0.5);

@@ -28,6 +28,7 @@ public enum TimelinePalette {
     MARK("-px-tl-mark", Color.web("#2563c9")),
     MARK_BACKGROUND("-px-tl-mark-background", Color.web("#9aa3b2")),
     CLUSTER("-px-tl-cluster", Color.web("#1e4fa3")),
+    MARK_TEXT("-px-tl-mark-text", Color.web("#ffffff")),
     ERA("-px-tl-era", Color.web("rgba(37, 99, 201, 0.07)")),
     ERA_TEXT("-px-tl-era-text", Color.web("#2563c9")),
     BREAK("-px-tl-break", Color.web("#eef0f3")),

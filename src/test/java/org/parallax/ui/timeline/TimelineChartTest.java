@@ -88,8 +88,19 @@ class TimelineChartTest {
         WritableImage image = onFx(() -> chart.snapshot(null, null));
         assertThat(distinctColours(image)).isGreaterThan(20);
         String target = System.getProperty("timeline.snapshot");
-        if (target != null) {
+        if (target != null) { // -Dtimeline.snapshot=/tmp/timeline.png: look at it, light, then dark and zoomed in
             writePng(image, Path.of(target));
+            WritableImage zoomed = onFx(() -> {
+                Theme.setDark(scene, true);
+                TimelineData.Era moscow = data.eras().get(0);
+                chart.setAxis(chart.getAxis().fit(moscow.range().padded(1), chart.getWidth() - TimelinePainter.GUTTER, 40));
+                chart.setSelectedEvent(data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
+                        .orElseThrow());
+                chart.applyCss();
+                chart.layout();
+                return chart.snapshot(null, null);
+            });
+            writePng(zoomed, Path.of(target.replace(".png", "-moscow-dark.png")));
         }
     }
 

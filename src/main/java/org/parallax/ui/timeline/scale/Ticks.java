@@ -35,7 +35,10 @@ public record Ticks(TickUnit unit, List<Tick> ticks, List<Tick> contexts) {
                 if (following < segment.end() && axis.toPixel(following) - Math.max(0, startX) < minSpacing) {
                     named = following; // the stretch barely starts in the previous year: name the one it is in
                 }
-                contexts.add(new Tick(Math.max(0, startX), named, unit.contextLabel(named), true));
+                String label = unit.contextLabel(named);
+                if (contexts.isEmpty() || !contexts.get(contexts.size() - 1).label().equals(label)) {
+                    contexts.add(new Tick(Math.max(0, startX), named, label, true)); // not "October 2015" twice
+                }
                 for (double d = context.ceil(segment.start()); d < segment.end(); d = context.next(d)) {
                     double x = axis.toPixel(d);
                     if (d > named && x - Math.max(0, startX) > minSpacing) {
