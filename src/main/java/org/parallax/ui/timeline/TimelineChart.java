@@ -54,6 +54,7 @@ public class TimelineChart extends Control {
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ReadOnlyObjectWrapper<TimelineData> data = new ReadOnlyObjectWrapper<>(this, "data", TimelineData.EMPTY);
     private final Map<TimelinePalette, StyleableObjectProperty<Paint>> palette = new EnumMap<>(TimelinePalette.class);
+    private int batch;
 
     public TimelineChart() {
         getStyleClass().add(TimelineStyles.TIMELINE);
@@ -63,9 +64,9 @@ public class TimelineChart extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleRoleDescription("Timeline");
-        Observable[] inputs = {events, stories, articles, outlets, laneMode};
-        data.bind(Bindings.createObjectBinding(() -> TimelineData.build(events, stories, articles, outlets,
-                laneMode.get()), inputs));
+        for (Observable input : new Observable[] {events, stories, articles, outlets, laneMode}) {
+            input.addListener(o -> rebuild());
+        }
         accessibleTextProperty().bind(Bindings.createStringBinding(this::accessibleSummary, data));
         accessibleHelpProperty().bind(Bindings.createStringBinding(() -> {
             int i = data.get().indexOf(selectedEvent.get());
@@ -91,10 +92,23 @@ public class TimelineChart extends Control {
             lanes.add(Outlet.UNKNOWN);
         }
         selectedEvent.set(null);
-        events.setAll(corpus.events());
-        stories.setAll(corpus.stories());
-        articles.setAll(corpus.articles());
-        outlets.setAll(lanes);
+        batch++;
+        try {
+            events.setAll(corpus.events());
+            stories.setAll(corpus.stories());
+            articles.setAll(corpus.articles());
+            outlets.setAll(lanes);
+        } finally {
+            batch--;
+        }
+        rebuild();
+    }
+
+    /** Resolves the inputs into {@link #dataProperty()}: once per change, or once for a whole {@link #setCorpus}. */
+    private void rebuild() {
+        if (batch == 0) {
+            data.set(TimelineData.build(events, stories, articles, outlets, laneMode.get()));
+        }
     }
 
     private String accessibleSummary() {

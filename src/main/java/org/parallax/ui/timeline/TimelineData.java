@@ -57,6 +57,10 @@ public final class TimelineData {
     private final List<Article> undatedArticles;
     private final Map<String, Integer> indexById;
     private final Map<String, Story> storiesById;
+    private final boolean[] background;
+    private final int[] backgroundBefore;
+    private final long[] outletMask;
+    private final boolean masksExact;
 
     private TimelineData(List<Event> events, DayRange[] ranges, List<Set<Outlet>> outlets, List<Lane> lanes,
                          List<Era> eras, List<Event> undatedEvents, List<Article> undatedArticles,
@@ -70,6 +74,21 @@ public final class TimelineData {
         this.undatedEvents = undatedEvents;
         this.undatedArticles = undatedArticles;
         this.storiesById = storiesById;
+        this.background = new boolean[events.size()];
+        this.backgroundBefore = new int[events.size() + 1];
+        this.outletMask = new long[events.size()];
+        Map<Outlet, Integer> bit = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            background[i] = events.get(i).background();
+            backgroundBefore[i + 1] = backgroundBefore[i] + (background[i] ? 1 : 0);
+            for (Outlet o : outlets.get(i)) {
+                Integer b = bit.computeIfAbsent(o, k -> bit.size());
+                if (b < Long.SIZE) {
+                    outletMask[i] |= 1L << b;
+                }
+            }
+        }
+        this.masksExact = bit.size() <= Long.SIZE;
         this.indexById = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             indexById.put(events.get(i).id(), i);
@@ -203,6 +222,31 @@ public final class TimelineData {
 
     public Set<Outlet> outlets(int i) {
         return outlets.get(i);
+    }
+
+    public boolean isBackground(int i) {
+        return background[i];
+    }
+
+    /** Whether events {@code [from, to)} are all background events; constant time. */
+    public boolean allBackground(int from, int to) {
+        return backgroundBefore[to] - backgroundBefore[from] == to - from;
+    }
+
+    /** How many distinct outlets reported events {@code [from, to)}; linear with a tiny constant. */
+    public int outletCount(int from, int to) {
+        if (masksExact) {
+            long mask = 0;
+            for (int i = from; i < to; i++) {
+                mask |= outletMask[i];
+            }
+            return Long.bitCount(mask);
+        }
+        Set<Outlet> set = new java.util.HashSet<>();
+        for (int i = from; i < to; i++) {
+            set.addAll(outlets.get(i));
+        }
+        return set.size();
     }
 
     public List<Lane> lanes() {

@@ -2,9 +2,7 @@ package org.parallax.ui.timeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -14,7 +12,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.parallax.model.Outlet;
 import org.parallax.ui.timeline.scale.CollapsedTime;
 import org.parallax.ui.timeline.scale.Clusters;
 import org.parallax.ui.timeline.scale.LaneLayout;
@@ -137,9 +134,13 @@ public final class TimelinePainter {
         paintHeader(g, ticks, axis, plotWidth, colours);
         int from = Math.max(0, data.firstAtOrAfter(axis.toDay(-40)));
         int to = data.firstAtOrAfter(axis.toDay(plotWidth + 40));
-        paintEventsLane(g, data, axis, from, to, state, colours, hits);
+        double[] xs = new double[to - from]; // every visible anchor mapped once, shared by all lanes
+        for (int i = from; i < to; i++) {
+            xs[i - from] = axis.toPixel(data.anchor(i));
+        }
+        paintEventsLane(g, data, axis, from, to, xs, state, colours, hits);
         for (int lane = 0; lane < laneCount && laneTop(lane) < height; lane++) {
-            paintLane(g, data, axis, lane, from, to, state, colours, hits);
+            paintLane(g, data, lane, from, to, xs, state, colours, hits);
         }
         g.restore();
 
@@ -330,24 +331,23 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintEventsLane(GraphicsContext g, TimelineData data, TimeAxis axis, int from, int to, State state,
-                                 Function<TimelinePalette, Paint> colours, List<Hit> hits) {
-        int n = to - from;
+    private void paintEventsLane(GraphicsContext g, TimelineData data, TimeAxis axis, int from, int to, double[] xs,
+                                 State state, Function<TimelinePalette, Paint> colours, List<Hit> hits) {
         double y = markY(-1);
         // ranges of vague events (a month, a year) as soft bars under the marks
+        double minDays = 2 * MARK_R / axis.scale();
         for (int i = from; i < to; i++) {
+            if (data.range(i).length() <= minDays) {
+                continue; // narrower than its mark even at true scale
+            }
             double x0 = axis.toPixel(data.range(i).start());
             double x1 = axis.toPixel(data.range(i).end());
             if (x1 - x0 > 2 * MARK_R) {
-                g.setFill(colours.apply(data.event(i).background() ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.MARK));
+                g.setFill(colours.apply(data.isBackground(i) ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.MARK));
                 g.setGlobalAlpha(0.18);
                 g.fillRoundRect(x0, y - 3, x1 - x0, 6, 6, 6);
                 g.setGlobalAlpha(1);
             }
-        }
-        double[] xs = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = axis.toPixel(data.anchor(from + i));
         }
         List<Clusters.Cluster> clusters = Clusters.of(xs, CLUSTER_GAP);
         int c = clusters.size();
@@ -357,7 +357,7 @@ public final class TimelinePainter {
         for (int k = 0; k < c; k++) {
             Clusters.Cluster cl = clusters.get(k);
             labels[k] = cl.isSingle() ? truncate(data.event(from + cl.from()).label(), MAX_LABEL_CHARS)
-                    : clusterLabel(cl.size(), outletCount(data, from + cl.from(), from + cl.to()));
+                    : Clusters.countLabel(cl.size(), data.outletCount(from + cl.from(), from + cl.to()));
             x0[k] = cl.x() - 1;
             x1[k] = cl.x() + 10 + textWidth(labels[k], cl.isSingle() ? font : bold);
         }
@@ -376,7 +376,7 @@ public final class TimelinePainter {
                 continue;
             }
             Clusters.Cluster cl = clusters.get(k);
-            boolean background = allBackground(data, from + cl.from(), from + cl.to());
+            boolean background = data.allBackground(from + cl.from(), from + cl.to());
             double labelY = y - 20 - row * LABEL_ROW;
             double x = cl.x();
             g.setStroke(colours.apply(background ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.RULE));
@@ -402,14 +402,14 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintLane(GraphicsContext g, TimelineData data, TimeAxis axis, int lane, int from, int to, State state,
-                           Function<TimelinePalette, Paint> colours, List<Hit> hits) {
+    private void paintLane(GraphicsContext g, TimelineData data, int lane, int from, int to, double[] allXs,
+                           State state, Function<TimelinePalette, Paint> colours, List<Hit> hits) {
         int[] events = data.lanes().get(lane).events();
         int a = lowerBound(events, from);
         int b = lowerBound(events, to);
         double[] xs = new double[b - a];
         for (int i = a; i < b; i++) {
-            xs[i - a] = axis.toPixel(data.anchor(events[i]));
+            xs[i - a] = allXs[events[i] - from];
         }
         double y = markY(lane);
         for (Clusters.Cluster cl : Clusters.of(xs, CLUSTER_GAP)) {
@@ -424,8 +424,8 @@ public final class TimelinePainter {
                            State state, Function<TimelinePalette, Paint> colours, boolean eventsLane) {
         double r = markRadius(members.length);
         boolean background = true;
-        for (int m : members) {
-            background &= data.event(m).background();
+        for (int k = 0; k < members.length && background; k++) {
+            background = data.isBackground(members[k]);
         }
         if (selected) {
             g.setFill(colours.apply(TimelinePalette.SELECTION));
@@ -481,32 +481,8 @@ public final class TimelinePainter {
         g.fillText(text.toString(), 12, top + FOOTER / 2);
     }
 
-    private static String clusterLabel(int events, int outlets) {
-        return outlets < 0 ? events + " events" : Clusters.countLabel(events, outlets);
-    }
-
     static double markRadius(int members) {
         return members <= 1 ? MARK_R : Math.min(MARK_R + 3 + Math.log10(members) * 2, 12);
-    }
-
-    private static int outletCount(TimelineData data, int from, int to) {
-        if (to - from > 2000) {
-            return -1; // counted lazily would cost more than the frame; shown as "many"
-        }
-        Set<Outlet> outlets = new HashSet<>();
-        for (int i = from; i < to; i++) {
-            outlets.addAll(data.outlets(i));
-        }
-        return outlets.size();
-    }
-
-    private static boolean allBackground(TimelineData data, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!data.event(i).background()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int[] range(int from, int to) {

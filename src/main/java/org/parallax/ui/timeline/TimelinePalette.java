@@ -57,6 +57,11 @@ public enum TimelinePalette {
         };
     }
 
+    /** The colour before CSS applies (the light tokens). */
+    public Paint initial() {
+        return initial;
+    }
+
     public String cssName() {
         return cssName;
     }
