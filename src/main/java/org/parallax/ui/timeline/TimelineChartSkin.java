@@ -144,6 +144,13 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         }
     }
 
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        TimelineData data = getSkinnable().getData();
+        boolean footer = !data.undatedArticles().isEmpty() || !data.undatedEvents().isEmpty();
+        return top + TimelinePainter.laneTop(data.lanes().size()) + (footer ? TimelinePainter.FOOTER : 0) + 8 + bottom;
+    }
+
     /** Draws the frame now (the benchmark calls this directly). */
     public void redraw() {
         dirty = false;

@@ -361,7 +361,19 @@ public final class TimelinePainter {
             x0[k] = cl.x() - 1;
             x1[k] = cl.x() + 10 + textWidth(labels[k], cl.isSingle() ? font : bold);
         }
-        LaneLayout.Placement placement = LaneLayout.stack(x0, x1, new int[c], 1, 6, LABEL_ROWS);
+        // reported events before background ones, then the most widely reported, then the earliest
+        Integer[] byImportance = new Integer[c];
+        int[] weight = new int[c];
+        for (int k = 0; k < c; k++) {
+            byImportance[k] = k;
+            Clusters.Cluster cl = clusters.get(k);
+            boolean background = data.allBackground(from + cl.from(), from + cl.to());
+            weight[k] = (background ? 0 : 1 << 20) + Math.min(data.outletCount(from + cl.from(), from + cl.to()), 1 << 10);
+        }
+        Arrays.sort(byImportance, (p, q) -> weight[q] != weight[p] ? Integer.compare(weight[q], weight[p])
+                : Integer.compare(p, q));
+        int[] rows = LaneLayout.stackByPriority(x0, x1, Arrays.stream(byImportance).mapToInt(Integer::intValue).toArray(),
+                6, LABEL_ROWS);
         int selectedCluster = -1;
         for (int k = 0; k < c; k++) {
             Clusters.Cluster cl = clusters.get(k);
@@ -371,7 +383,7 @@ public final class TimelinePainter {
         }
         // flags: a stem from the mark up to its label
         for (int k = 0; k < c; k++) {
-            int row = placement.rows()[k];
+            int row = rows[k];
             if (row < 0) {
                 continue;
             }
