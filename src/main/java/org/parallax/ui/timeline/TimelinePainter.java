@@ -162,7 +162,7 @@ public final class TimelinePainter {
             TimelineData.Lane l = data.lanes().get(lane);
             g.setFont(font);
             g.setFill(colours.apply(TimelinePalette.TEXT));
-            g.fillText(truncate(l.label(), 22), 12, markY(lane));
+            g.fillText(fit(l.label(), font, GUTTER - 52), 12, markY(lane));
             g.setFont(small);
             g.setFill(colours.apply(TimelinePalette.MUTED));
             g.setTextAlign(TextAlignment.RIGHT);

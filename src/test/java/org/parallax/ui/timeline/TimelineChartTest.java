@@ -125,6 +125,13 @@ class TimelineChartTest {
         }
         robot.type(KeyCode.LEFT);
         assertThat(chart.getSelectedEvent()).isEqualTo(distinct.get(distinct.size() - 2));
+        AtomicReference<Event> opened = new AtomicReference<>();
+        onFx(() -> {
+            chart.onOpenEventProperty().set(opened::set);
+            return null;
+        });
+        robot.type(KeyCode.ENTER);
+        assertThat(opened.get()).isEqualTo(distinct.get(distinct.size() - 2));
         robot.type(KeyCode.ESCAPE);
         assertThat(chart.getSelectedEvent()).isNull();
     }
@@ -147,6 +154,31 @@ class TimelineChartTest {
         assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
                 .endsWith(" outlets");
         assertThat(chart.isFocused()).isTrue();
+    }
+
+    @Test
+    void storyLanesAndTooltips() throws Exception {
+        onFx(() -> {
+            chart.setLaneMode(LaneMode.STORY);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getData().lanes()).extracting(TimelineData.Lane::label)
+                .startsWith("Moscow, October 2015").contains("No story");
+        assertThat(chart.getAccessibleText()).startsWith("Timeline, " + corpus.events().size() + " events, ")
+                .endsWith(" stories");
+        TimelineData data = chart.getData();
+        int talks = data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
+                .map(data::indexOf).orElseThrow();
+        String tip = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks}));
+        assertThat(tip).startsWith(data.event(talks).label() + "\n20 October 2015 (day) · Moscow, October 2015\n")
+                .contains("Sputnik");
+        String cluster = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks, talks + 1}));
+        assertThat(cluster).startsWith("2 events · ").endsWith("Click to zoom in");
+        String target = System.getProperty("timeline.snapshot");
+        if (target != null) {
+            writePng(onFx(() -> chart.snapshot(null, null)), Path.of(target.replace(".png", "-stories.png")));
+        }
     }
 
     @Test
