@@ -117,6 +117,27 @@ public class TimelineChart extends Control {
                 + (laneMode.get() == LaneMode.OUTLET ? " outlets" : " stories");
     }
 
+    /** Zooms in one step around the selected event (or the middle): for a toolbar button or a slider. */
+    public void zoomIn() {
+        if (getSkin() instanceof TimelineChartSkin skin) {
+            skin.zoomAroundSelectionOrCentre(TimelineChartSkin.ZOOM_STEP);
+        }
+    }
+
+    /** Zooms out one step. */
+    public void zoomOut() {
+        if (getSkin() instanceof TimelineChartSkin skin) {
+            skin.zoomAroundSelectionOrCentre(1 / TimelineChartSkin.ZOOM_STEP);
+        }
+    }
+
+    /** Shows every event and story. */
+    public void fitAll() {
+        if (getSkin() instanceof TimelineChartSkin skin) {
+            skin.fitAll();
+        }
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineChartSkin(this);

@@ -227,7 +227,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         }
     }
 
-    private void zoomAroundSelectionOrCentre(double factor) {
+    void zoomAroundSelectionOrCentre(double factor) {
         TimelineChart chart = getSkinnable();
         int i = chart.getData().indexOf(chart.getSelectedEvent());
         double x = plotWidth() / 2;
@@ -378,7 +378,10 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         if (lane != Integer.MIN_VALUE) {
             focusedLane = lane;
         }
-        TimelinePainter.Hit hit = nearest(e.getX() - TimelinePainter.GUTTER, e.getY(), lane);
+        TimelinePainter.Hit hit = labelAt(e.getX() - TimelinePainter.GUTTER, e.getY());
+        if (hit == null) {
+            hit = nearest(e.getX() - TimelinePainter.GUTTER, e.getY(), lane);
+        }
         if (hit == null) {
             invalidate();
             return;
@@ -404,6 +407,17 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
             }
         }
         invalidate();
+    }
+
+    /** The mark of the label box under a point in plot coordinates, if any. */
+    private TimelinePainter.Hit labelAt(double plotX, double y) {
+        for (TimelinePainter.LabelBox box : painter.labels()) {
+            if (plotX >= 0 && box.contains(plotX, y)) {
+                return hits.stream().filter(h -> h.lane() == -1 && h.members()[0] == box.members()[0])
+                        .findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     /** The mark nearest to a point in plot coordinates: in the clicked lane first, else anywhere near. */

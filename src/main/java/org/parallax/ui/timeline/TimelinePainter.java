@@ -52,6 +52,14 @@ public final class TimelinePainter {
         }
     }
 
+    /** A drawn label box (a flag) of events {@code members}: clicking it selects them like their mark. */
+    public record LabelBox(double x0, double y0, double x1, double y1, int[] members) {
+
+        public boolean contains(double x, double y) {
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
+    }
+
     /** What is being shown besides the data: selection, keyboard focus. */
     public record State(int selected, int focusedLane, boolean focused) {
         public static final State NONE = new State(-1, -1, false);
@@ -62,6 +70,12 @@ public final class TimelinePainter {
     private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Font laneFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Text measurer = new Text();
+    private List<LabelBox> labels = List.of();
+
+    /** The label boxes of the last frame, in plot coordinates. */
+    public List<LabelBox> labels() {
+        return labels;
+    }
 
     /** The y of lane {@code lane}'s top (-1: the events lane). */
     public static double laneTop(int lane) {
@@ -94,6 +108,7 @@ public final class TimelinePainter {
     public List<Hit> paint(GraphicsContext g, double width, double height, TimelineData data, TimeAxis axis,
                            State state, Function<TimelinePalette, Paint> colours) {
         List<Hit> hits = new ArrayList<>();
+        labels = new ArrayList<>();
         g.save();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -398,6 +413,7 @@ public final class TimelinePainter {
             boolean selected = k == selectedCluster;
             g.setFill(colours.apply(selected ? TimelinePalette.SELECTION : TimelinePalette.LABEL_BACKGROUND));
             g.fillRoundRect(x - 1, labelY - 9, w, 18, 6, 6);
+            this.labels.add(new LabelBox(x - 1, labelY - 9, x - 1 + w, labelY + 9, range(from + cl.from(), from + cl.to())));
             g.setStroke(colours.apply(selected ? TimelinePalette.FOCUS
                     : background ? TimelinePalette.GRID : TimelinePalette.RULE));
             g.strokeRoundRect(Math.round(x - 1) + 0.5, Math.round(labelY - 9) + 0.5, w, 18, 6, 6);

@@ -211,6 +211,34 @@ class TimelineChartTest {
     }
 
     @Test
+    void ctrlWheelZoomsAroundThePointerAndDragPans(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        double plotX = 500;
+        double dayBefore = chart.getAxis().toDay(plotX);
+        double scaleBefore = chart.getAxis().pixelsPerDay();
+        onFx(() -> {
+            chart.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    TimelinePainter.GUTTER + plotX, 200, 0, 0, false, true, false, false, false, false,
+                    0, 120, 0, 120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            return null;
+        });
+        assertThat(chart.getAxis().pixelsPerDay()).isGreaterThan(scaleBefore);
+        assertThat(chart.getAxis().toDay(plotX)).isCloseTo(dayBefore, org.assertj.core.api.Assertions.within(1e-6));
+        double dayAt300 = chart.getAxis().toDay(300);
+        Point2D start = onFx(() -> chart.localToScreen(TimelinePainter.GUTTER + 300, 300));
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).dropTo(start.add(100, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getAxis().toDay(400)).isCloseTo(dayAt300, org.assertj.core.api.Assertions.within(0.05));
+        onFx(() -> {
+            chart.zoomOut();
+            chart.fitAll();
+            return null;
+        });
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(scaleBefore, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void trueScaleHasNoBreaksAndDisposeLetsGo() throws Exception {
         onFx(() -> {
             chart.setCollapseEmptyTime(false);
