@@ -51,6 +51,7 @@ public class TimelineChart extends Control {
     private final BooleanProperty collapseEmptyTime = new SimpleBooleanProperty(this, "collapseEmptyTime", true);
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ReadOnlyObjectWrapper<TimelineData> data = new ReadOnlyObjectWrapper<>(this, "data", TimelineData.EMPTY);
     private final Map<TimelinePalette, StyleableObjectProperty<Paint>> palette = new EnumMap<>(TimelinePalette.class);
@@ -231,6 +232,19 @@ public class TimelineChart extends Control {
 
     public void setAxis(TimeAxis value) {
         axis.set(value);
+    }
+
+    /** Zoom steps, fit all and moves to the selection glide (about 180 ms) instead of jumping; on by default. */
+    public BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public boolean isAnimated() {
+        return animated.get();
+    }
+
+    public void setAnimated(boolean on) {
+        animated.set(on);
     }
 
     /** Called with the selected event on Enter or double click: the host opens it. */

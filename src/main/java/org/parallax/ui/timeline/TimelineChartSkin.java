@@ -2,6 +2,7 @@ package org.parallax.ui.timeline;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
@@ -15,6 +16,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
 import org.parallax.model.Event;
+import org.parallax.ui.timeline.scale.AxisTween;
 import org.parallax.ui.timeline.scale.CollapsedTime;
 import org.parallax.ui.timeline.scale.DayRange;
 import org.parallax.ui.timeline.scale.TimeAxis;
@@ -32,7 +34,18 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private static final double FIT_MARGIN = 48;
     private static final double CLICK_RADIUS = 28;
 
+    static final Duration ANIMATION = Duration.millis(180);
+
     private final Canvas canvas = new Canvas();
+    private final AnimationTimer animation = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            step(now);
+        }
+    };
+    private TimeAxis animationFrom;
+    private TimeAxis animationTo;
+    private long animationStart = -1;
     private final TimelinePainter painter = new TimelinePainter();
     private final Tooltip tooltip = new Tooltip();
     private List<TimelinePainter.Hit> hits = List.of();
@@ -47,7 +60,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private final InvalidationListener redraw = o -> invalidate();
     private final InvalidationListener dataChanged = o -> {
         focusedLane = Math.min(focusedLane, getSkinnable().getData().lanes().size() - 1);
-        fitAll();
+        fitAll(false);
     };
     private final InvalidationListener collapseChanged = o -> applyMapping();
     private final ChangeListener<Event> selectionChanged = (obs, old, now) -> {
@@ -109,6 +122,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         chart.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
         chart.removeEventHandler(ScrollEvent.SCROLL, scrolled);
         chart.removeEventHandler(ZoomEvent.ZOOM, pinched);
+        stopAnimation();
         Tooltip.uninstall(canvas, tooltip);
         getChildren().remove(canvas);
         super.dispose();
@@ -132,12 +146,12 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
             canvas.setWidth(width);
             canvas.setHeight(height);
             if (fitted || getSkinnable().getAxis() == null) {
-                fitAll();
+                fitAll(false);
             }
             dirty = true;
         }
         if (getSkinnable().getAxis() == null) {
-            fitAll();
+            fitAll(false);
         }
         if (dirty) {
             redraw();
@@ -188,15 +202,76 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         return getSkinnable().isCollapseEmptyTime() ? getSkinnable().getData().collapsed() : CollapsedTime.IDENTITY;
     }
 
-    /** Fits every event and era into view, with margins. */
+    /**
+     * Moves the view to {@code target}: smoothly when the chart is animated and showing, at once otherwise. Any
+     * direct change (wheel, drag, new data) stops a running animation.
+     */
+    void animateTo(TimeAxis target) {
+        TimelineChart chart = getSkinnable();
+        TimeAxis current = chart.getAxis();
+        stopAnimation();
+        if (!chart.isAnimated() || current == null || current.mapping() != target.mapping()
+                || chart.getScene() == null || chart.getScene().getWindow() == null
+                || !chart.getScene().getWindow().isShowing()) {
+            chart.setAxis(target);
+            return;
+        }
+        animationFrom = current;
+        animationTo = target;
+        animation.start();
+    }
+
+    private void step(long now) {
+        TimelineChart chart = getSkinnable();
+        if (chart == null || animationTo == null) {
+            stopAnimation();
+            return;
+        }
+        if (animationStart < 0) {
+            animationStart = now;
+        }
+        double t = (now - animationStart) / 1e6 / ANIMATION.toMillis();
+        TimeAxis target = animationTo;
+        if (t >= 1) {
+            stopAnimation();
+        }
+        chart.setAxis(AxisTween.at(animationFrom, target, AxisTween.ease(t)));
+    }
+
+    private void stopAnimation() {
+        animation.stop();
+        animationStart = -1;
+        animationTo = null;
+    }
+
+    private void setAxisNow(TimeAxis axis) {
+        stopAnimation();
+        getSkinnable().setAxis(axis);
+    }
+
+    /** The view a running animation is heading to, else the current one: quick key presses add up. */
+    private TimeAxis targetAxis() {
+        return animationTo != null ? animationTo : getSkinnable().getAxis();
+    }
+
+    /** Fits every event and era into view, with margins, smoothly. */
     public void fitAll() {
+        fitAll(true);
+    }
+
+    private void fitAll(boolean animate) {
         TimelineChart chart = getSkinnable();
         DayRange extent = chart.getData().anchorExtent().orElseGet(() -> {
             double today = java.time.LocalDate.now().toEpochDay();
             return new DayRange(today - 30, today + 30);
         });
         extent = extent.padded(0.5);
-        chart.setAxis(new TimeAxis(mapping(), 0, 1).fit(extent, plotWidth(), FIT_MARGIN));
+        TimeAxis target = new TimeAxis(mapping(), 0, 1).fit(extent, plotWidth(), FIT_MARGIN);
+        if (animate && chart.getAxis() != null && chart.getAxis().mapping() == target.mapping()) {
+            animateTo(target);
+        } else {
+            setAxisNow(target);
+        }
         fitted = true;
         invalidate();
     }
@@ -204,9 +279,9 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private void applyMapping() {
         TimelineChart chart = getSkinnable();
         if (fitted || chart.getAxis() == null) {
-            fitAll();
+            fitAll(false);
         } else {
-            chart.setAxis(chart.getAxis().withMapping(mapping(), plotWidth() / 2));
+            setAxisNow(chart.getAxis().withMapping(mapping(), plotWidth() / 2));
         }
     }
 
@@ -214,7 +289,16 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     public void zoom(double factor, double plotX) {
         TimeAxis axis = getSkinnable().getAxis();
         if (axis != null) {
-            getSkinnable().setAxis(axis.zoom(factor, plotX));
+            setAxisNow(axis.zoom(factor, plotX));
+            fitted = false;
+        }
+    }
+
+    /** A zoom step, animated: from where a running animation is heading, so quick presses add up. */
+    private void zoomSmoothly(double factor, double plotX) {
+        TimeAxis axis = targetAxis();
+        if (axis != null) {
+            animateTo(axis.zoom(factor, plotX));
             fitted = false;
         }
     }
@@ -222,7 +306,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private void pan(double dx) {
         TimeAxis axis = getSkinnable().getAxis();
         if (axis != null && dx != 0) {
-            getSkinnable().setAxis(axis.pan(dx));
+            setAxisNow(axis.pan(dx));
             fitted = false;
         }
     }
@@ -231,13 +315,14 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         TimelineChart chart = getSkinnable();
         int i = chart.getData().indexOf(chart.getSelectedEvent());
         double x = plotWidth() / 2;
-        if (i >= 0 && chart.getAxis() != null) {
-            double sx = chart.getAxis().toPixel(chart.getData().anchor(i));
+        TimeAxis axis = targetAxis();
+        if (i >= 0 && axis != null) {
+            double sx = axis.toPixel(chart.getData().anchor(i));
             if (sx >= 0 && sx <= plotWidth()) {
                 x = sx;
             }
         }
-        zoom(factor, x);
+        zoomSmoothly(factor, x);
     }
 
     private void revealSelection() {
@@ -250,7 +335,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         double x = axis.toPixel(chart.getData().anchor(i));
         double margin = Math.min(80, plotWidth() / 4);
         if (x < margin || x > plotWidth() - margin) {
-            chart.setAxis(axis.pan(plotWidth() / 2 - x));
+            animateTo(axis.pan(plotWidth() / 2 - x));
             fitted = false;
         }
     }

@@ -54,6 +54,7 @@ class TimelineChartTest {
     @Start
     void start(Stage stage) {
         chart = new TimelineChart();
+        chart.setAnimated(false); // keys land at once; animatedZoomGlidesToTheSameView checks the glide
         chart.setCorpus(corpus);
         scene = new Scene(new StackPane(chart), 1280, 420);
         Theme.install(scene, Boolean.getBoolean("timeline.dark"));
@@ -236,6 +237,28 @@ class TimelineChartTest {
             return null;
         });
         assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(scaleBefore, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void animatedZoomGlidesToTheSameView(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.setAnimated(true);
+            chart.requestFocus();
+            return null;
+        });
+        double before = chart.getAxis().pixelsPerDay();
+        List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onFx(() -> {
+            chart.axisProperty().addListener((obs, old, now) -> seen.add(now.pixelsPerDay()));
+            return null;
+        });
+        robot.type(KeyCode.ADD);
+        robot.type(KeyCode.ADD);
+        double target = before * TimelineChartSkin.ZOOM_STEP * TimelineChartSkin.ZOOM_STEP;
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Math.abs(chart.getAxis().pixelsPerDay() - target) < 1e-6);
+        assertThat(seen.size()).isGreaterThan(2); // it went through steps between
+        assertThat(seen).allMatch(v -> v >= before - 1e-9 && v <= target + 1e-9);
     }
 
     @Test

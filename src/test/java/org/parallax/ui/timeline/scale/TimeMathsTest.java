@@ -171,6 +171,23 @@ class TimeMathsTest {
     }
 
     @Test
+    void tweenKeepsTheZoomAnchorAndLandsExactly() {
+        TimeAxis from = TimeAxis.showing(day("2015-10-01"), day("2015-11-01"), 1000);
+        TimeAxis to = from.zoom(4, 300);
+        double anchorDay = from.toDay(300);
+        for (double t = 0; t <= 1; t += 0.1) {
+            TimeAxis mid = AxisTween.at(from, to, AxisTween.ease(t));
+            assertThat(mid.toDay(300)).isCloseTo(anchorDay, within(1e-6));
+        }
+        assertThat(AxisTween.at(from, to, 1)).isEqualTo(to);
+        TimeAxis panned = from.pan(200);
+        assertThat(AxisTween.at(from, panned, 0.5).toPixel(day("2015-10-10")))
+                .isCloseTo(from.toPixel(day("2015-10-10")) + 100, within(1e-6));
+        assertThat(AxisTween.ease(0)).isZero();
+        assertThat(AxisTween.ease(1)).isEqualTo(1);
+    }
+
+    @Test
     void shortGapsStay() {
         CollapsedTime c = CollapsedTime.of(List.of(new DayRange(0, 10), new DayRange(20, 30)), 30, 5);
         assertThat(c.isIdentity()).isTrue();
