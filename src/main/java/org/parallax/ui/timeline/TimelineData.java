@@ -33,9 +33,9 @@ public final class TimelineData {
     /** Gaps longer than this many days collapse when empty time is collapsed. */
     public static final double COLLAPSE_THRESHOLD_DAYS = 10;
     /** A collapsed gap is drawn this many display days wide. */
-    public static final double BREAK_WIDTH_DAYS = 3;
+    public static final double BREAK_WIDTH_DAYS = 2;
     /** Days kept free around occupied time, so marks never sit on a break. */
-    public static final double COLLAPSE_PADDING_DAYS = 1.5;
+    public static final double COLLAPSE_PADDING_DAYS = 0.75;
     /** Events vaguer than this (a month, a year, a decade) occupy only their anchor when empty time collapses. */
     private static final double LONG_RANGE_DAYS = 7;
 

@@ -39,7 +39,7 @@ public final class TimelinePainter {
     static final double LANE = 30;
     static final double FOOTER = 26;
     /** Marks nearer than this many pixels merge into a cluster. */
-    public static final double CLUSTER_GAP = 14;
+    public static final double CLUSTER_GAP = 18;
     static final double MIN_TICK_SPACING = 72;
     private static final double MARK_R = 5;
     private static final int MAX_LABEL_CHARS = 46;
@@ -67,6 +67,7 @@ public final class TimelinePainter {
 
     private final Font font = Font.font(Font.getDefault().getFamily(), 12);
     private final Font small = Font.font(Font.getDefault().getFamily(), 11);
+    private final Font tiny = Font.font(Font.getDefault().getFamily(), 9);
     private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Font laneFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Text measurer = new Text();
@@ -297,10 +298,15 @@ public final class TimelinePainter {
             double x = Math.max(4, t.x() + 4);
             double w = textWidth(t.label(), bold);
             double next = i + 1 < contexts.size() ? contexts.get(i + 1).x() : Double.POSITIVE_INFINITY;
-            if (x > lastEnd + 8 && x + w < next && x < plotWidth && !t.label().equals(lastLabel)) {
-                g.fillText(t.label(), x, CONTEXT_ROW / 2 + 2);
+            String label = t.label();
+            if (x + w >= next) { // "October 2015" does not fit before the next one: "2015" may
+                label = Integer.toString(java.time.LocalDate.ofEpochDay((long) Math.floor(t.day())).getYear());
+                w = textWidth(label, bold);
+            }
+            if (x > lastEnd + 8 && x + w < next && x < plotWidth && !label.equals(lastLabel)) {
+                g.fillText(label, x, CONTEXT_ROW / 2 + 2);
                 lastEnd = x + w;
-                lastLabel = t.label();
+                lastLabel = label;
             }
         }
     }
@@ -465,6 +471,7 @@ public final class TimelinePainter {
             g.setFill(colours.apply(TimelinePalette.MARK_TEXT));
             g.setFont(small);
             g.setTextAlign(TextAlignment.CENTER);
+            g.setFont(members.length > 99 ? tiny : small);
             g.fillText(members.length > 999 ? "1k+" : Integer.toString(members.length), x, y + 0.5);
             g.setTextAlign(TextAlignment.LEFT);
         } else if (background) {
@@ -510,7 +517,7 @@ public final class TimelinePainter {
     }
 
     static double markRadius(int members) {
-        return members <= 1 ? MARK_R : Math.min(MARK_R + 3 + Math.log10(members) * 2, 12);
+        return members <= 1 ? MARK_R : Math.min(MARK_R + 2 + Math.log10(members) * 1.5, CLUSTER_GAP / 2 - 0.5);
     }
 
     private static int[] range(int from, int to) {

@@ -34,6 +34,34 @@ class TimelineBenchmarkTest {
     }
 
     @Test
+    void denseGeneratedEventsClusterWhenAsked() throws Exception {
+        String target = System.getProperty("timeline.snapshot");
+        if (target == null) {
+            return;
+        }
+        TimelineBenchmark.Generated g = TimelineBenchmark.generate(10_000, 42);
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+            TimelineChart chart = new TimelineChart();
+            chart.setAnimated(false);
+            chart.getEvents().setAll(g.events());
+            chart.getStories().setAll(g.stories());
+            chart.getArticles().setAll(g.articles());
+            chart.getOutlets().setAll(g.outlets());
+            javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(chart), 1600, 600);
+            org.parallax.ui.common.Theme.install(scene, false);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(scene);
+            stage.show();
+            chart.applyCss();
+            chart.layout();
+            javafx.scene.image.WritableImage shot = chart.snapshot(null, null);
+            stage.hide();
+            return shot;
+        }).get();
+        TimelineChartTest.writePng(image, Path.of(target.replace(".png", "-10000.png")));
+    }
+
+    @Test
     void issueSizesWhenAsked() throws Exception {
         String target = System.getProperty("timeline.bench");
         if (target == null) {

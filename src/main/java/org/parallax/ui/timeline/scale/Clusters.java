@@ -10,12 +10,13 @@ import java.util.function.IntFunction;
 /**
  * Dense days: marks that would overlap merge into one cluster mark. A cluster starts at a mark and takes every
  * following mark less than {@code minGap} pixels from that first one, so a cluster never spans {@code minGap} pixels
- * and a dense stretch becomes a row of clusters instead of one blob. Linear in the number of marks, which must come
- * sorted by x.
+ * and a dense stretch becomes a row of clusters instead of one blob. A cluster is drawn at the mean of its marks,
+ * pushed right just enough to stand {@code minGap} from the previous one (never past its own window), so cluster
+ * marks up to {@code minGap} wide never overlap. Linear in the number of marks, which must come sorted by x.
  */
 public final class Clusters {
 
-    /** Marks {@code [from, to)} of the sorted input, drawn at {@code x} (their mean). */
+    /** Marks {@code [from, to)} of the sorted input, drawn at {@code x} (their mean, unless that crowds the last). */
     public record Cluster(int from, int to, double x) {
 
         public int size() {
@@ -39,16 +40,18 @@ public final class Clusters {
         List<Cluster> out = new ArrayList<>();
         int from = 0;
         double sum = 0;
+        double previous = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < count; i++) {
             if (i > from && sortedX[i] - sortedX[from] >= minGap) {
-                out.add(new Cluster(from, i, sum / (i - from)));
+                previous = Math.max(sum / (i - from), previous + minGap);
+                out.add(new Cluster(from, i, previous));
                 from = i;
                 sum = 0;
             }
             sum += sortedX[i];
         }
         if (count > from) {
-            out.add(new Cluster(from, count, sum / (count - from)));
+            out.add(new Cluster(from, count, Math.max(sum / (count - from), previous + minGap)));
         }
         return out;
     }

@@ -19,11 +19,21 @@ public record Ticks(TickUnit unit, List<Tick> ticks, List<Tick> contexts) {
         List<Tick> contexts = new ArrayList<>();
         TickUnit context = unit.context();
         for (DayRange segment : axis.mapping().segments(from, to)) {
+            int before = ticks.size();
             for (double d = unit.ceil(segment.start()); d < segment.end(); d = unit.next(d)) {
                 boolean major = unit.hasContext() && context.floor(d) == d;
                 ticks.add(new Tick(axis.toPixel(d), d, unit.label(d), major));
                 if (ticks.size() > 10_000) {
                     break; // never more ticks than pixels
+                }
+            }
+            if (ticks.size() == before && unit.approxDays() <= TickUnit.MONTH.approxDays()
+                    && segment.length() >= 2) {
+                // an island of a few days between breaks still says which day it starts on (not the sliver
+                // around a vague event's anchor: "2 Jul" would pretend "2011" is a day)
+                double d = TickUnit.DAY.ceil(segment.start());
+                if (d < segment.end()) {
+                    ticks.add(new Tick(axis.toPixel(d), d, TickUnit.DAY.label(d), false));
                 }
             }
             if (unit.hasContext()) {

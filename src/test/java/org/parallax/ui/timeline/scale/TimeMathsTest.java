@@ -226,6 +226,13 @@ class TimeMathsTest {
         assertThat(Clusters.of(x, 1)).hasSize(7).allMatch(Clusters.Cluster::isSingle);
         assertThat(Clusters.of(x, 1000)).singleElement().satisfies(c -> assertThat(c.x()).isCloseTo(580 / 7.0, within(1e-9)));
         assertThat(Clusters.of(new double[0], 5)).isEmpty();
+        double[] dense = new Random(3).doubles(5000, 0, 1000).sorted().toArray();
+        List<Clusters.Cluster> row = Clusters.of(dense, 24);
+        for (int i = 1; i < row.size(); i++) {
+            assertThat(row.get(i).x() - row.get(i - 1).x()).isGreaterThanOrEqualTo(24 - 1e-9);
+            assertThat(row.get(i).x()).isBetween(dense[row.get(i).from()], dense[row.get(i).from()] + 24);
+        }
+        assertThat(row.stream().mapToInt(Clusters.Cluster::size).sum()).isEqualTo(5000);
         List<List<String>> outlets = List.of(List.of("A", "B"), List.of("B"), List.of("C", "D"), List.of("A"), List.of("B"));
         assertThat(Clusters.label(new Clusters.Cluster(0, 5, 0), outlets::get)).isEqualTo("5 events · 4 outlets");
         assertThat(Clusters.countLabel(1, 1)).isEqualTo("1 event · 1 outlet");
