@@ -402,7 +402,17 @@ public final class TimelinePainter {
                 selectedCluster = k;
             }
         }
-        // flags: a stem from the mark up to its label
+        // flags: a stem from the mark up to its label; stems first, so no stem crosses a label
+        g.setLineWidth(1);
+        for (int k = 0; k < c; k++) {
+            if (rows[k] >= 0) {
+                Clusters.Cluster cl = clusters.get(k);
+                boolean background = data.allBackground(from + cl.from(), from + cl.to());
+                double x = Math.round(cl.x()) + 0.5;
+                g.setStroke(colours.apply(background ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.RULE));
+                g.strokeLine(x, y - MARK_R, x, y - 20 - rows[k] * LABEL_ROW + 8);
+            }
+        }
         for (int k = 0; k < c; k++) {
             int row = rows[k];
             if (row < 0) {
@@ -412,9 +422,6 @@ public final class TimelinePainter {
             boolean background = data.allBackground(from + cl.from(), from + cl.to());
             double labelY = y - 20 - row * LABEL_ROW;
             double x = cl.x();
-            g.setStroke(colours.apply(background ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.RULE));
-            g.setLineWidth(1);
-            g.strokeLine(Math.round(x) + 0.5, y - MARK_R, Math.round(x) + 0.5, labelY + 8);
             double w = x1[k] - x0[k] - 4;
             boolean selected = k == selectedCluster;
             g.setFill(colours.apply(selected ? TimelinePalette.SELECTION : TimelinePalette.LABEL_BACKGROUND));
