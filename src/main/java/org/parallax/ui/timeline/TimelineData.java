@@ -115,8 +115,9 @@ public final class TimelineData {
         }
         List<Placed> placed = new ArrayList<>(events.size());
         List<Event> undated = new ArrayList<>();
+        Map<String, Optional<DayRange>> parsed = new HashMap<>(); // news repeats its dates: parse each once
         for (Event e : events) {
-            Optional<DayRange> range = TimexRange.of(e.date());
+            Optional<DayRange> range = parsed.computeIfAbsent(e.date(), TimexRange::of);
             if (range.isPresent()) {
                 placed.add(new Placed(e, range.get()));
             } else {

@@ -183,6 +183,28 @@ class TimelineChartTest {
     }
 
     @Test
+    void emptyAndSingleEventCorporaDraw() throws Exception {
+        onFx(() -> {
+            chart.setCorpus(Corpus.EMPTY);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().hits()).isEmpty();
+        assertThat(chart.getAccessibleText()).isEqualTo("Timeline, 0 events, 0 outlets");
+        assertThat(chart.getPseudoClassStates()).contains(TimelineStyles.EMPTY);
+        Event only = corpus.events().get(0);
+        onFx(() -> {
+            chart.setCorpus(new Corpus(corpus.articles(), List.of(), List.of(), List.of(), List.of(only), List.of(),
+                    List.of()));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().hits()).filteredOn(h -> h.lane() == -1).singleElement()
+                .satisfies(h -> assertThat(h.x()).isBetween(0.0, chart.getWidth() - TimelinePainter.GUTTER));
+        assertThat(chart.getPseudoClassStates()).doesNotContain(TimelineStyles.EMPTY);
+    }
+
+    @Test
     void hidingAnOutletRemovesItsLane() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         int lanes = chart.getData().lanes().size();
