@@ -52,6 +52,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private boolean dirty = true;
     private boolean fitted = true;
     private int focusedLane = -1;
+    private double laneScroll;
     private double pressX;
     private double lastDragX;
     private boolean dragging;
@@ -174,10 +175,20 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
             return;
         }
         TimelineData data = chart.getData();
+        laneScroll = Math.max(0, Math.min(laneScroll, TimelinePainter.maxLaneScroll(canvas.getHeight(),
+                data.lanes().size(), hasFooter(data))));
         TimelinePainter.State state = new TimelinePainter.State(data.indexOf(chart.getSelectedEvent()), focusedLane,
-                chart.isFocused());
+                chart.isFocused(), laneScroll);
         hits = painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), data, axis, state,
                 TimelinePalette.of(chart));
+    }
+
+    private static boolean hasFooter(TimelineData data) {
+        return !data.undatedArticles().isEmpty() || !data.undatedEvents().isEmpty();
+    }
+
+    double laneScroll() {
+        return laneScroll;
     }
 
     Canvas canvas() {
@@ -419,6 +430,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         TimelineChart chart = getSkinnable();
         TimelineData data = chart.getData();
         focusedLane = Math.max(-1, Math.min(data.lanes().size() - 1, focusedLane + direction));
+        revealLane();
         int current = data.indexOf(chart.getSelectedEvent());
         int[] lane = laneEvents(data, focusedLane);
         if (current >= 0 && lane.length > 0 && java.util.Arrays.binarySearch(lane, current) < 0) {
@@ -459,7 +471,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         }
         TimelineChart chart = getSkinnable();
         TimelineData data = chart.getData();
-        int lane = TimelinePainter.laneAt(e.getY(), data.lanes().size());
+        int lane = TimelinePainter.laneAt(e.getY(), data.lanes().size(), laneScroll);
         if (lane != Integer.MIN_VALUE) {
             focusedLane = lane;
         }
@@ -524,7 +536,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private void mouseMoved(MouseEvent e) {
         TimelineData data = getSkinnable().getData();
         TimelinePainter.Hit hit = nearest(e.getX() - TimelinePainter.GUTTER, e.getY(),
-                TimelinePainter.laneAt(e.getY(), data.lanes().size()));
+                TimelinePainter.laneAt(e.getY(), data.lanes().size(), laneScroll));
         if (hit != null && Math.abs(hit.y() - e.getY()) > 16) {
             hit = null;
         }
@@ -572,12 +584,40 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     }
 
     private void scrolled(ScrollEvent e) {
-        if (e.isControlDown() || e.isShortcutDown()) {
+        if (e.getX() < TimelinePainter.GUTTER && e.getY() >= TimelinePainter.laneTop(0)
+                && !(e.isControlDown() || e.isShortcutDown())) {
+            scrollLanes(-e.getDeltaY()); // over the lane names the wheel scrolls the lanes
+        } else if (e.isControlDown() || e.isShortcutDown()) {
             zoom(Math.pow(1.0025, e.getDeltaY()), e.getX() - TimelinePainter.GUTTER);
         } else {
             pan(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY());
         }
         e.consume();
+    }
+
+    private void scrollLanes(double dy) {
+        TimelineData data = getSkinnable().getData();
+        double max = TimelinePainter.maxLaneScroll(canvas.getHeight(), data.lanes().size(), hasFooter(data));
+        double next = Math.max(0, Math.min(max, laneScroll + dy));
+        if (next != laneScroll) {
+            laneScroll = next;
+            invalidate();
+        }
+    }
+
+    /** Scrolls the lanes so the focused one is in view. */
+    private void revealLane() {
+        if (focusedLane < 0) {
+            return;
+        }
+        TimelineData data = getSkinnable().getData();
+        double top = TimelinePainter.laneTop(focusedLane) - laneScroll;
+        double bottom = canvas.getHeight() - (hasFooter(data) ? TimelinePainter.FOOTER : 0);
+        if (top < TimelinePainter.laneTop(0)) {
+            scrollLanes(top - TimelinePainter.laneTop(0));
+        } else if (top + TimelinePainter.LANE > bottom) {
+            scrollLanes(top + TimelinePainter.LANE - bottom);
+        }
     }
 
     private void pinched(ZoomEvent e) {

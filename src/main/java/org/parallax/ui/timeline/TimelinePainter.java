@@ -61,8 +61,12 @@ public final class TimelinePainter {
     }
 
     /** What is being shown besides the data: selection, keyboard focus. */
-    public record State(int selected, int focusedLane, boolean focused) {
-        public static final State NONE = new State(-1, -1, false);
+    public record State(int selected, int focusedLane, boolean focused, double laneScroll) {
+        public static final State NONE = new State(-1, -1, false, 0);
+
+        public State(int selected, int focusedLane, boolean focused) {
+            this(selected, focusedLane, focused, 0);
+        }
     }
 
     private final Font font = Font.font(Font.getDefault().getFamily(), 12);
@@ -93,16 +97,41 @@ public final class TimelinePainter {
         return lane < 0 ? laneTop(-1) + EVENTS_LANE - 14 : laneTop(lane) + LANE / 2;
     }
 
-    /** The lane under y: -1 the events lane, 0.. an outlet or story lane, {@code Integer.MIN_VALUE} none. */
-    public static int laneAt(double y, int laneCount) {
+    /**
+     * The lane under y when the lanes are scrolled up by {@code scroll} pixels: -1 the events lane, 0.. an outlet or
+     * story lane, {@code Integer.MIN_VALUE} none.
+     */
+    public static int laneAt(double y, int laneCount, double scroll) {
         if (y < laneTop(-1)) {
             return Integer.MIN_VALUE;
         }
         if (y < laneTop(0)) {
             return -1;
         }
-        int lane = (int) ((y - laneTop(0)) / LANE);
+        int lane = (int) ((y + scroll - laneTop(0)) / LANE);
         return lane < laneCount ? lane : Integer.MIN_VALUE;
+    }
+
+    /** How far the lanes can scroll up in a chart {@code height} pixels high. */
+    public static double maxLaneScroll(double height, int laneCount, boolean footer) {
+        return Math.max(0, laneTop(laneCount) - (height - (footer ? FOOTER : 0)));
+    }
+
+    private double scroll;
+
+    private double top(int lane) {
+        return lane < 0 ? laneTop(lane) : laneTop(lane) - scroll;
+    }
+
+    private double mark(int lane) {
+        return lane < 0 ? markY(lane) : markY(lane) - scroll;
+    }
+
+    private static void clip(GraphicsContext g, double x, double y, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, Math.max(0, h));
+        g.clip();
     }
 
     /** Draws a frame and returns the marks drawn. */
@@ -117,24 +146,26 @@ public final class TimelinePainter {
         g.setFill(colours.apply(TimelinePalette.BACKGROUND));
         g.fillRect(0, 0, width, height);
         int laneCount = data.lanes().size();
-        double bodyBottom = Math.min(height - (hasFooter(data) ? FOOTER : 0), laneTop(laneCount));
+        double lanesBottom = height - (hasFooter(data) ? FOOTER : 0);
+        scroll = Math.max(0, Math.min(state.laneScroll(), maxLaneScroll(height, laneCount, hasFooter(data))));
+        double bodyBottom = Math.min(lanesBottom, top(laneCount));
         double plotWidth = width - GUTTER;
+        int firstLane = Math.max(0, (int) (scroll / LANE));
 
         // lane backgrounds and rules
-        for (int lane = 0; lane < laneCount; lane++) {
-            double top = laneTop(lane);
-            if (top > height) {
-                break;
-            }
+        clip(g, 0, laneTop(0), width, lanesBottom - laneTop(0));
+        for (int lane = firstLane; lane < laneCount && top(lane) < lanesBottom; lane++) {
             if (lane % 2 == 0) {
                 g.setFill(colours.apply(TimelinePalette.LANE_ALT));
-                g.fillRect(0, top, width, LANE);
+                g.fillRect(0, top(lane), width, LANE);
             }
         }
+        g.restore();
         if (state.focused() && state.focusedLane() >= -1) {
             g.setFill(colours.apply(TimelinePalette.SELECTION));
             g.setGlobalAlpha(0.25);
-            g.fillRect(0, laneTop(state.focusedLane()), width, laneHeight(state.focusedLane()));
+            double focusTop = Math.max(top(state.focusedLane()), state.focusedLane() < 0 ? 0 : laneTop(0));
+            g.fillRect(0, focusTop, width, top(state.focusedLane()) + laneHeight(state.focusedLane()) - focusTop);
             g.setGlobalAlpha(1);
         }
 
@@ -155,9 +186,11 @@ public final class TimelinePainter {
             xs[i - from] = axis.toPixel(data.anchor(i));
         }
         paintEventsLane(g, data, axis, from, to, xs, state, colours, hits);
-        for (int lane = 0; lane < laneCount && laneTop(lane) < height; lane++) {
+        clip(g, 0, laneTop(0), plotWidth, lanesBottom - laneTop(0));
+        for (int lane = firstLane; lane < laneCount && top(lane) < lanesBottom; lane++) {
             paintLane(g, data, lane, from, to, xs, state, colours, hits);
         }
+        g.restore();
         g.restore();
 
         // gutter: lane names over their backgrounds
@@ -174,17 +207,25 @@ public final class TimelinePainter {
         g.setFill(colours.apply(TimelinePalette.MUTED));
         g.fillText(data.size() + (data.size() == 1 ? " event" : " events"), 12, markY(-1) - 18);
         g.fillText("Zoom: " + ticks.unit().description(), 12, CONTEXT_ROW + TICK_ROW / 2);
-        for (int lane = 0; lane < laneCount && laneTop(lane) < height; lane++) {
+        clip(g, 0, laneTop(0), GUTTER, lanesBottom - laneTop(0));
+        for (int lane = firstLane; lane < laneCount && top(lane) < lanesBottom; lane++) {
             TimelineData.Lane l = data.lanes().get(lane);
             g.setFont(font);
             g.setFill(colours.apply(TimelinePalette.TEXT));
-            g.fillText(fit(l.label(), font, GUTTER - 52), 12, markY(lane));
+            g.fillText(fit(l.label(), font, GUTTER - 52), 12, mark(lane));
             g.setFont(small);
             g.setFill(colours.apply(TimelinePalette.MUTED));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(Integer.toString(l.events().length), GUTTER - 10, markY(lane));
+            g.fillText(Integer.toString(l.events().length), GUTTER - 10, mark(lane));
             g.setTextAlign(TextAlignment.LEFT);
         }
+        g.restore();
+        if (scroll > 0) { // lanes run on above: a soft edge under the events lane says so
+            g.setFill(colours.apply(TimelinePalette.RULE));
+            g.fillRect(0, laneTop(0), width, 2);
+        }
+        g.setStroke(colours.apply(TimelinePalette.RULE));
+        g.setLineWidth(1);
         g.strokeLine(0, laneTop(0) - 0.5, width, laneTop(0) - 0.5);
 
         if (hasFooter(data)) {
@@ -452,7 +493,7 @@ public final class TimelinePainter {
         for (int i = a; i < b; i++) {
             xs[i - a] = allXs[events[i] - from];
         }
-        double y = markY(lane);
+        double y = mark(lane);
         for (Clusters.Cluster cl : Clusters.of(xs, CLUSTER_GAP)) {
             int[] members = Arrays.copyOfRange(events, a + cl.from(), a + cl.to());
             boolean selected = contains(members, state.selected());

@@ -205,6 +205,33 @@ class TimelineChartTest {
     }
 
     @Test
+    void lanesScrollWhenTheyDoNotFit(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.setMaxHeight(240);
+            chart.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int lanes = chart.getData().lanes().size();
+        robot.type(KeyCode.RIGHT, 7);
+        robot.type(KeyCode.DOWN, lanes);
+        assertThat(skin().focusedLane()).isEqualTo(lanes - 1);
+        assertThat(skin().laneScroll()).isPositive();
+        double bottom = chart.getHeight();
+        assertThat(TimelinePainter.laneTop(lanes - 1) - skin().laneScroll() + 30).isLessThanOrEqualTo(bottom + 1e-6);
+        assertThat(skin().hits()).anyMatch(h -> h.lane() == lanes - 1);
+        onFx(() -> {
+            Point2D over = chart.localToScene(20, TimelinePainter.laneTop(0) + 10); // over the lane names
+            chart.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    over.getX(), over.getY(), 0, 0, false, false, false, false, false, false,
+                    0, 400, 0, 400, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            return null;
+        });
+        assertThat(skin().laneScroll()).isZero();
+    }
+
+    @Test
     void hidingAnOutletRemovesItsLane() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         int lanes = chart.getData().lanes().size();
