@@ -1,0 +1,361 @@
+package org.parallax.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.compare.Comparison;
+import org.parallax.extract.Extraction;
+import org.parallax.extract.source.SourceInference;
+import org.parallax.load.CorpusLoader;
+import org.parallax.load.LoadProgress;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
+import org.parallax.ui.common.Theme;
+import org.parallax.ui.timeline.scale.TimexRange;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The chart on the bundled corpus, headless: it renders both stories, keys walk events, clicks select, lanes hide. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineChartTest {
+
+    private static Corpus corpus;
+    private TimelineChart chart;
+    private Scene scene;
+
+    @BeforeAll
+    static void loadCorpus() {
+        Corpus loaded = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
+        corpus = new Comparison().compare(Extraction.standard().extract(new SourceInference().infer(loaded)));
+    }
+
+    @Start
+    void start(Stage stage) {
+        chart = new TimelineChart();
+        chart.setAnimated(false); // keys land at once; animatedZoomGlidesToTheSameView checks the glide
+        chart.setCorpus(corpus);
+        scene = new Scene(new StackPane(chart), 1280, 420);
+        Theme.install(scene, Boolean.getBoolean("timeline.dark"));
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private TimelineChartSkin skin() {
+        return (TimelineChartSkin) chart.getSkin();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get();
+    }
+
+    @Test
+    void rendersTheBundledCorpusWithBothStoriesInView() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineData data = chart.getData();
+        assertThat(data.size()).isEqualTo(corpus.events().size());
+        assertThat(data.eras()).extracting(e -> e.story().label()).hasSize(2);
+        assertThat(data.lanes()).extracting(TimelineData.Lane::label).contains("Sputnik");
+        double plot = chart.getWidth() - TimelinePainter.GUTTER;
+        for (TimelineData.Era era : data.eras()) {
+            assertThat(chart.getAxis().toPixel(era.range().start())).isBetween(0.0, plot);
+            assertThat(chart.getAxis().toPixel(era.range().end())).isBetween(0.0, plot);
+        }
+        assertThat(chart.getAxis().mapping().breaks()).isNotEmpty(); // 2015 and 2017 share the chart
+        assertThat(skin().hits()).isNotEmpty();
+        assertThat(skin().hits()).anyMatch(h -> h.lane() >= 0);
+
+        WritableImage image = onFx(() -> chart.snapshot(null, null));
+        assertThat(distinctColours(image)).isGreaterThan(20);
+        String target = System.getProperty("timeline.snapshot");
+        if (target != null) { // -Dtimeline.snapshot=/tmp/timeline.png: look at it, light, then dark and zoomed in
+            writePng(image, Path.of(target));
+            WritableImage zoomed = onFx(() -> {
+                Theme.setDark(scene, true);
+                TimelineData.Era moscow = data.eras().get(0);
+                chart.setAxis(chart.getAxis().fit(moscow.range().padded(1), chart.getWidth() - TimelinePainter.GUTTER, 40));
+                chart.setSelectedEvent(data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
+                        .orElseThrow());
+                chart.applyCss();
+                chart.layout();
+                return chart.snapshot(null, null);
+            });
+            writePng(zoomed, Path.of(target.replace(".png", "-moscow-dark.png")));
+        }
+    }
+
+    @Test
+    void rightAndLeftWalkTheEventsInDateOrder(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.requestFocus();
+            return null;
+        });
+        List<Event> walked = new ArrayList<>();
+        for (int i = 0; i < chart.getData().size() + 2; i++) {
+            robot.type(KeyCode.RIGHT);
+            walked.add(chart.getSelectedEvent());
+        }
+        List<Event> distinct = walked.stream().distinct().toList();
+        assertThat(distinct).containsExactlyElementsOf(chart.getData().events());
+        double previous = Double.NEGATIVE_INFINITY;
+        for (Event e : distinct) {
+            double middle = TimexRange.of(e.date()).orElseThrow().middle();
+            assertThat(middle).isGreaterThanOrEqualTo(previous);
+            previous = middle;
+        }
+        robot.type(KeyCode.LEFT);
+        assertThat(chart.getSelectedEvent()).isEqualTo(distinct.get(distinct.size() - 2));
+        AtomicReference<Event> opened = new AtomicReference<>();
+        onFx(() -> {
+            chart.onOpenEventProperty().set(opened::set);
+            return null;
+        });
+        robot.type(KeyCode.ENTER);
+        assertThat(opened.get()).isEqualTo(distinct.get(distinct.size() - 2));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(chart.getSelectedEvent()).isNull();
+    }
+
+    @Test
+    void clickingAnEventSelectsIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Event moscow = chart.getData().events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
+                .orElseThrow();
+        int index = chart.getData().indexOf(moscow);
+        for (int attempt = 0; attempt < 4 && chart.getSelectedEvent() != moscow; attempt++) {
+            TimelinePainter.Hit hit = onFx(() -> skin().hits().stream()
+                    .filter(h -> h.lane() == -1 && java.util.Arrays.stream(h.members()).anyMatch(m -> m == index))
+                    .findFirst().orElseThrow());
+            Point2D point = onFx(() -> chart.localToScreen(TimelinePainter.GUTTER + hit.x(), hit.y()));
+            robot.clickOn(point);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(chart.getSelectedEvent()).isEqualTo(moscow);
+        assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
+                .endsWith(" outlets");
+        assertThat(chart.isFocused()).isTrue();
+    }
+
+    @Test
+    void storyLanesAndTooltips() throws Exception {
+        onFx(() -> {
+            chart.setLaneMode(LaneMode.STORY);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getData().lanes()).extracting(TimelineData.Lane::label)
+                .startsWith("Moscow, October 2015").contains("No story");
+        assertThat(chart.getAccessibleText()).startsWith("Timeline, " + corpus.events().size() + " events, ")
+                .endsWith(" stories");
+        TimelineData data = chart.getData();
+        int talks = data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
+                .map(data::indexOf).orElseThrow();
+        String tip = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks}));
+        assertThat(tip).startsWith(data.event(talks).label() + "\n20 October 2015 (day) · Moscow, October 2015\n")
+                .contains("Sputnik");
+        String cluster = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks, talks + 1}));
+        assertThat(cluster).startsWith("2 events · ").endsWith("Click to zoom in");
+        String target = System.getProperty("timeline.snapshot");
+        if (target != null) {
+            writePng(onFx(() -> chart.snapshot(null, null)), Path.of(target.replace(".png", "-stories.png")));
+        }
+    }
+
+    @Test
+    void emptyAndSingleEventCorporaDraw() throws Exception {
+        onFx(() -> {
+            chart.setCorpus(Corpus.EMPTY);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().hits()).isEmpty();
+        assertThat(chart.getAccessibleText()).isEqualTo("Timeline, 0 events, 0 outlets");
+        assertThat(chart.getPseudoClassStates()).contains(TimelineStyles.EMPTY);
+        Event only = corpus.events().get(0);
+        onFx(() -> {
+            chart.setCorpus(new Corpus(corpus.articles(), List.of(), List.of(), List.of(), List.of(only), List.of(),
+                    List.of()));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().hits()).filteredOn(h -> h.lane() == -1).singleElement()
+                .satisfies(h -> assertThat(h.x()).isBetween(0.0, chart.getWidth() - TimelinePainter.GUTTER));
+        assertThat(chart.getPseudoClassStates()).doesNotContain(TimelineStyles.EMPTY);
+    }
+
+    @Test
+    void lanesScrollWhenTheyDoNotFit(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.setMaxHeight(240);
+            chart.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int lanes = chart.getData().lanes().size();
+        robot.type(KeyCode.RIGHT, 7);
+        robot.type(KeyCode.DOWN, lanes);
+        assertThat(skin().focusedLane()).isEqualTo(lanes - 1);
+        assertThat(skin().laneScroll()).isPositive();
+        double bottom = chart.getHeight();
+        assertThat(TimelinePainter.laneTop(lanes - 1) - skin().laneScroll() + 30).isLessThanOrEqualTo(bottom + 1e-6);
+        assertThat(skin().hits()).anyMatch(h -> h.lane() == lanes - 1);
+        onFx(() -> {
+            Point2D over = chart.localToScene(20, TimelinePainter.laneTop(0) + 10); // over the lane names
+            chart.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    over.getX(), over.getY(), 0, 0, false, false, false, false, false, false,
+                    0, 400, 0, 400, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            return null;
+        });
+        assertThat(skin().laneScroll()).isZero();
+    }
+
+    @Test
+    void hidingAnOutletRemovesItsLane() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        int lanes = chart.getData().lanes().size();
+        onFx(() -> chart.getOutlets().remove(new Outlet("Sputnik")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getData().lanes()).hasSize(lanes - 1)
+                .extracting(TimelineData.Lane::label).doesNotContain("Sputnik");
+        assertThat(skin().hits()).allMatch(h -> h.lane() < lanes - 1);
+    }
+
+    @Test
+    void zoomKeysKeepTheSelectionAndHomeFitsAll(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.RIGHT, 6);
+        double before = chart.getAxis().pixelsPerDay();
+        robot.type(KeyCode.ADD);
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before * TimelineChartSkin.ZOOM_STEP,
+                org.assertj.core.api.Assertions.within(1e-6));
+        robot.type(KeyCode.HOME);
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before, org.assertj.core.api.Assertions.within(1e-6));
+        robot.type(KeyCode.DOWN);
+        assertThat(skin().focusedLane()).isEqualTo(0);
+        assertThat(chart.getData().lanes().get(0).events()).contains(chart.getData().indexOf(chart.getSelectedEvent()));
+    }
+
+    @Test
+    void ctrlWheelZoomsAroundThePointerAndDragPans(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        double plotX = 500;
+        double dayBefore = chart.getAxis().toDay(plotX);
+        double scaleBefore = chart.getAxis().pixelsPerDay();
+        onFx(() -> {
+            chart.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    TimelinePainter.GUTTER + plotX, 200, 0, 0, false, true, false, false, false, false,
+                    0, 120, 0, 120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            return null;
+        });
+        assertThat(chart.getAxis().pixelsPerDay()).isGreaterThan(scaleBefore);
+        assertThat(chart.getAxis().toDay(plotX)).isCloseTo(dayBefore, org.assertj.core.api.Assertions.within(1e-6));
+        double dayAt300 = chart.getAxis().toDay(300);
+        Point2D start = onFx(() -> chart.localToScreen(TimelinePainter.GUTTER + 300, 300));
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).dropTo(start.add(100, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getAxis().toDay(400)).isCloseTo(dayAt300, org.assertj.core.api.Assertions.within(0.05));
+        onFx(() -> {
+            chart.zoomOut();
+            chart.fitAll();
+            return null;
+        });
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(scaleBefore, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void animatedZoomGlidesToTheSameView(FxRobot robot) throws Exception {
+        onFx(() -> {
+            chart.setAnimated(true);
+            chart.requestFocus();
+            return null;
+        });
+        double before = chart.getAxis().pixelsPerDay();
+        List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onFx(() -> {
+            chart.axisProperty().addListener((obs, old, now) -> seen.add(now.pixelsPerDay()));
+            return null;
+        });
+        robot.type(KeyCode.ADD);
+        robot.type(KeyCode.ADD);
+        double target = before * TimelineChartSkin.ZOOM_STEP * TimelineChartSkin.ZOOM_STEP;
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Math.abs(chart.getAxis().pixelsPerDay() - target) < 1e-6);
+        assertThat(seen.size()).isGreaterThan(2); // it went through steps between
+        assertThat(seen).allMatch(v -> v >= before - 1e-9 && v <= target + 1e-9);
+    }
+
+    @Test
+    void trueScaleHasNoBreaksAndDisposeLetsGo() throws Exception {
+        onFx(() -> {
+            chart.setCollapseEmptyTime(false);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getAxis().mapping().isIdentity()).isTrue();
+        TimelineChartSkin old = skin();
+        onFx(() -> {
+            chart.setSkin(new TimelineChartSkin(chart));
+            return null;
+        });
+        assertThat(old.getSkinnable()).isNull();
+        assertThat(chart.getChildrenUnmodifiable()).doesNotContain(old.canvas());
+        onFx(() -> {
+            chart.setCollapseEmptyTime(true);
+            chart.setSelectedEvent(chart.getData().event(0));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getAxis().mapping().isIdentity()).isFalse();
+    }
+
+    private static int distinctColours(WritableImage image) {
+        PixelReader reader = image.getPixelReader();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(reader.getArgb(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    static void writePng(WritableImage image, Path target) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        ImageIO.write(out, "png", target.toFile());
+    }
+}
