@@ -106,4 +106,20 @@ class ParallaxWindowTest {
         waitForArticles(1);
         assertThat(window.articleView().bodyText()).contains("The bridge reopened on Friday.");
     }
+
+    @Test
+    void selectingAnEventOnTheTimelineShowsWhereTheArticleOnScreenReportedIt(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        Article sputnik = window.articleList().table().getItems().stream()
+                .filter(a -> a.outlet().name().equals("Sputnik")).findFirst().orElseThrow();
+        robot.interact(() -> window.articleList().select(sputnik.id()));
+        org.parallax.model.Event talks = window.timeline().getEvents().stream()
+                .filter(e -> e.date().startsWith("2015-10-20")).findFirst().orElseThrow();
+        assertThat(talks.mentions()).extracting(org.parallax.model.Span::articleId).contains(sputnik.id());
+
+        robot.interact(() -> window.timeline().setSelectedEvent(talks));
+
+        assertThat(window.articleView().articleProperty().get()).isEqualTo(sputnik);
+        assertThat(window.timeline().getStories()).hasSize(2);
+    }
 }

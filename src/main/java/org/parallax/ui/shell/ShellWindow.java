@@ -22,9 +22,12 @@ import javafx.stage.Stage;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.FxThread;
+import org.parallax.ui.timeline.TimelineChart;
 
 /**
  * The main window: menu bar, the article list beside the reading pane, the Problems panel below them,
@@ -34,6 +37,8 @@ import org.parallax.ui.concurrent.FxThread;
 public final class ShellWindow implements ShellMenus.Actions {
 
     public static final String APP_NAME = "Parallax";
+    /** How much of the height the timeline takes at first. */
+    private static final double TIMELINE_SHARE = 0.45;
     public static final String STYLESHEET = Theme.stylesheet(ShellWindow.class, "shell.css");
 
     private final Stage stage;
@@ -47,6 +52,9 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final ShellMenus menus;
     private final SplitPane contentSplit = new SplitPane();
     private final SplitPane mainSplit = new SplitPane();
+    /** The timeline above the article list and reader: what happened when, then where it was said. */
+    private final SplitPane timelineSplit = new SplitPane();
+    private final TimelineChart timeline = new TimelineChart();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
@@ -74,8 +82,11 @@ public final class ShellWindow implements ShellMenus.Actions {
         contentSplit.getStyleClass().add(Styles.CONTENT_SPLIT);
         SplitPane.setResizableWithParent(articleList.node(), false);
         contentSplit.setDividerPositions(preferences.contentDivider());
+        timelineSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        timelineSplit.getItems().setAll(timeline, contentSplit);
+        timelineSplit.setDividerPositions(TIMELINE_SHARE);
         mainSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        mainSplit.getItems().setAll(contentSplit);
+        mainSplit.getItems().setAll(timelineSplit);
         mainSplit.getStyleClass().add(Styles.MAIN_SPLIT);
         SplitPane.setResizableWithParent(problemsPanel.node(), false);
 
@@ -116,6 +127,8 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     private void wireModel() {
         model.corpusProperty().addListener((o, old, corpus) -> showCorpus(corpus));
+        timeline.selectedEventProperty().addListener((o, old, event) -> showEvent(event));
+        timeline.onOpenEventProperty().set(this::showEvent);
         articleList.selectedProperty().addListener((o, old, a) -> {
             if (a != null) {
                 articleView.show(a);
@@ -138,10 +151,28 @@ public final class ShellWindow implements ShellMenus.Actions {
     }
 
     private void showCorpus(Corpus corpus) {
+        timeline.setCorpus(corpus);
         articleList.setArticles(corpus.articles());
         statusBar.setArticles(corpus.articles());
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
+        }
+    }
+
+    /**
+     * Shows where an event was reported: the mention in the article on screen if it has one, else the first,
+     * highlighted in its article.
+     */
+    private void showEvent(Event event) {
+        if (event == null || event.mentions().isEmpty()) {
+            return;
+        }
+        Article shown = articleView.articleProperty().get();
+        Span mention = event.mentions().stream()
+                .filter(m -> shown != null && m.articleId().equals(shown.id()))
+                .findFirst().orElse(event.mentions().get(0));
+        if (articleList.select(mention.articleId())) {
+            articleView.showSpan(mention.start(), mention.end());
         }
     }
 
@@ -309,6 +340,10 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     public ShellModel model() {
         return model;
+    }
+
+    public TimelineChart timeline() {
+        return timeline;
     }
 
     public ArticleList articleList() {
