@@ -122,4 +122,22 @@ class ParallaxWindowTest {
         assertThat(window.articleView().articleProperty().get()).isEqualTo(sputnik);
         assertThat(window.timeline().getStories()).hasSize(2);
     }
+
+    @Test
+    void theEventDetailListsEveryOutletsSentenceAndOpensIt(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        org.parallax.model.Event talks = window.timeline().getEvents().stream()
+                .filter(e -> e.date().startsWith("2015-10-20")).findFirst().orElseThrow();
+        robot.interact(() -> window.timeline().setSelectedEvent(talks));
+
+        var sentences = window.eventDetail().mentions();
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sentences).anySatisfy(b -> assertThat(b.getAccessibleText()).startsWith("Sputnik: "));
+
+        var rise = sentences.stream().filter(b -> b.getAccessibleText().startsWith("Rise News: ")).findFirst().orElseThrow();
+        robot.interact(rise::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.articleView().articleProperty().get().outlet().name()).isEqualTo("Rise News");
+    }
 }

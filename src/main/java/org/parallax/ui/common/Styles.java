@@ -68,6 +68,16 @@ public final class Styles {
     public static final String PROBLEM_POSITION_CELL = "px-problem-position";
     public static final String PROBLEM_COUNT = "px-problem-count";
 
+    // Event detail
+    public static final String EVENT_DETAIL = "px-event-detail";
+    public static final String EVENT_LABEL = "px-event-label";
+    public static final String EVENT_META = "px-event-meta";
+    public static final String MENTION = "px-mention";
+    public static final String MENTION_OUTLET = "px-mention-outlet";
+    public static final String MENTION_TEXT = "px-mention-text";
+    public static final String SECTION_TITLE = "px-section-title";
+    public static final String QUOTE_LINE = "px-quote-line";
+
     /** A muted value: unknown outlet, undated, a title made up from the first sentence. */
     public static final PseudoClass MUTED_STATE = PseudoClass.getPseudoClass("muted");
     /** Something is dragged over the window that it could open. */

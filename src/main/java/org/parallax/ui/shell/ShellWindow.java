@@ -39,6 +39,8 @@ public final class ShellWindow implements ShellMenus.Actions {
     public static final String APP_NAME = "Parallax";
     /** How much of the height the timeline takes at first. */
     private static final double TIMELINE_SHARE = 0.45;
+    /** How much of the width the event detail takes at first. */
+    private static final double DETAIL_SHARE = 0.28;
     public static final String STYLESHEET = Theme.stylesheet(ShellWindow.class, "shell.css");
 
     private final Stage stage;
@@ -55,6 +57,9 @@ public final class ShellWindow implements ShellMenus.Actions {
     /** The timeline above the article list and reader: what happened when, then where it was said. */
     private final SplitPane timelineSplit = new SplitPane();
     private final TimelineChart timeline = new TimelineChart();
+    /** The timeline beside the selected event's detail. */
+    private final SplitPane timelineRow = new SplitPane();
+    private final EventDetail eventDetail = new EventDetail(this::openMention);
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
@@ -83,7 +88,10 @@ public final class ShellWindow implements ShellMenus.Actions {
         SplitPane.setResizableWithParent(articleList.node(), false);
         contentSplit.setDividerPositions(preferences.contentDivider());
         timelineSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        timelineSplit.getItems().setAll(timeline, contentSplit);
+        timelineRow.getItems().setAll(timeline, eventDetail.node());
+        timelineRow.setDividerPositions(1 - DETAIL_SHARE);
+        SplitPane.setResizableWithParent(eventDetail.node(), false);
+        timelineSplit.getItems().setAll(timelineRow, contentSplit);
         timelineSplit.setDividerPositions(TIMELINE_SHARE);
         mainSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
         mainSplit.getItems().setAll(timelineSplit);
@@ -127,7 +135,10 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     private void wireModel() {
         model.corpusProperty().addListener((o, old, corpus) -> showCorpus(corpus));
-        timeline.selectedEventProperty().addListener((o, old, event) -> showEvent(event));
+        timeline.selectedEventProperty().addListener((o, old, event) -> {
+            eventDetail.show(event);
+            showEvent(event);
+        });
         timeline.onOpenEventProperty().set(this::showEvent);
         articleList.selectedProperty().addListener((o, old, a) -> {
             if (a != null) {
@@ -152,6 +163,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     private void showCorpus(Corpus corpus) {
         timeline.setCorpus(corpus);
+        eventDetail.setCorpus(corpus);
         articleList.setArticles(corpus.articles());
         statusBar.setArticles(corpus.articles());
         if (corpus.articles().isEmpty()) {
@@ -171,8 +183,13 @@ public final class ShellWindow implements ShellMenus.Actions {
         Span mention = event.mentions().stream()
                 .filter(m -> shown != null && m.articleId().equals(shown.id()))
                 .findFirst().orElse(event.mentions().get(0));
-        if (articleList.select(mention.articleId())) {
-            articleView.showSpan(mention.start(), mention.end());
+        model.corpus().article(mention.articleId()).ifPresent(a -> openMention(a, mention));
+    }
+
+    /** Opens an article at a sentence the event detail lists. */
+    private void openMention(Article article, Span span) {
+        if (articleList.select(article.id())) {
+            articleView.showSpan(span.start(), span.end());
         }
     }
 
@@ -340,6 +357,10 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     public ShellModel model() {
         return model;
+    }
+
+    public EventDetail eventDetail() {
+        return eventDetail;
     }
 
     public TimelineChart timeline() {

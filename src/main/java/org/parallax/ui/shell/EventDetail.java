@@ -1,0 +1,137 @@
+package org.parallax.ui.shell;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.Span;
+import org.parallax.model.TimePrecision;
+import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
+
+/**
+ * The selected event: its label and date, then every outlet's sentence for it, outlet first and earliest
+ * publication first, and the quotes said within those sentences with their speakers. A click on a sentence opens
+ * its article with the sentence highlighted.
+ */
+public final class EventDetail {
+
+    public static final String STYLESHEET = Theme.stylesheet(EventDetail.class, "event-detail.css");
+
+    private final VBox content = new VBox();
+    private final ScrollPane root = new ScrollPane(content);
+    private final BiConsumer<Article, Span> open;
+    private Corpus corpus = Corpus.EMPTY;
+
+    /** @param open called with the article and the span to show when the user clicks a sentence */
+    public EventDetail(BiConsumer<Article, Span> open) {
+        this.open = open;
+        content.getStyleClass().add(Styles.EVENT_DETAIL);
+        root.setFitToWidth(true);
+        root.getStylesheets().add(STYLESHEET);
+        root.setAccessibleText("Event detail");
+        showNothing();
+    }
+
+    public void setCorpus(Corpus corpus) {
+        this.corpus = corpus;
+        showNothing();
+    }
+
+    /** Shows {@code event}, or the hint when null. */
+    public void show(Event event) {
+        if (event == null) {
+            showNothing();
+            return;
+        }
+        Map<String, Article> articles = corpus.articlesById();
+        Label label = styled(new Label(event.label()), Styles.EVENT_LABEL);
+        label.setWrapText(true);
+        long outlets = event.mentions().stream().map(m -> articles.get(m.articleId()))
+                .filter(a -> a != null).map(Article::outlet).distinct().count();
+        Label meta = styled(new Label(dateText(event) + " · " + ArticleLabels.count(outlets, "outlet", "outlets")
+                + (event.background() ? " · background" : "")), Styles.EVENT_META);
+        content.getChildren().setAll(label, meta);
+
+        List<Span> mentions = event.mentions().stream()
+                .filter(m -> articles.containsKey(m.articleId()))
+                .sorted(Comparator.comparing((Span m) -> articles.get(m.articleId()).published(),
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Span::articleId))
+                .toList();
+        for (Span m : mentions) {
+            content.getChildren().add(mention(articles.get(m.articleId()), m));
+        }
+        List<Quote> quotes = corpus.quotes().stream()
+                .filter(q -> event.mentions().stream().anyMatch(m -> m.overlaps(q.span()))).toList();
+        if (!quotes.isEmpty()) {
+            content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
+            for (Quote q : quotes) {
+                Article a = articles.get(q.articleId());
+                String who = q.speakerIfKnown().map(sp -> sp.name()).orElse("Unknown speaker");
+                Label line = styled(new Label(who + ": \u201c" + q.text() + "\u201d"
+                        + (a == null ? "" : " (" + a.outlet().displayName() + ")")), Styles.QUOTE_LINE);
+                line.setWrapText(true);
+                content.getChildren().add(line);
+            }
+        }
+    }
+
+    /** A sentence card: click, Enter or Space opens it in its article. */
+    private VBox mention(Article article, Span span) {
+        Label outlet = styled(new Label(article.outlet().displayName() + " · "
+                + ArticleLabels.shortDate(article.published())), Styles.MENTION_OUTLET);
+        Label text = styled(new Label(article.textOf(span)), Styles.MENTION_TEXT);
+        text.setWrapText(true);
+        VBox card = new VBox(outlet, text);
+        card.getStyleClass().add(Styles.MENTION);
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleText(article.outlet().displayName() + ": " + article.textOf(span));
+        card.setOnMouseClicked(e -> open.accept(article, span));
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                open.accept(article, span);
+                e.consume();
+            }
+        });
+        return card;
+    }
+
+    private void showNothing() {
+        Label hint = styled(new Label(corpus.events().isEmpty() ? "No dated events in these articles."
+                : "Select an event on the timeline to see how each outlet reported it."), Styles.MUTED);
+        hint.setWrapText(true);
+        content.getChildren().setAll(hint);
+    }
+
+    private static String dateText(Event event) {
+        String date = event.date();
+        return event.precision() == TimePrecision.DAY || event.precision() == TimePrecision.PART_OF_DAY
+                ? ArticleLabels.longDate(java.time.LocalDate.parse(date.substring(0, 10))) : date;
+    }
+
+    private static <T extends Node> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The sentence cards shown, in order; for tests. */
+    public List<Node> mentions() {
+        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.MENTION)).toList();
+    }
+}
