@@ -65,23 +65,14 @@ final class MeantimeReader {
         for (int i = 0; i < xs.getLength(); i++) {
             Element x = (Element) xs.item(i);
             boolean creation = "CREATION_TIME".equals(x.getAttribute("functionInDocument"));
-            NodeList anchors = x.getElementsByTagName("token_anchor");
-            int start = Integer.MAX_VALUE;
-            int end = -1;
-            for (int k = 0; k < anchors.getLength(); k++) {
-                int[] off = tokens.get(((Element) anchors.item(k)).getAttribute("t_id"));
-                if (off != null) {
-                    start = Math.min(start, off[0]);
-                    end = Math.max(end, off[1]);
-                }
-            }
+            int[] at = span(x, tokens);
+            String words = at == null ? "" : text.substring(at[0], at[1]);
             String value = x.getAttribute("value");
             if (creation) {
-                dct = parseDct(value, end > start ? text.substring(start, end) : "", file, warnings);
+                dct = parseDct(value, words, file, warnings);
             }
-            if (end > start) {
-                timexes.add(new GoldTimex(start, end, text.substring(start, end), x.getAttribute("type"), value,
-                        creation));
+            if (at != null) {
+                timexes.add(new GoldTimex(at[0], at[1], words, x.getAttribute("type"), value, creation));
             }
         }
         Map<String, int[]> sentences = tb.sentences();
