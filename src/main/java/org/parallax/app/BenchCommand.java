@@ -37,19 +37,23 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench extract [--articles N] [--corpora DIR] [--json]";
+        return "bench extract [--articles N] [--corpora DIR] [--json] | bench timeline [--json]";
     }
 
     @Override
     public String summary() {
-        return "measure extraction throughput (MB/s, articles/s, heap)";
+        return "measure extraction throughput (MB/s, articles/s, heap) or timeline drawing (ms per frame)";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         List<String> rest = new ArrayList<>(List.of(args));
-        if (rest.isEmpty() || !rest.remove(0).equals("extract")) {
-            throw new UsageException("what to measure is missing or unknown (extract)");
+        String what = rest.isEmpty() ? "" : rest.remove(0);
+        if (what.equals("timeline")) {
+            return new TimelineBench().run(rest, out);
+        }
+        if (!what.equals("extract")) {
+            throw new UsageException("what to measure is missing or unknown (extract, timeline)");
         }
         int articles = DEFAULT_ARTICLES;
         Path corpora = Path.of("..", "shared", "corpora");

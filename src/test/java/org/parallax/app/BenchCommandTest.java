@@ -33,5 +33,7 @@ class BenchCommandTest {
         assertThat(run("bench")).isEqualTo(2);
         assertThat(run("bench", "extract", "--articles", "lots")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--articles needs a positive whole number, not lots");
+        assertThat(run("bench", "timeline", "--fast")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --fast");
     }
 }
