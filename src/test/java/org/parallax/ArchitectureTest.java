@@ -95,6 +95,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void chartPaintersHoldNoViews() {
+        check(noClasses().that().resideInAPackage("org.parallax.ui.chart..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ui.shell..", "org.parallax.ui.timeline..",
+                        "org.parallax.ui.compare..", "org.parallax.ui.article..", "org.parallax.ui.concurrent..",
+                        "org.parallax.export..")
+                .because("the painters draw the same chart on screen and in an export, so they know no control"));
+    }
+
+    @Test
     void onlyUiAndAppUseUi() {
         check(noClasses().that().resideOutsideOfPackages("org.parallax.ui..", "org.parallax.app..",
                         "org.parallax.export..")

@@ -14,8 +14,13 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
-import org.parallax.ui.timeline.scale.DayRange;
-import org.parallax.ui.timeline.scale.TimeAxis;
+import org.parallax.ui.chart.timeline.scale.DayRange;
+import org.parallax.ui.chart.timeline.scale.TimeAxis;
+import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.ui.chart.timeline.TimelinePainter;
+import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.ui.chart.timeline.TimelineColour;
+import org.parallax.ui.chart.FxChartCanvas;
 
 /**
  * Times the timeline's drawing on generated events, for {@code parallax bench timeline}: a full redraw (fit all,
@@ -47,24 +52,25 @@ public final class TimelineBenchmark {
         TimelineData data = TimelineData.build(g.events(), g.stories(), g.articles(), g.outlets(), LaneMode.OUTLET);
         double buildMs = (System.nanoTime() - t0) / 1e6;
         Canvas canvas = new Canvas(width, height);
+        FxChartCanvas fx = new FxChartCanvas(canvas.getGraphicsContext2D());
         TimelinePainter painter = new TimelinePainter();
         double plot = width - TimelinePainter.GUTTER;
         DayRange extent = data.anchorExtent().orElseThrow().padded(0.5);
         TimeAxis fitted = new TimeAxis(data.collapsed(), 0, 1).fit(extent, plot, 48);
         TimelinePainter.State state = new TimelinePainter.State(data.size() / 2, -1, true);
-        var colours = (java.util.function.Function<TimelinePalette, javafx.scene.paint.Paint>) p -> defaultPaint(p);
+        var colours = (java.util.function.Function<TimelineColour, javafx.scene.paint.Paint>) TimelineColour::light;
 
         double[] redraw = new double[RUNS];
         double[] zoom = new double[RUNS];
         double[] rendered = new double[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             long a = System.nanoTime();
-            painter.paint(canvas.getGraphicsContext2D(), width, height, data, fitted, state, colours);
+            painter.paint(fx, width, height, data, fitted, state, colours);
             long b = System.nanoTime();
             TimeAxis zoomed = fitted.zoom(Math.pow(TimelineChartSkin.ZOOM_STEP, (i & 3) + 1), plot / 2);
-            painter.paint(canvas.getGraphicsContext2D(), width, height, data, zoomed, state, colours);
+            painter.paint(fx, width, height, data, zoomed, state, colours);
             long c = System.nanoTime();
-            painter.paint(canvas.getGraphicsContext2D(), width, height, data, fitted, state, colours);
+            painter.paint(fx, width, height, data, fitted, state, colours);
             WritableImage image = canvas.snapshot(null, null);
             long d = System.nanoTime();
             if (i >= 0) {
@@ -77,10 +83,6 @@ public final class TimelineBenchmark {
             }
         }
         return new Result(events, width, height, buildMs, median(redraw), median(zoom), median(rendered));
-    }
-
-    private static javafx.scene.paint.Paint defaultPaint(TimelinePalette p) {
-        return p.initial();
     }
 
     static double median(double[] values) {

@@ -28,7 +28,10 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Story;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.timeline.scale.TimeAxis;
+import org.parallax.ui.chart.timeline.scale.TimeAxis;
+import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.ui.chart.timeline.TimelineColour;
 
 /**
  * The timeline: events on a time axis, an events lane and one lane per outlet (or per story), story eras shaded,
@@ -54,13 +57,13 @@ public class TimelineChart extends Control {
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ReadOnlyObjectWrapper<TimelineData> data = new ReadOnlyObjectWrapper<>(this, "data", TimelineData.EMPTY);
-    private final Map<TimelinePalette, StyleableObjectProperty<Paint>> palette = new EnumMap<>(TimelinePalette.class);
+    private final Map<TimelineColour, StyleableObjectProperty<Paint>> palette = new EnumMap<>(TimelineColour.class);
     private int batch;
 
     public TimelineChart() {
         getStyleClass().add(TimelineStyles.TIMELINE);
-        for (TimelinePalette p : TimelinePalette.values()) {
-            palette.put(p, p.newProperty(this));
+        for (TimelineColour p : TimelineColour.values()) {
+            palette.put(p, TimelinePalette.newProperty(this, p));
         }
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
@@ -158,12 +161,12 @@ public class TimelineChart extends Control {
         return CSS;
     }
 
-    StyleableObjectProperty<Paint> paint(TimelinePalette p) {
+    StyleableObjectProperty<Paint> paint(TimelineColour p) {
         return palette.get(p);
     }
 
     /** The current colour of a palette entry (from CSS). */
-    public Paint getPaint(TimelinePalette p) {
+    public Paint getPaint(TimelineColour p) {
         return palette.get(p).get();
     }
 

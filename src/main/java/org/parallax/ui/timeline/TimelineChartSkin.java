@@ -16,10 +16,14 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
 import org.parallax.model.Event;
-import org.parallax.ui.timeline.scale.AxisTween;
-import org.parallax.ui.timeline.scale.CollapsedTime;
-import org.parallax.ui.timeline.scale.DayRange;
-import org.parallax.ui.timeline.scale.TimeAxis;
+import org.parallax.ui.chart.timeline.scale.AxisTween;
+import org.parallax.ui.chart.timeline.scale.CollapsedTime;
+import org.parallax.ui.chart.timeline.scale.DayRange;
+import org.parallax.ui.chart.timeline.scale.TimeAxis;
+import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.ui.chart.timeline.TimelinePainter;
+import org.parallax.ui.chart.timeline.TimelineColour;
+import org.parallax.ui.chart.FxChartCanvas;
 
 /**
  * Draws a {@link TimelineChart} on one Canvas through a {@link TimelinePainter} and handles its mouse and keys:
@@ -90,7 +94,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         chart.axisProperty().addListener(redraw);
         chart.selectedEventProperty().addListener(selectionChanged);
         chart.focusedProperty().addListener(redraw);
-        for (TimelinePalette p : TimelinePalette.values()) {
+        for (TimelineColour p : TimelineColour.values()) {
             chart.paint(p).addListener(redraw);
         }
         chart.addEventHandler(KeyEvent.KEY_PRESSED, keys);
@@ -113,7 +117,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         chart.axisProperty().removeListener(redraw);
         chart.selectedEventProperty().removeListener(selectionChanged);
         chart.focusedProperty().removeListener(redraw);
-        for (TimelinePalette p : TimelinePalette.values()) {
+        for (TimelineColour p : TimelineColour.values()) {
             chart.paint(p).removeListener(redraw);
         }
         chart.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
@@ -179,7 +183,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
                 data.lanes().size(), hasFooter(data))));
         TimelinePainter.State state = new TimelinePainter.State(data.indexOf(chart.getSelectedEvent()), focusedLane,
                 chart.isFocused(), laneScroll);
-        hits = painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), data, axis, state,
+        hits = painter.paint(new FxChartCanvas(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(), data, axis, state,
                 TimelinePalette.of(chart));
     }
 
@@ -559,7 +563,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
             for (int m : hit.members()) {
                 outlets.addAll(data.outlets(m));
             }
-            sb.append(org.parallax.ui.timeline.scale.Clusters.countLabel(hit.members().length, outlets.size()));
+            sb.append(org.parallax.ui.chart.timeline.scale.Clusters.countLabel(hit.members().length, outlets.size()));
             for (int k = 0; k < Math.min(6, hit.members().length); k++) {
                 Event e = data.event(hit.members()[k]);
                 sb.append("\n").append(TimelineData.dateText(e.date())).append(" · ").append(e.label());

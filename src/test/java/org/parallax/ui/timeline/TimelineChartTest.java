@@ -31,11 +31,14 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.timeline.scale.TimexRange;
+import org.parallax.ui.chart.timeline.scale.TimexRange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.ui.chart.timeline.TimelinePainter;
+import org.parallax.ui.chart.timeline.LaneMode;
 
 /** The chart on the bundled corpus, headless: it renders both stories, keys walk events, clicks select, lanes hide. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline;
+package org.parallax.ui.chart.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline.scale;
+package org.parallax.ui.chart.timeline.scale;
 
 /**
  * The axes between two views of time, for a smooth zoom: the scale changes geometrically and the one pixel that

@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline;
+package org.parallax.ui.chart.timeline;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +19,9 @@ import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
 import org.parallax.model.TimePrecision;
-import org.parallax.ui.timeline.scale.CollapsedTime;
-import org.parallax.ui.timeline.scale.DayRange;
-import org.parallax.ui.timeline.scale.TimexRange;
+import org.parallax.ui.chart.timeline.scale.CollapsedTime;
+import org.parallax.ui.chart.timeline.scale.DayRange;
+import org.parallax.ui.chart.timeline.scale.TimexRange;
 
 /**
  * What the chart draws, resolved once per change of input and free of any toolkit: the placed events in time order

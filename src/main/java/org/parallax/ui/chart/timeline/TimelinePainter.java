@@ -1,26 +1,26 @@
-package org.parallax.ui.timeline;
+package org.parallax.ui.chart.timeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.parallax.ui.chart.ChartCanvas;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.parallax.ui.timeline.scale.CollapsedTime;
-import org.parallax.ui.timeline.scale.Clusters;
-import org.parallax.ui.timeline.scale.LaneLayout;
-import org.parallax.ui.timeline.scale.Tick;
-import org.parallax.ui.timeline.scale.Ticks;
-import org.parallax.ui.timeline.scale.TimeAxis;
+import org.parallax.ui.chart.timeline.scale.CollapsedTime;
+import org.parallax.ui.chart.timeline.scale.Clusters;
+import org.parallax.ui.chart.timeline.scale.LaneLayout;
+import org.parallax.ui.chart.timeline.scale.Tick;
+import org.parallax.ui.chart.timeline.scale.Ticks;
+import org.parallax.ui.chart.timeline.scale.TimeAxis;
 
 /**
- * Draws one frame of the timeline on a {@link GraphicsContext} and says where every mark went, for hit tests. It
+ * Draws one frame of the timeline on a {@link ChartCanvas} (a Canvas on screen, SVG in an export) and says where every mark went, for hit tests. It
  * holds no state between frames beyond a text measurer, so the skin, a benchmark or an export can all use it. Only
  * what is in view is laid out: events are found by binary search on their sorted anchors, and marks closer than
  * {@link #CLUSTER_GAP} pixels merge, so the cost follows the pixels, not the number of events.
@@ -36,8 +36,8 @@ public final class TimelinePainter {
     static final double LABEL_ROW = 21;
     static final int LABEL_ROWS = 3;
     static final double EVENTS_LANE = 12 + LABEL_ROWS * LABEL_ROW + 24;
-    static final double LANE = 30;
-    static final double FOOTER = 26;
+    public static final double LANE = 30;
+    public static final double FOOTER = 26;
     /** Marks nearer than this many pixels merge into a cluster. */
     public static final double CLUSTER_GAP = 18;
     static final double MIN_TICK_SPACING = 72;
@@ -127,7 +127,7 @@ public final class TimelinePainter {
         return lane < 0 ? markY(lane) : markY(lane) - scroll;
     }
 
-    private static void clip(GraphicsContext g, double x, double y, double w, double h) {
+    private static void clip(ChartCanvas g, double x, double y, double w, double h) {
         g.save();
         g.beginPath();
         g.rect(x, y, w, Math.max(0, h));
@@ -135,15 +135,15 @@ public final class TimelinePainter {
     }
 
     /** Draws a frame and returns the marks drawn. */
-    public List<Hit> paint(GraphicsContext g, double width, double height, TimelineData data, TimeAxis axis,
-                           State state, Function<TimelinePalette, Paint> colours) {
+    public List<Hit> paint(ChartCanvas g, double width, double height, TimelineData data, TimeAxis axis,
+                           State state, Function<TimelineColour, Paint> colours) {
         List<Hit> hits = new ArrayList<>();
         labels = new ArrayList<>();
         g.save();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setLineCap(StrokeLineCap.BUTT);
-        g.setFill(colours.apply(TimelinePalette.BACKGROUND));
+        g.setFill(colours.apply(TimelineColour.BACKGROUND));
         g.fillRect(0, 0, width, height);
         int laneCount = data.lanes().size();
         double lanesBottom = height - (hasFooter(data) ? FOOTER : 0);
@@ -156,13 +156,13 @@ public final class TimelinePainter {
         clip(g, 0, laneTop(0), width, lanesBottom - laneTop(0));
         for (int lane = firstLane; lane < laneCount && top(lane) < lanesBottom; lane++) {
             if (lane % 2 == 0) {
-                g.setFill(colours.apply(TimelinePalette.LANE_ALT));
+                g.setFill(colours.apply(TimelineColour.LANE_ALT));
                 g.fillRect(0, top(lane), width, LANE);
             }
         }
         g.restore();
         if (state.focused() && state.focusedLane() >= -1) {
-            g.setFill(colours.apply(TimelinePalette.SELECTION));
+            g.setFill(colours.apply(TimelineColour.SELECTION));
             g.setGlobalAlpha(0.25);
             double focusTop = Math.max(top(state.focusedLane()), state.focusedLane() < 0 ? 0 : laneTop(0));
             g.fillRect(0, focusTop, width, top(state.focusedLane()) + laneHeight(state.focusedLane()) - focusTop);
@@ -194,37 +194,37 @@ public final class TimelinePainter {
         g.restore();
 
         // gutter: lane names over their backgrounds
-        g.setFill(colours.apply(TimelinePalette.BACKGROUND));
+        g.setFill(colours.apply(TimelineColour.BACKGROUND));
         g.fillRect(0, 0, GUTTER, laneTop(-1));
-        g.setStroke(colours.apply(TimelinePalette.RULE));
+        g.setStroke(colours.apply(TimelineColour.RULE));
         g.setLineWidth(1);
         g.strokeLine(GUTTER - 0.5, 0, GUTTER - 0.5, bodyBottom);
         g.strokeLine(0, HEADER - 0.5, width, HEADER - 0.5);
         g.setFont(laneFont);
-        g.setFill(colours.apply(TimelinePalette.TEXT));
+        g.setFill(colours.apply(TimelineColour.TEXT));
         g.fillText("Events", 12, markY(-1));
         g.setFont(small);
-        g.setFill(colours.apply(TimelinePalette.MUTED));
+        g.setFill(colours.apply(TimelineColour.MUTED));
         g.fillText(data.size() + (data.size() == 1 ? " event" : " events"), 12, markY(-1) - 18);
         g.fillText("Zoom: " + ticks.unit().description(), 12, CONTEXT_ROW + TICK_ROW / 2);
         clip(g, 0, laneTop(0), GUTTER, lanesBottom - laneTop(0));
         for (int lane = firstLane; lane < laneCount && top(lane) < lanesBottom; lane++) {
             TimelineData.Lane l = data.lanes().get(lane);
             g.setFont(font);
-            g.setFill(colours.apply(TimelinePalette.TEXT));
+            g.setFill(colours.apply(TimelineColour.TEXT));
             g.fillText(fit(l.label(), font, GUTTER - 52), 12, mark(lane));
             g.setFont(small);
-            g.setFill(colours.apply(TimelinePalette.MUTED));
+            g.setFill(colours.apply(TimelineColour.MUTED));
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(Integer.toString(l.events().length), GUTTER - 10, mark(lane));
             g.setTextAlign(TextAlignment.LEFT);
         }
         g.restore();
         if (scroll > 0) { // lanes run on above: a soft edge under the events lane says so
-            g.setFill(colours.apply(TimelinePalette.RULE));
+            g.setFill(colours.apply(TimelineColour.RULE));
             g.fillRect(0, laneTop(0), width, 2);
         }
-        g.setStroke(colours.apply(TimelinePalette.RULE));
+        g.setStroke(colours.apply(TimelineColour.RULE));
         g.setLineWidth(1);
         g.strokeLine(0, laneTop(0) - 0.5, width, laneTop(0) - 0.5);
 
@@ -233,13 +233,13 @@ public final class TimelinePainter {
         }
         if (data.size() == 0) {
             g.setFont(font);
-            g.setFill(colours.apply(TimelinePalette.MUTED));
+            g.setFill(colours.apply(TimelineColour.MUTED));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("No dated events to show", GUTTER + plotWidth / 2, laneTop(-1) + EVENTS_LANE / 2);
             g.setTextAlign(TextAlignment.LEFT);
         }
         if (state.focused()) {
-            g.setStroke(colours.apply(TimelinePalette.FOCUS));
+            g.setStroke(colours.apply(TimelineColour.FOCUS));
             g.setLineWidth(2);
             g.strokeRect(1, 1, width - 2, height - 2);
         }
@@ -251,8 +251,8 @@ public final class TimelinePainter {
         return !data.undatedArticles().isEmpty() || !data.undatedEvents().isEmpty();
     }
 
-    private void paintBreaks(GraphicsContext g, TimeAxis axis, double plotWidth, double bottom,
-                             Function<TimelinePalette, Paint> colours) {
+    private void paintBreaks(ChartCanvas g, TimeAxis axis, double plotWidth, double bottom,
+                             Function<TimelineColour, Paint> colours) {
         CollapsedTime mapping = axis.mapping();
         for (CollapsedTime.Break b : mapping.breaks()) {
             double x0 = (b.startPos() - axis.origin()) * axis.scale();
@@ -260,15 +260,15 @@ public final class TimelinePainter {
             if (x1 < 0 || x0 > plotWidth) {
                 continue;
             }
-            g.setFill(colours.apply(TimelinePalette.BREAK));
+            g.setFill(colours.apply(TimelineColour.BREAK));
             g.fillRect(x0, 0, x1 - x0, bottom);
-            g.setStroke(colours.apply(TimelinePalette.RULE));
+            g.setStroke(colours.apply(TimelineColour.RULE));
             g.setLineWidth(1.2);
             zigzag(g, x0 + 2, bottom);
             zigzag(g, x1 - 2, bottom);
             String gap = gapText(b.endDay() - b.startDay());
             g.setFont(small);
-            g.setFill(colours.apply(TimelinePalette.MUTED));
+            g.setFill(colours.apply(TimelineColour.MUTED));
             g.setTextAlign(TextAlignment.CENTER);
             if (textWidth(gap, small) < x1 - x0 - 6) {
                 g.fillText(gap, (x0 + x1) / 2, CONTEXT_ROW + TICK_ROW / 2);
@@ -277,7 +277,7 @@ public final class TimelinePainter {
         }
     }
 
-    private static void zigzag(GraphicsContext g, double x, double bottom) {
+    private static void zigzag(ChartCanvas g, double x, double bottom) {
         g.beginPath();
         g.moveTo(x, 0);
         boolean left = true;
@@ -299,8 +299,8 @@ public final class TimelinePainter {
         return Math.round(days) + " d";
     }
 
-    private void paintGrid(GraphicsContext g, Ticks ticks, double bottom, Function<TimelinePalette, Paint> colours) {
-        g.setStroke(colours.apply(TimelinePalette.GRID));
+    private void paintGrid(ChartCanvas g, Ticks ticks, double bottom, Function<TimelineColour, Paint> colours) {
+        g.setStroke(colours.apply(TimelineColour.GRID));
         g.setLineWidth(1);
         for (Tick t : ticks.ticks()) {
             double x = Math.round(t.x()) + 0.5;
@@ -310,9 +310,9 @@ public final class TimelinePainter {
         g.setGlobalAlpha(1);
     }
 
-    private void paintHeader(GraphicsContext g, Ticks ticks, TimeAxis axis, double plotWidth,
-                             Function<TimelinePalette, Paint> colours) {
-        g.setFill(colours.apply(TimelinePalette.MUTED));
+    private void paintHeader(ChartCanvas g, Ticks ticks, TimeAxis axis, double plotWidth,
+                             Function<TimelineColour, Paint> colours) {
+        g.setFill(colours.apply(TimelineColour.MUTED));
         g.setFont(small);
         List<CollapsedTime.Break> breaks = axis.mapping().breaks();
         double[] breakX0 = new double[breaks.size()];
@@ -329,7 +329,7 @@ public final class TimelinePainter {
                 lastEnd = t.x() + 4 + w;
             }
         }
-        g.setFill(colours.apply(TimelinePalette.TEXT));
+        g.setFill(colours.apply(TimelineColour.TEXT));
         g.setFont(bold);
         List<Tick> contexts = ticks.contexts();
         lastEnd = Double.NEGATIVE_INFINITY;
@@ -361,8 +361,8 @@ public final class TimelinePainter {
         return false;
     }
 
-    private void paintEras(GraphicsContext g, TimelineData data, TimeAxis axis, double plotWidth, double bottom,
-                           Function<TimelinePalette, Paint> colours) {
+    private void paintEras(ChartCanvas g, TimelineData data, TimeAxis axis, double plotWidth, double bottom,
+                           Function<TimelineColour, Paint> colours) {
         double top = HEADER;
         double labelEnd = Double.NEGATIVE_INFINITY;
         List<TimelineData.Era> eras = data.eras();
@@ -373,15 +373,15 @@ public final class TimelinePainter {
             if (x1 < 0 || x0 > plotWidth) {
                 continue;
             }
-            g.setFill(colours.apply(TimelinePalette.ERA));
+            g.setFill(colours.apply(TimelineColour.ERA));
             g.fillRect(x0, top, Math.max(2, x1 - x0), bottom - top);
-            g.setStroke(colours.apply(TimelinePalette.ERA_TEXT));
+            g.setStroke(colours.apply(TimelineColour.ERA_TEXT));
             g.setGlobalAlpha(0.45);
             g.setLineWidth(1);
             g.strokeLine(Math.round(x0) + 0.5, top, Math.round(x0) + 0.5, bottom);
             g.strokeLine(Math.round(x1) - 0.5, top, Math.round(x1) - 0.5, bottom);
             g.setGlobalAlpha(1);
-            g.setFill(colours.apply(TimelinePalette.ERA_TEXT));
+            g.setFill(colours.apply(TimelineColour.ERA_TEXT));
             g.setFont(bold);
             double x = Math.max(Math.max(x0 + 6, 6), labelEnd + 10);
             double limit = k + 1 < eras.size() ? axis.toPixel(eras.get(k + 1).range().start()) - 6 : plotWidth;
@@ -393,8 +393,8 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintEventsLane(GraphicsContext g, TimelineData data, TimeAxis axis, int from, int to, double[] xs,
-                                 State state, Function<TimelinePalette, Paint> colours, List<Hit> hits) {
+    private void paintEventsLane(ChartCanvas g, TimelineData data, TimeAxis axis, int from, int to, double[] xs,
+                                 State state, Function<TimelineColour, Paint> colours, List<Hit> hits) {
         double y = markY(-1);
         // ranges of vague events (a month, a year) as soft bars under the marks
         double minDays = 2 * MARK_R / axis.scale();
@@ -405,7 +405,7 @@ public final class TimelinePainter {
             double x0 = axis.toPixel(data.range(i).start());
             double x1 = axis.toPixel(data.range(i).end());
             if (x1 - x0 > 2 * MARK_R) {
-                g.setFill(colours.apply(data.isBackground(i) ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.MARK));
+                g.setFill(colours.apply(data.isBackground(i) ? TimelineColour.MARK_BACKGROUND : TimelineColour.MARK));
                 g.setGlobalAlpha(0.18);
                 g.fillRoundRect(x0, y - 3, x1 - x0, 6, 6, 6);
                 g.setGlobalAlpha(1);
@@ -450,7 +450,7 @@ public final class TimelinePainter {
                 Clusters.Cluster cl = clusters.get(k);
                 boolean background = data.allBackground(from + cl.from(), from + cl.to());
                 double x = Math.round(cl.x()) + 0.5;
-                g.setStroke(colours.apply(background ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.RULE));
+                g.setStroke(colours.apply(background ? TimelineColour.MARK_BACKGROUND : TimelineColour.RULE));
                 g.strokeLine(x, y - MARK_R, x, y - 20 - rows[k] * LABEL_ROW + 8);
             }
         }
@@ -465,15 +465,15 @@ public final class TimelinePainter {
             double x = cl.x();
             double w = x1[k] - x0[k] - 4;
             boolean selected = k == selectedCluster;
-            g.setFill(colours.apply(selected ? TimelinePalette.SELECTION : TimelinePalette.LABEL_BACKGROUND));
+            g.setFill(colours.apply(selected ? TimelineColour.SELECTION : TimelineColour.LABEL_BACKGROUND));
             g.fillRoundRect(x - 1, labelY - 9, w, 18, 6, 6);
             this.labels.add(new LabelBox(x - 1, labelY - 9, x - 1 + w, labelY + 9, range(from + cl.from(), from + cl.to())));
-            g.setStroke(colours.apply(selected ? TimelinePalette.FOCUS
-                    : background ? TimelinePalette.GRID : TimelinePalette.RULE));
+            g.setStroke(colours.apply(selected ? TimelineColour.FOCUS
+                    : background ? TimelineColour.GRID : TimelineColour.RULE));
             g.strokeRoundRect(Math.round(x - 1) + 0.5, Math.round(labelY - 9) + 0.5, w, 18, 6, 6);
             g.setFont(cl.isSingle() ? font : bold);
-            g.setFill(colours.apply(background ? TimelinePalette.MUTED
-                    : cl.isSingle() ? TimelinePalette.TEXT : TimelinePalette.CLUSTER));
+            g.setFill(colours.apply(background ? TimelineColour.MUTED
+                    : cl.isSingle() ? TimelineColour.TEXT : TimelineColour.CLUSTER));
             g.fillText(labels[k], x + 5, labelY);
         }
         for (int k = 0; k < c; k++) {
@@ -484,8 +484,8 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintLane(GraphicsContext g, TimelineData data, int lane, int from, int to, double[] allXs,
-                           State state, Function<TimelinePalette, Paint> colours, List<Hit> hits) {
+    private void paintLane(ChartCanvas g, TimelineData data, int lane, int from, int to, double[] allXs,
+                           State state, Function<TimelineColour, Paint> colours, List<Hit> hits) {
         int[] events = data.lanes().get(lane).events();
         int a = lowerBound(events, from);
         int b = lowerBound(events, to);
@@ -502,53 +502,53 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintMark(GraphicsContext g, TimelineData data, double x, double y, int[] members, boolean selected,
-                           State state, Function<TimelinePalette, Paint> colours, boolean eventsLane) {
+    private void paintMark(ChartCanvas g, TimelineData data, double x, double y, int[] members, boolean selected,
+                           State state, Function<TimelineColour, Paint> colours, boolean eventsLane) {
         double r = markRadius(members.length);
         boolean background = true;
         for (int k = 0; k < members.length && background; k++) {
             background = data.isBackground(members[k]);
         }
         if (selected) {
-            g.setFill(colours.apply(TimelinePalette.SELECTION));
+            g.setFill(colours.apply(TimelineColour.SELECTION));
             g.fillOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
         }
         if (members.length > 1) {
-            g.setFill(colours.apply(background ? TimelinePalette.MARK_BACKGROUND : TimelinePalette.CLUSTER));
+            g.setFill(colours.apply(background ? TimelineColour.MARK_BACKGROUND : TimelineColour.CLUSTER));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.setFill(colours.apply(TimelinePalette.MARK_TEXT));
+            g.setFill(colours.apply(TimelineColour.MARK_TEXT));
             g.setFont(small);
             g.setTextAlign(TextAlignment.CENTER);
             g.setFont(members.length > 99 ? tiny : small);
             g.fillText(members.length > 999 ? "1k+" : Integer.toString(members.length), x, y + 0.5);
             g.setTextAlign(TextAlignment.LEFT);
         } else if (background) {
-            g.setFill(colours.apply(TimelinePalette.BACKGROUND));
+            g.setFill(colours.apply(TimelineColour.BACKGROUND));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.setStroke(colours.apply(TimelinePalette.MARK_BACKGROUND));
+            g.setStroke(colours.apply(TimelineColour.MARK_BACKGROUND));
             g.setLineWidth(2);
             g.strokeOval(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
         } else {
-            g.setFill(colours.apply(TimelinePalette.MARK));
+            g.setFill(colours.apply(TimelineColour.MARK));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
         }
         if (selected && state.focused() && (eventsLane ? state.focusedLane() < 0 : true)) {
-            g.setStroke(colours.apply(TimelinePalette.FOCUS));
+            g.setStroke(colours.apply(TimelineColour.FOCUS));
             g.setLineWidth(2);
             g.strokeOval(x - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8);
         }
     }
 
-    private void paintFooter(GraphicsContext g, TimelineData data, double width, double height,
-                             Function<TimelinePalette, Paint> colours) {
+    private void paintFooter(ChartCanvas g, TimelineData data, double width, double height,
+                             Function<TimelineColour, Paint> colours) {
         double top = height - FOOTER;
-        g.setFill(colours.apply(TimelinePalette.LANE_ALT));
+        g.setFill(colours.apply(TimelineColour.LANE_ALT));
         g.fillRect(0, top, width, FOOTER);
-        g.setStroke(colours.apply(TimelinePalette.RULE));
+        g.setStroke(colours.apply(TimelineColour.RULE));
         g.setLineWidth(1);
         g.strokeLine(0, top + 0.5, width, top + 0.5);
         g.setFont(small);
-        g.setFill(colours.apply(TimelinePalette.MUTED));
+        g.setFill(colours.apply(TimelineColour.MUTED));
         StringBuilder text = new StringBuilder("Not placed: ");
         if (!data.undatedArticles().isEmpty()) {
             int n = data.undatedArticles().size();

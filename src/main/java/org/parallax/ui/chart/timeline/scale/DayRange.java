@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline.scale;
+package org.parallax.ui.chart.timeline.scale;
 
 /**
  * A half-open stretch of time {@code [start, end)} in epoch days (1970-01-01 is day 0); fractions are times of day,

@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline.scale;
+package org.parallax.ui.chart.timeline.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline.scale;
+package org.parallax.ui.chart.timeline.scale;
 
 /**
  * Where time sits on screen: days go through a {@link CollapsedTime} mapping to positions, and positions to pixels

@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline;
+package org.parallax.ui.chart.timeline;
 
 /** What the timeline's lanes stand for under the events lane. */
 public enum LaneMode {

@@ -1,4 +1,4 @@
-package org.parallax.ui.timeline.scale;
+package org.parallax.ui.chart.timeline.scale;
 
 import java.util.ArrayList;
 import java.util.List;
