@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -15,10 +14,9 @@ import org.w3c.dom.NodeList;
 /**
  * Reads ECB+ (CROMER/CAT XML) documents as plain article texts for the quote evaluation, grouped by topic (the number
  * before the underscore of the file name: {@code 39_3ecbplus.xml} is topic 39; both sub-topics of a topic make one
- * corpus). Only the tokens are used: each sentence's tokens are joined by spaces with {@link TextBuilder}
- * ({@code `` ''} become “ ”, clitics go back onto their words), then split punctuation is joined back
- * ({@code "Smith , who"} → {@code "Smith, who"}, {@code "( BBC )"} → {@code "(BBC)"}); a straight quote mark left
- * on its word ({@code "Being}) is split off first; a first sentence that is a URL
+ * corpus). Only the tokens are used, joined into newspaper text by {@link EcbText} (the same rebuilding the event
+ * evaluation reads); a straight quote mark left on its word ({@code "Being}) is split off first; a first sentence
+ * that is a URL
  * (ECB+ documents start with their address) is written without spaces on its own line.
  */
 public final class EcbQuoteDocuments {
@@ -26,9 +24,6 @@ public final class EcbQuoteDocuments {
     /** One document: its topic, id (file name without extension) and rebuilt text. */
     public record Doc(String topic, String id, String file, String text) {
     }
-
-    private static final Pattern SPACE_BEFORE = Pattern.compile(" ([,.;:!?%)\\]}])");
-    private static final Pattern SPACE_AFTER = Pattern.compile("([(\\[{$]) ");
 
     private EcbQuoteDocuments() {
     }
@@ -72,7 +67,7 @@ public final class EcbQuoteDocuments {
                 url.append(tokens.get(from++)[1]);
             }
         }
-        TextBuilder b = new TextBuilder(true);
+        EcbText b = new EcbText();
         for (int i = from; i < tokens.size(); i++) {
             String sentence = tokens.get(i)[0];
             String t = tokens.get(i)[1];
@@ -90,7 +85,6 @@ public final class EcbQuoteDocuments {
                 b.token(sentence, "\"");
             }
         }
-        String body = SPACE_AFTER.matcher(SPACE_BEFORE.matcher(b.text()).replaceAll("$1")).replaceAll("$1");
-        return url.length() == 0 ? body : url + "\n\n" + body;
+        return url.length() == 0 ? b.text() : url + "\n\n" + b.text();
     }
 }

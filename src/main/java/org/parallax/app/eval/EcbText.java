@@ -46,8 +46,7 @@ final class EcbText {
                 text.append(c == '.' || c == '!' || c == '?' || c == '”' ? "\n" : "\n\n");
             }
             sentence = sentenceId;
-            glueNext = false;
-            quoteOpen = false;
+            glueNext = false; // a quote stays open across sentences: quotations run over several
         } else if (!glueNext && !closing) {
             text.append(' ');
         }
