@@ -45,18 +45,54 @@ final class Pipeline {
     }
 
     LoadResult loadFolder(Path folder, LoadProgress progress) {
-        return extract(loader.loadFolder(folder, progress));
+        Phases phases = new Phases(progress);
+        return extract(loader.loadFolder(folder, phases::fileLoaded), phases);
     }
 
     LoadResult loadFiles(List<Path> files, LoadProgress progress) {
-        return extract(loader.loadFiles(files, progress));
+        Phases phases = new Phases(progress);
+        return extract(loader.loadFiles(files, phases::fileLoaded), phases);
     }
 
     LoadResult loadBundled(LoadProgress progress) {
-        return extract(loader.loadBundled(progress));
+        Phases phases = new Phases(progress);
+        return extract(loader.loadBundled(phases::fileLoaded), phases);
     }
 
-    private LoadResult extract(LoadResult loaded) {
-        return new LoadResult(comparison.compare(extraction.extract(sources.infer(loaded.corpus()))), loaded.warnings());
+    private LoadResult extract(LoadResult loaded, Phases phases) {
+        var extracted = extraction.extract(sources.infer(loaded.corpus()), phases::articleAnalysed);
+        LoadResult result = new LoadResult(comparison.compare(extracted), loaded.warnings());
+        phases.compared();
+        return result;
+    }
+
+    /**
+     * One progress bar over the three phases: each file read, each article analysed and the comparison count one
+     * step, so extraction (most of the time) moves the bar too. Until loading ends, as many articles as files are
+     * assumed.
+     */
+    private static final class Phases {
+        private final LoadProgress progress;
+        private volatile int files;
+        private volatile int articles = -1;
+
+        Phases(LoadProgress progress) {
+            this.progress = progress;
+        }
+
+        void fileLoaded(int done, int total, String file) {
+            files = total;
+            progress.fileDone(done, 2 * total + 1, file);
+        }
+
+        void articleAnalysed(int done, int total, String file) {
+            articles = total;
+            progress.fileDone(files + done, files + total + 1, file);
+        }
+
+        void compared() {
+            int steps = files + Math.max(articles, 0) + 1;
+            progress.fileDone(steps, steps, "");
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.parallax.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.extract.figure.FigureExtractor;
 import org.parallax.extract.quote.QuoteExtractor;
 import org.parallax.extract.text.AnalyzedText;
@@ -67,7 +68,18 @@ public final class Extraction {
 
     /** A copy of {@code corpus} whose timexes, quotes and claims are those found in its articles' text. */
     public Corpus extract(Corpus corpus) {
-        List<Findings> perArticle = corpus.articles().parallelStream().map(this::extract).toList();
+        return extract(corpus, ExtractionProgress.NONE);
+    }
+
+    /** As {@link #extract(Corpus)}, telling {@code progress} after each article. */
+    public Corpus extract(Corpus corpus, ExtractionProgress progress) {
+        int total = corpus.articles().size();
+        AtomicInteger done = new AtomicInteger();
+        List<Findings> perArticle = corpus.articles().parallelStream().map(a -> {
+            Findings f = extract(a);
+            progress.articleDone(done.incrementAndGet(), total, a.file());
+            return f;
+        }).toList();
         List<TimeMention> timexes = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();

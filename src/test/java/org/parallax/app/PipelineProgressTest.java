@@ -1,0 +1,32 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PipelineProgressTest {
+
+    private record Step(int done, int total, String file) {
+    }
+
+    @Test
+    void oneBarCoversLoadingExtractionAndComparisonAndEndsFull() {
+        List<Step> steps = Collections.synchronizedList(new ArrayList<>());
+        var result = Pipeline.standard().loadBundled((done, total, file) -> steps.add(new Step(done, total, file)));
+        int articles = result.corpus().articles().size();
+
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(2 * articles + 1);
+        Step last = steps.get(steps.size() - 1);
+        assertThat(last.done()).isEqualTo(last.total());
+        // past the loading phase, extraction reports each article's file
+        assertThat(steps.stream().filter(s -> s.done() > articles && s.done() < last.total()).map(Step::file))
+                .hasSize(articles)
+                .allMatch(f -> f.endsWith(".txt"));
+        assertThat(steps).allMatch(s -> s.done() <= s.total() && s.done() >= 1);
+        // the bar never goes back past where loading ended
+        assertThat(steps.subList(articles, steps.size())).allMatch(s -> s.done() > articles);
+    }
+}
