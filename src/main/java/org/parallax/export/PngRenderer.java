@@ -1,0 +1,104 @@
+package org.parallax.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
+import org.parallax.ui.chart.FxChartCanvas;
+
+/**
+ * Rasterises a {@link ChartPicture} through the Canvas back end ({@link FxChartCanvas}) into a
+ * {@link BufferedImage}, at 1, 2 or 4 device pixels per chart pixel (the canvas transform is scaled, so text and
+ * lines are drawn sharp, not enlarged). A picture larger than {@link #DEFAULT_TILE} pixels on a side is drawn tile
+ * by tile (the same picture, translated) on one reused canvas and stitched, so no canvas exceeds what a texture
+ * allows. Must run on the FX thread; encoding ({@link #writePng}) may run on any thread.
+ */
+public final class PngRenderer {
+
+    /** The largest canvas side drawn at once: well inside the 8192 px textures of common GPUs. */
+    public static final int DEFAULT_TILE = 4096;
+
+    private final int tile;
+
+    public PngRenderer() {
+        this(DEFAULT_TILE);
+    }
+
+    /** A renderer with tiles of at most {@code tile} pixels a side (small ones in tests). */
+    public PngRenderer(int tile) {
+        if (tile < 16) {
+            throw new IllegalArgumentException("tile too small: " + tile);
+        }
+        this.tile = tile;
+    }
+
+    /** The image's size in pixels for a picture at {@code scale}. */
+    public static int pixels(double chartPixels, int scale) {
+        return (int) Math.ceil(chartPixels * scale - 1e-9);
+    }
+
+    /** Draws the picture; returns the image and reports tiles done through {@code progress} (may be null). */
+    public BufferedImage render(ChartPicture picture, int scale, TileProgress progress) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("PNG export draws on a Canvas: call it on the FX thread");
+        }
+        int w = pixels(picture.width(), scale);
+        int h = pixels(picture.height(), scale);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        int cols = (w + tile - 1) / tile;
+        int rows = (h + tile - 1) / tile;
+        Canvas canvas = new Canvas(Math.min(tile, w), Math.min(tile, h));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        int[] buffer = new int[(int) (canvas.getWidth() * canvas.getHeight())];
+        int done = 0;
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < cols; col++) {
+                int x0 = col * tile;
+                int y0 = row * tile;
+                int tw = Math.min(tile, w - x0);
+                int th = Math.min(tile, h - y0);
+                g.setTransform(1, 0, 0, 1, 0, 0);
+                g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                g.save();
+                g.setTransform(scale, 0, 0, scale, -x0, -y0);
+                picture.paint(new FxChartCanvas(g));
+                g.restore();
+                WritableImage image = canvas.snapshot(params, null);
+                image.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), buffer, 0, tw);
+                out.setRGB(x0, y0, tw, th, buffer, 0, tw);
+                done++;
+                if (progress != null) {
+                    progress.tileDone(done, rows * cols);
+                }
+            }
+        }
+        return out;
+    }
+
+    public BufferedImage render(ChartPicture picture, int scale) {
+        return render(picture, scale, null);
+    }
+
+    /** Encodes as PNG. */
+    public static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+
+    /** Tiles drawn so far of the total. */
+    @FunctionalInterface
+    public interface TileProgress {
+        void tileDone(int done, int total);
+    }
+
+}
