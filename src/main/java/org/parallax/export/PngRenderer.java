@@ -40,12 +40,24 @@ public final class PngRenderer {
     }
 
     /** The image's size in pixels for a picture at {@code scale}. */
-    public static int pixels(double chartPixels, int scale) {
+    public static int pixels(double chartPixels, double scale) {
         return (int) Math.ceil(chartPixels * scale - 1e-9);
     }
 
     /** Draws the picture; returns the image and reports tiles done through {@code progress} (may be null). */
     public BufferedImage render(ChartPicture picture, int scale, TileProgress progress) {
+        return draw(picture, scale, progress);
+    }
+
+    /** A smaller (or larger) rendering at any positive scale, for previews: drawn at that size, not resampled. */
+    public BufferedImage preview(ChartPicture picture, double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive: " + scale);
+        }
+        return draw(picture, scale, null);
+    }
+
+    private BufferedImage draw(ChartPicture picture, double scale, TileProgress progress) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("PNG export draws on a Canvas: call it on the FX thread");
         }

@@ -272,14 +272,14 @@ public final class ExportDialog {
         try {
             ChartPicture picture = picture(request);
             double fit = Math.min(1, Math.min(PREVIEW_WIDTH / picture.width(), PREVIEW_HEIGHT / picture.height()));
-            // drawn at 1× and shown scaled: the preview is the export itself, only smaller
-            BufferedImage image = new PngRenderer().render(picture, 1);
+            // the export itself, drawn small (not resampled, so lines and marks stay smooth)
+            BufferedImage image = new PngRenderer().preview(picture, fit);
             WritableImage fx = new WritableImage(image.getWidth(), image.getHeight());
             int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             fx.getPixelWriter().setPixels(0, 0, image.getWidth(), image.getHeight(), PixelFormat.getIntArgbInstance(),
                     argb, 0, image.getWidth());
             preview.setImage(fx);
-            preview.setFitWidth(picture.width() * fit);
+            preview.setFitWidth(image.getWidth());
             previewMessage.setText("");
             previewMessage.setVisible(false);
             sizeLabel.setText(request.format() == ImageFormat.SVG
