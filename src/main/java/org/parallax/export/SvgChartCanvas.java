@@ -56,6 +56,20 @@ public final class SvgChartCanvas implements ChartCanvas {
     private record Metrics(double ascent, double descent) {
     }
 
+    /**
+     * JavaFX's "System" font, which the painter measured its labels with, named first as the platform's own face
+     * (Linux: DejaVu Sans through fontconfig; Windows: Segoe UI; macOS: the system font), so an SVG viewer on the
+     * same kind of machine lays text out as the PNG has it; the rest are fallbacks of similar width.
+     */
+    static final String SYSTEM_FAMILIES = systemFamilies(System.getProperty("os.name", ""));
+
+    static String systemFamilies(String os) {
+        String o = os.toLowerCase(Locale.ROOT);
+        String first = o.contains("win") ? "'Segoe UI'" : o.contains("mac") ? "-apple-system, 'Helvetica Neue'"
+                : "'DejaVu Sans'";
+        return first + ", 'DejaVu Sans', Verdana, system-ui, sans-serif";
+    }
+
     private final double width;
     private final double height;
     private final StringBuilder defs = new StringBuilder();
@@ -342,7 +356,7 @@ public final class SvgChartCanvas implements ChartCanvas {
     private static String family(Font font) {
         String f = font.getFamily();
         if (f == null || f.isBlank() || f.equalsIgnoreCase("System")) {
-            return "system-ui, 'Segoe UI', 'Helvetica Neue', 'DejaVu Sans', Arial, sans-serif";
+            return SYSTEM_FAMILIES;
         }
         return "'" + f.replace("'", "") + "', 'DejaVu Sans', Arial, sans-serif";
     }
