@@ -13,7 +13,8 @@ import org.parallax.ui.chart.timeline.scale.TimexRange;
 
 /**
  * Which events an export shows: one story (by id) and/or a date range (inclusive days). An event is in the range
- * when its date overlaps it; undated events are kept only without a range. Null parts are "no filter".
+ * when the middle of its date is (where the timeline places it: "2015" sits in July 2015, so it is not an October
+ * event); undated events are kept only without a range. Null parts are "no filter".
  */
 public record ExportFilter(String storyId, LocalDate from, LocalDate to) {
 
@@ -43,7 +44,7 @@ public record ExportFilter(String storyId, LocalDate from, LocalDate to) {
                         return true;
                     }
                     Optional<DayRange> r = TimexRange.of(e.date());
-                    return r.isPresent() && r.get().end() > lo && r.get().start() < hi;
+                    return r.isPresent() && r.get().middle() >= lo && r.get().middle() < hi;
                 })
                 .toList();
         Set<String> storyIds = new HashSet<>();

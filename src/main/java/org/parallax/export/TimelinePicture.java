@@ -131,6 +131,9 @@ public final class TimelinePicture implements ChartPicture {
 
     private static String defaultTitle(Corpus corpus, TimelineData data) {
         int outlets = corpus.outlets().size();
+        if (data.size() == 0) {
+            return "Timeline — no dated events";
+        }
         return "Timeline — " + data.size() + (data.size() == 1 ? " event" : " events") + " reported by " + outlets
                 + (outlets == 1 ? " outlet" : " outlets");
     }

@@ -204,7 +204,7 @@ class ChartExportTest {
         Corpus october = new ExportFilter(null, java.time.LocalDate.of(2015, 10, 1), java.time.LocalDate.of(2015, 10, 31))
                 .apply(corpus);
         assertThat(october.events()).isNotEmpty().hasSizeLessThan(corpus.events().size())
-                .allMatch(e -> e.date().startsWith("2015")); // "2015" overlaps October
+                .allMatch(e -> e.date().startsWith("2015-10")); // not "2015": it sits in July
         assertThatThrownBy(() -> new ExportFilter(null, java.time.LocalDate.of(2016, 1, 1),
                 java.time.LocalDate.of(2015, 1, 1))).isInstanceOf(IllegalArgumentException.class);
     }

@@ -118,6 +118,29 @@ class ExportDialogTest {
     }
 
     @Test
+    void whatIsOnScreenIsTheDefaultWhenTheTimelineHasAnAxis(FxRobot robot, @TempDir Path dir) throws Exception {
+        target = dir.resolve("screen.png");
+        ExportDialog screen = WaitForAsyncUtils.asyncFx(() -> {
+            var axis = ((org.parallax.export.TimelinePicture) org.parallax.export.ChartExporter.picture(corpus,
+                    org.parallax.export.ExportRequest.timeline(ImageFormat.PNG))).axis().zoom(2, 300);
+            ExportDialog d = new ExportDialog(null, new ExportDialog.Source(corpus, axis, 900, 300, null), runner,
+                    (owner, suggested, format) -> Optional.of(target));
+            d.setShowErrors(false);
+            return d;
+        }).get();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> screen.request().extent()).get())
+                .isInstanceOf(org.parallax.export.Extent.OnScreen.class);
+        robot.interact(() -> {
+            screen.show();
+            ((javafx.scene.control.CheckBox) screen.stage().getScene().lookup("#export-decorations")).setSelected(false);
+            ((Button) screen.stage().getScene().lookup("#export-button")).fire();
+        });
+        var image = ImageIO.read(target.toFile());
+        assertThat(image.getWidth()).isEqualTo(1800); // 900 × 300 at the default 2×
+        assertThat(image.getHeight()).isEqualTo(600);
+    }
+
+    @Test
     void theCoverageChartIsNotAvailableYet(FxRobot robot) {
         robot.interact(() -> robot.lookup("#export-chart").queryAs(ChoiceBox.class).setValue(ChartKind.COVERAGE));
         assertThat(robot.lookup("#export-preview-message").queryAs(Label.class).getText())
