@@ -30,13 +30,6 @@ import org.parallax.ui.concurrent.HeadlessFx;
  */
 final class ExportCommand implements Command {
 
-    /**
-     * JavaFX warns on every start from the class path ("Unsupported JavaFX configuration"), which is how this app
-     * runs (decision 0001); a script's standard error should carry only what is about its export. Held here so the
-     * logger (and its level) is not collected.
-     */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
-
     /** The parsed arguments. */
     record Arguments(Path folder, ChartKind chart, ImageFormat format, int scale, String story, LocalDate from,
                      LocalDate to, String title, boolean legend, Path out) {
@@ -82,7 +75,6 @@ final class ExportCommand implements Command {
         }
         ExportRequest request = new ExportRequest(a.chart(), Extent.EVERYTHING, a.format(), a.scale(), a.legend(),
                 a.title(), new ExportFilter(a.story(), a.from(), a.to()));
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         ChartExporter exporter = new ChartExporter();
         ChartExporter.Rendered rendered;
         try {
