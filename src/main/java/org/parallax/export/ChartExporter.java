@@ -58,7 +58,8 @@ public final class ChartExporter {
         void write(Path file) throws IOException;
     }
 
-    public record Png(BufferedImage image, int marks) implements Rendered {
+    /** @param scale device pixels per chart pixel, recorded in the file as its resolution */
+    public record Png(BufferedImage image, int scale, int marks) implements Rendered {
         @Override
         public int width() {
             return image.getWidth();
@@ -71,7 +72,7 @@ public final class ChartExporter {
 
         @Override
         public void write(Path file) throws IOException {
-            AtomicFiles.write(file, out -> PngRenderer.writePng(image, out));
+            AtomicFiles.write(file, out -> PngRenderer.writePng(image, out, scale));
         }
     }
 
@@ -92,7 +93,7 @@ public final class ChartExporter {
         }
         BufferedImage image = png.render(picture, request.scale(), progress);
         int marks = picture instanceof TimelinePicture t ? t.hits().size() : 0;
-        return new Png(image, marks);
+        return new Png(image, request.scale(), marks);
     }
 
     public Rendered render(ChartPicture picture, ExportRequest request) {

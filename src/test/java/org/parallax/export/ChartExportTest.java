@@ -70,6 +70,15 @@ class ChartExportTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file); // the temporary file was renamed, not left
         }
+        try (var in = ImageIO.createImageInputStream(file.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var phys = ((javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(0)
+                    .getAsTree("javax_imageio_png_1.0")).getElementsByTagName("pHYs").item(0);
+            assertThat(phys).as("resolution recorded").isNotNull();
+            double dpi = Double.parseDouble(((org.w3c.dom.Element) phys).getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+            assertThat(dpi).isCloseTo(96.0 * scale, org.assertj.core.data.Offset.offset(0.5));
+        }
         // every reported single mark is drawn in the mark colour, every cluster in the cluster colour
         TimelineData data = picture.data();
         int reported = 0;
