@@ -21,18 +21,19 @@ import org.parallax.export.ImageFormat;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
+import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.concurrent.HeadlessFx;
 
 /**
  * {@code export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] [--from DATE --to DATE]
- * [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
+ * [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
  * (Monocle, software rendering) through the same {@link ChartExporter} as the window's export dialog.
  */
 final class ExportCommand implements Command {
 
     /** The parsed arguments. */
     record Arguments(Path folder, ChartKind chart, ImageFormat format, int scale, String story, LocalDate from,
-                     LocalDate to, String title, boolean legend, Path out) {
+                     LocalDate to, String title, boolean legend, LaneMode lanes, Path out) {
     }
 
     @Override
@@ -43,7 +44,7 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
-                + "[--from DATE] [--to DATE] [--title TEXT] [--no-legend] --out FILE";
+                + "[--from DATE] [--to DATE] [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE";
     }
 
     @Override
@@ -74,7 +75,7 @@ final class ExportCommand implements Command {
                     + (known.isEmpty() ? "none" : known));
         }
         ExportRequest request = new ExportRequest(a.chart(), Extent.EVERYTHING, a.format(), a.scale(), a.legend(),
-                a.title(), new ExportFilter(a.story(), a.from(), a.to()));
+                a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes());
         ChartExporter exporter = new ChartExporter();
         ChartExporter.Rendered rendered;
         try {
@@ -108,6 +109,7 @@ final class ExportCommand implements Command {
         LocalDate to = null;
         String title = null;
         boolean legend = true;
+        LaneMode lanes = LaneMode.OUTLET;
         Path out = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -145,6 +147,14 @@ final class ExportCommand implements Command {
                 case "--to" -> to = date(arg, value(arg, value, rest));
                 case "--title" -> title = value(arg, value, rest);
                 case "--no-legend" -> legend = false;
+                case "--lanes" -> {
+                    String v = value(arg, value, rest);
+                    lanes = switch (v) {
+                        case "outlet", "outlets" -> LaneMode.OUTLET;
+                        case "story", "stories" -> LaneMode.STORY;
+                        default -> throw new UsageException("unknown lanes '" + v + "': use outlet or story");
+                    };
+                }
                 case "--out", "-o" -> out = Path.of(value(arg, value, rest));
                 default -> {
                     if (arg.startsWith("-")) {
@@ -177,7 +187,7 @@ final class ExportCommand implements Command {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
-        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, out);
+        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, lanes, out);
     }
 
     private static String value(String option, String inline, List<String> rest) throws UsageException {

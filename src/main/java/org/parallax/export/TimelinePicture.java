@@ -47,6 +47,7 @@ public final class TimelinePicture implements ChartPicture {
     private final String title;
     private final String subtitle;
     private final Function<TimelineColour, Paint> colours;
+    private final LaneMode laneMode;
     private final TimelinePainter painter = new TimelinePainter();
     private final Font titleFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 18);
     private final Font subtitleFont = Font.font(Font.getDefault().getFamily(), 12);
@@ -63,7 +64,7 @@ public final class TimelinePicture implements ChartPicture {
     }
 
     private TimelinePicture(TimelineData data, TimeAxis axis, double width, double chartHeight, boolean decorations,
-                            String title, String subtitle, Function<TimelineColour, Paint> colours) {
+                            String title, String subtitle, Function<TimelineColour, Paint> colours, LaneMode laneMode) {
         this.data = data;
         this.axis = axis;
         this.width = width;
@@ -72,6 +73,7 @@ public final class TimelinePicture implements ChartPicture {
         this.title = title;
         this.subtitle = subtitle;
         this.colours = colours;
+        this.laneMode = laneMode;
         this.legend = decorations ? layOutLegend() : List.of();
         this.legendHeight = decorations ? PAD + (legend.stream().mapToInt(LegendItem::row).max().orElse(0) + 1) * LEGEND_ROW
                 + PAD / 2 : 0;
@@ -84,7 +86,7 @@ public final class TimelinePicture implements ChartPicture {
             lanes.add(Outlet.UNKNOWN);
         }
         TimelineData data = TimelineData.build(corpus.events(), corpus.stories(), corpus.articles(), lanes,
-                LaneMode.OUTLET);
+                request.lanes());
         double footer = data.undatedArticles().isEmpty() && data.undatedEvents().isEmpty() ? 0 : TimelinePainter.FOOTER;
         TimeAxis axis;
         double width;
@@ -106,7 +108,8 @@ public final class TimelinePicture implements ChartPicture {
         String title = request.title() == null || request.title().isBlank() ? defaultTitle(corpus, data)
                 : request.title().strip();
         String subtitle = subtitle(corpus, data, request.filter());
-        return new TimelinePicture(data, axis, width, height, request.decorations(), title, subtitle, colours);
+        return new TimelinePicture(data, axis, width, height, request.decorations(), title, subtitle, colours,
+                request.lanes());
     }
 
     /**
@@ -234,7 +237,9 @@ public final class TimelinePicture implements ChartPicture {
         wanted.add(new Object[] {Swatch.BACKGROUND, "background (earlier events the articles recall)"});
         wanted.add(new Object[] {Swatch.CLUSTER, "events too close to draw apart (count)"});
         wanted.add(new Object[] {Swatch.HEADING, "Lanes"});
-        wanted.add(new Object[] {Swatch.NOTE, "one per outlet, with a mark where that outlet reported the event"});
+        wanted.add(new Object[] {Swatch.NOTE, laneMode == LaneMode.STORY
+                ? "one per story, with a mark for each of its events"
+                : "one per outlet, with a mark where that outlet reported the event"});
         if (!data.eras().isEmpty()) {
             wanted.add(new Object[] {Swatch.HEADING, "Story eras"});
             for (TimelineData.Era era : data.eras()) {

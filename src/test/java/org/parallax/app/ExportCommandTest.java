@@ -44,6 +44,7 @@ class ExportCommandTest {
         "--chart timeline --out X | --format is missing: png or svg",
         "--chart timeline --format png --out X --sideways | unknown option --sideways",
         "--chart timeline --format png --story | --story needs a value",
+        "--chart timeline --format png --lanes publisher --out X | unknown lanes 'publisher': use outlet or story",
     })
     void badArgumentsExitWithUsageAndAClearMessage(String args, String message, @TempDir Path dir) {
         String[] parts = (CORPUS + " " + args.strip()).split("\\s+");
@@ -97,5 +98,11 @@ class ExportCommandTest {
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(Files.readString(svg)).contains(">Moscow &amp; Sochi</text>").contains("filtered: ");
+
+        Path stories = dir.resolve("stories.svg");
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--lanes", "story", "--out", stories.toString()))
+                .isZero();
+        assertThat(Files.readString(stories)).contains(">one per story, with a mark for each of its events</text>")
+                .contains(">Sochi talks, November 2017</text>");
     }
 }

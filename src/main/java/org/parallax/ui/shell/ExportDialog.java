@@ -48,6 +48,7 @@ import org.parallax.export.Extent;
 import org.parallax.export.ImageFormat;
 import org.parallax.export.PngRenderer;
 import org.parallax.model.Corpus;
+import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.chart.timeline.TimelineColour;
 import org.parallax.ui.chart.timeline.scale.TimeAxis;
 import org.parallax.ui.common.Theme;
@@ -89,9 +90,16 @@ public final class ExportDialog {
      * @param axis the timeline's current axis, or null when it has none yet (then only "everything" is offered)
      */
     public record Source(Corpus corpus, TimeAxis axis, double width, double height,
-                         Function<TimelineColour, Paint> colours) {
+                         Function<TimelineColour, Paint> colours, LaneMode lanes) {
         public Source {
             colours = colours == null ? TimelineColour::light : colours;
+            lanes = lanes == null ? LaneMode.OUTLET : lanes;
+        }
+
+        /** Lanes per outlet. */
+        public Source(Corpus corpus, TimeAxis axis, double width, double height,
+                      Function<TimelineColour, Paint> colours) {
+            this(corpus, axis, width, height, colours, LaneMode.OUTLET);
         }
 
         boolean hasScreen() {
@@ -260,7 +268,7 @@ public final class ExportDialog {
         Extent extent = onScreen.isSelected() && source.hasScreen()
                 ? new Extent.OnScreen(source.axis(), source.width(), source.height()) : Extent.EVERYTHING;
         return new ExportRequest(chart.getValue(), extent, format, scale, decorations.isSelected(), title.getText(),
-                ExportFilter.NONE);
+                ExportFilter.NONE, source.lanes());
     }
 
     private ChartPicture picture(ExportRequest request) {

@@ -322,7 +322,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     @Override
     public void exportChart() {
         ExportDialog.Source source = new ExportDialog.Source(model.corpus(), timeline.getAxis(), timeline.getWidth(),
-                timeline.getHeight(), timeline::getPaint);
+                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode());
         new ExportDialog(stage, source, services.runner(), exportChooser).show();
     }
 
