@@ -21,7 +21,7 @@ final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ExtractCommand(), new EvalCommand(), new BenchCommand())) {
+        for (Command c : List.of(new ExtractCommand(), new EvalCommand(), new BenchCommand(), new ExportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

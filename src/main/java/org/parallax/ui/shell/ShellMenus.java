@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 final class ShellMenus {
 
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PROBLEMS = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -38,6 +39,10 @@ final class ShellMenus {
         void about();
 
         void quit();
+
+        /** File → Export Chart… (Ctrl+E). */
+        default void exportChart() {
+        }
     }
 
     private final MenuBar bar;
@@ -47,7 +52,9 @@ final class ShellMenus {
                BooleanProperty dark) {
         MenuItem open = item("_Open Folder…", OPEN, e -> actions.openFolder());
         MenuItem quit = item("_Quit", QUIT, e -> actions.quit());
-        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), quit);
+        MenuItem export = item("_Export Chart…", EXPORT, e -> actions.exportChart());
+        export.setId("export-chart");
+        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         file.setId("file-menu");
         open.setId("open-folder");
         openRecent.setId("open-recent");

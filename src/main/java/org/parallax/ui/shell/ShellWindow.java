@@ -316,6 +316,20 @@ public final class ShellWindow implements ShellMenus.Actions {
         services.chooser().choose(stage, initial).ifPresent(folder -> model.open(new LoadRequest.Folder(folder)));
     }
 
+    /** Where Export Chart… saves; tests replace the platform dialog. */
+    private ExportDialog.FileChooserSeam exportChooser = ExportDialog.FileChooserSeam.system();
+
+    @Override
+    public void exportChart() {
+        ExportDialog.Source source = new ExportDialog.Source(model.corpus(), timeline.getAxis(), timeline.getWidth(),
+                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode());
+        new ExportDialog(stage, source, services.runner(), exportChooser).show();
+    }
+
+    void setExportChooser(ExportDialog.FileChooserSeam chooser) {
+        this.exportChooser = chooser;
+    }
+
     @Override
     public void openRecent(Path folder) {
         model.open(new LoadRequest.Folder(folder));

@@ -1,0 +1,211 @@
+package org.parallax.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.parallax.export.ChartExporter;
+import org.parallax.export.ChartKind;
+import org.parallax.export.ChartPicture;
+import org.parallax.export.ChartUnavailableException;
+import org.parallax.export.ExportFilter;
+import org.parallax.export.ExportRequest;
+import org.parallax.export.Extent;
+import org.parallax.export.ImageFormat;
+import org.parallax.load.LoadResult;
+import org.parallax.load.LoadWarning;
+import org.parallax.model.Corpus;
+import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.ui.concurrent.HeadlessFx;
+
+/**
+ * {@code export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] [--from DATE --to DATE]
+ * [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
+ * (Monocle, software rendering) through the same {@link ChartExporter} as the window's export dialog.
+ */
+final class ExportCommand implements Command {
+
+    /** The parsed arguments. */
+    record Arguments(Path folder, ChartKind chart, ImageFormat format, int scale, String story, LocalDate from,
+                     LocalDate to, String title, boolean legend, LaneMode lanes, Path out) {
+    }
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String usage() {
+        return "export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
+                + "[--from DATE] [--to DATE] [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE";
+    }
+
+    @Override
+    public String summary() {
+        return "draw a chart of a folder of articles as PNG or SVG, headless";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
+        Arguments a = parse(args);
+        if (!Files.exists(a.folder())) {
+            throw new CommandFailedException("no such folder: " + a.folder());
+        }
+        Path target = a.out().toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new CommandFailedException("cannot write " + a.out() + ": the folder " + target.getParent()
+                    + " does not exist");
+        }
+        LoadResult result = Pipeline.standard().run(a.folder());
+        for (LoadWarning w : result.warnings()) {
+            err.println("warning: " + w);
+        }
+        Corpus corpus = result.corpus();
+        if (a.story() != null && corpus.stories().stream().noneMatch(s -> s.id().equals(a.story()))) {
+            String known = corpus.stories().stream().map(s -> s.id() + " (" + s.label() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new UsageException("unknown story '" + a.story() + "'; known stories: "
+                    + (known.isEmpty() ? "none" : known));
+        }
+        ExportRequest request = new ExportRequest(a.chart(), Extent.EVERYTHING, a.format(), a.scale(), a.legend(),
+                a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes());
+        ChartExporter exporter = new ChartExporter();
+        ChartExporter.Rendered rendered;
+        try {
+            rendered = HeadlessFx.call(() -> {
+                ChartPicture picture = ChartExporter.picture(corpus, request);
+                return exporter.render(picture, request);
+            });
+        } catch (ChartUnavailableException e) {
+            throw new CommandFailedException(e.getMessage(), e);
+        } catch (Exception e) {
+            throw new CommandFailedException("the " + a.chart().id() + " chart could not be drawn: " + e, e);
+        }
+        try {
+            rendered.write(a.out());
+        } catch (IOException e) {
+            throw new CommandFailedException("could not write " + a.out() + ": " + e.getMessage(), e);
+        }
+        out.printf(Locale.ROOT, "export: wrote %s (%s, %d×%d%s, %d event marks)%n", a.out(),
+                a.format().extension().toUpperCase(Locale.ROOT), rendered.width(), rendered.height(),
+                a.format() == ImageFormat.PNG ? " px at " + a.scale() + "×" : "", rendered.marks());
+        return Cli.OK;
+    }
+
+    static Arguments parse(String[] args) throws UsageException {
+        Path folder = null;
+        ChartKind chart = null;
+        ImageFormat format = null;
+        int scale = 1;
+        String story = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        String title = null;
+        boolean legend = true;
+        LaneMode lanes = LaneMode.OUTLET;
+        Path out = null;
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String arg = rest.remove(0);
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "--chart" -> {
+                    String v = value(arg, value, rest);
+                    chart = ChartKind.byId(v).orElseThrow(() -> new UsageException("unknown chart '" + v
+                            + "': use timeline or coverage"));
+                }
+                case "--format" -> {
+                    String v = value(arg, value, rest);
+                    format = ImageFormat.byExtension(v).orElseThrow(() -> new UsageException("unknown format '" + v
+                            + "': use png or svg"));
+                }
+                case "--scale" -> {
+                    String v = value(arg, value, rest);
+                    try {
+                        scale = Integer.parseInt(v.endsWith("x") ? v.substring(0, v.length() - 1) : v);
+                    } catch (NumberFormatException e) {
+                        scale = -1;
+                    }
+                    if (!ExportRequest.SCALES.contains(scale)) {
+                        throw new UsageException("bad scale '" + v + "': use 1, 2 or 4");
+                    }
+                }
+                case "--story" -> story = value(arg, value, rest);
+                case "--from" -> from = date(arg, value(arg, value, rest));
+                case "--to" -> to = date(arg, value(arg, value, rest));
+                case "--title" -> title = value(arg, value, rest);
+                case "--no-legend" -> legend = false;
+                case "--lanes" -> {
+                    String v = value(arg, value, rest);
+                    lanes = switch (v) {
+                        case "outlet", "outlets" -> LaneMode.OUTLET;
+                        case "story", "stories" -> LaneMode.STORY;
+                        default -> throw new UsageException("unknown lanes '" + v + "': use outlet or story");
+                    };
+                }
+                case "--out", "-o" -> out = Path.of(value(arg, value, rest));
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option " + arg);
+                    }
+                    if (folder != null) {
+                        throw new UsageException("one FOLDER only (got also " + arg + ")");
+                    }
+                    folder = Path.of(arg);
+                }
+            }
+        }
+        if (folder == null) {
+            throw new UsageException("FOLDER is missing");
+        }
+        if (chart == null) {
+            throw new UsageException("--chart is missing: timeline or coverage");
+        }
+        if (out == null) {
+            throw new UsageException("--out FILE is missing");
+        }
+        if (format == null) { // from the file name, else ask
+            String name = out.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            format = dot < 0 ? null : ImageFormat.byExtension(name.substring(dot + 1)).orElse(null);
+            if (format == null) {
+                throw new UsageException("--format is missing: png or svg");
+            }
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UsageException("--to " + to + " is before --from " + from);
+        }
+        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, lanes, out);
+    }
+
+    private static String value(String option, String inline, List<String> rest) throws UsageException {
+        if (inline != null) {
+            return inline;
+        }
+        if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return rest.remove(0);
+    }
+
+    private static LocalDate date(String option, String value) throws UsageException {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("bad date '" + value + "' for " + option + ": use YYYY-MM-DD, e.g. 2015-10-20");
+        }
+    }
+
+}

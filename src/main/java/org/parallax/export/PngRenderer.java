@@ -1,0 +1,152 @@
+package org.parallax.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.parallax.ui.chart.FxChartCanvas;
+
+/**
+ * Rasterises a {@link ChartPicture} through the Canvas back end ({@link FxChartCanvas}) into a
+ * {@link BufferedImage}, at 1, 2 or 4 device pixels per chart pixel (the canvas transform is scaled, so text and
+ * lines are drawn sharp, not enlarged). A picture larger than {@link #DEFAULT_TILE} pixels on a side is drawn tile
+ * by tile (the same picture, translated) on one reused canvas and stitched, so no canvas exceeds what a texture
+ * allows. Must run on the FX thread; encoding ({@link #writePng}) may run on any thread.
+ */
+public final class PngRenderer {
+
+    /** The largest canvas side drawn at once: well inside the 8192 px textures of common GPUs. */
+    public static final int DEFAULT_TILE = 4096;
+
+    private final int tile;
+
+    public PngRenderer() {
+        this(DEFAULT_TILE);
+    }
+
+    /** A renderer with tiles of at most {@code tile} pixels a side (small ones in tests). */
+    public PngRenderer(int tile) {
+        if (tile < 16) {
+            throw new IllegalArgumentException("tile too small: " + tile);
+        }
+        this.tile = tile;
+    }
+
+    /** The image's size in pixels for a picture at {@code scale}. */
+    public static int pixels(double chartPixels, double scale) {
+        return (int) Math.ceil(chartPixels * scale - 1e-9);
+    }
+
+    /** Draws the picture; returns the image and reports tiles done through {@code progress} (may be null). */
+    public BufferedImage render(ChartPicture picture, int scale, TileProgress progress) {
+        return draw(picture, scale, progress);
+    }
+
+    /** A smaller (or larger) rendering at any positive scale, for previews: drawn at that size, not resampled. */
+    public BufferedImage preview(ChartPicture picture, double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive: " + scale);
+        }
+        return draw(picture, scale, null);
+    }
+
+    private BufferedImage draw(ChartPicture picture, double scale, TileProgress progress) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("PNG export draws on a Canvas: call it on the FX thread");
+        }
+        int w = pixels(picture.width(), scale);
+        int h = pixels(picture.height(), scale);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        int cols = (w + tile - 1) / tile;
+        int rows = (h + tile - 1) / tile;
+        Canvas canvas = new Canvas(Math.min(tile, w), Math.min(tile, h));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        int[] buffer = new int[(int) (canvas.getWidth() * canvas.getHeight())];
+        int done = 0;
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < cols; col++) {
+                int x0 = col * tile;
+                int y0 = row * tile;
+                int tw = Math.min(tile, w - x0);
+                int th = Math.min(tile, h - y0);
+                g.setTransform(1, 0, 0, 1, 0, 0);
+                g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                g.save();
+                g.setTransform(scale, 0, 0, scale, -x0, -y0);
+                picture.paint(new FxChartCanvas(g));
+                g.restore();
+                WritableImage image = canvas.snapshot(params, null);
+                image.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), buffer, 0, tw);
+                out.setRGB(x0, y0, tw, th, buffer, 0, tw);
+                done++;
+                if (progress != null) {
+                    progress.tileDone(done, rows * cols);
+                }
+            }
+        }
+        return out;
+    }
+
+    public BufferedImage render(ChartPicture picture, int scale) {
+        return render(picture, scale, null);
+    }
+
+    /** Encodes as PNG at 96 dpi. */
+    public static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        writePng(image, out, 1);
+    }
+
+    /**
+     * Encodes as PNG with its resolution recorded (a {@code pHYs} chunk of 96 dpi × {@code scale}), so a 2× export
+     * placed in a document or sent to a printer comes out at the chart's size, twice as sharp.
+     */
+    public static void writePng(BufferedImage image, OutputStream out, int scale) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            String perMetre = Long.toString(Math.round(96.0 * scale / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode(NATIVE_PNG_FORMAT);
+            root.appendChild(phys);
+            metadata.mergeTree(NATIVE_PNG_FORMAT, root);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static final String NATIVE_PNG_FORMAT = "javax_imageio_png_1.0";
+
+    /** Tiles drawn so far of the total. */
+    @FunctionalInterface
+    public interface TileProgress {
+        void tileDone(int done, int total);
+    }
+
+}

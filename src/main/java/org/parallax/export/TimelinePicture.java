@@ -1,0 +1,311 @@
+package org.parallax.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.parallax.model.Corpus;
+import org.parallax.model.Outlet;
+import org.parallax.ui.chart.ChartCanvas;
+import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.ui.chart.timeline.TimelineColour;
+import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.ui.chart.timeline.TimelinePainter;
+import org.parallax.ui.chart.timeline.scale.DayRange;
+import org.parallax.ui.chart.timeline.scale.TimeAxis;
+
+/**
+ * The timeline as an export draws it: the {@link TimelinePainter}'s frame with every lane (no scrolling, no
+ * selection or focus), under a title and over a legend (marks, story eras, lanes) drawn through the same
+ * {@link ChartCanvas}. "Everything" fits the whole extent at a width where neighbouring events stay apart.
+ */
+public final class TimelinePicture implements ChartPicture {
+
+    static final double PAD = 16;
+    static final double TITLE_BAND = 60;
+    static final double LEGEND_ROW = 24;
+    /** Distinct event dates at least this far apart in an "everything" export, so marks and labels can be read. */
+    static final double MIN_EVENT_SPACING = 44;
+    static final double MIN_WIDTH = 1200;
+    static final double MAX_WIDTH = 12_000;
+    static final double FIT_MARGIN = 48;
+    /** Room right of the last event for its label (labels run right from their mark). */
+    static final double LABEL_ROOM = 280;
+
+    private final TimelineData data;
+    private final TimeAxis axis;
+    private final double width;
+    private final double chartHeight;
+    private final boolean decorations;
+    private final String title;
+    private final String subtitle;
+    private final Function<TimelineColour, Paint> colours;
+    private final LaneMode laneMode;
+    private final TimelinePainter painter = new TimelinePainter();
+    private final Font titleFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 18);
+    private final Font subtitleFont = Font.font(Font.getDefault().getFamily(), 12);
+    private final Font legendFont = Font.font(Font.getDefault().getFamily(), 12);
+    private final Font legendBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
+    private final Font markFont = Font.font(Font.getDefault().getFamily(), 11);
+    private final List<LegendItem> legend;
+    private final double legendHeight;
+    private List<TimelinePainter.Hit> lastHits = List.of();
+
+    private enum Swatch { REPORTED, BACKGROUND, CLUSTER, ERA, HEADING, NOTE }
+
+    private record LegendItem(Swatch swatch, String text, double x, int row) {
+    }
+
+    private TimelinePicture(TimelineData data, TimeAxis axis, double width, double chartHeight, boolean decorations,
+                            String title, String subtitle, Function<TimelineColour, Paint> colours, LaneMode laneMode) {
+        this.data = data;
+        this.axis = axis;
+        this.width = width;
+        this.chartHeight = chartHeight;
+        this.decorations = decorations;
+        this.title = title;
+        this.subtitle = subtitle;
+        this.colours = colours;
+        this.laneMode = laneMode;
+        this.legend = decorations ? layOutLegend() : List.of();
+        this.legendHeight = decorations ? PAD + (legend.stream().mapToInt(LegendItem::row).max().orElse(0) + 1) * LEGEND_ROW
+                + PAD / 2 : 0;
+    }
+
+    /** The timeline of {@code corpus} (already filtered) as {@code request} asks, in {@code colours}. */
+    public static TimelinePicture of(Corpus corpus, ExportRequest request, Function<TimelineColour, Paint> colours) {
+        List<Outlet> lanes = new ArrayList<>(corpus.outlets());
+        if (corpus.articles().stream().anyMatch(a -> !a.outlet().isKnown())) {
+            lanes.add(Outlet.UNKNOWN);
+        }
+        TimelineData data = TimelineData.build(corpus.events(), corpus.stories(), corpus.articles(), lanes,
+                request.lanes());
+        double footer = data.undatedArticles().isEmpty() && data.undatedEvents().isEmpty() ? 0 : TimelinePainter.FOOTER;
+        TimeAxis axis;
+        double width;
+        double height;
+        if (request.extent() instanceof Extent.OnScreen screen) {
+            axis = screen.axis();
+            width = screen.width();
+            height = screen.height();
+        } else {
+            DayRange extent = data.anchorExtent().orElseGet(() -> {
+                double today = LocalDate.now().toEpochDay();
+                return new DayRange(today - 30, today + 30);
+            }).padded(0.5);
+            double plot = everythingPlotWidth(data, extent);
+            width = TimelinePainter.GUTTER + plot;
+            axis = new TimeAxis(data.collapsed(), 0, 1).fit(extent, plot - LABEL_ROOM, FIT_MARGIN);
+            height = TimelinePainter.laneTop(data.lanes().size()) + footer;
+        }
+        String title = request.title() == null || request.title().isBlank() ? defaultTitle(corpus, data)
+                : request.title().strip();
+        String subtitle = subtitle(corpus, data, request.filter());
+        return new TimelinePicture(data, axis, width, height, request.decorations(), title, subtitle, colours,
+                request.lanes());
+    }
+
+    /**
+     * A plot wide enough that the closest distinct event dates are {@link #MIN_EVENT_SPACING} apart (so they do not
+     * merge into one cluster), at least {@link #MIN_WIDTH} wide in all, at most {@link #MAX_WIDTH}.
+     */
+    static double everythingPlotWidth(TimelineData data, DayRange extent) {
+        var mapping = data.collapsed();
+        double span = Math.max(mapping.toPosition(extent.end()) - mapping.toPosition(extent.start()), 1 / 24.0);
+        double[] positions = Arrays.stream(data.anchors()).map(mapping::toPosition).sorted().toArray();
+        double closest = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < positions.length; i++) {
+            double gap = positions[i] - positions[i - 1];
+            if (gap > 0.25) { // same day: those cluster on screen too
+                closest = Math.min(closest, gap);
+            }
+        }
+        double scale = Double.isInfinite(closest) ? 0 : MIN_EVENT_SPACING / closest;
+        double plot = span * scale + 2 * FIT_MARGIN + LABEL_ROOM;
+        return Math.max(MIN_WIDTH - TimelinePainter.GUTTER, Math.min(MAX_WIDTH - TimelinePainter.GUTTER, plot));
+    }
+
+    private static String defaultTitle(Corpus corpus, TimelineData data) {
+        int outlets = corpus.outlets().size();
+        if (data.size() == 0) {
+            return "Timeline — no dated events";
+        }
+        return "Timeline — " + data.size() + (data.size() == 1 ? " event" : " events") + " reported by " + outlets
+                + (outlets == 1 ? " outlet" : " outlets");
+    }
+
+    private static String subtitle(Corpus corpus, TimelineData data, ExportFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (data.size() > 0) {
+            String first = TimelineData.dateText(data.event(0).date());
+            String last = TimelineData.dateText(data.event(data.size() - 1).date());
+            parts.add(first.equals(last) ? first : first + " – " + last);
+        }
+        int articles = corpus.articles().size();
+        parts.add(articles + (articles == 1 ? " article" : " articles"));
+        String filters = filter.describe(corpus);
+        if (!filters.isEmpty()) {
+            parts.add("filtered: " + filters);
+        }
+        parts.add("made with Parallax");
+        return String.join("  ·  ", parts);
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public double height() {
+        return top() + chartHeight + legendHeight;
+    }
+
+    private double top() {
+        return decorations ? TITLE_BAND : 0;
+    }
+
+    public TimelineData data() {
+        return data;
+    }
+
+    public TimeAxis axis() {
+        return axis;
+    }
+
+    /** The marks of the last {@link #paint}, in chart coordinates (below the title band). */
+    public List<TimelinePainter.Hit> hits() {
+        return lastHits;
+    }
+
+    /** The event label boxes of the last {@link #paint}. */
+    public List<TimelinePainter.LabelBox> labels() {
+        return painter.labels();
+    }
+
+    @Override
+    public int paint(ChartCanvas g) {
+        g.save();
+        g.setFill(colours.apply(TimelineColour.BACKGROUND));
+        g.fillRect(0, 0, width, height());
+        if (decorations) {
+            paintTitle(g);
+        }
+        g.save();
+        g.translate(0, top());
+        g.beginPath();
+        g.rect(0, 0, width, chartHeight);
+        g.clip();
+        lastHits = painter.paint(g, width, chartHeight, data, axis, TimelinePainter.State.NONE, colours);
+        g.restore();
+        if (decorations) {
+            paintLegend(g, top() + chartHeight);
+        }
+        g.restore();
+        return lastHits.size();
+    }
+
+    private void paintTitle(ChartCanvas g) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setFont(titleFont);
+        g.setFill(colours.apply(TimelineColour.TEXT));
+        g.fillText(title, PAD, PAD + 18);
+        g.setFont(subtitleFont);
+        g.setFill(colours.apply(TimelineColour.MUTED));
+        g.fillText(subtitle, PAD, PAD + 38);
+        g.setStroke(colours.apply(TimelineColour.RULE));
+        g.setLineWidth(1);
+        g.strokeLine(0, TITLE_BAND - 0.5, width, TITLE_BAND - 0.5);
+    }
+
+    private List<LegendItem> layOutLegend() {
+        List<LegendItem> items = new ArrayList<>();
+        Text measurer = new Text();
+        double x = PAD;
+        int row = 0;
+        List<Object[]> wanted = new ArrayList<>();
+        wanted.add(new Object[] {Swatch.HEADING, "Marks"});
+        wanted.add(new Object[] {Swatch.REPORTED, "event reported in the articles"});
+        wanted.add(new Object[] {Swatch.BACKGROUND, "background (earlier events the articles recall)"});
+        wanted.add(new Object[] {Swatch.CLUSTER, "events too close to draw apart (count)"});
+        wanted.add(new Object[] {Swatch.HEADING, "Lanes"});
+        wanted.add(new Object[] {Swatch.NOTE, laneMode == LaneMode.STORY
+                ? "one per story, with a mark for each of its events"
+                : "one per outlet, with a mark where that outlet reported the event"});
+        if (!data.eras().isEmpty()) {
+            wanted.add(new Object[] {Swatch.HEADING, "Story eras"});
+            for (TimelineData.Era era : data.eras()) {
+                wanted.add(new Object[] {Swatch.ERA, era.story().label()});
+            }
+        }
+        for (Object[] w : wanted) {
+            Swatch swatch = (Swatch) w[0];
+            String text = (String) w[1];
+            measurer.setFont(swatch == Swatch.HEADING ? legendBold : legendFont);
+            measurer.setText(text);
+            double itemWidth = (swatch == Swatch.HEADING || swatch == Swatch.NOTE ? 0 : 22) + measurer.getLayoutBounds().getWidth() + 22;
+            boolean newRow = swatch == Swatch.HEADING && x > PAD;
+            if (newRow || x + itemWidth > width - PAD && x > PAD) {
+                row++;
+                x = PAD;
+            }
+            items.add(new LegendItem(swatch, text, x, row));
+            x += itemWidth;
+        }
+        return List.copyOf(items);
+    }
+
+    private void paintLegend(ChartCanvas g, double top) {
+        g.setStroke(colours.apply(TimelineColour.RULE));
+        g.setLineWidth(1);
+        g.strokeLine(0, top + 0.5, width, top + 0.5);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (LegendItem item : legend) {
+            double y = top + PAD + item.row() * LEGEND_ROW + LEGEND_ROW / 2;
+            double x = item.x();
+            double textX = x + 22;
+            switch (item.swatch()) {
+                case HEADING, NOTE -> textX = x;
+                case REPORTED -> {
+                    g.setFill(colours.apply(TimelineColour.MARK));
+                    g.fillOval(x + 3, y - 5, 10, 10);
+                }
+                case BACKGROUND -> {
+                    g.setFill(colours.apply(TimelineColour.BACKGROUND));
+                    g.fillOval(x + 3, y - 5, 10, 10);
+                    g.setStroke(colours.apply(TimelineColour.MARK_BACKGROUND));
+                    g.setLineWidth(2);
+                    g.strokeOval(x + 4, y - 4, 8, 8);
+                }
+                case CLUSTER -> {
+                    g.setFill(colours.apply(TimelineColour.CLUSTER));
+                    g.fillOval(x, y - 8, 16, 16);
+                    g.setFill(colours.apply(TimelineColour.MARK_TEXT));
+                    g.setFont(markFont);
+                    g.setTextAlign(TextAlignment.CENTER);
+                    g.fillText("3", x + 8, y + 0.5);
+                    g.setTextAlign(TextAlignment.LEFT);
+                }
+                case ERA -> {
+                    g.setFill(colours.apply(TimelineColour.ERA));
+                    g.fillRect(x, y - 7, 16, 14);
+                    g.setStroke(colours.apply(TimelineColour.ERA_TEXT));
+                    g.setLineWidth(1);
+                    g.strokeRect(x + 0.5, y - 6.5, 15, 13);
+                }
+            }
+            g.setFont(item.swatch() == Swatch.HEADING ? legendBold : legendFont);
+            g.setFill(colours.apply(item.swatch() == Swatch.HEADING ? TimelineColour.TEXT : TimelineColour.MUTED));
+            g.fillText(item.text(), textX, y);
+        }
+    }
+}

@@ -1,0 +1,403 @@
+package org.parallax.ui.shell;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Paint;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.parallax.export.ChartExporter;
+import org.parallax.export.ChartKind;
+import org.parallax.export.ChartPicture;
+import org.parallax.export.ChartUnavailableException;
+import org.parallax.export.ExportFilter;
+import org.parallax.export.ExportRequest;
+import org.parallax.export.Extent;
+import org.parallax.export.ImageFormat;
+import org.parallax.export.PngRenderer;
+import org.parallax.model.Corpus;
+import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.ui.chart.timeline.TimelineColour;
+import org.parallax.ui.chart.timeline.scale.TimeAxis;
+import org.parallax.ui.common.Theme;
+import org.parallax.ui.concurrent.TaskRunner;
+
+/**
+ * File → Export Chart… (Ctrl+E): which chart, how much of it (what is on screen, or everything), PNG at 1×, 2× or
+ * 4× or SVG, title and legend, with a live preview. The chart is drawn on the FX thread (a Canvas must be), the file
+ * is encoded and written off it through the one {@link TaskRunner}, atomically; a failure opens an error dialog
+ * that names the file and the reason. Both the dialog and {@code parallax export} go through {@link ChartExporter}.
+ */
+public final class ExportDialog {
+
+    /** Asks where to save. A seam: the platform dialog in production, a fake in tests. */
+    @FunctionalInterface
+    public interface FileChooserSeam {
+
+        /** @return the chosen file, empty when the user cancelled */
+        Optional<Path> choose(Window owner, String suggestedName, ImageFormat format);
+
+        static FileChooserSeam system() {
+            return (owner, suggested, format) -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Export Chart");
+                chooser.setInitialFileName(suggested);
+                String ext = format.extension();
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                        ext.toUpperCase(Locale.ROOT) + " image (*." + ext + ")", "*." + ext));
+                File chosen = chooser.showSaveDialog(owner);
+                return Optional.ofNullable(chosen).map(File::toPath).map(p -> p.getFileName().toString()
+                        .toLowerCase(Locale.ROOT).endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext));
+            };
+        }
+    }
+
+    /**
+     * What is exported: the corpus on show (with the view's filters applied), and what the timeline shows now.
+     *
+     * @param axis the timeline's current axis, or null when it has none yet (then only "everything" is offered)
+     */
+    public record Source(Corpus corpus, TimeAxis axis, double width, double height,
+                         Function<TimelineColour, Paint> colours, LaneMode lanes) {
+        public Source {
+            colours = colours == null ? TimelineColour::light : colours;
+            lanes = lanes == null ? LaneMode.OUTLET : lanes;
+        }
+
+        /** Lanes per outlet. */
+        public Source(Corpus corpus, TimeAxis axis, double width, double height,
+                      Function<TimelineColour, Paint> colours) {
+            this(corpus, axis, width, height, colours, LaneMode.OUTLET);
+        }
+
+        boolean hasScreen() {
+            return axis != null && width > 0 && height > 0;
+        }
+    }
+
+    public static final String STYLE = "px-export-dialog";
+    public static final String PREVIEW = "px-export-preview";
+    public static final String PREVIEW_MESSAGE = "px-export-preview-message";
+    public static final String SECTION = "px-export-section";
+    static final double PREVIEW_WIDTH = 520;
+    static final double PREVIEW_HEIGHT = 200;
+
+    private final Source source;
+    private final TaskRunner runner;
+    private final FileChooserSeam chooser;
+    private final Stage stage = new Stage();
+    private final ChoiceBox<ChartKind> chart = new ChoiceBox<>();
+    private final ToggleGroup extentGroup = new ToggleGroup();
+    private final RadioButton onScreen = new RadioButton("What is on screen");
+    private final RadioButton everything = new RadioButton("Everything (with the current filters)");
+    private final ToggleGroup formatGroup = new ToggleGroup();
+    private final RadioButton png1 = new RadioButton("PNG 1×");
+    private final RadioButton png2 = new RadioButton("PNG 2×");
+    private final RadioButton png4 = new RadioButton("PNG 4×");
+    private final RadioButton svg = new RadioButton("SVG");
+    private final CheckBox decorations = new CheckBox("Title and legend");
+    private final TextField title = new TextField();
+    private final ImageView preview = new ImageView();
+    private final Label previewMessage = new Label();
+    private final Label sizeLabel = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Label status = new Label();
+    private final Button exportButton = new Button("Export…");
+    private final Button cancelButton = new Button("Close");
+    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError", "");
+    private final ReadOnlyStringWrapper written = new ReadOnlyStringWrapper(this, "written", "");
+    private boolean showErrors = true;
+
+    public ExportDialog(Window owner, Source source, TaskRunner runner, FileChooserSeam chooser) {
+        this.source = source;
+        this.runner = runner;
+        this.chooser = chooser;
+        stage.setTitle("Export Chart");
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        chart.getItems().setAll(ChartKind.values());
+        chart.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChartKind k) {
+                return k == null ? "" : k.displayName();
+            }
+
+            @Override
+            public ChartKind fromString(String s) {
+                return null;
+            }
+        });
+        chart.setValue(ChartKind.TIMELINE);
+        chart.setId("export-chart");
+        onScreen.setToggleGroup(extentGroup);
+        everything.setToggleGroup(extentGroup);
+        onScreen.setId("export-on-screen");
+        everything.setId("export-everything");
+        onScreen.setDisable(!source.hasScreen());
+        (source.hasScreen() ? onScreen : everything).setSelected(true);
+        for (RadioButton b : new RadioButton[] {png1, png2, png4, svg}) {
+            b.setToggleGroup(formatGroup);
+        }
+        png1.setId("export-png-1");
+        png2.setId("export-png-2");
+        png4.setId("export-png-4");
+        svg.setId("export-svg");
+        png2.setSelected(true);
+        decorations.setSelected(true);
+        decorations.setId("export-decorations");
+        title.setPromptText("Title (the chart's own when empty)");
+        title.setId("export-title");
+        title.disableProperty().bind(decorations.selectedProperty().not());
+        exportButton.setId("export-button");
+        exportButton.setDefaultButton(true);
+        cancelButton.setId("export-close");
+        cancelButton.setCancelButton(true);
+        progress.setVisible(false);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setId("export-progress");
+        status.setId("export-status");
+        previewMessage.getStyleClass().add(PREVIEW_MESSAGE);
+        previewMessage.setWrapText(true);
+        previewMessage.setId("export-preview-message");
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(PREVIEW_WIDTH);
+        preview.setFitHeight(PREVIEW_HEIGHT);
+        preview.setId("export-preview");
+
+        stage.setScene(new Scene(layout()));
+        boolean dark = owner != null && owner.getScene() != null && Theme.isDark(owner.getScene());
+        Theme.install(stage.getScene(), dark);
+        stage.getScene().getStylesheets().add(Theme.stylesheet(ExportDialog.class, "export-dialog.css"));
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !progress.isVisible()) {
+                stage.close();
+            }
+        });
+
+        chart.valueProperty().addListener((o, a, b) -> updatePreview());
+        extentGroup.selectedToggleProperty().addListener((o, a, b) -> updatePreview());
+        formatGroup.selectedToggleProperty().addListener((o, a, b) -> updatePreview());
+        decorations.selectedProperty().addListener((o, a, b) -> updatePreview());
+        title.textProperty().addListener((o, a, b) -> updatePreview());
+        exportButton.setOnAction(e -> export());
+        cancelButton.setOnAction(e -> stage.close());
+        updatePreview();
+    }
+
+    private BorderPane layout() {
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        int row = 0;
+        form.addRow(row++, section("Chart"), chart);
+        form.addRow(row++, section("Extent"), new VBox(6, onScreen, everything));
+        form.addRow(row++, section("Format"), new HBox(12, png1, png2, png4, svg));
+        form.addRow(row++, section("Decorations"), new VBox(6, decorations, title));
+        GridPane.setHgrow(title, Priority.ALWAYS);
+
+        StackPane previewPane = new StackPane(preview, previewMessage);
+        previewPane.getStyleClass().add(PREVIEW);
+        previewPane.setMinSize(PREVIEW_WIDTH + 16, PREVIEW_HEIGHT + 16);
+        previewPane.setPrefSize(PREVIEW_WIDTH + 16, PREVIEW_HEIGHT + 16);
+        VBox previewBox = new VBox(6, section("Preview"), previewPane, sizeLabel);
+        sizeLabel.getStyleClass().add("px-muted");
+        sizeLabel.setId("export-size");
+
+        ButtonBar.setButtonData(exportButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar.setButtonData(cancelButton, ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonBar buttons = new ButtonBar();
+        buttons.getButtons().setAll(exportButton, cancelButton);
+        HBox footer = new HBox(12, new VBox(4, status, progress), buttons);
+        HBox.setHgrow(footer.getChildren().get(0), Priority.ALWAYS);
+        footer.setAlignment(Pos.CENTER_LEFT);
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().addAll("px-app", STYLE);
+        root.setTop(form);
+        root.setCenter(previewBox);
+        root.setBottom(footer);
+        BorderPane.setMargin(previewBox, new Insets(16, 0, 16, 0));
+        root.setPadding(new Insets(16));
+        return root;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(SECTION);
+        return l;
+    }
+
+    /** The request the controls describe now. */
+    ExportRequest request() {
+        ImageFormat format = svg.isSelected() ? ImageFormat.SVG : ImageFormat.PNG;
+        int scale = png4.isSelected() ? 4 : png2.isSelected() ? 2 : 1;
+        Extent extent = onScreen.isSelected() && source.hasScreen()
+                ? new Extent.OnScreen(source.axis(), source.width(), source.height()) : Extent.EVERYTHING;
+        return new ExportRequest(chart.getValue(), extent, format, scale, decorations.isSelected(), title.getText(),
+                ExportFilter.NONE, source.lanes());
+    }
+
+    private ChartPicture picture(ExportRequest request) {
+        return ChartExporter.picture(source.corpus(), request, source.colours());
+    }
+
+    private void updatePreview() {
+        ExportRequest request = request();
+        try {
+            ChartPicture picture = picture(request);
+            double fit = Math.min(1, Math.min(PREVIEW_WIDTH / picture.width(), PREVIEW_HEIGHT / picture.height()));
+            // the export itself, drawn small (not resampled, so lines and marks stay smooth)
+            BufferedImage image = new PngRenderer().preview(picture, fit);
+            WritableImage fx = new WritableImage(image.getWidth(), image.getHeight());
+            int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            fx.getPixelWriter().setPixels(0, 0, image.getWidth(), image.getHeight(), PixelFormat.getIntArgbInstance(),
+                    argb, 0, image.getWidth());
+            preview.setImage(fx);
+            preview.setFitWidth(image.getWidth());
+            previewMessage.setText("");
+            previewMessage.setVisible(false);
+            sizeLabel.setText(request.format() == ImageFormat.SVG
+                    ? String.format(Locale.ROOT, "SVG, %d × %d, text stays text", Math.round(picture.width()),
+                    Math.round(picture.height()))
+                    : String.format(Locale.ROOT, "PNG, %d × %d pixels", PngRenderer.pixels(picture.width(),
+                    request.scale()), PngRenderer.pixels(picture.height(), request.scale())));
+            exportButton.setDisable(false);
+        } catch (ChartUnavailableException e) {
+            preview.setImage(null);
+            previewMessage.setText(capitalised(e.getMessage()) + ".");
+            previewMessage.setVisible(true);
+            sizeLabel.setText("");
+            exportButton.setDisable(true);
+        }
+    }
+
+    private void export() {
+        ExportRequest request = request();
+        String suggested = request.chart().id() + "." + request.format().extension();
+        Optional<Path> target = chooser.choose(stage, suggested, request.format());
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        ChartExporter.Rendered rendered;
+        try {
+            rendered = new ChartExporter().render(picture(request), request);
+        } catch (RuntimeException e) {
+            fail(file, e);
+            return;
+        }
+        exportButton.setDisable(true);
+        progress.setVisible(true);
+        progress.progressProperty().bind(runner.progressProperty());
+        status.setText("Writing " + file.getFileName() + "…");
+        runner.submit("export-chart", "Exporting chart…", work -> {
+            work.update(0, 2, "Writing " + file.getFileName() + "…");
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new java.nio.file.NoSuchFileException(folder.toString(), null, "the folder does not exist");
+            }
+            rendered.write(file);
+            work.update(2, 2, "Exported " + file.getFileName());
+            return file;
+        }, done -> {
+            finish();
+            status.setText("Exported " + done.getFileName());
+            written.set(done.toString());
+            stage.close();
+        }, failure -> {
+            finish();
+            fail(file, failure);
+        });
+    }
+
+    private void finish() {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        exportButton.setDisable(false);
+    }
+
+    private void fail(Path file, Throwable failure) {
+        String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        if (failure instanceof java.nio.file.NoSuchFileException nsf && nsf.getReason() != null) {
+            reason = nsf.getFile() + ": " + nsf.getReason();
+        } else if (failure instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied: " + reason;
+        }
+        String message = "Could not export the chart to " + file + ".\n\n" + capitalised(reason) + ".";
+        lastError.set(message);
+        status.setText("Export failed");
+        if (showErrors) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.initOwner(stage);
+            alert.setTitle("Export Chart");
+            alert.setHeaderText("The chart could not be exported");
+            alert.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
+            alert.show();
+        }
+    }
+
+    private static String capitalised(String s) {
+        String t = s.strip();
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The message of the last failure, empty when none: what the error dialog said. */
+    public ReadOnlyStringProperty lastErrorProperty() {
+        return lastError.getReadOnlyProperty();
+    }
+
+    /** The last file written, empty before. */
+    public ReadOnlyStringProperty writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
+    /** Tests turn the modal error dialog off and read {@link #lastErrorProperty()} instead. */
+    void setShowErrors(boolean show) {
+        this.showErrors = show;
+    }
+}

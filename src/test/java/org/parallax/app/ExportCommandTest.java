@@ -1,0 +1,108 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code parallax export}: bad arguments say what is wrong with exit code 2; good ones write the chart. */
+class ExportCommandTest {
+
+    private static final String CORPUS = "resources/corpus";
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--chart pie --format png --out X     | unknown chart 'pie': use timeline or coverage",
+        "--chart timeline --format gif --out X | unknown format 'gif': use png or svg",
+        "--chart timeline --format png --scale 3 --out X | bad scale '3': use 1, 2 or 4",
+        "--chart timeline --format png --scale big --out X | bad scale 'big': use 1, 2 or 4",
+        "--chart timeline --format png --from 2015-13-01 --out X | bad date '2015-13-01' for --from: use YYYY-MM-DD",
+        "--chart timeline --format png --from 2016-01-01 --to 2015-01-01 --out X | --to 2015-01-01 is before --from 2016-01-01",
+        "--chart timeline --format png | --out FILE is missing",
+        "--format png --out X | --chart is missing",
+        "--chart timeline --out X | --format is missing: png or svg",
+        "--chart timeline --format png --out X --sideways | unknown option --sideways",
+        "--chart timeline --format png --story | --story needs a value",
+        "--chart timeline --format png --lanes publisher --out X | unknown lanes 'publisher': use outlet or story",
+    })
+    void badArgumentsExitWithUsageAndAClearMessage(String args, String message, @TempDir Path dir) {
+        String[] parts = (CORPUS + " " + args.strip()).split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].equals("X")) {
+                parts[i] = dir.resolve("x.png").toString().replace("x.png", "x");
+            }
+        }
+        String[] full = new String[parts.length + 1];
+        full[0] = "export";
+        System.arraycopy(parts, 0, full, 1, parts.length);
+        assertThat(run(full)).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("parallax export: " + message).contains("usage: parallax export FOLDER");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aMissingFolderFails(@TempDir Path dir) {
+        assertThat(run("export", dir.resolve("nowhere").toString(), "--chart", "timeline", "--format", "png", "--out",
+                dir.resolve("a.png").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("parallax export: no such folder: ");
+    }
+
+    @Test
+    void anUnknownStoryListsTheKnownOnes(@TempDir Path dir) {
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--format", "png", "--story", "s99", "--out",
+                dir.resolve("a.png").toString())).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("unknown story 's99'; known stories: s1 (").contains("s2 (");
+    }
+
+    @Test
+    void theCoverageChartIsNotAvailableYet(@TempDir Path dir) {
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--format", "svg", "--out",
+                dir.resolve("c.svg").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("parallax export: the coverage chart is not available yet");
+        assertThat(dir.resolve("c.svg")).doesNotExist();
+    }
+
+    @Test
+    void writesAPngAtTheScaleAndAnSvgOfOneStory(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("timeline.png");
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--format", "png", "--scale", "2", "--out",
+                png.toString())).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(2000).isEven();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("px at 2×");
+
+        Path svg = dir.resolve("moscow.svg");
+        assertThat(run("export", CORPUS, "--chart=timeline", "--story", "s1", "--title", "Moscow & Sochi",
+                "--out", svg.toString())).isZero(); // format from the file name
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(Files.readString(svg)).contains(">Moscow &amp; Sochi</text>").contains("filtered: ");
+
+        Path stories = dir.resolve("stories.svg");
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--lanes", "story", "--out", stories.toString()))
+                .isZero();
+        assertThat(Files.readString(stories)).contains(">one per story, with a mark for each of its events</text>")
+                .contains(">Sochi talks, November 2017</text>");
+    }
+}
