@@ -1,5 +1,7 @@
 package org.parallax.ui.timeline;
 
+import org.parallax.ui.common.Styles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -194,7 +196,7 @@ class TimelineChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(skin().hits()).isEmpty();
         assertThat(chart.getAccessibleText()).isEqualTo("Timeline, 0 events, 0 outlets");
-        assertThat(chart.getPseudoClassStates()).contains(TimelineStyles.EMPTY);
+        assertThat(chart.getPseudoClassStates()).contains(Styles.EMPTY);
         Event only = corpus.events().get(0);
         onFx(() -> {
             chart.setCorpus(new Corpus(corpus.articles(), List.of(), List.of(), List.of(), List.of(only), List.of(),
@@ -204,7 +206,7 @@ class TimelineChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(skin().hits()).filteredOn(h -> h.lane() == -1).singleElement()
                 .satisfies(h -> assertThat(h.x()).isBetween(0.0, chart.getWidth() - TimelinePainter.GUTTER));
-        assertThat(chart.getPseudoClassStates()).doesNotContain(TimelineStyles.EMPTY);
+        assertThat(chart.getPseudoClassStates()).doesNotContain(Styles.EMPTY);
     }
 
     @Test
