@@ -134,14 +134,23 @@ public final class CorpusSearch {
         return hits;
     }
 
-    /** Where the first term stands in the article's text, when the text holds every term. */
+    /**
+     * Where the query stands in the article's text, when the text holds every term: the whole query where it stands
+     * as written, else the first term.
+     */
     private Optional<Span> firstMatch(int i, String[] terms) {
         Entry body = articleBody[i];
         if (!containsAll(body.folded(), terms)) {
             return Optional.empty();
         }
-        int at = body.folded().indexOf(terms[0]);
-        int end = at + terms[0].length() - 1;
+        String phrase = String.join(" ", terms);
+        int at = body.folded().indexOf(phrase);
+        String found = phrase;
+        if (at < 0) {
+            at = body.folded().indexOf(terms[0]);
+            found = terms[0];
+        }
+        int end = at + found.length() - 1;
         return Optional.of(new Span(articles.get(i).id(), body.map()[at], body.map()[end] + 1));
     }
 

@@ -454,6 +454,26 @@ public final class ShellWindow implements ShellMenus.Actions {
         return filter;
     }
 
+    /** The search field above the timeline. */
+    public javafx.scene.control.TextField searchField() {
+        return search.field();
+    }
+
+    /** The search hits on show. */
+    public List<CorpusSearch.Hit> searchHits() {
+        return search.hits();
+    }
+
+    /** The outlets check list above the timeline. */
+    public org.controlsfx.control.CheckComboBox<org.parallax.model.Outlet> outletFilter() {
+        return timelineBar.outletChecks();
+    }
+
+    /** The zoom slider above the timeline. */
+    public javafx.scene.control.Slider zoomSlider() {
+        return timelineBar.zoomSlider();
+    }
+
     SearchBox searchBox() {
         return search;
     }

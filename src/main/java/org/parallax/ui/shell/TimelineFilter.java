@@ -20,7 +20,7 @@ import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.Story;
 import org.parallax.ui.chart.timeline.EventQuotes;
-import org.parallax.ui.timeline.TimelineChart;
+import org.parallax.ui.chart.timeline.TimelineData;
 
 /**
  * What the timeline shows of a corpus: which outlets, speakers and stories are hidden. A plain view model (no
@@ -79,7 +79,7 @@ public final class TimelineFilter {
 
     /** The outlets to choose from: the chart's lanes (the unknown outlet last, if any article has none). */
     public List<Outlet> outlets() {
-        return TimelineChart.lanesOf(corpus);
+        return TimelineData.outletLanes(corpus);
     }
 
     /** The named speakers of the corpus's quotes, sorted. */

@@ -131,11 +131,7 @@ public class TimelineChart extends Control {
 
     /** Every outlet of the corpus, in its order, and the unknown outlet last when an article has no outlet. */
     public static List<Outlet> lanesOf(Corpus corpus) {
-        List<Outlet> lanes = new ArrayList<>(corpus.outlets());
-        if (corpus.articles().stream().anyMatch(a -> !a.outlet().isKnown())) {
-            lanes.add(Outlet.UNKNOWN);
-        }
-        return lanes;
+        return TimelineData.outletLanes(corpus);
     }
 
     /** Runs {@code changes} to the inputs and rebuilds the data once afterwards. */
@@ -242,6 +238,21 @@ public class TimelineChart extends Control {
         if (getSkin() instanceof TimelineChartSkin skin) {
             skin.zoomToLevel(level);
         }
+    }
+
+    /**
+     * Where {@code event}'s mark (or the cluster holding it) is drawn on the events lane, in the chart's coordinates;
+     * empty when it is not in view. For tests, popups and tours.
+     */
+    public java.util.Optional<javafx.geometry.Point2D> markPosition(Event event) {
+        int i = data.get().indexOf(event);
+        if (i < 0 || !(getSkin() instanceof TimelineChartSkin skin)) {
+            return java.util.Optional.empty();
+        }
+        return skin.hits().stream()
+                .filter(h -> h.lane() == -1 && java.util.Arrays.stream(h.members()).anyMatch(m -> m == i))
+                .findFirst()
+                .map(h -> new javafx.geometry.Point2D(org.parallax.ui.chart.timeline.TimelinePainter.GUTTER + h.x(), h.y()));
     }
 
     /** How far the view is zoomed in, relative to "fit all" (1); follows every zoom, pan and fit. */

@@ -157,8 +157,10 @@ class TimelineChartTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(chart.getSelectedEvent()).isEqualTo(moscow);
+        int quotes = chart.getData().quoteCount(index);
+        assertThat(quotes).as("the talks hold a quote").isPositive();
         assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
-                .endsWith(" outlets");
+                .endsWith(" outlets, " + quotes + (quotes == 1 ? " quote" : " quotes"));
         assertThat(chart.isFocused()).isTrue();
     }
 

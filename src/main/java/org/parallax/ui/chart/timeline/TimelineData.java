@@ -169,6 +169,15 @@ public final class TimelineData {
                 List.copyOf(undatedArticles), storiesById, quotes);
     }
 
+    /** The outlet lanes of a whole corpus: every known outlet by name, the unknown one last if an article has none. */
+    public static List<Outlet> outletLanes(org.parallax.model.Corpus corpus) {
+        List<Outlet> lanes = new ArrayList<>(corpus.outlets());
+        if (corpus.articles().stream().anyMatch(a -> !a.outlet().isKnown())) {
+            lanes.add(Outlet.UNKNOWN);
+        }
+        return List.copyOf(lanes);
+    }
+
     private static List<Lane> outletLanes(List<Outlet> shown, List<Set<Outlet>> eventOutlets) {
         List<Lane> lanes = new ArrayList<>();
         for (Outlet o : shown) {

@@ -185,7 +185,7 @@ public final class TimelinePainter {
         for (int i = from; i < to; i++) {
             xs[i - from] = axis.toPixel(data.anchor(i));
         }
-        paintEventsLane(g, data, axis, from, to, xs, state, colours, hits);
+        paintEventsLane(g, data, axis, plotWidth, from, to, xs, state, colours, hits);
         clip(g, 0, laneTop(0), plotWidth, lanesBottom - laneTop(0));
         for (int lane = firstLane; lane < laneCount && top(lane) < lanesBottom; lane++) {
             paintLane(g, data, lane, from, to, xs, state, colours, hits);
@@ -339,12 +339,18 @@ public final class TimelinePainter {
             double x = Math.max(4, t.x() + 4);
             double w = textWidth(t.label(), bold);
             double next = i + 1 < contexts.size() ? contexts.get(i + 1).x() : Double.POSITIVE_INFINITY;
+            double limit = Math.min(next, plotWidth - 2); // never cut at the right edge
             String label = t.label();
-            if (x + w >= next) { // "October 2015" does not fit before the next one: "2015" may
-                label = Integer.toString(java.time.LocalDate.ofEpochDay((long) Math.floor(t.day())).getYear());
+            if (x + w >= limit) { // "October 2015" does not fit before the next one: "2015" may
+                String year = Integer.toString(java.time.LocalDate.ofEpochDay((long) Math.floor(t.day())).getYear());
+                String nextLabel = i + 1 < contexts.size() ? contexts.get(i + 1).label() : "";
+                if (lastLabel.endsWith(year) || nextLabel.endsWith(year) && next < plotWidth) {
+                    continue; // a neighbour already names the year: "2015" before "October 2015" says nothing
+                }
+                label = year;
                 w = textWidth(label, bold);
             }
-            if (x > lastEnd + 8 && x + w < next && x < plotWidth && !label.equals(lastLabel)) {
+            if (x > lastEnd + 8 && x + w < limit && !label.equals(lastLabel)) {
                 g.fillText(label, x, CONTEXT_ROW / 2 + 2);
                 lastEnd = x + w;
                 lastLabel = label;
@@ -393,7 +399,8 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintEventsLane(ChartCanvas g, TimelineData data, TimeAxis axis, int from, int to, double[] xs,
+    private void paintEventsLane(ChartCanvas g, TimelineData data, TimeAxis axis, double plotWidth, int from, int to,
+                                 double[] xs,
                                  State state, Function<TimelineColour, Paint> colours, List<Hit> hits) {
         double y = markY(-1);
         // ranges of vague events (a month, a year) as soft bars under the marks
@@ -420,8 +427,11 @@ public final class TimelinePainter {
             Clusters.Cluster cl = clusters.get(k);
             labels[k] = cl.isSingle() ? truncate(data.event(from + cl.from()).label(), MAX_LABEL_CHARS)
                     : Clusters.countLabel(cl.size(), data.outletCount(from + cl.from(), from + cl.to()));
-            x0[k] = cl.x() - 1;
-            x1[k] = cl.x() + 10 + textWidth(labels[k], cl.isSingle() ? font : bold);
+            double w = 10 + textWidth(labels[k], cl.isSingle() ? font : bold);
+            // a label that would run past the right edge slides left over its stem (never past the mark's left)
+            double left = Math.max(Math.min(cl.x(), plotWidth - 2 - w), cl.x() - w + 12);
+            x0[k] = left - 1;
+            x1[k] = left + w;
         }
         // reported events before background ones, then the most widely reported, then the earliest
         Integer[] byImportance = new Integer[c];
@@ -462,7 +472,7 @@ public final class TimelinePainter {
             Clusters.Cluster cl = clusters.get(k);
             boolean background = data.allBackground(from + cl.from(), from + cl.to());
             double labelY = y - 20 - row * LABEL_ROW;
-            double x = cl.x();
+            double x = x0[k] + 1;
             double w = x1[k] - x0[k] - 4;
             boolean selected = k == selectedCluster;
             g.setFill(colours.apply(selected ? TimelineColour.SELECTION : TimelineColour.LABEL_BACKGROUND));
