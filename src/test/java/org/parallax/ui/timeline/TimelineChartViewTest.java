@@ -41,6 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineChartViewTest {
 
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 520;
     private static Corpus corpus;
     private TimelineChart chart;
 
@@ -54,10 +56,19 @@ class TimelineChartViewTest {
     void start(Stage stage) {
         chart = new TimelineChart();
         chart.setAnimated(false);
+        chart.setFocusTraversable(false); // the golden shows the chart at rest, without the focus ring
         chart.setCorpus(corpus);
-        Scene scene = new Scene(chart, 1200, 520);
+        // the chart at exactly the golden size, whatever size the shared test stage or the stylesheets say
+        javafx.scene.layout.Pane fixed = new javafx.scene.layout.Pane(chart) {
+            @Override
+            protected void layoutChildren() {
+                chart.resizeRelocate(0, 0, WIDTH, HEIGHT);
+            }
+        };
+        Scene scene = new Scene(fixed, WIDTH, HEIGHT);
         Theme.install(scene, false);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

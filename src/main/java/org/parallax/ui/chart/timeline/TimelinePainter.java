@@ -482,7 +482,7 @@ public final class TimelinePainter {
                     : background ? TimelineColour.GRID : TimelineColour.RULE));
             g.strokeRoundRect(Math.round(x - 1) + 0.5, Math.round(labelY - 9) + 0.5, w, 18, 6, 6);
             g.setFont(cl.isSingle() ? font : bold);
-            g.setFill(colours.apply(background ? TimelineColour.MUTED
+            g.setFill(colours.apply(selected ? TimelineColour.SELECTION_TEXT : background ? TimelineColour.MUTED
                     : cl.isSingle() ? TimelineColour.TEXT : TimelineColour.CLUSTER));
             g.fillText(labels[k], x + 5, labelY);
         }
