@@ -44,13 +44,16 @@ final class SearchBox {
     SearchBox(TaskRunner runner, Consumer<CorpusSearch.Hit> open) {
         this.runner = runner;
         this.open = open;
-        field.setPromptText("Search events, quotes, articles (Ctrl+F)");
+        field.setPromptText("Search (Ctrl+F)");
         field.getStyleClass().add(Styles.SEARCH_FIELD);
         field.setAccessibleText("Search events, quotes and articles");
-        field.setPrefColumnCount(22);
+        field.setPrefColumnCount(16);
+        field.setMinWidth(120);
         HBox.setHgrow(field, Priority.SOMETIMES);
 
-        list.getStyleClass().add(Styles.SEARCH_RESULTS);
+        // the popup is a scene of its own: give it the window's stylesheets (tokens, dark) and the tokens' root
+        list.getStyleClass().addAll("root", Styles.SEARCH_RESULTS);
+        list.getStylesheets().add(ShellWindow.STYLESHEET);
         list.setCellFactory(v -> new HitCell());
         list.setPrefWidth(480);
         list.setFocusTraversable(false);
@@ -100,7 +103,8 @@ final class SearchBox {
             hits.clear();
         }
         list.setPlaceholder(new Label("Nothing found"));
-        list.setPrefHeight(Math.min(10, Math.max(1, found.size())) * 46 + 4);
+        list.setFixedCellSize(44);
+        list.setPrefHeight(Math.min(10, Math.max(1, found.size())) * 44 + 2);
         if (!found.isEmpty()) {
             list.getSelectionModel().select(0);
             list.scrollTo(0);
@@ -116,6 +120,8 @@ final class SearchBox {
         if (b == null) {
             return;
         }
+        popup.getScene().getStylesheets().setAll(field.getScene().getStylesheets());
+        list.pseudoClassStateChanged(Styles.DARK, field.getScene().getRoot().getPseudoClassStates().contains(Styles.DARK));
         if (!popup.isShowing()) {
             popup.show(field, b.getMinX(), b.getMaxY() + 2);
         } else {

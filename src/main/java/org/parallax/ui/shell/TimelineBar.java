@@ -8,7 +8,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -48,7 +47,8 @@ final class TimelineBar {
         stories.setConverter(converter(Story::label));
         for (CheckComboBox<?> box : List.of(outlets, speakers, stories)) {
             box.getStyleClass().add(Styles.TIMELINE_FILTER);
-            box.setMaxWidth(170);
+            box.setPrefWidth(140); // its own preference is the longest item: an outlet's full name
+            box.setMinWidth(90);
         }
         outlets.setAccessibleText("Outlets shown on the timeline");
         speakers.setAccessibleText("Speakers shown on the timeline");
@@ -64,7 +64,8 @@ final class TimelineBar {
         filter.stateProperty().addListener((o, old, now) -> syncChecks());
 
         zoom.getStyleClass().add(Styles.ZOOM_SLIDER);
-        zoom.setPrefWidth(140);
+        zoom.setPrefWidth(110);
+        zoom.setMinWidth(60);
         zoom.setFocusTraversable(false);
         zoom.setAccessibleText("Zoom");
         zoom.setTooltip(new Tooltip("Zoom (Ctrl+wheel, + and -; 0 fits all)"));
@@ -81,12 +82,9 @@ final class TimelineBar {
                 syncing = false;
             }
         });
-        Label zoomLabel = new Label("Zoom");
-        zoomLabel.getStyleClass().add(Styles.MUTED);
-
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().setAll(outlets, speakers, stories, showAll, spacer, search.node(), zoomLabel, zoom);
+        root.getChildren().setAll(outlets, speakers, stories, showAll, spacer, search.node(), zoom);
         syncChecks();
     }
 
