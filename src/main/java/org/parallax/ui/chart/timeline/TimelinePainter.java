@@ -178,7 +178,7 @@ public final class TimelinePainter {
         Ticks ticks = Ticks.of(axis, plotWidth, MIN_TICK_SPACING);
         paintGrid(g, ticks, bodyBottom, colours);
         paintEras(g, data, axis, plotWidth, bodyBottom, colours);
-        paintHeader(g, ticks, axis, plotWidth, colours);
+        paintHeader(g, ticks, axis, plotWidth, data, colours);
         int from = Math.max(0, data.firstAtOrAfter(axis.toDay(-40)));
         int to = data.firstAtOrAfter(axis.toDay(plotWidth + 40));
         double[] xs = new double[to - from]; // every visible anchor mapped once, shared by all lanes
@@ -310,7 +310,7 @@ public final class TimelinePainter {
         g.setGlobalAlpha(1);
     }
 
-    private void paintHeader(ChartCanvas g, Ticks ticks, TimeAxis axis, double plotWidth,
+    private void paintHeader(ChartCanvas g, Ticks ticks, TimeAxis axis, double plotWidth, TimelineData data,
                              Function<TimelineColour, Paint> colours) {
         g.setFill(colours.apply(TimelineColour.MUTED));
         g.setFont(small);
@@ -341,7 +341,12 @@ public final class TimelinePainter {
             double next = i + 1 < contexts.size() ? contexts.get(i + 1).x() : Double.POSITIVE_INFINITY;
             double limit = Math.min(next, plotWidth - 2); // never cut at the right edge
             String label = t.label();
-            if (x + w >= limit) { // "October 2015" does not fit before the next one: "2015" may
+            String vague = vagueIsland(data, axis, t, breakX0, plotWidth);
+            if (vague != null) {
+                label = vague;
+                w = textWidth(label, bold);
+            }
+            if (x + w >= limit && vague == null) { // "October 2015" does not fit before the next one: "2015" may
                 String year = Integer.toString(java.time.LocalDate.ofEpochDay((long) Math.floor(t.day())).getYear());
                 String nextLabel = i + 1 < contexts.size() ? contexts.get(i + 1).label() : "";
                 if (lastLabel.endsWith(year) || nextLabel.endsWith(year) && next < plotWidth) {
@@ -356,6 +361,44 @@ public final class TimelinePainter {
                 lastLabel = label;
             }
         }
+    }
+
+    /** Islands narrower than this many days are a sliver around one anchor, not a stretch of time. */
+    private static final double SLIVER_DAYS = 7;
+
+    /**
+     * The context label of a sliver island (a few days kept between breaks) that holds only vague events (a year,
+     * a decade): their own date ("the 1980s"), since the island's month ("January 1985", the middle of a decade)
+     * would pretend a precision nobody gave. Null when the island is wider or holds a precise event.
+     */
+    private static String vagueIsland(TimelineData data, TimeAxis axis, Tick t, double[] breakX0, double plotWidth) {
+        double from = Math.max(0, t.x());
+        double to = plotWidth;
+        for (double b : breakX0) {
+            if (b > from + 0.5 && b < to) {
+                to = b;
+            }
+        }
+        if ((to - from) / axis.scale() > SLIVER_DAYS || to <= from) {
+            return null;
+        }
+        double dayFrom = axis.toDay(from);
+        double dayTo = axis.toDay(to);
+        String label = null;
+        for (int i = data.firstAtOrAfter(dayFrom); i < data.size() && data.anchor(i) < dayTo; i++) {
+            org.parallax.model.TimePrecision p = data.event(i).precision();
+            boolean coarse = switch (p) {
+                case CENTURY, DECADE, YEAR, HALF_YEAR, QUARTER, SEASON -> true;
+                default -> false;
+            };
+            if (!coarse) {
+                return null;
+            }
+            if (label == null) {
+                label = TimelineData.dateText(data.event(i).date());
+            }
+        }
+        return label;
     }
 
     private static boolean crosses(double x0, double x1, double[] bandX0, double[] bandX1) {
