@@ -161,6 +161,9 @@ class TimelineChartTest {
         assertThat(quotes).as("the talks hold a quote").isPositive();
         assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
                 .endsWith(" outlets, " + quotes + (quotes == 1 ? " quote" : " quotes"));
+        TimelinePainter.Hit single = new TimelinePainter.Hit(0, 0, 4, -1, new int[] {index});
+        assertThat(TimelineChartSkin.tooltipText(chart.getData(), single))
+                .contains(" · " + quotes + (quotes == 1 ? " quote" : " quotes"));
         assertThat(chart.isFocused()).isTrue();
     }
 
