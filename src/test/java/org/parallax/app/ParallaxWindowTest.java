@@ -140,4 +140,133 @@ class ParallaxWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.articleView().articleProperty().get().outlet().name()).isEqualTo("Rise News");
     }
+
+    // ---- the timeline issue's checks
+
+    /** Waits until the timeline has laid out what the window gave it (it does so off the FX thread). */
+    private void waitForTimeline() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.timeline().getData().size() > 0
+                && window.timeline().getAxis() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private org.parallax.model.Event moscowTalks() {
+        org.parallax.model.Corpus corpus = window.model().corpus();
+        // the event of 20 October 2015 that the most outlets reported
+        return window.timeline().getData().events().stream().filter(e -> e.date().startsWith("2015-10-20"))
+                .max(java.util.Comparator.comparingLong(e -> e.mentions().stream()
+                        .map(m -> corpus.article(m.articleId()).orElseThrow().outlet()).distinct().count()))
+                .orElseThrow();
+    }
+
+    @Test
+    void theBundledCorpusShowsBothStoriesOnTheTimeline(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        waitForTimeline();
+        assertThat(window.timeline().getData().eras()).extracting(e -> e.story().label())
+                .containsExactly("Moscow, October 2015", "Sochi talks, November 2017");
+        double plot = window.timeline().getWidth() - org.parallax.ui.chart.timeline.TimelinePainter.GUTTER;
+        for (var era : window.timeline().getData().eras()) {
+            double x = window.timeline().getAxis().toPixel(era.range().start());
+            assertThat(x).as(era.story().label() + " in view").isBetween(0.0, plot);
+        }
+    }
+
+    @Test
+    void clickingTheMoscowTalksFillsTheDetailAndASentenceOpensItsArticleHighlighted(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        waitForTimeline();
+        org.parallax.model.Event talks = moscowTalks();
+        for (int attempt = 0; attempt < 4 && window.timeline().getSelectedEvent() != talks; attempt++) {
+            // a click on a cluster zooms in to show its events: click the event's own mark then
+            javafx.geometry.Point2D at = WaitForAsyncUtils.asyncFx(() -> window.timeline().localToScreen(
+                    window.timeline().markPosition(talks).orElseThrow())).get();
+            robot.clickOn(at);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(window.timeline().getSelectedEvent()).isEqualTo(talks);
+        var sentences = window.eventDetail().mentions();
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sentences.stream().map(n -> n.getAccessibleText().substring(0, n.getAccessibleText().indexOf(": ")))
+                .distinct().count()).isGreaterThanOrEqualTo(3);
+
+        // a sentence of another outlet than the article on show, fully in view in the detail pane
+        String shownOutlet = window.articleView().articleProperty().get().outlet().displayName();
+        javafx.geometry.Bounds pane = window.eventDetail().node().localToScreen(window.eventDetail().node().getBoundsInLocal());
+        javafx.scene.Node card = sentences.stream()
+                .filter(n -> !n.getAccessibleText().startsWith(shownOutlet + ": "))
+                .filter(n -> pane.contains(n.localToScreen(n.getBoundsInLocal())))
+                .findFirst().orElseThrow();
+        String outlet = card.getAccessibleText().substring(0, card.getAccessibleText().indexOf(": "));
+        String sentence = card.getAccessibleText().substring(outlet.length() + 2);
+        robot.clickOn(card);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.articleView().articleProperty().get().outlet().displayName()).isEqualTo(outlet);
+        assertThat(window.articleView().highlightedText()).isEqualTo(sentence);
+    }
+
+    @Test
+    void rightAndLeftWalkTheEventsInDateOrder(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        waitForTimeline();
+        var data = window.timeline().getData();
+        robot.interact(() -> {
+            window.timeline().requestFocus();
+            window.timeline().setSelectedEvent(null);
+        });
+        List<org.parallax.model.Event> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            robot.type(KeyCode.RIGHT);
+            seen.add(window.timeline().getSelectedEvent());
+        }
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(data.events());
+        assertThat(seen.stream().map(e -> org.parallax.ui.chart.timeline.scale.TimexRange.of(e.date()).orElseThrow().middle())
+                .toList()).isSorted();
+        assertThat(window.timeline().getSelectedEvent()).isEqualTo(data.event(data.size() - 1));
+        robot.type(KeyCode.LEFT);
+        assertThat(window.timeline().getSelectedEvent()).isEqualTo(data.event(data.size() - 2));
+    }
+
+    @Test
+    void ctrlFPeskovFindsHisQuoteAndEnterOpensIt(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        waitForTimeline();
+        robot.clickOn(window.articleList().table());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.searchField().isFocused()).isTrue();
+        robot.write("peskov");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.searchHits().isEmpty());
+        var quote = window.searchHits().stream().filter(h -> h.kind() == org.parallax.ui.shell.CorpusSearch.Kind.QUOTE)
+                .findFirst().orElseThrow();
+        assertThat(quote.text()).contains("Peskov");
+        int position = window.searchHits().indexOf(quote);
+        for (int i = 0; i < position; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.articleView().articleProperty().get()).isEqualTo(quote.article());
+        assertThat(window.articleView().highlightedText()).isEqualTo(quote.article().textOf(quote.span()));
+        if (quote.event() != null) {
+            assertThat(window.timeline().getSelectedEvent()).isEqualTo(quote.event());
+        }
+    }
+
+    @Test
+    void hidingAnOutletRemovesItsLane(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        waitForTimeline();
+        assertThat(window.timeline().getData().lanes()).extracting(l -> l.label()).contains("Sputnik");
+        var checks = window.outletFilter();
+        org.parallax.model.Outlet sputnik = checks.getItems().stream().filter(o -> o.name().equals("Sputnik"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> checks.getCheckModel().clearCheck(sputnik));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.timeline().getData().lanes().stream()
+                .noneMatch(l -> l.label().equals("Sputnik")));
+        assertThat(window.timeline().getData().lanes()).hasSize(3);
+        assertThat(checks.getTitle()).isEqualTo("Outlets: 3 of 4");
+        robot.interact(() -> checks.getCheckModel().check(sputnik));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.timeline().getData().lanes().size() == 4);
+    }
 }

@@ -78,6 +78,30 @@ public final class Styles {
     public static final String SECTION_TITLE = "px-section-title";
     public static final String QUOTE_LINE = "px-quote-line";
 
+    // Timeline (the chart control and the bar above it)
+    /** The chart control. */
+    public static final String TIMELINE = "px-timeline";
+    /** The canvas the timeline's skin draws on. */
+    public static final String TIMELINE_CANVAS = "px-timeline-canvas";
+    /** The bar above the timeline: filters, search, zoom. */
+    public static final String TIMELINE_BAR = "px-timeline-bar";
+    public static final String TIMELINE_FILTER = "px-timeline-filter";
+    public static final String ZOOM_SLIDER = "px-zoom-slider";
+    public static final String SEARCH_FIELD = "px-search-field";
+    public static final String SEARCH_RESULTS = "px-search-results";
+    public static final String SEARCH_HIT_KIND = "px-search-hit-kind";
+    public static final String SEARCH_HIT_TEXT = "px-search-hit-text";
+    public static final String SEARCH_HIT_SOURCE = "px-search-hit-source";
+    /** The detail line that says outlets disagree about an event's date. */
+    public static final String DATE_DISAGREEMENT = "px-date-disagreement";
+
+    /** Empty time is collapsed into breaks on the timeline. */
+    public static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
+    /** An event is selected on the timeline. */
+    public static final PseudoClass HAS_SELECTION = PseudoClass.getPseudoClass("has-selection");
+    /** A filter hides something. */
+    public static final PseudoClass FILTERED = PseudoClass.getPseudoClass("filtered");
+
     /** A muted value: unknown outlet, undated, a title made up from the first sentence. */
     public static final PseudoClass MUTED_STATE = PseudoClass.getPseudoClass("muted");
     /** Something is dragged over the window that it could open. */

@@ -210,6 +210,14 @@ public final class ArticleView {
         body.clearHighlight();
     }
 
+    /** The highlighted characters of the shown article's text (what {@link #showSpan} marked), empty if none. */
+    public String highlightedText() {
+        if (body.highlightFrom < 0) {
+            return "";
+        }
+        return body.text.getText().substring(body.highlightFrom, body.highlightTo);
+    }
+
     private void scrollTo(Bounds inBody) {
         Node content = scroll.getContent();
         Bounds inContent = content.sceneToLocal(body.localToScene(inBody));

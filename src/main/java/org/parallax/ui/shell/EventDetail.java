@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,6 +35,10 @@ public final class EventDetail {
     private final ScrollPane root = new ScrollPane(content);
     private final BiConsumer<Article, Span> open;
     private Corpus corpus = Corpus.EMPTY;
+    private List<Quote> shownQuotes = List.of();
+    private Event shown;
+    private final ObjectProperty<BiConsumer<Event, List<Quote>>> onCompareQuotes =
+            new SimpleObjectProperty<>(this, "onCompareQuotes");
 
     /** @param open called with the article and the span to show when the user clicks a sentence */
     public EventDetail(BiConsumer<Article, Span> open) {
@@ -51,6 +57,8 @@ public final class EventDetail {
 
     /** Shows {@code event}, or the hint when null. */
     public void show(Event event) {
+        shown = event;
+        shownQuotes = List.of();
         if (event == null) {
             showNothing();
             return;
@@ -63,6 +71,12 @@ public final class EventDetail {
         Label meta = styled(new Label(dateText(event) + " · " + ArticleLabels.count(outlets, "outlet", "outlets")
                 + (event.background() ? " · background" : "")), Styles.EVENT_META);
         content.getChildren().setAll(label, meta);
+        List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
+        if (!dates.isEmpty()) {
+            Label differ = styled(new Label(DateDisagreement.sentence(dates)), Styles.DATE_DISAGREEMENT);
+            differ.setWrapText(true);
+            content.getChildren().add(differ);
+        }
 
         List<Span> mentions = event.mentions().stream()
                 .filter(m -> articles.containsKey(m.articleId()))
@@ -74,6 +88,7 @@ public final class EventDetail {
         }
         List<Quote> quotes = corpus.quotes().stream()
                 .filter(q -> event.mentions().stream().anyMatch(m -> m.overlaps(q.span()))).toList();
+        shownQuotes = quotes;
         if (!quotes.isEmpty()) {
             content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
             for (Quote q : quotes) {
@@ -128,6 +143,29 @@ public final class EventDetail {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * A hook for the comparison view: called with the event on show and its quotes when the user asks to compare
+     * them. The detail adds no control for it itself; whoever builds the comparison view adds the action and calls
+     * {@link #compareQuotes()}.
+     */
+    public ObjectProperty<BiConsumer<Event, List<Quote>>> onCompareQuotesProperty() {
+        return onCompareQuotes;
+    }
+
+    /** Hands the event on show and its quotes to {@link #onCompareQuotesProperty()}, if set and there are any. */
+    public void compareQuotes() {
+        BiConsumer<Event, List<Quote>> hook = onCompareQuotes.get();
+        if (hook != null && shown != null && !shownQuotes.isEmpty()) {
+            hook.accept(shown, shownQuotes);
+        }
+    }
+
+    /** The "Dates differ" line, empty when the outlets agree; for tests. */
+    public String dateDisagreementText() {
+        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.DATE_DISAGREEMENT))
+                .map(n -> ((Label) n).getText()).findFirst().orElse("");
     }
 
     /** The sentence cards shown, in order; for tests. */

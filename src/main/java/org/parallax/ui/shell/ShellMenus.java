@@ -4,15 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.parallax.ui.chart.timeline.LaneMode;
 
 /** The menu bar: File, View, Help, with mnemonics and the usual accelerators. */
 final class ShellMenus {
@@ -22,7 +26,11 @@ final class ShellMenus {
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PROBLEMS = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination COLLAPSE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination DARK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
@@ -36,6 +44,8 @@ final class ShellMenus {
 
         void filterArticles();
 
+        void search();
+
         void about();
 
         void quit();
@@ -48,8 +58,12 @@ final class ShellMenus {
     private final MenuBar bar;
     private final Menu openRecent = new Menu("Open _Recent");
 
+    /** What the View menu toggles on the timeline. */
+    record TimelineToggles(ObjectProperty<LaneMode> laneMode, BooleanProperty collapseEmptyTime) {
+    }
+
     ShellMenus(Actions actions, ObservableValue<RecentFolders> recent, BooleanProperty problemsShown,
-               BooleanProperty dark) {
+               BooleanProperty dark, TimelineToggles timeline) {
         MenuItem open = item("_Open Folder…", OPEN, e -> actions.openFolder());
         MenuItem quit = item("_Quit", QUIT, e -> actions.quit());
         MenuItem export = item("_Export Chart…", EXPORT, e -> actions.exportChart());
@@ -70,8 +84,30 @@ final class ShellMenus {
         darkMode.setAccelerator(DARK);
         darkMode.selectedProperty().bindBidirectional(dark);
         darkMode.setId("toggle-dark");
+        MenuItem search = item("_Search…", SEARCH, e -> actions.search());
+        search.setId("search");
         MenuItem filter = item("_Filter Articles", FILTER, e -> actions.filterArticles());
-        Menu view = new Menu("_View", null, filter, new SeparatorMenuItem(), problems, darkMode);
+        filter.setId("filter-articles");
+
+        ToggleGroup lanes = new ToggleGroup();
+        RadioMenuItem byOutlet = new RadioMenuItem("Lanes by _Outlet");
+        RadioMenuItem byStory = new RadioMenuItem("Lanes by S_tory");
+        byOutlet.setId("lanes-by-outlet");
+        byStory.setId("lanes-by-story");
+        byOutlet.setToggleGroup(lanes);
+        byStory.setToggleGroup(lanes);
+        byOutlet.setOnAction(e -> timeline.laneMode().set(LaneMode.OUTLET));
+        byStory.setOnAction(e -> timeline.laneMode().set(LaneMode.STORY));
+        Runnable syncLanes = () -> lanes.selectToggle(timeline.laneMode().get() == LaneMode.STORY ? byStory : byOutlet);
+        timeline.laneMode().addListener((o, old, now) -> syncLanes.run());
+        syncLanes.run();
+        CheckMenuItem collapse = new CheckMenuItem("_Collapse Empty Time");
+        collapse.setId("toggle-collapse");
+        collapse.setAccelerator(COLLAPSE);
+        collapse.selectedProperty().bindBidirectional(timeline.collapseEmptyTime());
+
+        Menu view = new Menu("_View", null, search, filter, new SeparatorMenuItem(), byOutlet, byStory, collapse,
+                new SeparatorMenuItem(), problems, darkMode);
         view.setId("view-menu");
 
         MenuItem about = item("_About Parallax", null, e -> actions.about());
@@ -122,6 +158,10 @@ final class ShellMenus {
 
     MenuBar bar() {
         return bar;
+    }
+
+    Menu viewMenu() {
+        return (Menu) bar.getMenus().get(1);
     }
 
     Menu openRecentMenu() {

@@ -16,7 +16,9 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.parallax.load.LoadWarning;
@@ -60,6 +62,9 @@ public final class ShellWindow implements ShellMenus.Actions {
     /** The timeline beside the selected event's detail. */
     private final SplitPane timelineRow = new SplitPane();
     private final EventDetail eventDetail = new EventDetail(this::openMention);
+    private final TimelineFilter filter = new TimelineFilter();
+    private final SearchBox search;
+    private final TimelineBar timelineBar;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
@@ -81,14 +86,21 @@ public final class ShellWindow implements ShellMenus.Actions {
         articleView.setOnOpenUrl(services.browser());
         statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true));
         problemsPanel = new ProblemsPanel(model.warnings(), () -> problemsShown.set(false), this::openProblem);
-        menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark);
+        menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
+                new ShellMenus.TimelineToggles(timeline.laneModeProperty(), timeline.collapseEmptyTimeProperty()));
+        timeline.setRunner(services.runner());
+        search = new SearchBox(services.runner(), this::openHit);
+        timelineBar = new TimelineBar(filter, search, timeline);
+        VBox timelinePane = new VBox(timelineBar.node(), timeline);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        timeline.setMinHeight(0);
 
         contentSplit.getItems().setAll(articleList.node(), articleView.node());
         contentSplit.getStyleClass().add(Styles.CONTENT_SPLIT);
         SplitPane.setResizableWithParent(articleList.node(), false);
         contentSplit.setDividerPositions(preferences.contentDivider());
         timelineSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        timelineRow.getItems().setAll(timeline, eventDetail.node());
+        timelineRow.getItems().setAll(timelinePane, eventDetail.node());
         timelineRow.setDividerPositions(1 - DETAIL_SHARE);
         SplitPane.setResizableWithParent(eventDetail.node(), false);
         timelineSplit.getItems().setAll(timelineRow, contentSplit);
@@ -131,10 +143,12 @@ public final class ShellWindow implements ShellMenus.Actions {
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         scene.getAccelerators().put(ShellMenus.FILTER, this::filterArticles);
+        scene.getAccelerators().put(ShellMenus.SEARCH, this::search);
     }
 
     private void wireModel() {
         model.corpusProperty().addListener((o, old, corpus) -> showCorpus(corpus));
+        filter.stateProperty().addListener((o, old, now) -> applyFilter());
         timeline.selectedEventProperty().addListener((o, old, event) -> {
             eventDetail.show(event);
             showEvent(event);
@@ -162,7 +176,15 @@ public final class ShellWindow implements ShellMenus.Actions {
     }
 
     private void showCorpus(Corpus corpus) {
-        timeline.setCorpus(corpus);
+        timeline.setSelectedEvent(null);
+        filter.setCorpus(corpus);
+        timelineBar.syncChecks();
+        timeline.update(() -> {
+            timeline.getEvents().setAll(corpus.events());
+            timeline.getQuotes().setAll(corpus.quotes());
+            applyFilter();
+        });
+        search.setCorpus(corpus);
         eventDetail.setCorpus(corpus);
         articleList.setArticles(corpus.articles());
         statusBar.setArticles(corpus.articles());
@@ -186,10 +208,42 @@ public final class ShellWindow implements ShellMenus.Actions {
         model.corpus().article(mention.articleId()).ifPresent(a -> openMention(a, mention));
     }
 
+    /** Feeds the chart what the filter shows; the chart lays it out off the FX thread. */
+    private void applyFilter() {
+        timeline.update(() -> {
+            timeline.getOutlets().setAll(filter.shownOutlets());
+            timeline.getArticles().setAll(filter.shownArticles());
+            timeline.getStories().setAll(filter.shownStories());
+            timeline.eventFilterProperty().set(filter.eventPredicate());
+        });
+    }
+
     /** Opens an article at a sentence the event detail lists. */
     private void openMention(Article article, Span span) {
-        if (articleList.select(article.id())) {
+        if (!articleList.select(article.id())) {
+            articleList.filterField().clear(); // the article filter hid it
+            if (!articleList.select(article.id())) {
+                return;
+            }
+        }
+        if (span != null) {
             articleView.showSpan(span.start(), span.end());
+        }
+    }
+
+    /**
+     * Opens a search hit: an event is selected and shown on the timeline; a quote selects its event (when there is
+     * one on the chart) and opens its article at the quote; an article opens (at the match when it was in the text).
+     */
+    private void openHit(CorpusSearch.Hit hit) {
+        if (hit.event() != null) {
+            if (timeline.getData().indexOf(hit.event()) < 0 && hit.kind() == CorpusSearch.Kind.EVENT) {
+                filter.showAll(); // a filter hid it: show everything rather than fail silently
+            }
+            timeline.reveal(hit.event());
+        }
+        if (hit.article() != null) {
+            openMention(hit.article(), hit.span());
         }
     }
 
@@ -346,6 +400,11 @@ public final class ShellWindow implements ShellMenus.Actions {
     }
 
     @Override
+    public void search() {
+        search.focus();
+    }
+
+    @Override
     public void about() {
         AboutDialog.show(stage);
     }
@@ -403,6 +462,38 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    public TimelineFilter timelineFilter() {
+        return filter;
+    }
+
+    /** The search field above the timeline. */
+    public javafx.scene.control.TextField searchField() {
+        return search.field();
+    }
+
+    /** The search hits on show. */
+    public List<CorpusSearch.Hit> searchHits() {
+        return search.hits();
+    }
+
+    /** The outlets check list above the timeline. */
+    public org.controlsfx.control.CheckComboBox<org.parallax.model.Outlet> outletFilter() {
+        return timelineBar.outletChecks();
+    }
+
+    /** The zoom slider above the timeline. */
+    public javafx.scene.control.Slider zoomSlider() {
+        return timelineBar.zoomSlider();
+    }
+
+    SearchBox searchBox() {
+        return search;
+    }
+
+    TimelineBar timelineBar() {
+        return timelineBar;
     }
 
     SplitPane contentSplit() {

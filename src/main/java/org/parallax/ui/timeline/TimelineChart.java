@@ -1,14 +1,19 @@
 package org.parallax.ui.timeline;
 
+import org.parallax.ui.common.Styles;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,12 +31,15 @@ import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
+import org.parallax.model.Quote;
 import org.parallax.model.Story;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.chart.timeline.scale.TimeAxis;
 import org.parallax.ui.chart.timeline.TimelineData;
 import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.chart.timeline.TimelineColour;
+import org.parallax.ui.chart.timeline.EventQuotes;
+import org.parallax.ui.concurrent.TaskRunner;
 
 /**
  * The timeline: events on a time axis, an events lane and one lane per outlet (or per story), story eras shaded,
@@ -39,6 +47,11 @@ import org.parallax.ui.chart.timeline.TimelineColour;
  * Canvas, so 100,000 events stay interactive. Inputs are observable lists; the outlet lanes shown are
  * {@link #getOutlets()} (remove one to hide its lane). The view of time is {@link #axisProperty()}: the skin fits
  * it to the data and changes it on zoom and pan; a host may set it too.
+ *
+ * <p>The inputs resolve into {@link #dataProperty()} once per change (once per {@link #update} batch). Given a
+ * {@link TaskRunner} ({@link #setRunner}) that happens off the FX thread: the chart copies its inputs, submits the
+ * build, and the finished data replaces the old in one step; a newer change supersedes a build still running.
+ * Without a runner the build runs at once on the calling thread.
  */
 public class TimelineChart extends Control {
 
@@ -50,6 +63,12 @@ public class TimelineChart extends Control {
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final ObservableList<Outlet> outlets = FXCollections.observableArrayList();
+    private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
+    private final ObjectProperty<Predicate<Event>> eventFilter = new SimpleObjectProperty<>(this, "eventFilter");
+    private final ReadOnlyDoubleWrapper zoomLevel = new ReadOnlyDoubleWrapper(this, "zoomLevel", 1);
+    private final String buildKey = "timeline-data-" + Integer.toHexString(System.identityHashCode(this));
+    private TaskRunner runner;
+    private Event pendingReveal;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.OUTLET);
     private final BooleanProperty collapseEmptyTime = new SimpleBooleanProperty(this, "collapseEmptyTime", true);
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
@@ -61,14 +80,14 @@ public class TimelineChart extends Control {
     private int batch;
 
     public TimelineChart() {
-        getStyleClass().add(TimelineStyles.TIMELINE);
+        getStyleClass().add(Styles.TIMELINE);
         for (TimelineColour p : TimelineColour.values()) {
             palette.put(p, TimelinePalette.newProperty(this, p));
         }
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleRoleDescription("Timeline");
-        for (Observable input : new Observable[] {events, stories, articles, outlets, laneMode}) {
+        for (Observable input : new Observable[] {events, stories, articles, outlets, quotes, laneMode, eventFilter}) {
             input.addListener(o -> rebuild());
         }
         accessibleTextProperty().bind(Bindings.createStringBinding(this::accessibleSummary, data));
@@ -78,41 +97,94 @@ public class TimelineChart extends Control {
                     : data.get().describe(i);
         }, data, selectedEvent));
         data.addListener((obs, old, now) -> {
-            pseudoClassStateChanged(TimelineStyles.EMPTY, now.size() == 0);
+            pseudoClassStateChanged(Styles.EMPTY, now.size() == 0);
             if (now.indexOf(selectedEvent.get()) < 0) {
                 selectedEvent.set(null);
             }
+            if (pendingReveal != null && now.indexOf(pendingReveal) >= 0) {
+                Event e = pendingReveal;
+                org.parallax.ui.concurrent.FxThread.later(() -> reveal(e)); // after the skin has fitted the new data
+            }
         });
-        pseudoClassStateChanged(TimelineStyles.EMPTY, true);
-        pseudoClassStateChanged(TimelineStyles.COLLAPSED, true);
-        collapseEmptyTime.addListener((obs, old, on) -> pseudoClassStateChanged(TimelineStyles.COLLAPSED, on));
-        selectedEvent.addListener((obs, old, now) -> pseudoClassStateChanged(TimelineStyles.HAS_SELECTION, now != null));
+        pseudoClassStateChanged(Styles.EMPTY, true);
+        pseudoClassStateChanged(Styles.COLLAPSED, true);
+        collapseEmptyTime.addListener((obs, old, on) -> pseudoClassStateChanged(Styles.COLLAPSED, on));
+        selectedEvent.addListener((obs, old, now) -> pseudoClassStateChanged(Styles.HAS_SELECTION, now != null));
     }
 
-    /** Shows a whole corpus: its events, stories, articles and every outlet (the unknown one last, if any). */
+    /**
+     * Shows a whole corpus: its events, stories, articles, quotes and every outlet (the unknown one last, if any),
+     * with no event filter.
+     */
     public void setCorpus(Corpus corpus) {
-        List<Outlet> lanes = new ArrayList<>(corpus.outlets());
-        if (corpus.articles().stream().anyMatch(a -> !a.outlet().isKnown())) {
-            lanes.add(Outlet.UNKNOWN);
-        }
         selectedEvent.set(null);
-        batch++;
-        try {
+        pendingReveal = null;
+        update(() -> {
             events.setAll(corpus.events());
             stories.setAll(corpus.stories());
             articles.setAll(corpus.articles());
-            outlets.setAll(lanes);
+            quotes.setAll(corpus.quotes());
+            outlets.setAll(lanesOf(corpus));
+            eventFilter.set(null);
+        });
+    }
+
+    /** Every outlet of the corpus, in its order, and the unknown outlet last when an article has no outlet. */
+    public static List<Outlet> lanesOf(Corpus corpus) {
+        return TimelineData.outletLanes(corpus);
+    }
+
+    /** Runs {@code changes} to the inputs and rebuilds the data once afterwards. */
+    public void update(Runnable changes) {
+        batch++;
+        try {
+            changes.run();
         } finally {
             batch--;
         }
         rebuild();
     }
 
-    /** Resolves the inputs into {@link #dataProperty()}: once per change, or once for a whole {@link #setCorpus}. */
+    /**
+     * Builds the data off the FX thread through {@code runner} from now on (null: on the calling thread).
+     * The window passes its one task runner.
+     */
+    public void setRunner(TaskRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Resolves the inputs into {@link #dataProperty()}: once per change, or once per {@link #update}. */
     private void rebuild() {
-        if (batch == 0) {
-            data.set(TimelineData.build(events, stories, articles, outlets, laneMode.get()));
+        if (batch != 0) {
+            return;
         }
+        List<Event> ev = List.copyOf(events);
+        List<Story> st = List.copyOf(stories);
+        List<Article> ar = List.copyOf(articles);
+        List<Outlet> ou = List.copyOf(outlets);
+        List<Quote> qu = List.copyOf(quotes);
+        Predicate<Event> filter = eventFilter.get();
+        LaneMode mode = laneMode.get();
+        TaskRunner.Work<TimelineData> work = progress -> build(ev, st, ar, ou, qu, filter, mode);
+        if (runner == null) {
+            try {
+                data.set(work.call(TaskRunner.Progress.NONE));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            runner.submit(buildKey, "Laying out the timeline…", work, data::set,
+                    error -> System.getLogger(TimelineChart.class.getName())
+                            .log(System.Logger.Level.WARNING, "the timeline could not be laid out", error));
+        }
+    }
+
+    /** What {@link #rebuild} runs, on copies of the inputs: any thread. */
+    static TimelineData build(List<Event> events, List<Story> stories, List<Article> articles, List<Outlet> outlets,
+                              List<Quote> quotes, Predicate<Event> filter, LaneMode mode) {
+        List<Event> shown = filter == null ? events : events.stream().filter(filter).toList();
+        EventQuotes eventQuotes = quotes.isEmpty() ? EventQuotes.EMPTY : EventQuotes.of(shown, quotes);
+        return TimelineData.build(shown, stories, articles, outlets, mode, eventQuotes);
     }
 
     private String accessibleSummary() {
@@ -140,6 +212,60 @@ public class TimelineChart extends Control {
         if (getSkin() instanceof TimelineChartSkin skin) {
             skin.fitAll();
         }
+    }
+
+    /**
+     * Selects {@code event} and moves the view to it: centred, zoomed in to about two months around it when the
+     * view shows more (a search hit, a link). Does nothing for an event that is not on the chart.
+     */
+    public void reveal(Event event) {
+        if (data.get().indexOf(event) < 0) {
+            pendingReveal = event; // data still being laid out (a filter just changed): reveal it when it arrives
+            return;
+        }
+        pendingReveal = null;
+        selectedEvent.set(event);
+        if (getSkin() instanceof TimelineChartSkin skin) {
+            skin.centreOn(data.get().indexOf(event));
+        }
+    }
+
+    /**
+     * Zooms to {@code level} times the "fit all" scale (1 shows everything; larger is closer), around the selected
+     * event if it is in view, else the middle; at once, for a slider.
+     */
+    public void zoomTo(double level) {
+        if (getSkin() instanceof TimelineChartSkin skin) {
+            skin.zoomToLevel(level);
+        }
+    }
+
+    /**
+     * Where {@code event}'s mark (or the cluster holding it) is drawn on the events lane, in the chart's coordinates;
+     * empty when it is not in view. For tests, popups and tours.
+     */
+    public java.util.Optional<javafx.geometry.Point2D> markPosition(Event event) {
+        int i = data.get().indexOf(event);
+        if (i < 0 || !(getSkin() instanceof TimelineChartSkin skin)) {
+            return java.util.Optional.empty();
+        }
+        return skin.hits().stream()
+                .filter(h -> h.lane() == -1 && java.util.Arrays.stream(h.members()).anyMatch(m -> m == i))
+                .findFirst()
+                .map(h -> new javafx.geometry.Point2D(org.parallax.ui.chart.timeline.TimelinePainter.GUTTER + h.x(), h.y()));
+    }
+
+    /** How far the view is zoomed in, relative to "fit all" (1); follows every zoom, pan and fit. */
+    public ReadOnlyDoubleProperty zoomLevelProperty() {
+        return zoomLevel.getReadOnlyProperty();
+    }
+
+    public double getZoomLevel() {
+        return zoomLevel.get();
+    }
+
+    void setZoomLevel(double level) {
+        zoomLevel.set(level);
     }
 
     @Override
@@ -186,6 +312,19 @@ public class TimelineChart extends Control {
     /** The outlet lanes, in order; an outlet not in the list has no lane. */
     public ObservableList<Outlet> getOutlets() {
         return outlets;
+    }
+
+    /** The quotes of the corpus: each event's count shows in its tooltip and accessible text. */
+    public ObservableList<Quote> getQuotes() {
+        return quotes;
+    }
+
+    /**
+     * Which events to place (null: all). Applied off the FX thread when a runner is set, so it must be safe to call
+     * from any thread (an immutable predicate).
+     */
+    public ObjectProperty<Predicate<Event>> eventFilterProperty() {
+        return eventFilter;
     }
 
     public ObjectProperty<LaneMode> laneModeProperty() {

@@ -1,5 +1,7 @@
 package org.parallax.ui.timeline;
 
+import org.parallax.ui.common.Styles;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -61,9 +63,17 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private double lastDragX;
     private boolean dragging;
     private TimelinePainter.Hit tooltipHit;
+    private double fitScale = Double.NaN;
+    private CollapsedTime fitScaleFor;
+    private double fitScaleWidth;
 
     private final InvalidationListener redraw = o -> invalidate();
+    private final InvalidationListener axisChanged = o -> {
+        invalidate();
+        updateZoomLevel();
+    };
     private final InvalidationListener dataChanged = o -> {
+        fitScale = Double.NaN;
         focusedLane = Math.min(focusedLane, getSkinnable().getData().lanes().size() - 1);
         fitAll(false);
     };
@@ -82,7 +92,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
 
     public TimelineChartSkin(TimelineChart chart) {
         super(chart);
-        canvas.getStyleClass().add(TimelineStyles.TIMELINE_CANVAS);
+        canvas.getStyleClass().add(Styles.TIMELINE_CANVAS);
         canvas.setManaged(false);
         getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(250));
@@ -91,7 +101,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
 
         chart.dataProperty().addListener(dataChanged);
         chart.collapseEmptyTimeProperty().addListener(collapseChanged);
-        chart.axisProperty().addListener(redraw);
+        chart.axisProperty().addListener(axisChanged);
         chart.selectedEventProperty().addListener(selectionChanged);
         chart.focusedProperty().addListener(redraw);
         for (TimelineColour p : TimelineColour.values()) {
@@ -114,7 +124,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         }
         chart.dataProperty().removeListener(dataChanged);
         chart.collapseEmptyTimeProperty().removeListener(collapseChanged);
-        chart.axisProperty().removeListener(redraw);
+        chart.axisProperty().removeListener(axisChanged);
         chart.selectedEventProperty().removeListener(selectionChanged);
         chart.focusedProperty().removeListener(redraw);
         for (TimelineColour p : TimelineColour.values()) {
@@ -276,12 +286,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
 
     private void fitAll(boolean animate) {
         TimelineChart chart = getSkinnable();
-        DayRange extent = chart.getData().anchorExtent().orElseGet(() -> {
-            double today = java.time.LocalDate.now().toEpochDay();
-            return new DayRange(today - 30, today + 30);
-        });
-        extent = extent.padded(0.5);
-        TimeAxis target = new TimeAxis(mapping(), 0, 1).fit(extent, plotWidth(), FIT_MARGIN);
+        TimeAxis target = fitTarget();
         if (animate && chart.getAxis() != null && chart.getAxis().mapping() == target.mapping()) {
             animateTo(target);
         } else {
@@ -289,6 +294,76 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         }
         fitted = true;
         invalidate();
+    }
+
+    /** The view that shows every event and era, with margins. */
+    private TimeAxis fitTarget() {
+        DayRange extent = getSkinnable().getData().anchorExtent().orElseGet(() -> {
+            double today = java.time.LocalDate.now().toEpochDay();
+            return new DayRange(today - 30, today + 30);
+        });
+        return new TimeAxis(mapping(), 0, 1).fit(extent.padded(0.5), plotWidth(), FIT_MARGIN);
+    }
+
+    /** The fit-all scale for the current data, mapping and width: computed once per change of those. */
+    private double fitScale() {
+        TimeAxis axis = getSkinnable().getAxis();
+        if (Double.isNaN(fitScale) || fitScaleFor != axis.mapping() || fitScaleWidth != plotWidth()) {
+            fitScaleFor = axis.mapping();
+            fitScaleWidth = plotWidth();
+            fitScale = fitTarget().scale();
+        }
+        return fitScale;
+    }
+
+    private void updateZoomLevel() {
+        TimeAxis axis = getSkinnable().getAxis();
+        if (axis != null) {
+            getSkinnable().setZoomLevel(axis.scale() / fitScale());
+        }
+    }
+
+    /** Zooms to {@code level} times the fit-all scale, at once (a slider drags it). */
+    void zoomToLevel(double level) {
+        TimelineChart chart = getSkinnable();
+        TimeAxis axis = chart.getAxis();
+        if (axis == null || !(level > 0)) {
+            return;
+        }
+        double factor = level * fitScale() / axis.scale();
+        if (Math.abs(factor - 1) < 1e-9) {
+            return;
+        }
+        int i = chart.getData().indexOf(chart.getSelectedEvent());
+        double x = plotWidth() / 2;
+        if (i >= 0) {
+            double sx = axis.toPixel(chart.getData().anchor(i));
+            if (sx >= 0 && sx <= plotWidth()) {
+                x = sx;
+            }
+        }
+        setAxisNow(axis.zoom(factor, x));
+        fitted = Math.abs(level - 1) < 1e-6;
+    }
+
+    /** Days a revealed event shows around it at most. */
+    static final double REVEAL_DAYS = 60;
+
+    /** Centres event {@code i}, zoomed in to about {@link #REVEAL_DAYS} when the view shows more; smoothly. */
+    void centreOn(int i) {
+        TimeAxis axis = targetAxis();
+        if (axis == null || i < 0) {
+            return;
+        }
+        double anchor = getSkinnable().getData().anchor(i);
+        double wanted = plotWidth() / REVEAL_DAYS;
+        TimeAxis target = axis;
+        if (target.pixelsPerDay() < wanted) {
+            target = target.zoom(wanted / target.pixelsPerDay(), target.toPixel(anchor));
+        }
+        target = target.pan(plotWidth() / 2 - target.toPixel(anchor));
+        animateTo(target);
+        fitted = false;
     }
 
     private void applyMapping() {
@@ -581,6 +656,10 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         data.story(e).ifPresent(s -> sb.append(" · ").append(s.label()));
         sb.append('\n').append(String.join(", ", data.outlets(i).stream().map(o -> o.displayName()).sorted().toList()));
         sb.append("\n").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions");
+        int quotes = data.quoteCount(i);
+        if (quotes > 0) {
+            sb.append(" · ").append(quotes).append(quotes == 1 ? " quote" : " quotes");
+        }
         if (e.background()) {
             sb.append(" · background");
         }

@@ -224,7 +224,7 @@ class ShellWindowTest {
 
     @Test
     void theFilterNarrowsTheList(FxRobot robot) {
-        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)).write("sochi");
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)).write("sochi");
         assertThat(window.articleList().shown()).containsExactly(SOCHI);
         robot.type(KeyCode.ESCAPE);
         assertThat(window.articleList().shown()).hasSize(4);

@@ -1,5 +1,7 @@
 package org.parallax.ui.timeline;
 
+import org.parallax.ui.common.Styles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -155,8 +157,13 @@ class TimelineChartTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(chart.getSelectedEvent()).isEqualTo(moscow);
+        int quotes = chart.getData().quoteCount(index);
+        assertThat(quotes).as("the talks hold a quote").isPositive();
         assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
-                .endsWith(" outlets");
+                .endsWith(" outlets, " + quotes + (quotes == 1 ? " quote" : " quotes"));
+        TimelinePainter.Hit single = new TimelinePainter.Hit(0, 0, 4, -1, new int[] {index});
+        assertThat(TimelineChartSkin.tooltipText(chart.getData(), single))
+                .contains(" · " + quotes + (quotes == 1 ? " quote" : " quotes"));
         assertThat(chart.isFocused()).isTrue();
     }
 
@@ -194,7 +201,7 @@ class TimelineChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(skin().hits()).isEmpty();
         assertThat(chart.getAccessibleText()).isEqualTo("Timeline, 0 events, 0 outlets");
-        assertThat(chart.getPseudoClassStates()).contains(TimelineStyles.EMPTY);
+        assertThat(chart.getPseudoClassStates()).contains(Styles.EMPTY);
         Event only = corpus.events().get(0);
         onFx(() -> {
             chart.setCorpus(new Corpus(corpus.articles(), List.of(), List.of(), List.of(), List.of(only), List.of(),
@@ -204,7 +211,7 @@ class TimelineChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(skin().hits()).filteredOn(h -> h.lane() == -1).singleElement()
                 .satisfies(h -> assertThat(h.x()).isBetween(0.0, chart.getWidth() - TimelinePainter.GUTTER));
-        assertThat(chart.getPseudoClassStates()).doesNotContain(TimelineStyles.EMPTY);
+        assertThat(chart.getPseudoClassStates()).doesNotContain(Styles.EMPTY);
     }
 
     @Test

@@ -23,7 +23,9 @@ public enum TimelineColour {
     BREAK("-px-tl-break", "#eef0f3"),
     SELECTION("-px-tl-selection", "rgba(37, 99, 201, 0.22)"),
     FOCUS("-px-tl-focus", "#2563c9"),
-    LABEL_BACKGROUND("-px-tl-label-background", "#ffffff");
+    LABEL_BACKGROUND("-px-tl-label-background", "#ffffff"),
+    /** Text of the selected event's (or cluster's) label, on {@link #SELECTION}. */
+    SELECTION_TEXT("-px-tl-selection-text", "#0f2f66");
 
     private final String cssName;
     private final Color light;

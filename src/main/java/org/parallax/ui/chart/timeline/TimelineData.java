@@ -61,11 +61,14 @@ public final class TimelineData {
     private final int[] backgroundBefore;
     private final long[] outletMask;
     private final boolean masksExact;
+    private final int[] quoteCounts;
+    private volatile CollapsedTime collapsed;
 
     private TimelineData(List<Event> events, DayRange[] ranges, List<Set<Outlet>> outlets, List<Lane> lanes,
                          List<Era> eras, List<Event> undatedEvents, List<Article> undatedArticles,
-                         Map<String, Story> storiesById) {
+                         Map<String, Story> storiesById, EventQuotes quotes) {
         this.events = events;
+        this.quoteCounts = events.stream().mapToInt(quotes::count).toArray();
         this.ranges = ranges;
         this.anchors = Arrays.stream(ranges).mapToDouble(DayRange::middle).toArray();
         this.outlets = outlets;
@@ -103,6 +106,15 @@ public final class TimelineData {
      */
     public static TimelineData build(Collection<Event> events, Collection<Story> stories, Collection<Article> articles,
                                      List<Outlet> shownOutlets, LaneMode mode) {
+        return build(events, stories, articles, shownOutlets, mode, EventQuotes.EMPTY);
+    }
+
+    /**
+     * @param shownOutlets the outlet lanes, in order (outlet mode)
+     * @param quotes       which quotes each event holds: their count goes into tooltips and accessible text
+     */
+    public static TimelineData build(Collection<Event> events, Collection<Story> stories, Collection<Article> articles,
+                                     List<Outlet> shownOutlets, LaneMode mode, EventQuotes quotes) {
         Map<String, Outlet> outletOfArticle = new HashMap<>();
         List<Article> undatedArticles = new ArrayList<>();
         for (Article a : articles) {
@@ -154,7 +166,16 @@ public final class TimelineData {
                 ? outletLanes(shownOutlets, eventOutlets)
                 : storyLanes(eras, sortedEvents);
         return new TimelineData(sortedEvents, ranges, eventOutlets, lanes, List.copyOf(eras), List.copyOf(undated),
-                List.copyOf(undatedArticles), storiesById);
+                List.copyOf(undatedArticles), storiesById, quotes);
+    }
+
+    /** The outlet lanes of a whole corpus: every known outlet by name, the unknown one last if an article has none. */
+    public static List<Outlet> outletLanes(org.parallax.model.Corpus corpus) {
+        List<Outlet> lanes = new ArrayList<>(corpus.outlets());
+        if (corpus.articles().stream().anyMatch(a -> !a.outlet().isKnown())) {
+            lanes.add(Outlet.UNKNOWN);
+        }
+        return List.copyOf(lanes);
     }
 
     private static List<Lane> outletLanes(List<Outlet> shown, List<Set<Outlet>> eventOutlets) {
@@ -304,8 +325,17 @@ public final class TimelineData {
         return Optional.of(new DayRange(from, to));
     }
 
-    /** The mapping that collapses empty time between events and eras. */
+    /** The mapping that collapses empty time between events and eras; computed once. */
     public CollapsedTime collapsed() {
+        CollapsedTime c = collapsed;
+        if (c == null) {
+            c = computeCollapsed();
+            collapsed = c;
+        }
+        return c;
+    }
+
+    private CollapsedTime computeCollapsed() {
         List<DayRange> occupied = new ArrayList<>(ranges.length + eras.size());
         for (int i = 0; i < ranges.length; i++) {
             DayRange r = ranges[i].length() <= LONG_RANGE_DAYS ? ranges[i] : DayRange.point(anchors[i]);
@@ -333,11 +363,18 @@ public final class TimelineData {
         return lo;
     }
 
-    /** "Assad and Putin hold talks in Moscow, 20 October 2015, 3 outlets". */
+    /** How many quotes were said within event {@code i}'s mentions (0 when the data was built without quotes). */
+    public int quoteCount(int i) {
+        return quoteCounts[i];
+    }
+
+    /** "Assad and Putin hold talks in Moscow, 20 October 2015, 3 outlets, 2 quotes". */
     public String describe(int i) {
         Event e = events.get(i);
         int n = outlets.get(i).size();
+        int q = quoteCounts[i];
         return e.label() + ", " + dateText(e.date()) + ", " + n + (n == 1 ? " outlet" : " outlets")
+                + (q == 0 ? "" : ", " + q + (q == 1 ? " quote" : " quotes"))
                 + (e.background() ? ", background" : "");
     }
 

@@ -178,14 +178,14 @@ public final class TimelinePainter {
         Ticks ticks = Ticks.of(axis, plotWidth, MIN_TICK_SPACING);
         paintGrid(g, ticks, bodyBottom, colours);
         paintEras(g, data, axis, plotWidth, bodyBottom, colours);
-        paintHeader(g, ticks, axis, plotWidth, colours);
+        paintHeader(g, ticks, axis, plotWidth, data, colours);
         int from = Math.max(0, data.firstAtOrAfter(axis.toDay(-40)));
         int to = data.firstAtOrAfter(axis.toDay(plotWidth + 40));
         double[] xs = new double[to - from]; // every visible anchor mapped once, shared by all lanes
         for (int i = from; i < to; i++) {
             xs[i - from] = axis.toPixel(data.anchor(i));
         }
-        paintEventsLane(g, data, axis, from, to, xs, state, colours, hits);
+        paintEventsLane(g, data, axis, plotWidth, from, to, xs, state, colours, hits);
         clip(g, 0, laneTop(0), plotWidth, lanesBottom - laneTop(0));
         for (int lane = firstLane; lane < laneCount && top(lane) < lanesBottom; lane++) {
             paintLane(g, data, lane, from, to, xs, state, colours, hits);
@@ -310,7 +310,7 @@ public final class TimelinePainter {
         g.setGlobalAlpha(1);
     }
 
-    private void paintHeader(ChartCanvas g, Ticks ticks, TimeAxis axis, double plotWidth,
+    private void paintHeader(ChartCanvas g, Ticks ticks, TimeAxis axis, double plotWidth, TimelineData data,
                              Function<TimelineColour, Paint> colours) {
         g.setFill(colours.apply(TimelineColour.MUTED));
         g.setFont(small);
@@ -339,17 +339,66 @@ public final class TimelinePainter {
             double x = Math.max(4, t.x() + 4);
             double w = textWidth(t.label(), bold);
             double next = i + 1 < contexts.size() ? contexts.get(i + 1).x() : Double.POSITIVE_INFINITY;
+            double limit = Math.min(next, plotWidth - 2); // never cut at the right edge
             String label = t.label();
-            if (x + w >= next) { // "October 2015" does not fit before the next one: "2015" may
-                label = Integer.toString(java.time.LocalDate.ofEpochDay((long) Math.floor(t.day())).getYear());
+            String vague = vagueIsland(data, axis, t, breakX0, plotWidth);
+            if (vague != null) {
+                label = vague;
                 w = textWidth(label, bold);
             }
-            if (x > lastEnd + 8 && x + w < next && x < plotWidth && !label.equals(lastLabel)) {
+            if (x + w >= limit && vague == null) { // "October 2015" does not fit before the next one: "2015" may
+                String year = Integer.toString(java.time.LocalDate.ofEpochDay((long) Math.floor(t.day())).getYear());
+                String nextLabel = i + 1 < contexts.size() ? contexts.get(i + 1).label() : "";
+                if (lastLabel.endsWith(year) || nextLabel.endsWith(year) && next < plotWidth) {
+                    continue; // a neighbour already names the year: "2015" before "October 2015" says nothing
+                }
+                label = year;
+                w = textWidth(label, bold);
+            }
+            if (x > lastEnd + 8 && x + w < limit && !label.equals(lastLabel)) {
                 g.fillText(label, x, CONTEXT_ROW / 2 + 2);
                 lastEnd = x + w;
                 lastLabel = label;
             }
         }
+    }
+
+    /** Islands narrower than this many days are a sliver around one anchor, not a stretch of time. */
+    private static final double SLIVER_DAYS = 7;
+
+    /**
+     * The context label of a sliver island (a few days kept between breaks) that holds only vague events (a year,
+     * a decade): their own date ("the 1980s"), since the island's month ("January 1985", the middle of a decade)
+     * would pretend a precision nobody gave. Null when the island is wider or holds a precise event.
+     */
+    private static String vagueIsland(TimelineData data, TimeAxis axis, Tick t, double[] breakX0, double plotWidth) {
+        double from = Math.max(0, t.x());
+        double to = plotWidth;
+        for (double b : breakX0) {
+            if (b > from + 0.5 && b < to) {
+                to = b;
+            }
+        }
+        if ((to - from) / axis.scale() > SLIVER_DAYS || to <= from) {
+            return null;
+        }
+        double dayFrom = axis.toDay(from);
+        double dayTo = axis.toDay(to);
+        String label = null;
+        for (int i = data.firstAtOrAfter(dayFrom); i < data.size() && data.anchor(i) < dayTo; i++) {
+            org.parallax.model.TimePrecision p = data.event(i).precision();
+            boolean coarse = switch (p) {
+                case CENTURY, DECADE, YEAR, HALF_YEAR, QUARTER, SEASON -> true;
+                default -> false;
+            };
+            if (!coarse) {
+                return null;
+            }
+            if (label == null) {
+                label = TimelineData.dateText(data.event(i).date());
+            }
+        }
+        return label;
     }
 
     private static boolean crosses(double x0, double x1, double[] bandX0, double[] bandX1) {
@@ -393,7 +442,8 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintEventsLane(ChartCanvas g, TimelineData data, TimeAxis axis, int from, int to, double[] xs,
+    private void paintEventsLane(ChartCanvas g, TimelineData data, TimeAxis axis, double plotWidth, int from, int to,
+                                 double[] xs,
                                  State state, Function<TimelineColour, Paint> colours, List<Hit> hits) {
         double y = markY(-1);
         // ranges of vague events (a month, a year) as soft bars under the marks
@@ -420,8 +470,11 @@ public final class TimelinePainter {
             Clusters.Cluster cl = clusters.get(k);
             labels[k] = cl.isSingle() ? truncate(data.event(from + cl.from()).label(), MAX_LABEL_CHARS)
                     : Clusters.countLabel(cl.size(), data.outletCount(from + cl.from(), from + cl.to()));
-            x0[k] = cl.x() - 1;
-            x1[k] = cl.x() + 10 + textWidth(labels[k], cl.isSingle() ? font : bold);
+            double w = 10 + textWidth(labels[k], cl.isSingle() ? font : bold);
+            // a label that would run past the right edge slides left over its stem (never past the mark's left)
+            double left = Math.max(Math.min(cl.x(), plotWidth - 2 - w), cl.x() - w + 12);
+            x0[k] = left - 1;
+            x1[k] = left + w;
         }
         // reported events before background ones, then the most widely reported, then the earliest
         Integer[] byImportance = new Integer[c];
@@ -462,7 +515,7 @@ public final class TimelinePainter {
             Clusters.Cluster cl = clusters.get(k);
             boolean background = data.allBackground(from + cl.from(), from + cl.to());
             double labelY = y - 20 - row * LABEL_ROW;
-            double x = cl.x();
+            double x = x0[k] + 1;
             double w = x1[k] - x0[k] - 4;
             boolean selected = k == selectedCluster;
             g.setFill(colours.apply(selected ? TimelineColour.SELECTION : TimelineColour.LABEL_BACKGROUND));
@@ -472,7 +525,7 @@ public final class TimelinePainter {
                     : background ? TimelineColour.GRID : TimelineColour.RULE));
             g.strokeRoundRect(Math.round(x - 1) + 0.5, Math.round(labelY - 9) + 0.5, w, 18, 6, 6);
             g.setFont(cl.isSingle() ? font : bold);
-            g.setFill(colours.apply(background ? TimelineColour.MUTED
+            g.setFill(colours.apply(selected ? TimelineColour.SELECTION_TEXT : background ? TimelineColour.MUTED
                     : cl.isSingle() ? TimelineColour.TEXT : TimelineColour.CLUSTER));
             g.fillText(labels[k], x + 5, labelY);
         }

@@ -1,0 +1,187 @@
+package org.parallax.ui.shell;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.parallax.model.Outlet;
+import org.parallax.model.Story;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.timeline.TimelineChart;
+
+/**
+ * The bar above the timeline: which outlets, speakers and stories to show (check lists that edit a
+ * {@link TimelineFilter}), the search field, and a zoom slider bound both ways to the chart's zoom.
+ */
+final class TimelineBar {
+
+    /** The slider runs over log2 of the zoom level: 1 (fit all) to 2^MAX_ZOOM_STEPS. */
+    static final double MAX_ZOOM_STEPS = 14;
+
+    private final HBox root = new HBox(6);
+    private final TimelineFilter filter;
+    private final CheckComboBox<Outlet> outlets = new CheckComboBox<>();
+    private final CheckComboBox<String> speakers = new CheckComboBox<>();
+    private final CheckComboBox<Story> stories = new CheckComboBox<>();
+    private final Button showAll = new Button("Show all");
+    private final Slider zoom = new Slider(0, MAX_ZOOM_STEPS, 0);
+    private boolean syncing;
+
+    TimelineBar(TimelineFilter filter, SearchBox search, TimelineChart chart) {
+        this.filter = filter;
+        root.getStyleClass().add(Styles.TIMELINE_BAR);
+        root.setAlignment(Pos.CENTER_LEFT);
+
+        outlets.setConverter(converter(Outlet::displayName));
+        stories.setConverter(converter(Story::label));
+        for (CheckComboBox<?> box : List.of(outlets, speakers, stories)) {
+            box.getStyleClass().add(Styles.TIMELINE_FILTER);
+            box.setPrefWidth(140); // its own preference is the longest item: an outlet's full name
+            box.setMinWidth(90);
+        }
+        outlets.setAccessibleText("Outlets shown on the timeline");
+        speakers.setAccessibleText("Speakers shown on the timeline");
+        stories.setAccessibleText("Stories shown on the timeline");
+        outlets.setTooltip(new Tooltip("Hiding an outlet removes its lane and its marks"));
+        speakers.setTooltip(new Tooltip("Hiding a speaker hides events whose quotes are all theirs"));
+        stories.setTooltip(new Tooltip("Hiding a story hides its era and its events"));
+        wire(outlets, filter::setOutletShown);
+        wire(speakers, filter::setSpeakerShown);
+        wire(stories, (s, shown) -> filter.setStoryShown(s.id(), shown));
+        showAll.getStyleClass().add(Styles.FLAT_BUTTON);
+        showAll.setOnAction(e -> filter.showAll());
+        filter.stateProperty().addListener((o, old, now) -> syncChecks());
+
+        zoom.getStyleClass().add(Styles.ZOOM_SLIDER);
+        zoom.setPrefWidth(110);
+        zoom.setMinWidth(60);
+        zoom.setFocusTraversable(false);
+        zoom.setAccessibleText("Zoom");
+        zoom.setTooltip(new Tooltip("Zoom (Ctrl+wheel, + and -; 0 fits all)"));
+        zoom.valueProperty().addListener((o, old, now) -> {
+            if (!syncing) {
+                chart.zoomTo(Math.pow(2, now.doubleValue()));
+            }
+        });
+        chart.zoomLevelProperty().addListener((o, old, now) -> {
+            syncing = true;
+            try {
+                zoom.setValue(Math.log(Math.max(1e-9, now.doubleValue())) / Math.log(2));
+            } finally {
+                syncing = false;
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.getChildren().setAll(outlets, speakers, stories, showAll, spacer, search.node(), zoom);
+        syncChecks();
+    }
+
+    private <T> void wire(CheckComboBox<T> box, BiConsumer<T, Boolean> setShown) {
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            if (syncing) {
+                return;
+            }
+            syncing = true;
+            try {
+                for (T item : box.getItems()) {
+                    setShown.accept(item, box.getCheckModel().isChecked(item));
+                }
+            } finally {
+                syncing = false;
+            }
+            syncTitles();
+        });
+    }
+
+    /** Puts the filter's choices and state into the check lists (a new corpus, "Show all"). */
+    void syncChecks() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            sync(outlets, filter.outlets(), filter::isOutletShown);
+            sync(speakers, filter.speakers(), filter::isSpeakerShown);
+            sync(stories, filter.stories(), s -> filter.isStoryShown(s.id()));
+        } finally {
+            syncing = false;
+        }
+        syncTitles();
+    }
+
+    private static <T> void sync(CheckComboBox<T> box, List<T> items, Predicate<T> shown) {
+        if (!box.getItems().equals(items)) {
+            box.getCheckModel().clearChecks();
+            box.getItems().setAll(items);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (shown.test(items.get(i))) {
+                box.getCheckModel().check(i);
+            } else {
+                box.getCheckModel().clearCheck(i);
+            }
+        }
+        box.setDisable(items.isEmpty());
+    }
+
+    private void syncTitles() {
+        outlets.setTitle(title("Outlets", outlets));
+        speakers.setTitle(title("Speakers", speakers));
+        stories.setTitle(title("Stories", stories));
+        boolean hiding = !filter.state().hidesNothing();
+        showAll.setDisable(!hiding);
+        root.pseudoClassStateChanged(Styles.FILTERED, hiding);
+    }
+
+    private static String title(String what, CheckComboBox<?> box) {
+        int all = box.getItems().size();
+        int shown = box.getCheckModel().getCheckedItems().size();
+        return all == 0 || shown == all ? what + ": all" : what + ": " + shown + " of " + all;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    Node node() {
+        return root;
+    }
+
+    CheckComboBox<Outlet> outletChecks() {
+        return outlets;
+    }
+
+    CheckComboBox<String> speakerChecks() {
+        return speakers;
+    }
+
+    CheckComboBox<Story> storyChecks() {
+        return stories;
+    }
+
+    Slider zoomSlider() {
+        return zoom;
+    }
+}

@@ -1,0 +1,107 @@
+package org.parallax.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.ui.shell.FloodCorpus.CORPUS;
+import static org.parallax.ui.shell.FloodCorpus.EVACUATION;
+import static org.parallax.ui.shell.FloodCorpus.FLOOD;
+import static org.parallax.ui.shell.FloodCorpus.INQUIRY;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.Speaker;
+import org.parallax.model.Story;
+
+/** The filter view model alone: no toolkit, no controls. */
+class TimelineFilterTest {
+
+    private final TimelineFilter filter = new TimelineFilter();
+
+    private List<Event> shown() {
+        Predicate<Event> p = filter.eventPredicate();
+        return CORPUS.events().stream().filter(p == null ? e -> true : p).toList();
+    }
+
+    @Test
+    void showsEverythingAtFirst() {
+        filter.setCorpus(CORPUS);
+        assertThat(filter.eventPredicate()).isNull();
+        assertThat(filter.outlets()).extracting(Outlet::name).containsExactly("Capital Post", "Evening Herald", "Valley Ledger");
+        assertThat(filter.speakers()).containsExactly("Inés Muñoz", "Tom Hale");
+        assertThat(filter.shownStories()).hasSize(2);
+    }
+
+    @Test
+    void hidingAnOutletDropsItsLaneItsArticlesAndEventsOnlyItReported() {
+        filter.setCorpus(CORPUS);
+        filter.setOutletShown(Outlet.of("Capital Post"), false);
+        assertThat(filter.shownOutlets()).extracting(Outlet::name).containsExactly("Evening Herald", "Valley Ledger");
+        assertThat(filter.shownArticles()).extracting(Article::id).containsExactly("ledger", "herald");
+        assertThat(shown()).containsExactly(FLOOD, EVACUATION);
+
+        filter.setOutletShown(Outlet.of("Valley Ledger"), false);
+        assertThat(shown()).containsExactly(FLOOD, EVACUATION); // the Herald reported both too
+        filter.setOutletShown(Outlet.of("Capital Post"), true);
+        assertThat(shown()).containsExactly(FLOOD, EVACUATION, INQUIRY);
+    }
+
+    @Test
+    void hidingAStoryHidesItsEraAndEvents() {
+        filter.setCorpus(CORPUS);
+        filter.setStoryShown("floods", false);
+        assertThat(filter.shownStories()).extracting(Story::id).containsExactly("inquiry");
+        assertThat(shown()).containsExactly(INQUIRY);
+    }
+
+    @Test
+    void hidingASpeakerHidesOnlyEventsWhoseQuotesAreAllTheirs() {
+        filter.setCorpus(CORPUS);
+        filter.setSpeakerShown("Tom Hale", false);
+        // the evacuation holds only Hale's quote; the flood and the inquiry hold none
+        assertThat(shown()).containsExactly(FLOOD, INQUIRY);
+        filter.showAll();
+        assertThat(filter.state().hidesNothing()).isTrue();
+        assertThat(shown()).hasSize(3);
+    }
+
+    @Test
+    void anEventWithAQuoteByAShownSpeakerOrByNobodyNamedStays() {
+        Quote reported = new Quote("q3", FloodCorpus.span(FloodCorpus.HERALD, "Residents left on Wednesday"),
+                "Residents left on Wednesday", new Speaker("Inés Muñoz"), QuoteKind.INDIRECT);
+        Quote anonymous = new Quote("q4", FloodCorpus.span(FloodCorpus.LEDGER, "flooding the old town"),
+                "flooding the old town", null, QuoteKind.PARTIAL);
+        Corpus more = new Corpus(CORPUS.articles(), CORPUS.timexes(), List.of(FloodCorpus.MUNOZ, FloodCorpus.HALE,
+                reported, anonymous), List.of(), CORPUS.events(), CORPUS.stories(), List.of());
+        filter.setCorpus(more);
+        filter.setSpeakerShown("Tom Hale", false);
+        assertThat(shown()).containsExactly(FLOOD, EVACUATION, INQUIRY); // Muñoz speaks in the evacuation too
+        filter.setSpeakerShown("Inés Muñoz", false);
+        assertThat(shown()).containsExactly(FLOOD, INQUIRY); // the flood's quote has no named speaker
+    }
+
+    @Test
+    void aNewCorpusKeepsWhatIsStillThereHidden() {
+        filter.setCorpus(CORPUS);
+        filter.setOutletShown(Outlet.of("Capital Post"), false);
+        filter.setSpeakerShown("Tom Hale", false);
+        filter.setCorpus(Corpus.of(List.of(FloodCorpus.POST)));
+        assertThat(filter.state().hiddenOutlets()).containsExactly(Outlet.of("Capital Post"));
+        assertThat(filter.state().hiddenSpeakers()).isEmpty();
+    }
+
+    @Test
+    void changesReplaceTheWholeStateAndRepeatingOneChangesNothing() {
+        filter.setCorpus(CORPUS);
+        List<TimelineFilter.State> seen = new java.util.ArrayList<>();
+        filter.stateProperty().addListener((o, old, now) -> seen.add(now));
+        filter.setStoryShown("inquiry", false);
+        filter.setStoryShown("inquiry", false);
+        assertThat(seen).hasSize(1);
+    }
+}
