@@ -31,6 +31,7 @@ import org.parallax.extract.source.SourceInference;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.model.Corpus;
+import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -169,6 +170,10 @@ class ExportDialogTest {
             }
 
             @Override
+            public void search() {
+            }
+
+            @Override
             public void about() {
             }
 
@@ -180,7 +185,8 @@ class ExportDialogTest {
             public void exportChart() {
                 called.add("export");
             }
-        }, new SimpleObjectProperty<>(RecentFolders.EMPTY), new SimpleBooleanProperty(), new SimpleBooleanProperty());
+        }, new SimpleObjectProperty<>(RecentFolders.EMPTY), new SimpleBooleanProperty(), new SimpleBooleanProperty(),
+                new ShellMenus.TimelineToggles(new SimpleObjectProperty<>(LaneMode.OUTLET), new SimpleBooleanProperty(true)));
         MenuItem item = menus.bar().getMenus().get(0).getItems().stream()
                 .filter(i -> "export-chart".equals(i.getId())).findFirst().orElseThrow();
         assertThat(item.getText()).isEqualTo("_Export Chart…");
