@@ -375,7 +375,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void exportChart() {
-        ExportDialog.Source source = new ExportDialog.Source(model.corpus(), timeline.getAxis(), timeline.getWidth(),
+        ExportDialog.Source source = new ExportDialog.Source(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
                 timeline.getHeight(), timeline::getPaint, timeline.getLaneMode());
         new ExportDialog(stage, source, services.runner(), exportChooser).show();
     }

@@ -153,6 +153,20 @@ public final class TimelineFilter {
         return corpus.stories().stream().filter(s -> !hidden.contains(s.id())).toList();
     }
 
+    /**
+     * The corpus as the timeline shows it, for an export of "everything with the current filters": the shown
+     * outlets' articles, the shown stories and the events the filter lets through; quotes, figures and clusters
+     * stay whole (the chart only counts them).
+     */
+    public Corpus shownCorpus() {
+        Predicate<Event> shows = eventPredicate();
+        if (shows == null) {
+            return corpus;
+        }
+        return new Corpus(shownArticles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
+                corpus.events().stream().filter(shows).toList(), shownStories(), corpus.quoteClusters());
+    }
+
     /** Which events to place, or null when nothing is hidden. Immutable; safe on any thread. */
     public Predicate<Event> eventPredicate() {
         State s = state.get();

@@ -52,6 +52,19 @@ class TimelineFilterTest {
     }
 
     @Test
+    void theShownCorpusIsWhatAnExportOfEverythingDraws() {
+        filter.setCorpus(CORPUS);
+        assertThat(filter.shownCorpus()).isSameAs(CORPUS);
+        filter.setOutletShown(Outlet.of("Capital Post"), false);
+        filter.setStoryShown("inquiry", false);
+        Corpus shown = filter.shownCorpus();
+        assertThat(shown.articles()).extracting(Article::id).containsExactly("ledger", "herald");
+        assertThat(shown.events()).containsExactly(FLOOD, EVACUATION);
+        assertThat(shown.stories()).extracting(Story::id).containsExactly("floods");
+        assertThat(shown.quotes()).isEqualTo(CORPUS.quotes());
+    }
+
+    @Test
     void hidingAStoryHidesItsEraAndEvents() {
         filter.setCorpus(CORPUS);
         filter.setStoryShown("floods", false);
