@@ -48,6 +48,11 @@ public record ComparisonColumn(String articleId, Outlet outlet, LocalDate publis
         return String.join(" " + ELLIPSIS + " ", quotes.stream().map(Quote::text).toList());
     }
 
+    /** The outlet's name, or for an unknown outlet "Unknown outlet (article id)", so two unknowns differ. */
+    public String label() {
+        return outlet.isKnown() ? outlet.name() : outlet.displayName() + " (" + articleId + ")";
+    }
+
     /** The verdicts as words: "trimmed", "reference". */
     public String verdictText() {
         return String.join(", ", verdicts.stream().map(Verdict::jsonName).toList());
