@@ -1,0 +1,87 @@
+package org.parallax.ui.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.Span;
+import org.parallax.model.Variant;
+import org.parallax.model.Verdict;
+
+/**
+ * A quote cluster as the Quotes list shows it: the reference's words, the speaker, how many outlets carry it and how
+ * much their versions differ ({@link QuoteComparison#difference()}).
+ *
+ * @param text the reference quote's text (the first member's if none is the reference)
+ */
+public record ClusterSummary(QuoteCluster cluster, String speaker, String text, int outlets, int versions,
+                             double difference, List<Verdict> verdicts) {
+
+    /** Most outlets first, then the most different, then by speaker and id. */
+    public static final Comparator<ClusterSummary> ORDER = Comparator.comparingInt(ClusterSummary::outlets).reversed()
+            .thenComparing(Comparator.comparingDouble(ClusterSummary::difference).reversed())
+            .thenComparing(ClusterSummary::speaker).thenComparing(s -> s.cluster().id());
+
+    public ClusterSummary {
+        Objects.requireNonNull(cluster, "cluster");
+        verdicts = List.copyOf(verdicts);
+    }
+
+    public String id() {
+        return cluster.id();
+    }
+
+    /** Every cluster of the corpus, in {@link #ORDER}. */
+    public static List<ClusterSummary> of(Corpus corpus) {
+        Map<String, Quote> quotes = corpus.quotes().stream()
+                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
+        List<ClusterSummary> out = new ArrayList<>();
+        for (QuoteCluster c : corpus.quoteClusters()) {
+            QuoteComparison m = QuoteComparison.of(c, corpus);
+            if (m.columns().isEmpty()) {
+                continue;
+            }
+            String text = c.members().stream().filter(v -> v.verdict() == Verdict.REFERENCE)
+                    .map(v -> quotes.get(v.quoteId())).filter(Objects::nonNull).map(Quote::text).findFirst()
+                    .orElse(m.columns().get(0).text());
+            out.add(new ClusterSummary(c, m.speaker(), text, m.outletCount(), m.columns().size(), m.difference(),
+                    c.members().stream().map(Variant::verdict).distinct().toList()));
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** Whether a member quote of this cluster is said within one of {@code event}'s mentions. */
+    public boolean saidIn(Event event, Corpus corpus) {
+        Map<String, Quote> quotes = corpus.quotes().stream()
+                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
+        for (Variant v : cluster.members()) {
+            Quote q = quotes.get(v.quoteId());
+            if (q != null) {
+                for (Span m : event.mentions()) {
+                    if (m.overlaps(q.span())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code quoteId} is a member. */
+    public boolean has(String quoteId) {
+        return cluster.members().stream().anyMatch(v -> v.quoteId().equals(quoteId));
+    }
+
+    /** The distinct speakers of {@code summaries}, sorted. */
+    public static List<String> speakers(List<ClusterSummary> summaries) {
+        return summaries.stream().map(ClusterSummary::speaker).distinct().sorted().toList();
+    }
+}
