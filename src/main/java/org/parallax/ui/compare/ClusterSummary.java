@@ -58,21 +58,53 @@ public record ClusterSummary(QuoteCluster cluster, String speaker, String text, 
         return out;
     }
 
-    /** Whether a member quote of this cluster is said within one of {@code event}'s mentions. */
-    public boolean saidIn(Event event, Corpus corpus) {
+    /** How closely a cluster belongs to an event, for "Compare quotes" on an event: see {@link #relevance}. */
+    public enum Relevance {
+        /** No member is in an article that reports the event. */
+        NONE,
+        /** Members are in two or more articles that report the event, away from its sentences. */
+        SAME_ARTICLES,
+        /** A member is said in the paragraph of one of the event's sentences. */
+        IN_EVENT_PARAGRAPH
+    }
+
+    /**
+     * How this cluster belongs to {@code event}: {@link Relevance#IN_EVENT_PARAGRAPH} when a member quote lies in the
+     * paragraph of one of the event's mentions (news quotes seldom share the dated sentence itself), else
+     * {@link Relevance#SAME_ARTICLES} when members are in at least two of the articles that report it.
+     */
+    public Relevance relevance(Event event, Corpus corpus) {
         Map<String, Quote> quotes = corpus.quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
+        Map<String, org.parallax.model.Article> articles = corpus.articlesById();
+        java.util.Set<String> reporting = event.mentions().stream().map(Span::articleId)
+                .collect(Collectors.toSet());
+        java.util.Set<String> shared = new java.util.HashSet<>();
         for (Variant v : cluster.members()) {
             Quote q = quotes.get(v.quoteId());
-            if (q != null) {
-                for (Span m : event.mentions()) {
-                    if (m.overlaps(q.span())) {
-                        return true;
-                    }
+            if (q == null || !reporting.contains(q.articleId())) {
+                continue;
+            }
+            shared.add(q.articleId());
+            org.parallax.model.Article a = articles.get(q.articleId());
+            for (Span m : event.mentions()) {
+                if (m.overlaps(q.span()) || a != null && m.articleId().equals(a.id())
+                        && paragraphStart(a.text(), m.start()) == paragraphStart(a.text(), q.span().start())) {
+                    return Relevance.IN_EVENT_PARAGRAPH;
                 }
             }
         }
-        return false;
+        return shared.size() >= 2 ? Relevance.SAME_ARTICLES : Relevance.NONE;
+    }
+
+    private static int paragraphStart(String text, int at) {
+        int i = text.lastIndexOf(org.parallax.model.Article.PARAGRAPH_BREAK, Math.max(0, Math.min(at, text.length()) - 1));
+        return i < 0 ? 0 : i + org.parallax.model.Article.PARAGRAPH_BREAK.length();
+    }
+
+    /** Whether this cluster is among {@code event}'s quotes at relevance {@code least} or closer. */
+    public boolean saidIn(Event event, Corpus corpus, Relevance least) {
+        return relevance(event, corpus).compareTo(least) >= 0;
     }
 
     /** Whether {@code quoteId} is a member. */

@@ -49,6 +49,7 @@ public final class QuotesList {
     private final ListView<ClusterSummary> list = new ListView<>(shown);
     private Corpus corpus = Corpus.EMPTY;
     private Event event;
+    private ClusterSummary.Relevance eventRelevance = ClusterSummary.Relevance.IN_EVENT_PARAGRAPH;
     private Consumer<QuoteCluster> onChoose = c -> { };
 
     public QuotesList() {
@@ -122,9 +123,16 @@ public final class QuotesList {
         speaker.setValue(name == null ? ALL_SPEAKERS : name);
     }
 
-    /** Narrows the list to the quotes said within {@code event}'s sentences ({@code null}: all events). */
+    /**
+     * Narrows the list to {@code event}'s quotes ({@code null}: all events): the clusters said in the paragraphs of its
+     * sentences, or when there are none, those carried by two or more of the articles that report it.
+     */
     public void showEvent(Event event) {
         this.event = event;
+        if (event != null) {
+            boolean close = all.stream().anyMatch(s -> s.saidIn(event, corpus, ClusterSummary.Relevance.IN_EVENT_PARAGRAPH));
+            eventRelevance = close ? ClusterSummary.Relevance.IN_EVENT_PARAGRAPH : ClusterSummary.Relevance.SAME_ARTICLES;
+        }
         eventChip.setText(event == null ? "" : "Quotes in: " + event.label());
         eventChip.setTooltip(event == null ? null : new Tooltip(event.label()));
         eventBar.setVisible(event != null);
@@ -148,6 +156,11 @@ public final class QuotesList {
         return true;
     }
 
+    /** How close to the event a cluster must be to be listed (after {@link #showEvent}). */
+    public ClusterSummary.Relevance eventRelevance() {
+        return eventRelevance;
+    }
+
     /** The summaries shown, in order; for tests. */
     public List<ClusterSummary> shown() {
         return List.copyOf(shown);
@@ -161,8 +174,9 @@ public final class QuotesList {
         String who = speaker.getValue();
         Event e = event;
         Corpus c = corpus;
+        ClusterSummary.Relevance least = eventRelevance;
         Predicate<ClusterSummary> p = s -> (who == null || who.equals(ALL_SPEAKERS) || s.speaker().equals(who))
-                && (e == null || s.saidIn(e, c));
+                && (e == null || s.saidIn(e, c, least));
         shown.setPredicate(p);
     }
 
