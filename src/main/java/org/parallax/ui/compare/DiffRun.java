@@ -6,7 +6,8 @@ import java.util.Objects;
  * A run of words with one {@link Mark}.
  *
  * @param text     the words as this version gives them (for {@link Mark#MISSING}: the base's words it leaves out)
- * @param baseText for {@link Mark#CHANGED}: the base's words this run replaces; else empty
+ * @param baseText for {@link Mark#CHANGED}: the base's words this run replaces (empty when the words have no place
+ *                 in the base at all); else empty
  */
 public record DiffRun(Mark mark, String text, String baseText) {
 
@@ -30,7 +31,8 @@ public record DiffRun(Mark mark, String text, String baseText) {
     public String describe() {
         return switch (mark) {
             case SAME -> text;
-            case CHANGED -> "changed: " + text + " (instead of: " + baseText + ")";
+            case CHANGED -> "changed: " + text + (baseText.isEmpty() ? " (no counterpart in the base)"
+                    : " (instead of: " + baseText + ")");
             default -> mark.label() + ": " + text;
         };
     }

@@ -125,6 +125,14 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
                     segments = WordAlignment.of(baseText, q.text());
                     offset = 0;
                 }
+                if (loose(segments, size)) {
+                    // hardly a word in common: no place in the base, one changed run after it
+                    String words = String.join(" ", WordAlignment.tokens(q.text()));
+                    runs.add(new DiffRun(Mark.CHANGED, words, ""));
+                    places.add(new Placed(AlignedSegment.Kind.ADDED, baseTokens.size(), baseTokens.size(),
+                            WordAlignment.tokens(q.text()), List.of(), q.span(), true));
+                    continue;
+                }
                 runs.addAll(runsOf(segments));
                 places.addAll(place(segments, offset, q.span()));
             }
@@ -180,7 +188,23 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
 
     /** A segment placed on the base's words: [baseStart, baseEnd); an insertion has baseStart == baseEnd. */
     private record Placed(AlignedSegment.Kind kind, int baseStart, int baseEnd, List<String> memberWords,
-                          List<String> baseWords, Span span) {
+                          List<String> baseWords, Span span, boolean loose) {
+    }
+
+    /**
+     * Whether an alignment shares too little to place the member in the base: no shared run of two words and under
+     * half the member's words shared (a fragment of another translation that meets the base on an "and").
+     */
+    static boolean loose(List<AlignedSegment> segments, int memberWords) {
+        int shared = 0;
+        int longest = 0;
+        for (AlignedSegment s : segments) {
+            if (s.kind() == AlignedSegment.Kind.SHARED) {
+                shared += s.memberWords().size();
+                longest = Math.max(longest, s.memberWords().size());
+            }
+        }
+        return memberWords > 0 && longest < 2 && shared * 2 < memberWords;
     }
 
     /** Where a part alignment's base words start in the base, or -1. */
@@ -205,7 +229,7 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
         int r = offset;
         for (AlignedSegment s : segments) {
             int end = r + s.referenceWords().size();
-            out.add(new Placed(s.kind(), r, end, s.memberWords(), s.referenceWords(), span));
+            out.add(new Placed(s.kind(), r, end, s.memberWords(), s.referenceWords(), span, false));
             r = end;
         }
         return out;
@@ -361,7 +385,7 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
             Span span = null;
             for (Placed p : ps) {
                 if (p.kind == AlignedSegment.Kind.ADDED && p.baseStart == s.from) {
-                    runs.add(new DiffRun(Mark.ADDED, String.join(" ", p.memberWords)));
+                    runs.add(new DiffRun(p.loose ? Mark.CHANGED : Mark.ADDED, String.join(" ", p.memberWords)));
                     span = p.span;
                 }
             }

@@ -115,13 +115,23 @@ public final class QuoteComparisonView {
         aligned.addListener((obs, old, now) -> render());
         copy.setTooltip(new Tooltip("Copy the comparison as a table (Ctrl+C)"));
         copy.setOnAction(e -> copyToClipboard());
+        against.setPrefWidth(250);
+        against.setMinWidth(120);
+        for (Region r : List.of(againstLabel, align, copy)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox tools = new HBox(8, againstLabel, against, align, copy);
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.getStyleClass().add(CompareStyles.COMPARISON_TOOLS);
-
-        HBox top = new HBox(12, titles, tools);
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(8, top, legend());
+        title.setMinWidth(0);
+        subtitle.setMinWidth(0);
+        titles.setMinWidth(0);
+        HBox legend = legend();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox second = new HBox(12, legend, spacer, tools);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, titles, second);
         header.getStyleClass().add(CompareStyles.COMPARISON_HEADER);
         root.setTop(header);
 
@@ -129,6 +139,8 @@ public final class QuoteComparisonView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("px-compare-scroll");
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitColumns());
+        grid.paddingProperty().addListener((obs, old, now) -> fitColumns());
+        grid.hgapProperty().addListener((obs, old, now) -> fitColumns());
         root.setCenter(scroll);
 
         ContextMenu menu = new ContextMenu();
@@ -241,13 +253,15 @@ public final class QuoteComparisonView {
         HBox legend = new HBox(6);
         legend.getStyleClass().add(CompareStyles.LEGEND);
         legend.setAlignment(Pos.CENTER_LEFT);
-        Label intro = new Label("Words against the base:");
+        Label intro = new Label("Against the base:");
         intro.getStyleClass().add(Styles.MUTED);
+        intro.setMinWidth(Region.USE_PREF_SIZE);
         legend.getChildren().add(intro);
         for (Mark m : Mark.values()) {
             Label item = new Label(m.label());
             item.getStyleClass().addAll(CompareStyles.DIFF_WORD, CompareStyles.LEGEND_ITEM);
             item.pseudoClassStateChanged(CompareStyles.mark(m), true);
+            item.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(item);
         }
         return legend;
@@ -446,12 +460,13 @@ public final class QuoteComparisonView {
             return;
         }
         double viewport = scroll.getViewportBounds().getWidth();
-        double gaps = grid.getHgap() * (n - 1) + grid.snappedLeftInset() + grid.snappedRightInset();
-        double each = Math.max(MIN_COLUMN_WIDTH, (viewport - gaps) / n);
-        scroll.setFitToWidth(each * n + gaps <= viewport + 0.5);
+        double needed = n * MIN_COLUMN_WIDTH + grid.getHgap() * (n - 1) + grid.snappedLeftInset()
+                + grid.snappedRightInset();
+        boolean fit = viewport >= needed;
+        scroll.setFitToWidth(fit);
         for (ColumnConstraints cc : grid.getColumnConstraints()) {
-            cc.setPrefWidth(each);
+            cc.setPercentWidth(fit ? 100.0 / n : -1);
+            cc.setPrefWidth(fit ? Region.USE_COMPUTED_SIZE : MIN_COLUMN_WIDTH);
         }
-        grid.setMinWidth(Region.USE_PREF_SIZE);
     }
 }

@@ -200,17 +200,16 @@ public final class QuotesList {
             getStyleClass().add(CompareStyles.QUOTE_CELL);
             text.getStyleClass().add(CompareStyles.QUOTE_CELL_TEXT);
             text.setWrapText(true);
-            text.setMaxHeight(Region.USE_PREF_SIZE);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.setMinWidth(0);
-            text.setPrefWidth(1);
+            setPrefWidth(0); // the list's width, not the text's, sizes the cell: the quote wraps
             meta.getStyleClass().add(CompareStyles.QUOTE_CELL_META);
             bar.getStyleClass().add(CompareStyles.DIFFERENCE_BAR);
             bar.setFocusTraversable(false);
-            HBox line = new HBox(8, meta, bar, badges);
+            meta.setMinWidth(0);
+            HBox line = new HBox(6, bar, badges);
             line.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(4, text, line);
-            text.maxWidthProperty().bind(widthProperty().subtract(24));
-            text.prefWidthProperty().bind(widthProperty().subtract(24));
+            box = new VBox(3, text, meta, line);
         }
 
         @Override

@@ -168,6 +168,27 @@ class QuoteComparisonTest {
     }
 
     @Test
+    void aFragmentWithHardlyAWordInCommonIsChangedAndSetApart() {
+        Corpus corpus = new CorpusBuilder()
+                .article("r", "Ref", "2016-06-01", "\"Our patience and our resolve will decide the war.\"")
+                .article("f", "Frag", "2016-06-02", "She spoke of \"stamina and grit\".")
+                .quote("r", "Our patience and our resolve will decide the war.", "Leader", Verdict.REFERENCE)
+                .quote("f", "stamina and grit", "Leader", Verdict.PARTIAL)
+                .cluster("qc-5", "Leader").build();
+        QuoteComparison m = QuoteComparison.of(only(corpus), corpus);
+        ComparisonColumn f = m.column("f").orElseThrow();
+        assertThat(f.runs()).singleElement().satisfies(r -> {
+            assertThat(r.mark()).isEqualTo(Mark.CHANGED);
+            assertThat(r.describe()).isEqualTo("changed: stamina and grit (no counterpart in the base)");
+        });
+        // the base stays one row; the fragment gets its own row after it
+        assertThat(m.rows()).hasSize(2);
+        assertThat(m.rows().get(0).cell(1).isGap()).isTrue();
+        assertThat(m.rows().get(1).cell(0).isGap()).isTrue();
+        assertThat(m.rows().get(1).cell(1).text()).isEqualTo("stamina and grit");
+    }
+
+    @Test
     void anEmptyClusterHasNoColumns() {
         Corpus corpus = new CorpusBuilder().article("a", "A", null, "nothing").build();
         QuoteComparison m = QuoteComparison.of(new QuoteCluster("qc-x", null, List.of()), corpus);

@@ -36,6 +36,14 @@ public record CoverageData(List<Row> rows, List<String> outlets, List<List<Cell>
             return lagDays.isPresent() && lagDays.getAsLong() == 0;
         }
 
+        private static final java.time.format.DateTimeFormatter DAY =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+        /** The article's date as a cell shows it, "21 Oct 2015", or "undated". */
+        public String dateText() {
+            return published == null ? "undated" : DAY.format(published);
+        }
+
         /** "first", "+3 d", "undated". */
         public String lagText() {
             if (lagDays.isEmpty()) {

@@ -17,7 +17,7 @@ import org.parallax.ui.chart.ChartCanvas;
 /**
  * Draws the coverage chart on a {@link ChartCanvas}: outlet names across the top, one row per event (date, label),
  * a rounded cell where an outlet reported the event, shaded from {@link CoverageColour#FIRST} (the first report) to
- * {@link CoverageColour#LATE} (the latest) with its lag written in it, grey when the article is undated; a legend
+ * {@link CoverageColour#LATE} (the latest) with its article's date (and the lag, after the first) written in it, grey when the article is undated; a legend
  * at the bottom. The geometry is fixed (cells do not stretch), so {@link #preferredSize} is the chart's natural full
  * size, {@link #cellAt} inverts it, and a screen canvas, a PNG and an SVG of the same data look the same.
  */
@@ -27,7 +27,7 @@ public final class CoveragePainter {
     public static final double DATE_W = 92;
     public static final double LABEL_W = 300;
     public static final double HEADER_H = 58;
-    public static final double CELL_W = 108;
+    public static final double CELL_W = 128;
     public static final double CELL_H = 28;
     public static final double LEGEND_H = 44;
     private static final double INSET = 3;
@@ -161,7 +161,8 @@ public final class CoveragePainter {
                 g.fillRoundRect(x, y, w, h, 8, 8);
                 g.setFill(onFill(fill, colours));
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(cell.get().lagText(), x + w / 2, y + h / 2);
+                g.fillText(cell.get().lagDays().isPresent() && !cell.get().first()
+                        ? cell.get().dateText() + "  " + cell.get().lagText() : cell.get().dateText(), x + w / 2, y + h / 2);
             }
         }
 
