@@ -60,7 +60,7 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
     /**
      * The figures of {@code event} (those stated within one of its mentions) or of the whole corpus when
      * {@code event} is null: first every {@link FigureComparison} group with such a figure (all its members, a
-     * group's rows together, disagreeing groups first), then, for an event, the figures of its mentions no other
+     * group's rows together, disagreeing groups first), then the figures (of the event's mentions, or all) no other
      * outlet gives.
      */
     public static List<FigureRow> of(Corpus corpus, Event event) {
@@ -82,8 +82,8 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
             }
             index++;
         }
-        if (event != null) {
-            corpus.claims().stream().filter(c -> !grouped.contains(c.id()) && within(c, event))
+        {
+            corpus.claims().stream().filter(c -> !grouped.contains(c.id()) && (event == null || within(c, event)))
                     .sorted(Comparator.comparing(Claim::span)).forEach(c -> {
                         Article a = articles.get(c.articleId());
                         out.add(new FigureRow(c.subject().isEmpty() ? c.unit() : c.subject(), c,

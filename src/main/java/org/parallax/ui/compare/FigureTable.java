@@ -155,11 +155,12 @@ public final class FigureTable {
         table.getItems().setAll(rows);
         long groups = rows.stream().filter(r -> !r.single()).mapToInt(FigureRow::group).distinct().count();
         long disagreeing = rows.stream().filter(FigureRow::disagreement).mapToInt(FigureRow::group).distinct().count();
-        summary.setText(ArticleLabels.count(groups, "quantity", "quantities") + " given by several outlets"
-                + (disagreeing > 0 ? ", " + disagreeing + " disagreeing" : ""));
-        Label placeholder = new Label(e == null
-                ? "No figure is given by more than one outlet. Choose an event to see its figures."
-                : "No figures in this event's sentences.");
+        long singles = rows.stream().filter(FigureRow::single).count();
+        summary.setText((groups == 0 ? "No quantity is given by several outlets"
+                : ArticleLabels.count(groups, "quantity", "quantities") + " given by several outlets"
+                + (disagreeing > 0 ? ", " + disagreeing + " disagreeing" : ""))
+                + " \u00b7 " + ArticleLabels.count(singles, "figure", "figures") + " given by one outlet only");
+        Label placeholder = new Label(e == null ? "No figures in these articles." : "No figures in this event's sentences.");
         placeholder.getStyleClass().add(Styles.MUTED);
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);

@@ -183,22 +183,26 @@ class QuoteComparisonViewTest {
 
     @Test
     void looksLikeTheGoldenImage() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        // its own scene at a fixed size, not the shared test stage (whose size other tests set): nothing focused
         WritableImage image = onFx(() -> {
-            view.node().applyCss();
-            ((Parent) view.node()).layout();
-            return view.node().snapshot(null, null);
+            QuoteComparisonView fixed = new QuoteComparisonView();
+            fixed.setCorpus(SampleCorpus.get());
+            fixed.show(SampleCorpus.clusterWith(THANKS));
+            Scene own = new Scene((Parent) fixed.node(), 1200, 600);
+            Theme.install(own, false);
+            return fixed.node().snapshot(null, null);
         });
+        assertThat(image.getWidth()).isEqualTo(1200);
         String target = System.getProperty("compare.snapshot");
         if (target != null) { // -Dcompare.snapshot=/tmp/compare.png: look at it, light, then dark
             write(image, Path.of(target));
             WritableImage dark = onFx(() -> {
-                Theme.setDark(scene, true);
-                view.node().applyCss();
-                ((Parent) view.node()).layout();
-                WritableImage d = view.node().snapshot(null, null);
-                Theme.setDark(scene, false);
-                return d;
+                QuoteComparisonView fixed = new QuoteComparisonView();
+                fixed.setCorpus(SampleCorpus.get());
+                fixed.show(SampleCorpus.clusterWith(THANKS));
+                Scene own = new Scene((Parent) fixed.node(), 1200, 600);
+                Theme.install(own, true);
+                return fixed.node().snapshot(null, null);
             });
             write(dark, Path.of(target.replace(".png", "-dark.png")));
         }
