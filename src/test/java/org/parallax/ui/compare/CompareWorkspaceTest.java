@@ -176,6 +176,31 @@ class CompareWorkspaceTest {
     }
 
     @Test
+    void theCoverageChartWalksItsCellsWithTheKeys(FxRobot robot) throws Exception {
+        CoverageChart chart = workspace.coverageChart();
+        CoverageData data = chart.getData();
+        onFx(() -> {
+            workspace.showCoverage();
+            chart.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the focus starts at the top left; walk right to the first outlet that reported the first event
+        int column = 0;
+        while (data.cell(0, column).isEmpty()) {
+            column++;
+        }
+        for (int i = 0; i < column; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.type(KeyCode.DOWN).type(KeyCode.UP); // down and back up
+        opened.set(null);
+        robot.type(KeyCode.ENTER);
+        assertThat(opened.get()).isEqualTo(data.cell(0, column).orElseThrow().mention());
+        assertThat(chart.getAccessibleText()).contains(data.rows().size() + " events");
+    }
+
+    @Test
     void copyPutsTextAndHtmlOnTheClipboard(FxRobot robot) throws Exception {
         onFx(() -> workspace.showCluster(workspace.quotesList().shown().get(0).id()));
         onFx(() -> {
