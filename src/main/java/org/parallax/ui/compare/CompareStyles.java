@@ -21,6 +21,7 @@ public final class CompareStyles {
     public static final String COMPARISON_SUBTITLE = "px-compare-subtitle";
     public static final String COMPARISON_TOOLS = "px-compare-tools";
     public static final String COMPARISON_GRID = "px-compare-grid";
+    public static final String COMPARISON_ROW = "px-compare-row";
     public static final String COLUMN_HEAD = "px-compare-column-head";
     public static final String COLUMN_OUTLET = "px-compare-outlet";
     public static final String COLUMN_META = "px-compare-meta";

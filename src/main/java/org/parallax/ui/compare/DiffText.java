@@ -11,9 +11,9 @@ import org.parallax.ui.common.Theme;
 
 /**
  * A text with its words marked against another version: {@linkplain Mark#ADDED added}, {@linkplain Mark#MISSING
- * missing} (struck through), {@linkplain Mark#CHANGED changed} (the replaced words in the tooltip). Each word is a
- * label with style class {@value CompareStyles#DIFF_WORD} and the mark's pseudo-class ({@code :added}), coloured
- * from the {@code -px-diff-*} tokens in {@code diff-text.css}; the words wrap like text. Its accessible text names
+ * missing} (struck through), {@linkplain Mark#CHANGED changed} (the replaced words in the tooltip). Each run is a
+ * {@code Text} with style class {@value CompareStyles#DIFF_WORD} and the mark's pseudo-class ({@code :added}) over a
+ * highlight band, coloured from the {@code -px-diff-*} tokens in {@code diff-text.css}; the words wrap like text. Its accessible text names
  * the marks: "The river rose, changed: five (instead of: four), metres overnight".
  */
 public final class DiffText extends Control {

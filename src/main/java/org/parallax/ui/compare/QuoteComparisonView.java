@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -26,8 +28,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -62,8 +62,11 @@ public final class QuoteComparisonView {
     private final ComboBox<ComparisonColumn> against = new ComboBox<>();
     private final ToggleButton align = new ToggleButton("Align");
     private final Button copy = new Button("Copy");
-    private final GridPane grid = new GridPane();
+    /** The rows: column heads, then one HBox per aligned row (or one with each column's whole text). */
+    private final VBox grid = new VBox();
     private final ScrollPane scroll = new ScrollPane(grid);
+    private final DoubleProperty columnWidth = new SimpleDoubleProperty(this, "columnWidth", MIN_COLUMN_WIDTH);
+    private final List<HBox> rowBoxes = new ArrayList<>();
     private final BooleanProperty aligned = new SimpleBooleanProperty(this, "aligned", true);
     private final List<List<Node>> columnNodes = new ArrayList<>();
     private final List<Node> heads = new ArrayList<>();
@@ -140,7 +143,6 @@ public final class QuoteComparisonView {
         scroll.getStyleClass().add("px-compare-scroll");
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitColumns());
         grid.paddingProperty().addListener((obs, old, now) -> fitColumns());
-        grid.hgapProperty().addListener((obs, old, now) -> fitColumns());
         root.setCenter(scroll);
 
         ContextMenu menu = new ContextMenu();
@@ -259,7 +261,7 @@ public final class QuoteComparisonView {
         legend.getChildren().add(intro);
         for (Mark m : Mark.values()) {
             Label item = new Label(m.label());
-            item.getStyleClass().addAll(CompareStyles.DIFF_WORD, CompareStyles.LEGEND_ITEM);
+            item.getStyleClass().add(CompareStyles.LEGEND_ITEM);
             item.pseudoClassStateChanged(CompareStyles.mark(m), true);
             item.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(item);
@@ -277,8 +279,12 @@ public final class QuoteComparisonView {
         updatingAgainst = false;
         against.setDisable(true);
         copy.setDisable(true);
+        clearGrid();
+    }
+
+    private void clearGrid() {
         grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
+        rowBoxes.clear();
         columnNodes.clear();
         heads.clear();
         texts.clear();
@@ -302,21 +308,12 @@ public final class QuoteComparisonView {
         against.setDisable(c.columns().size() < 2);
         copy.setDisable(c.columns().isEmpty());
 
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        columnNodes.clear();
-        heads.clear();
-        texts.clear();
+        clearGrid();
         int n = c.columns().size();
         for (int i = 0; i < n; i++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setMinWidth(MIN_COLUMN_WIDTH);
-            cc.setHgrow(Priority.ALWAYS);
-            cc.setFillWidth(true);
-            grid.getColumnConstraints().add(cc);
             columnNodes.add(new ArrayList<>());
             texts.add(new ArrayList<>());
-            Node head = head(c.columns().get(i), i);
+            Region head = head(c.columns().get(i), i);
             heads.add(head);
             add(head, i, 0);
         }
@@ -334,20 +331,28 @@ public final class QuoteComparisonView {
                 add(cell(new ComparisonCell(col.runs(), col.span()), i, false, col.base()), i, 1);
             }
         }
+        grid.applyCss(); // the row spacing and padding come from the stylesheet
         fitColumns();
     }
 
-    private void add(Node node, int column, int row) {
-        GridPane.setConstraints(node, column, row);
-        GridPane.setFillWidth(node, true);
-        GridPane.setFillHeight(node, true);
-        grid.getChildren().add(node);
+    private void add(Region node, int column, int row) {
+        while (rowBoxes.size() <= row) {
+            HBox box = new HBox();
+            box.getStyleClass().add(CompareStyles.COMPARISON_ROW);
+            box.setFillHeight(true);
+            rowBoxes.add(box);
+            grid.getChildren().add(box);
+        }
+        node.minWidthProperty().bind(columnWidth);
+        node.prefWidthProperty().bind(columnWidth);
+        node.maxWidthProperty().bind(columnWidth);
+        rowBoxes.get(row).getChildren().add(node);
         columnNodes.get(column).add(node);
         node.setOnMouseEntered(e -> hover(column, true));
         node.setOnMouseExited(e -> hover(column, false));
     }
 
-    private Node head(ComparisonColumn col, int index) {
+    private Region head(ComparisonColumn col, int index) {
         Label outlet = new Label(col.outlet().displayName());
         outlet.getStyleClass().add(CompareStyles.COLUMN_OUTLET);
         outlet.pseudoClassStateChanged(Styles.MUTED_STATE, !col.outlet().isKnown());
@@ -404,7 +409,7 @@ public final class QuoteComparisonView {
         return badge;
     }
 
-    private Node cell(ComparisonCell cell, int column, boolean differs, boolean base) {
+    private Region cell(ComparisonCell cell, int column, boolean differs, boolean base) {
         StackPane box = new StackPane();
         box.getStyleClass().add(CompareStyles.CELL);
         box.setAlignment(Pos.TOP_LEFT);
@@ -437,7 +442,7 @@ public final class QuoteComparisonView {
     }
 
     private int columnAt(Node picked) {
-        for (Node n = picked; n != null && n != grid; n = n.getParent()) {
+        for (Node n = picked; n != null && n != grid; n = n.getParent()) { // up to the cell
             for (int i = 0; i < columnNodes.size(); i++) {
                 if (columnNodes.get(i).contains(n)) {
                     return i;
@@ -453,20 +458,17 @@ public final class QuoteComparisonView {
         }
     }
 
-    /** Columns share the width; below {@link #MIN_COLUMN_WIDTH} each the grid scrolls sideways. */
+    /** Columns share the width; below {@link #MIN_COLUMN_WIDTH} each the rows scroll sideways. */
     private void fitColumns() {
-        int n = grid.getColumnConstraints().size();
+        int n = heads.size();
         if (n == 0) {
             return;
         }
+        double gap = rowBoxes.isEmpty() ? 0 : rowBoxes.get(0).getSpacing();
         double viewport = scroll.getViewportBounds().getWidth();
-        double needed = n * MIN_COLUMN_WIDTH + grid.getHgap() * (n - 1) + grid.snappedLeftInset()
-                + grid.snappedRightInset();
-        boolean fit = viewport >= needed;
+        double available = viewport - grid.snappedLeftInset() - grid.snappedRightInset() - gap * (n - 1);
+        boolean fit = available >= n * MIN_COLUMN_WIDTH;
         scroll.setFitToWidth(fit);
-        for (ColumnConstraints cc : grid.getColumnConstraints()) {
-            cc.setPercentWidth(fit ? 100.0 / n : -1);
-            cc.setPrefWidth(fit ? Region.USE_COMPUTED_SIZE : MIN_COLUMN_WIDTH);
-        }
+        columnWidth.set(fit ? Math.floor(available / n) : MIN_COLUMN_WIDTH);
     }
 }

@@ -73,7 +73,7 @@ class QuoteComparisonViewTest {
         for (DiffText t : view.texts(column)) {
             for (Node n : t.lookupAll("." + CompareStyles.DIFF_WORD)) {
                 if (n.getPseudoClassStates().contains(CompareStyles.mark(mark))) {
-                    b.append(b.length() == 0 ? "" : " ").append(((Label) n).getText());
+                    b.append(b.length() == 0 ? "" : " ").append(((javafx.scene.text.Text) n).getText());
                 }
             }
         }
