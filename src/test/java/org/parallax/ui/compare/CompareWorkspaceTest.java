@@ -225,7 +225,7 @@ class CompareWorkspaceTest {
         WaitForAsyncUtils.waitForFxEvents();
         write(onFx(() -> workspace.node().snapshot(null, null)), Path.of(target.replace(".png", "-workspace.png")));
         onFx(() -> {
-            workspace.showFigures(SampleCorpus.get().events().get(0));
+            workspace.showFigures(null);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
