@@ -22,6 +22,8 @@ public final class CompareStyles {
     public static final String COMPARISON_TOOLS = "px-compare-tools";
     public static final String COMPARISON_GRID = "px-compare-grid";
     public static final String COMPARISON_ROW = "px-compare-row";
+    public static final String COMPARISON_HEADS = "px-compare-heads";
+    public static final String COMPARISON_HEADS_PANE = "px-compare-heads-pane";
     public static final String COLUMN_HEAD = "px-compare-column-head";
     public static final String COLUMN_OUTLET = "px-compare-outlet";
     public static final String COLUMN_META = "px-compare-meta";

@@ -27,7 +27,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.beans.binding.Bindings;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,7 +72,8 @@ public final class QuoteComparisonView {
     private final List<HBox> rowBoxes = new ArrayList<>();
     private final BooleanProperty aligned = new SimpleBooleanProperty(this, "aligned", true);
     private final List<List<Node>> columnNodes = new ArrayList<>();
-    private final List<Node> heads = new ArrayList<>();
+    private final List<Node> headNodes = new ArrayList<>();
+    private final HBox heads = new HBox();
     private final List<List<DiffText>> texts = new ArrayList<>();
     private Corpus corpus = Corpus.EMPTY;
     private QuoteComparison comparison;
@@ -143,7 +147,29 @@ public final class QuoteComparisonView {
         scroll.getStyleClass().add("px-compare-scroll");
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitColumns());
         grid.paddingProperty().addListener((obs, old, now) -> fitColumns());
-        root.setCenter(scroll);
+        // the column heads stay in view above the scrolling rows, moved sideways with them
+        heads.getStyleClass().addAll(CompareStyles.COMPARISON_ROW, CompareStyles.COMPARISON_HEADS);
+        heads.setFillHeight(true);
+        Pane headsClip = new Pane(heads) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return snappedTopInset() + heads.prefHeight(-1) + snappedBottomInset();
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+        };
+        headsClip.getStyleClass().add(CompareStyles.COMPARISON_HEADS_PANE);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(headsClip.widthProperty());
+        clip.heightProperty().bind(headsClip.heightProperty());
+        headsClip.setClip(clip);
+        heads.translateXProperty().bind(Bindings.createDoubleBinding(() -> -scroll.getHvalue()
+                * Math.max(0, grid.getWidth() - scroll.getViewportBounds().getWidth()),
+                scroll.hvalueProperty(), grid.widthProperty(), scroll.viewportBoundsProperty()));
+        root.setCenter(new BorderPane(scroll, headsClip, null, null, null));
 
         ContextMenu menu = new ContextMenu();
         MenuItem open = new MenuItem("Open in Article");
@@ -241,7 +267,7 @@ public final class QuoteComparisonView {
 
     /** The column heads, in column order; for tests and focus. */
     public List<Node> columnHeads() {
-        return List.copyOf(heads);
+        return List.copyOf(headNodes);
     }
 
     /** Column {@code column}'s DiffTexts (one per aligned row it has words in, or one), for tests. */
@@ -284,9 +310,10 @@ public final class QuoteComparisonView {
 
     private void clearGrid() {
         grid.getChildren().clear();
+        heads.getChildren().clear();
         rowBoxes.clear();
         columnNodes.clear();
-        heads.clear();
+        headNodes.clear();
         texts.clear();
     }
 
@@ -314,7 +341,7 @@ public final class QuoteComparisonView {
             columnNodes.add(new ArrayList<>());
             texts.add(new ArrayList<>());
             Region head = head(c.columns().get(i), i);
-            heads.add(head);
+            headNodes.add(head);
             add(head, i, 0);
         }
         if (aligned.get()) {
@@ -335,8 +362,9 @@ public final class QuoteComparisonView {
         fitColumns();
     }
 
+    /** Row 0 is the heads; row r > 0 the r-th row of the scrolling grid. */
     private void add(Region node, int column, int row) {
-        while (rowBoxes.size() <= row) {
+        while (row > 0 && rowBoxes.size() < row) {
             HBox box = new HBox();
             box.getStyleClass().add(CompareStyles.COMPARISON_ROW);
             box.setFillHeight(true);
@@ -346,7 +374,7 @@ public final class QuoteComparisonView {
         node.minWidthProperty().bind(columnWidth);
         node.prefWidthProperty().bind(columnWidth);
         node.maxWidthProperty().bind(columnWidth);
-        rowBoxes.get(row).getChildren().add(node);
+        (row == 0 ? heads : rowBoxes.get(row - 1)).getChildren().add(node);
         columnNodes.get(column).add(node);
         node.setOnMouseEntered(e -> hover(column, true));
         node.setOnMouseExited(e -> hover(column, false));
@@ -425,7 +453,7 @@ public final class QuoteComparisonView {
             Span span = cell.span();
             box.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
-                    heads.get(column).requestFocus();
+                    headNodes.get(column).requestFocus();
                     onOpenSpan.accept(span != null ? span : comparison.columns().get(column).span());
                 }
             });
@@ -460,7 +488,7 @@ public final class QuoteComparisonView {
 
     /** Columns share the width; below {@link #MIN_COLUMN_WIDTH} each the rows scroll sideways. */
     private void fitColumns() {
-        int n = heads.size();
+        int n = headNodes.size();
         if (n == 0) {
             return;
         }
