@@ -74,7 +74,8 @@ public final class WordAlignment {
         return out;
     }
 
-    static List<String> tokens(String text) {
+    /** The words of {@code text} as the alignment counts them (punctuation standing alone joins the word before). */
+    public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         for (String t : text.strip().split("\\s+")) {
             if (!t.isEmpty() && !key(t).isEmpty()) {
@@ -88,7 +89,7 @@ public final class WordAlignment {
     }
 
     /** Lower case, letters and digits only, apostrophes unified. */
-    static String key(String token) {
+    public static String key(String token) {
         StringBuilder b = new StringBuilder();
         for (char c : token.toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isLetterOrDigit(c)) {

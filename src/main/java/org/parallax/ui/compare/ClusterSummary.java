@@ -1,0 +1,119 @@
+package org.parallax.ui.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.Span;
+import org.parallax.model.Variant;
+import org.parallax.model.Verdict;
+
+/**
+ * A quote cluster as the Quotes list shows it: the reference's words, the speaker, how many outlets carry it and how
+ * much their versions differ ({@link QuoteComparison#difference()}).
+ *
+ * @param text the reference quote's text (the first member's if none is the reference)
+ */
+public record ClusterSummary(QuoteCluster cluster, String speaker, String text, int outlets, int versions,
+                             double difference, List<Verdict> verdicts) {
+
+    /** Most outlets first, then the most different, then by speaker and id. */
+    public static final Comparator<ClusterSummary> ORDER = Comparator.comparingInt(ClusterSummary::outlets).reversed()
+            .thenComparing(Comparator.comparingDouble(ClusterSummary::difference).reversed())
+            .thenComparing(ClusterSummary::speaker).thenComparing(s -> s.cluster().id());
+
+    public ClusterSummary {
+        Objects.requireNonNull(cluster, "cluster");
+        verdicts = List.copyOf(verdicts);
+    }
+
+    public String id() {
+        return cluster.id();
+    }
+
+    /** Every cluster of the corpus, in {@link #ORDER}. */
+    public static List<ClusterSummary> of(Corpus corpus) {
+        Map<String, Quote> quotes = corpus.quotes().stream()
+                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
+        List<ClusterSummary> out = new ArrayList<>();
+        for (QuoteCluster c : corpus.quoteClusters()) {
+            QuoteComparison m = QuoteComparison.of(c, corpus);
+            if (m.columns().isEmpty()) {
+                continue;
+            }
+            String text = c.members().stream().filter(v -> v.verdict() == Verdict.REFERENCE)
+                    .map(v -> quotes.get(v.quoteId())).filter(Objects::nonNull).map(Quote::text).findFirst()
+                    .orElse(m.columns().get(0).text());
+            out.add(new ClusterSummary(c, m.speaker(), text, m.outletCount(), m.columns().size(), m.difference(),
+                    c.members().stream().map(Variant::verdict).distinct().toList()));
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** How closely a cluster belongs to an event, for "Compare quotes" on an event: see {@link #relevance}. */
+    public enum Relevance {
+        /** No member is in an article that reports the event. */
+        NONE,
+        /** Members are in two or more articles that report the event, away from its sentences. */
+        SAME_ARTICLES,
+        /** A member is said in the paragraph of one of the event's sentences. */
+        IN_EVENT_PARAGRAPH
+    }
+
+    /**
+     * How this cluster belongs to {@code event}: {@link Relevance#IN_EVENT_PARAGRAPH} when a member quote lies in the
+     * paragraph of one of the event's mentions (news quotes seldom share the dated sentence itself), else
+     * {@link Relevance#SAME_ARTICLES} when members are in at least two of the articles that report it.
+     */
+    public Relevance relevance(Event event, Corpus corpus) {
+        Map<String, Quote> quotes = corpus.quotes().stream()
+                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
+        Map<String, org.parallax.model.Article> articles = corpus.articlesById();
+        java.util.Set<String> reporting = event.mentions().stream().map(Span::articleId)
+                .collect(Collectors.toSet());
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Variant v : cluster.members()) {
+            Quote q = quotes.get(v.quoteId());
+            if (q == null || !reporting.contains(q.articleId())) {
+                continue;
+            }
+            shared.add(q.articleId());
+            org.parallax.model.Article a = articles.get(q.articleId());
+            for (Span m : event.mentions()) {
+                if (m.overlaps(q.span()) || a != null && m.articleId().equals(a.id())
+                        && paragraphStart(a.text(), m.start()) == paragraphStart(a.text(), q.span().start())) {
+                    return Relevance.IN_EVENT_PARAGRAPH;
+                }
+            }
+        }
+        return shared.size() >= 2 ? Relevance.SAME_ARTICLES : Relevance.NONE;
+    }
+
+    private static int paragraphStart(String text, int at) {
+        int i = text.lastIndexOf(org.parallax.model.Article.PARAGRAPH_BREAK, Math.max(0, Math.min(at, text.length()) - 1));
+        return i < 0 ? 0 : i + org.parallax.model.Article.PARAGRAPH_BREAK.length();
+    }
+
+    /** Whether this cluster is among {@code event}'s quotes at relevance {@code least} or closer. */
+    public boolean saidIn(Event event, Corpus corpus, Relevance least) {
+        return relevance(event, corpus).compareTo(least) >= 0;
+    }
+
+    /** Whether {@code quoteId} is a member. */
+    public boolean has(String quoteId) {
+        return cluster.members().stream().anyMatch(v -> v.quoteId().equals(quoteId));
+    }
+
+    /** The distinct speakers of {@code summaries}, sorted. */
+    public static List<String> speakers(List<ClusterSummary> summaries) {
+        return summaries.stream().map(ClusterSummary::speaker).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,163 @@
+package org.parallax.ui.compare;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.Span;
+import org.parallax.ui.common.Theme;
+
+/**
+ * The comparison views in one node for the shell: a Quotes tab (the {@link QuotesList} beside the
+ * {@link QuoteComparisonView}), a Figures tab ({@link FigureTable}) and a Coverage tab ({@link CoverageChart}).
+ * The entry points: {@link #showCluster}, {@link #showQuote} (Ctrl+D on a quote: {@link #COMPARE_QUOTE}),
+ * {@link #showEventQuotes} (the event detail's "Compare quotes"). Every view's "open the source" goes to one
+ * {@link #setOnOpenSpan} callback.
+ */
+public final class CompareWorkspace {
+
+    /** The shortcut that opens the quote under the caret or selection in the comparison: Ctrl+D (Cmd+D). */
+    public static final KeyCombination COMPARE_QUOTE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    public static final String STYLESHEET = Theme.stylesheet(CompareWorkspace.class, "compare-workspace.css");
+
+    private final QuotesList quotes = new QuotesList();
+    private final QuoteComparisonView comparison = new QuoteComparisonView();
+    private final FigureTable figures = new FigureTable();
+    private final CoverageChart coverage = new CoverageChart();
+    private final Tab quotesTab;
+    private final Tab figuresTab;
+    private final Tab coverageTab;
+    private final TabPane root = new TabPane();
+    private Corpus corpus = Corpus.EMPTY;
+
+    public CompareWorkspace() {
+        root.getStyleClass().add(CompareStyles.WORKSPACE);
+        root.getStylesheets().add(STYLESHEET);
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(quotes.node(), comparison.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(quotes.node(), false);
+        quotesTab = new Tab("Quotes", split);
+        figuresTab = new Tab("Figures", figures.node());
+        ScrollPane coverageScroll = new ScrollPane(coverage);
+        coverageScroll.getStyleClass().add("px-coverage-scroll");
+        coverageTab = new Tab("Coverage", coverageScroll);
+        root.getTabs().addAll(quotesTab, figuresTab, coverageTab);
+        quotes.setOnChoose(comparison::show);
+        root.setAccessibleText("Compare");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void setCorpus(Corpus corpus) {
+        this.corpus = corpus;
+        comparison.setCorpus(corpus);
+        quotes.setCorpus(corpus);
+        figures.setCorpus(corpus);
+        coverage.setCorpus(corpus);
+    }
+
+    /** Called with a span to open in its article (a quote, a figure, an event mention). */
+    public void setOnOpenSpan(Consumer<Span> action) {
+        comparison.setOnOpenSpan(action);
+        figures.setOnOpenSpan(action);
+        coverage.setOnOpenSpan(action);
+    }
+
+    /** Opens cluster {@code id} in the comparison; false if the corpus has none such. */
+    public boolean showCluster(String id) {
+        root.getSelectionModel().select(quotesTab);
+        if (!quotes.select(id)) {
+            return false;
+        }
+        corpus.quoteClusters().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(comparison::show);
+        return true;
+    }
+
+    /** Opens the cluster {@code quote} belongs to; false (and nothing changes) if it is in none. */
+    public boolean showQuote(Quote quote) {
+        return clusterOf(corpus, quote).map(c -> showCluster(c.id())).orElse(false);
+    }
+
+    /**
+     * Narrows the Quotes list to the quotes said in {@code event}'s sentences and opens the first; the Figures tab
+     * shows the event's figures. False when no quote of the event is in a cluster (the list then says so).
+     */
+    public boolean showEventQuotes(Event event) {
+        root.getSelectionModel().select(quotesTab);
+        quotes.filterSpeaker(null);
+        quotes.showEvent(event);
+        figures.showEvent(event);
+        if (quotes.shown().isEmpty()) {
+            comparison.show(null);
+            return false;
+        }
+        ClusterSummary first = quotes.shown().get(0);
+        quotes.listView().getSelectionModel().select(first);
+        comparison.show(first.cluster());
+        return true;
+    }
+
+    public void showFigures(Event event) {
+        figures.showEvent(event);
+        root.getSelectionModel().select(figuresTab);
+    }
+
+    public void showCoverage() {
+        root.getSelectionModel().select(coverageTab);
+    }
+
+    /** The cluster with {@code quote} as a member. */
+    public static Optional<QuoteCluster> clusterOf(Corpus corpus, Quote quote) {
+        return corpus.quoteClusters().stream()
+                .filter(c -> c.members().stream().anyMatch(v -> v.quoteId().equals(quote.id()))).findFirst();
+    }
+
+    /**
+     * The quote at the caret or selection [{@code start}, {@code end}) of article {@code articleId}: the shortest
+     * quote that overlaps it (or holds the caret), for Ctrl+D in an article.
+     */
+    public static Optional<Quote> quoteAt(Corpus corpus, String articleId, int start, int end) {
+        Span at = new Span(articleId, start, Math.max(start, end));
+        return corpus.quotes().stream().filter(q -> q.articleId().equals(articleId))
+                .filter(q -> at.length() == 0 ? q.span().start() <= start && start <= q.span().end()
+                        : q.span().overlaps(at))
+                .min(Comparator.comparingInt((Quote q) -> q.span().length()));
+    }
+
+    public QuotesList quotesList() {
+        return quotes;
+    }
+
+    public QuoteComparisonView comparisonView() {
+        return comparison;
+    }
+
+    public FigureTable figureTable() {
+        return figures;
+    }
+
+    public CoverageChart coverageChart() {
+        return coverage;
+    }
+
+    /** Which tab is showing: 0 quotes, 1 figures, 2 coverage. */
+    public int selectedTab() {
+        return root.getSelectionModel().getSelectedIndex();
+    }
+}

@@ -1,0 +1,119 @@
+package org.parallax.ui.compare;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parallax.compare.figure.FigureComparison;
+import org.parallax.compare.figure.FigureGroup;
+import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
+import org.parallax.model.Qualifier;
+import org.parallax.model.Span;
+
+/**
+ * One outlet's statement of a quantity, as a row of the figures table.
+ *
+ * @param quantity     what is counted (the group's fullest subject)
+ * @param group        the index of its {@link FigureGroup} in the table (rows of one group are neighbours), or -1 for
+ *                     a figure only one outlet gives
+ * @param disagreement whether its group's values are incompatible
+ * @param why          the group's explanation ({@link FigureGroup#why()}), empty for a single figure
+ */
+public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate published, int group,
+                        boolean disagreement, String why) {
+
+    public FigureRow {
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(claim, "claim");
+        outlet = outlet == null ? Outlet.UNKNOWN : outlet;
+        why = why == null ? "" : why;
+    }
+
+    public Span span() {
+        return claim.span();
+    }
+
+    /** "250,000", "10–20". */
+    public String valueText() {
+        return claim.upperValue().map(hi -> plain(claim.value()) + "\u2013" + plain(hi)).orElse(plain(claim.value()));
+    }
+
+    /** "at least", "" for a plain number. */
+    public String qualifierText() {
+        return claim.qualifier() == Qualifier.NONE ? "" : claim.qualifier().jsonName().replace('_', ' ');
+    }
+
+    public boolean single() {
+        return group < 0;
+    }
+
+    /**
+     * The figures of {@code event} (those stated within one of its mentions) or of the whole corpus when
+     * {@code event} is null: first every {@link FigureComparison} group with such a figure (all its members, a
+     * group's rows together, disagreeing groups first), then the figures (of the event's mentions, or all) no other
+     * outlet gives.
+     */
+    public static List<FigureRow> of(Corpus corpus, Event event) {
+        Map<String, Article> articles = corpus.articlesById();
+        List<FigureGroup> groups = new ArrayList<>(FigureComparison.compare(corpus));
+        groups.sort(Comparator.comparing((FigureGroup g) -> !g.disagreement()).thenComparing(FigureGroup::subject));
+        List<FigureRow> out = new ArrayList<>();
+        Set<String> grouped = new HashSet<>();
+        int index = 0;
+        for (FigureGroup g : groups) {
+            if (event != null && g.members().stream().noneMatch(c -> within(c, event))) {
+                continue;
+            }
+            for (Claim c : g.members()) {
+                Article a = articles.get(c.articleId());
+                out.add(new FigureRow(g.subject(), c, a == null ? null : a.outlet(), a == null ? null : a.published(),
+                        index, g.disagreement(), g.why()));
+                grouped.add(c.id());
+            }
+            index++;
+        }
+        {
+            corpus.claims().stream().filter(c -> !grouped.contains(c.id()) && (event == null || within(c, event)))
+                    .sorted(Comparator.comparing(Claim::span)).forEach(c -> {
+                        Article a = articles.get(c.articleId());
+                        out.add(new FigureRow(c.subject().isEmpty() ? c.unit() : c.subject(), c,
+                                a == null ? null : a.outlet(), a == null ? null : a.published(), -1, false, ""));
+                    });
+        }
+        return out;
+    }
+
+    private static boolean within(Claim c, Event event) {
+        return event.mentions().stream().anyMatch(m -> m.overlaps(c.span()));
+    }
+
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        String text = s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+        int dot = text.indexOf('.');
+        String whole = dot < 0 ? text : text.substring(0, dot);
+        String frac = dot < 0 ? "" : text.substring(dot);
+        boolean negative = whole.startsWith("-");
+        if (negative) {
+            whole = whole.substring(1);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(whole.charAt(i));
+        }
+        return (negative ? "-" : "") + b + frac.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,203 @@
+package org.parallax.ui.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
+
+/**
+ * The figures of one event (or of every event) across outlets: quantity, value, qualifier, unit, outlet, date and the
+ * words as stated, one row per outlet's figure, a group's rows together; a group whose values are incompatible is
+ * flagged (the reason in the tooltip). Double-click or Enter on a row calls {@link #setOnOpenSpan} with its source.
+ */
+public final class FigureTable {
+
+    public static final String STYLESHEET = Theme.stylesheet(FigureTable.class, "figure-table.css");
+
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<Event> event = new ComboBox<>();
+    private final Label summary = new Label();
+    private final TableView<FigureRow> table = new TableView<>();
+    private Corpus corpus = Corpus.EMPTY;
+    private Consumer<Span> onOpenSpan = s -> { };
+
+    public FigureTable() {
+        root.getStyleClass().add(CompareStyles.FIGURE_TABLE);
+        root.getStylesheets().add(STYLESHEET);
+        Label title = new Label("Figures");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        event.setAccessibleText("Event");
+        event.setPromptText("All events");
+        event.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Event e) {
+                return e == null ? "All events" : e.date() + " \u2014 " + ArticleLabels.elide(e.label(), 70);
+            }
+
+            @Override
+            public Event fromString(String s) {
+                return null;
+            }
+        });
+        event.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Event item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(event.getConverter().toString(empty ? null : item));
+            }
+        });
+        event.valueProperty().addListener((obs, old, now) -> refresh());
+        summary.getStyleClass().add(Styles.MUTED);
+        HBox bar = new HBox(8, title, event, summary);
+        HBox.setHgrow(event, Priority.SOMETIMES);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.PANEL_HEADER);
+        root.setTop(bar);
+
+        table.getColumns().add(flagColumn());
+        table.getColumns().add(column("Quantity", FigureRow::quantity, 190));
+        table.getColumns().add(column("Value", FigureRow::valueText, 90));
+        table.getColumns().add(column("Qualifier", FigureRow::qualifierText, 90));
+        table.getColumns().add(column("Unit", r -> r.claim().unit(), 90));
+        table.getColumns().add(column("Outlet", r -> r.outlet().isKnown() ? r.outlet().name()
+                : r.outlet().displayName() + " (" + r.claim().articleId() + ")", 170));
+        table.getColumns().add(column("Date", r -> ArticleLabels.shortDate(r.published()), 100));
+        table.getColumns().add(column("As stated", r -> r.claim().text(), 220));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> {
+            TableRow<FigureRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(FigureRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(CompareStyles.DISAGREES, !empty && item != null && item.disagreement());
+                    setTooltip(empty || item == null || item.why().isEmpty() ? null : new Tooltip(item.why()));
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    onOpenSpan.accept(row.getItem().span());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            FigureRow r = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && r != null) {
+                onOpenSpan.accept(r.span());
+                e.consume();
+            }
+        });
+        table.setAccessibleText("Figures across outlets");
+        root.setCenter(table);
+        setCorpus(Corpus.EMPTY);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void setCorpus(Corpus corpus) {
+        this.corpus = corpus;
+        List<Event> events = new ArrayList<>();
+        events.add(null);
+        corpus.events().stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::label))
+                .forEach(events::add);
+        event.getItems().setAll(events);
+        event.setValue(null);
+        refresh();
+    }
+
+    /** Shows the figures of {@code e} ({@code null}: of every event). */
+    public void showEvent(Event e) {
+        event.setValue(e);
+        refresh();
+    }
+
+    public void setOnOpenSpan(Consumer<Span> action) {
+        onOpenSpan = action == null ? s -> { } : action;
+    }
+
+    /** The rows shown; for tests. */
+    public List<FigureRow> rows() {
+        return List.copyOf(table.getItems());
+    }
+
+    public TableView<FigureRow> tableView() {
+        return table;
+    }
+
+    private void refresh() {
+        Event e = event.getValue();
+        List<FigureRow> rows = FigureRow.of(corpus, e);
+        table.getItems().setAll(rows);
+        long groups = rows.stream().filter(r -> !r.single()).mapToInt(FigureRow::group).distinct().count();
+        long disagreeing = rows.stream().filter(FigureRow::disagreement).mapToInt(FigureRow::group).distinct().count();
+        long singles = rows.stream().filter(FigureRow::single).count();
+        summary.setText((groups == 0 ? "No quantity is given by several outlets"
+                : ArticleLabels.count(groups, "quantity", "quantities") + " given by several outlets"
+                + (disagreeing > 0 ? ", " + disagreeing + " disagreeing" : ""))
+                + " \u00b7 " + ArticleLabels.count(singles, "figure", "figures") + " given by one outlet only");
+        Label placeholder = new Label(e == null ? "No figures in these articles." : "No figures in this event's sentences.");
+        placeholder.getStyleClass().add(Styles.MUTED);
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+    }
+
+    private static TableColumn<FigureRow, String> column(String name, java.util.function.Function<FigureRow, String> f,
+                                                         double width) {
+        TableColumn<FigureRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<FigureRow, FigureRow> flagColumn() {
+        TableColumn<FigureRow, FigureRow> c = new TableColumn<>("");
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setPrefWidth(96);
+        c.setSortable(false);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(FigureRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label flag = new Label(item.disagreement() ? "disagree" : item.single() ? "one outlet" : "agree");
+                flag.getStyleClass().add(CompareStyles.FIGURE_FLAG);
+                flag.pseudoClassStateChanged(CompareStyles.DISAGREES, item.disagreement());
+                flag.pseudoClassStateChanged(Styles.MUTED_STATE, item.single());
+                flag.setAccessibleText(item.disagreement() ? "the outlets disagree: " + item.why() : flag.getText());
+                setGraphic(flag);
+                setText(null);
+            }
+        });
+        return c;
+    }
+}

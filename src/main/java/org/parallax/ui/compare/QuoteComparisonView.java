@@ -1,0 +1,502 @@
+package org.parallax.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.parallax.model.Corpus;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.Span;
+import org.parallax.model.Verdict;
+import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
+
+/**
+ * One quote cluster side by side: a column per article, the reference first, each headed by its outlet, date, speaker
+ * and verdict badges, each version's words marked against the base by {@link DiffText}. Aligned (the default), the
+ * versions are laid out in rows of the {@link QuoteComparison#rows() aligned segments}, so shared words line up and
+ * a version without words there leaves a gap; unaligned, each column is its text in one piece. A click on a column
+ * (or Enter on its head) calls {@link #setOnOpenSpan} with that quote's span; "Compare against" (or the context
+ * menu) picks another base; Ctrl+C (or the context menu, or Copy) puts a text and an HTML table on the clipboard.
+ */
+public final class QuoteComparisonView {
+
+    public static final String STYLESHEET = Theme.stylesheet(QuoteComparisonView.class, "quote-comparison.css");
+    static final double MIN_COLUMN_WIDTH = 210;
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final BorderPane root = new BorderPane();
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final ComboBox<ComparisonColumn> against = new ComboBox<>();
+    private final ToggleButton align = new ToggleButton("Align");
+    private final Button copy = new Button("Copy");
+    /** The rows: column heads, then one HBox per aligned row (or one with each column's whole text). */
+    private final VBox grid = new VBox();
+    private final ScrollPane scroll = new ScrollPane(grid);
+    private final DoubleProperty columnWidth = new SimpleDoubleProperty(this, "columnWidth", MIN_COLUMN_WIDTH);
+    private final List<HBox> rowBoxes = new ArrayList<>();
+    private final BooleanProperty aligned = new SimpleBooleanProperty(this, "aligned", true);
+    private final List<List<Node>> columnNodes = new ArrayList<>();
+    private final List<Node> headNodes = new ArrayList<>();
+    private final HBox heads = new HBox();
+    private final List<List<DiffText>> texts = new ArrayList<>();
+    private Corpus corpus = Corpus.EMPTY;
+    private QuoteComparison comparison;
+    private Consumer<Span> onOpenSpan = s -> { };
+    private int contextColumn = -1;
+    private boolean updatingAgainst;
+
+    public QuoteComparisonView() {
+        root.getStyleClass().add(CompareStyles.COMPARISON);
+        root.getStylesheets().addAll(STYLESHEET, DiffText.STYLESHEET);
+        root.setAccessibleText("Quote comparison");
+
+        title.getStyleClass().add(CompareStyles.COMPARISON_TITLE);
+        subtitle.getStyleClass().add(CompareStyles.COMPARISON_SUBTITLE);
+        VBox titles = new VBox(2, title, subtitle);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+
+        Label againstLabel = new Label("Compare against");
+        againstLabel.setLabelFor(against);
+        against.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ComparisonColumn c) {
+                return c == null ? "" : c.label() + (c.reference() ? " \u2014 reference" : "");
+            }
+
+            @Override
+            public ComparisonColumn fromString(String s) {
+                return null;
+            }
+        });
+        against.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ComparisonColumn item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : against.getConverter().toString(item));
+            }
+        });
+        against.setAccessibleText("Compare against");
+        against.valueProperty().addListener((obs, old, now) -> {
+            if (!updatingAgainst && now != null && comparison != null && !now.base()) {
+                compareAgainst(now.articleId());
+            }
+        });
+        align.selectedProperty().bindBidirectional(aligned);
+        align.setTooltip(new Tooltip("Line shared words up in rows"));
+        aligned.addListener((obs, old, now) -> render());
+        copy.setTooltip(new Tooltip("Copy the comparison as a table (Ctrl+C)"));
+        copy.setOnAction(e -> copyToClipboard());
+        against.setPrefWidth(250);
+        against.setMinWidth(120);
+        for (Region r : List.of(againstLabel, align, copy)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox tools = new HBox(8, againstLabel, against, align, copy);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.getStyleClass().add(CompareStyles.COMPARISON_TOOLS);
+        title.setMinWidth(0);
+        subtitle.setMinWidth(0);
+        titles.setMinWidth(0);
+        HBox legend = legend();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox second = new HBox(12, legend, spacer, tools);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, titles, second);
+        header.getStyleClass().add(CompareStyles.COMPARISON_HEADER);
+        root.setTop(header);
+
+        grid.getStyleClass().add(CompareStyles.COMPARISON_GRID);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("px-compare-scroll");
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitColumns());
+        grid.paddingProperty().addListener((obs, old, now) -> fitColumns());
+        // the column heads stay in view above the scrolling rows, moved sideways with them
+        heads.getStyleClass().addAll(CompareStyles.COMPARISON_ROW, CompareStyles.COMPARISON_HEADS);
+        heads.setFillHeight(true);
+        Pane headsClip = new Pane(heads) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return snappedTopInset() + heads.prefHeight(-1) + snappedBottomInset();
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+        };
+        headsClip.getStyleClass().add(CompareStyles.COMPARISON_HEADS_PANE);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(headsClip.widthProperty());
+        clip.heightProperty().bind(headsClip.heightProperty());
+        headsClip.setClip(clip);
+        heads.translateXProperty().bind(Bindings.createDoubleBinding(() -> -scroll.getHvalue()
+                * Math.max(0, grid.getWidth() - scroll.getViewportBounds().getWidth()),
+                scroll.hvalueProperty(), grid.widthProperty(), scroll.viewportBoundsProperty()));
+        root.setCenter(new BorderPane(scroll, headsClip, null, null, null));
+
+        ContextMenu menu = new ContextMenu();
+        MenuItem open = new MenuItem("Open in Article");
+        open.setOnAction(e -> openColumn(contextColumn));
+        MenuItem base = new MenuItem("Compare Against This Version");
+        base.setOnAction(e -> {
+            if (comparison != null && contextColumn >= 0) {
+                compareAgainst(comparison.columns().get(contextColumn).articleId());
+            }
+        });
+        MenuItem copyItem = new MenuItem("Copy Comparison");
+        copyItem.setAccelerator(COPY);
+        copyItem.setOnAction(e -> copyToClipboard());
+        menu.getItems().addAll(open, base, new SeparatorMenuItem(), copyItem);
+        menu.setOnShowing(e -> {
+            open.setDisable(contextColumn < 0);
+            base.setDisable(contextColumn < 0 || comparison.columns().get(contextColumn).base());
+            copyItem.setDisable(comparison == null);
+        });
+        grid.setOnContextMenuRequested(e -> {
+            if (comparison != null) {
+                contextColumn = columnAt(e.getPickResult().getIntersectedNode());
+                menu.show(grid, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e) && comparison != null) {
+                copyToClipboard();
+                e.consume();
+            }
+        });
+        showNothing();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The corpus the clusters come from; clears the view. */
+    public void setCorpus(Corpus corpus) {
+        this.corpus = corpus;
+        comparison = null;
+        showNothing();
+    }
+
+    /** Shows {@code cluster} against its reference, or the hint when null. */
+    public void show(QuoteCluster cluster) {
+        if (cluster == null) {
+            comparison = null;
+            showNothing();
+            return;
+        }
+        comparison = QuoteComparison.of(cluster, corpus);
+        render();
+    }
+
+    /** Marks every version against the version of article {@code articleId}. */
+    public void compareAgainst(String articleId) {
+        if (comparison == null) {
+            return;
+        }
+        comparison = QuoteComparison.of(comparison.cluster(), corpus, articleId);
+        render();
+    }
+
+    /** What is shown, {@code null} when nothing is. */
+    public QuoteComparison comparison() {
+        return comparison;
+    }
+
+    /** Called with a quote's span when the user opens a column (click, Enter, context menu). */
+    public void setOnOpenSpan(Consumer<Span> action) {
+        onOpenSpan = action == null ? s -> { } : action;
+    }
+
+    public BooleanProperty alignedProperty() {
+        return aligned;
+    }
+
+    /** Puts the comparison on the clipboard as plain text and as an HTML table. */
+    public void copyToClipboard() {
+        if (comparison == null) {
+            return;
+        }
+        Clipboard.getSystemClipboard().setContent(clipboardContent(comparison));
+    }
+
+    static ClipboardContent clipboardContent(QuoteComparison c) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(ComparisonCopy.text(c));
+        content.putHtml(ComparisonCopy.html(c));
+        return content;
+    }
+
+    /** The column heads, in column order; for tests and focus. */
+    public List<Node> columnHeads() {
+        return List.copyOf(headNodes);
+    }
+
+    /** Column {@code column}'s DiffTexts (one per aligned row it has words in, or one), for tests. */
+    public List<DiffText> texts(int column) {
+        return List.copyOf(texts.get(column));
+    }
+
+    // ---- building
+
+    private static HBox legend() {
+        HBox legend = new HBox(6);
+        legend.getStyleClass().add(CompareStyles.LEGEND);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        Label intro = new Label("Against the base:");
+        intro.getStyleClass().add(Styles.MUTED);
+        intro.setMinWidth(Region.USE_PREF_SIZE);
+        legend.getChildren().add(intro);
+        for (Mark m : Mark.values()) {
+            Label item = new Label(m.label());
+            item.getStyleClass().add(CompareStyles.LEGEND_ITEM);
+            item.pseudoClassStateChanged(CompareStyles.mark(m), true);
+            item.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(item);
+        }
+        return legend;
+    }
+
+    private void showNothing() {
+        title.setText("Compare quotes");
+        subtitle.setText(corpus.quoteClusters().isEmpty()
+                ? "No quote is given by more than one article here."
+                : "Choose a quote in the list to see how each outlet gave it.");
+        updatingAgainst = true;
+        against.getItems().clear();
+        updatingAgainst = false;
+        against.setDisable(true);
+        copy.setDisable(true);
+        clearGrid();
+    }
+
+    private void clearGrid() {
+        grid.getChildren().clear();
+        heads.getChildren().clear();
+        rowBoxes.clear();
+        columnNodes.clear();
+        headNodes.clear();
+        texts.clear();
+    }
+
+    private void render() {
+        if (comparison == null) {
+            showNothing();
+            return;
+        }
+        QuoteComparison c = comparison;
+        title.setText(c.speaker());
+        subtitle.setText(ArticleLabels.count(c.outletCount(), "outlet", "outlets") + " · "
+                + ArticleLabels.count(c.columns().size(), "version", "versions") + " · "
+                + Math.round(c.difference() * 100) + "% of words differ from "
+                + (c.columns().isEmpty() ? "the reference" : c.base().label()));
+        updatingAgainst = true;
+        against.getItems().setAll(c.columns());
+        against.setValue(c.columns().isEmpty() ? null : c.base());
+        updatingAgainst = false;
+        against.setDisable(c.columns().size() < 2);
+        copy.setDisable(c.columns().isEmpty());
+
+        clearGrid();
+        int n = c.columns().size();
+        for (int i = 0; i < n; i++) {
+            columnNodes.add(new ArrayList<>());
+            texts.add(new ArrayList<>());
+            Region head = head(c.columns().get(i), i);
+            headNodes.add(head);
+            add(head, i, 0);
+        }
+        if (aligned.get()) {
+            int row = 1;
+            for (ComparisonRow r : c.rows()) {
+                for (int i = 0; i < n; i++) {
+                    add(cell(r.cell(i), i, r.differs(), c.columns().get(i).base()), i, row);
+                }
+                row++;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                ComparisonColumn col = c.columns().get(i);
+                add(cell(new ComparisonCell(col.runs(), col.span()), i, false, col.base()), i, 1);
+            }
+        }
+        grid.applyCss(); // the row spacing and padding come from the stylesheet
+        fitColumns();
+    }
+
+    /** Row 0 is the heads; row r > 0 the r-th row of the scrolling grid. */
+    private void add(Region node, int column, int row) {
+        while (row > 0 && rowBoxes.size() < row) {
+            HBox box = new HBox();
+            box.getStyleClass().add(CompareStyles.COMPARISON_ROW);
+            box.setFillHeight(true);
+            rowBoxes.add(box);
+            grid.getChildren().add(box);
+        }
+        node.minWidthProperty().bind(columnWidth);
+        node.prefWidthProperty().bind(columnWidth);
+        node.maxWidthProperty().bind(columnWidth);
+        (row == 0 ? heads : rowBoxes.get(row - 1)).getChildren().add(node);
+        columnNodes.get(column).add(node);
+        node.setOnMouseEntered(e -> hover(column, true));
+        node.setOnMouseExited(e -> hover(column, false));
+    }
+
+    private Region head(ComparisonColumn col, int index) {
+        Label outlet = new Label(col.outlet().displayName());
+        outlet.getStyleClass().add(CompareStyles.COLUMN_OUTLET);
+        outlet.pseudoClassStateChanged(Styles.MUTED_STATE, !col.outlet().isKnown());
+        Label meta = new Label(ArticleLabels.shortDate(col.published()) + " · " + col.speaker());
+        meta.getStyleClass().add(CompareStyles.COLUMN_META);
+        HBox badges = new HBox(4);
+        badges.getStyleClass().add(CompareStyles.COLUMN_BADGES);
+        for (Verdict v : col.verdicts()) {
+            badges.getChildren().add(badge(v));
+        }
+        if (col.base()) {
+            Label base = new Label("base");
+            base.getStyleClass().add(CompareStyles.BASE_BADGE);
+            base.setTooltip(new Tooltip("The other versions are marked against this one"));
+            badges.getChildren().add(base);
+        }
+        outlet.setTooltip(new Tooltip(col.label()));
+        VBox head = new VBox(3, outlet, meta);
+        if (!col.outlet().isKnown()) {
+            Label file = new Label(col.articleId());
+            file.getStyleClass().add(CompareStyles.COLUMN_META);
+            head.getChildren().add(file);
+        }
+        head.getChildren().add(badges);
+        head.getStyleClass().add(CompareStyles.COLUMN_HEAD);
+        head.pseudoClassStateChanged(CompareStyles.BASE, col.base());
+        head.setMaxWidth(Double.MAX_VALUE);
+        head.setFocusTraversable(true);
+        head.setAccessibleRole(AccessibleRole.BUTTON);
+        head.setAccessibleText(col.label() + ", " + ArticleLabels.shortDate(col.published()) + ", "
+                + col.speaker() + ", " + col.verdictText() + (col.base() ? ", base" : "") + ": "
+                + DiffText.describe(col.runs()));
+        Tooltip.install(head, new Tooltip("Open " + col.articleId() + " at this quote"));
+        head.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                head.requestFocus();
+                onOpenSpan.accept(col.span());
+            }
+        });
+        head.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                onOpenSpan.accept(col.span());
+                e.consume();
+            }
+        });
+        return head;
+    }
+
+    static Label badge(Verdict v) {
+        Label badge = new Label(v.jsonName());
+        badge.getStyleClass().add(CompareStyles.VERDICT_BADGE);
+        badge.pseudoClassStateChanged(CompareStyles.verdict(v), true);
+        badge.setAccessibleText("verdict: " + v.jsonName());
+        return badge;
+    }
+
+    private Region cell(ComparisonCell cell, int column, boolean differs, boolean base) {
+        StackPane box = new StackPane();
+        box.getStyleClass().add(CompareStyles.CELL);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.pseudoClassStateChanged(CompareStyles.DIFFERS, differs);
+        box.pseudoClassStateChanged(CompareStyles.GAP, cell.isGap());
+        box.pseudoClassStateChanged(CompareStyles.BASE, base);
+        if (!cell.isGap()) {
+            DiffText text = new DiffText(cell.runs());
+            text.setMaxWidth(Double.MAX_VALUE);
+            texts.get(column).add(text);
+            box.getChildren().add(text);
+            Span span = cell.span();
+            box.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    headNodes.get(column).requestFocus();
+                    onOpenSpan.accept(span != null ? span : comparison.columns().get(column).span());
+                }
+            });
+        }
+        return box;
+    }
+
+    private void hover(int column, boolean on) {
+        if (column < columnNodes.size()) {
+            for (Node n : columnNodes.get(column)) {
+                n.pseudoClassStateChanged(CompareStyles.COLUMN_HOVER, on);
+            }
+        }
+    }
+
+    private int columnAt(Node picked) {
+        for (Node n = picked; n != null && n != grid; n = n.getParent()) { // up to the cell
+            for (int i = 0; i < columnNodes.size(); i++) {
+                if (columnNodes.get(i).contains(n)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void openColumn(int column) {
+        if (comparison != null && column >= 0 && column < comparison.columns().size()) {
+            onOpenSpan.accept(comparison.columns().get(column).span());
+        }
+    }
+
+    /** Columns share the width; below {@link #MIN_COLUMN_WIDTH} each the rows scroll sideways. */
+    private void fitColumns() {
+        int n = headNodes.size();
+        if (n == 0) {
+            return;
+        }
+        double gap = rowBoxes.isEmpty() ? 0 : rowBoxes.get(0).getSpacing();
+        double viewport = scroll.getViewportBounds().getWidth();
+        double available = viewport - grid.snappedLeftInset() - grid.snappedRightInset() - gap * (n - 1);
+        boolean fit = available >= n * MIN_COLUMN_WIDTH;
+        scroll.setFitToWidth(fit);
+        columnWidth.set(fit ? Math.floor(available / n) : MIN_COLUMN_WIDTH);
+    }
+}

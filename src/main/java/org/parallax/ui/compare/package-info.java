@@ -1,0 +1,9 @@
+/**
+ * The comparison views: how each outlet reported the same quote and the same figure. {@link
+ * org.parallax.ui.compare.QuoteComparison} (a plain view model over {@code compare.align}) feeds the
+ * {@link org.parallax.ui.compare.QuoteComparisonView}, whose columns mark words with the reusable
+ * {@link org.parallax.ui.compare.DiffText}; {@link org.parallax.ui.compare.QuotesList},
+ * {@link org.parallax.ui.compare.FigureTable} and {@link org.parallax.ui.compare.CoverageChart} sit beside it in the
+ * {@link org.parallax.ui.compare.CompareWorkspace} the shell shows.
+ */
+package org.parallax.ui.compare;

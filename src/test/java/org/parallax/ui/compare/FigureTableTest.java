@@ -1,0 +1,66 @@
+package org.parallax.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.model.Corpus;
+import org.parallax.model.Qualifier;
+import org.parallax.model.Span;
+import org.parallax.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The figures table on a hand-made corpus: a disagreeing quantity is flagged, a row opens its source. */
+@ExtendWith(ApplicationExtension.class)
+class FigureTableTest {
+
+    private FigureTable table;
+    private Corpus corpus;
+    private final AtomicReference<Span> opened = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        CorpusBuilder b = new CorpusBuilder()
+                .article("a", "Alpha", "2020-01-01", "At least 300 homes were flooded.")
+                .article("b", "Beta", "2020-01-02", "About 120 homes were flooded.");
+        Span flooded = b.span("a", "At least 300 homes were flooded.");
+        corpus = b.claim("a", "At least 300 homes", 300, Qualifier.AT_LEAST, "homes")
+                .claim("b", "About 120 homes", 120, Qualifier.APPROXIMATELY, "homes")
+                .event("e1", "Homes flooded", "2020-01-01", flooded)
+                .build();
+        table = new FigureTable();
+        table.setCorpus(corpus);
+        table.setOnOpenSpan(opened::set);
+        Scene scene = new Scene((Parent) table.node(), 900, 300);
+        Theme.install(scene, false);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theDisagreementIsFlaggedAndEnterOpensTheRowsSource(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.rows()).hasSize(2).allSatisfy(r -> assertThat(r.disagreement()).isTrue());
+        assertThat(robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getItem() != null))
+                .hasSize(2).allSatisfy(n -> assertThat(n.getPseudoClassStates()).contains(CompareStyles.DISAGREES));
+        WaitForAsyncUtils.asyncFx(() -> {
+            table.tableView().requestFocus();
+            table.tableView().getSelectionModel().select(1);
+        }).get();
+        robot.type(KeyCode.ENTER);
+        assertThat(opened.get()).isEqualTo(table.rows().get(1).span());
+        // the event's figures: the group it touches, both members
+        WaitForAsyncUtils.asyncFx(() -> table.showEvent(corpus.events().get(0))).get();
+        assertThat(table.rows()).hasSize(2);
+    }
+}
