@@ -190,12 +190,15 @@ class ParallaxWindowTest {
         assertThat(sentences.stream().map(n -> n.getAccessibleText().substring(0, n.getAccessibleText().indexOf(": ")))
                 .distinct().count()).isGreaterThanOrEqualTo(3);
 
-        // a sentence of another outlet than the article on show, fully in view in the detail pane
+        // a sentence of another outlet than the article on show, its middle in view in the detail pane
         String shownOutlet = window.articleView().articleProperty().get().outlet().displayName();
         javafx.geometry.Bounds pane = window.eventDetail().node().localToScreen(window.eventDetail().node().getBoundsInLocal());
         javafx.scene.Node card = sentences.stream()
                 .filter(n -> !n.getAccessibleText().startsWith(shownOutlet + ": "))
-                .filter(n -> pane.contains(n.localToScreen(n.getBoundsInLocal())))
+                .filter(n -> {
+                    javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+                    return pane.contains(b.getCenterX(), b.getCenterY());
+                })
                 .findFirst().orElseThrow();
         String outlet = card.getAccessibleText().substring(0, card.getAccessibleText().indexOf(": "));
         String sentence = card.getAccessibleText().substring(outlet.length() + 2);
@@ -268,5 +271,74 @@ class ParallaxWindowTest {
         assertThat(checks.getTitle()).isEqualTo("Outlets: 3 of 4");
         robot.interact(() -> checks.getCheckModel().check(sputnik));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.timeline().getData().lanes().size() == 4);
+    }
+
+    /** The quote in the sample where Assad thanks Putin, as 001 (the cluster's reference) gives it. */
+    private org.parallax.model.Quote assadThanksIn(String filePrefix) {
+        var corpus = window.model().corpus();
+        var article = corpus.articles().stream().filter(a -> a.file().startsWith(filePrefix)).findFirst().orElseThrow();
+        return corpus.quotes().stream().filter(q -> q.articleId().equals(article.id()))
+                .filter(q -> q.text().contains("terrorism")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ctrlDOnAQuoteInTheReaderOpensItsClusterAndAColumnLeadsBack(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        var quote = assadThanksIn("001");
+        var article = window.model().corpus().article(quote.articleId()).orElseThrow();
+        robot.interact(() -> {
+            window.articleList().select(article.id());
+            // a caret inside the quote is enough
+            int middle = (quote.span().start() + quote.span().end()) / 2;
+            window.articleView().select(middle, middle);
+        });
+        robot.clickOn(window.articleView().node());
+        robot.interact(() -> window.articleView().select((quote.span().start() + quote.span().end()) / 2,
+                (quote.span().start() + quote.span().end()) / 2 + 3));
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.shownPane()).isEqualTo(org.parallax.ui.shell.ShellPane.QUOTES);
+        var comparison = window.compareWorkspace().comparisonView().comparison();
+        assertThat(comparison).isNotNull();
+        assertThat(comparison.cluster().members()).anyMatch(v -> v.quoteId().equals(quote.id()));
+        assertThat(comparison.columns()).hasSizeGreaterThanOrEqualTo(3);
+
+        // a click on another outlet's column opens that article at its quote, on the Articles tab
+        var heads = window.compareWorkspace().comparisonView().columnHeads();
+        robot.clickOn(heads.get(heads.size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shownPane()).isEqualTo(org.parallax.ui.shell.ShellPane.ARTICLES);
+        var opened = window.articleView().articleProperty().get();
+        assertThat(opened).isNotNull();
+        assertThat(window.model().corpus().quotes()).anyMatch(q -> q.articleId().equals(opened.id())
+                && window.articleView().highlightedText().equals(opened.textOf(q.span())));
+    }
+
+    @Test
+    void theEventDetailOffersToCompareTheQuotesOfTheMoscowTalks(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        waitForTimeline();
+        robot.interact(() -> window.timeline().setSelectedEvent(moscowTalks()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.eventDetail().compareQuotesText()).startsWith("Compare");
+        robot.clickOn("#compare-quotes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shownPane()).isEqualTo(org.parallax.ui.shell.ShellPane.QUOTES);
+        assertThat(window.compareWorkspace().quotesList().shown()).isNotEmpty();
+        assertThat(window.compareWorkspace().comparisonView().comparison()).isNotNull();
+    }
+
+    @Test
+    void ctrlTwoToFourShowTheComparisonTabs(FxRobot robot) throws Exception {
+        waitForArticles(5);
+        robot.clickOn(window.articleList().table());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shownPane()).isEqualTo(org.parallax.ui.shell.ShellPane.COVERAGE);
+        assertThat(window.compareWorkspace().selectedTab()).isEqualTo(2);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shownPane()).isEqualTo(org.parallax.ui.shell.ShellPane.ARTICLES);
     }
 }

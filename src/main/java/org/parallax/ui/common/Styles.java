@@ -94,6 +94,10 @@ public final class Styles {
     public static final String SEARCH_HIT_SOURCE = "px-search-hit-source";
     /** The detail line that says outlets disagree about an event's date. */
     public static final String DATE_DISAGREEMENT = "px-date-disagreement";
+    /** The tabs below the timeline: articles, quotes, figures, coverage. */
+    public static final String LOWER_TABS = "px-lower-tabs";
+    /** The event detail's "Compare quotes" button. */
+    public static final String COMPARE_QUOTES = "px-compare-quotes";
 
     /** Empty time is collapsed into breaks on the timeline. */
     public static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");

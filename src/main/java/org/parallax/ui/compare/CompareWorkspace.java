@@ -1,6 +1,7 @@
 package org.parallax.ui.compare;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
@@ -64,12 +65,46 @@ public final class CompareWorkspace {
         return root;
     }
 
+    /**
+     * The three tabs, for a host that shows them beside its own (the shell's Articles tab) instead of nesting this
+     * workspace's tab pane: they leave it, and the show methods select them wherever they are.
+     */
+    public List<Tab> tabs() {
+        root.getTabs().clear();
+        return List.of(quotesTab, figuresTab, coverageTab);
+    }
+
+    private void select(Tab tab) {
+        TabPane pane = tab.getTabPane();
+        if (pane != null) {
+            pane.getSelectionModel().select(tab);
+        }
+    }
+
+    /**
+     * How many quote clusters {@link #showEventQuotes} would list for {@code event}: those said in the paragraphs of
+     * its sentences, else those two or more of its articles carry. Zero means there is nothing to compare.
+     */
+    public int clusterCount(Event event) {
+        if (event == null) {
+            return 0;
+        }
+        List<ClusterSummary> all = quotes.all();
+        long close = all.stream().filter(s -> s.saidIn(event, corpus, ClusterSummary.Relevance.IN_EVENT_PARAGRAPH)).count();
+        return (int) (close > 0 ? close
+                : all.stream().filter(s -> s.saidIn(event, corpus, ClusterSummary.Relevance.SAME_ARTICLES)).count());
+    }
+
     public void setCorpus(Corpus corpus) {
         this.corpus = corpus;
         comparison.setCorpus(corpus);
         quotes.setCorpus(corpus);
         figures.setCorpus(corpus);
         coverage.setCorpus(corpus);
+        List<ClusterSummary> first = quotes.shown();
+        if (!first.isEmpty()) {
+            quotes.select(first.get(0).id()); // the tab opens on the most widely carried quote, never blank
+        }
     }
 
     /** Called with a span to open in its article (a quote, a figure, an event mention). */
@@ -81,7 +116,7 @@ public final class CompareWorkspace {
 
     /** Opens cluster {@code id} in the comparison; false if the corpus has none such. */
     public boolean showCluster(String id) {
-        root.getSelectionModel().select(quotesTab);
+        select(quotesTab);
         if (!quotes.select(id)) {
             return false;
         }
@@ -99,7 +134,7 @@ public final class CompareWorkspace {
      * shows the event's figures. False when no quote of the event is in a cluster (the list then says so).
      */
     public boolean showEventQuotes(Event event) {
-        root.getSelectionModel().select(quotesTab);
+        select(quotesTab);
         quotes.filterSpeaker(null);
         quotes.showEvent(event);
         figures.showEvent(event);
@@ -115,11 +150,11 @@ public final class CompareWorkspace {
 
     public void showFigures(Event event) {
         figures.showEvent(event);
-        root.getSelectionModel().select(figuresTab);
+        select(figuresTab);
     }
 
     public void showCoverage() {
-        root.getSelectionModel().select(coverageTab);
+        select(coverageTab);
     }
 
     /** The cluster with {@code quote} as a member. */
@@ -156,8 +191,14 @@ public final class CompareWorkspace {
         return coverage;
     }
 
-    /** Which tab is showing: 0 quotes, 1 figures, 2 coverage. */
+    /** Which of its tabs is showing: 0 quotes, 1 figures, 2 coverage, -1 none (the host shows another). */
     public int selectedTab() {
-        return root.getSelectionModel().getSelectedIndex();
+        List<Tab> own = List.of(quotesTab, figuresTab, coverageTab);
+        for (int i = 0; i < own.size(); i++) {
+            if (own.get(i).isSelected()) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -161,6 +161,11 @@ public final class QuotesList {
         return eventRelevance;
     }
 
+    /** Every cluster's summary, in list order. */
+    public List<ClusterSummary> all() {
+        return List.copyOf(all);
+    }
+
     /** The summaries shown, in order; for tests. */
     public List<ClusterSummary> shown() {
         return List.copyOf(shown);

@@ -14,6 +14,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -38,6 +39,7 @@ import org.parallax.model.Article;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
+import org.parallax.ui.compare.CompareWorkspace;
 
 /**
  * The reading pane: the selected article's headline, a meta line (outlet · date · file · address) and its
@@ -63,6 +65,7 @@ public final class ArticleView {
     private final StackPane root;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
     private Consumer<String> openUrl = url -> { };
+    private Runnable compareQuote;
 
     /** Where the shown body starts in the article text: past a first paragraph that only repeats the headline. */
     private int bodyStart;
@@ -230,6 +233,25 @@ public final class ArticleView {
         scroll.setVvalue(Math.max(0, Math.min(1, target / extra)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());
     }
 
+    /**
+     * What "Compare Quote" (Ctrl+D) asks about, as offsets into {@link Article#text()}: the selection, else the
+     * highlighted span, else the caret (start = end).
+     */
+    public int[] pointedRange() {
+        if (anchor != caret) {
+            return new int[] {selectionStart(), selectionEnd()};
+        }
+        if (body.highlightFrom >= 0) {
+            return new int[] {bodyStart + body.highlightFrom, bodyStart + body.highlightTo};
+        }
+        return new int[] {bodyStart + caret, bodyStart + caret};
+    }
+
+    /** Adds "Compare Quote Across Outlets" to the text's context menu, calling {@code action}. */
+    public void setOnCompareQuote(Runnable action) {
+        compareQuote = action;
+    }
+
     /** The selected characters, as offsets into {@link Article#text()}; equal when nothing is selected. */
     public int selectionStart() {
         return bodyStart + Math.min(anchor, caret);
@@ -316,8 +338,18 @@ public final class ArticleView {
             MenuItem all = new MenuItem("Select All");
             all.setAccelerator(SELECT_ALL);
             all.setOnAction(e -> select(0, text.getText().length()));
-            ContextMenu menu = new ContextMenu(copy, all);
-            menu.setOnShowing(e -> copy.setDisable(anchor == caret));
+            MenuItem compare = new MenuItem("Compare Quote Across Outlets");
+            compare.setAccelerator(CompareWorkspace.COMPARE_QUOTE); // handled by the window
+            compare.setOnAction(e -> {
+                if (compareQuote != null) {
+                    compareQuote.run();
+                }
+            });
+            ContextMenu menu = new ContextMenu(copy, all, new SeparatorMenuItem(), compare);
+            menu.setOnShowing(e -> {
+                copy.setDisable(anchor == caret);
+                compare.setDisable(compareQuote == null);
+            });
             setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         }
 

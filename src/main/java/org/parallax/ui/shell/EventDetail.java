@@ -4,11 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -37,8 +40,9 @@ public final class EventDetail {
     private Corpus corpus = Corpus.EMPTY;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
-    private final ObjectProperty<BiConsumer<Event, List<Quote>>> onCompareQuotes =
-            new SimpleObjectProperty<>(this, "onCompareQuotes");
+    private ToIntFunction<Event> clusterCount = e -> 0;
+    private Consumer<Event> compareAction;
+    private Consumer<Quote> compareQuote;
 
     /** @param open called with the article and the span to show when the user clicks a sentence */
     public EventDetail(BiConsumer<Article, Span> open) {
@@ -78,6 +82,16 @@ public final class EventDetail {
             content.getChildren().add(differ);
         }
 
+        int clusters = compareAction == null ? 0 : clusterCount.applyAsInt(event);
+        if (clusters > 0) {
+            Button compare = new Button(clusters == 1 ? "Compare the quote across outlets"
+                    : "Compare " + clusters + " quotes across outlets");
+            compare.setId("compare-quotes");
+            compare.getStyleClass().add(Styles.COMPARE_QUOTES);
+            compare.setOnAction(e -> compareQuotes());
+            content.getChildren().add(compare);
+        }
+
         List<Span> mentions = event.mentions().stream()
                 .filter(m -> articles.containsKey(m.articleId()))
                 .sorted(Comparator.comparing((Span m) -> articles.get(m.articleId()).published(),
@@ -97,6 +111,11 @@ public final class EventDetail {
                 Label line = styled(new Label(who + ": \u201c" + q.text() + "\u201d"
                         + (a == null ? "" : " (" + a.outlet().displayName() + ")")), Styles.QUOTE_LINE);
                 line.setWrapText(true);
+                if (compareQuote != null) {
+                    MenuItem compare = new MenuItem("Compare Quote Across Outlets");
+                    compare.setOnAction(e -> compareQuote.accept(q));
+                    line.setContextMenu(new ContextMenu(compare));
+                }
                 content.getChildren().add(line);
             }
         }
@@ -146,20 +165,32 @@ public final class EventDetail {
     }
 
     /**
-     * A hook for the comparison view: called with the event on show and its quotes when the user asks to compare
-     * them. The detail adds no control for it itself; whoever builds the comparison view adds the action and calls
-     * {@link #compareQuotes()}.
+     * Offers "Compare quotes" for events with quotes to compare: {@code clusterCount} says how many quote clusters
+     * belong to an event (none: no button), {@code action} opens them.
      */
-    public ObjectProperty<BiConsumer<Event, List<Quote>>> onCompareQuotesProperty() {
-        return onCompareQuotes;
+    public void setCompareQuotes(ToIntFunction<Event> clusterCount, Consumer<Event> action) {
+        this.clusterCount = clusterCount;
+        this.compareAction = action;
+        show(shown);
     }
 
-    /** Hands the event on show and its quotes to {@link #onCompareQuotesProperty()}, if set and there are any. */
+    /** Gives each listed quote a context menu entry that compares it across outlets. */
+    public void setOnCompareQuote(Consumer<Quote> action) {
+        this.compareQuote = action;
+        show(shown);
+    }
+
+    /** Opens the comparison of the event on show, as its button does. */
     public void compareQuotes() {
-        BiConsumer<Event, List<Quote>> hook = onCompareQuotes.get();
-        if (hook != null && shown != null && !shownQuotes.isEmpty()) {
-            hook.accept(shown, shownQuotes);
+        if (compareAction != null && shown != null) {
+            compareAction.accept(shown);
         }
+    }
+
+    /** The "Compare quotes" button's text, empty when there is none; for tests. */
+    public String compareQuotesText() {
+        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.COMPARE_QUOTES))
+                .map(n -> ((Button) n).getText()).findFirst().orElse("");
     }
 
     /** The "Dates differ" line, empty when the outlets agree; for tests. */

@@ -34,6 +34,8 @@ final class ShellMenus {
     static final KeyCombination DARK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
+    static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+
     /** What the menus do; the shell implements it. */
     interface Actions {
         void openFolder();
@@ -52,6 +54,14 @@ final class ShellMenus {
 
         /** File → Export Chart… (Ctrl+E). */
         default void exportChart() {
+        }
+
+        /** View → Compare Quote (Ctrl+D): the quote at the reader's selection, else the selected event's quotes. */
+        default void compareQuote() {
+        }
+
+        /** View → Articles, Quotes, Figures, Coverage: brings that tab to the front. */
+        default void show(ShellPane pane) {
         }
     }
 
@@ -106,8 +116,19 @@ final class ShellMenus {
         collapse.setAccelerator(COLLAPSE);
         collapse.selectedProperty().bindBidirectional(timeline.collapseEmptyTime());
 
+        List<MenuItem> panes = new ArrayList<>();
+        for (ShellPane pane : ShellPane.values()) {
+            MenuItem show = item(pane.menuLabel(), pane.accelerator(), e -> actions.show(pane));
+            show.setId("show-" + pane.name().toLowerCase(java.util.Locale.ROOT));
+            panes.add(show);
+        }
+        MenuItem compare = item("_Compare Quote", COMPARE, e -> actions.compareQuote());
+        compare.setId("compare-quote");
+
         Menu view = new Menu("_View", null, search, filter, new SeparatorMenuItem(), byOutlet, byStory, collapse,
-                new SeparatorMenuItem(), problems, darkMode);
+                new SeparatorMenuItem());
+        view.getItems().addAll(panes);
+        view.getItems().addAll(compare, new SeparatorMenuItem(), problems, darkMode);
         view.setId("view-menu");
 
         MenuItem about = item("_About Parallax", null, e -> actions.about());

@@ -12,6 +12,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -25,8 +27,10 @@ import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
+import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.ui.common.Styles;
+import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.FxThread;
 import org.parallax.ui.timeline.TimelineChart;
@@ -63,6 +67,10 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final SplitPane timelineRow = new SplitPane();
     private final EventDetail eventDetail = new EventDetail(this::openMention);
     private final TimelineFilter filter = new TimelineFilter();
+    /** Quotes, figures and coverage compared across outlets, as tabs beside the articles. */
+    private final CompareWorkspace compare = new CompareWorkspace();
+    private final TabPane lowerTabs = new TabPane();
+    private final Tab articlesTab = new Tab("Articles");
     private final SearchBox search;
     private final TimelineBar timelineBar;
     private final BorderPane root = new BorderPane();
@@ -103,7 +111,20 @@ public final class ShellWindow implements ShellMenus.Actions {
         timelineRow.getItems().setAll(timelinePane, eventDetail.node());
         timelineRow.setDividerPositions(1 - DETAIL_SHARE);
         SplitPane.setResizableWithParent(eventDetail.node(), false);
-        timelineSplit.getItems().setAll(timelineRow, contentSplit);
+        articlesTab.setContent(contentSplit);
+        lowerTabs.getTabs().add(articlesTab);
+        lowerTabs.getTabs().addAll(compare.tabs());
+        lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lowerTabs.getStyleClass().add(Styles.LOWER_TABS);
+        compare.setOnOpenSpan(this::openSpan);
+        eventDetail.setCompareQuotes(compare::clusterCount, compare::showEventQuotes);
+        articleView.setOnCompareQuote(this::compareQuote);
+        eventDetail.setOnCompareQuote(q -> {
+            if (!compare.showQuote(q)) {
+                show(ShellPane.QUOTES);
+            }
+        });
+        timelineSplit.getItems().setAll(timelineRow, lowerTabs);
         timelineSplit.setDividerPositions(TIMELINE_SHARE);
         mainSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
         mainSplit.getItems().setAll(timelineSplit);
@@ -185,6 +206,7 @@ public final class ShellWindow implements ShellMenus.Actions {
             applyFilter();
         });
         search.setCorpus(corpus);
+        compare.setCorpus(corpus);
         eventDetail.setCorpus(corpus);
         articleList.setArticles(corpus.articles());
         statusBar.setArticles(corpus.articles());
@@ -218,8 +240,14 @@ public final class ShellWindow implements ShellMenus.Actions {
         });
     }
 
-    /** Opens an article at a sentence the event detail lists. */
+    /** Opens a span (a compared quote, a figure, a coverage cell) in its article. */
+    private void openSpan(Span span) {
+        model.corpus().article(span.articleId()).ifPresent(a -> openMention(a, span));
+    }
+
+    /** Opens an article at a span (a sentence the event detail lists, a search hit, a compared quote). */
     private void openMention(Article article, Span span) {
+        lowerTabs.getSelectionModel().select(articlesTab);
         if (!articleList.select(article.id())) {
             articleList.filterField().clear(); // the article filter hid it
             if (!articleList.select(article.id())) {
@@ -384,6 +412,33 @@ public final class ShellWindow implements ShellMenus.Actions {
         this.exportChooser = chooser;
     }
 
+    /**
+     * Compares the quote the reader points at (selection, highlight or caret) across outlets; with none there, the
+     * selected event's quotes; else shows the list of every compared quote.
+     */
+    @Override
+    public void compareQuote() {
+        Article shown = articleView.articleProperty().get();
+        if (articlesTab.isSelected() && shown != null) {
+            int[] range = articleView.pointedRange();
+            Optional<Quote> quote = CompareWorkspace.quoteAt(model.corpus(), shown.id(), range[0], range[1]);
+            if (quote.isPresent() && compare.showQuote(quote.get())) {
+                return;
+            }
+        }
+        Event event = timeline.getSelectedEvent();
+        if (event != null && compare.clusterCount(event) > 0) {
+            compare.showEventQuotes(event);
+            return;
+        }
+        show(ShellPane.QUOTES);
+    }
+
+    @Override
+    public void show(ShellPane pane) {
+        lowerTabs.getSelectionModel().select(pane.ordinal());
+    }
+
     @Override
     public void openRecent(Path folder) {
         model.open(new LoadRequest.Folder(folder));
@@ -462,6 +517,16 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** The quotes, figures and coverage tabs. */
+    public CompareWorkspace compareWorkspace() {
+        return compare;
+    }
+
+    /** The tab shown below the timeline. */
+    public ShellPane shownPane() {
+        return ShellPane.values()[Math.max(0, lowerTabs.getSelectionModel().getSelectedIndex())];
     }
 
     public TimelineFilter timelineFilter() {
