@@ -151,6 +151,11 @@ class ExportDialogTest {
         assertThat(robot.lookup("#export-preview-message").queryAs(Label.class).isVisible()).isFalse();
         assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(dialog.request().chart()).isEqualTo(ChartKind.COVERAGE);
+        String snapshot = System.getProperty("export.dialog.coverage.snapshot"); // to look at the dialog
+        if (snapshot != null) {
+            var image = WaitForAsyncUtils.asyncFx(() -> dialog.stage().getScene().snapshot(null)).get();
+            ImageIO.write(org.parallax.testing.GoldenImage.toBuffered(image), "png", Path.of(snapshot).toFile());
+        }
         robot.clickOn("#export-svg");
         robot.clickOn("#export-button");
         WaitForAsyncUtils.waitForFxEvents();
