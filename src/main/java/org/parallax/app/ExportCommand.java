@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.parallax.export.ChartExporter;
 import org.parallax.export.ChartKind;
 import org.parallax.export.ChartPicture;
-import org.parallax.export.ChartUnavailableException;
 import org.parallax.export.ExportFilter;
 import org.parallax.export.ExportRequest;
 import org.parallax.export.Extent;
@@ -83,8 +82,6 @@ final class ExportCommand implements Command {
                 ChartPicture picture = ChartExporter.picture(corpus, request);
                 return exporter.render(picture, request);
             });
-        } catch (ChartUnavailableException e) {
-            throw new CommandFailedException(e.getMessage(), e);
         } catch (Exception e) {
             throw new CommandFailedException("the " + a.chart().id() + " chart could not be drawn: " + e, e);
         }
@@ -93,9 +90,10 @@ final class ExportCommand implements Command {
         } catch (IOException e) {
             throw new CommandFailedException("could not write " + a.out() + ": " + e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "export: wrote %s (%s, %d×%d%s, %d event marks)%n", a.out(),
+        out.printf(Locale.ROOT, "export: wrote %s (%s, %d×%d%s, %d %s)%n", a.out(),
                 a.format().extension().toUpperCase(Locale.ROOT), rendered.width(), rendered.height(),
-                a.format() == ImageFormat.PNG ? " px at " + a.scale() + "×" : "", rendered.marks());
+                a.format() == ImageFormat.PNG ? " px at " + a.scale() + "×" : "", rendered.marks(),
+                a.chart() == ChartKind.COVERAGE ? "reports" : "event marks");
         return Cli.OK;
     }
 

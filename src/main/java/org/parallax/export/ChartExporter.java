@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.scene.paint.Paint;
 import org.parallax.model.Corpus;
+import org.parallax.ui.chart.coverage.CoverageColour;
 import org.parallax.ui.chart.timeline.TimelineColour;
 
 /**
@@ -27,22 +28,26 @@ public final class ChartExporter {
     }
 
     /**
-     * The chart of the request, laid out. Adding a chart is one line here.
-     *
-     * @throws ChartUnavailableException for a chart this build cannot draw yet
+     * The chart of the request, laid out, in the colours of its kind (each chart has its own colour roles). Adding
+     * a chart is one line here.
      */
-    public static ChartPicture picture(Corpus corpus, ExportRequest request, Function<TimelineColour, Paint> colours) {
+    public static ChartPicture picture(Corpus corpus, ExportRequest request, Function<TimelineColour, Paint> colours,
+                                       Function<CoverageColour, Paint> coverageColours) {
         Corpus filtered = request.filter().apply(corpus);
         return switch (request.chart()) {
             case TIMELINE -> TimelinePicture.of(filtered, request, colours);
-            // integration point: case COVERAGE -> CoveragePicture.of(filtered, request, colours);
-            case COVERAGE -> throw new ChartUnavailableException("the coverage chart is not available yet");
+            case COVERAGE -> CoveragePicture.of(filtered, request, coverageColours);
         };
+    }
+
+    /** The timeline in {@code colours}, the coverage chart in its light colours. */
+    public static ChartPicture picture(Corpus corpus, ExportRequest request, Function<TimelineColour, Paint> colours) {
+        return picture(corpus, request, colours, CoverageColour::light);
     }
 
     /** Light-theme colours, what the command line uses. */
     public static ChartPicture picture(Corpus corpus, ExportRequest request) {
-        return picture(corpus, request, TimelineColour::light);
+        return picture(corpus, request, TimelineColour::light, CoverageColour::light);
     }
 
     /** A drawn export, ready to write. */
@@ -92,7 +97,8 @@ public final class ChartExporter {
             return new Svg(svg.toSvg(), (int) Math.ceil(picture.width()), (int) Math.ceil(picture.height()), marks);
         }
         BufferedImage image = png.render(picture, request.scale(), progress);
-        int marks = picture instanceof TimelinePicture t ? t.hits().size() : 0;
+        int marks = picture instanceof TimelinePicture t ? t.hits().size()
+                : picture instanceof CoveragePicture c ? c.marks() : 0;
         return new Png(image, request.scale(), marks);
     }
 

@@ -76,11 +76,21 @@ class ExportCommandTest {
     }
 
     @Test
-    void theCoverageChartIsNotAvailableYet(@TempDir Path dir) {
-        assertThat(run("export", CORPUS, "--chart", "coverage", "--format", "svg", "--out",
-                dir.resolve("c.svg").toString())).isEqualTo(Cli.FAILED);
-        assertThat(err()).contains("parallax export: the coverage chart is not available yet");
-        assertThat(dir.resolve("c.svg")).doesNotExist();
+    void writesTheCoverageChartAsSvgAndPng(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("c.svg");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--format", "svg", "--out", svg.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("export: wrote " + svg).contains(" reports)");
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(Files.readString(svg)).contains(">Who reported what, when</text>").contains(">Sputnik</text>")
+                .contains(">same day</text>").contains(">not reported</text>");
+
+        Path png = dir.resolve("moscow.png");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--story", "s1", "--scale", "2", "--title",
+                "Moscow, October 2015", "--out", png.toString())).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(1000).isEven();
+        assertThat(image.getHeight()).isEven();
     }
 
     @Test

@@ -219,11 +219,9 @@ class ChartExportTest {
     }
 
     @Test
-    void coverageSaysItIsNotAvailableYet() {
+    void aScaleOtherThanOneTwoOrFourIsRefused() {
         ExportRequest request = new ExportRequest(ChartKind.COVERAGE, Extent.EVERYTHING, ImageFormat.SVG, 1, true,
                 null, null);
-        assertThatThrownBy(() -> ChartExporter.picture(corpus(), request))
-                .isInstanceOf(ChartUnavailableException.class).hasMessageContaining("not available yet");
         assertThatThrownBy(() -> request.withScale(3)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -41,13 +41,13 @@ import javafx.util.StringConverter;
 import org.parallax.export.ChartExporter;
 import org.parallax.export.ChartKind;
 import org.parallax.export.ChartPicture;
-import org.parallax.export.ChartUnavailableException;
 import org.parallax.export.ExportFilter;
 import org.parallax.export.ExportRequest;
 import org.parallax.export.Extent;
 import org.parallax.export.ImageFormat;
 import org.parallax.export.PngRenderer;
 import org.parallax.model.Corpus;
+import org.parallax.ui.chart.coverage.CoverageColour;
 import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.chart.timeline.TimelineColour;
 import org.parallax.ui.chart.timeline.scale.TimeAxis;
@@ -87,16 +87,27 @@ public final class ExportDialog {
     /**
      * What is exported: the corpus on show (with the view's filters applied), and what the timeline shows now.
      *
-     * @param axis the timeline's current axis, or null when it has none yet (then only "everything" is offered)
+     * @param axis            the timeline's current axis, or null when it has none yet (then only "everything" is
+     *                        offered)
+     * @param colours         the timeline's colours (the on-screen chart's, so a dark window exports dark)
+     * @param coverageColours the coverage chart's colours, likewise
      */
     public record Source(Corpus corpus, TimeAxis axis, double width, double height,
-                         Function<TimelineColour, Paint> colours, LaneMode lanes) {
+                         Function<TimelineColour, Paint> colours, LaneMode lanes,
+                         Function<CoverageColour, Paint> coverageColours) {
         public Source {
             colours = colours == null ? TimelineColour::light : colours;
             lanes = lanes == null ? LaneMode.OUTLET : lanes;
+            coverageColours = coverageColours == null ? CoverageColour::light : coverageColours;
         }
 
-        /** Lanes per outlet. */
+        /** The coverage chart in its light colours. */
+        public Source(Corpus corpus, TimeAxis axis, double width, double height,
+                      Function<TimelineColour, Paint> colours, LaneMode lanes) {
+            this(corpus, axis, width, height, colours, lanes, CoverageColour::light);
+        }
+
+        /** Lanes per outlet, the coverage chart in its light colours. */
         public Source(Corpus corpus, TimeAxis axis, double width, double height,
                       Function<TimelineColour, Paint> colours) {
             this(corpus, axis, width, height, colours, LaneMode.OUTLET);
@@ -139,6 +150,8 @@ public final class ExportDialog {
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError", "");
     private final ReadOnlyStringWrapper written = new ReadOnlyStringWrapper(this, "written", "");
     private boolean showErrors = true;
+    /** "What is on screen" was chosen before the coverage chart turned it off. */
+    private boolean pickedOnScreen;
 
     public ExportDialog(Window owner, Source source, TaskRunner runner, FileChooserSeam chooser) {
         this.source = source;
@@ -208,7 +221,10 @@ public final class ExportDialog {
             }
         });
 
-        chart.valueProperty().addListener((o, a, b) -> updatePreview());
+        chart.valueProperty().addListener((o, a, b) -> {
+            updateExtentChoice();
+            updatePreview();
+        });
         extentGroup.selectedToggleProperty().addListener((o, a, b) -> updatePreview());
         formatGroup.selectedToggleProperty().addListener((o, a, b) -> updatePreview());
         decorations.selectedProperty().addListener((o, a, b) -> updatePreview());
@@ -255,6 +271,22 @@ public final class ExportDialog {
         return root;
     }
 
+    /**
+     * "What is on screen" is the timeline's view (its axis and size are what the dialog is given); the coverage chart
+     * is exported whole, so the choice is off for it and comes back with the timeline.
+     */
+    private void updateExtentChoice() {
+        boolean coverage = chart.getValue() == ChartKind.COVERAGE;
+        onScreen.setDisable(coverage || !source.hasScreen());
+        if (onScreen.isDisabled() && onScreen.isSelected()) {
+            everything.setSelected(true);
+            pickedOnScreen = true;
+        } else if (!onScreen.isDisabled() && pickedOnScreen) {
+            onScreen.setSelected(true);
+            pickedOnScreen = false;
+        }
+    }
+
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(SECTION);
@@ -265,14 +297,14 @@ public final class ExportDialog {
     ExportRequest request() {
         ImageFormat format = svg.isSelected() ? ImageFormat.SVG : ImageFormat.PNG;
         int scale = png4.isSelected() ? 4 : png2.isSelected() ? 2 : 1;
-        Extent extent = onScreen.isSelected() && source.hasScreen()
+        Extent extent = onScreen.isSelected() && !onScreen.isDisabled() && source.hasScreen()
                 ? new Extent.OnScreen(source.axis(), source.width(), source.height()) : Extent.EVERYTHING;
         return new ExportRequest(chart.getValue(), extent, format, scale, decorations.isSelected(), title.getText(),
                 ExportFilter.NONE, source.lanes());
     }
 
     private ChartPicture picture(ExportRequest request) {
-        return ChartExporter.picture(source.corpus(), request, source.colours());
+        return ChartExporter.picture(source.corpus(), request, source.colours(), source.coverageColours());
     }
 
     private void updatePreview() {
@@ -296,9 +328,10 @@ public final class ExportDialog {
                     : String.format(Locale.ROOT, "PNG, %d × %d pixels", PngRenderer.pixels(picture.width(),
                     request.scale()), PngRenderer.pixels(picture.height(), request.scale())));
             exportButton.setDisable(false);
-        } catch (ChartUnavailableException e) {
+        } catch (RuntimeException e) {
             preview.setImage(null);
-            previewMessage.setText(capitalised(e.getMessage()) + ".");
+            previewMessage.setText("The preview could not be drawn: " + (e.getMessage() == null ? e.toString()
+                    : e.getMessage()));
             previewMessage.setVisible(true);
             sizeLabel.setText("");
             exportButton.setDisable(true);

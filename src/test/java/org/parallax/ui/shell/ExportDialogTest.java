@@ -142,11 +142,53 @@ class ExportDialogTest {
     }
 
     @Test
-    void theCoverageChartIsNotAvailableYet(FxRobot robot) {
+    void theCoverageChartIsPreviewedAndExported(FxRobot robot, @TempDir Path dir) throws Exception {
+        target = dir.resolve("coverage.svg");
+        ImageView preview = robot.lookup("#export-preview").queryAs(ImageView.class);
+        var timelinePreview = preview.getImage();
         robot.interact(() -> robot.lookup("#export-chart").queryAs(ChoiceBox.class).setValue(ChartKind.COVERAGE));
-        assertThat(robot.lookup("#export-preview-message").queryAs(Label.class).getText())
-                .isEqualTo("The coverage chart is not available yet.");
-        assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(preview.getImage()).as("the coverage chart previewed").isNotNull().isNotSameAs(timelinePreview);
+        assertThat(robot.lookup("#export-preview-message").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(dialog.request().chart()).isEqualTo(ChartKind.COVERAGE);
+        String snapshot = System.getProperty("export.dialog.coverage.snapshot"); // to look at the dialog
+        if (snapshot != null) {
+            var image = WaitForAsyncUtils.asyncFx(() -> dialog.stage().getScene().snapshot(null)).get();
+            ImageIO.write(org.parallax.testing.GoldenImage.toBuffered(image), "png", Path.of(snapshot).toFile());
+        }
+        robot.clickOn("#export-svg");
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asked).containsExactly(ImageFormat.SVG);
+        assertThat(Files.readString(target)).contains(">Who reported what, when</text>").contains(">Rise News</text>");
+    }
+
+    @Test
+    void onScreenIsTheTimelinesViewSoCoverageExportsEverythingAndTheChoiceComesBack(FxRobot robot) throws Exception {
+        ExportDialog screen = WaitForAsyncUtils.asyncFx(() -> {
+            var axis = ((org.parallax.export.TimelinePicture) org.parallax.export.ChartExporter.picture(corpus,
+                    org.parallax.export.ExportRequest.timeline(ImageFormat.PNG))).axis();
+            ExportDialog d = new ExportDialog(null, new ExportDialog.Source(corpus, axis, 900, 300, null, null,
+                    c -> javafx.scene.paint.Color.MAGENTA), runner, (owner, suggested, format) -> Optional.empty());
+            d.setShowErrors(false);
+            return d;
+        }).get();
+        var onScreen = WaitForAsyncUtils.asyncFx(() -> (javafx.scene.control.RadioButton) screen.stage().getScene()
+                .lookup("#export-on-screen")).get();
+        assertThat(onScreen.isSelected()).isTrue();
+        robot.interact(() -> ((ChoiceBox<ChartKind>) screen.stage().getScene().lookup("#export-chart"))
+                .setValue(ChartKind.COVERAGE));
+        assertThat(onScreen.isDisabled()).isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> screen.request().extent()).get())
+                .isEqualTo(org.parallax.export.Extent.EVERYTHING);
+        // the preview is drawn in the source's coverage colours (here every role magenta)
+        int corner = WaitForAsyncUtils.asyncFx(() -> ((ImageView) screen.stage().getScene().lookup("#export-preview"))
+                .getImage().getPixelReader().getArgb(1, 1)).get();
+        assertThat(corner & 0xffffff).isEqualTo(0xff00ff);
+        robot.interact(() -> ((ChoiceBox<ChartKind>) screen.stage().getScene().lookup("#export-chart"))
+                .setValue(ChartKind.TIMELINE));
+        assertThat(onScreen.isDisabled()).isFalse();
+        assertThat(onScreen.isSelected()).as("the user's choice is back").isTrue();
     }
 
     @Test

@@ -37,6 +37,14 @@ public final class CoveragePainter {
     public record CellRef(int row, int column) {
     }
 
+    /**
+     * The widths of the label column and of a cell. The screen uses {@link #DEFAULT}; an export widens them with
+     * {@link CoveragePainter#fitting} so no event label or outlet name is cut short.
+     */
+    public record Geometry(double labelWidth, double cellWidth) {
+        public static final Geometry DEFAULT = new Geometry(LABEL_W, CELL_W);
+    }
+
     /** The keyboard focus, {@code null} for none. */
     public record State(CellRef focus) {
         public static final State NONE = new State(null);
@@ -46,32 +54,67 @@ public final class CoveragePainter {
     private final Font small = Font.font(Font.getDefault().getFamily(), 11);
     private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Text measurer = new Text();
+    private final Geometry geometry;
+
+    /** The screen's geometry, {@link Geometry#DEFAULT}. */
+    public CoveragePainter() {
+        this(Geometry.DEFAULT);
+    }
+
+    public CoveragePainter(Geometry geometry) {
+        this.geometry = geometry;
+    }
+
+    /**
+     * The default geometry widened (up to {@code maxLabelWidth} and {@code maxCellWidth}) until every event label
+     * fits on its line and every outlet name in its two lines.
+     */
+    public Geometry fitting(CoverageData data, double maxLabelWidth, double maxCellWidth) {
+        double label = LABEL_W;
+        for (CoverageData.Row row : data.rows()) {
+            String text = row.background() ? row.label() + " (background)" : row.label();
+            label = Math.max(label, Math.ceil(width(text, font)) + 12);
+        }
+        double cell = CELL_W;
+        for (String outlet : data.outlets()) {
+            while (cell < maxCellWidth && wrap(outlet, bold, cell - 10, 2).stream().anyMatch(l -> l.endsWith("\u2026"))) {
+                cell += 8;
+            }
+        }
+        return new Geometry(Math.min(label, Math.max(LABEL_W, maxLabelWidth)), Math.min(cell, Math.max(CELL_W, maxCellWidth)));
+    }
 
     /** The chart's natural full size: every row, every column and the legend. */
     public Dimension2D preferredSize(CoverageData data) {
         if (data.isEmpty()) {
-            return new Dimension2D(PAD * 2 + DATE_W + LABEL_W + 3 * CELL_W, PAD * 2 + HEADER_H + CELL_H);
+            return new Dimension2D(PAD * 2 + DATE_W + geometry.labelWidth() + 3 * geometry.cellWidth(),
+                    PAD * 2 + HEADER_H + CELL_H);
         }
-        return new Dimension2D(PAD * 2 + DATE_W + LABEL_W + data.outlets().size() * CELL_W,
+        return new Dimension2D(PAD * 2 + DATE_W + geometry.labelWidth() + data.outlets().size() * geometry.cellWidth(),
                 PAD + HEADER_H + data.rows().size() * CELL_H + LEGEND_H + PAD);
     }
 
     /** The cell under ({@code x}, {@code y}), if any. */
     public Optional<CellRef> cellAt(double x, double y, CoverageData data) {
-        double gx = x - PAD - DATE_W - LABEL_W;
+        double gx = x - PAD - DATE_W - geometry.labelWidth();
         double gy = y - PAD - HEADER_H;
         if (gx < 0 || gy < 0) {
             return Optional.empty();
         }
-        int column = (int) (gx / CELL_W);
+        int column = (int) (gx / geometry.cellWidth());
         int row = (int) (gy / CELL_H);
         return row < data.rows().size() && column < data.outlets().size()
                 ? Optional.of(new CellRef(row, column)) : Optional.empty();
     }
 
-    /** The left, top corner of a cell (before its inset). */
+    /** The left, top corner of a cell (before its inset), in the default geometry. */
     public static double cellX(int column) {
         return PAD + DATE_W + LABEL_W + column * CELL_W;
+    }
+
+    /** The left edge of a column in this painter's geometry. */
+    public double columnX(int column) {
+        return PAD + DATE_W + geometry.labelWidth() + column * geometry.cellWidth();
     }
 
     public static double cellY(int row) {
@@ -85,6 +128,15 @@ public final class CoveragePainter {
 
     public void paint(ChartCanvas g, double width, double height, CoverageData data,
                       Function<CoverageColour, Paint> colours, State state) {
+        paint(g, width, height, data, colours, state, true);
+    }
+
+    /**
+     * As above; without {@code legend} the chart ends below the last row (an export draws its own legend there:
+     * {@link #preferredSize} still counts the legend's band).
+     */
+    public void paint(ChartCanvas g, double width, double height, CoverageData data,
+                      Function<CoverageColour, Paint> colours, State state, boolean legend) {
         g.save();
         g.setFill(colours.apply(CoverageColour.BACKGROUND));
         g.fillRect(0, 0, width, height);
@@ -99,7 +151,7 @@ public final class CoveragePainter {
         }
         int rows = data.rows().size();
         int columns = data.outlets().size();
-        double gridRight = cellX(columns);
+        double gridRight = columnX(columns);
         double gridBottom = cellY(rows);
 
         // stripes and row labels
@@ -117,14 +169,14 @@ public final class CoveragePainter {
             g.setFont(font);
             g.setFill(colours.apply(row.background() ? CoverageColour.MUTED : CoverageColour.TEXT));
             String label = row.background() ? row.label() + " (background)" : row.label();
-            g.fillText(elide(label, font, LABEL_W - 12), PAD + DATE_W, y + CELL_H / 2);
+            g.fillText(elide(label, font, geometry.labelWidth() - 12), PAD + DATE_W, y + CELL_H / 2);
         }
 
         // grid
         g.setStroke(colours.apply(CoverageColour.GRID));
         g.setLineWidth(1);
         for (int c = 0; c <= columns; c++) {
-            double x = Math.round(cellX(c)) + 0.5;
+            double x = Math.round(columnX(c)) + 0.5;
             g.strokeLine(x, PAD + HEADER_H - 6, x, gridBottom);
         }
         g.strokeLine(PAD, Math.round(gridBottom) + 0.5, gridRight, Math.round(gridBottom) + 0.5);
@@ -134,8 +186,8 @@ public final class CoveragePainter {
         g.setFill(colours.apply(CoverageColour.TEXT));
         g.setTextAlign(TextAlignment.CENTER);
         for (int c = 0; c < columns; c++) {
-            List<String> lines = wrap(data.outlets().get(c), bold, CELL_W - 10, 2);
-            double cx = cellX(c) + CELL_W / 2;
+            List<String> lines = wrap(data.outlets().get(c), bold, geometry.cellWidth() - 10, 2);
+            double cx = columnX(c) + geometry.cellWidth() / 2;
             double y0 = PAD + HEADER_H - 14 - (lines.size() - 1) * 15;
             for (int i = 0; i < lines.size(); i++) {
                 g.fillText(lines.get(i), cx, y0 + i * 15);
@@ -146,9 +198,9 @@ public final class CoveragePainter {
         g.setFont(small);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                double x = cellX(c) + INSET;
+                double x = columnX(c) + INSET;
                 double y = cellY(r) + INSET;
-                double w = CELL_W - 2 * INSET;
+                double w = geometry.cellWidth() - 2 * INSET;
                 double h = CELL_H - 2 * INSET;
                 Optional<CoverageData.Cell> cell = data.cell(r, c);
                 if (cell.isEmpty()) {
@@ -170,11 +222,13 @@ public final class CoveragePainter {
         if (state.focus() != null && state.focus().row() < rows && state.focus().column() < columns) {
             g.setStroke(colours.apply(CoverageColour.FOCUS));
             g.setLineWidth(2);
-            g.strokeRoundRect(cellX(state.focus().column()) + 1, cellY(state.focus().row()) + 1, CELL_W - 2,
+            g.strokeRoundRect(columnX(state.focus().column()) + 1, cellY(state.focus().row()) + 1, geometry.cellWidth() - 2,
                     CELL_H - 2, 10, 10);
         }
 
-        legend(g, gridBottom + 14, data.maxLag(), colours);
+        if (legend) {
+            legend(g, gridBottom + 14, data.maxLag(), colours);
+        }
         g.restore();
     }
 
@@ -213,7 +267,7 @@ public final class CoveragePainter {
     }
 
     /** FIRST mixed towards LATE by the share of the largest lag; UNDATED for an undated report. */
-    static Paint fill(CoverageData.Cell cell, long maxLag, Function<CoverageColour, Paint> colours) {
+    public static Paint fill(CoverageData.Cell cell, long maxLag, Function<CoverageColour, Paint> colours) {
         if (cell.lagDays().isEmpty()) {
             return colours.apply(CoverageColour.UNDATED);
         }
@@ -227,7 +281,7 @@ public final class CoveragePainter {
     }
 
     /** Text colour on a cell: the cell-text colour on dark fills, the text colour on light ones. */
-    static Paint onFill(Paint fill, Function<CoverageColour, Paint> colours) {
+    public static Paint onFill(Paint fill, Function<CoverageColour, Paint> colours) {
         if (fill instanceof Color c) {
             double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
             Paint text = colours.apply(CoverageColour.TEXT);
