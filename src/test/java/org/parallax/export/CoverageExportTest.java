@@ -140,7 +140,7 @@ class CoverageExportTest {
                 "ignored", new ExportFilter(null, java.time.LocalDate.of(2015, 10, 1),
                 java.time.LocalDate.of(2015, 10, 31)));
         CoveragePicture oct = (CoveragePicture) onFx(() -> ChartExporter.picture(corpus, october));
-        assertThat(oct.data().rows()).isNotEmpty().allMatch(r -> r.date().startsWith("2015-10"));
+        assertThat(oct.data().rows()).isNotEmpty().allMatch(r -> r.event().date().startsWith("2015-10"));
         assertThat(oct.chartTop()).as("no title band without decorations").isZero();
     }
 

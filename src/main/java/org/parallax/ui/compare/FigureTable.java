@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
+import org.parallax.ui.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
@@ -55,7 +56,7 @@ public final class FigureTable {
         event.setConverter(new StringConverter<>() {
             @Override
             public String toString(Event e) {
-                return e == null ? "All events" : e.date() + " \u2014 " + ArticleLabels.elide(e.label(), 70);
+                return e == null ? "All events" : TimelineData.shortDateText(e.date()) + " \u2014 " + ArticleLabels.elide(e.label(), 70);
             }
 
             @Override

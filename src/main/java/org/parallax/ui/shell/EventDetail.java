@@ -20,7 +20,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
-import org.parallax.model.TimePrecision;
+import org.parallax.ui.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
@@ -149,10 +149,9 @@ public final class EventDetail {
         content.getChildren().setAll(hint);
     }
 
+    /** "20 October 2015", "the 1980s": the date at its precision, never a raw TIMEX3 value. */
     private static String dateText(Event event) {
-        String date = event.date();
-        return event.precision() == TimePrecision.DAY || event.precision() == TimePrecision.PART_OF_DAY
-                ? ArticleLabels.longDate(java.time.LocalDate.parse(date.substring(0, 10))) : date;
+        return TimelineData.dateText(event.date());
     }
 
     private static <T extends Node> T styled(T node, String styleClass) {

@@ -404,7 +404,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     @Override
     public void exportChart() {
         ExportDialog.Source source = new ExportDialog.Source(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
-                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode());
+                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours());
         new ExportDialog(stage, source, services.runner(), exportChooser).show();
     }
 

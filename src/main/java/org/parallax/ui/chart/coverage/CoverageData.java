@@ -12,6 +12,7 @@ import org.parallax.compare.report.ReportingLag;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
+import org.parallax.ui.chart.timeline.TimelineData;
 
 /**
  * What the coverage chart shows: the events (rows, by date), the outlets that report any of them (columns, by name; an
@@ -95,7 +96,7 @@ public record CoverageData(List<Row> rows, List<String> outlets, List<List<Cell>
         List<List<Cell>> cells = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            rows.add(new Row(e, e.label(), e.date(), e.background()));
+            rows.add(new Row(e, e.label(), TimelineData.shortDateText(e.date()), e.background()));
             List<Cell> line = new ArrayList<>();
             for (String o : outlets) {
                 line.add(reports.get(i).get(o));
