@@ -26,7 +26,7 @@ import org.parallax.ui.chart.coverage.CoveragePainter;
 public final class CoveragePicture implements ChartPicture {
 
     static final double PAD = 16;
-    static final double TITLE_BAND = 60;
+    static final double TITLE_BAND = TitleBand.HEIGHT;
     static final double LEGEND_ROW = 26;
     /** Below the last row of cells, before the legend's rule. */
     static final double GRID_MARGIN = 14;
@@ -44,8 +44,6 @@ public final class CoveragePicture implements ChartPicture {
     private final String subtitle;
     private final Function<CoverageColour, Paint> colours;
     private final CoveragePainter painter;
-    private final Font titleFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 18);
-    private final Font subtitleFont = Font.font(Font.getDefault().getFamily(), 12);
     private final Font legendFont = Font.font(Font.getDefault().getFamily(), 12);
     private final Font legendBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Font swatchFont = Font.font(Font.getDefault().getFamily(), 11);
@@ -69,8 +67,7 @@ public final class CoveragePicture implements ChartPicture {
         this.title = title;
         this.subtitle = subtitle;
         this.colours = colours;
-        this.width = decorations ? Math.max(chartWidth, Math.ceil(Math.max(textWidth(title, titleFont),
-                textWidth(subtitle, subtitleFont)) + 2 * PAD)) : chartWidth;
+        this.width = decorations ? Math.max(chartWidth, new TitleBand(title, subtitle).minWidth()) : chartWidth;
         this.legend = decorations && !data.isEmpty() ? layOutLegend() : List.of();
         this.legendHeight = legend.isEmpty() ? 0
                 : PAD / 2 + (legend.stream().mapToInt(LegendItem::row).max().orElse(0) + 1) * LEGEND_ROW + PAD / 2;
@@ -110,14 +107,7 @@ public final class CoveragePicture implements ChartPicture {
         int outlets = data.outlets().size();
         parts.add(events + (events == 1 ? " event" : " events") + " × " + outlets
                 + (outlets == 1 ? " outlet" : " outlets"));
-        int articles = corpus.articles().size();
-        parts.add(articles + (articles == 1 ? " article" : " articles"));
-        String filters = filter.describe(corpus);
-        if (!filters.isEmpty()) {
-            parts.add("filtered: " + filters);
-        }
-        parts.add("made with Parallax");
-        return String.join("  ·  ", parts);
+        return TitleBand.subtitle(parts, corpus, filter);
     }
 
     @Override
@@ -193,17 +183,8 @@ public final class CoveragePicture implements ChartPicture {
     }
 
     private void paintTitle(ChartCanvas g) {
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
-        g.setFont(titleFont);
-        g.setFill(colours.apply(CoverageColour.TEXT));
-        g.fillText(title, PAD, PAD + 18);
-        g.setFont(subtitleFont);
-        g.setFill(colours.apply(CoverageColour.MUTED));
-        g.fillText(subtitle, PAD, PAD + 38);
-        g.setStroke(colours.apply(CoverageColour.GRID));
-        g.setLineWidth(1);
-        g.strokeLine(0, TITLE_BAND - 0.5, width, TITLE_BAND - 0.5);
+        new TitleBand(title, subtitle).paint(g, width, colours.apply(CoverageColour.TEXT), colours.apply(CoverageColour.MUTED),
+                colours.apply(CoverageColour.GRID));
     }
 
     /** "same day", "1 day later", "12 days later". */

@@ -29,7 +29,7 @@ import org.parallax.ui.chart.timeline.scale.TimeAxis;
 public final class TimelinePicture implements ChartPicture {
 
     static final double PAD = 16;
-    static final double TITLE_BAND = 60;
+    static final double TITLE_BAND = TitleBand.HEIGHT;
     static final double LEGEND_ROW = 24;
     /** Distinct event dates at least this far apart in an "everything" export, so marks and labels can be read. */
     static final double MIN_EVENT_SPACING = 44;
@@ -49,8 +49,6 @@ public final class TimelinePicture implements ChartPicture {
     private final Function<TimelineColour, Paint> colours;
     private final LaneMode laneMode;
     private final TimelinePainter painter = new TimelinePainter();
-    private final Font titleFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 18);
-    private final Font subtitleFont = Font.font(Font.getDefault().getFamily(), 12);
     private final Font legendFont = Font.font(Font.getDefault().getFamily(), 12);
     private final Font legendBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Font markFont = Font.font(Font.getDefault().getFamily(), 11);
@@ -148,14 +146,7 @@ public final class TimelinePicture implements ChartPicture {
             String last = TimelineData.dateText(data.event(data.size() - 1).date());
             parts.add(first.equals(last) ? first : first + " – " + last);
         }
-        int articles = corpus.articles().size();
-        parts.add(articles + (articles == 1 ? " article" : " articles"));
-        String filters = filter.describe(corpus);
-        if (!filters.isEmpty()) {
-            parts.add("filtered: " + filters);
-        }
-        parts.add("made with Parallax");
-        return String.join("  ·  ", parts);
+        return TitleBand.subtitle(parts, corpus, filter);
     }
 
     @Override
@@ -213,17 +204,8 @@ public final class TimelinePicture implements ChartPicture {
     }
 
     private void paintTitle(ChartCanvas g) {
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
-        g.setFont(titleFont);
-        g.setFill(colours.apply(TimelineColour.TEXT));
-        g.fillText(title, PAD, PAD + 18);
-        g.setFont(subtitleFont);
-        g.setFill(colours.apply(TimelineColour.MUTED));
-        g.fillText(subtitle, PAD, PAD + 38);
-        g.setStroke(colours.apply(TimelineColour.RULE));
-        g.setLineWidth(1);
-        g.strokeLine(0, TITLE_BAND - 0.5, width, TITLE_BAND - 0.5);
+        new TitleBand(title, subtitle).paint(g, width, colours.apply(TimelineColour.TEXT), colours.apply(TimelineColour.MUTED),
+                colours.apply(TimelineColour.RULE));
     }
 
     private List<LegendItem> layOutLegend() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parallax.model.Corpus;
 import org.parallax.testing.GoldenImage;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.chart.timeline.TimelineColour;
 import org.parallax.ui.chart.timeline.TimelineData;
 import org.parallax.ui.chart.timeline.TimelinePainter;

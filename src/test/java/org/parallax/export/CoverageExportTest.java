@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parallax.model.Corpus;
 import org.parallax.testing.GoldenImage;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.chart.coverage.CoverageColour;
 import org.parallax.ui.chart.coverage.CoverageData;
 import org.parallax.ui.chart.coverage.CoveragePainter;

@@ -22,6 +22,7 @@ import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.testing.GoldenImage;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.chart.coverage.CoverageData;
 import org.parallax.ui.chart.coverage.CoveragePainter;
 import org.parallax.ui.common.Theme;

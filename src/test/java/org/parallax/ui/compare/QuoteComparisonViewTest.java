@@ -25,6 +25,7 @@ import org.parallax.model.Span;
 import org.parallax.model.Variant;
 import org.parallax.model.Verdict;
 import org.parallax.testing.GoldenImage;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -23,14 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.compare.Comparison;
 import org.parallax.export.ChartKind;
 import org.parallax.export.ImageFormat;
-import org.parallax.extract.Extraction;
-import org.parallax.extract.source.SourceInference;
-import org.parallax.load.CorpusLoader;
-import org.parallax.load.LoadProgress;
 import org.parallax.model.Corpus;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
 import org.testfx.api.FxRobot;
@@ -50,8 +46,7 @@ class ExportDialogTest {
 
     @BeforeAll
     static void loadCorpus() {
-        Corpus loaded = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
-        corpus = new Comparison().compare(Extraction.standard().extract(new SourceInference().infer(loaded)));
+        corpus = SampleCorpus.get();
     }
 
     @Start

@@ -24,14 +24,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parallax.compare.Comparison;
-import org.parallax.extract.Extraction;
-import org.parallax.extract.source.SourceInference;
-import org.parallax.load.CorpusLoader;
-import org.parallax.load.LoadProgress;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.chart.timeline.scale.TimexRange;
 import org.testfx.api.FxRobot;
@@ -52,8 +48,7 @@ class TimelineChartTest {
 
     @BeforeAll
     static void loadCorpus() {
-        Corpus loaded = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
-        corpus = new Comparison().compare(Extraction.standard().extract(new SourceInference().infer(loaded)));
+        corpus = SampleCorpus.get();
     }
 
     @Start

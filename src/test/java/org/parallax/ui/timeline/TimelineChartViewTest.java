@@ -3,7 +3,6 @@ package org.parallax.ui.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,14 +18,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parallax.compare.Comparison;
-import org.parallax.extract.Extraction;
-import org.parallax.extract.source.SourceInference;
-import org.parallax.load.CorpusLoader;
-import org.parallax.load.LoadProgress;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.testing.GoldenImage;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.chart.timeline.TimelineData;
 import org.parallax.ui.chart.timeline.TimelinePainter;
@@ -48,8 +43,7 @@ class TimelineChartViewTest {
 
     @BeforeAll
     static void loadCorpus() {
-        Corpus loaded = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
-        corpus = new Comparison().compare(Extraction.standard().extract(new SourceInference().infer(loaded)));
+        corpus = SampleCorpus.get();
     }
 
     @Start
