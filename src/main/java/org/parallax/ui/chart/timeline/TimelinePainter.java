@@ -341,7 +341,7 @@ public final class TimelinePainter {
             double next = i + 1 < contexts.size() ? contexts.get(i + 1).x() : Double.POSITIVE_INFINITY;
             double limit = Math.min(next, plotWidth - 2); // never cut at the right edge
             String label = t.label();
-            String vague = vagueIsland(data, axis, t, breakX0, plotWidth);
+            String vague = vagueIsland(data, axis, t, breakX0, breakX1, plotWidth);
             if (vague != null) {
                 label = vague;
                 w = textWidth(label, bold);
@@ -371,11 +371,17 @@ public final class TimelinePainter {
      * a decade): their own date ("the 1980s"), since the island's month ("January 1985", the middle of a decade)
      * would pretend a precision nobody gave. Null when the island is wider or holds a precise event.
      */
-    private static String vagueIsland(TimelineData data, TimeAxis axis, Tick t, double[] breakX0, double plotWidth) {
-        double from = Math.max(0, t.x());
+    private static String vagueIsland(TimelineData data, TimeAxis axis, Tick t, double[] breakX0, double[] breakX1,
+                                      double plotWidth) {
+        double from = 0; // the whole island the tick stands in: from the break before it to the break after it
         double to = plotWidth;
+        for (double b : breakX1) {
+            if (b <= t.x() + 0.5 && b > from) {
+                from = b;
+            }
+        }
         for (double b : breakX0) {
-            if (b > from + 0.5 && b < to) {
+            if (b > t.x() + 0.5 && b < to) {
                 to = b;
             }
         }
