@@ -18,7 +18,9 @@ import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
+import org.parallax.ui.chart.coverage.CoverageData;
 import org.parallax.ui.common.Theme;
+import org.parallax.ui.concurrent.TaskRunner;
 
 /**
  * The comparison views in one node for the shell: a Quotes tab (the {@link QuotesList} beside the
@@ -41,7 +43,11 @@ public final class CompareWorkspace {
     private final Tab figuresTab;
     private final Tab coverageTab;
     private final TabPane root = new TabPane();
+    private static final System.Logger LOG = System.getLogger(CompareWorkspace.class.getName());
+    private static final String PREPARE_KEY = "compare-workspace";
     private Corpus corpus = Corpus.EMPTY;
+    private TaskRunner runner;
+    private Runnable onPrepared = () -> { };
 
     public CompareWorkspace() {
         root.getStyleClass().add(CompareStyles.WORKSPACE);
@@ -95,16 +101,49 @@ public final class CompareWorkspace {
                 : all.stream().filter(s -> s.saidIn(event, corpus, ClusterSummary.Relevance.SAME_ARTICLES)).count());
     }
 
+    /**
+     * Where {@link #setCorpus} aligns every cluster and lays out the coverage: the window's runner, so a large corpus
+     * never holds the FX thread; without one (tests) it happens at once.
+     */
+    public void setRunner(TaskRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Called on the FX thread once the tabs show a new corpus (what {@link #clusterCount} answers may change). */
+    public void setOnPrepared(Runnable action) {
+        onPrepared = action == null ? () -> { } : action;
+    }
+
+    /** What the tabs show, built from a corpus off the FX thread. */
+    private record Prepared(Corpus corpus, List<ClusterSummary> summaries, CoverageData coverage) {
+        static Prepared of(Corpus corpus) {
+            return new Prepared(corpus, ClusterSummary.of(corpus), CoverageData.of(corpus));
+        }
+    }
+
     public void setCorpus(Corpus corpus) {
         this.corpus = corpus;
         comparison.setCorpus(corpus);
-        quotes.setCorpus(corpus);
+        if (runner == null) {
+            show(Prepared.of(corpus));
+        } else {
+            runner.submit(PREPARE_KEY, "Aligning quotes…", progress -> Prepared.of(corpus), this::show,
+                    failure -> LOG.log(System.Logger.Level.WARNING, "could not prepare the comparison views", failure));
+        }
+    }
+
+    private void show(Prepared prepared) {
+        if (prepared.corpus() != corpus) {
+            return; // a newer corpus came in meanwhile
+        }
+        quotes.setCorpus(corpus, prepared.summaries());
         figures.setCorpus(corpus);
-        coverage.setCorpus(corpus);
+        coverage.setData(prepared.coverage());
         List<ClusterSummary> first = quotes.shown();
         if (!first.isEmpty()) {
             quotes.select(first.get(0).id()); // the tab opens on the most widely carried quote, never blank
         }
+        onPrepared.run();
     }
 
     /** Called with a span to open in its article (a quote, a figure, an event mention). */

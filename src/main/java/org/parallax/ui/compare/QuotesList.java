@@ -102,9 +102,14 @@ public final class QuotesList {
     }
 
     public void setCorpus(Corpus corpus) {
+        setCorpus(corpus, ClusterSummary.of(corpus));
+    }
+
+    /** As {@link #setCorpus(Corpus)} with the summaries already built (off the FX thread: each aligns a cluster). */
+    public void setCorpus(Corpus corpus, List<ClusterSummary> summaries) {
         this.corpus = corpus;
         this.event = null;
-        all.setAll(ClusterSummary.of(corpus));
+        all.setAll(summaries);
         speaker.getItems().setAll(ALL_SPEAKERS);
         speaker.getItems().addAll(ClusterSummary.speakers(all));
         speaker.setValue(ALL_SPEAKERS);

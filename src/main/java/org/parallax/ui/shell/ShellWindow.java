@@ -116,6 +116,8 @@ public final class ShellWindow implements ShellMenus.Actions {
         lowerTabs.getTabs().addAll(compare.tabs());
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lowerTabs.getStyleClass().add(Styles.LOWER_TABS);
+        compare.setRunner(services.runner());
+        compare.setOnPrepared(() -> eventDetail.show(timeline.getSelectedEvent())); // its Compare button may change
         compare.setOnOpenSpan(this::openSpan);
         eventDetail.setCompareQuotes(compare::clusterCount, compare::showEventQuotes);
         articleView.setOnCompareQuote(this::compareQuote);
