@@ -56,6 +56,7 @@ final class Cli {
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        ToolkitWarnings.quiet(); // export and bench start JavaFX headless; its class-path warning is not ours to print
         try {
             return command.run(rest, out, err);
         } catch (UsageException e) {
