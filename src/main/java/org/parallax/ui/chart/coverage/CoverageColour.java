@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
 public enum CoverageColour {
     BACKGROUND("-px-cov-background", "#ffffff"),
     STRIPE("-px-cov-stripe", "#f7f8fa"),
-    GRID("-px-cov-grid", "#e6e8ec"),
+    GRID("-px-cov-grid", "#d9dce1"),
     TEXT("-px-cov-text", "#1c1f24"),
     MUTED("-px-cov-muted", "#6b7280"),
     /** A cell of the first outlet to report. */
