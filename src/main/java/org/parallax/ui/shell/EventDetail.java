@@ -111,6 +111,19 @@ public final class EventDetail {
                 Label line = styled(new Label(who + ": \u201c" + q.text() + "\u201d"
                         + (a == null ? "" : " (" + a.outlet().displayName() + ")")), Styles.QUOTE_LINE);
                 line.setWrapText(true);
+                line.setUserData(q);
+                line.setFocusTraversable(true); // Enter opens its source, Ctrl+D compares it across outlets
+                line.setAccessibleRole(AccessibleRole.BUTTON);
+                line.setAccessibleText(who + " said: " + q.text());
+                if (a != null) {
+                    line.setOnMouseClicked(e -> open.accept(a, q.span()));
+                    line.setOnKeyPressed(e -> {
+                        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                            open.accept(a, q.span());
+                            e.consume();
+                        }
+                    });
+                }
                 if (compareQuote != null) {
                     MenuItem compare = new MenuItem("Compare Quote Across Outlets");
                     compare.setOnAction(e -> compareQuote.accept(q));
@@ -184,6 +197,17 @@ public final class EventDetail {
         if (compareAction != null && shown != null) {
             compareAction.accept(shown);
         }
+    }
+
+    /** The quote whose line has the keyboard focus, if one has: what Ctrl+D compares. */
+    public java.util.Optional<Quote> focusedQuote() {
+        return content.getChildren().stream().filter(n -> n.isFocused() && n.getUserData() instanceof Quote)
+                .map(n -> (Quote) n.getUserData()).findFirst();
+    }
+
+    /** The quote lines shown, in order; for tests. */
+    public List<Node> quoteLines() {
+        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.QUOTE_LINE)).toList();
     }
 
     /** The "Compare quotes" button's text, empty when there is none; for tests. */

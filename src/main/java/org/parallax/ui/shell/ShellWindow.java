@@ -174,6 +174,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         filter.stateProperty().addListener((o, old, now) -> applyFilter());
         timeline.selectedEventProperty().addListener((o, old, event) -> {
             eventDetail.show(event);
+            compare.figureTable().showEvent(event); // the Figures tab follows the timeline: one event's figures
             showEvent(event);
         });
         timeline.onOpenEventProperty().set(this::showEvent);
@@ -415,11 +416,16 @@ public final class ShellWindow implements ShellMenus.Actions {
     }
 
     /**
-     * Compares the quote the reader points at (selection, highlight or caret) across outlets; with none there, the
-     * selected event's quotes; else shows the list of every compared quote.
+     * Compares the quote in focus in the event detail, else the quote the reader points at (selection, highlight or
+     * caret) across outlets; with none there, the selected event's quotes; else shows the list of every compared
+     * quote.
      */
     @Override
     public void compareQuote() {
+        Optional<Quote> inDetail = eventDetail.focusedQuote();
+        if (inDetail.isPresent() && compare.showQuote(inDetail.get())) {
+            return;
+        }
         Article shown = articleView.articleProperty().get();
         if (articlesTab.isSelected() && shown != null) {
             int[] range = articleView.pointedRange();

@@ -121,4 +121,22 @@ class ShellTimelineTest {
         assertThat(speakers.getCheckModel().getCheckedItems()).hasSize(2);
         assertThat(window.timeline().getData().events()).hasSize(3);
     }
+
+    @Test
+    void aQuoteInTheDetailIsReachedByKeyboardAndEnterOpensItsSource(FxRobot robot) {
+        robot.interact(() -> window.timeline().setSelectedEvent(FloodCorpus.EVACUATION));
+        List<javafx.scene.Node> lines = window.eventDetail().quoteLines();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).isFocusTraversable()).isTrue();
+        assertThat(lines.get(0).getAccessibleText()).startsWith("Tom Hale said: ");
+        robot.interact(() -> lines.get(0).requestFocus());
+        assertThat(window.eventDetail().focusedQuote()).isPresent();
+        robot.type(KeyCode.ENTER);
+        assertThat(window.articleView().articleProperty().get()).isEqualTo(FloodCorpus.HERALD);
+        assertThat(window.articleView().highlightedText()).isEqualTo("The dam held,");
+        // Ctrl+D on it: a quote only one outlet gives has no comparison, so the list of compared quotes shows
+        robot.interact(() -> lines.get(0).requestFocus());
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        assertThat(window.shownPane()).isEqualTo(ShellPane.QUOTES);
+    }
 }
