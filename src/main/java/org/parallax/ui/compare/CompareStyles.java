@@ -11,6 +11,8 @@ public final class CompareStyles {
     }
 
     // DiffText
+    /** The dash in an aligned row where a version has no words. */
+    public static final String GAP_MARK = "px-compare-gap-mark";
     public static final String DIFF_TEXT = "px-diff-text";
     public static final String DIFF_WORD = "px-diff-word";
 

@@ -445,7 +445,12 @@ public final class QuoteComparisonView {
         box.pseudoClassStateChanged(CompareStyles.DIFFERS, differs);
         box.pseudoClassStateChanged(CompareStyles.GAP, cell.isGap());
         box.pseudoClassStateChanged(CompareStyles.BASE, base);
-        if (!cell.isGap()) {
+        if (cell.isGap()) {
+            Label none = new Label("\u2014"); // this version has nothing here: say so rather than look broken
+            none.getStyleClass().add(CompareStyles.GAP_MARK);
+            none.setAccessibleText("not in this version");
+            box.getChildren().add(none);
+        } else {
             DiffText text = new DiffText(cell.runs());
             text.setMaxWidth(Double.MAX_VALUE);
             texts.get(column).add(text);
