@@ -25,14 +25,14 @@ import org.parallax.ui.concurrent.HeadlessFx;
 
 /**
  * {@code export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] [--from DATE --to DATE]
- * [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
+ * [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
  * (Monocle, software rendering) through the same {@link ChartExporter} as the window's export dialog.
  */
 final class ExportCommand implements Command {
 
     /** The parsed arguments. */
     record Arguments(Path folder, ChartKind chart, ImageFormat format, int scale, String story, LocalDate from,
-                     LocalDate to, String title, boolean legend, LaneMode lanes, Path out) {
+                     LocalDate to, String title, boolean legend, LaneMode lanes, boolean collapse, Path out) {
     }
 
     @Override
@@ -43,7 +43,7 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
-                + "[--from DATE] [--to DATE] [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE";
+                + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE";
     }
 
     @Override
@@ -74,7 +74,7 @@ final class ExportCommand implements Command {
                     + (known.isEmpty() ? "none" : known));
         }
         ExportRequest request = new ExportRequest(a.chart(), Extent.EVERYTHING, a.format(), a.scale(), a.legend(),
-                a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes());
+                a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes(), a.collapse());
         ChartExporter exporter = new ChartExporter();
         ChartExporter.Rendered rendered;
         try {
@@ -108,6 +108,7 @@ final class ExportCommand implements Command {
         String title = null;
         boolean legend = true;
         LaneMode lanes = LaneMode.OUTLET;
+        boolean collapse = true;
         Path out = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -145,6 +146,7 @@ final class ExportCommand implements Command {
                 case "--to" -> to = date(arg, value(arg, value, rest));
                 case "--title" -> title = value(arg, value, rest);
                 case "--no-legend" -> legend = false;
+                case "--true-scale" -> collapse = false;
                 case "--lanes" -> {
                     String v = value(arg, value, rest);
                     lanes = switch (v) {
@@ -185,7 +187,7 @@ final class ExportCommand implements Command {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
-        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, lanes, out);
+        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, lanes, collapse, out);
     }
 
     private static String value(String option, String inline, List<String> rest) throws UsageException {

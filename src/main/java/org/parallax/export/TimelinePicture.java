@@ -18,13 +18,15 @@ import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.chart.timeline.TimelineColour;
 import org.parallax.ui.chart.timeline.TimelineData;
 import org.parallax.ui.chart.timeline.TimelinePainter;
+import org.parallax.ui.chart.timeline.scale.CollapsedTime;
 import org.parallax.ui.chart.timeline.scale.DayRange;
 import org.parallax.ui.chart.timeline.scale.TimeAxis;
 
 /**
  * The timeline as an export draws it: the {@link TimelinePainter}'s frame with every lane (no scrolling, no
  * selection or focus), under a title and over a legend (marks, story eras, lanes) drawn through the same
- * {@link ChartCanvas}. "Everything" fits the whole extent at a width where neighbouring events stay apart.
+ * {@link ChartCanvas}. "Everything" fits the whole extent at a width where neighbouring events stay apart, with empty
+ * time collapsed into breaks or, when the request says so, to scale (wider, up to {@link #MAX_WIDTH}).
  */
 public final class TimelinePicture implements ChartPicture {
 
@@ -98,9 +100,10 @@ public final class TimelinePicture implements ChartPicture {
                 double today = LocalDate.now().toEpochDay();
                 return new DayRange(today - 30, today + 30);
             }).padded(0.5);
-            double plot = everythingPlotWidth(data, extent);
+            CollapsedTime mapping = request.collapse() ? data.collapsed() : CollapsedTime.IDENTITY;
+            double plot = everythingPlotWidth(data, extent, mapping);
             width = TimelinePainter.GUTTER + plot;
-            axis = new TimeAxis(data.collapsed(), 0, 1).fit(extent, plot - LABEL_ROOM, FIT_MARGIN);
+            axis = new TimeAxis(mapping, 0, 1).fit(extent, plot - LABEL_ROOM, FIT_MARGIN);
             height = TimelinePainter.laneTop(data.lanes().size()) + footer;
         }
         String title = request.title() == null || request.title().isBlank() ? defaultTitle(corpus, data)
@@ -115,7 +118,11 @@ public final class TimelinePicture implements ChartPicture {
      * merge into one cluster), at least {@link #MIN_WIDTH} wide in all, at most {@link #MAX_WIDTH}.
      */
     static double everythingPlotWidth(TimelineData data, DayRange extent) {
-        var mapping = data.collapsed();
+        return everythingPlotWidth(data, extent, data.collapsed());
+    }
+
+    /** As {@link #everythingPlotWidth(TimelineData, DayRange)} with time mapped by {@code mapping}. */
+    static double everythingPlotWidth(TimelineData data, DayRange extent, CollapsedTime mapping) {
         double span = Math.max(mapping.toPosition(extent.end()) - mapping.toPosition(extent.start()), 1 / 24.0);
         double[] positions = Arrays.stream(data.anchors()).map(mapping::toPosition).sorted().toArray();
         double closest = Double.POSITIVE_INFINITY;

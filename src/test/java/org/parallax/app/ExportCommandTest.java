@@ -115,4 +115,22 @@ class ExportCommandTest {
         assertThat(Files.readString(stories)).contains(">one per story, with a mark for each of its events</text>")
                 .contains(">Sochi talks, November 2017</text>");
     }
+
+    @Test
+    void trueScaleDrawsEmptyTimeToScaleSoTheChartIsWider(@TempDir Path dir) throws Exception {
+        Path collapsed = dir.resolve("collapsed.svg");
+        Path trueScale = dir.resolve("true.svg");
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--out", collapsed.toString())).isZero();
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--true-scale", "--out", trueScale.toString())).isZero();
+        assertThat(ExportCommand.parse(new String[] {CORPUS, "--chart", "timeline", "--out", "a.svg"}).collapse())
+                .isTrue();
+        double collapsedWidth = svgWidth(collapsed);
+        double trueWidth = svgWidth(trueScale);
+        assertThat(trueWidth).isGreaterThan(collapsedWidth * 1.5);
+    }
+
+    private static double svgWidth(Path svg) throws Exception {
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        return Double.parseDouble(doc.getDocumentElement().getAttribute("width").replace("px", ""));
+    }
 }

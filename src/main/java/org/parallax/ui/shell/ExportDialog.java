@@ -98,14 +98,23 @@ public final class ExportDialog {
      *                        offered)
      * @param colours         the timeline's colours (the on-screen chart's, so a dark window exports dark)
      * @param coverageColours the coverage chart's colours, likewise
+     * @param collapse        the timeline's "Collapse Empty Time" ({@code timeline.isCollapseEmptyTime()}): an
+     *                        "everything" export draws empty time as breaks when true, to scale when false
      */
     public record Source(Corpus corpus, TimeAxis axis, double width, double height,
                          Function<TimelineColour, Paint> colours, LaneMode lanes,
-                         Function<CoverageColour, Paint> coverageColours) {
+                         Function<CoverageColour, Paint> coverageColours, boolean collapse) {
         public Source {
             colours = colours == null ? TimelineColour::light : colours;
             lanes = lanes == null ? LaneMode.OUTLET : lanes;
             coverageColours = coverageColours == null ? CoverageColour::light : coverageColours;
+        }
+
+        /** Empty time collapsed, the timeline's default. */
+        public Source(Corpus corpus, TimeAxis axis, double width, double height,
+                      Function<TimelineColour, Paint> colours, LaneMode lanes,
+                      Function<CoverageColour, Paint> coverageColours) {
+            this(corpus, axis, width, height, colours, lanes, coverageColours, true);
         }
 
         /** The coverage chart in its light colours. */
@@ -315,7 +324,7 @@ public final class ExportDialog {
         Extent extent = onScreen.isSelected() && !onScreen.isDisabled() && source.hasScreen()
                 ? new Extent.OnScreen(source.axis(), source.width(), source.height()) : Extent.EVERYTHING;
         return new ExportRequest(chart.getValue(), extent, format, scale, decorations.isSelected(), title.getText(),
-                ExportFilter.NONE, source.lanes());
+                ExportFilter.NONE, source.lanes(), source.collapse());
     }
 
     private ChartPicture picture(ExportRequest request) {
