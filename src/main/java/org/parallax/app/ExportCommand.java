@@ -67,6 +67,9 @@ final class ExportCommand implements Command {
             err.println("warning: " + w);
         }
         Corpus corpus = result.corpus();
+        if (corpus.articles().isEmpty()) {
+            throw new CommandFailedException("no articles in " + a.folder());
+        }
         if (a.story() != null && corpus.stories().stream().noneMatch(s -> s.id().equals(a.story()))) {
             String known = corpus.stories().stream().map(s -> s.id() + " (" + s.label() + ")")
                     .collect(Collectors.joining(", "));
@@ -75,6 +78,12 @@ final class ExportCommand implements Command {
         }
         ExportRequest request = new ExportRequest(a.chart(), Extent.EVERYTHING, a.format(), a.scale(), a.legend(),
                 a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes(), a.collapse());
+        if (corpus.events().isEmpty()) {
+            err.println("warning: no events in " + a.folder() + ": the chart is empty");
+        } else if (!request.filter().isNone() && request.filter().apply(corpus).events().isEmpty()) {
+            err.println("warning: the filters leave no events: " + request.filter().describe(corpus)
+                    + "; the chart is empty");
+        }
         ChartExporter exporter = new ChartExporter();
         ChartExporter.Rendered rendered;
         try {

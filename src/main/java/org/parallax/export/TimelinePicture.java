@@ -96,10 +96,7 @@ public final class TimelinePicture implements ChartPicture {
             width = screen.width();
             height = screen.height();
         } else {
-            DayRange extent = data.anchorExtent().orElseGet(() -> {
-                double today = LocalDate.now().toEpochDay();
-                return new DayRange(today - 30, today + 30);
-            }).padded(0.5);
+            DayRange extent = data.anchorExtent().orElseGet(() -> emptyExtent(corpus, request.filter())).padded(0.5);
             CollapsedTime mapping = request.collapse() ? data.collapsed() : CollapsedTime.IDENTITY;
             double plot = everythingPlotWidth(data, extent, mapping);
             width = TimelinePainter.GUTTER + plot;
@@ -111,6 +108,28 @@ public final class TimelinePicture implements ChartPicture {
         String subtitle = subtitle(corpus, data, request.filter());
         return new TimelinePicture(data, axis, width, height, request.decorations(), title, subtitle, colours,
                 request.lanes());
+    }
+
+    /** Where an empty timeline's axis sits with nothing else to go by: 1 January 2000 (never today). */
+    static final LocalDate EMPTY_AXIS_DAY = LocalDate.of(2000, 1, 1);
+    /** How far an empty timeline's axis reaches either side of what it is based on. */
+    static final double EMPTY_AXIS_PAD = 30;
+
+    /**
+     * The time an empty timeline shows, so the same input always gives the same chart: the filter's date range, else
+     * the span of the articles' publication dates, else around {@link #EMPTY_AXIS_DAY}; never today.
+     */
+    static DayRange emptyExtent(Corpus corpus, ExportFilter filter) {
+        if (filter.from() != null || filter.to() != null) {
+            double lo = filter.from() != null ? filter.from().toEpochDay() : filter.to().toEpochDay() - 2 * EMPTY_AXIS_PAD;
+            double hi = filter.to() != null ? filter.to().toEpochDay() + 1 : lo + 2 * EMPTY_AXIS_PAD;
+            return new DayRange(lo, hi);
+        }
+        var days = corpus.articles().stream().map(a -> a.published()).filter(d -> d != null)
+                .mapToDouble(LocalDate::toEpochDay).summaryStatistics();
+        double lo = days.getCount() > 0 ? days.getMin() : EMPTY_AXIS_DAY.toEpochDay();
+        double hi = days.getCount() > 0 ? days.getMax() + 1 : EMPTY_AXIS_DAY.toEpochDay() + 1;
+        return new DayRange(lo - EMPTY_AXIS_PAD, hi + EMPTY_AXIS_PAD);
     }
 
     /**

@@ -133,4 +133,37 @@ class ExportCommandTest {
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         return Double.parseDouble(doc.getDocumentElement().getAttribute("width").replace("px", ""));
     }
+
+    @Test
+    void anEmptyFolderOrOneWithoutArticlesFails(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Path out = dir.resolve("a.svg");
+        assertThat(run("export", empty.toString(), "--chart", "timeline", "--out", out.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("parallax export: no articles in " + empty);
+        assertThat(out).doesNotExist();
+
+        Path pictures = Files.createDirectory(dir.resolve("pictures"));
+        Files.write(pictures.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0});
+        Files.write(pictures.resolve("data.bin"), new byte[] {1, 2, 3});
+        assertThat(run("export", pictures.toString(), "--chart", "coverage", "--out", out.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("parallax export: no articles in " + pictures);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void filtersThatLeaveNoEventsWarnButStillWriteTheSameChartEveryDay(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("empty.svg");
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--from", "1990-01-01", "--to", "1990-01-31",
+                "--out", out.toString())).isZero();
+        assertThat(err()).contains("warning: the filters leave no events: 1990-01-01 to 1990-01-31");
+        assertThat(Files.readString(out)).contains("1990").doesNotContain(String.valueOf(java.time.LocalDate.now()
+                .getYear()) + "<");
+        Path coverage = dir.resolve("coverage.svg");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--from", "1990-01-01", "--to", "1990-01-31",
+                "--out", coverage.toString())).isZero();
+        assertThat(Files.readString(coverage)).contains("the filters (1990-01-01 to 1990-01-31) leave none")
+                .doesNotContain("no article here is dated");
+    }
 }
