@@ -185,10 +185,24 @@ final class ExportCommand implements Command {
         if (out == null) {
             throw new UsageException("--out FILE is missing");
         }
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a folder: give a file name, e.g. " + out.resolve(
+                    chart.id() + "." + (format == null ? "png" : format.extension())));
+        }
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot <= 0 ? null : name.substring(dot + 1);
+        ImageFormat named = extension == null ? null : ImageFormat.byExtension(extension).orElse(null);
+        if (extension != null && named == null) {
+            throw new UsageException("--out " + name + " ends in ." + extension + ": use ."
+                    + (format == null ? "png or .svg" : format.extension()) + " (or no extension)");
+        }
+        if (format != null && named != null && named != format) {
+            throw new UsageException("--format " + format.extension() + " disagrees with --out " + name
+                    + ": name the file ." + format.extension() + " or use --format " + named.extension());
+        }
         if (format == null) { // from the file name, else ask
-            String name = out.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            format = dot < 0 ? null : ImageFormat.byExtension(name.substring(dot + 1)).orElse(null);
+            format = named;
             if (format == null) {
                 throw new UsageException("--format is missing: png or svg");
             }

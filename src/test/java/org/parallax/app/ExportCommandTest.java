@@ -166,4 +166,37 @@ class ExportCommandTest {
         assertThat(Files.readString(coverage)).contains("the filters (1990-01-01 to 1990-01-31) leave none")
                 .doesNotContain("no article here is dated");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--format svg --out x.png | --format svg disagrees with --out x.png: name the file .svg or use --format png",
+        "--format png --out x.SVG | --format png disagrees with --out x.SVG: name the file .png or use --format svg",
+        "--format png --out x.jpg | --out x.jpg ends in .jpg: use .png (or no extension)",
+        "--out x.gif | --out x.gif ends in .gif: use .png or .svg (or no extension)",
+    })
+    void anExtensionThatDisagreesWithTheFormatIsAUsageError(String args, String message, @TempDir Path dir) {
+        String[] parts = ("export " + CORPUS + " --chart timeline " + args.strip()).split("\\s+");
+        parts[parts.length - 1] = dir.resolve(parts[parts.length - 1]).toString();
+        assertThat(run(parts)).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("parallax export: " + message);
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void anyCaseAndNoExtensionAreFine(@TempDir Path dir) throws Exception {
+        Path upper = dir.resolve("CHART.SVG");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--format", "svg", "--out", upper.toString())).isZero();
+        assertThat(upper).exists();
+        Path bare = dir.resolve("chart");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--format", "svg", "--out", bare.toString())).isZero();
+        assertThat(Files.readString(bare)).startsWith("<");
+    }
+
+    @Test
+    void anOutThatIsAFolderIsAUsageErrorBeforeLoading(@TempDir Path dir) {
+        assertThat(run("export", dir.resolve("no-such-corpus").toString(), "--chart", "timeline", "--format", "png",
+                "--out", dir.toString())).as("refused before the folder is even looked at").isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("parallax export: --out " + dir + " is a folder: give a file name, e.g. "
+                + dir.resolve("timeline.png"));
+    }
 }
