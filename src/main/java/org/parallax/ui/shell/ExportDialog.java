@@ -53,6 +53,8 @@ import org.parallax.ui.chart.coverage.CoverageColour;
 import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.chart.timeline.TimelineColour;
 import org.parallax.ui.chart.timeline.scale.TimeAxis;
+import org.parallax.ui.common.InMemorySettings;
+import org.parallax.ui.common.Settings;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.FxThread;
 import org.parallax.ui.concurrent.TaskHandle;
@@ -76,18 +78,41 @@ public final class ExportDialog {
         /** @return the chosen file, empty when the user cancelled */
         Optional<Path> choose(Window owner, String suggestedName, ImageFormat format);
 
+        /**
+         * As {@link #choose(Window, String, ImageFormat)}, opening in {@code folder} (the last export's, null when
+         * none or gone); a seam that does not care about the folder need not implement it.
+         */
+        default Optional<Path> choose(Window owner, Path folder, String suggestedName, ImageFormat format) {
+            return choose(owner, suggestedName, format);
+        }
+
         static FileChooserSeam system() {
-            return (owner, suggested, format) -> {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle("Export Chart");
-                chooser.setInitialFileName(suggested);
-                String ext = format.extension();
-                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
-                        ext.toUpperCase(Locale.ROOT) + " image (*." + ext + ")", "*." + ext));
-                File chosen = chooser.showSaveDialog(owner);
-                return Optional.ofNullable(chosen).map(File::toPath).map(p -> p.getFileName().toString()
-                        .toLowerCase(Locale.ROOT).endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext));
+            return new FileChooserSeam() {
+                @Override
+                public Optional<Path> choose(Window owner, String suggested, ImageFormat format) {
+                    return choose(owner, null, suggested, format);
+                }
+
+                @Override
+                public Optional<Path> choose(Window owner, Path folder, String suggested, ImageFormat format) {
+                    return chooseFile(owner, folder, suggested, format);
+                }
             };
+        }
+
+        private static Optional<Path> chooseFile(Window owner, Path folder, String suggested, ImageFormat format) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export Chart");
+            if (folder != null && Files.isDirectory(folder)) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            chooser.setInitialFileName(suggested);
+            String ext = format.extension();
+            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                    ext.toUpperCase(Locale.ROOT) + " image (*." + ext + ")", "*." + ext));
+            File chosen = chooser.showSaveDialog(owner);
+            return Optional.ofNullable(chosen).map(File::toPath).map(p -> p.getFileName().toString()
+                    .toLowerCase(Locale.ROOT).endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext));
         }
     }
 
@@ -100,14 +125,28 @@ public final class ExportDialog {
      * @param coverageColours the coverage chart's colours, likewise
      * @param collapse        the timeline's "Collapse Empty Time" ({@code timeline.isCollapseEmptyTime()}): an
      *                        "everything" export draws empty time as breaks when true, to scale when false
+     * @param name            what the corpus is called (its folder's name), for the suggested file name
+     *                        ("timeline-moscow.png"); null when it has none
      */
     public record Source(Corpus corpus, TimeAxis axis, double width, double height,
                          Function<TimelineColour, Paint> colours, LaneMode lanes,
-                         Function<CoverageColour, Paint> coverageColours, boolean collapse) {
+                         Function<CoverageColour, Paint> coverageColours, boolean collapse, String name) {
         public Source {
             colours = colours == null ? TimelineColour::light : colours;
             lanes = lanes == null ? LaneMode.OUTLET : lanes;
             coverageColours = coverageColours == null ? CoverageColour::light : coverageColours;
+        }
+
+        /** A corpus without a name. */
+        public Source(Corpus corpus, TimeAxis axis, double width, double height,
+                      Function<TimelineColour, Paint> colours, LaneMode lanes,
+                      Function<CoverageColour, Paint> coverageColours, boolean collapse) {
+            this(corpus, axis, width, height, colours, lanes, coverageColours, collapse, null);
+        }
+
+        /** This source with the corpus called {@code newName} (e.g. its folder's name). */
+        public Source named(String newName) {
+            return new Source(corpus, axis, width, height, colours, lanes, coverageColours, collapse, newName);
         }
 
         /** Empty time collapsed, the timeline's default. */
@@ -144,6 +183,11 @@ public final class ExportDialog {
     static final Duration TITLE_PAUSE = Duration.millis(250);
     static final String PREVIEW_KEY = "export-preview";
     static final String EXPORT_KEY = "export-chart";
+    /** The settings key of the folder the last export went to. */
+    static final String FOLDER_KEY = "export.folder";
+    /** Where the last export folder is kept when the dialog is given no settings: for the session. */
+    private static final Settings SESSION = new InMemorySettings();
+    static final String NO_ARTICLES = "There are no articles to chart: open a folder of articles first.";
 
     private final Source source;
     private final TaskRunner runner;
@@ -175,8 +219,16 @@ public final class ExportDialog {
     private final PauseTransition titlePause = new PauseTransition(TITLE_PAUSE);
     private PngRenderer renderer = new PngRenderer();
     private TaskHandle previewTask;
+    private final Settings settings;
 
+    /** The last export folder is remembered for the session. */
     public ExportDialog(Window owner, Source source, TaskRunner runner, FileChooserSeam chooser) {
+        this(owner, source, runner, chooser, null);
+    }
+
+    /** The last export folder is remembered in {@code settings} (under {@link #FOLDER_KEY}); null: for the session. */
+    public ExportDialog(Window owner, Source source, TaskRunner runner, FileChooserSeam chooser, Settings settings) {
+        this.settings = settings == null ? SESSION : settings;
         this.source = source;
         this.runner = runner;
         this.chooser = chooser;
@@ -334,6 +386,14 @@ public final class ExportDialog {
     /** Lays the chart out through the runner (a newer preview supersedes an older one), then draws it small. */
     private void updatePreview() {
         titlePause.stop();
+        if (source.corpus().articles().isEmpty()) {
+            preview.setImage(null);
+            previewMessage.setText(NO_ARTICLES);
+            previewMessage.setVisible(true);
+            sizeLabel.setText("");
+            exportButton.setDisable(true);
+            return;
+        }
         ExportRequest request = request();
         if (previewTask != null) {
             previewTask.cancel();
@@ -381,12 +441,19 @@ public final class ExportDialog {
      */
     private void export() {
         ExportRequest request = request();
-        String suggested = request.chart().id() + "." + request.format().extension();
-        Optional<Path> target = chooser.choose(stage, suggested, request.format());
+        if (source.corpus().articles().isEmpty()) {
+            return;
+        }
+        Optional<Path> target = chooser.choose(stage, lastFolder().orElse(null), suggestedName(request),
+                request.format());
         if (target.isEmpty()) {
             return;
         }
         Path file = target.get();
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            settings.put(FOLDER_KEY, folder.toString());
+        }
         exportButton.setDisable(true);
         progress.setVisible(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -442,6 +509,18 @@ public final class ExportDialog {
         ChartExporter.Rendered rendered = new ChartExporter.Png(tiles.image(), request.scale(), marks);
         runner.submit(EXPORT_KEY, "Writing " + file.getFileName() + "…", work -> write(rendered, file),
                 this::written, failure -> failed(file, failure));
+    }
+
+    /** "timeline-moscow.png": the chart, the corpus's name when it has one, the format's extension. */
+    String suggestedName(ExportRequest request) {
+        String slug = source.name() == null ? "" : source.name().strip().toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return request.chart().id() + (slug.isEmpty() ? "" : "-" + slug) + "." + request.format().extension();
+    }
+
+    /** The folder the last export went to, while it exists. */
+    Optional<Path> lastFolder() {
+        return settings.get(FOLDER_KEY).map(Path::of).filter(Files::isDirectory);
     }
 
     private static Path write(ChartExporter.Rendered rendered, Path file) throws java.io.IOException {
