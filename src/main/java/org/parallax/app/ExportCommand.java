@@ -17,6 +17,7 @@ import org.parallax.export.ExportFilter;
 import org.parallax.export.ExportRequest;
 import org.parallax.export.Extent;
 import org.parallax.export.ImageFormat;
+import org.parallax.export.PngRenderer;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
@@ -91,6 +92,8 @@ final class ExportCommand implements Command {
                 ChartPicture picture = ChartExporter.picture(corpus, request);
                 return exporter.render(picture, request);
             });
+        } catch (PngRenderer.TooLargeException e) {
+            throw new CommandFailedException("the " + a.chart().id() + " chart is too large: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new CommandFailedException("the " + a.chart().id() + " chart could not be drawn: " + e, e);
         }

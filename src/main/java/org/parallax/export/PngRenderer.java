@@ -33,7 +33,14 @@ public final class PngRenderer {
     /** The largest canvas side drawn at once: well inside the 8192 px textures of common GPUs. */
     public static final int DEFAULT_TILE = 4096;
 
+    /**
+     * The largest PNG drawn: 400 megapixels (1.6 GB of ARGB in memory, before encoding). Larger is refused with a
+     * {@link TooLargeException} that suggests a lower scale or SVG.
+     */
+    public static final long DEFAULT_MAX_PIXELS = 400_000_000L;
+
     private final int tile;
+    private final long maxPixels;
 
     public PngRenderer() {
         this(DEFAULT_TILE);
@@ -41,10 +48,43 @@ public final class PngRenderer {
 
     /** A renderer with tiles of at most {@code tile} pixels a side (small ones in tests). */
     public PngRenderer(int tile) {
+        this(tile, DEFAULT_MAX_PIXELS);
+    }
+
+    /** A renderer with tiles of at most {@code tile} pixels a side that refuses images over {@code maxPixels}. */
+    public PngRenderer(int tile, long maxPixels) {
         if (tile < 16) {
             throw new IllegalArgumentException("tile too small: " + tile);
         }
+        if (maxPixels < 1) {
+            throw new IllegalArgumentException("pixel budget must be positive: " + maxPixels);
+        }
         this.tile = tile;
+        this.maxPixels = maxPixels;
+    }
+
+    /** A PNG over the pixel budget: the message says its size and suggests a lower scale or SVG. */
+    public static final class TooLargeException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Refuses a picture whose image at {@code scale} would exceed the budget, before anything is allocated; may be
+     * called on any thread.
+     */
+    public void checkBudget(ChartPicture picture, double scale) {
+        long w = pixels(picture.width(), scale);
+        long h = pixels(picture.height(), scale);
+        if (w * h > maxPixels) {
+            throw new TooLargeException(String.format(java.util.Locale.ROOT,
+                    "the PNG would be %d × %d pixels (%d megapixels), more than the %d megapixels allowed: "
+                            + "choose a lower scale or export SVG", w, h, (w * h + 500_000) / 1_000_000,
+                    maxPixels / 1_000_000));
+        }
     }
 
     /** The image's size in pixels for a picture at {@code scale}. */
@@ -85,6 +125,7 @@ public final class PngRenderer {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive: " + scale);
         }
+        checkBudget(picture, scale);
         requireFxThread();
         return new Tiles(picture, scale);
     }
