@@ -427,6 +427,14 @@ public final class ExportDialog {
                     : String.format(Locale.ROOT, "PNG, %d × %d pixels", PngRenderer.pixels(picture.width(),
                     request.scale()), PngRenderer.pixels(picture.height(), request.scale())));
             exportButton.setDisable(progress.isVisible());
+            if (request.format() == ImageFormat.PNG) {
+                try {
+                    renderer.checkBudget(picture, request.scale());
+                } catch (PngRenderer.TooLargeException tooLarge) { // say so now, not after a file is chosen
+                    sizeLabel.setText(capitalised(tooLarge.getMessage()) + ".");
+                    exportButton.setDisable(true);
+                }
+            }
         } catch (RuntimeException e) {
             previewFailed(e);
         }

@@ -124,4 +124,20 @@ class ExportDialogNicetiesTest {
         assertThat(export.isDisabled()).as("still, after a change").isTrue();
         assertThat(asked).isEmpty();
     }
+
+    @Test
+    void aPngOverThePixelBudgetIsRefusedInThePreview(FxRobot robot) throws Exception {
+        ExportDialog d = dialog(SampleCorpus.get(), null);
+        robot.interact(() -> {
+            d.setRenderer(new org.parallax.export.PngRenderer(1024, 2_000_000));
+            ((RadioButton) d.stage().getScene().lookup("#export-png-4")).setSelected(true);
+        });
+        Label size = WaitForAsyncUtils.asyncFx(() -> (Label) d.stage().getScene().lookup("#export-size")).get();
+        Button export = WaitForAsyncUtils.asyncFx(() -> (Button) d.stage().getScene().lookup("#export-button")).get();
+        assertThat(size.getText()).startsWith("The PNG would be ").contains("choose a lower scale or export SVG");
+        assertThat(export.isDisabled()).isTrue();
+        robot.interact(() -> ((RadioButton) d.stage().getScene().lookup("#export-svg")).setSelected(true));
+        assertThat(size.getText()).startsWith("SVG");
+        assertThat(export.isDisabled()).isFalse();
+    }
 }
