@@ -17,6 +17,7 @@ import org.parallax.export.ExportFilter;
 import org.parallax.export.ExportRequest;
 import org.parallax.export.Extent;
 import org.parallax.export.ImageFormat;
+import org.parallax.export.PngRenderer;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
@@ -25,14 +26,14 @@ import org.parallax.ui.concurrent.HeadlessFx;
 
 /**
  * {@code export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] [--from DATE --to DATE]
- * [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
+ * [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
  * (Monocle, software rendering) through the same {@link ChartExporter} as the window's export dialog.
  */
 final class ExportCommand implements Command {
 
     /** The parsed arguments. */
     record Arguments(Path folder, ChartKind chart, ImageFormat format, int scale, String story, LocalDate from,
-                     LocalDate to, String title, boolean legend, LaneMode lanes, Path out) {
+                     LocalDate to, String title, boolean legend, LaneMode lanes, boolean collapse, Path out) {
     }
 
     @Override
@@ -43,7 +44,7 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
-                + "[--from DATE] [--to DATE] [--lanes outlet|story] [--title TEXT] [--no-legend] --out FILE";
+                + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE";
     }
 
     @Override
@@ -67,6 +68,9 @@ final class ExportCommand implements Command {
             err.println("warning: " + w);
         }
         Corpus corpus = result.corpus();
+        if (corpus.articles().isEmpty()) {
+            throw new CommandFailedException("no articles in " + a.folder());
+        }
         if (a.story() != null && corpus.stories().stream().noneMatch(s -> s.id().equals(a.story()))) {
             String known = corpus.stories().stream().map(s -> s.id() + " (" + s.label() + ")")
                     .collect(Collectors.joining(", "));
@@ -74,7 +78,13 @@ final class ExportCommand implements Command {
                     + (known.isEmpty() ? "none" : known));
         }
         ExportRequest request = new ExportRequest(a.chart(), Extent.EVERYTHING, a.format(), a.scale(), a.legend(),
-                a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes());
+                a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes(), a.collapse());
+        if (corpus.events().isEmpty()) {
+            err.println("warning: no events in " + a.folder() + ": the chart is empty");
+        } else if (!request.filter().isNone() && request.filter().apply(corpus).events().isEmpty()) {
+            err.println("warning: the filters leave no events: " + request.filter().describe(corpus)
+                    + "; the chart is empty");
+        }
         ChartExporter exporter = new ChartExporter();
         ChartExporter.Rendered rendered;
         try {
@@ -82,6 +92,8 @@ final class ExportCommand implements Command {
                 ChartPicture picture = ChartExporter.picture(corpus, request);
                 return exporter.render(picture, request);
             });
+        } catch (PngRenderer.TooLargeException e) {
+            throw new CommandFailedException("the " + a.chart().id() + " chart is too large: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new CommandFailedException("the " + a.chart().id() + " chart could not be drawn: " + e, e);
         }
@@ -108,6 +120,7 @@ final class ExportCommand implements Command {
         String title = null;
         boolean legend = true;
         LaneMode lanes = LaneMode.OUTLET;
+        boolean collapse = true;
         Path out = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -145,6 +158,7 @@ final class ExportCommand implements Command {
                 case "--to" -> to = date(arg, value(arg, value, rest));
                 case "--title" -> title = value(arg, value, rest);
                 case "--no-legend" -> legend = false;
+                case "--true-scale" -> collapse = false;
                 case "--lanes" -> {
                     String v = value(arg, value, rest);
                     lanes = switch (v) {
@@ -174,10 +188,24 @@ final class ExportCommand implements Command {
         if (out == null) {
             throw new UsageException("--out FILE is missing");
         }
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a folder: give a file name, e.g. " + out.resolve(
+                    chart.id() + "." + (format == null ? "png" : format.extension())));
+        }
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot <= 0 ? null : name.substring(dot + 1);
+        ImageFormat named = extension == null ? null : ImageFormat.byExtension(extension).orElse(null);
+        if (extension != null && named == null) {
+            throw new UsageException("--out " + name + " ends in ." + extension + ": use ."
+                    + (format == null ? "png or .svg" : format.extension()) + " (or no extension)");
+        }
+        if (format != null && named != null && named != format) {
+            throw new UsageException("--format " + format.extension() + " disagrees with --out " + name
+                    + ": name the file ." + format.extension() + " or use --format " + named.extension());
+        }
         if (format == null) { // from the file name, else ask
-            String name = out.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            format = dot < 0 ? null : ImageFormat.byExtension(name.substring(dot + 1)).orElse(null);
+            format = named;
             if (format == null) {
                 throw new UsageException("--format is missing: png or svg");
             }
@@ -185,7 +213,7 @@ final class ExportCommand implements Command {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
-        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, lanes, out);
+        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, lanes, collapse, out);
     }
 
     private static String value(String option, String inline, List<String> rest) throws UsageException {

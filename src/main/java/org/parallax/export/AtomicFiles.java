@@ -7,10 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see the old one or the whole new one, never half: the bytes go to a temporary file
- * in the same folder, which is then renamed over the target (atomically where the file system can).
+ * in the same folder, which is then renamed over the target (atomically where the file system can). On POSIX file
+ * systems the new file keeps the permissions of the file it replaces, or gets {@link #NEW_FILE} ({@code rw-r--r--})
+ * when there was none: a temporary file is created private ({@code rw-------}) and would otherwise pass that on.
  */
 public final class AtomicFiles {
 
@@ -19,6 +25,9 @@ public final class AtomicFiles {
     public interface Writer {
         void write(OutputStream out) throws IOException;
     }
+
+    /** The permissions of a file that replaces nothing: {@code rw-r--r--}, as most tools create files. */
+    public static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     private AtomicFiles() {
     }
@@ -37,6 +46,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.write(out);
             }
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -45,5 +55,22 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Gives {@code temp} the permissions of {@code target} (or {@link #NEW_FILE}); nothing where not POSIX. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = NEW_FILE;
+        if (Files.exists(target)) {
+            try {
+                permissions = Files.getPosixFilePermissions(target);
+            } catch (UnsupportedOperationException e) {
+                return;
+            }
+        }
+        view.setPermissions(permissions);
     }
 }

@@ -36,7 +36,8 @@ public final class ChartExporter {
         Corpus filtered = request.filter().apply(corpus);
         return switch (request.chart()) {
             case TIMELINE -> TimelinePicture.of(filtered, request, colours);
-            case COVERAGE -> CoveragePicture.of(filtered, request, coverageColours);
+            case COVERAGE -> CoveragePicture.of(filtered, request, coverageColours,
+                    !request.filter().isNone() && !corpus.events().isEmpty() && filtered.events().isEmpty());
         };
     }
 

@@ -44,6 +44,7 @@ public final class CoveragePicture implements ChartPicture {
     private final String subtitle;
     private final Function<CoverageColour, Paint> colours;
     private final CoveragePainter painter;
+    private final String emptyText;
     private final Font legendFont = Font.font(Font.getDefault().getFamily(), 12);
     private final Font legendBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     private final Font swatchFont = Font.font(Font.getDefault().getFamily(), 11);
@@ -58,8 +59,9 @@ public final class CoveragePicture implements ChartPicture {
     }
 
     private CoveragePicture(CoverageData data, CoveragePainter painter, double chartWidth, double chartHeight, boolean decorations,
-                            String title, String subtitle, Function<CoverageColour, Paint> colours) {
+                            String title, String subtitle, Function<CoverageColour, Paint> colours, String emptyText) {
         this.data = data;
+        this.emptyText = emptyText;
         this.painter = painter;
         this.chartWidth = chartWidth;
         this.chartHeight = chartHeight;
@@ -75,6 +77,15 @@ public final class CoveragePicture implements ChartPicture {
 
     /** The coverage chart of {@code corpus} (already filtered) as {@code request} asks, in {@code colours}. */
     public static CoveragePicture of(Corpus corpus, ExportRequest request, Function<CoverageColour, Paint> colours) {
+        return of(corpus, request, colours, false);
+    }
+
+    /**
+     * As {@link #of(Corpus, ExportRequest, Function)}; {@code filteredOut} says the request's filters removed every
+     * event of the corpus (so an empty chart says so, not that nothing is dated).
+     */
+    static CoveragePicture of(Corpus corpus, ExportRequest request, Function<CoverageColour, Paint> colours,
+                              boolean filteredOut) {
         CoverageData data = CoverageData.of(corpus);
         CoveragePainter painter;
         double width;
@@ -90,7 +101,29 @@ public final class CoveragePicture implements ChartPicture {
         }
         String title = request.title() == null || request.title().isBlank() ? DEFAULT_TITLE : request.title().strip();
         return new CoveragePicture(data, painter, width, height, request.decorations(), title,
-                subtitle(corpus, data, request.filter()), colours == null ? CoverageColour::light : colours);
+                subtitle(corpus, data, request.filter()), colours == null ? CoverageColour::light : colours,
+                emptyText(corpus, request.filter(), filteredOut));
+    }
+
+    /** Why there is nothing to chart, by its cause. */
+    static String emptyText(Corpus corpus, ExportFilter filter, boolean filteredOut) {
+        if (corpus.articles().isEmpty()) {
+            return "No events to chart: there are no articles.";
+        }
+        if (filteredOut) {
+            String filters = filter.describe(corpus);
+            return "No events to chart: the filters" + (filters.isEmpty() ? "" : " (" + filters + ")")
+                    + " leave none.";
+        }
+        if (corpus.events().isEmpty()) {
+            return "No events to chart: the articles mention no dated events.";
+        }
+        return "No events to chart: no article here is dated.";
+    }
+
+    /** What an empty chart says, by its cause ("the filters … leave none"). */
+    public String emptyText() {
+        return emptyText;
     }
 
     /** Every row, then a margin: the painter's own legend is left out (the picture's legend replaces it). */
@@ -156,7 +189,17 @@ public final class CoveragePicture implements ChartPicture {
         g.beginPath();
         g.rect(0, 0, chartWidth, chartHeight);
         g.clip();
-        painter.paint(g, chartWidth, chartHeight, data, colours, CoveragePainter.State.NONE, false);
+        if (data.isEmpty()) { // the painter's own message blames dating; say the real cause
+            g.setFill(colours.apply(CoverageColour.BACKGROUND));
+            g.fillRect(0, 0, chartWidth, chartHeight);
+            g.setFont(legendFont);
+            g.setFill(colours.apply(CoverageColour.MUTED));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(emptyText, PAD, PAD + 18);
+        } else {
+            painter.paint(g, chartWidth, chartHeight, data, colours, CoveragePainter.State.NONE, false);
+        }
         g.restore();
         if (!legend.isEmpty()) {
             paintLegend(g, top() + chartHeight);

@@ -11,9 +11,11 @@ import org.parallax.ui.chart.timeline.LaneMode;
  *
  * @param title the title line; null or blank for the chart's own ("Timeline — 5 articles, 4 outlets")
  * @param lanes the timeline's lanes: one per outlet (the default) or per story, as on screen
+ * @param collapse the timeline's "Collapse Empty Time": true (the default) draws long empty stretches as narrow
+ *                 breaks, false draws time to scale ("everything" only; "on screen" keeps the screen's axis)
  */
 public record ExportRequest(ChartKind chart, Extent extent, ImageFormat format, int scale, boolean decorations,
-                            String title, ExportFilter filter, LaneMode lanes) {
+                            String title, ExportFilter filter, LaneMode lanes, boolean collapse) {
 
     /** The scales offered; anything else is refused. */
     public static final Set<Integer> SCALES = Set.of(1, 2, 4);
@@ -29,6 +31,12 @@ public record ExportRequest(ChartKind chart, Extent extent, ImageFormat format, 
         }
     }
 
+    /** Empty time collapsed, as the timeline shows it by default. */
+    public ExportRequest(ChartKind chart, Extent extent, ImageFormat format, int scale, boolean decorations,
+                         String title, ExportFilter filter, LaneMode lanes) {
+        this(chart, extent, format, scale, decorations, title, filter, lanes, true);
+    }
+
     /** Lanes per outlet. */
     public ExportRequest(ChartKind chart, Extent extent, ImageFormat format, int scale, boolean decorations,
                          String title, ExportFilter filter) {
@@ -41,22 +49,26 @@ public record ExportRequest(ChartKind chart, Extent extent, ImageFormat format, 
     }
 
     public ExportRequest withScale(int newScale) {
-        return new ExportRequest(chart, extent, format, newScale, decorations, title, filter, lanes);
+        return new ExportRequest(chart, extent, format, newScale, decorations, title, filter, lanes, collapse);
     }
 
     public ExportRequest withFormat(ImageFormat newFormat) {
-        return new ExportRequest(chart, extent, newFormat, scale, decorations, title, filter, lanes);
+        return new ExportRequest(chart, extent, newFormat, scale, decorations, title, filter, lanes, collapse);
     }
 
     public ExportRequest withDecorations(boolean on) {
-        return new ExportRequest(chart, extent, format, scale, on, title, filter, lanes);
+        return new ExportRequest(chart, extent, format, scale, on, title, filter, lanes, collapse);
     }
 
     public ExportRequest withLanes(LaneMode mode) {
-        return new ExportRequest(chart, extent, format, scale, decorations, title, filter, mode);
+        return new ExportRequest(chart, extent, format, scale, decorations, title, filter, mode, collapse);
+    }
+
+    public ExportRequest withCollapse(boolean on) {
+        return new ExportRequest(chart, extent, format, scale, decorations, title, filter, lanes, on);
     }
 
     public ExportRequest withExtent(Extent newExtent) {
-        return new ExportRequest(chart, newExtent, format, scale, decorations, title, filter, lanes);
+        return new ExportRequest(chart, newExtent, format, scale, decorations, title, filter, lanes, collapse);
     }
 }

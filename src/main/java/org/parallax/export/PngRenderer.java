@@ -33,7 +33,14 @@ public final class PngRenderer {
     /** The largest canvas side drawn at once: well inside the 8192 px textures of common GPUs. */
     public static final int DEFAULT_TILE = 4096;
 
+    /**
+     * The largest PNG drawn: 400 megapixels (1.6 GB of ARGB in memory, before encoding). Larger is refused with a
+     * {@link TooLargeException} that suggests a lower scale or SVG.
+     */
+    public static final long DEFAULT_MAX_PIXELS = 400_000_000L;
+
     private final int tile;
+    private final long maxPixels;
 
     public PngRenderer() {
         this(DEFAULT_TILE);
@@ -41,10 +48,43 @@ public final class PngRenderer {
 
     /** A renderer with tiles of at most {@code tile} pixels a side (small ones in tests). */
     public PngRenderer(int tile) {
+        this(tile, DEFAULT_MAX_PIXELS);
+    }
+
+    /** A renderer with tiles of at most {@code tile} pixels a side that refuses images over {@code maxPixels}. */
+    public PngRenderer(int tile, long maxPixels) {
         if (tile < 16) {
             throw new IllegalArgumentException("tile too small: " + tile);
         }
+        if (maxPixels < 1) {
+            throw new IllegalArgumentException("pixel budget must be positive: " + maxPixels);
+        }
         this.tile = tile;
+        this.maxPixels = maxPixels;
+    }
+
+    /** A PNG over the pixel budget: the message says its size and suggests a lower scale or SVG. */
+    public static final class TooLargeException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Refuses a picture whose image at {@code scale} would exceed the budget, before anything is allocated; may be
+     * called on any thread.
+     */
+    public void checkBudget(ChartPicture picture, double scale) {
+        long w = pixels(picture.width(), scale);
+        long h = pixels(picture.height(), scale);
+        if (w * h > maxPixels) {
+            throw new TooLargeException(String.format(java.util.Locale.ROOT,
+                    "the PNG would be %d × %d pixels (%d megapixels), more than the %d megapixels allowed: "
+                            + "choose a lower scale or export SVG", w, h, (w * h + 500_000) / 1_000_000,
+                    maxPixels / 1_000_000));
+        }
     }
 
     /** The image's size in pixels for a picture at {@code scale}. */
@@ -66,42 +106,105 @@ public final class PngRenderer {
     }
 
     private BufferedImage draw(ChartPicture picture, double scale, TileProgress progress) {
+        Tiles tiles = tiles(picture, scale);
+        while (tiles.hasNext()) {
+            tiles.drawNext();
+            if (progress != null) {
+                progress.tileDone(tiles.done(), tiles.total());
+            }
+        }
+        return tiles.image();
+    }
+
+    /**
+     * The picture's tiles, to draw one at a time (the dialog draws one per turn of the FX thread, so the window
+     * stays responsive and the progress bar moves); {@link #render} draws them all at once. Create and draw on the FX
+     * thread; {@link Tiles#image()} is complete once {@link Tiles#hasNext()} is false.
+     */
+    public Tiles tiles(ChartPicture picture, double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive: " + scale);
+        }
+        checkBudget(picture, scale);
+        requireFxThread();
+        return new Tiles(picture, scale);
+    }
+
+    private static void requireFxThread() {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("PNG export draws on a Canvas: call it on the FX thread");
         }
-        int w = pixels(picture.width(), scale);
-        int h = pixels(picture.height(), scale);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        int cols = (w + tile - 1) / tile;
-        int rows = (h + tile - 1) / tile;
-        Canvas canvas = new Canvas(Math.min(tile, w), Math.min(tile, h));
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.TRANSPARENT);
-        int[] buffer = new int[(int) (canvas.getWidth() * canvas.getHeight())];
-        int done = 0;
-        for (int row = 0; row < rows; row++) {
-            for (int col = 0; col < cols; col++) {
-                int x0 = col * tile;
-                int y0 = row * tile;
-                int tw = Math.min(tile, w - x0);
-                int th = Math.min(tile, h - y0);
-                g.setTransform(1, 0, 0, 1, 0, 0);
-                g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-                g.save();
-                g.setTransform(scale, 0, 0, scale, -x0, -y0);
-                picture.paint(new FxChartCanvas(g));
-                g.restore();
-                WritableImage image = canvas.snapshot(params, null);
-                image.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), buffer, 0, tw);
-                out.setRGB(x0, y0, tw, th, buffer, 0, tw);
-                done++;
-                if (progress != null) {
-                    progress.tileDone(done, rows * cols);
-                }
-            }
+    }
+
+    /** A picture being drawn tile by tile into one image. */
+    public final class Tiles {
+        private final ChartPicture picture;
+        private final double scale;
+        private final int w;
+        private final int h;
+        private final int cols;
+        private final int rows;
+        private final BufferedImage out;
+        private final Canvas canvas;
+        private final GraphicsContext g;
+        private final SnapshotParameters params = new SnapshotParameters();
+        private final int[] buffer;
+        private int done;
+
+        private Tiles(ChartPicture picture, double scale) {
+            this.picture = picture;
+            this.scale = scale;
+            w = pixels(picture.width(), scale);
+            h = pixels(picture.height(), scale);
+            out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            cols = (w + tile - 1) / tile;
+            rows = (h + tile - 1) / tile;
+            canvas = new Canvas(Math.min(tile, w), Math.min(tile, h));
+            g = canvas.getGraphicsContext2D();
+            params.setFill(Color.TRANSPARENT);
+            buffer = new int[(int) (canvas.getWidth() * canvas.getHeight())];
         }
-        return out;
+
+        public int total() {
+            return rows * cols;
+        }
+
+        public int done() {
+            return done;
+        }
+
+        public boolean hasNext() {
+            return done < total();
+        }
+
+        /** Draws the next tile (rows top to bottom, each left to right) into the image. */
+        public void drawNext() {
+            requireFxThread();
+            if (!hasNext()) {
+                throw new IllegalStateException("every tile is drawn");
+            }
+            int row = done / cols;
+            int col = done % cols;
+            int x0 = col * tile;
+            int y0 = row * tile;
+            int tw = Math.min(tile, w - x0);
+            int th = Math.min(tile, h - y0);
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.save();
+            g.setTransform(scale, 0, 0, scale, -x0, -y0);
+            picture.paint(new FxChartCanvas(g));
+            g.restore();
+            WritableImage image = canvas.snapshot(params, null);
+            image.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), buffer, 0, tw);
+            out.setRGB(x0, y0, tw, th, buffer, 0, tw);
+            done++;
+        }
+
+        /** The image: whole once every tile is drawn. */
+        public BufferedImage image() {
+            return out;
+        }
     }
 
     public BufferedImage render(ChartPicture picture, int scale) {

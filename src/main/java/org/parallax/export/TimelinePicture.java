@@ -18,13 +18,15 @@ import org.parallax.ui.chart.timeline.LaneMode;
 import org.parallax.ui.chart.timeline.TimelineColour;
 import org.parallax.ui.chart.timeline.TimelineData;
 import org.parallax.ui.chart.timeline.TimelinePainter;
+import org.parallax.ui.chart.timeline.scale.CollapsedTime;
 import org.parallax.ui.chart.timeline.scale.DayRange;
 import org.parallax.ui.chart.timeline.scale.TimeAxis;
 
 /**
  * The timeline as an export draws it: the {@link TimelinePainter}'s frame with every lane (no scrolling, no
  * selection or focus), under a title and over a legend (marks, story eras, lanes) drawn through the same
- * {@link ChartCanvas}. "Everything" fits the whole extent at a width where neighbouring events stay apart.
+ * {@link ChartCanvas}. "Everything" fits the whole extent at a width where neighbouring events stay apart, with empty
+ * time collapsed into breaks or, when the request says so, to scale (wider, up to {@link #MAX_WIDTH}).
  */
 public final class TimelinePicture implements ChartPicture {
 
@@ -94,13 +96,11 @@ public final class TimelinePicture implements ChartPicture {
             width = screen.width();
             height = screen.height();
         } else {
-            DayRange extent = data.anchorExtent().orElseGet(() -> {
-                double today = LocalDate.now().toEpochDay();
-                return new DayRange(today - 30, today + 30);
-            }).padded(0.5);
-            double plot = everythingPlotWidth(data, extent);
+            DayRange extent = data.anchorExtent().orElseGet(() -> emptyExtent(corpus, request.filter())).padded(0.5);
+            CollapsedTime mapping = request.collapse() ? data.collapsed() : CollapsedTime.IDENTITY;
+            double plot = everythingPlotWidth(data, extent, mapping);
             width = TimelinePainter.GUTTER + plot;
-            axis = new TimeAxis(data.collapsed(), 0, 1).fit(extent, plot - LABEL_ROOM, FIT_MARGIN);
+            axis = new TimeAxis(mapping, 0, 1).fit(extent, plot - LABEL_ROOM, FIT_MARGIN);
             height = TimelinePainter.laneTop(data.lanes().size()) + footer;
         }
         String title = request.title() == null || request.title().isBlank() ? defaultTitle(corpus, data)
@@ -110,12 +110,38 @@ public final class TimelinePicture implements ChartPicture {
                 request.lanes());
     }
 
+    /** Where an empty timeline's axis sits with nothing else to go by: 1 January 2000 (never today). */
+    static final LocalDate EMPTY_AXIS_DAY = LocalDate.of(2000, 1, 1);
+    /** How far an empty timeline's axis reaches either side of what it is based on. */
+    static final double EMPTY_AXIS_PAD = 30;
+
+    /**
+     * The time an empty timeline shows, so the same input always gives the same chart: the filter's date range, else
+     * the span of the articles' publication dates, else around {@link #EMPTY_AXIS_DAY}; never today.
+     */
+    static DayRange emptyExtent(Corpus corpus, ExportFilter filter) {
+        if (filter.from() != null || filter.to() != null) {
+            double lo = filter.from() != null ? filter.from().toEpochDay() : filter.to().toEpochDay() - 2 * EMPTY_AXIS_PAD;
+            double hi = filter.to() != null ? filter.to().toEpochDay() + 1 : lo + 2 * EMPTY_AXIS_PAD;
+            return new DayRange(lo, hi);
+        }
+        var days = corpus.articles().stream().map(a -> a.published()).filter(d -> d != null)
+                .mapToDouble(LocalDate::toEpochDay).summaryStatistics();
+        double lo = days.getCount() > 0 ? days.getMin() : EMPTY_AXIS_DAY.toEpochDay();
+        double hi = days.getCount() > 0 ? days.getMax() + 1 : EMPTY_AXIS_DAY.toEpochDay() + 1;
+        return new DayRange(lo - EMPTY_AXIS_PAD, hi + EMPTY_AXIS_PAD);
+    }
+
     /**
      * A plot wide enough that the closest distinct event dates are {@link #MIN_EVENT_SPACING} apart (so they do not
      * merge into one cluster), at least {@link #MIN_WIDTH} wide in all, at most {@link #MAX_WIDTH}.
      */
     static double everythingPlotWidth(TimelineData data, DayRange extent) {
-        var mapping = data.collapsed();
+        return everythingPlotWidth(data, extent, data.collapsed());
+    }
+
+    /** As {@link #everythingPlotWidth(TimelineData, DayRange)} with time mapped by {@code mapping}. */
+    static double everythingPlotWidth(TimelineData data, DayRange extent, CollapsedTime mapping) {
         double span = Math.max(mapping.toPosition(extent.end()) - mapping.toPosition(extent.start()), 1 / 24.0);
         double[] positions = Arrays.stream(data.anchors()).map(mapping::toPosition).sorted().toArray();
         double closest = Double.POSITIVE_INFINITY;

@@ -115,4 +115,88 @@ class ExportCommandTest {
         assertThat(Files.readString(stories)).contains(">one per story, with a mark for each of its events</text>")
                 .contains(">Sochi talks, November 2017</text>");
     }
+
+    @Test
+    void trueScaleDrawsEmptyTimeToScaleSoTheChartIsWider(@TempDir Path dir) throws Exception {
+        Path collapsed = dir.resolve("collapsed.svg");
+        Path trueScale = dir.resolve("true.svg");
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--out", collapsed.toString())).isZero();
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--true-scale", "--out", trueScale.toString())).isZero();
+        assertThat(ExportCommand.parse(new String[] {CORPUS, "--chart", "timeline", "--out", "a.svg"}).collapse())
+                .isTrue();
+        double collapsedWidth = svgWidth(collapsed);
+        double trueWidth = svgWidth(trueScale);
+        assertThat(trueWidth).isGreaterThan(collapsedWidth * 1.5);
+    }
+
+    private static double svgWidth(Path svg) throws Exception {
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        return Double.parseDouble(doc.getDocumentElement().getAttribute("width").replace("px", ""));
+    }
+
+    @Test
+    void anEmptyFolderOrOneWithoutArticlesFails(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Path out = dir.resolve("a.svg");
+        assertThat(run("export", empty.toString(), "--chart", "timeline", "--out", out.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("parallax export: no articles in " + empty);
+        assertThat(out).doesNotExist();
+
+        Path pictures = Files.createDirectory(dir.resolve("pictures"));
+        Files.write(pictures.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0});
+        Files.write(pictures.resolve("data.bin"), new byte[] {1, 2, 3});
+        assertThat(run("export", pictures.toString(), "--chart", "coverage", "--out", out.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("parallax export: no articles in " + pictures);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void filtersThatLeaveNoEventsWarnButStillWriteTheSameChartEveryDay(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("empty.svg");
+        assertThat(run("export", CORPUS, "--chart", "timeline", "--from", "1990-01-01", "--to", "1990-01-31",
+                "--out", out.toString())).isZero();
+        assertThat(err()).contains("warning: the filters leave no events: 1990-01-01 to 1990-01-31");
+        assertThat(Files.readString(out)).contains("1990").doesNotContain(String.valueOf(java.time.LocalDate.now()
+                .getYear()) + "<");
+        Path coverage = dir.resolve("coverage.svg");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--from", "1990-01-01", "--to", "1990-01-31",
+                "--out", coverage.toString())).isZero();
+        assertThat(Files.readString(coverage)).contains("the filters (1990-01-01 to 1990-01-31) leave none")
+                .doesNotContain("no article here is dated");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--format svg --out x.png | --format svg disagrees with --out x.png: name the file .svg or use --format png",
+        "--format png --out x.SVG | --format png disagrees with --out x.SVG: name the file .png or use --format svg",
+        "--format png --out x.jpg | --out x.jpg ends in .jpg: use .png (or no extension)",
+        "--out x.gif | --out x.gif ends in .gif: use .png or .svg (or no extension)",
+    })
+    void anExtensionThatDisagreesWithTheFormatIsAUsageError(String args, String message, @TempDir Path dir) {
+        String[] parts = ("export " + CORPUS + " --chart timeline " + args.strip()).split("\\s+");
+        parts[parts.length - 1] = dir.resolve(parts[parts.length - 1]).toString();
+        assertThat(run(parts)).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("parallax export: " + message);
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void anyCaseAndNoExtensionAreFine(@TempDir Path dir) throws Exception {
+        Path upper = dir.resolve("CHART.SVG");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--format", "svg", "--out", upper.toString())).isZero();
+        assertThat(upper).exists();
+        Path bare = dir.resolve("chart");
+        assertThat(run("export", CORPUS, "--chart", "coverage", "--format", "svg", "--out", bare.toString())).isZero();
+        assertThat(Files.readString(bare)).startsWith("<");
+    }
+
+    @Test
+    void anOutThatIsAFolderIsAUsageErrorBeforeLoading(@TempDir Path dir) {
+        assertThat(run("export", dir.resolve("no-such-corpus").toString(), "--chart", "timeline", "--format", "png",
+                "--out", dir.toString())).as("refused before the folder is even looked at").isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("parallax export: --out " + dir + " is a folder: give a file name, e.g. "
+                + dir.resolve("timeline.png"));
+    }
 }

@@ -178,4 +178,48 @@ class CoverageExportTest {
         BufferedImage image = onFx(() -> new PngRenderer().render(picture, 1));
         GoldenImage.assertMatches(image, "export-coverage-sample", 0.01);
     }
+
+    @Test
+    void anEmptyChartSaysWhyByItsCause() throws Exception {
+        Corpus corpus = SampleCorpus.get();
+        ExportRequest nineties = new ExportRequest(ChartKind.COVERAGE, Extent.EVERYTHING, ImageFormat.SVG, 1, true,
+                null, new ExportFilter(null, java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(1990, 1, 2)));
+        CoveragePicture filtered = (CoveragePicture) onFx(() -> ChartExporter.picture(corpus, nineties));
+        assertThat(filtered.data().isEmpty()).isTrue();
+        assertThat(filtered.emptyText()).contains("the filters").contains("1990-01-01").doesNotContain("dated");
+        String svg = ((ChartExporter.Svg) onFx(() -> new ChartExporter().render(filtered, nineties))).document();
+        assertThat(svg).contains("the filters").doesNotContain("no article here is dated");
+
+        Corpus noEvents = new Corpus(corpus.articles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
+                java.util.List.of(), java.util.List.of(), corpus.quoteClusters());
+        CoveragePicture none = (CoveragePicture) onFx(() -> ChartExporter.picture(noEvents, coverage(ImageFormat.SVG)));
+        assertThat(none.emptyText()).isEqualTo("No events to chart: the articles mention no dated events.");
+        Corpus nothing = new Corpus(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of());
+        CoveragePicture empty = (CoveragePicture) onFx(() -> ChartExporter.picture(nothing, coverage(ImageFormat.SVG)));
+        assertThat(empty.emptyText()).isEqualTo("No events to chart: there are no articles.");
+    }
+
+    @Test
+    void anEmptyTimelineIsPlacedByTheFilterOrTheArticlesNeverByToday() throws Exception {
+        Corpus corpus = SampleCorpus.get();
+        ExportRequest nineties = new ExportRequest(ChartKind.TIMELINE, Extent.EVERYTHING, ImageFormat.SVG, 1, true,
+                null, new ExportFilter(null, java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(1990, 1, 31)));
+        TimelinePicture byFilter = (TimelinePicture) onFx(() -> ChartExporter.picture(corpus, nineties));
+        assertThat(byFilter.data().size()).isZero();
+        double middle = byFilter.axis().toDay((byFilter.width() - TimelinePicture.LABEL_ROOM) / 2);
+        assertThat(middle).isBetween((double) java.time.LocalDate.of(1989, 12, 1).toEpochDay(),
+                (double) java.time.LocalDate.of(1990, 3, 1).toEpochDay());
+
+        Corpus noEvents = new Corpus(corpus.articles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
+                java.util.List.of(), java.util.List.of(), corpus.quoteClusters());
+        TimelinePicture byArticles = (TimelinePicture) onFx(() -> ChartExporter.picture(noEvents,
+                ExportRequest.timeline(ImageFormat.SVG)));
+        double first = byArticles.axis().toPixel(java.time.LocalDate.of(2015, 10, 21).toEpochDay());
+        double last = byArticles.axis().toPixel(java.time.LocalDate.of(2017, 11, 21).toEpochDay());
+        assertThat(first).as("the articles' dates are on the axis").isBetween(0.0, byArticles.width());
+        assertThat(last).isBetween(0.0, byArticles.width());
+        double today = byArticles.axis().toPixel(java.time.LocalDate.now().toEpochDay());
+        assertThat(today).as("not today").isGreaterThan(byArticles.width());
+    }
 }

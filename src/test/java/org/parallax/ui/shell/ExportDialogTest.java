@@ -62,6 +62,17 @@ class ExportDialogTest {
         dialog.show();
     }
 
+    /** The PNG is drawn a tile per FX turn: wait until the file is written or the failure said. */
+    static void awaitExport(ExportDialog d) {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !d.writtenProperty().get().isEmpty() || !d.lastErrorProperty().get().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the export did not finish", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void exportsSvgThroughTheChooserSeam(FxRobot robot, @TempDir Path dir) throws Exception {
         target = dir.resolve("chart.svg");
@@ -77,7 +88,7 @@ class ExportDialogTest {
         robot.clickOn("#export-svg");
         assertThat(robot.lookup("#export-size").queryAs(Label.class).getText()).startsWith("SVG");
         robot.clickOn("#export-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitExport(dialog);
         assertThat(asked).containsExactly(ImageFormat.SVG);
         assertThat(target).exists();
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
@@ -94,7 +105,7 @@ class ExportDialogTest {
         robot.clickOn("#export-png-4");
         robot.clickOn("#export-decorations");
         robot.clickOn("#export-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitExport(dialog);
         var image = ImageIO.read(target.toFile());
         assertThat(image).isNotNull();
         assertThat(oneX).startsWith("PNG, ");
@@ -106,7 +117,7 @@ class ExportDialogTest {
     void aFolderThatIsGoneGivesAnErrorThatSaysSo(FxRobot robot, @TempDir Path dir) {
         target = dir.resolve("gone").resolve("chart.png");
         robot.clickOn("#export-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitExport(dialog);
         assertThat(dialog.lastErrorProperty().get()).contains("Could not export the chart to " + target)
                 .contains("the folder does not exist");
         assertThat(Files.exists(target)).isFalse();
@@ -131,6 +142,7 @@ class ExportDialogTest {
             ((javafx.scene.control.CheckBox) screen.stage().getScene().lookup("#export-decorations")).setSelected(false);
             ((Button) screen.stage().getScene().lookup("#export-button")).fire();
         });
+        awaitExport(screen);
         var image = ImageIO.read(target.toFile());
         assertThat(image.getWidth()).isEqualTo(1800); // 900 × 300 at the default 2×
         assertThat(image.getHeight()).isEqualTo(600);
@@ -153,7 +165,7 @@ class ExportDialogTest {
         }
         robot.clickOn("#export-svg");
         robot.clickOn("#export-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitExport(dialog);
         assertThat(asked).containsExactly(ImageFormat.SVG);
         assertThat(Files.readString(target)).contains(">Who reported what, when</text>").contains(">Rise News</text>");
     }
