@@ -187,7 +187,7 @@ class ChartExportTest {
         ExportRequest request = ExportRequest.timeline(ImageFormat.PNG);
         ChartPicture picture = onFx(() -> ChartExporter.picture(corpus(), request));
         BufferedImage image = onFx(() -> new PngRenderer().render(picture, 1));
-        GoldenImage.assertMatches(image, "export-timeline-sample", 0.01);
+        GoldenImage.assertMatches(image, "export-timeline-sample", 0.002);
     }
 
     @Test

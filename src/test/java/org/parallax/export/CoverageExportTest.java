@@ -176,7 +176,7 @@ class CoverageExportTest {
         ExportRequest request = coverage(ImageFormat.PNG);
         ChartPicture picture = onFx(() -> ChartExporter.picture(SampleCorpus.get(), request));
         BufferedImage image = onFx(() -> new PngRenderer().render(picture, 1));
-        GoldenImage.assertMatches(image, "export-coverage-sample", 0.01);
+        GoldenImage.assertMatches(image, "export-coverage-sample", 0.002);
     }
 
     @Test

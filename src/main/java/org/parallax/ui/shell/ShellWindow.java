@@ -407,8 +407,9 @@ public final class ShellWindow implements ShellMenus.Actions {
     @Override
     public void exportChart() {
         ExportDialog.Source source = new ExportDialog.Source(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
-                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours());
-        new ExportDialog(stage, source, services.runner(), exportChooser).show();
+                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
+                timeline.isCollapseEmptyTime()).named(model.sourceNameProperty().get());
+        new ExportDialog(stage, source, services.runner(), exportChooser, services.settings()).show();
     }
 
     void setExportChooser(ExportDialog.FileChooserSeam chooser) {

@@ -208,7 +208,7 @@ class QuoteComparisonViewTest {
             });
             write(dark, Path.of(target.replace(".png", "-dark.png")));
         }
-        GoldenImage.assertMatches(image, "compare-assad-thanks", 0.01);
+        GoldenImage.assertMatches(image, "compare-assad-thanks", 0.002);
     }
 
     private static void write(WritableImage image, Path path) throws IOException {

@@ -79,7 +79,7 @@ class TimelineChartViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = onFx(() -> chart.snapshot(null, null));
         assertThat(image.getWidth()).isEqualTo(1200);
-        GoldenImage.assertMatches(image, "timeline-sample", 0.01);
+        GoldenImage.assertMatches(image, "timeline-sample", 0.002);
     }
 
     @Test
