@@ -60,6 +60,7 @@ public final class CompareWorkspace {
         quotesTab = new Tab("Quotes", split);
         figuresTab = new Tab("Figures", figures.node());
         ScrollPane coverageScroll = new ScrollPane(coverage);
+        coverage.followViewport(coverageScroll);
         coverageScroll.getStyleClass().add("px-coverage-scroll");
         coverageTab = new Tab("Coverage", coverageScroll);
         root.getTabs().addAll(quotesTab, figuresTab, coverageTab);

@@ -18,7 +18,10 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.geometry.Dimension2D;
 import javafx.scene.AccessibleRole;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -73,6 +76,11 @@ public final class CoverageChart extends Region {
     private final Tooltip tip = new Tooltip();
     private CoveragePainter.CellRef focus;
     private Consumer<Span> onOpenSpan = s -> { };
+    private Rectangle2D visible;
+    private double fullWidth;
+    private double fullHeight;
+    private double offsetX;
+    private double offsetY;
 
     public CoverageChart() {
         getStyleClass().add(CompareStyles.COVERAGE_CHART);
@@ -213,22 +221,65 @@ public final class CoverageChart extends Region {
         return computePrefHeight(width);
     }
 
+    /**
+     * The part of the chart a scroll pane shows, in chart coordinates; the canvas covers only that much (plus nothing
+     * beyond the chart), so a corpus of thousands of events never asks for a texture tens of thousands of pixels
+     * high. Null: the canvas covers the whole chart.
+     */
+    public void setVisibleArea(Rectangle2D area) {
+        visible = area;
+        requestLayout();
+    }
+
+    /** Keeps {@link #setVisibleArea} up to date with what {@code scroll} (whose content is this chart) shows. */
+    public void followViewport(ScrollPane scroll) {
+        javafx.beans.InvalidationListener update = o -> {
+            javafx.geometry.Bounds view = scroll.getViewportBounds();
+            double x = Math.max(0, getWidth() - view.getWidth()) * hValue(scroll);
+            double y = Math.max(0, getHeight() - view.getHeight()) * vValue(scroll);
+            setVisibleArea(new Rectangle2D(x, y, view.getWidth(), view.getHeight()));
+        };
+        scroll.viewportBoundsProperty().addListener(update);
+        scroll.hvalueProperty().addListener(update);
+        scroll.vvalueProperty().addListener(update);
+        heightProperty().addListener(update);
+        widthProperty().addListener(update);
+    }
+
+    private static double hValue(ScrollPane s) {
+        double range = s.getHmax() - s.getHmin();
+        return range <= 0 ? 0 : (s.getHvalue() - s.getHmin()) / range;
+    }
+
+    private static double vValue(ScrollPane s) {
+        double range = s.getVmax() - s.getVmin();
+        return range <= 0 ? 0 : (s.getVvalue() - s.getVmin()) / range;
+    }
+
     @Override
     protected void layoutChildren() {
         Dimension2D size = painter.preferredSize(getData());
-        double w = Math.max(size.getWidth(), getWidth() - snappedLeftInset() - snappedRightInset());
-        double h = Math.max(size.getHeight(), getHeight() - snappedTopInset() - snappedBottomInset());
+        fullWidth = Math.max(size.getWidth(), getWidth() - snappedLeftInset() - snappedRightInset());
+        fullHeight = Math.max(size.getHeight(), getHeight() - snappedTopInset() - snappedBottomInset());
+        double w = visible == null ? fullWidth : Math.min(fullWidth, Math.ceil(visible.getWidth()));
+        double h = visible == null ? fullHeight : Math.min(fullHeight, Math.ceil(visible.getHeight()));
+        offsetX = visible == null ? 0 : Math.max(0, Math.min(Math.floor(visible.getMinX()), fullWidth - w));
+        offsetY = visible == null ? 0 : Math.max(0, Math.min(Math.floor(visible.getMinY()), fullHeight - h));
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
         }
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
+        canvas.relocate(snappedLeftInset() + offsetX, snappedTopInset() + offsetY);
         redraw();
     }
 
     private void redraw() {
-        painter.paint(new FxChartCanvas(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(),
-                getData(), colours(), new CoveragePainter.State(isFocused() ? focus : null));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.save();
+        g.translate(-offsetX, -offsetY); // the whole chart, shifted so the visible part lands on the canvas
+        painter.paint(new FxChartCanvas(g), fullWidth, fullHeight, getData(), colours(),
+                new CoveragePainter.State(isFocused() ? focus : null));
+        g.restore();
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
