@@ -82,17 +82,17 @@ final class Pipeline {
 
         void fileLoaded(int done, int total, String file) {
             files = total;
-            progress.fileDone(done, 2 * total + 1, file);
+            progress.fileDone(done, 2 * total + 1, "reading " + file);
         }
 
         void articleAnalysed(int done, int total, String file) {
             articles = total;
-            progress.fileDone(files + done, files + total + 1, file);
+            progress.fileDone(files + done, files + total + 1, "analysing " + file);
         }
 
         void compared() {
             int steps = files + Math.max(articles, 0) + 1;
-            progress.fileDone(steps, steps, "");
+            progress.fileDone(steps, steps, "comparing outlets");
         }
     }
 }

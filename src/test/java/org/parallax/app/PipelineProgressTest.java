@@ -24,7 +24,8 @@ class PipelineProgressTest {
         // past the loading phase, extraction reports each article's file
         assertThat(steps.stream().filter(s -> s.done() > articles && s.done() < last.total()).map(Step::file))
                 .hasSize(articles)
-                .allMatch(f -> f.endsWith(".txt"));
+                .allMatch(f -> f.startsWith("analysing ") && f.endsWith(".txt"));
+        assertThat(steps.subList(0, articles)).allMatch(s -> s.file().startsWith("reading "));
         assertThat(steps).allMatch(s -> s.done() <= s.total() && s.done() >= 1);
         // the bar never goes back past where loading ended
         assertThat(steps.subList(articles, steps.size())).allMatch(s -> s.done() > articles);

@@ -21,7 +21,7 @@ import org.parallax.ui.concurrent.TaskRunner;
 
 /**
  * The status bar: "5 articles · 4 outlets" (tooltip: how many have no known outlet), a problems count
- * that opens the Problems panel, and while anything loads a message ("Loading 3 of 120 · file.txt")
+ * that opens the Problems panel, and while anything loads a message ("Opening · 40% · analysing file.txt")
  * and a progress bar, both following the {@link TaskRunner}.
  */
 public final class StatusBar {

@@ -39,8 +39,12 @@ public final class StatusText {
         return n == 0 ? "No problems" : ArticleLabels.count(n, "problem", "problems");
     }
 
-    /** "Loading 3 of 120 · file.txt" */
+    /**
+     * "Opening · 40% · reading file.txt": the pipeline counts every file read, every article analysed and the
+     * comparison as steps of one bar, so the share says more than a count of steps would.
+     */
     public static String loading(int done, int total, String file) {
-        return "Loading " + done + " of " + total + (file == null || file.isEmpty() ? "" : " · " + file);
+        int percent = total <= 0 ? 0 : (int) Math.min(100, Math.round(100.0 * done / total));
+        return "Opening · " + percent + "%" + (file == null || file.isEmpty() ? "" : " · " + file);
     }
 }

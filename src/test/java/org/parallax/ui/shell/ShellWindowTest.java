@@ -87,7 +87,7 @@ class ShellWindowTest {
         assertThat(window.statusBar().countsTooltipText()).startsWith("1 article has no known outlet");
         assertThat(window.statusBar().problemsButton().getText()).isEqualTo("2 problems");
         assertThat(window.statusBar().progressBar().isVisible()).isFalse();
-        assertThat(runner.progressLog()).contains("Loading 1 of 1 · 000.txt");
+        assertThat(runner.progressLog()).contains("Opening · 100% · 000.txt");
     }
 
     @Test

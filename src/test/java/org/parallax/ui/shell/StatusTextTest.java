@@ -29,8 +29,9 @@ class StatusTextTest {
         assertThat(StatusText.problems(0)).isEqualTo("No problems");
         assertThat(StatusText.problems(1)).isEqualTo("1 problem");
         assertThat(StatusText.problems(2)).isEqualTo("2 problems");
-        assertThat(StatusText.loading(3, 120, "file.txt")).isEqualTo("Loading 3 of 120 · file.txt");
-        assertThat(StatusText.loading(3, 120, "")).isEqualTo("Loading 3 of 120");
+        assertThat(StatusText.loading(3, 120, "reading file.txt")).isEqualTo("Opening · 3% · reading file.txt");
+        assertThat(StatusText.loading(120, 120, "")).isEqualTo("Opening · 100%");
+        assertThat(StatusText.loading(0, 0, null)).isEqualTo("Opening · 0%");
     }
 
     private static Article a(String id, String outlet) {
