@@ -381,18 +381,22 @@ public final class TimelineData {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+    /** The first day a TIMEX3 value covers, empty when it names no date. */
+    private static Optional<LocalDate> firstDay(String value) {
+        return TimexRange.of(value).map(r -> LocalDate.ofEpochDay((long) Math.floor(r.start())));
+    }
+
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** {@link #dateText} for narrow columns: "20 Oct 2015", "Oct 2015", "1980s", "2015". */
     public static String shortDateText(String value) {
-        TimePrecision p = TimePrecision.of(value);
-        Optional<DayRange> range = TimexRange.of(value);
-        if (range.isEmpty()) {
+        Optional<LocalDate> first = firstDay(value);
+        if (first.isEmpty()) {
             return "undated";
         }
-        LocalDate start = LocalDate.ofEpochDay((long) Math.floor(range.get().start()));
-        return switch (p) {
+        LocalDate start = first.get();
+        return switch (TimePrecision.of(value)) {
             case CENTURY, DECADE -> start.getYear() + "s";
             case MONTH -> start.format(SHORT_MONTH);
             case DAY, PART_OF_DAY, MINUTE, SECOND -> start.format(SHORT_DAY);
@@ -402,13 +406,12 @@ public final class TimelineData {
 
     /** A TIMEX3 date as people say it, at its precision: "20 October 2015", "October 2015", "the 1980s". */
     public static String dateText(String value) {
-        TimePrecision p = TimePrecision.of(value);
-        Optional<DayRange> range = TimexRange.of(value);
-        if (range.isEmpty()) {
+        Optional<LocalDate> first = firstDay(value);
+        if (first.isEmpty()) {
             return "undated";
         }
-        LocalDate start = LocalDate.ofEpochDay((long) Math.floor(range.get().start()));
-        return switch (p) {
+        LocalDate start = first.get();
+        return switch (TimePrecision.of(value)) {
             case CENTURY -> "the " + start.getYear() + "s";
             case DECADE -> "the " + start.getYear() + "s";
             case YEAR -> Integer.toString(start.getYear());
