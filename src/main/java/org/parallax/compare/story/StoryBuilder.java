@@ -172,13 +172,15 @@ public final class StoryBuilder {
             String[] words = e.getKey().split("\\s+");
             int df = articlesNaming.getOrDefault(Words.lemma(words[words.length - 1]), Set.of()).size();
             double score = e.getValue() * Math.log(1.0 + (double) total / Math.max(1, df));
-            if (score > bestScore) {
+            if (score > bestScore || score == bestScore && best != null && e.getKey().compareTo(best) < 0) {
                 best = e.getKey();
                 bestScore = score;
             }
         }
         if (best == null) {
-            best = names.entrySet().stream().max(Map.Entry.comparingByValue())
+            // ties by name: the members' order depends on which article finished analysis first
+            best = names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(e -> Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1))
                     .orElse("Story");
         }
