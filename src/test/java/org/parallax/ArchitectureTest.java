@@ -91,12 +91,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.load..", "org.parallax.extract..",
                         "org.parallax.compare..", "org.parallax.store..", "org.parallax.ui.shell..",
                         "org.parallax.ui.timeline..", "org.parallax.ui.compare..", "org.parallax.ui.article..")
-                .because("export renders the model through the ui.chart painters and nothing else"));
+                .because("export renders the model through the chart painters and nothing else"));
     }
 
     @Test
     void chartPaintersHoldNoViews() {
-        check(noClasses().that().resideInAPackage("org.parallax.ui.chart..")
+        check(noClasses().that().resideInAPackage("org.parallax.chart..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ui.shell..", "org.parallax.ui.timeline..",
                         "org.parallax.ui.compare..", "org.parallax.ui.article..", "org.parallax.ui.concurrent..",
                         "org.parallax.export..")

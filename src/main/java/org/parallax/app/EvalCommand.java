@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.parallax.app.eval.EventEvaluation;
-import org.parallax.app.eval.EventReport;
-import org.parallax.app.eval.SpeakerEvaluation;
-import org.parallax.app.eval.SpeakerReport;
-import org.parallax.app.eval.TimexEvaluation;
-import org.parallax.app.eval.TimexReport;
+import org.parallax.eval.EventEvaluation;
+import org.parallax.eval.EventReport;
+import org.parallax.eval.SpeakerEvaluation;
+import org.parallax.eval.SpeakerReport;
+import org.parallax.eval.TimexEvaluation;
+import org.parallax.eval.TimexReport;
 
 /**
  * Scores the app's extraction against gold corpora as they are on disk; {@code --json} prints one flat JSON object
@@ -187,17 +187,17 @@ final class EvalCommand implements Command {
         if (!Files.isDirectory(dir)) {
             throw new CommandFailedException("no such folder: " + dir);
         }
-        org.parallax.app.eval.QuoteEvaluation.Result r;
+        org.parallax.eval.QuoteEvaluation.Result r;
         try {
-            r = org.parallax.app.eval.QuoteEvaluation.standard().run(dir);
+            r = org.parallax.eval.QuoteEvaluation.standard().run(dir);
         } catch (IOException e) {
             throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
         }
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (NN_*.xml) under " + dir);
         }
-        out.print(json ? org.parallax.app.eval.QuoteReport.json(r) + System.lineSeparator()
-                : org.parallax.app.eval.QuoteReport.text(r, errors));
+        out.print(json ? org.parallax.eval.QuoteReport.json(r) + System.lineSeparator()
+                : org.parallax.eval.QuoteReport.text(r, errors));
         out.flush();
         return Cli.OK;
     }

@@ -21,7 +21,7 @@ import org.parallax.export.PngRenderer;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
-import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.LaneMode;
 import org.parallax.ui.concurrent.HeadlessFx;
 
 /**

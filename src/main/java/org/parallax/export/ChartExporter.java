@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.scene.paint.Paint;
 import org.parallax.model.Corpus;
-import org.parallax.ui.chart.coverage.CoverageColour;
-import org.parallax.ui.chart.timeline.TimelineColour;
+import org.parallax.chart.coverage.CoverageColour;
+import org.parallax.chart.timeline.TimelineColour;
 
 /**
  * The one path from a corpus and an {@link ExportRequest} to a file, shared by the command line and the dialog:

@@ -1,6 +1,6 @@
 package org.parallax.export;
 
-import org.parallax.ui.chart.ChartCanvas;
+import org.parallax.chart.ChartCanvas;
 
 /**
  * A chart ready to draw, decorations included, at a fixed size in chart pixels. Drawing it on any

@@ -11,10 +11,10 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.parallax.model.Corpus;
-import org.parallax.ui.chart.ChartCanvas;
-import org.parallax.ui.chart.coverage.CoverageColour;
-import org.parallax.ui.chart.coverage.CoverageData;
-import org.parallax.ui.chart.coverage.CoveragePainter;
+import org.parallax.chart.ChartCanvas;
+import org.parallax.chart.coverage.CoverageColour;
+import org.parallax.chart.coverage.CoverageData;
+import org.parallax.chart.coverage.CoveragePainter;
 
 /**
  * The coverage chart (events × outlets, a cell where an outlet reported an event, shaded by how many days after the

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Story;
-import org.parallax.ui.chart.timeline.scale.DayRange;
-import org.parallax.ui.chart.timeline.scale.TimexRange;
+import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.TimexRange;
 
 /**
  * Which events an export shows: one story (by id) and/or a date range (inclusive days). An event is in the range

@@ -2,7 +2,7 @@ package org.parallax.export;
 
 import java.util.Objects;
 import java.util.Set;
-import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.LaneMode;
 
 /**
  * One export, as the command line and the dialog both describe it: which chart, how much of it, in which format

@@ -1,6 +1,6 @@
 package org.parallax.export;
 
-import org.parallax.ui.chart.timeline.scale.TimeAxis;
+import org.parallax.chart.timeline.scale.TimeAxis;
 
 /** How much of the chart an export shows. */
 public sealed interface Extent {

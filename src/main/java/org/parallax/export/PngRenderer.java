@@ -19,7 +19,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.parallax.ui.chart.FxChartCanvas;
+import org.parallax.chart.FxChartCanvas;
 
 /**
  * Rasterises a {@link ChartPicture} through the Canvas back end ({@link FxChartCanvas}) into a

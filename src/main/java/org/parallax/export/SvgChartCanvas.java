@@ -12,7 +12,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.parallax.ui.chart.ChartCanvas;
+import org.parallax.chart.ChartCanvas;
 
 /**
  * The SVG back end of {@link ChartCanvas}, written by hand (JFreeSVG, the usual library, is GPL). Every shape is

@@ -13,14 +13,14 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.parallax.model.Corpus;
 import org.parallax.model.Outlet;
-import org.parallax.ui.chart.ChartCanvas;
-import org.parallax.ui.chart.timeline.LaneMode;
-import org.parallax.ui.chart.timeline.TimelineColour;
-import org.parallax.ui.chart.timeline.TimelineData;
-import org.parallax.ui.chart.timeline.TimelinePainter;
-import org.parallax.ui.chart.timeline.scale.CollapsedTime;
-import org.parallax.ui.chart.timeline.scale.DayRange;
-import org.parallax.ui.chart.timeline.scale.TimeAxis;
+import org.parallax.chart.ChartCanvas;
+import org.parallax.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.TimelineColour;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelinePainter;
+import org.parallax.chart.timeline.scale.CollapsedTime;
+import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.TimeAxis;
 
 /**
  * The timeline as an export draws it: the {@link TimelinePainter}'s frame with every lane (no scrolling, no

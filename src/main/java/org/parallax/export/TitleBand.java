@@ -9,7 +9,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.parallax.model.Corpus;
-import org.parallax.ui.chart.ChartCanvas;
+import org.parallax.chart.ChartCanvas;
 
 /**
  * The band above every exported chart: a title, a line saying what is shown ("15 events × 5 outlets · 5 articles ·

@@ -165,7 +165,7 @@ class ParallaxWindowTest {
         waitForTimeline();
         assertThat(window.timeline().getData().eras()).extracting(e -> e.story().label())
                 .containsExactly("Moscow, October 2015", "Sochi talks, November 2017");
-        double plot = window.timeline().getWidth() - org.parallax.ui.chart.timeline.TimelinePainter.GUTTER;
+        double plot = window.timeline().getWidth() - org.parallax.chart.timeline.TimelinePainter.GUTTER;
         for (var era : window.timeline().getData().eras()) {
             double x = window.timeline().getAxis().toPixel(era.range().start());
             assertThat(x).as(era.story().label() + " in view").isBetween(0.0, plot);
@@ -223,7 +223,7 @@ class ParallaxWindowTest {
             seen.add(window.timeline().getSelectedEvent());
         }
         assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(data.events());
-        assertThat(seen.stream().map(e -> org.parallax.ui.chart.timeline.scale.TimexRange.of(e.date()).orElseThrow().middle())
+        assertThat(seen.stream().map(e -> org.parallax.chart.timeline.scale.TimexRange.of(e.date()).orElseThrow().middle())
                 .toList()).isSorted();
         assertThat(window.timeline().getSelectedEvent()).isEqualTo(data.event(data.size() - 1));
         robot.type(KeyCode.LEFT);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.chart.ChartCanvas;
+import org.parallax.chart.ChartCanvas;
 
 /** A PNG over the pixel budget is refused before any memory is taken, with a message that says what to do. */
 class PixelBudgetTest {

@@ -18,7 +18,7 @@ import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
-import org.parallax.ui.chart.coverage.CoverageData;
+import org.parallax.chart.coverage.CoverageData;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
 

@@ -29,10 +29,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import org.parallax.model.Corpus;
 import org.parallax.model.Span;
-import org.parallax.ui.chart.FxChartCanvas;
-import org.parallax.ui.chart.coverage.CoverageColour;
-import org.parallax.ui.chart.coverage.CoverageData;
-import org.parallax.ui.chart.coverage.CoveragePainter;
+import org.parallax.chart.FxChartCanvas;
+import org.parallax.chart.coverage.CoverageColour;
+import org.parallax.chart.coverage.CoverageData;
+import org.parallax.chart.coverage.CoveragePainter;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Theme;
 

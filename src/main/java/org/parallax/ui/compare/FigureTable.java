@@ -25,7 +25,7 @@ import javafx.util.StringConverter;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
-import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;

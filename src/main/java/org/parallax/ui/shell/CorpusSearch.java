@@ -13,8 +13,8 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
-import org.parallax.ui.chart.timeline.EventQuotes;
-import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.EventQuotes;
+import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 
 /**

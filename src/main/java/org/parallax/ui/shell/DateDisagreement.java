@@ -17,9 +17,9 @@ import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimePrecision;
 import org.parallax.model.TimexType;
-import org.parallax.ui.chart.timeline.TimelineData;
-import org.parallax.ui.chart.timeline.scale.DayRange;
-import org.parallax.ui.chart.timeline.scale.TimexRange;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.TimexRange;
 
 /**
  * Where outlets disagree about an event's date. The model keeps one date per event, so each mention's own date is

@@ -16,7 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.LaneMode;
 
 /** The menu bar: File, View, Help, with mnemonics and the usual accelerators. */
 final class ShellMenus {

@@ -19,8 +19,8 @@ import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.Story;
-import org.parallax.ui.chart.timeline.EventQuotes;
-import org.parallax.ui.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.EventQuotes;
+import org.parallax.chart.timeline.TimelineData;
 
 /**
  * What the timeline shows of a corpus: which outlets, speakers and stories are hidden. A plain view model (no

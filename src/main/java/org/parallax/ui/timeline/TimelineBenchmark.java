@@ -14,13 +14,13 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
-import org.parallax.ui.chart.timeline.scale.DayRange;
-import org.parallax.ui.chart.timeline.scale.TimeAxis;
-import org.parallax.ui.chart.timeline.TimelineData;
-import org.parallax.ui.chart.timeline.TimelinePainter;
-import org.parallax.ui.chart.timeline.LaneMode;
-import org.parallax.ui.chart.timeline.TimelineColour;
-import org.parallax.ui.chart.FxChartCanvas;
+import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.TimeAxis;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelinePainter;
+import org.parallax.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.TimelineColour;
+import org.parallax.chart.FxChartCanvas;
 
 /**
  * Times the timeline's drawing on generated events, for {@code parallax bench timeline}: a full redraw (fit all,

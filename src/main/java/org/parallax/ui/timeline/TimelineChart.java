@@ -34,11 +34,11 @@ import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
 import org.parallax.model.Story;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.chart.timeline.scale.TimeAxis;
-import org.parallax.ui.chart.timeline.TimelineData;
-import org.parallax.ui.chart.timeline.LaneMode;
-import org.parallax.ui.chart.timeline.TimelineColour;
-import org.parallax.ui.chart.timeline.EventQuotes;
+import org.parallax.chart.timeline.scale.TimeAxis;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.TimelineColour;
+import org.parallax.chart.timeline.EventQuotes;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
@@ -252,7 +252,7 @@ public class TimelineChart extends Control {
         return skin.hits().stream()
                 .filter(h -> h.lane() == -1 && java.util.Arrays.stream(h.members()).anyMatch(m -> m == i))
                 .findFirst()
-                .map(h -> new javafx.geometry.Point2D(org.parallax.ui.chart.timeline.TimelinePainter.GUTTER + h.x(), h.y()));
+                .map(h -> new javafx.geometry.Point2D(org.parallax.chart.timeline.TimelinePainter.GUTTER + h.x(), h.y()));
     }
 
     /** How far the view is zoomed in, relative to "fit all" (1); follows every zoom, pan and fit. */

@@ -18,14 +18,14 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
 import org.parallax.model.Event;
-import org.parallax.ui.chart.timeline.scale.AxisTween;
-import org.parallax.ui.chart.timeline.scale.CollapsedTime;
-import org.parallax.ui.chart.timeline.scale.DayRange;
-import org.parallax.ui.chart.timeline.scale.TimeAxis;
-import org.parallax.ui.chart.timeline.TimelineData;
-import org.parallax.ui.chart.timeline.TimelinePainter;
-import org.parallax.ui.chart.timeline.TimelineColour;
-import org.parallax.ui.chart.FxChartCanvas;
+import org.parallax.chart.timeline.scale.AxisTween;
+import org.parallax.chart.timeline.scale.CollapsedTime;
+import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.TimeAxis;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelinePainter;
+import org.parallax.chart.timeline.TimelineColour;
+import org.parallax.chart.FxChartCanvas;
 
 /**
  * Draws a {@link TimelineChart} on one Canvas through a {@link TimelinePainter} and handles its mouse and keys:
@@ -638,7 +638,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
             for (int m : hit.members()) {
                 outlets.addAll(data.outlets(m));
             }
-            sb.append(org.parallax.ui.chart.timeline.scale.Clusters.countLabel(hit.members().length, outlets.size()));
+            sb.append(org.parallax.chart.timeline.scale.Clusters.countLabel(hit.members().length, outlets.size()));
             for (int k = 0; k < Math.min(6, hit.members().length); k++) {
                 Event e = data.event(hit.members()[k]);
                 sb.append("\n").append(TimelineData.dateText(e.date())).append(" · ").append(e.label());

@@ -13,7 +13,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.scene.paint.Paint;
-import org.parallax.ui.chart.timeline.TimelineColour;
+import org.parallax.chart.timeline.TimelineColour;
 
 /**
  * The chart's colour roles ({@link TimelineColour}) as styleable properties of {@link TimelineChart}, set in

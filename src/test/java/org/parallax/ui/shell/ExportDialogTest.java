@@ -27,7 +27,7 @@ import org.parallax.export.ChartKind;
 import org.parallax.export.ImageFormat;
 import org.parallax.model.Corpus;
 import org.parallax.testing.SampleCorpus;
-import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.LaneMode;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import org.parallax.ui.chart.timeline.TimelineData;
-import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.LaneMode;
 
 /**
  * The benchmark runs and gives sane numbers (no timing asserted: performance is measured by the command, not by

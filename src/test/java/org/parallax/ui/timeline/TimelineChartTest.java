@@ -29,14 +29,14 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.chart.timeline.scale.TimexRange;
+import org.parallax.chart.timeline.scale.TimexRange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.parallax.ui.chart.timeline.TimelineData;
-import org.parallax.ui.chart.timeline.TimelinePainter;
-import org.parallax.ui.chart.timeline.LaneMode;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelinePainter;
+import org.parallax.chart.timeline.LaneMode;
 
 /** The chart on the bundled corpus, headless: it renders both stories, keys walk events, clicks select, lanes hide. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,0 +1,440 @@
+package org.parallax.chart.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
+import org.parallax.model.Span;
+import org.parallax.model.Story;
+import org.parallax.model.TimePrecision;
+import org.parallax.chart.timeline.scale.CollapsedTime;
+import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.TimexRange;
+
+/**
+ * What the chart draws, resolved once per change of input and free of any toolkit: the placed events in time order
+ * (with their day ranges, anchors and reporting outlets), the lanes, each lane's events, story eras, and what cannot
+ * be placed (undated events and articles). Redraws and hit tests read its arrays and never touch the model again.
+ */
+public final class TimelineData {
+
+    /** Gaps longer than this many days collapse when empty time is collapsed. */
+    public static final double COLLAPSE_THRESHOLD_DAYS = 10;
+    /** A collapsed gap is drawn this many display days wide. */
+    public static final double BREAK_WIDTH_DAYS = 2;
+    /** Days kept free around occupied time, so marks never sit on a break. */
+    public static final double COLLAPSE_PADDING_DAYS = 0.75;
+    /** Events vaguer than this (a month, a year, a decade) occupy only their anchor when empty time collapses. */
+    private static final double LONG_RANGE_DAYS = 7;
+
+    /** A lane under the events lane: an outlet's or a story's. */
+    public record Lane(String key, String label, int[] events) {
+    }
+
+    /** A story's era on the chart. */
+    public record Era(Story story, DayRange range) {
+    }
+
+    private final List<Event> events;
+    private final DayRange[] ranges;
+    private final double[] anchors;
+    private final List<Set<Outlet>> outlets;
+    private final List<Lane> lanes;
+    private final List<Era> eras;
+    private final List<Event> undatedEvents;
+    private final List<Article> undatedArticles;
+    private final Map<String, Integer> indexById;
+    private final Map<String, Story> storiesById;
+    private final boolean[] background;
+    private final int[] backgroundBefore;
+    private final long[] outletMask;
+    private final boolean masksExact;
+    private final int[] quoteCounts;
+    private volatile CollapsedTime collapsed;
+
+    private TimelineData(List<Event> events, DayRange[] ranges, List<Set<Outlet>> outlets, List<Lane> lanes,
+                         List<Era> eras, List<Event> undatedEvents, List<Article> undatedArticles,
+                         Map<String, Story> storiesById, EventQuotes quotes) {
+        this.events = events;
+        this.quoteCounts = events.stream().mapToInt(quotes::count).toArray();
+        this.ranges = ranges;
+        this.anchors = Arrays.stream(ranges).mapToDouble(DayRange::middle).toArray();
+        this.outlets = outlets;
+        this.lanes = lanes;
+        this.eras = eras;
+        this.undatedEvents = undatedEvents;
+        this.undatedArticles = undatedArticles;
+        this.storiesById = storiesById;
+        this.background = new boolean[events.size()];
+        this.backgroundBefore = new int[events.size() + 1];
+        this.outletMask = new long[events.size()];
+        Map<Outlet, Integer> bit = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            background[i] = events.get(i).background();
+            backgroundBefore[i + 1] = backgroundBefore[i] + (background[i] ? 1 : 0);
+            for (Outlet o : outlets.get(i)) {
+                Integer b = bit.computeIfAbsent(o, k -> bit.size());
+                if (b < Long.SIZE) {
+                    outletMask[i] |= 1L << b;
+                }
+            }
+        }
+        this.masksExact = bit.size() <= Long.SIZE;
+        this.indexById = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            indexById.put(events.get(i).id(), i);
+        }
+    }
+
+    public static final TimelineData EMPTY = build(List.of(), List.of(), List.of(), List.of(), LaneMode.OUTLET);
+
+    /**
+     * @param shownOutlets the outlet lanes, in order (outlet mode); events only some hidden outlet reported stay on
+     *                     the events lane
+     */
+    public static TimelineData build(Collection<Event> events, Collection<Story> stories, Collection<Article> articles,
+                                     List<Outlet> shownOutlets, LaneMode mode) {
+        return build(events, stories, articles, shownOutlets, mode, EventQuotes.EMPTY);
+    }
+
+    /**
+     * @param shownOutlets the outlet lanes, in order (outlet mode)
+     * @param quotes       which quotes each event holds: their count goes into tooltips and accessible text
+     */
+    public static TimelineData build(Collection<Event> events, Collection<Story> stories, Collection<Article> articles,
+                                     List<Outlet> shownOutlets, LaneMode mode, EventQuotes quotes) {
+        Map<String, Outlet> outletOfArticle = new HashMap<>();
+        List<Article> undatedArticles = new ArrayList<>();
+        for (Article a : articles) {
+            outletOfArticle.put(a.id(), a.outlet());
+            if (!a.isDated()) {
+                undatedArticles.add(a);
+            }
+        }
+        record Placed(Event event, DayRange range) {
+        }
+        List<Placed> placed = new ArrayList<>(events.size());
+        List<Event> undated = new ArrayList<>();
+        Map<String, Optional<DayRange>> parsed = new HashMap<>(); // news repeats its dates: parse each once
+        for (Event e : events) {
+            Optional<DayRange> range = parsed.computeIfAbsent(e.date(), TimexRange::of);
+            if (range.isPresent()) {
+                placed.add(new Placed(e, range.get()));
+            } else {
+                undated.add(e);
+            }
+        }
+        placed.sort(Comparator.comparingDouble((Placed p) -> p.range().middle())
+                .thenComparingDouble(p -> p.range().start()).thenComparing(p -> p.event().id()));
+        List<Event> sortedEvents = placed.stream().map(Placed::event).toList();
+        DayRange[] ranges = placed.stream().map(Placed::range).toArray(DayRange[]::new);
+        List<Set<Outlet>> eventOutlets = new ArrayList<>(placed.size());
+        for (Event e : sortedEvents) {
+            Set<Outlet> set = new LinkedHashSet<>();
+            for (Span m : e.mentions()) {
+                Outlet o = outletOfArticle.get(m.articleId());
+                if (o != null) {
+                    set.add(o);
+                }
+            }
+            eventOutlets.add(Set.copyOf(set));
+        }
+        Map<String, Story> storiesById = new HashMap<>();
+        List<Era> eras = new ArrayList<>();
+        for (Story s : stories) {
+            storiesById.put(s.id(), s);
+            Optional<DayRange> from = TimexRange.of(s.start());
+            Optional<DayRange> to = TimexRange.of(s.end());
+            if (from.isPresent() && to.isPresent() && to.get().end() >= from.get().start()) {
+                eras.add(new Era(s, new DayRange(from.get().start(), to.get().end())));
+            }
+        }
+        eras.sort(Comparator.comparingDouble(e -> e.range().start()));
+        List<Lane> lanes = mode == LaneMode.OUTLET
+                ? outletLanes(shownOutlets, eventOutlets)
+                : storyLanes(eras, sortedEvents);
+        return new TimelineData(sortedEvents, ranges, eventOutlets, lanes, List.copyOf(eras), List.copyOf(undated),
+                List.copyOf(undatedArticles), storiesById, quotes);
+    }
+
+    /** The outlet lanes of a whole corpus: every known outlet by name, the unknown one last if an article has none. */
+    public static List<Outlet> outletLanes(org.parallax.model.Corpus corpus) {
+        List<Outlet> lanes = new ArrayList<>(corpus.outlets());
+        if (corpus.articles().stream().anyMatch(a -> !a.outlet().isKnown())) {
+            lanes.add(Outlet.UNKNOWN);
+        }
+        return List.copyOf(lanes);
+    }
+
+    private static List<Lane> outletLanes(List<Outlet> shown, List<Set<Outlet>> eventOutlets) {
+        List<Lane> lanes = new ArrayList<>();
+        for (Outlet o : shown) {
+            int[] members = indices(eventOutlets.size(), i -> eventOutlets.get(i).contains(o));
+            lanes.add(new Lane(o.name(), o.displayName(), members));
+        }
+        return List.copyOf(lanes);
+    }
+
+    private static List<Lane> storyLanes(List<Era> eras, List<Event> events) {
+        List<Lane> lanes = new ArrayList<>();
+        for (Era era : eras) {
+            String id = era.story().id();
+            lanes.add(new Lane(id, era.story().label(), indices(events.size(), i -> id.equals(events.get(i).storyId()))));
+        }
+        int[] loose = indices(events.size(), i -> events.get(i).storyId() == null
+                || eras.stream().noneMatch(e -> e.story().id().equals(events.get(i).storyId())));
+        if (loose.length > 0) {
+            lanes.add(new Lane("", "No story", loose));
+        }
+        return List.copyOf(lanes);
+    }
+
+    private interface IntTest {
+        boolean test(int i);
+    }
+
+    private static int[] indices(int n, IntTest test) {
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (test.test(i)) {
+                out[k++] = i;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** Placed events, in time order (by anchor). */
+    public List<Event> events() {
+        return events;
+    }
+
+    public int size() {
+        return events.size();
+    }
+
+    public Event event(int i) {
+        return events.get(i);
+    }
+
+    public DayRange range(int i) {
+        return ranges[i];
+    }
+
+    /** Where event {@code i} is marked: the middle of its range. Sorted ascending. */
+    public double anchor(int i) {
+        return anchors[i];
+    }
+
+    public double[] anchors() {
+        return anchors;
+    }
+
+    public Set<Outlet> outlets(int i) {
+        return outlets.get(i);
+    }
+
+    public boolean isBackground(int i) {
+        return background[i];
+    }
+
+    /** Whether events {@code [from, to)} are all background events; constant time. */
+    public boolean allBackground(int from, int to) {
+        return backgroundBefore[to] - backgroundBefore[from] == to - from;
+    }
+
+    /** How many distinct outlets reported events {@code [from, to)}; linear with a tiny constant. */
+    public int outletCount(int from, int to) {
+        if (masksExact) {
+            long mask = 0;
+            for (int i = from; i < to; i++) {
+                mask |= outletMask[i];
+            }
+            return Long.bitCount(mask);
+        }
+        Set<Outlet> set = new java.util.HashSet<>();
+        for (int i = from; i < to; i++) {
+            set.addAll(outlets.get(i));
+        }
+        return set.size();
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    public List<Era> eras() {
+        return eras;
+    }
+
+    public List<Event> undatedEvents() {
+        return undatedEvents;
+    }
+
+    public List<Article> undatedArticles() {
+        return undatedArticles;
+    }
+
+    public int indexOf(Event e) {
+        return e == null ? -1 : indexById.getOrDefault(e.id(), -1);
+    }
+
+    public Optional<Story> story(Event e) {
+        return Optional.ofNullable(e.storyId()).map(storiesById::get);
+    }
+
+    /** The span from the first event's start to the last's end (and the eras'); empty when nothing is placed. */
+    public Optional<DayRange> extent() {
+        DayRange all = null;
+        for (DayRange r : ranges) {
+            all = all == null ? r : all.union(r);
+        }
+        for (Era e : eras) {
+            all = all == null ? e.range() : all.union(e.range());
+        }
+        return Optional.ofNullable(all);
+    }
+
+    /** The extent of the anchors and eras: what "fit all" shows (a decade-wide event is not stretched across). */
+    public Optional<DayRange> anchorExtent() {
+        if (anchors.length == 0 && eras.isEmpty()) {
+            return Optional.empty();
+        }
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        if (anchors.length > 0) {
+            from = anchors[0];
+            to = anchors[anchors.length - 1];
+        }
+        for (Era e : eras) {
+            from = Math.min(from, e.range().start());
+            to = Math.max(to, e.range().end());
+        }
+        return Optional.of(new DayRange(from, to));
+    }
+
+    /** The mapping that collapses empty time between events and eras; computed once. */
+    public CollapsedTime collapsed() {
+        CollapsedTime c = collapsed;
+        if (c == null) {
+            c = computeCollapsed();
+            collapsed = c;
+        }
+        return c;
+    }
+
+    private CollapsedTime computeCollapsed() {
+        List<DayRange> occupied = new ArrayList<>(ranges.length + eras.size());
+        for (int i = 0; i < ranges.length; i++) {
+            DayRange r = ranges[i].length() <= LONG_RANGE_DAYS ? ranges[i] : DayRange.point(anchors[i]);
+            occupied.add(r.padded(COLLAPSE_PADDING_DAYS));
+        }
+        for (Era e : eras) { // an era's ends, not its inside: a quiet week within a story may collapse too
+            occupied.add(DayRange.point(e.range().start()).padded(COLLAPSE_PADDING_DAYS));
+            occupied.add(DayRange.point(e.range().end()).padded(COLLAPSE_PADDING_DAYS));
+        }
+        return CollapsedTime.of(occupied, COLLAPSE_THRESHOLD_DAYS, BREAK_WIDTH_DAYS);
+    }
+
+    /** The first index whose anchor is at or after {@code day}. */
+    public int firstAtOrAfter(double day) {
+        int lo = 0;
+        int hi = anchors.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchors[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How many quotes were said within event {@code i}'s mentions (0 when the data was built without quotes). */
+    public int quoteCount(int i) {
+        return quoteCounts[i];
+    }
+
+    /** "Assad and Putin hold talks in Moscow, 20 October 2015, 3 outlets, 2 quotes". */
+    public String describe(int i) {
+        Event e = events.get(i);
+        int n = outlets.get(i).size();
+        int q = quoteCounts[i];
+        return e.label() + ", " + dateText(e.date()) + ", " + n + (n == 1 ? " outlet" : " outlets")
+                + (q == 0 ? "" : ", " + q + (q == 1 ? " quote" : " quotes"))
+                + (e.background() ? ", background" : "");
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    /** The first day a TIMEX3 value covers, empty when it names no date. */
+    private static Optional<LocalDate> firstDay(String value) {
+        return TimexRange.of(value).map(r -> LocalDate.ofEpochDay((long) Math.floor(r.start())));
+    }
+
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    /** {@link #dateText} for narrow columns: "20 Oct 2015", "Oct 2015", "1980s", "2015". */
+    public static String shortDateText(String value) {
+        Optional<LocalDate> first = firstDay(value);
+        if (first.isEmpty()) {
+            return "undated";
+        }
+        LocalDate start = first.get();
+        return switch (TimePrecision.of(value)) {
+            case CENTURY, DECADE -> start.getYear() + "s";
+            case MONTH -> start.format(SHORT_MONTH);
+            case DAY, PART_OF_DAY, MINUTE, SECOND -> start.format(SHORT_DAY);
+            default -> dateText(value);
+        };
+    }
+
+    /** A TIMEX3 date as people say it, at its precision: "20 October 2015", "October 2015", "the 1980s". */
+    public static String dateText(String value) {
+        Optional<LocalDate> first = firstDay(value);
+        if (first.isEmpty()) {
+            return "undated";
+        }
+        LocalDate start = first.get();
+        return switch (TimePrecision.of(value)) {
+            case CENTURY -> "the " + start.getYear() + "s";
+            case DECADE -> "the " + start.getYear() + "s";
+            case YEAR -> Integer.toString(start.getYear());
+            case HALF_YEAR -> (value.endsWith("1") ? "first" : "second") + " half of " + start.getYear();
+            case QUARTER -> "Q" + value.charAt(6) + " " + start.getYear();
+            case SEASON -> switch (value.substring(5)) {
+                case "SP" -> "spring";
+                case "SU" -> "summer";
+                case "FA" -> "autumn";
+                default -> "winter";
+            } + " " + start.getYear();
+            case MONTH -> start.format(MONTH);
+            case WEEK -> "week of " + start.format(DAY);
+            case DAY -> start.format(DAY);
+            case PART_OF_DAY -> start.format(DAY) + ", " + switch (value.substring(11)) {
+                case "MO" -> "morning";
+                case "AF" -> "afternoon";
+                case "EV" -> "evening";
+                case "NI" -> "night";
+                default -> "daytime";
+            };
+            case MINUTE, SECOND -> start.format(DAY) + ", " + value.substring(11, 16);
+            case NONE -> "undated";
+        };
+    }
+}

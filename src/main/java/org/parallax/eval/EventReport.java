@@ -1,0 +1,74 @@
+package org.parallax.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders an {@link EventEvaluation.Result} as a table for people or one flat JSON object for scripts. */
+public final class EventReport {
+
+    private EventReport() {
+    }
+
+    public static String text(EventEvaluation.Result r) {
+        StringBuilder b = new StringBuilder();
+        EventScore s = r.system();
+        b.append(String.format(Locale.ROOT, "eval events %s: %d documents in %d topics (%d dated from their URL or "
+                + "text), %d system events%n", r.root(), r.documents(), r.topics(), r.dated(), r.systemEvents()));
+        b.append(String.format(Locale.ROOT, "gold event mentions %d in %d gold clusters; %d (%.1f%%) covered by a "
+                        + "system event, the rest scored as singletons%n", s.mentions(), s.goldClusters(),
+                r.covered(), s.mentions() == 0 ? 0.0 : 100.0 * r.covered() / s.mentions()));
+        int uncovered = s.mentions() - r.covered();
+        b.append(String.format(Locale.ROOT, "not covered %d: %d in undated documents (relative dates unresolved), %d "
+                + "in dated documents but in no dated statement%n", uncovered, r.uncoveredInUndated(),
+                uncovered - r.uncoveredInUndated()));
+        b.append(String.format(Locale.ROOT, "%-12s %7s %7s %7s   %7s %7s %7s   %7s %7s %7s%n", "", "B3 P", "B3 R",
+                "B3 F1", "pair P", "pair R", "pair F1", "xdoc P", "xdoc R", "xdoc F1"));
+        row(b, "system", s);
+        row(b, "singletons", r.singletons());
+        row(b, "same lemma", r.lemma());
+        row(b, "system×lemma", r.systemByLemma());
+        b.append(String.format(Locale.ROOT, "pairs: system %d (%d right), gold %d; cross-document: system %d (%d "
+                + "right), gold %d%n", s.pairsSystem(), s.pairsBoth(), s.pairsGold(), s.crossSystem(), s.crossBoth(),
+                s.crossGold()));
+        for (String w : r.warnings()) {
+            b.append("warning: ").append(w).append('\n');
+        }
+        b.append(String.format(Locale.ROOT, "took %.1f s%n", r.millis() / 1000.0));
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String name, EventScore s) {
+        b.append(String.format(Locale.ROOT, "%-12s %7.3f %7.3f %7.3f   %7.3f %7.3f %7.3f   %7.3f %7.3f %7.3f%n", name,
+                s.b3Precision(), s.b3Recall(), s.b3F1(), s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1(),
+                s.crossPrecision(), s.crossRecall(), s.crossF1()));
+    }
+
+    public static String json(EventEvaluation.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", r.documents());
+        m.put("dated_documents", r.dated());
+        m.put("topics", r.topics());
+        m.put("gold_mentions", r.system().mentions());
+        m.put("gold_clusters", r.system().goldClusters());
+        m.put("covered_mentions", r.covered());
+        m.put("uncovered_in_undated_documents", r.uncoveredInUndated());
+        m.put("system_events", r.systemEvents());
+        put(m, "", r.system());
+        put(m, "singletons_", r.singletons());
+        put(m, "lemma_", r.lemma());
+        put(m, "system_by_lemma_", r.systemByLemma());
+        m.put("millis", r.millis());
+        return FlatJson.of(m);
+    }
+
+    private static void put(Map<String, Object> m, String prefix, EventScore s) {
+        m.put(prefix + "b3_p", FlatJson.round(s.b3Precision()));
+        m.put(prefix + "b3_r", FlatJson.round(s.b3Recall()));
+        m.put(prefix + "b3_f1", FlatJson.round(s.b3F1()));
+        m.put(prefix + "pairwise_p", FlatJson.round(s.pairwisePrecision()));
+        m.put(prefix + "pairwise_r", FlatJson.round(s.pairwiseRecall()));
+        m.put(prefix + "pairwise_f1", FlatJson.round(s.pairwiseF1()));
+        m.put(prefix + "cross_doc_pairwise_f1", FlatJson.round(s.crossF1()));
+    }
+}

@@ -1,0 +1,172 @@
+package org.parallax.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.parallax.compare.quote.QuoteClusterer;
+import org.parallax.extract.Extraction;
+import org.parallax.extract.source.SourceInference;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.Variant;
+
+/**
+ * Checks that a quote appearing word for word in several ECB+ articles lands in one quote cluster.
+ *
+ * <p>Each topic is one corpus: its documents ({@link EcbQuoteDocuments}) go through source inference, the app's
+ * {@link Extraction} and the {@link QuoteClusterer}. A <b>verbatim-shared quote</b> is a group of the system's
+ * direct quotes of one topic with the same {@linkplain #normalise normalised text} (quote marks unified and dropped
+ * at the ends, spaces collapsed, a final comma or full stop dropped; case and inner words kept) of at least
+ * {@value #MIN_WORDS} words, found in at least two documents. It is <b>together</b> when all its quotes are in one
+ * cluster. The rate is together / shared. A group that is not together is counted by why: speakers differ
+ * (the extraction gave the copies different speakers), a speaker missing on some copy, or other.
+ */
+public final class QuoteEvaluation {
+
+    public static final int MIN_WORDS = 3;
+
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”„‟«»‘’‚‛`]|''|``");
+
+    /** One verbatim-shared quote and what happened to it. */
+    public record Shared(String topic, String text, List<Quote> quotes, boolean together, String why) {
+    }
+
+    public record Score(int shared, int together, int speakersDiffer, int speakerMissing, int other) {
+
+        public double rate() {
+            return shared == 0 ? Double.NaN : (double) together / shared;
+        }
+    }
+
+    public record Result(Path root, int topics, int documents, int quotes, int directQuotes, int clusters,
+                         Score score, List<Shared> groups, long millis) {
+    }
+
+    private final SourceInference sources;
+    private final Extraction extraction;
+    private final QuoteClusterer clusterer;
+
+    public QuoteEvaluation(SourceInference sources, Extraction extraction, QuoteClusterer clusterer) {
+        this.sources = sources;
+        this.extraction = extraction;
+        this.clusterer = clusterer;
+    }
+
+    public static QuoteEvaluation standard() {
+        return new QuoteEvaluation(new SourceInference(), Extraction.standard(), new QuoteClusterer());
+    }
+
+    public Result run(Path root) throws IOException {
+        long t0 = System.nanoTime();
+        Map<String, List<EcbQuoteDocuments.Doc>> topics;
+        try {
+            topics = EcbQuoteDocuments.read(root);
+        } catch (GoldFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        int documents = 0;
+        int quotes = 0;
+        int direct = 0;
+        int clusters = 0;
+        List<Shared> groups = new ArrayList<>();
+        for (Map.Entry<String, List<EcbQuoteDocuments.Doc>> topic : topics.entrySet()) {
+            List<Article> articles = new ArrayList<>();
+            for (EcbQuoteDocuments.Doc d : topic.getValue()) {
+                articles.add(new Article(d.id(), d.file(), null, null, null, null, null, d.text(), null));
+            }
+            documents += articles.size();
+            Corpus corpus = extraction.extract(sources.infer(Corpus.of(articles)));
+            List<QuoteCluster> found = clusterer.cluster(corpus);
+            quotes += corpus.quotes().size();
+            direct += (int) corpus.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).count();
+            clusters += found.size();
+            groups.addAll(shared(topic.getKey(), corpus.quotes(), found));
+        }
+        return new Result(root, topics.size(), documents, quotes, direct, clusters, score(groups), groups,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The verbatim-shared quotes of one corpus and whether each is together in the clusters. */
+    public static List<Shared> shared(String topic, List<Quote> quotes, List<QuoteCluster> clusters) {
+        Map<String, String> clusterOf = new HashMap<>();
+        for (QuoteCluster c : clusters) {
+            for (Variant v : c.members()) {
+                clusterOf.put(v.quoteId(), c.id());
+            }
+        }
+        Map<String, List<Quote>> byText = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            String n = normalise(q.text());
+            if (q.kind() == QuoteKind.DIRECT && n.split(" ").length >= MIN_WORDS) {
+                byText.computeIfAbsent(n, k -> new ArrayList<>()).add(q);
+            }
+        }
+        List<Shared> out = new ArrayList<>();
+        for (Map.Entry<String, List<Quote>> e : byText.entrySet()) {
+            List<Quote> g = e.getValue();
+            if (g.stream().map(Quote::articleId).distinct().count() < 2) {
+                continue;
+            }
+            Set<String> ids = new TreeSet<>();
+            boolean unclustered = false;
+            for (Quote q : g) {
+                String c = clusterOf.get(q.id());
+                if (c == null) {
+                    unclustered = true;
+                } else {
+                    ids.add(c);
+                }
+            }
+            boolean together = !unclustered && ids.size() == 1;
+            String why = "";
+            if (!together) {
+                long speakers = g.stream().map(Quote::speaker).filter(Objects::nonNull).distinct().count();
+                boolean missing = g.stream().anyMatch(q -> q.speaker() == null);
+                why = speakers > 1 ? "speakers differ" : missing ? "speaker missing" : "other";
+            }
+            out.add(new Shared(topic, e.getKey(), g, together, why));
+        }
+        return out;
+    }
+
+    public static Score score(List<Shared> groups) {
+        int together = 0;
+        int differ = 0;
+        int missing = 0;
+        int other = 0;
+        for (Shared s : groups) {
+            if (s.together()) {
+                together++;
+            } else if (s.why().equals("speakers differ")) {
+                differ++;
+            } else if (s.why().equals("speaker missing")) {
+                missing++;
+            } else {
+                other++;
+            }
+        }
+        return new Score(groups.size(), together, differ, missing, other);
+    }
+
+    /** Quote marks unified and dropped at the ends, spaces collapsed, a final comma or full stop dropped. */
+    public static String normalise(String text) {
+        String s = QUOTE_MARKS.matcher(text).replaceAll("\"").replaceAll("\\s+", " ").strip();
+        String prev;
+        do {
+            prev = s;
+            s = s.replaceAll("^[\"\\s]+|[\"\\s]+$", "").replaceAll("[,.]$", "");
+        } while (!s.equals(prev));
+        return s;
+    }
+}

@@ -1,0 +1,123 @@
+package org.parallax.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders a {@link TimexEvaluation.Result} as a table for people or one flat JSON object for scripts. */
+public final class TimexReport {
+
+    private TimexReport() {
+    }
+
+    public static String text(TimexEvaluation.Result r, int examplesPerCategory) {
+        TimexScore s = r.score();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "eval timex %s (%s): %d documents, %d gold timexes, %d system timexes%n",
+                r.corpus().root(), r.corpus().format(), s.documents(), s.gold(), s.system()));
+        if (s.gold() > 0) {
+            b.append(r.includeDct() ? "document creation times included\n"
+                    : "document creation times excluded on both sides (metadata, not text)\n");
+        }
+        if (r.undated() > 0) {
+            b.append(String.format(Locale.ROOT, "%d documents without a creation time%n", r.undated()));
+        }
+        if (s.gold() == 0) {
+            b.append("no gold TIMEX3 in the text of these documents: span and value scores are not defined\n");
+        } else {
+            b.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s   %s%n", "", "precision", "recall", "F1", "matches"));
+            row(b, "span strict", s, s.strictMatches());
+            row(b, "span relaxed", s, s.relaxedMatches());
+            row(b, "value", s, s.valueMatches());
+            b.append(String.format(Locale.ROOT, "type accuracy on relaxed matches %.3f (%d/%d); value recall on "
+                            + "fully specified gold values %.3f (%d/%d)%n",
+                    ratio(s.typeMatches(), s.relaxedMatches()), s.typeMatches(), s.relaxedMatches(),
+                    s.specificValueRecall(), s.valueSpecific(), s.goldSpecific()));
+        }
+        TimexEvaluation.AnchorScore a = r.anchors();
+        if (a != null) {
+            b.append(String.format(Locale.ROOT, "timeline anchors: %d dated event mentions, %d in these documents%n",
+                    a.anchors(), a.inCorpus()));
+            b.append(String.format(Locale.ROOT, "  date carried by a timex of the sentence %5d  %.3f%n", a.sameValue(),
+                    ratio(a.sameValue(), a.inCorpus())));
+            b.append(String.format(Locale.ROOT, "  date is the DCT, no timex carries it   %5d  %.3f%n", a.dctOnly(),
+                    ratio(a.dctOnly(), a.inCorpus())));
+            b.append(String.format(Locale.ROOT, "  sentence timexes carry another value   %5d  %.3f%n", a.otherValue(),
+                    ratio(a.otherValue(), a.inCorpus())));
+            b.append(String.format(Locale.ROOT, "  no timex in the sentence               %5d  %.3f%n", a.noTimex(),
+                    ratio(a.noTimex(), a.inCorpus())));
+            b.append("  by granularity: ").append(a.byGranularity()).append('\n');
+        }
+        if (s.gold() > 0 && !s.categories().isEmpty()) {
+            b.append("errors by category:\n");
+            List<Map.Entry<String, Integer>> cats = new ArrayList<>(s.categories().entrySet());
+            cats.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+            for (Map.Entry<String, Integer> e : cats) {
+                b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
+                if (examplesPerCategory > 0) {
+                    s.examples().stream().filter(x -> x.category().equals(e.getKey())).limit(examplesPerCategory)
+                            .forEach(x -> b.append("           ").append(x.doc()).append(": ").append(x.context()).append('\n'));
+                }
+            }
+        }
+        if (a != null && examplesPerCategory > 0 && !a.examples().isEmpty()) {
+            b.append("timeline anchors whose sentence carries another value:\n");
+            a.examples().stream().limit(examplesPerCategory).forEach(x -> b.append("           ").append(x).append('\n'));
+        }
+        for (String w : r.corpus().warnings()) {
+            b.append("warning: ").append(w).append('\n');
+        }
+        b.append(String.format(Locale.ROOT, "took %.1f s%n", r.millis() / 1000.0));
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String name, TimexScore s, int tp) {
+        b.append(String.format(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f   %d of %d system, %d gold%n", name,
+                s.precision(tp), s.recall(tp), s.f1(tp), tp, s.system(), s.gold()));
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    /** One flat JSON object; figures that are not defined (no gold timexes) are null. */
+    public static String json(TimexEvaluation.Result r) {
+        TimexScore s = r.score();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("corpus", r.corpus().root().toString());
+        m.put("format", r.corpus().format());
+        m.put("documents", s.documents());
+        m.put("dct_included", r.includeDct());
+        m.put("gold", s.gold());
+        m.put("system", s.system());
+        boolean defined = s.gold() > 0;
+        m.put("span_strict_precision", defined ? FlatJson.round(s.precision(s.strictMatches())) : null);
+        m.put("span_strict_recall", defined ? FlatJson.round(s.recall(s.strictMatches())) : null);
+        m.put("span_strict_f1", defined ? FlatJson.round(s.f1(s.strictMatches())) : null);
+        m.put("span_relaxed_precision", defined ? FlatJson.round(s.precision(s.relaxedMatches())) : null);
+        m.put("span_relaxed_recall", defined ? FlatJson.round(s.recall(s.relaxedMatches())) : null);
+        m.put("span_relaxed_f1", defined ? FlatJson.round(s.f1(s.relaxedMatches())) : null);
+        m.put("value_precision", defined ? FlatJson.round(s.precision(s.valueMatches())) : null);
+        m.put("value_recall", defined ? FlatJson.round(s.recall(s.valueMatches())) : null);
+        m.put("value_f1", defined ? FlatJson.round(s.f1(s.valueMatches())) : null);
+        m.put("strict_matches", s.strictMatches());
+        m.put("relaxed_matches", s.relaxedMatches());
+        m.put("value_matches", s.valueMatches());
+        m.put("type_matches", s.typeMatches());
+        TimexEvaluation.AnchorScore a = r.anchors();
+        if (a != null) {
+            m.put("anchor_mentions", a.inCorpus());
+            m.put("anchor_same_value", a.sameValue());
+            m.put("anchor_dct_only", a.dctOnly());
+            m.put("anchor_other_value", a.otherValue());
+            m.put("anchor_no_timex", a.noTimex());
+            m.put("anchor_value_recall", FlatJson.round(ratio(a.sameValue(), a.inCorpus())));
+        }
+        m.put("millis", r.millis());
+        return FlatJson.of(m);
+    }
+
+}

@@ -1,6 +1,0 @@
-/**
- * Chart painting shared by the screen and the exports: {@link org.parallax.ui.chart.ChartCanvas} is what a painter
- * draws on, {@link org.parallax.ui.chart.FxChartCanvas} its Canvas back end; the painters themselves
- * ({@code ui.chart.timeline}) hold no controls, so {@code export} can draw them into PNG and SVG.
- */
-package org.parallax.ui.chart;

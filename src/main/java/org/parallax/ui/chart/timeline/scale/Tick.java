@@ -1,5 +1,0 @@
-package org.parallax.ui.chart.timeline.scale;
-
-/** One tick on the axis: where (pixels), when (epoch days), its label, and whether it starts a context unit. */
-public record Tick(double x, double day, String label, boolean major) {
-}

@@ -1,0 +1,85 @@
+package org.parallax.chart.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.DateSource;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
+import org.parallax.model.Span;
+import org.parallax.model.Story;
+
+/** What the chart resolves from the model, without a toolkit: order, lanes, eras, undated items, descriptions. */
+class TimelineDataTest {
+
+    private static Article article(String id, String outlet, LocalDate date) {
+        return new Article(id, id + ".txt", Outlet.of(outlet), "", date, date == null ? null : DateSource.MANIFEST, "",
+                "text", List.of());
+    }
+
+    private static final List<Article> ARTICLES = List.of(article("a", "Sputnik", LocalDate.of(2015, 10, 21)),
+            article("b", "Rise News", LocalDate.of(2015, 10, 21)), article("c", "The Daily", LocalDate.of(2015, 10, 21)),
+            article("d", "Undated Post", null));
+
+    private static final List<Event> EVENTS = List.of(
+            new Event("talks", "Assad and Putin hold talks in Moscow", "2015-10-20TEV", "s1",
+                    List.of(new Span("a", 0, 1), new Span("b", 0, 1), new Span("c", 0, 1))),
+            new Event("uprising", "The uprising began", "2011", null, List.of(new Span("b", 0, 1)), true),
+            new Event("announce", "The visit was announced", "2015-10-21", "s1", List.of(new Span("a", 0, 1))),
+            new Event("someday", "Something at some point", "PRESENT_REF", null, List.of(new Span("c", 0, 1))),
+            new Event("sochi", "Talks in Sochi", "2017-11-20", "s2", List.of(new Span("c", 0, 1))));
+
+    private static final List<Story> STORIES = List.of(new Story("s1", "Moscow, October 2015", "2015-10-20", "2015-10-23"),
+            new Story("s2", "Sochi talks, November 2017", "2017-11-18", "2017-12"));
+
+    private static final List<Outlet> OUTLETS = List.of(Outlet.of("Rise News"), Outlet.of("Sputnik"), Outlet.of("The Daily"));
+
+    @Test
+    void eventsInTimeOrderWithOutletLanesAndUndatedItemsApart() {
+        TimelineData data = TimelineData.build(EVENTS, STORIES, ARTICLES, OUTLETS, LaneMode.OUTLET);
+        assertThat(data.events()).extracting(Event::id).containsExactly("uprising", "talks", "announce", "sochi");
+        assertThat(data.undatedEvents()).extracting(Event::id).containsExactly("someday");
+        assertThat(data.undatedArticles()).extracting(Article::id).containsExactly("d");
+        assertThat(data.lanes()).extracting(TimelineData.Lane::label).containsExactly("Rise News", "Sputnik", "The Daily");
+        assertThat(data.lanes().get(1).events()).containsExactly(1, 2); // Sputnik: talks, announce
+        assertThat(data.eras()).hasSize(2);
+        assertThat(data.outletCount(0, 4)).isEqualTo(3);
+        assertThat(data.allBackground(0, 1)).isTrue();
+        assertThat(data.allBackground(0, 2)).isFalse();
+        assertThat(data.describe(1)).isEqualTo("Assad and Putin hold talks in Moscow, 20 October 2015, evening, 3 outlets");
+        assertThat(data.describe(0)).isEqualTo("The uprising began, 2011, 1 outlet, background");
+    }
+
+    @Test
+    void hiddenOutletsHaveNoLaneAndStoryModeHasOneLanePerStory() {
+        TimelineData data = TimelineData.build(EVENTS, STORIES, ARTICLES, OUTLETS.subList(0, 2), LaneMode.OUTLET);
+        assertThat(data.lanes()).extracting(TimelineData.Lane::label).containsExactly("Rise News", "Sputnik");
+        TimelineData stories = TimelineData.build(EVENTS, STORIES, ARTICLES, OUTLETS, LaneMode.STORY);
+        assertThat(stories.lanes()).extracting(TimelineData.Lane::label)
+                .containsExactly("Moscow, October 2015", "Sochi talks, November 2017", "No story");
+        assertThat(stories.lanes().get(0).events()).containsExactly(1, 2);
+    }
+
+    @Test
+    void collapsedTimeBringsBothVisitsTogether() {
+        TimelineData data = TimelineData.build(EVENTS, STORIES, ARTICLES, OUTLETS, LaneMode.OUTLET);
+        var collapsed = data.collapsed();
+        double moscow = LocalDate.of(2015, 10, 20).toEpochDay();
+        double sochi = LocalDate.of(2017, 11, 20).toEpochDay();
+        assertThat(sochi - moscow).isGreaterThan(700);
+        assertThat(collapsed.toPosition(sochi) - collapsed.toPosition(moscow)).isLessThan(20);
+    }
+
+    @Test
+    void datesReadAsPeopleSayThem() {
+        assertThat(TimelineData.dateText("2015-10-20")).isEqualTo("20 October 2015");
+        assertThat(TimelineData.dateText("2015-10")).isEqualTo("October 2015");
+        assertThat(TimelineData.dateText("198")).isEqualTo("the 1980s");
+        assertThat(TimelineData.dateText("2015-W43")).isEqualTo("week of 19 October 2015");
+        assertThat(TimelineData.dateText("2015-10-20T14:00")).isEqualTo("20 October 2015, 14:00");
+        assertThat(TimelineData.dateText("P3W")).isEqualTo("undated");
+    }
+}
