@@ -29,7 +29,7 @@ class EvalCommandTest {
     }
 
     private static String fixture(String name) throws URISyntaxException {
-        return Path.of(EvalCommandTest.class.getResource("eval/" + name).toURI()).toString();
+        return Path.of(EvalCommandTest.class.getResource("/org/parallax/eval/" + name).toURI()).toString();
     }
 
     /*
