@@ -153,20 +153,21 @@ public record TimexValue(String value, TimePrecision precision, LocalDate first,
         };
     }
 
-    /** TIMEX3 parts of the day as fractions of it: morning 06–12, afternoon 12–18, evening 18–22, night 21–24, daytime 08–18. */
+    /** TIMEX3 parts of the day as fractions of it: morning 06–12, afternoon 12–18, evening 18–22, night 21–24. */
     private double[] partOfDay() {
         return switch (modifier) {
             case "MO" -> new double[] {6 / 24.0, 12 / 24.0};
             case "AF" -> new double[] {12 / 24.0, 18 / 24.0};
             case "EV" -> new double[] {18 / 24.0, 22 / 24.0};
             case "NI" -> new double[] {21 / 24.0, 1};
-            default -> new double[] {8 / 24.0, 18 / 24.0};
+            default -> new double[] {8 / 24.0, 18 / 24.0}; // DT, daytime
         };
     }
 
     /** "14:30" or "14:30:05.5" as a fraction of the day, to the whole second. */
     private double timeOfDay() {
-        int seconds = Integer.parseInt(modifier.substring(0, 2)) * 3600 + Integer.parseInt(modifier.substring(3, 5)) * 60
+        int seconds = Integer.parseInt(modifier.substring(0, 2)) * 3600
+                + Integer.parseInt(modifier.substring(3, 5)) * 60
                 + (modifier.length() >= 8 ? Integer.parseInt(modifier.substring(6, 8)) : 0);
         return seconds / 86_400.0;
     }

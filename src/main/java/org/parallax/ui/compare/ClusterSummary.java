@@ -59,7 +59,7 @@ public record ClusterSummary(QuoteCluster cluster, String speaker, String text, 
         return out;
     }
 
-    /** How this cluster belongs to {@code event}: the relevance of its member quotes ({@link EventQuotes#relevance}). */
+    /** How this cluster belongs to {@code event}: its member quotes' {@link EventQuotes#relevance}. */
     public Relevance relevance(Event event, Corpus corpus) {
         Map<String, Quote> quotes = corpus.quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));

@@ -15,7 +15,8 @@ import org.parallax.model.Speaker;
 class TimelineQuoteCountTest {
 
     private static Quote quote(String id, int start, int end) {
-        return new Quote(id, new Span("p", start, end), "x".repeat(end - start), new Speaker("S " + id), QuoteKind.DIRECT);
+        return new Quote(id, new Span("p", start, end), "x".repeat(end - start), new Speaker("S " + id),
+                QuoteKind.DIRECT);
     }
 
     @Test

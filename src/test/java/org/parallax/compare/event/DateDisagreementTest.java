@@ -58,7 +58,8 @@ class DateDisagreementTest {
 
     @Test
     void aTimeOfDayIsGivenAsItsDay() {
-        Corpus c = corpus("a", "Alpha", "on [[Tuesday evening|2024-11-05TEV]]", "b", "Beta", "on [[Wednesday|2024-11-06]]");
+        Corpus c = corpus("a", "Alpha", "on [[Tuesday evening|2024-11-05TEV]]",
+                "b", "Beta", "on [[Wednesday|2024-11-06]]");
         assertThat(claims(c)).extracting(DateDisagreement.Claim::value).containsExactly("2024-11-05", "2024-11-06");
     }
 

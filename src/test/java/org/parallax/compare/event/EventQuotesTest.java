@@ -18,7 +18,8 @@ import org.parallax.model.Speaker;
 class EventQuotesTest {
 
     private static Quote quote(String id, String article, int start, int end) {
-        return new Quote(id, new Span(article, start, end), "x".repeat(end - start), new Speaker("S " + id), QuoteKind.DIRECT);
+        return new Quote(id, new Span(article, start, end), "x".repeat(end - start), new Speaker("S " + id),
+                QuoteKind.DIRECT);
     }
 
     @Test
@@ -31,7 +32,8 @@ class EventQuotesTest {
         Quote touching = quote("touch", "p", 300, 310);   // starts where b ends: not in it
         Quote other = quote("other", "q", 10, 20);
         Quote elsewhere = quote("none", "r", 0, 5);
-        EventQuotes index = EventQuotes.of(List.of(a, b), List.of(touching, straddle, inside, longBefore, other, elsewhere));
+        EventQuotes index = EventQuotes.of(List.of(a, b),
+                List.of(touching, straddle, inside, longBefore, other, elsewhere));
         // listed as the corpus lists them, as the event detail shows them
         assertThat(index.quotes(a)).extracting(Quote::id).containsExactly("both", "in", "long", "other");
         assertThat(index.quotes(b)).extracting(Quote::id).containsExactly("both");
@@ -71,7 +73,8 @@ class EventQuotesTest {
         assertThat(EventQuotes.relevance(twice, List.of(never, neverR), articles)).isEqualTo(Relevance.SAME_ARTICLES);
         assertThat(EventQuotes.reach(List.of(Relevance.SAME_ARTICLES, Relevance.IN_EVENT_PARAGRAPH)))
                 .isEqualTo(Relevance.IN_EVENT_PARAGRAPH);
-        assertThat(EventQuotes.reach(List.of(Relevance.SAME_ARTICLES, Relevance.NONE))).isEqualTo(Relevance.SAME_ARTICLES);
+        assertThat(EventQuotes.reach(List.of(Relevance.SAME_ARTICLES, Relevance.NONE)))
+                .isEqualTo(Relevance.SAME_ARTICLES);
         assertThat(EventQuotes.reach(List.of())).isEqualTo(Relevance.SAME_ARTICLES);
     }
 }
