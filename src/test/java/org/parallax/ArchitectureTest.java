@@ -104,6 +104,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void sharedRulesHaveOneHome() {
+        check(classes().that().haveSimpleName("TimexValue").should().resideInAPackage("org.parallax.model")
+                .because("which days a TIMEX3 value covers is read once, in the model, by comparison, the timeline,"
+                        + " the views and the export alike"));
+        check(classes().that().haveSimpleName("EventQuotes").or().haveSimpleName("DateDisagreement")
+                .should().resideInAPackage("org.parallax.compare.event")
+                .because("the quotes of an event and where outlets date it differently are comparison rules:"
+                        + " decided once, without a toolkit, and only worded by the views (decision 0010)"));
+        check(noClasses().that().resideOutsideOfPackage("org.parallax.compare..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.difflib..")
+                .because("quote versions are aligned in compare (compare.align.ClusterAlignment); the comparison"
+                        + " view lays those alignments out and diffs nothing itself"));
+    }
+
+    @Test
     void onlyUiAndAppUseUi() {
         check(noClasses().that().resideOutsideOfPackages("org.parallax.ui..", "org.parallax.app..",
                         "org.parallax.export..")

@@ -35,8 +35,7 @@ public final class Comparison {
         EventClusterer clusterer = new EventClusterer();
         List<EventClusterer.Cluster> clusters = clusterer.cluster(found);
         StoryBuilder.Result r = stories.build(corpus, clusters);
-        Corpus withEvents = new Corpus(corpus.articles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
-                r.events(), r.stories(), corpus.quoteClusters());
+        Corpus withEvents = corpus.withEvents(r.events()).withStories(r.stories());
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + r.events().size() + " events, " + r.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -44,7 +43,6 @@ public final class Comparison {
     }
 
     private Corpus withQuoteClusters(Corpus c) {
-        return new Corpus(c.articles(), c.timexes(), c.quotes(), c.claims(), c.events(), c.stories(),
-                quoteClusterer.cluster(c));
+        return c.withQuoteClusters(quoteClusterer.cluster(c));
     }
 }

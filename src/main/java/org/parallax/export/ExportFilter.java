@@ -9,7 +9,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Story;
 import org.parallax.chart.timeline.scale.DayRange;
-import org.parallax.chart.timeline.scale.TimexRange;
+import org.parallax.model.TimexValue;
 
 /**
  * Which events an export shows: one story (by id) and/or a date range (inclusive days). An event is in the range
@@ -43,7 +43,7 @@ public record ExportFilter(String storyId, LocalDate from, LocalDate to) {
                     if (from == null && to == null) {
                         return true;
                     }
-                    Optional<DayRange> r = TimexRange.of(e.date());
+                    Optional<DayRange> r = TimexValue.parse(e.date()).map(DayRange::of);
                     return r.isPresent() && r.get().middle() >= lo && r.get().middle() < hi;
                 })
                 .toList();
@@ -53,8 +53,7 @@ public record ExportFilter(String storyId, LocalDate from, LocalDate to) {
                 .filter(s -> storyId == null ? storyIds.contains(s.id()) || from == null && to == null
                         : storyId.equals(s.id()))
                 .toList();
-        return new Corpus(corpus.articles(), corpus.timexes(), corpus.quotes(), corpus.claims(), events, stories,
-                corpus.quoteClusters());
+        return corpus.withEvents(events).withStories(stories);
     }
 
     /** "Story s1 · 2015-10-01 to 2015-10-31", empty without filters: for a subtitle. */

@@ -92,8 +92,7 @@ public final class Extraction {
         for (CorpusExtractor e : corpusExtractors) {
             e.extract(corpus, whole);
         }
-        return new Corpus(corpus.articles(), timexes, quotes, claims, corpus.events(), corpus.stories(),
-                corpus.quoteClusters());
+        return corpus.withTimexes(timexes).withQuotes(quotes).withClaims(claims);
     }
 
     /** What the extractors find in one article. */

@@ -36,8 +36,34 @@ public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quo
         return new Corpus(articles, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    // one with-method per field, so a step that adds one kind of finding names only that kind
+
     public Corpus withArticles(List<Article> newArticles) {
         return new Corpus(newArticles, timexes, quotes, claims, events, stories, quoteClusters);
+    }
+
+    public Corpus withTimexes(List<TimeMention> newTimexes) {
+        return new Corpus(articles, newTimexes, quotes, claims, events, stories, quoteClusters);
+    }
+
+    public Corpus withQuotes(List<Quote> newQuotes) {
+        return new Corpus(articles, timexes, newQuotes, claims, events, stories, quoteClusters);
+    }
+
+    public Corpus withClaims(List<Claim> newClaims) {
+        return new Corpus(articles, timexes, quotes, newClaims, events, stories, quoteClusters);
+    }
+
+    public Corpus withEvents(List<Event> newEvents) {
+        return new Corpus(articles, timexes, quotes, claims, newEvents, stories, quoteClusters);
+    }
+
+    public Corpus withStories(List<Story> newStories) {
+        return new Corpus(articles, timexes, quotes, claims, events, newStories, quoteClusters);
+    }
+
+    public Corpus withQuoteClusters(List<QuoteCluster> newQuoteClusters) {
+        return new Corpus(articles, timexes, quotes, claims, events, stories, newQuoteClusters);
     }
 
     public Optional<Article> article(String id) {

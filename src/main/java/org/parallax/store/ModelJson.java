@@ -330,7 +330,8 @@ public final class ModelJson {
             String speaker = f.optText("speaker");
             clusters.add(new QuoteCluster(f.text("id"), speaker == null ? null : new Speaker(speaker), members));
         }
-        return new Corpus(articles, timexes, quotes, claims, events, stories, clusters);
+        return Corpus.of(articles).withTimexes(timexes).withQuotes(quotes).withClaims(claims).withEvents(events)
+                .withStories(stories).withQuoteClusters(clusters);
     }
 
     private static List<Field> items(JsonNode parent, String name) throws ModelFormatException {

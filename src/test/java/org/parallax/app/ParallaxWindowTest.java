@@ -223,7 +223,8 @@ class ParallaxWindowTest {
             seen.add(window.timeline().getSelectedEvent());
         }
         assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(data.events());
-        assertThat(seen.stream().map(e -> org.parallax.chart.timeline.scale.TimexRange.of(e.date()).orElseThrow().middle())
+        assertThat(seen.stream().map(e -> org.parallax.model.TimexValue.parse(e.date()).orElseThrow())
+                .map(v -> org.parallax.chart.timeline.scale.DayRange.of(v).middle())
                 .toList()).isSorted();
         assertThat(window.timeline().getSelectedEvent()).isEqualTo(data.event(data.size() - 1));
         robot.type(KeyCode.LEFT);

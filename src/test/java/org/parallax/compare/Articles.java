@@ -49,6 +49,6 @@ public final class Articles {
     }
 
     public Corpus corpus() {
-        return new Corpus(articles, timexes, List.of(), List.of(), List.of(), List.of(), List.of());
+        return Corpus.of(articles).withTimexes(timexes);
     }
 }

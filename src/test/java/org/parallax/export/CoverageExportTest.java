@@ -190,12 +190,10 @@ class CoverageExportTest {
         String svg = ((ChartExporter.Svg) onFx(() -> new ChartExporter().render(filtered, nineties))).document();
         assertThat(svg).contains("the filters").doesNotContain("no article here is dated");
 
-        Corpus noEvents = new Corpus(corpus.articles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
-                java.util.List.of(), java.util.List.of(), corpus.quoteClusters());
+        Corpus noEvents = corpus.withEvents(java.util.List.of()).withStories(java.util.List.of());
         CoveragePicture none = (CoveragePicture) onFx(() -> ChartExporter.picture(noEvents, coverage(ImageFormat.SVG)));
         assertThat(none.emptyText()).isEqualTo("No events to chart: the articles mention no dated events.");
-        Corpus nothing = new Corpus(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of());
+        Corpus nothing = Corpus.EMPTY;
         CoveragePicture empty = (CoveragePicture) onFx(() -> ChartExporter.picture(nothing, coverage(ImageFormat.SVG)));
         assertThat(empty.emptyText()).isEqualTo("No events to chart: there are no articles.");
     }
@@ -211,8 +209,7 @@ class CoverageExportTest {
         assertThat(middle).isBetween((double) java.time.LocalDate.of(1989, 12, 1).toEpochDay(),
                 (double) java.time.LocalDate.of(1990, 3, 1).toEpochDay());
 
-        Corpus noEvents = new Corpus(corpus.articles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
-                java.util.List.of(), java.util.List.of(), corpus.quoteClusters());
+        Corpus noEvents = corpus.withEvents(java.util.List.of()).withStories(java.util.List.of());
         TimelinePicture byArticles = (TimelinePicture) onFx(() -> ChartExporter.picture(noEvents,
                 ExportRequest.timeline(ImageFormat.SVG)));
         double first = byArticles.axis().toPixel(java.time.LocalDate.of(2015, 10, 21).toEpochDay());

@@ -21,7 +21,8 @@ import org.parallax.model.Story;
 import org.parallax.model.TimePrecision;
 import org.parallax.chart.timeline.scale.CollapsedTime;
 import org.parallax.chart.timeline.scale.DayRange;
-import org.parallax.chart.timeline.scale.TimexRange;
+import org.parallax.model.TimexValue;
+import org.parallax.compare.event.EventQuotes;
 
 /**
  * What the chart draws, resolved once per change of input and free of any toolkit: the placed events in time order
@@ -129,7 +130,7 @@ public final class TimelineData {
         List<Event> undated = new ArrayList<>();
         Map<String, Optional<DayRange>> parsed = new HashMap<>(); // news repeats its dates: parse each once
         for (Event e : events) {
-            Optional<DayRange> range = parsed.computeIfAbsent(e.date(), TimexRange::of);
+            Optional<DayRange> range = parsed.computeIfAbsent(e.date(), d -> TimexValue.parse(d).map(DayRange::of));
             if (range.isPresent()) {
                 placed.add(new Placed(e, range.get()));
             } else {
@@ -155,8 +156,8 @@ public final class TimelineData {
         List<Era> eras = new ArrayList<>();
         for (Story s : stories) {
             storiesById.put(s.id(), s);
-            Optional<DayRange> from = TimexRange.of(s.start());
-            Optional<DayRange> to = TimexRange.of(s.end());
+            Optional<DayRange> from = TimexValue.parse(s.start()).map(DayRange::of);
+            Optional<DayRange> to = TimexValue.parse(s.end()).map(DayRange::of);
             if (from.isPresent() && to.isPresent() && to.get().end() >= from.get().start()) {
                 eras.add(new Era(s, new DayRange(from.get().start(), to.get().end())));
             }
@@ -383,7 +384,7 @@ public final class TimelineData {
 
     /** The first day a TIMEX3 value covers, empty when it names no date. */
     private static Optional<LocalDate> firstDay(String value) {
-        return TimexRange.of(value).map(r -> LocalDate.ofEpochDay((long) Math.floor(r.start())));
+        return TimexValue.parse(value).map(TimexValue::first);
     }
 
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import org.parallax.model.Span;
+import org.parallax.model.TimexValue;
 
 /**
  * One time-anchored statement: a sentence (or, when the sentence names several dates, the clause) with the date
@@ -16,7 +17,7 @@ import org.parallax.model.Span;
  * @param reference  the day it is judged against for background: its article's publication date, else the
  *                   article's most frequent day; {@code null} when neither is known
  */
-public record Candidate(Span mention, DateValue date, String label, Map<String, Double> terms, LocalDate reference) {
+public record Candidate(Span mention, TimexValue date, String label, Map<String, Double> terms, LocalDate reference) {
 
     public Candidate {
         Objects.requireNonNull(mention, "mention");

@@ -18,6 +18,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
+import org.parallax.model.TimexValue;
 
 /**
  * Finds the time-anchored statements of a corpus: one candidate per sentence and date it names (DATE and TIME
@@ -70,16 +71,16 @@ public final class CandidateFinder {
                 }
             }
             List<int[]> skip = inSentence.stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList();
-            Map<String, DateValue> dates = new LinkedHashMap<>();
+            Map<String, TimexValue> dates = new LinkedHashMap<>();
             Map<String, TimeMention> firstTimex = new HashMap<>();
             for (TimeMention t : inSentence) {
-                Optional<DateValue> d = DateValue.parse(t.value());
+                Optional<TimexValue> d = TimexValue.parse(t.value()).map(TimexValue::byDay);
                 if (d.isPresent()) {
                     dates.putIfAbsent(d.get().value(), d.get());
                     firstTimex.putIfAbsent(d.get().value(), t);
                 }
             }
-            for (Map.Entry<String, DateValue> e : dates.entrySet()) {
+            for (Map.Entry<String, TimexValue> e : dates.entrySet()) {
                 int[] range = clause(text, s, firstTimex.get(e.getKey()).span(), skip,
                         dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 String label = Labels.of(text, range[0], range[1], skip);
@@ -172,7 +173,7 @@ public final class CandidateFinder {
         return n;
     }
 
-    private record Raw(Span mention, DateValue date, String label, Map<String, Double> terms) {
+    private record Raw(Span mention, TimexValue date, String label, Map<String, Double> terms) {
     }
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
+import org.parallax.model.TimexValue;
 
 /**
  * Clusters time-anchored statements across articles into events.
@@ -77,7 +78,7 @@ public final class EventClusterer {
         }
         Map<String, Bucket> buckets = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            DateValue d = candidates.get(i).date();
+            TimexValue d = candidates.get(i).date();
             buckets.computeIfAbsent(d.value(), k -> new Bucket(d)).add(i, candidates.get(i).terms().keySet());
         }
         NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
@@ -94,10 +95,10 @@ public final class EventClusterer {
             for (int i : b.members) {
                 match(i, b, true, EventRules.SAME_DATE_THRESHOLD, weights, norms, parent, seen);
             }
-            if (!b.date.isDay() && b.date.days() <= EventRules.MAX_ABSORBING_DAYS) {
+            if (!b.date.isDay() && b.date.dayCount() <= EventRules.MAX_ABSORBING_DAYS) {
                 for (List<Bucket> inner : byFirstDay.subMap(b.date.first(), true, b.date.last(), true).values()) {
                     for (Bucket f : inner) {
-                        if (f != b && b.date.contains(f.date) && f.date.days() < b.date.days()) {
+                        if (f != b && b.date.contains(f.date) && f.date.dayCount() < b.date.dayCount()) {
                             for (int i : b.members) {
                                 match(i, f, false, EventRules.COARSE_THRESHOLD, weights, norms, parent, seen);
                             }
@@ -121,7 +122,7 @@ public final class EventClusterer {
         int id = 1;
         for (Group o : made) {
             List<Integer> g = o.members;
-            DateValue date = o.date;
+            TimexValue date = o.date;
             List<Candidate> members = g.stream().map(candidates::get).toList();
             List<Span> mentions = members.stream().map(Candidate::mention).distinct().sorted().toList();
             long bg = members.stream().filter(Candidate::background).count();
@@ -208,19 +209,19 @@ public final class EventClusterer {
     }
 
     /** The finest date of the group: most frequent among the finest statements, then the earliest. */
-    private static DateValue date(List<Integer> g, List<Candidate> candidates) {
-        long minDays = g.stream().mapToLong(i -> candidates.get(i).date().days()).min().orElseThrow();
+    private static TimexValue date(List<Integer> g, List<Candidate> candidates) {
+        long minDays = g.stream().mapToLong(i -> candidates.get(i).date().dayCount()).min().orElseThrow();
         Map<String, Integer> count = new HashMap<>();
-        Map<String, DateValue> value = new HashMap<>();
+        Map<String, TimexValue> value = new HashMap<>();
         for (int i : g) {
-            DateValue d = candidates.get(i).date();
-            if (d.days() == minDays) {
+            TimexValue d = candidates.get(i).date();
+            if (d.dayCount() == minDays) {
                 count.merge(d.value(), 1, Integer::sum);
                 value.putIfAbsent(d.value(), d);
             }
         }
-        return value.values().stream().max(Comparator.<DateValue>comparingInt(d -> count.get(d.value()))
-                .thenComparing(DateValue::first, Comparator.reverseOrder())).orElseThrow();
+        return value.values().stream().max(Comparator.<TimexValue>comparingInt(d -> count.get(d.value()))
+                .thenComparing(TimexValue::first, Comparator.reverseOrder())).orElseThrow();
     }
 
     private static String label(List<Integer> g, List<Candidate> candidates, List<Map<String, Double>> weights,
@@ -271,7 +272,7 @@ public final class EventClusterer {
         return p;
     }
 
-    private record Group(List<Integer> members, DateValue date) {
+    private record Group(List<Integer> members, TimexValue date) {
     }
 
     private static int find(int[] parent, int i) {
@@ -291,11 +292,11 @@ public final class EventClusterer {
     }
 
     private static final class Bucket {
-        final DateValue date;
+        final TimexValue date;
         final List<Integer> members = new ArrayList<>();
         final Map<String, List<Integer>> index = new HashMap<>();
 
-        Bucket(DateValue date) {
+        Bucket(TimexValue date) {
             this.date = date;
         }
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.event.Candidate;
-import org.parallax.compare.event.DateValue;
 import org.parallax.compare.event.EventClusterer.Cluster;
 import org.parallax.compare.event.EventRules;
 import org.parallax.compare.text.Words;
@@ -23,6 +22,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
+import org.parallax.model.TimexValue;
 
 /**
  * Groups events into stories (episodes) by time and content.
@@ -83,7 +83,7 @@ public final class StoryBuilder {
             current.add(c);
             storyArticles.addAll(articlesOf(c));
             storyNames.addAll(namesOf(c));
-            LocalDate last = DateValue.parse(c.event().date()).orElseThrow().last();
+            LocalDate last = TimexValue.parse(c.event().date()).orElseThrow().last();
             lastDay = lastDay == null || last.isAfter(lastDay) ? last : lastDay;
         }
         Map<String, Set<String>> articlesNaming = new HashMap<>();
@@ -104,7 +104,7 @@ public final class StoryBuilder {
             String sid = "s" + id++;
             Cluster firstEvent = g.stream().min(Comparator.comparing(StoryBuilder::first)).orElseThrow();
             Cluster lastEvent = g.stream().max(Comparator.comparing((Cluster c) ->
-                    DateValue.parse(c.event().date()).orElseThrow().last())).orElseThrow();
+                    TimexValue.parse(c.event().date()).orElseThrow().last())).orElseThrow();
             String label = label(g, articles, corpus, articlesNaming, first(firstEvent));
             stories.add(new Story(sid, label, firstEvent.event().date(), lastEvent.event().date()));
             for (Cluster c : g) {
@@ -119,7 +119,7 @@ public final class StoryBuilder {
     }
 
     private static LocalDate first(Cluster c) {
-        return DateValue.parse(c.event().date()).orElseThrow().first();
+        return TimexValue.parse(c.event().date()).orElseThrow().first();
     }
 
     private static Set<String> articlesOf(Cluster c) {

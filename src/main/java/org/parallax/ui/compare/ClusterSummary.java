@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parallax.compare.event.EventQuotes;
+import org.parallax.compare.event.EventQuotes.Relevance;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
-import org.parallax.model.Span;
 import org.parallax.model.Variant;
 import org.parallax.model.Verdict;
 
@@ -58,48 +59,13 @@ public record ClusterSummary(QuoteCluster cluster, String speaker, String text, 
         return out;
     }
 
-    /** How closely a cluster belongs to an event, for "Compare quotes" on an event: see {@link #relevance}. */
-    public enum Relevance {
-        /** No member is in an article that reports the event. */
-        NONE,
-        /** Members are in two or more articles that report the event, away from its sentences. */
-        SAME_ARTICLES,
-        /** A member is said in the paragraph of one of the event's sentences. */
-        IN_EVENT_PARAGRAPH
-    }
-
-    /**
-     * How this cluster belongs to {@code event}: {@link Relevance#IN_EVENT_PARAGRAPH} when a member quote lies in the
-     * paragraph of one of the event's mentions (news quotes seldom share the dated sentence itself), else
-     * {@link Relevance#SAME_ARTICLES} when members are in at least two of the articles that report it.
-     */
+    /** How this cluster belongs to {@code event}: its member quotes' {@link EventQuotes#relevance}. */
     public Relevance relevance(Event event, Corpus corpus) {
         Map<String, Quote> quotes = corpus.quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
-        Map<String, org.parallax.model.Article> articles = corpus.articlesById();
-        java.util.Set<String> reporting = event.mentions().stream().map(Span::articleId)
-                .collect(Collectors.toSet());
-        java.util.Set<String> shared = new java.util.HashSet<>();
-        for (Variant v : cluster.members()) {
-            Quote q = quotes.get(v.quoteId());
-            if (q == null || !reporting.contains(q.articleId())) {
-                continue;
-            }
-            shared.add(q.articleId());
-            org.parallax.model.Article a = articles.get(q.articleId());
-            for (Span m : event.mentions()) {
-                if (m.overlaps(q.span()) || a != null && m.articleId().equals(a.id())
-                        && paragraphStart(a.text(), m.start()) == paragraphStart(a.text(), q.span().start())) {
-                    return Relevance.IN_EVENT_PARAGRAPH;
-                }
-            }
-        }
-        return shared.size() >= 2 ? Relevance.SAME_ARTICLES : Relevance.NONE;
-    }
-
-    private static int paragraphStart(String text, int at) {
-        int i = text.lastIndexOf(org.parallax.model.Article.PARAGRAPH_BREAK, Math.max(0, Math.min(at, text.length()) - 1));
-        return i < 0 ? 0 : i + org.parallax.model.Article.PARAGRAPH_BREAK.length();
+        List<Quote> members = cluster.members().stream().map(v -> quotes.get(v.quoteId())).filter(Objects::nonNull)
+                .toList();
+        return EventQuotes.relevance(event, members, corpus.articlesById());
     }
 
     /** Whether this cluster is among {@code event}'s quotes at relevance {@code least} or closer. */

@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
@@ -96,10 +97,9 @@ public final class CompareWorkspace {
         if (event == null) {
             return 0;
         }
-        List<ClusterSummary> all = quotes.all();
-        long close = all.stream().filter(s -> s.saidIn(event, corpus, ClusterSummary.Relevance.IN_EVENT_PARAGRAPH)).count();
-        return (int) (close > 0 ? close
-                : all.stream().filter(s -> s.saidIn(event, corpus, ClusterSummary.Relevance.SAME_ARTICLES)).count());
+        List<EventQuotes.Relevance> relevances = quotes.all().stream().map(s -> s.relevance(event, corpus)).toList();
+        EventQuotes.Relevance least = EventQuotes.reach(relevances);
+        return (int) relevances.stream().filter(r -> r.compareTo(least) >= 0).count();
     }
 
     /**

@@ -2,8 +2,6 @@ package org.parallax.ui.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.compare.align.AlignedSegment;
+import org.parallax.compare.align.ClusterAlignment;
 import org.parallax.compare.align.WordAlignment;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -20,7 +19,6 @@ import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
-import org.parallax.model.Variant;
 import org.parallax.model.Verdict;
 
 /**
@@ -28,14 +26,11 @@ import org.parallax.model.Verdict;
  * reference's first, then by publication date), each version's words marked against the base (the reference unless
  * another column is chosen), and the aligned {@link ComparisonRow}s: the base's words cut wherever some version's
  * alignment changes, so shared words of every version sit in the same row and a version without words there leaves
- * a gap. Alignments come from {@link WordAlignment} (java-diff-utils); a piece of the utterance (a trimmed or partial
- * version, one of two quotes an outlet split it into) is aligned against the part of the base it covers.
+ * a gap. The alignments are {@link ClusterAlignment}'s (which version is the base, which member is a piece of the
+ * utterance aligned against the part of the base it covers, which shares too little to be placed); this lays them out.
  */
 public record QuoteComparison(QuoteCluster cluster, String speaker, List<ComparisonColumn> columns,
                               List<ComparisonRow> rows, int baseIndex) {
-
-    private static final Set<Verdict> PIECE_VERDICTS =
-            EnumSet.of(Verdict.TRIMMED, Verdict.PARTIAL, Verdict.ALTERED, Verdict.PARAPHRASE);
 
     public QuoteComparison {
         Objects.requireNonNull(cluster, "cluster");
@@ -55,94 +50,61 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
     public static QuoteComparison of(QuoteCluster cluster, Corpus corpus, String baseArticleId) {
         Map<String, Quote> quotes = corpus.quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
-        Map<String, Article> articles = corpus.articlesById();
-        Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        Map<String, List<Quote>> byArticle = new LinkedHashMap<>();
-        String referenceArticle = null;
-        for (Variant v : cluster.members()) {
-            Quote q = quotes.get(v.quoteId());
-            if (q == null) {
-                continue;
-            }
-            verdicts.put(q.id(), v.verdict());
-            byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
-            if (v.verdict() == Verdict.REFERENCE && referenceArticle == null) {
-                referenceArticle = q.articleId();
-            }
-        }
+        ClusterAlignment alignment = ClusterAlignment.of(cluster, quotes, baseArticleId);
         String speaker = cluster.speaker() != null ? cluster.speaker().name() : "Unknown speaker";
-        if (byArticle.isEmpty()) {
+        if (alignment.isEmpty()) {
             return new QuoteComparison(cluster, speaker, List.of(), List.of(), -1);
         }
-        String ref = referenceArticle != null ? referenceArticle : byArticle.keySet().iterator().next();
-        String base = baseArticleId != null && byArticle.containsKey(baseArticleId) ? baseArticleId : ref;
-        List<String> order = new ArrayList<>(byArticle.keySet());
+        Map<String, Article> articles = corpus.articlesById();
+        String ref = alignment.referenceArticleId();
+        String base = alignment.baseArticleId();
+        List<String> order = new ArrayList<>(alignment.quotesByArticle().keySet());
         order.sort(Comparator.comparing((String id) -> !id.equals(ref))
                 .thenComparing(id -> articles.containsKey(id) ? articles.get(id).published() : null,
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Comparator.naturalOrder()));
-        for (List<Quote> qs : byArticle.values()) {
-            qs.sort(Comparator.comparing(Quote::span));
-        }
-
-        List<Quote> baseQuotes = byArticle.get(base);
-        List<String> baseTokens = new ArrayList<>();
-        List<Span> baseSpanOf = new ArrayList<>();
-        for (Quote q : baseQuotes) {
-            for (String t : WordAlignment.tokens(q.text())) {
-                baseTokens.add(t);
-                baseSpanOf.add(q.span());
-            }
-        }
-        String baseText = String.join(" ", baseTokens);
-
         List<ComparisonColumn> columns = new ArrayList<>();
         List<List<Placed>> placed = new ArrayList<>();
         for (String id : order) {
-            List<Quote> qs = byArticle.get(id);
+            List<Quote> qs = alignment.quotesByArticle().get(id);
             Article a = articles.get(id);
-            List<Verdict> vs = qs.stream().map(q -> verdicts.get(q.id())).distinct().toList();
+            List<Verdict> vs = qs.stream().map(alignment::verdict).distinct().toList();
             String who = qs.stream().map(Quote::speaker).filter(Objects::nonNull).map(s -> s.name()).findFirst()
                     .orElse(speaker);
+            boolean isBase = id.equals(base);
             List<DiffRun> runs = new ArrayList<>();
             List<Placed> places = new ArrayList<>();
-            boolean isBase = id.equals(base);
             for (Quote q : qs) {
                 if (!runs.isEmpty()) {
                     runs.add(new DiffRun(Mark.SAME, ComparisonColumn.ELLIPSIS));
                 }
                 if (isBase) {
                     runs.add(new DiffRun(Mark.SAME, String.join(" ", WordAlignment.tokens(q.text()))));
-                    continue;
+                } else {
+                    version(alignment.member(q), alignment.baseWords().size(), runs, places);
                 }
-                int size = WordAlignment.tokens(q.text()).size();
-                boolean piece = size < baseTokens.size()
-                        && (qs.size() > 1 || PIECE_VERDICTS.contains(verdicts.get(q.id())));
-                List<AlignedSegment> segments = piece ? WordAlignment.ofPart(baseText, q.text())
-                        : WordAlignment.of(baseText, q.text());
-                int offset = piece ? offset(baseTokens, segments) : 0;
-                if (offset < 0) {
-                    segments = WordAlignment.of(baseText, q.text());
-                    offset = 0;
-                }
-                if (loose(segments, size)) {
-                    // hardly a word in common: no place in the base, one changed run after it
-                    String words = String.join(" ", WordAlignment.tokens(q.text()));
-                    runs.add(new DiffRun(Mark.CHANGED, words, ""));
-                    places.add(new Placed(AlignedSegment.Kind.ADDED, baseTokens.size(), baseTokens.size(),
-                            WordAlignment.tokens(q.text()), List.of(), q.span(), true));
-                    continue;
-                }
-                runs.addAll(runsOf(segments));
-                places.addAll(place(segments, offset, q.span()));
             }
             columns.add(new ComparisonColumn(id, a == null ? Outlet.UNKNOWN : a.outlet(),
                     a == null ? null : a.published(), who, qs, vs, id.equals(ref), isBase, merge(runs)));
             placed.add(isBase ? null : places);
         }
         int baseIndex = order.indexOf(base);
-        return new QuoteComparison(cluster, speaker, columns, rows(baseTokens, baseSpanOf, placed, baseIndex),
-                baseIndex);
+        return new QuoteComparison(cluster, speaker, columns,
+                rows(alignment.baseWords(), alignment.baseSpans(), placed, baseIndex), baseIndex);
+    }
+
+    /** Adds a member's runs (its words marked) and its places on the base's words. */
+    private static void version(ClusterAlignment.Member m, int baseWords, List<DiffRun> runs, List<Placed> places) {
+        Quote q = m.quote();
+        if (m.loose()) {
+            // hardly a word in common: no place in the base, one changed run after it
+            List<String> words = WordAlignment.tokens(q.text());
+            runs.add(new DiffRun(Mark.CHANGED, String.join(" ", words), ""));
+            places.add(new Placed(AlignedSegment.Kind.ADDED, baseWords, baseWords, words, List.of(), q.span(), true));
+            return;
+        }
+        runs.addAll(runsOf(m.segments()));
+        places.addAll(place(m.segments(), m.offset(), q.span()));
     }
 
     public ComparisonColumn base() {
@@ -189,39 +151,6 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
     /** A segment placed on the base's words: [baseStart, baseEnd); an insertion has baseStart == baseEnd. */
     private record Placed(AlignedSegment.Kind kind, int baseStart, int baseEnd, List<String> memberWords,
                           List<String> baseWords, Span span, boolean loose) {
-    }
-
-    /**
-     * Whether an alignment shares too little to place the member in the base: no shared run of two words and under
-     * half the member's words shared (a fragment of another translation that meets the base on an "and").
-     */
-    static boolean loose(List<AlignedSegment> segments, int memberWords) {
-        int shared = 0;
-        int longest = 0;
-        for (AlignedSegment s : segments) {
-            if (s.kind() == AlignedSegment.Kind.SHARED) {
-                shared += s.memberWords().size();
-                longest = Math.max(longest, s.memberWords().size());
-            }
-        }
-        return memberWords > 0 && longest < 2 && shared * 2 < memberWords;
-    }
-
-    /** Where a part alignment's base words start in the base, or -1. */
-    private static int offset(List<String> baseTokens, List<AlignedSegment> segments) {
-        List<String> words = new ArrayList<>();
-        for (AlignedSegment s : segments) {
-            words.addAll(s.referenceWords());
-        }
-        if (words.isEmpty()) {
-            return 0;
-        }
-        for (int i = 0; i + words.size() <= baseTokens.size(); i++) {
-            if (baseTokens.subList(i, i + words.size()).equals(words)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static List<Placed> place(List<AlignedSegment> segments, int offset, Span span) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.QuoteCluster;
@@ -49,7 +50,7 @@ public final class QuotesList {
     private final ListView<ClusterSummary> list = new ListView<>(shown);
     private Corpus corpus = Corpus.EMPTY;
     private Event event;
-    private ClusterSummary.Relevance eventRelevance = ClusterSummary.Relevance.IN_EVENT_PARAGRAPH;
+    private EventQuotes.Relevance eventRelevance = EventQuotes.Relevance.IN_EVENT_PARAGRAPH;
     private Consumer<QuoteCluster> onChoose = c -> { };
 
     public QuotesList() {
@@ -135,8 +136,7 @@ public final class QuotesList {
     public void showEvent(Event event) {
         this.event = event;
         if (event != null) {
-            boolean close = all.stream().anyMatch(s -> s.saidIn(event, corpus, ClusterSummary.Relevance.IN_EVENT_PARAGRAPH));
-            eventRelevance = close ? ClusterSummary.Relevance.IN_EVENT_PARAGRAPH : ClusterSummary.Relevance.SAME_ARTICLES;
+            eventRelevance = EventQuotes.reach(all.stream().map(s -> s.relevance(event, corpus)).toList());
         }
         eventChip.setText(event == null ? "" : "Quotes in: " + event.label());
         eventChip.setTooltip(event == null ? null : new Tooltip(event.label()));
@@ -162,7 +162,7 @@ public final class QuotesList {
     }
 
     /** How close to the event a cluster must be to be listed (after {@link #showEvent}). */
-    public ClusterSummary.Relevance eventRelevance() {
+    public EventQuotes.Relevance eventRelevance() {
         return eventRelevance;
     }
 
@@ -184,7 +184,7 @@ public final class QuotesList {
         String who = speaker.getValue();
         Event e = event;
         Corpus c = corpus;
-        ClusterSummary.Relevance least = eventRelevance;
+        EventQuotes.Relevance least = eventRelevance;
         Predicate<ClusterSummary> p = s -> (who == null || who.equals(ALL_SPEAKERS) || s.speaker().equals(who))
                 && (e == null || s.saidIn(e, c, least));
         shown.setPredicate(p);

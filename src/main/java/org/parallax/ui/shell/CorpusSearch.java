@@ -13,7 +13,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
-import org.parallax.chart.timeline.EventQuotes;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 

@@ -1,5 +1,6 @@
 package org.parallax.ui.shell;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.parallax.compare.event.DateDisagreement;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
+import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.chart.timeline.TimelineData;
@@ -77,7 +81,7 @@ public final class EventDetail {
         content.getChildren().setAll(label, meta);
         List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
         if (!dates.isEmpty()) {
-            Label differ = styled(new Label(DateDisagreement.sentence(dates)), Styles.DATE_DISAGREEMENT);
+            Label differ = styled(new Label(datesDiffer(dates)), Styles.DATE_DISAGREEMENT);
             differ.setWrapText(true);
             content.getChildren().add(differ);
         }
@@ -100,8 +104,7 @@ public final class EventDetail {
         for (Span m : mentions) {
             content.getChildren().add(mention(articles.get(m.articleId()), m));
         }
-        List<Quote> quotes = corpus.quotes().stream()
-                .filter(q -> event.mentions().stream().anyMatch(m -> m.overlaps(q.span()))).toList();
+        List<Quote> quotes = EventQuotes.of(List.of(event), corpus.quotes()).quotes(event);
         shownQuotes = quotes;
         if (!quotes.isEmpty()) {
             content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
@@ -160,6 +163,18 @@ public final class EventDetail {
                 : "Select an event on the timeline to see how each outlet reported it."), Styles.MUTED);
         hint.setWrapText(true);
         content.getChildren().setAll(hint);
+    }
+
+    /** "Dates differ: RT says 19 October 2015; IBT and Sputnik say 20 October 2015". */
+    public static String datesDiffer(List<DateDisagreement.Claim> claims) {
+        List<String> parts = new ArrayList<>();
+        for (DateDisagreement.Claim c : claims) {
+            List<String> names = c.outlets().stream().map(Outlet::displayName).toList();
+            String who = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            parts.add(who + (names.size() == 1 ? " says " : " say ") + TimelineData.dateText(c.value()));
+        }
+        return "Dates differ: " + String.join("; ", parts);
     }
 
     /** "20 October 2015", "the 1980s": the date at its precision, never a raw TIMEX3 value. */

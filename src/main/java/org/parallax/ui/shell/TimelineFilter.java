@@ -19,7 +19,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.Story;
-import org.parallax.chart.timeline.EventQuotes;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.chart.timeline.TimelineData;
 
 /**
@@ -163,8 +163,8 @@ public final class TimelineFilter {
         if (shows == null) {
             return corpus;
         }
-        return new Corpus(shownArticles(), corpus.timexes(), corpus.quotes(), corpus.claims(),
-                corpus.events().stream().filter(shows).toList(), shownStories(), corpus.quoteClusters());
+        return corpus.withArticles(shownArticles()).withEvents(corpus.events().stream().filter(shows).toList())
+                .withStories(shownStories());
     }
 
     /** Which events to place, or null when nothing is hidden. Immutable; safe on any thread. */

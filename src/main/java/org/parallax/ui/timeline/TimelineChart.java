@@ -38,7 +38,7 @@ import org.parallax.chart.timeline.scale.TimeAxis;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.chart.timeline.TimelineColour;
-import org.parallax.chart.timeline.EventQuotes;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**

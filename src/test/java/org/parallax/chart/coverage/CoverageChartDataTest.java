@@ -41,7 +41,7 @@ class CoverageChartDataTest {
                 new Event("e1", "Storm hits", "2022-02-28", null,
                         List.of(new Span("u1", 0, 4), new Span("z1", 0, 4), new Span("b1", 0, 4))),
                 new Event("e0", "Old flood", "1999", null, List.of(new Span("a1", 10, 14)), true));
-        return new Corpus(articles, List.of(), List.of(), List.of(), events, List.of(), List.of());
+        return Corpus.of(articles).withEvents(events);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.parallax.model.Span;
+import org.parallax.model.TimexValue;
 
 /**
  * Not a unit test: a timing of the clustering on generated statements, run by hand with
@@ -38,7 +39,7 @@ class ClusteringScaleCheck {
     @EnabledIfSystemProperty(named = "events.scale", matches = "true")
     void aThousandOutletsRepeatingOneStatementMakeOneEvent() {
         List<Candidate> cs = IntStream.range(0, 1_000).mapToObj(i -> new Candidate(new Span("a" + i, 0, 10),
-                DateValue.parse("2020-01-01").orElseThrow(), "same", Map.of("assad", 1.5, "moscow", 1.5, "visit", 2.0),
+                TimexValue.parse("2020-01-01").orElseThrow(), "same", Map.of("assad", 1.5, "moscow", 1.5, "visit", 2.0),
                 LocalDate.of(2020, 1, 1))).toList();
         EventClusterer c = new EventClusterer();
         System.out.println("1000 identical statements: " + c.cluster(cs).size() + " event(s), " + c.comparisons()
@@ -57,7 +58,7 @@ class ClusteringScaleCheck {
                 int rank = (int) Math.floor(Math.pow(name ? 3_000 : 20_000, r.nextDouble()));
                 terms.put((name ? "N" : "w") + rank, name ? EventRules.NAME_WEIGHT : EventRules.WORD_WEIGHT);
             }
-            return new Candidate(new Span("a" + i / 20, 0, 10), DateValue.parse(d.toString()).orElseThrow(),
+            return new Candidate(new Span("a" + i / 20, 0, 10), TimexValue.parse(d.toString()).orElseThrow(),
                     "statement " + i, terms, d);
         }).toList();
     }

@@ -41,7 +41,7 @@ class FigureComparisonTest {
                 articles.add(article(c.articleId(), c.text() + " died in the floods in 2021 and 2019.", d));
             }
         }
-        return new Corpus(articles, timexes, List.of(), claims, List.of(), List.of(), List.of());
+        return Corpus.of(articles).withTimexes(timexes).withClaims(claims);
     }
 
     @ParameterizedTest(name = "{0} vs {4}: disagree={8}")

@@ -55,6 +55,6 @@ final class Fixtures {
             articles.add(new Article(e.getKey(), e.getKey() + ".txt", null, null, LocalDate.of(2020, 1, 1),
                     DateSource.MANIFEST, null, e.getValue().toString(), null));
         }
-        return new Corpus(articles, List.of(), quotes, List.of(), List.of(), List.of(), List.of());
+        return Corpus.of(articles).withQuotes(quotes);
     }
 }

@@ -95,7 +95,7 @@ class SampleQuoteClustersTest {
     void theAlignmentMarksOnlyTheWordsThatDiffer() {
         QuoteCluster c = clusterWith("First of all I wanted to express my huge gratitude");
         Map<String, List<org.parallax.compare.align.AlignedSegment>> a =
-                org.parallax.compare.align.ClusterAlignment.of(c, quotes);
+                org.parallax.compare.align.ClusterAlignment.of(c, quotes, null).segments();
         for (Variant v : c.members()) {
             List<org.parallax.compare.align.AlignedSegment.Kind> kinds = a.get(v.quoteId()).stream()
                     .map(org.parallax.compare.align.AlignedSegment::kind).distinct().toList();

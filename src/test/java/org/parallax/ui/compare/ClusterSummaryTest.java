@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parallax.compare.event.EventQuotes.Relevance;
 import org.parallax.model.Corpus;
 import org.parallax.model.Qualifier;
 import org.parallax.model.Verdict;
@@ -56,15 +57,15 @@ class ClusterSummaryTest {
                 List.of(inA));
         List<ClusterSummary> s = ClusterSummary.of(base);
         // the quotes are in a's first paragraph, the event's sentence in its second; only a reports it
-        assertThat(s).allSatisfy(x -> assertThat(x.relevance(flood, base)).isEqualTo(ClusterSummary.Relevance.NONE));
+        assertThat(s).allSatisfy(x -> assertThat(x.relevance(flood, base)).isEqualTo(Relevance.NONE));
         org.parallax.model.Span inB = new org.parallax.model.Span("b", 0, 5);
         org.parallax.model.Event both = new org.parallax.model.Event("e2", "Dam", "2020-01-01", null,
                 List.of(inA, inB));
-        assertThat(s.get(1).relevance(both, base)).isEqualTo(ClusterSummary.Relevance.IN_EVENT_PARAGRAPH);
+        assertThat(s.get(1).relevance(both, base)).isEqualTo(Relevance.IN_EVENT_PARAGRAPH);
         org.parallax.model.Event second = new org.parallax.model.Event("e3", "Floods", "2020-01-01", null,
                 List.of(inA, new org.parallax.model.Span("c", base.article("c").orElseThrow().text().indexOf("Some"),
                         base.article("c").orElseThrow().text().length())));
-        assertThat(s.get(0).relevance(second, base)).isEqualTo(ClusterSummary.Relevance.SAME_ARTICLES);
+        assertThat(s.get(0).relevance(second, base)).isEqualTo(Relevance.SAME_ARTICLES);
     }
 
     @Test

@@ -110,7 +110,7 @@ class CompareWorkspaceTest {
                 .max(java.util.Comparator.comparingInt(e -> e.mentions().size())).orElseThrow();
         boolean shown = onFx(() -> workspace.showEventQuotes(visit));
         assertThat(shown).isTrue();
-        ClusterSummary.Relevance least = workspace.quotesList().eventRelevance();
+        org.parallax.compare.event.EventQuotes.Relevance least = workspace.quotesList().eventRelevance();
         assertThat(workspace.quotesList().shown()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.saidIn(visit, corpus, least)).isTrue())
                 .anySatisfy(s -> assertThat(s.text()).startsWith("First of all I wanted"));

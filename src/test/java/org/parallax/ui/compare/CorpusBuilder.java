@@ -74,6 +74,6 @@ final class CorpusBuilder {
     }
 
     Corpus build() {
-        return new Corpus(articles, List.of(), quotes, claims, events, List.of(), clusters);
+        return Corpus.of(articles).withQuotes(quotes).withClaims(claims).withEvents(events).withQuoteClusters(clusters);
     }
 }

@@ -42,7 +42,7 @@ class CoverageChartViewportTest {
             events.add(new Event("e" + i, "Event number " + i, LocalDate.of(2019, 1, 1).plusDays(i % 365).toString(), null,
                     List.of(new Span("a" + (i % 6), 0, 4), new Span("a" + ((i + 1) % 6), 0, 4))));
         }
-        return new Corpus(articles, List.of(), List.of(), List.of(), events, List.of(), List.of());
+        return Corpus.of(articles).withEvents(events);
     }
 
     @Start

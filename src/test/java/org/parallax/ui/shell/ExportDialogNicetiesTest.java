@@ -109,7 +109,7 @@ class ExportDialogNicetiesTest {
 
     @Test
     void anEmptyCorpusDisablesExportAndSaysWhy(FxRobot robot) throws Exception {
-        Corpus empty = new Corpus(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Corpus empty = Corpus.EMPTY;
         ExportDialog d = dialog(empty, "nothing");
         Button export = WaitForAsyncUtils.asyncFx(() -> (Button) d.stage().getScene().lookup("#export-button"))
                 .get();

@@ -73,8 +73,8 @@ final class FloodCorpus {
     static final List<Story> STORIES = List.of(new Story("floods", "Ebro floods, November 2024", "2024-11-04", "2024-11-06"),
             new Story("inquiry", "Dam inquiry, March 2025", "2025-03-03", "2025-03-03"));
 
-    static final Corpus CORPUS = new Corpus(List.of(LEDGER, HERALD, POST), TIMEXES, List.of(MUNOZ, HALE), List.of(),
-            List.of(FLOOD, EVACUATION, INQUIRY), STORIES, List.of());
+    static final Corpus CORPUS = Corpus.of(List.of(LEDGER, HERALD, POST)).withTimexes(TIMEXES)
+            .withQuotes(List.of(MUNOZ, HALE)).withEvents(List.of(FLOOD, EVACUATION, INQUIRY)).withStories(STORIES);
 
     private FloodCorpus() {
     }

@@ -89,8 +89,7 @@ class TimelineFilterTest {
                 "Residents left on Wednesday", new Speaker("Inés Muñoz"), QuoteKind.INDIRECT);
         Quote anonymous = new Quote("q4", FloodCorpus.span(FloodCorpus.LEDGER, "flooding the old town"),
                 "flooding the old town", null, QuoteKind.PARTIAL);
-        Corpus more = new Corpus(CORPUS.articles(), CORPUS.timexes(), List.of(FloodCorpus.MUNOZ, FloodCorpus.HALE,
-                reported, anonymous), List.of(), CORPUS.events(), CORPUS.stories(), List.of());
+        Corpus more = CORPUS.withQuotes(List.of(FloodCorpus.MUNOZ, FloodCorpus.HALE, reported, anonymous));
         filter.setCorpus(more);
         filter.setSpeakerShown("Tom Hale", false);
         assertThat(shown()).containsExactly(FLOOD, EVACUATION, INQUIRY); // Muñoz speaks in the evacuation too

@@ -29,7 +29,8 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.common.Theme;
-import org.parallax.chart.timeline.scale.TimexRange;
+import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.model.TimexValue;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -120,7 +121,7 @@ class TimelineChartTest {
         assertThat(distinct).containsExactlyElementsOf(chart.getData().events());
         double previous = Double.NEGATIVE_INFINITY;
         for (Event e : distinct) {
-            double middle = TimexRange.of(e.date()).orElseThrow().middle();
+            double middle = DayRange.of(TimexValue.parse(e.date()).orElseThrow()).middle();
             assertThat(middle).isGreaterThanOrEqualTo(previous);
             previous = middle;
         }
@@ -199,8 +200,7 @@ class TimelineChartTest {
         assertThat(chart.getPseudoClassStates()).contains(Styles.EMPTY);
         Event only = corpus.events().get(0);
         onFx(() -> {
-            chart.setCorpus(new Corpus(corpus.articles(), List.of(), List.of(), List.of(), List.of(only), List.of(),
-                    List.of()));
+            chart.setCorpus(Corpus.of(corpus.articles()).withEvents(List.of(only)));
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
