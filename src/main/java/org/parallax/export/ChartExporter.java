@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.scene.paint.Paint;
 import org.parallax.model.Corpus;
+import org.parallax.store.AtomicFiles;
 import org.parallax.chart.coverage.CoverageColour;
 import org.parallax.chart.timeline.TimelineColour;
 
