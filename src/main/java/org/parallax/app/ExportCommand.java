@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.parallax.export.ChartExporter;
 import org.parallax.export.ChartKind;
-import org.parallax.export.ChartPicture;
 import org.parallax.export.ExportFilter;
+import org.parallax.export.ExportJob;
 import org.parallax.export.ExportRequest;
 import org.parallax.export.Extent;
 import org.parallax.export.ImageFormat;
 import org.parallax.export.PngRenderer;
+import org.parallax.export.Rendered;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
@@ -26,8 +26,9 @@ import org.parallax.ui.concurrent.HeadlessFx;
 
 /**
  * {@code export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] [--from DATE --to DATE]
- * [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of articles as PNG or SVG, drawn headless
- * (Monocle, software rendering) through the same {@link ChartExporter} as the window's export dialog.
+ * [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE}: the whole chart of a folder of
+ * articles as PNG or SVG, drawn headless (Monocle, software rendering) through the same {@link ExportJob} as the
+ * window's export dialog.
  */
 final class ExportCommand implements Command {
 
@@ -85,13 +86,9 @@ final class ExportCommand implements Command {
             err.println("warning: the filters leave no events: " + request.filter().describe(corpus)
                     + "; the chart is empty");
         }
-        ChartExporter exporter = new ChartExporter();
-        ChartExporter.Rendered rendered;
+        Rendered rendered;
         try {
-            rendered = HeadlessFx.call(() -> {
-                ChartPicture picture = ChartExporter.picture(corpus, request);
-                return exporter.render(picture, request);
-            });
+            rendered = HeadlessFx.call(new ExportJob(corpus, request)::render);
         } catch (PngRenderer.TooLargeException e) {
             throw new CommandFailedException("the " + a.chart().id() + " chart is too large: " + e.getMessage(), e);
         } catch (Exception e) {
@@ -110,18 +107,7 @@ final class ExportCommand implements Command {
     }
 
     static Arguments parse(String[] args) throws UsageException {
-        Path folder = null;
-        ChartKind chart = null;
-        ImageFormat format = null;
-        int scale = 1;
-        String story = null;
-        LocalDate from = null;
-        LocalDate to = null;
-        String title = null;
-        boolean legend = true;
-        LaneMode lanes = LaneMode.OUTLET;
-        boolean collapse = true;
-        Path out = null;
+        Parsed parsed = new Parsed();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -131,6 +117,28 @@ final class ExportCommand implements Command {
                 value = arg.substring(eq + 1);
                 arg = arg.substring(0, eq);
             }
+            parsed.take(arg, value, rest);
+        }
+        return parsed.arguments();
+    }
+
+    /** The arguments read so far, with their defaults. */
+    private static final class Parsed {
+        Path folder;
+        ChartKind chart;
+        ImageFormat format;
+        int scale = 1;
+        String story;
+        LocalDate from;
+        LocalDate to;
+        String title;
+        boolean legend = true;
+        LaneMode lanes = LaneMode.OUTLET;
+        boolean collapse = true;
+        Path out;
+
+        /** Takes one option ({@code value} when given as --option=value, else from {@code rest}) or the folder. */
+        void take(String arg, String value, List<String> rest) throws UsageException {
             switch (arg) {
                 case "--chart" -> {
                     String v = value(arg, value, rest);
@@ -142,31 +150,14 @@ final class ExportCommand implements Command {
                     format = ImageFormat.byExtension(v).orElseThrow(() -> new UsageException("unknown format '" + v
                             + "': use png or svg"));
                 }
-                case "--scale" -> {
-                    String v = value(arg, value, rest);
-                    try {
-                        scale = Integer.parseInt(v.endsWith("x") ? v.substring(0, v.length() - 1) : v);
-                    } catch (NumberFormatException e) {
-                        scale = -1;
-                    }
-                    if (!ExportRequest.SCALES.contains(scale)) {
-                        throw new UsageException("bad scale '" + v + "': use 1, 2 or 4");
-                    }
-                }
+                case "--scale" -> scale = scale(value(arg, value, rest));
                 case "--story" -> story = value(arg, value, rest);
                 case "--from" -> from = date(arg, value(arg, value, rest));
                 case "--to" -> to = date(arg, value(arg, value, rest));
                 case "--title" -> title = value(arg, value, rest);
                 case "--no-legend" -> legend = false;
                 case "--true-scale" -> collapse = false;
-                case "--lanes" -> {
-                    String v = value(arg, value, rest);
-                    lanes = switch (v) {
-                        case "outlet", "outlets" -> LaneMode.OUTLET;
-                        case "story", "stories" -> LaneMode.STORY;
-                        default -> throw new UsageException("unknown lanes '" + v + "': use outlet or story");
-                    };
-                }
+                case "--lanes" -> lanes = lanes(value(arg, value, rest));
                 case "--out", "-o" -> out = Path.of(value(arg, value, rest));
                 default -> {
                     if (arg.startsWith("-")) {
@@ -179,15 +170,52 @@ final class ExportCommand implements Command {
                 }
             }
         }
-        if (folder == null) {
-            throw new UsageException("FOLDER is missing");
+
+        /** What was read, checked whole: nothing missing, the file name and format agreeing, the dates in order. */
+        Arguments arguments() throws UsageException {
+            if (folder == null) {
+                throw new UsageException("FOLDER is missing");
+            }
+            if (chart == null) {
+                throw new UsageException("--chart is missing: timeline or coverage");
+            }
+            if (out == null) {
+                throw new UsageException("--out FILE is missing");
+            }
+            ImageFormat checked = formatOf(out, format, chart);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new UsageException("--to " + to + " is before --from " + from);
+            }
+            return new Arguments(folder, chart, checked, scale, story, from, to, title, legend, lanes, collapse, out);
         }
-        if (chart == null) {
-            throw new UsageException("--chart is missing: timeline or coverage");
+    }
+
+    private static int scale(String v) throws UsageException {
+        int scale;
+        try {
+            scale = Integer.parseInt(v.endsWith("x") ? v.substring(0, v.length() - 1) : v);
+        } catch (NumberFormatException e) {
+            scale = -1;
         }
-        if (out == null) {
-            throw new UsageException("--out FILE is missing");
+        if (!ExportRequest.SCALES.contains(scale)) {
+            throw new UsageException("bad scale '" + v + "': use 1, 2 or 4");
         }
+        return scale;
+    }
+
+    private static LaneMode lanes(String v) throws UsageException {
+        return switch (v) {
+            case "outlet", "outlets" -> LaneMode.OUTLET;
+            case "story", "stories" -> LaneMode.STORY;
+            default -> throw new UsageException("unknown lanes '" + v + "': use outlet or story");
+        };
+    }
+
+    /**
+     * The format of {@code out}: {@code format} when given, else the file's extension; a folder, an extension other
+     * than .png or .svg, or one that disagrees with {@code format} is refused.
+     */
+    private static ImageFormat formatOf(Path out, ImageFormat format, ChartKind chart) throws UsageException {
         if (Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a folder: give a file name, e.g. " + out.resolve(
                     chart.id() + "." + (format == null ? "png" : format.extension())));
@@ -204,16 +232,10 @@ final class ExportCommand implements Command {
             throw new UsageException("--format " + format.extension() + " disagrees with --out " + name
                     + ": name the file ." + format.extension() + " or use --format " + named.extension());
         }
-        if (format == null) { // from the file name, else ask
-            format = named;
-            if (format == null) {
-                throw new UsageException("--format is missing: png or svg");
-            }
+        if (format == null && named == null) {
+            throw new UsageException("--format is missing: png or svg");
         }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new UsageException("--to " + to + " is before --from " + from);
-        }
-        return new Arguments(folder, chart, format, scale, story, from, to, title, legend, lanes, collapse, out);
+        return format != null ? format : named;
     }
 
     private static String value(String option, String inline, List<String> rest) throws UsageException {

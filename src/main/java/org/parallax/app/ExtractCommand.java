@@ -3,14 +3,13 @@ package org.parallax.app;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
+import org.parallax.store.AtomicFiles;
 import org.parallax.store.ModelJson;
 
 /**
@@ -82,22 +81,9 @@ final class ExtractCommand implements Command {
         return Cli.OK;
     }
 
-    /** Writes next to the target and renames, so a reader never sees half a file. */
+    /** Creates the folder when missing, then writes atomically: a reader never sees half a file. */
     private static void writeAtomically(ModelJson json, LoadResult result, Path output) throws IOException {
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + output.getFileName(), ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                json.write(result.corpus(), o);
-            }
-            try {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        AtomicFiles.write(output, o -> json.write(result.corpus(), o));
     }
 }

@@ -31,16 +31,10 @@ public record ExportRequest(ChartKind chart, Extent extent, ImageFormat format, 
         }
     }
 
-    /** Empty time collapsed, as the timeline shows it by default. */
-    public ExportRequest(ChartKind chart, Extent extent, ImageFormat format, int scale, boolean decorations,
-                         String title, ExportFilter filter, LaneMode lanes) {
-        this(chart, extent, format, scale, decorations, title, filter, lanes, true);
-    }
-
-    /** Lanes per outlet. */
+    /** Lanes per outlet, empty time collapsed: as the timeline shows it by default. */
     public ExportRequest(ChartKind chart, Extent extent, ImageFormat format, int scale, boolean decorations,
                          String title, ExportFilter filter) {
-        this(chart, extent, format, scale, decorations, title, filter, LaneMode.OUTLET);
+        this(chart, extent, format, scale, decorations, title, filter, LaneMode.OUTLET, true);
     }
 
     /** The whole timeline with title and legend at 1×. */
@@ -58,10 +52,6 @@ public record ExportRequest(ChartKind chart, Extent extent, ImageFormat format, 
 
     public ExportRequest withDecorations(boolean on) {
         return new ExportRequest(chart, extent, format, scale, on, title, filter, lanes, collapse);
-    }
-
-    public ExportRequest withLanes(LaneMode mode) {
-        return new ExportRequest(chart, extent, format, scale, decorations, title, filter, mode, collapse);
     }
 
     public ExportRequest withCollapse(boolean on) {

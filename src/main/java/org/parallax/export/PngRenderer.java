@@ -92,33 +92,21 @@ public final class PngRenderer {
         return (int) Math.ceil(chartPixels * scale - 1e-9);
     }
 
-    /** Draws the picture; returns the image and reports tiles done through {@code progress} (may be null). */
-    public BufferedImage render(ChartPicture picture, int scale, TileProgress progress) {
-        return draw(picture, scale, progress);
-    }
-
     /** A smaller (or larger) rendering at any positive scale, for previews: drawn at that size, not resampled. */
     public BufferedImage preview(ChartPicture picture, double scale) {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive: " + scale);
         }
-        return draw(picture, scale, null);
-    }
-
-    private BufferedImage draw(ChartPicture picture, double scale, TileProgress progress) {
         Tiles tiles = tiles(picture, scale);
         while (tiles.hasNext()) {
             tiles.drawNext();
-            if (progress != null) {
-                progress.tileDone(tiles.done(), tiles.total());
-            }
         }
         return tiles.image();
     }
 
     /**
      * The picture's tiles, to draw one at a time (the dialog draws one per turn of the FX thread, so the window
-     * stays responsive and the progress bar moves); {@link #render} draws them all at once. Create and draw on the FX
+     * stays responsive and the progress bar moves; the command line draws them all at once). Create and draw on the FX
      * thread; {@link Tiles#image()} is complete once {@link Tiles#hasNext()} is false.
      */
     public Tiles tiles(ChartPicture picture, double scale) {
@@ -150,6 +138,7 @@ public final class PngRenderer {
         private final SnapshotParameters params = new SnapshotParameters();
         private final int[] buffer;
         private int done;
+        private int marks;
 
         private Tiles(ChartPicture picture, double scale) {
             this.picture = picture;
@@ -193,7 +182,7 @@ public final class PngRenderer {
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             g.save();
             g.setTransform(scale, 0, 0, scale, -x0, -y0);
-            picture.paint(new FxChartCanvas(g));
+            marks = picture.paint(new FxChartCanvas(g));
             g.restore();
             WritableImage image = canvas.snapshot(params, null);
             image.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), buffer, 0, tw);
@@ -205,10 +194,11 @@ public final class PngRenderer {
         public BufferedImage image() {
             return out;
         }
-    }
 
-    public BufferedImage render(ChartPicture picture, int scale) {
-        return render(picture, scale, null);
+        /** The event marks the picture drew (each tile draws the whole picture, so any tile's count). */
+        public int marks() {
+            return marks;
+        }
     }
 
     /** Encodes as PNG at 96 dpi. */
@@ -245,11 +235,4 @@ public final class PngRenderer {
     }
 
     private static final String NATIVE_PNG_FORMAT = "javax_imageio_png_1.0";
-
-    /** Tiles drawn so far of the total. */
-    @FunctionalInterface
-    public interface TileProgress {
-        void tileDone(int done, int total);
-    }
-
 }

@@ -161,59 +161,48 @@ public final class SvgChartCanvas implements ChartCanvas {
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        if (w <= 0 || h <= 0) {
-            return;
+        if (w > 0 && h > 0) {
+            rectElement(x, y, w, h);
+            endFilled();
         }
-        open("rect").attr("x", x + s.tx).attr("y", y + s.ty).attr("width", w).attr("height", h);
-        fillAttrs();
-        close();
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        open("rect").attr("x", x + s.tx).attr("y", y + s.ty).attr("width", w).attr("height", h);
-        strokeAttrs();
-        close();
+        rectElement(x, y, w, h);
+        endStroked();
     }
 
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
-        if (w <= 0 || h <= 0) {
-            return;
+        if (w > 0 && h > 0) {
+            rectElement(x, y, w, h).attr("rx", arcWidth / 2).attr("ry", arcHeight / 2);
+            endFilled();
         }
-        open("rect").attr("x", x + s.tx).attr("y", y + s.ty).attr("width", w).attr("height", h)
-                .attr("rx", arcWidth / 2).attr("ry", arcHeight / 2);
-        fillAttrs();
-        close();
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
-        open("rect").attr("x", x + s.tx).attr("y", y + s.ty).attr("width", w).attr("height", h)
-                .attr("rx", arcWidth / 2).attr("ry", arcHeight / 2);
-        strokeAttrs();
-        close();
+        rectElement(x, y, w, h).attr("rx", arcWidth / 2).attr("ry", arcHeight / 2);
+        endStroked();
     }
 
     @Override
     public void fillOval(double x, double y, double w, double h) {
-        open("ellipse").attr("cx", x + w / 2 + s.tx).attr("cy", y + h / 2 + s.ty).attr("rx", w / 2).attr("ry", h / 2);
-        fillAttrs();
-        close();
+        ellipseElement(x, y, w, h);
+        endFilled();
     }
 
     @Override
     public void strokeOval(double x, double y, double w, double h) {
-        open("ellipse").attr("cx", x + w / 2 + s.tx).attr("cy", y + h / 2 + s.ty).attr("rx", w / 2).attr("ry", h / 2);
-        strokeAttrs();
-        close();
+        ellipseElement(x, y, w, h);
+        endStroked();
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
         open("line").attr("x1", x1 + s.tx).attr("y1", y1 + s.ty).attr("x2", x2 + s.tx).attr("y2", y2 + s.ty);
-        strokeAttrs();
-        close();
+        endStroked();
     }
 
     @Override
@@ -291,8 +280,7 @@ public final class SvgChartCanvas implements ChartCanvas {
             return;
         }
         open("path").attr("d", path.toString().strip());
-        strokeAttrs();
-        close();
+        endStroked();
     }
 
     // --- writing
@@ -315,13 +303,24 @@ public final class SvgChartCanvas implements ChartCanvas {
         return this;
     }
 
-    private void fillAttrs() {
-        paintAttr("fill", s.fill);
-        clipAttr();
+    /** A rectangle's element, open for more attributes. */
+    private SvgChartCanvas rectElement(double x, double y, double w, double h) {
+        return open("rect").attr("x", x + s.tx).attr("y", y + s.ty).attr("width", w).attr("height", h);
     }
 
-    /** Stroke paint, width and cap; a stroked shape is not filled. */
-    private void strokeAttrs() {
+    private void ellipseElement(double x, double y, double w, double h) {
+        open("ellipse").attr("cx", x + w / 2 + s.tx).attr("cy", y + h / 2 + s.ty).attr("rx", w / 2).attr("ry", h / 2);
+    }
+
+    /** Closes a filled shape: fill paint and clip. */
+    private void endFilled() {
+        paintAttr("fill", s.fill);
+        clipAttr();
+        close();
+    }
+
+    /** Closes a stroked shape: stroke paint, width and cap, clip; a stroked shape is not filled. */
+    private void endStroked() {
         attr("fill", "none");
         paintAttr("stroke", s.stroke);
         attr("stroke-width", s.lineWidth);
@@ -331,6 +330,7 @@ public final class SvgChartCanvas implements ChartCanvas {
             default -> "square";
         });
         clipAttr();
+        close();
     }
 
     private void clipAttr() {

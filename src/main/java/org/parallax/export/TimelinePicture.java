@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import javafx.geometry.VPos;
 import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.parallax.model.Corpus;
 import org.parallax.model.Outlet;
 import org.parallax.chart.ChartCanvas;
+import org.parallax.chart.ChartFonts;
+import org.parallax.chart.TextMeasure;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.chart.timeline.TimelineColour;
 import org.parallax.chart.timeline.TimelineData;
@@ -28,9 +26,8 @@ import org.parallax.chart.timeline.scale.TimeAxis;
  * {@link ChartCanvas}. "Everything" fits the whole extent at a width where neighbouring events stay apart, with empty
  * time collapsed into breaks or, when the request says so, to scale (wider, up to {@link #MAX_WIDTH}).
  */
-public final class TimelinePicture implements ChartPicture {
+public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendItem> {
 
-    static final double PAD = 16;
     static final double TITLE_BAND = TitleBand.HEIGHT;
     static final double LEGEND_ROW = 24;
     /** Distinct event dates at least this far apart in an "everything" export, so marks and labels can be read. */
@@ -43,40 +40,26 @@ public final class TimelinePicture implements ChartPicture {
 
     private final TimelineData data;
     private final TimeAxis axis;
-    private final double width;
-    private final double chartHeight;
-    private final boolean decorations;
-    private final String title;
-    private final String subtitle;
     private final Function<TimelineColour, Paint> colours;
-    private final LaneMode laneMode;
     private final TimelinePainter painter = new TimelinePainter();
-    private final Font legendFont = Font.font(Font.getDefault().getFamily(), 12);
-    private final Font legendBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
-    private final Font markFont = Font.font(Font.getDefault().getFamily(), 11);
-    private final List<LegendItem> legend;
-    private final double legendHeight;
     private List<TimelinePainter.Hit> lastHits = List.of();
 
-    private enum Swatch { REPORTED, BACKGROUND, CLUSTER, ERA, HEADING, NOTE }
+    enum Swatch { REPORTED, BACKGROUND, CLUSTER, ERA, HEADING, NOTE }
 
-    private record LegendItem(Swatch swatch, String text, double x, int row) {
+    /** A legend item: a swatch (a heading or a note has none) and its text; a heading starts a row. */
+    record LegendItem(Swatch swatch, String text, double width) implements Legend.Item {
+        @Override
+        public boolean startsRow() {
+            return swatch == Swatch.HEADING;
+        }
     }
 
-    private TimelinePicture(TimelineData data, TimeAxis axis, double width, double chartHeight, boolean decorations,
-                            String title, String subtitle, Function<TimelineColour, Paint> colours, LaneMode laneMode) {
+    private TimelinePicture(TimelineData data, TimeAxis axis, double width, double chartHeight, TitleBand title,
+                            Legend<LegendItem> legend, Function<TimelineColour, Paint> colours) {
+        super(width, width, chartHeight, title, legend);
         this.data = data;
         this.axis = axis;
-        this.width = width;
-        this.chartHeight = chartHeight;
-        this.decorations = decorations;
-        this.title = title;
-        this.subtitle = subtitle;
         this.colours = colours;
-        this.laneMode = laneMode;
-        this.legend = decorations ? layOutLegend() : List.of();
-        this.legendHeight = decorations ? PAD + (legend.stream().mapToInt(LegendItem::row).max().orElse(0) + 1) * LEGEND_ROW
-                + PAD / 2 : 0;
     }
 
     /** The timeline of {@code corpus} (already filtered) as {@code request} asks, in {@code colours}. */
@@ -103,11 +86,9 @@ public final class TimelinePicture implements ChartPicture {
             axis = new TimeAxis(mapping, 0, 1).fit(extent, plot - LABEL_ROOM, FIT_MARGIN);
             height = TimelinePainter.laneTop(data.lanes().size()) + footer;
         }
-        String title = request.title() == null || request.title().isBlank() ? defaultTitle(corpus, data)
-                : request.title().strip();
-        String subtitle = subtitle(corpus, data, request.filter());
-        return new TimelinePicture(data, axis, width, height, request.decorations(), title, subtitle, colours,
-                request.lanes());
+        TitleBand title = TitleBand.of(request, defaultTitle(corpus, data), subtitle(corpus, data, request.filter()));
+        Legend<LegendItem> legend = request.decorations() ? legend(data, request.lanes(), width) : Legend.none();
+        return new TimelinePicture(data, axis, width, height, title, legend, colours);
     }
 
     /** Where an empty timeline's axis sits with nothing else to go by: 1 January 2000 (never today). */
@@ -175,20 +156,6 @@ public final class TimelinePicture implements ChartPicture {
         return TitleBand.subtitle(parts, corpus, filter);
     }
 
-    @Override
-    public double width() {
-        return width;
-    }
-
-    @Override
-    public double height() {
-        return top() + chartHeight + legendHeight;
-    }
-
-    private double top() {
-        return decorations ? TITLE_BAND : 0;
-    }
-
     public TimelineData data() {
         return data;
     }
@@ -208,112 +175,86 @@ public final class TimelinePicture implements ChartPicture {
     }
 
     @Override
-    public int paint(ChartCanvas g) {
-        g.save();
-        g.setFill(colours.apply(TimelineColour.BACKGROUND));
-        g.fillRect(0, 0, width, height());
-        if (decorations) {
-            paintTitle(g);
-        }
-        g.save();
-        g.translate(0, top());
-        g.beginPath();
-        g.rect(0, 0, width, chartHeight);
-        g.clip();
-        lastHits = painter.paint(g, width, chartHeight, data, axis, TimelinePainter.State.NONE, colours);
-        g.restore();
-        if (decorations) {
-            paintLegend(g, top() + chartHeight);
-        }
-        g.restore();
+    Paint ink(Ink ink) {
+        return colours.apply(switch (ink) {
+            case BACKGROUND -> TimelineColour.BACKGROUND;
+            case TEXT -> TimelineColour.TEXT;
+            case MUTED -> TimelineColour.MUTED;
+            case RULE -> TimelineColour.RULE;
+        });
+    }
+
+    @Override
+    int paintChart(ChartCanvas g) {
+        lastHits = painter.paint(g, width(), chartHeight(), data, axis, TimelinePainter.State.NONE, colours);
         return lastHits.size();
     }
 
-    private void paintTitle(ChartCanvas g) {
-        new TitleBand(title, subtitle).paint(g, width, colours.apply(TimelineColour.TEXT), colours.apply(TimelineColour.MUTED),
-                colours.apply(TimelineColour.RULE));
-    }
-
-    private List<LegendItem> layOutLegend() {
+    /** Marks (reported, background, clusters), lanes (what they are), and the story eras, each under a heading. */
+    private static Legend<LegendItem> legend(TimelineData data, LaneMode laneMode, double width) {
         List<LegendItem> items = new ArrayList<>();
-        Text measurer = new Text();
-        double x = PAD;
-        int row = 0;
-        List<Object[]> wanted = new ArrayList<>();
-        wanted.add(new Object[] {Swatch.HEADING, "Marks"});
-        wanted.add(new Object[] {Swatch.REPORTED, "event reported in the articles"});
-        wanted.add(new Object[] {Swatch.BACKGROUND, "background (earlier events the articles recall)"});
-        wanted.add(new Object[] {Swatch.CLUSTER, "events too close to draw apart (count)"});
-        wanted.add(new Object[] {Swatch.HEADING, "Lanes"});
-        wanted.add(new Object[] {Swatch.NOTE, laneMode == LaneMode.STORY
+        TextMeasure measure = new TextMeasure();
+        Swatch[] swatches = {Swatch.HEADING, Swatch.REPORTED, Swatch.BACKGROUND, Swatch.CLUSTER, Swatch.HEADING,
+            Swatch.NOTE};
+        String[] texts = {"Marks", "event reported in the articles", "background (earlier events the articles recall)",
+            "events too close to draw apart (count)", "Lanes", laneMode == LaneMode.STORY
                 ? "one per story, with a mark for each of its events"
-                : "one per outlet, with a mark where that outlet reported the event"});
+                : "one per outlet, with a mark where that outlet reported the event"};
+        for (int i = 0; i < swatches.length; i++) {
+            items.add(legendItem(measure, swatches[i], texts[i]));
+        }
         if (!data.eras().isEmpty()) {
-            wanted.add(new Object[] {Swatch.HEADING, "Story eras"});
+            items.add(legendItem(measure, Swatch.HEADING, "Story eras"));
             for (TimelineData.Era era : data.eras()) {
-                wanted.add(new Object[] {Swatch.ERA, era.story().label()});
+                items.add(legendItem(measure, Swatch.ERA, era.story().label()));
             }
         }
-        for (Object[] w : wanted) {
-            Swatch swatch = (Swatch) w[0];
-            String text = (String) w[1];
-            measurer.setFont(swatch == Swatch.HEADING ? legendBold : legendFont);
-            measurer.setText(text);
-            double itemWidth = (swatch == Swatch.HEADING || swatch == Swatch.NOTE ? 0 : 22) + measurer.getLayoutBounds().getWidth() + 22;
-            boolean newRow = swatch == Swatch.HEADING && x > PAD;
-            if (newRow || x + itemWidth > width - PAD && x > PAD) {
-                row++;
-                x = PAD;
-            }
-            items.add(new LegendItem(swatch, text, x, row));
-            x += itemWidth;
-        }
-        return List.copyOf(items);
+        return Legend.flow(items, width, LEGEND_ROW, Legend.PAD);
     }
 
-    private void paintLegend(ChartCanvas g, double top) {
-        g.setStroke(colours.apply(TimelineColour.RULE));
-        g.setLineWidth(1);
-        g.strokeLine(0, top + 0.5, width, top + 0.5);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (LegendItem item : legend) {
-            double y = top + PAD + item.row() * LEGEND_ROW + LEGEND_ROW / 2;
-            double x = item.x();
-            double textX = x + 22;
-            switch (item.swatch()) {
-                case HEADING, NOTE -> textX = x;
-                case REPORTED -> {
-                    g.setFill(colours.apply(TimelineColour.MARK));
-                    g.fillOval(x + 3, y - 5, 10, 10);
-                }
-                case BACKGROUND -> {
-                    g.setFill(colours.apply(TimelineColour.BACKGROUND));
-                    g.fillOval(x + 3, y - 5, 10, 10);
-                    g.setStroke(colours.apply(TimelineColour.MARK_BACKGROUND));
-                    g.setLineWidth(2);
-                    g.strokeOval(x + 4, y - 4, 8, 8);
-                }
-                case CLUSTER -> {
-                    g.setFill(colours.apply(TimelineColour.CLUSTER));
-                    g.fillOval(x, y - 8, 16, 16);
-                    g.setFill(colours.apply(TimelineColour.MARK_TEXT));
-                    g.setFont(markFont);
-                    g.setTextAlign(TextAlignment.CENTER);
-                    g.fillText("3", x + 8, y + 0.5);
-                    g.setTextAlign(TextAlignment.LEFT);
-                }
-                case ERA -> {
-                    g.setFill(colours.apply(TimelineColour.ERA));
-                    g.fillRect(x, y - 7, 16, 14);
-                    g.setStroke(colours.apply(TimelineColour.ERA_TEXT));
-                    g.setLineWidth(1);
-                    g.strokeRect(x + 0.5, y - 6.5, 15, 13);
-                }
+    private static LegendItem legendItem(TextMeasure measure, Swatch swatch, String text) {
+        boolean heading = swatch == Swatch.HEADING;
+        double width = (heading || swatch == Swatch.NOTE ? 0 : 22)
+                + measure.width(text, heading ? ChartFonts.BOLD : ChartFonts.REGULAR) + 22;
+        return new LegendItem(swatch, text, width);
+    }
+
+    @Override
+    void paintLegendItem(ChartCanvas g, LegendItem item, double x, double y) {
+        double textX = x + 22;
+        switch (item.swatch()) {
+            case HEADING, NOTE -> textX = x;
+            case REPORTED -> {
+                g.setFill(colours.apply(TimelineColour.MARK));
+                g.fillOval(x + 3, y - 5, 10, 10);
             }
-            g.setFont(item.swatch() == Swatch.HEADING ? legendBold : legendFont);
-            g.setFill(colours.apply(item.swatch() == Swatch.HEADING ? TimelineColour.TEXT : TimelineColour.MUTED));
-            g.fillText(item.text(), textX, y);
+            case BACKGROUND -> {
+                g.setFill(colours.apply(TimelineColour.BACKGROUND));
+                g.fillOval(x + 3, y - 5, 10, 10);
+                g.setStroke(colours.apply(TimelineColour.MARK_BACKGROUND));
+                g.setLineWidth(2);
+                g.strokeOval(x + 4, y - 4, 8, 8);
+            }
+            case CLUSTER -> {
+                g.setFill(colours.apply(TimelineColour.CLUSTER));
+                g.fillOval(x, y - 8, 16, 16);
+                g.setFill(colours.apply(TimelineColour.MARK_TEXT));
+                g.setFont(ChartFonts.SMALL);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText("3", x + 8, y + 0.5);
+                g.setTextAlign(TextAlignment.LEFT);
+            }
+            case ERA -> {
+                g.setFill(colours.apply(TimelineColour.ERA));
+                g.fillRect(x, y - 7, 16, 14);
+                g.setStroke(colours.apply(TimelineColour.ERA_TEXT));
+                g.setLineWidth(1);
+                g.strokeRect(x + 0.5, y - 6.5, 15, 13);
+            }
         }
+        boolean heading = item.swatch() == Swatch.HEADING;
+        g.setFont(heading ? ChartFonts.BOLD : ChartFonts.REGULAR);
+        g.setFill(colours.apply(heading ? TimelineColour.TEXT : TimelineColour.MUTED));
+        g.fillText(item.text(), textX, y);
     }
 }

@@ -6,10 +6,11 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.parallax.model.Corpus;
 import org.parallax.chart.ChartCanvas;
+import org.parallax.chart.ChartFonts;
+import org.parallax.chart.TextMeasure;
 
 /**
  * The band above every exported chart: a title, a line saying what is shown ("15 events × 5 outlets · 5 articles ·
@@ -20,7 +21,19 @@ record TitleBand(String title, String subtitle) {
     static final double HEIGHT = 60;
     static final double PAD = 16;
     private static final Font TITLE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 18);
-    private static final Font SUBTITLE_FONT = Font.font(Font.getDefault().getFamily(), 12);
+    private static final Font SUBTITLE_FONT = ChartFonts.REGULAR;
+
+    /**
+     * The band {@code request} asks for: its title, else {@code chartsOwn}, over {@code subtitle}; null when the
+     * request leaves title and legend out.
+     */
+    static TitleBand of(ExportRequest request, String chartsOwn, String subtitle) {
+        if (!request.decorations()) {
+            return null;
+        }
+        return new TitleBand(request.title() == null || request.title().isBlank() ? chartsOwn : request.title().strip(),
+                subtitle);
+    }
 
     /** The subtitle: what the chart shows first, then the article count, the filters and the credit. */
     static String subtitle(List<String> shown, Corpus corpus, ExportFilter filter) {
@@ -37,13 +50,8 @@ record TitleBand(String title, String subtitle) {
 
     /** The width the title and subtitle need, margins included. */
     double minWidth() {
-        return Math.ceil(Math.max(textWidth(title, TITLE_FONT), textWidth(subtitle, SUBTITLE_FONT)) + 2 * PAD);
-    }
-
-    private static double textWidth(String s, Font font) {
-        Text t = new Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        TextMeasure measure = new TextMeasure();
+        return Math.ceil(Math.max(measure.width(title, TITLE_FONT), measure.width(subtitle, SUBTITLE_FONT)) + 2 * PAD);
     }
 
     void paint(ChartCanvas g, double width, Paint text, Paint muted, Paint rule) {

@@ -60,8 +60,8 @@ class ChartExportTest {
     @ValueSource(ints = {1, 2, 4})
     void pngHasTheScaledSizeAndTheEventsColours(int scale, @TempDir Path dir) throws Exception {
         ExportRequest request = ExportRequest.timeline(ImageFormat.PNG).withScale(scale);
-        TimelinePicture picture = (TimelinePicture) onFx(() -> ChartExporter.picture(corpus(), request));
-        ChartExporter.Rendered rendered = onFx(() -> new ChartExporter().render(picture, request));
+        TimelinePicture picture = (TimelinePicture) onFx(() -> Exports.picture(corpus(), request));
+        Rendered rendered = onFx(() -> Exports.render(picture, request));
         Path file = dir.resolve("timeline.png");
         rendered.write(file);
         BufferedImage png = ImageIO.read(file.toFile());
@@ -106,11 +106,11 @@ class ChartExportTest {
     void svgIsXmlWithEveryVisibleLabelAsTextAndTheSameMarksAsThePng() throws Exception {
         ExportRequest svgRequest = ExportRequest.timeline(ImageFormat.SVG).withDecorations(false);
         ExportRequest pngRequest = svgRequest.withFormat(ImageFormat.PNG);
-        TimelinePicture forPng = (TimelinePicture) onFx(() -> ChartExporter.picture(corpus(), pngRequest));
-        int pngMarks = onFx(() -> new ChartExporter().render(forPng, pngRequest)).marks();
+        TimelinePicture forPng = (TimelinePicture) onFx(() -> Exports.picture(corpus(), pngRequest));
+        int pngMarks = onFx(() -> Exports.render(forPng, pngRequest)).marks();
 
-        TimelinePicture picture = (TimelinePicture) onFx(() -> ChartExporter.picture(corpus(), svgRequest));
-        ChartExporter.Svg svg = (ChartExporter.Svg) onFx(() -> new ChartExporter().render(picture, svgRequest));
+        TimelinePicture picture = (TimelinePicture) onFx(() -> Exports.picture(corpus(), svgRequest));
+        Rendered.Svg svg = (Rendered.Svg) onFx(() -> Exports.render(picture, svgRequest));
         Document doc = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder().parse(new ByteArrayInputStream(svg.document().getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
@@ -152,12 +152,20 @@ class ChartExportTest {
     @Test
     void tilesStitchToTheSamePixelsAsOneRender() throws Exception {
         ExportRequest request = ExportRequest.timeline(ImageFormat.PNG).withScale(2);
-        ChartPicture picture = onFx(() -> ChartExporter.picture(corpus(), request));
-        BufferedImage whole = onFx(() -> new PngRenderer().render(picture, 2));
-        List<int[]> progress = new ArrayList<>();
-        BufferedImage tiled = onFx(() -> new PngRenderer(300).render(picture, 2, (d, t) -> progress.add(new int[] {d, t})));
-        assertThat(progress).hasSizeGreaterThan(4);
-        assertThat(progress.get(progress.size() - 1)[0]).isEqualTo(progress.get(0)[1]);
+        ChartPicture picture = onFx(() -> Exports.picture(corpus(), request));
+        BufferedImage whole = onFx(() -> Exports.png(picture, 2));
+        ExportJob job = new ExportJob(corpus(), request, ChartColours.LIGHT, new PngRenderer(300));
+        Drawing drawing = onFx(() -> job.drawing(picture));
+        assertThat(drawing.needsFxThread()).isTrue();
+        List<Integer> done = new ArrayList<>();
+        BufferedImage tiled = onFx(() -> {
+            while (drawing.hasNext()) { // as the dialog steps through them, one tile a step
+                drawing.drawNext();
+                done.add(drawing.done());
+            }
+            return ((Rendered.Png) drawing.result()).image();
+        });
+        assertThat(done).hasSizeGreaterThan(4).hasSize(drawing.steps()).isSorted().endsWith(drawing.steps());
         assertThat(tiled.getWidth()).isEqualTo(whole.getWidth());
         assertThat(tiled.getHeight()).isEqualTo(whole.getHeight());
         long differing = 0;
@@ -185,19 +193,19 @@ class ChartExportTest {
     @Test
     void fullExtentOfTheSampleCorpusMatchesItsGoldenImage() throws Exception {
         ExportRequest request = ExportRequest.timeline(ImageFormat.PNG);
-        ChartPicture picture = onFx(() -> ChartExporter.picture(corpus(), request));
-        BufferedImage image = onFx(() -> new PngRenderer().render(picture, 1));
+        ChartPicture picture = onFx(() -> Exports.picture(corpus(), request));
+        BufferedImage image = onFx(() -> Exports.png(picture, 1));
         GoldenImage.assertMatches(image, "export-timeline-sample", 0.002);
     }
 
     @Test
     void everythingShowsEveryLaneAndOnScreenKeepsTheGivenSize() throws Exception {
-        TimelinePicture all = (TimelinePicture) onFx(() -> ChartExporter.picture(corpus(),
+        TimelinePicture all = (TimelinePicture) onFx(() -> Exports.picture(corpus(),
                 ExportRequest.timeline(ImageFormat.PNG).withDecorations(false)));
         assertThat(all.height()).isGreaterThanOrEqualTo(TimelinePainter.laneTop(all.data().lanes().size()));
         assertThat(all.hits().size()).isZero(); // nothing drawn yet
         var axis = all.axis();
-        TimelinePicture screen = (TimelinePicture) onFx(() -> ChartExporter.picture(corpus(),
+        TimelinePicture screen = (TimelinePicture) onFx(() -> Exports.picture(corpus(),
                 ExportRequest.timeline(ImageFormat.PNG).withDecorations(false)
                         .withExtent(new Extent.OnScreen(axis.zoom(3, 200), 900, 300))));
         assertThat(screen.width()).isEqualTo(900);

@@ -54,8 +54,8 @@ class CoverageExportTest {
     @ValueSource(ints = {1, 2, 4})
     void pngHasTheScaledSizeAndEveryCellsColour(int scale, @TempDir Path dir) throws Exception {
         ExportRequest request = coverage(ImageFormat.PNG).withScale(scale);
-        CoveragePicture picture = (CoveragePicture) onFx(() -> ChartExporter.picture(SampleCorpus.get(), request));
-        ChartExporter.Rendered rendered = onFx(() -> new ChartExporter().render(picture, request));
+        CoveragePicture picture = (CoveragePicture) onFx(() -> Exports.picture(SampleCorpus.get(), request));
+        Rendered rendered = onFx(() -> Exports.render(picture, request));
         Path file = dir.resolve("coverage.png");
         rendered.write(file);
         BufferedImage png = ImageIO.read(file.toFile());
@@ -91,8 +91,8 @@ class CoverageExportTest {
     @Test
     void svgIsXmlWithEveryEventLabelAndOutletNameAsText() throws Exception {
         ExportRequest request = coverage(ImageFormat.SVG);
-        CoveragePicture picture = (CoveragePicture) onFx(() -> ChartExporter.picture(SampleCorpus.get(), request));
-        ChartExporter.Svg svg = (ChartExporter.Svg) onFx(() -> new ChartExporter().render(picture, request));
+        CoveragePicture picture = (CoveragePicture) onFx(() -> Exports.picture(SampleCorpus.get(), request));
+        Rendered.Svg svg = (Rendered.Svg) onFx(() -> Exports.render(picture, request));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.document().getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
@@ -120,7 +120,7 @@ class CoverageExportTest {
         assertThat(texts).as("the painter's own legend is left out").doesNotContain("Reported:");
 
         ExportRequest pngRequest = request.withFormat(ImageFormat.PNG);
-        int pngMarks = onFx(() -> new ChartExporter().render(ChartExporter.picture(SampleCorpus.get(), pngRequest),
+        int pngMarks = onFx(() -> Exports.render(Exports.picture(SampleCorpus.get(), pngRequest),
                 pngRequest)).marks();
         assertThat(svg.marks()).isEqualTo(pngMarks).isPositive();
     }
@@ -131,33 +131,33 @@ class CoverageExportTest {
         String story = corpus.stories().get(0).id();
         ExportRequest oneStory = new ExportRequest(ChartKind.COVERAGE, Extent.EVERYTHING, ImageFormat.SVG, 1, true,
                 null, new ExportFilter(story, null, null));
-        CoveragePicture picture = (CoveragePicture) onFx(() -> ChartExporter.picture(corpus, oneStory));
+        CoveragePicture picture = (CoveragePicture) onFx(() -> Exports.picture(corpus, oneStory));
         assertThat(picture.data().rows()).isNotEmpty().hasSizeLessThan(corpus.events().size())
                 .allMatch(r -> story.equals(r.event().storyId()));
-        String svg = ((ChartExporter.Svg) onFx(() -> new ChartExporter().render(picture, oneStory))).document();
+        String svg = ((Rendered.Svg) onFx(() -> Exports.render(picture, oneStory))).document();
         assertThat(svg).contains("filtered: ");
 
         ExportRequest october = new ExportRequest(ChartKind.COVERAGE, Extent.EVERYTHING, ImageFormat.PNG, 1, false,
                 "ignored", new ExportFilter(null, java.time.LocalDate.of(2015, 10, 1),
                 java.time.LocalDate.of(2015, 10, 31)));
-        CoveragePicture oct = (CoveragePicture) onFx(() -> ChartExporter.picture(corpus, october));
+        CoveragePicture oct = (CoveragePicture) onFx(() -> Exports.picture(corpus, october));
         assertThat(oct.data().rows()).isNotEmpty().allMatch(r -> r.event().date().startsWith("2015-10"));
         assertThat(oct.chartTop()).as("no title band without decorations").isZero();
     }
 
     @Test
     void onScreenKeepsTheGivenSize() throws Exception {
-        var axis = ((TimelinePicture) onFx(() -> ChartExporter.picture(SampleCorpus.get(),
+        var axis = ((TimelinePicture) onFx(() -> Exports.picture(SampleCorpus.get(),
                 ExportRequest.timeline(ImageFormat.PNG)))).axis();
         ExportRequest request = new ExportRequest(ChartKind.COVERAGE, new Extent.OnScreen(axis, 700, 250),
                 ImageFormat.PNG, 2, false, null, ExportFilter.NONE);
-        CoveragePicture picture = (CoveragePicture) onFx(() -> ChartExporter.picture(SampleCorpus.get(), request));
+        CoveragePicture picture = (CoveragePicture) onFx(() -> Exports.picture(SampleCorpus.get(), request));
         assertThat(picture.width()).isEqualTo(700);
         assertThat(picture.height()).isEqualTo(250);
-        ChartExporter.Rendered rendered = onFx(() -> new ChartExporter().render(picture, request));
+        Rendered rendered = onFx(() -> Exports.render(picture, request));
         assertThat(rendered.width()).isEqualTo(1400);
         assertThat(rendered.marks()).as("only the reports in view").isPositive()
-                .isLessThan(onFx(() -> new ChartExporter().render(ChartExporter.picture(SampleCorpus.get(),
+                .isLessThan(onFx(() -> Exports.render(Exports.picture(SampleCorpus.get(),
                         coverage(ImageFormat.PNG)), coverage(ImageFormat.PNG))).marks());
     }
 
@@ -166,16 +166,16 @@ class CoverageExportTest {
         assertThat(CoveragePicture.lagText(0)).isEqualTo("same day");
         assertThat(CoveragePicture.lagText(1)).isEqualTo("1 day later");
         assertThat(CoveragePicture.lagText(12)).isEqualTo("12 days later");
-        assertThat(CoveragePicture.legendLags(0)).containsExactly(0L);
-        assertThat(CoveragePicture.legendLags(2)).containsExactly(0L, 1L, 2L);
-        assertThat(CoveragePicture.legendLags(12)).containsExactly(0L, 3L, 6L, 9L, 12L);
+        assertThat(CoveragePainter.legendLags(0)).containsExactly(0L);
+        assertThat(CoveragePainter.legendLags(2)).containsExactly(0L, 1L, 2L);
+        assertThat(CoveragePainter.legendLags(12)).containsExactly(0L, 3L, 6L, 9L, 12L);
     }
 
     @Test
     void fullExtentOfTheSampleCorpusMatchesItsGoldenImage() throws Exception {
         ExportRequest request = coverage(ImageFormat.PNG);
-        ChartPicture picture = onFx(() -> ChartExporter.picture(SampleCorpus.get(), request));
-        BufferedImage image = onFx(() -> new PngRenderer().render(picture, 1));
+        ChartPicture picture = onFx(() -> Exports.picture(SampleCorpus.get(), request));
+        BufferedImage image = onFx(() -> Exports.png(picture, 1));
         GoldenImage.assertMatches(image, "export-coverage-sample", 0.002);
     }
 
@@ -184,17 +184,17 @@ class CoverageExportTest {
         Corpus corpus = SampleCorpus.get();
         ExportRequest nineties = new ExportRequest(ChartKind.COVERAGE, Extent.EVERYTHING, ImageFormat.SVG, 1, true,
                 null, new ExportFilter(null, java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(1990, 1, 2)));
-        CoveragePicture filtered = (CoveragePicture) onFx(() -> ChartExporter.picture(corpus, nineties));
+        CoveragePicture filtered = (CoveragePicture) onFx(() -> Exports.picture(corpus, nineties));
         assertThat(filtered.data().isEmpty()).isTrue();
         assertThat(filtered.emptyText()).contains("the filters").contains("1990-01-01").doesNotContain("dated");
-        String svg = ((ChartExporter.Svg) onFx(() -> new ChartExporter().render(filtered, nineties))).document();
+        String svg = ((Rendered.Svg) onFx(() -> Exports.render(filtered, nineties))).document();
         assertThat(svg).contains("the filters").doesNotContain("no article here is dated");
 
         Corpus noEvents = corpus.withEvents(java.util.List.of()).withStories(java.util.List.of());
-        CoveragePicture none = (CoveragePicture) onFx(() -> ChartExporter.picture(noEvents, coverage(ImageFormat.SVG)));
+        CoveragePicture none = (CoveragePicture) onFx(() -> Exports.picture(noEvents, coverage(ImageFormat.SVG)));
         assertThat(none.emptyText()).isEqualTo("No events to chart: the articles mention no dated events.");
         Corpus nothing = Corpus.EMPTY;
-        CoveragePicture empty = (CoveragePicture) onFx(() -> ChartExporter.picture(nothing, coverage(ImageFormat.SVG)));
+        CoveragePicture empty = (CoveragePicture) onFx(() -> Exports.picture(nothing, coverage(ImageFormat.SVG)));
         assertThat(empty.emptyText()).isEqualTo("No events to chart: there are no articles.");
     }
 
@@ -203,14 +203,14 @@ class CoverageExportTest {
         Corpus corpus = SampleCorpus.get();
         ExportRequest nineties = new ExportRequest(ChartKind.TIMELINE, Extent.EVERYTHING, ImageFormat.SVG, 1, true,
                 null, new ExportFilter(null, java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(1990, 1, 31)));
-        TimelinePicture byFilter = (TimelinePicture) onFx(() -> ChartExporter.picture(corpus, nineties));
+        TimelinePicture byFilter = (TimelinePicture) onFx(() -> Exports.picture(corpus, nineties));
         assertThat(byFilter.data().size()).isZero();
         double middle = byFilter.axis().toDay((byFilter.width() - TimelinePicture.LABEL_ROOM) / 2);
         assertThat(middle).isBetween((double) java.time.LocalDate.of(1989, 12, 1).toEpochDay(),
                 (double) java.time.LocalDate.of(1990, 3, 1).toEpochDay());
 
         Corpus noEvents = corpus.withEvents(java.util.List.of()).withStories(java.util.List.of());
-        TimelinePicture byArticles = (TimelinePicture) onFx(() -> ChartExporter.picture(noEvents,
+        TimelinePicture byArticles = (TimelinePicture) onFx(() -> Exports.picture(noEvents,
                 ExportRequest.timeline(ImageFormat.SVG)));
         double first = byArticles.axis().toPixel(java.time.LocalDate.of(2015, 10, 21).toEpochDay());
         double last = byArticles.axis().toPixel(java.time.LocalDate.of(2017, 11, 21).toEpochDay());

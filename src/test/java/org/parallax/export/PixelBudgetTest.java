@@ -33,7 +33,7 @@ class PixelBudgetTest {
         PngRenderer renderer = new PngRenderer();
         ChartPicture huge = sized(12_000, 9_000);
         renderer.checkBudget(huge, 1); // 108 megapixels: fine
-        assertThatThrownBy(() -> renderer.render(huge, 4)) // 1,728 megapixels, refused off the FX thread too
+        assertThatThrownBy(() -> renderer.tiles(huge, 4)) // 1,728 megapixels, refused off the FX thread too
                 .isInstanceOf(PngRenderer.TooLargeException.class)
                 .hasMessage("the PNG would be 48000 × 36000 pixels (1728 megapixels), more than the 400 megapixels "
                         + "allowed: choose a lower scale or export SVG");

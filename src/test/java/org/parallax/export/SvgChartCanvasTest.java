@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -14,7 +12,6 @@ import javafx.scene.text.TextAlignment;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -103,23 +100,5 @@ class SvgChartCanvasTest {
         Element rect = first(doc, "rect");
         assertThat(rect.getAttribute("x")).isEqualTo("1");
         assertThat(rect.hasAttribute("clip-path")).isFalse();
-    }
-
-    @Test
-    void atomicWriteReplacesWholeOrNotAtAll(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("chart.svg");
-        AtomicFiles.write(file, out -> out.write("old".getBytes(StandardCharsets.UTF_8)));
-        try {
-            AtomicFiles.write(file, out -> {
-                out.write("half".getBytes(StandardCharsets.UTF_8));
-                throw new java.io.IOException("disk full");
-            });
-        } catch (java.io.IOException expected) {
-            assertThat(expected).hasMessage("disk full");
-        }
-        assertThat(Files.readString(file)).isEqualTo("old");
-        try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
-        }
     }
 }

@@ -23,15 +23,15 @@ class TrueScaleExportTest {
         Corpus corpus = SampleCorpus.get();
         ExportRequest collapsedRequest = ExportRequest.timeline(ImageFormat.SVG);
         assertThat(collapsedRequest.collapse()).as("collapsed by default").isTrue();
-        TimelinePicture collapsed = (TimelinePicture) ChartExporter.picture(corpus, collapsedRequest);
-        TimelinePicture trueScale = (TimelinePicture) ChartExporter.picture(corpus, collapsedRequest.withCollapse(false));
+        TimelinePicture collapsed = (TimelinePicture) Exports.picture(corpus, collapsedRequest);
+        TimelinePicture trueScale = (TimelinePicture) Exports.picture(corpus, collapsedRequest.withCollapse(false));
         assertThat(collapsed.axis().mapping().breaks()).as("the sample has empty years to collapse").isNotEmpty();
         assertThat(trueScale.axis().mapping().breaks()).isEmpty();
         assertThat(trueScale.width()).isGreaterThan(collapsed.width() * 1.5);
 
-        String collapsedSvg = onFx(() -> ((ChartExporter.Svg) new ChartExporter().render(collapsed, collapsedRequest))
+        String collapsedSvg = onFx(() -> ((Rendered.Svg) Exports.render(collapsed, collapsedRequest))
                 .document());
-        String trueSvg = onFx(() -> ((ChartExporter.Svg) new ChartExporter().render(trueScale,
+        String trueSvg = onFx(() -> ((Rendered.Svg) Exports.render(trueScale,
                 collapsedRequest.withCollapse(false))).document());
         assertThat(trueSvg.length()).isPositive();
         assertThat(collapsedSvg).isNotEqualTo(trueSvg);

@@ -1,13 +1,9 @@
 package org.parallax.chart.coverage;
 
-import javafx.scene.paint.Color;
+import org.parallax.chart.ChartColour;
 
-/**
- * The coverage chart's colours by role. Each is a {@code -px-cov-*} looked-up colour set from the {@code -px-*}
- * tokens (in {@code ui/compare/coverage-chart.css}), so the dark theme recolours the chart on screen and in exports
- * alike. The light values here are what a painter uses when nothing themed supplies colours.
- */
-public enum CoverageColour {
+/** The coverage chart's colour roles ({@link ChartColour}), set from the tokens in {@code ui/compare/coverage-chart.css}. */
+public enum CoverageColour implements ChartColour {
     BACKGROUND("-px-cov-background", "#ffffff"),
     STRIPE("-px-cov-stripe", "#f7f8fa"),
     GRID("-px-cov-grid", "#d9dce1"),
@@ -24,21 +20,14 @@ public enum CoverageColour {
     /** The keyboard focus ring. */
     FOCUS("-px-cov-focus", "#2563c9");
 
-    private final String cssName;
-    private final Color light;
+    private final Role role;
 
     CoverageColour(String cssName, String light) {
-        this.cssName = cssName;
-        this.light = Color.web(light);
+        this.role = new Role(cssName, light);
     }
 
-    /** The CSS property (and looked-up colour) that sets this role. */
-    public String cssName() {
-        return cssName;
-    }
-
-    /** The light theme's value. */
-    public Color light() {
-        return light;
+    @Override
+    public Role role() {
+        return role;
     }
 }

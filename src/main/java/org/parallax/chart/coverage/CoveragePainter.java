@@ -9,10 +9,10 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.parallax.chart.ChartCanvas;
+import org.parallax.chart.ChartFonts;
+import org.parallax.chart.TextMeasure;
 
 /**
  * Draws the coverage chart on a {@link ChartCanvas}: outlet names across the top, one row per event (date, label),
@@ -50,10 +50,10 @@ public final class CoveragePainter {
         public static final State NONE = new State(null);
     }
 
-    private final Font font = Font.font(Font.getDefault().getFamily(), 12);
-    private final Font small = Font.font(Font.getDefault().getFamily(), 11);
-    private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
-    private final Text measurer = new Text();
+    private final Font font = ChartFonts.REGULAR;
+    private final Font small = ChartFonts.SMALL;
+    private final Font bold = ChartFonts.BOLD;
+    private final TextMeasure measure = new TextMeasure();
     private final Geometry geometry;
 
     /** The screen's geometry, {@link Geometry#DEFAULT}. */
@@ -73,7 +73,7 @@ public final class CoveragePainter {
         double label = LABEL_W;
         for (CoverageData.Row row : data.rows()) {
             String text = row.background() ? row.label() + " (background)" : row.label();
-            label = Math.max(label, Math.ceil(width(text, font)) + 12);
+            label = Math.max(label, Math.ceil(measure.width(text, font)) + 12);
         }
         double cell = CELL_W;
         for (String outlet : data.outlets()) {
@@ -151,11 +151,26 @@ public final class CoveragePainter {
         }
         int rows = data.rows().size();
         int columns = data.outlets().size();
-        double gridRight = columnX(columns);
-        double gridBottom = cellY(rows);
+        paintRows(g, data, colours);
+        paintGrid(g, rows, columns, colours);
+        paintOutletNames(g, data, colours);
+        paintCells(g, data, colours);
+        if (state.focus() != null && state.focus().row() < rows && state.focus().column() < columns) {
+            g.setStroke(colours.apply(CoverageColour.FOCUS));
+            g.setLineWidth(2);
+            g.strokeRoundRect(columnX(state.focus().column()) + 1, cellY(state.focus().row()) + 1, geometry.cellWidth() - 2,
+                    CELL_H - 2, 10, 10);
+        }
+        if (legend) {
+            legend(g, cellY(rows) + 14, data.maxLag(), colours);
+        }
+        g.restore();
+    }
 
-        // stripes and row labels
-        for (int r = 0; r < rows; r++) {
+    /** Every other row striped; each row's date and event label. */
+    private void paintRows(ChartCanvas g, CoverageData data, Function<CoverageColour, Paint> colours) {
+        double gridRight = columnX(data.outlets().size());
+        for (int r = 0; r < data.rows().size(); r++) {
             double y = cellY(r);
             if (r % 2 == 1) {
                 g.setFill(colours.apply(CoverageColour.STRIPE));
@@ -165,14 +180,17 @@ public final class CoveragePainter {
             g.setTextAlign(TextAlignment.LEFT);
             g.setFont(small);
             g.setFill(colours.apply(CoverageColour.MUTED));
-            g.fillText(elide(row.date(), small, DATE_W - 8), PAD + 4, y + CELL_H / 2);
+            g.fillText(measure.elide(row.date(), small, DATE_W - 8), PAD + 4, y + CELL_H / 2);
             g.setFont(font);
             g.setFill(colours.apply(row.background() ? CoverageColour.MUTED : CoverageColour.TEXT));
             String label = row.background() ? row.label() + " (background)" : row.label();
-            g.fillText(elide(label, font, geometry.labelWidth() - 12), PAD + DATE_W, y + CELL_H / 2);
+            g.fillText(measure.elide(label, font, geometry.labelWidth() - 12), PAD + DATE_W, y + CELL_H / 2);
         }
+    }
 
-        // grid
+    private void paintGrid(ChartCanvas g, int rows, int columns, Function<CoverageColour, Paint> colours) {
+        double gridRight = columnX(columns);
+        double gridBottom = cellY(rows);
         g.setStroke(colours.apply(CoverageColour.GRID));
         g.setLineWidth(1);
         for (int c = 0; c <= columns; c++) {
@@ -180,12 +198,14 @@ public final class CoveragePainter {
             g.strokeLine(x, PAD + HEADER_H - 6, x, gridBottom);
         }
         g.strokeLine(PAD, Math.round(gridBottom) + 0.5, gridRight, Math.round(gridBottom) + 0.5);
+    }
 
-        // outlet names
+    /** Each outlet's name over its column, in up to two lines. */
+    private void paintOutletNames(ChartCanvas g, CoverageData data, Function<CoverageColour, Paint> colours) {
         g.setFont(bold);
         g.setFill(colours.apply(CoverageColour.TEXT));
         g.setTextAlign(TextAlignment.CENTER);
-        for (int c = 0; c < columns; c++) {
+        for (int c = 0; c < data.outlets().size(); c++) {
             List<String> lines = wrap(data.outlets().get(c), bold, geometry.cellWidth() - 10, 2);
             double cx = columnX(c) + geometry.cellWidth() / 2;
             double y0 = PAD + HEADER_H - 14 - (lines.size() - 1) * 15;
@@ -193,11 +213,13 @@ public final class CoveragePainter {
                 g.fillText(lines.get(i), cx, y0 + i * 15);
             }
         }
+    }
 
-        // cells
+    /** A shaded cell with its date (and lag) where an outlet reported the event, a dot where it did not. */
+    private void paintCells(ChartCanvas g, CoverageData data, Function<CoverageColour, Paint> colours) {
         g.setFont(small);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
+        for (int r = 0; r < data.rows().size(); r++) {
+            for (int c = 0; c < data.outlets().size(); c++) {
                 double x = columnX(c) + INSET;
                 double y = cellY(r) + INSET;
                 double w = geometry.cellWidth() - 2 * INSET;
@@ -217,19 +239,6 @@ public final class CoveragePainter {
                         ? cell.get().dateText() + "  " + cell.get().lagText() : cell.get().dateText(), x + w / 2, y + h / 2);
             }
         }
-
-        // focus
-        if (state.focus() != null && state.focus().row() < rows && state.focus().column() < columns) {
-            g.setStroke(colours.apply(CoverageColour.FOCUS));
-            g.setLineWidth(2);
-            g.strokeRoundRect(columnX(state.focus().column()) + 1, cellY(state.focus().row()) + 1, geometry.cellWidth() - 2,
-                    CELL_H - 2, 10, 10);
-        }
-
-        if (legend) {
-            legend(g, gridBottom + 14, data.maxLag(), colours);
-        }
-        g.restore();
     }
 
     private void legend(ChartCanvas g, double top, long maxLag, Function<CoverageColour, Paint> colours) {
@@ -239,10 +248,8 @@ public final class CoveragePainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(colours.apply(CoverageColour.MUTED));
         g.fillText("Reported:", x, y);
-        x += width("Reported:", small) + 10;
-        int steps = maxLag == 0 ? 1 : (int) Math.min(5, maxLag + 1);
-        for (int i = 0; i < steps; i++) {
-            long lag = steps == 1 ? 0 : Math.round(maxLag * i / (double) (steps - 1));
+        x += measure.width("Reported:", small) + 10;
+        for (long lag : legendLags(maxLag)) {
             CoverageData.Cell sample = new CoverageData.Cell("", null, null, java.util.OptionalLong.of(lag));
             x = swatch(g, x, y, fill(sample, maxLag, colours), sample.lagText(), colours);
         }
@@ -255,9 +262,22 @@ public final class CoveragePainter {
         g.fillText("not reported", x + 22, y);
     }
 
+    /** The lags a legend shows: 0 and the largest, with evenly spaced ones between (at most five). */
+    public static List<Long> legendLags(long maxLag) {
+        int steps = maxLag == 0 ? 1 : (int) Math.min(5, maxLag + 1);
+        List<Long> lags = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            long lag = steps == 1 ? 0 : Math.round(maxLag * i / (double) (steps - 1));
+            if (!lags.contains(lag)) {
+                lags.add(lag);
+            }
+        }
+        return lags;
+    }
+
     private double swatch(ChartCanvas g, double x, double y, Paint fill, String text,
                           Function<CoverageColour, Paint> colours) {
-        double w = Math.max(44, width(text, small) + 14);
+        double w = Math.max(44, measure.width(text, small) + 14);
         g.setFill(fill);
         g.fillRoundRect(x, y - 9, w, 18, 8, 8);
         g.setFill(onFill(fill, colours));
@@ -295,23 +315,6 @@ public final class CoveragePainter {
         return colours.apply(CoverageColour.TEXT);
     }
 
-    private double width(String s, Font f) {
-        measurer.setFont(f);
-        measurer.setText(s);
-        return measurer.getLayoutBounds().getWidth();
-    }
-
-    private String elide(String s, Font f, double max) {
-        if (width(s, f) <= max) {
-            return s;
-        }
-        int n = s.length();
-        while (n > 1 && width(s.substring(0, n) + "\u2026", f) > max) {
-            n--;
-        }
-        return s.substring(0, n).stripTrailing() + "\u2026";
-    }
-
     /** Words into at most {@code maxLines} lines of {@code max} pixels, the last elided. */
     private List<String> wrap(String s, Font f, double max, int maxLines) {
         List<String> lines = new ArrayList<>();
@@ -319,7 +322,7 @@ public final class CoveragePainter {
         String[] words = s.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             String next = line.length() == 0 ? words[i] : line + " " + words[i];
-            if (width(next, f) <= max || line.length() == 0) {
+            if (measure.width(next, f) <= max || line.length() == 0) {
                 line.setLength(0);
                 line.append(next);
             } else {
@@ -331,13 +334,13 @@ public final class CoveragePainter {
                     for (int j = i + 1; j < words.length; j++) {
                         rest.append(' ').append(words[j]);
                     }
-                    lines.add(elide(rest.toString(), f, max));
+                    lines.add(measure.elide(rest.toString(), f, max));
                     return lines;
                 }
             }
         }
         if (line.length() > 0) {
-            lines.add(elide(line.toString(), f, max));
+            lines.add(measure.elide(line.toString(), f, max));
         }
         return lines;
     }

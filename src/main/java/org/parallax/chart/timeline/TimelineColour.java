@@ -1,13 +1,9 @@
 package org.parallax.chart.timeline;
 
-import javafx.scene.paint.Color;
+import org.parallax.chart.ChartColour;
 
-/**
- * The timeline's colours by role. Each is a {@code -px-tl-*} looked-up colour set from the {@code -px-*} tokens,
- * so the dark theme (which overrides tokens only) recolours the chart on screen and in exports alike. The light
- * values here are what a painter uses when nothing themed supplies colours.
- */
-public enum TimelineColour {
+/** The timeline's colour roles ({@link ChartColour}), set from the tokens in {@code ui/timeline/timeline.css}. */
+public enum TimelineColour implements ChartColour {
     BACKGROUND("-px-tl-background", "#ffffff"),
     LANE_ALT("-px-tl-lane-alt", "#f7f8fa"),
     GRID("-px-tl-grid", "#d9dce1"),
@@ -27,21 +23,14 @@ public enum TimelineColour {
     /** Text of the selected event's (or cluster's) label, on {@link #SELECTION}. */
     SELECTION_TEXT("-px-tl-selection-text", "#0f2f66");
 
-    private final String cssName;
-    private final Color light;
+    private final Role role;
 
     TimelineColour(String cssName, String light) {
-        this.cssName = cssName;
-        this.light = Color.web(light);
+        this.role = new Role(cssName, light);
     }
 
-    /** The CSS property (and looked-up colour) that sets this role. */
-    public String cssName() {
-        return cssName;
-    }
-
-    /** The light theme's value. */
-    public Color light() {
-        return light;
+    @Override
+    public Role role() {
+        return role;
     }
 }

@@ -33,6 +33,8 @@ import org.parallax.ui.common.Styles;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.FxThread;
+import org.parallax.ui.export.ExportDialog;
+import org.parallax.ui.export.ExportSource;
 import org.parallax.ui.timeline.TimelineChart;
 
 /**
@@ -406,7 +408,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void exportChart() {
-        ExportDialog.Source source = new ExportDialog.Source(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
+        ExportSource source = new ExportSource(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
                 timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
                 timeline.isCollapseEmptyTime()).named(model.sourceNameProperty().get());
         new ExportDialog(stage, source, services.runner(), exportChooser, services.settings()).show();

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.DialogPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -23,11 +21,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.chart.timeline.scale.TimeAxis;
 import org.parallax.export.ChartKind;
+import org.parallax.export.ExportJob;
+import org.parallax.export.ExportRequest;
+import org.parallax.export.Extent;
 import org.parallax.export.ImageFormat;
+import org.parallax.export.TimelinePicture;
 import org.parallax.model.Corpus;
 import org.parallax.testing.SampleCorpus;
-import org.parallax.chart.timeline.LaneMode;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,6 +44,7 @@ class ExportDialogTest {
     private final SameThreadTaskRunner runner = new SameThreadTaskRunner();
     private final List<ImageFormat> asked = new ArrayList<>();
     private Path target;
+    private ExportDialogViewModel model;
     private ExportDialog dialog;
 
     @BeforeAll
@@ -53,20 +56,25 @@ class ExportDialogTest {
     void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
-        dialog = new ExportDialog(stage, new ExportDialog.Source(corpus, null, 0, 0, null), runner,
-                (owner, suggested, format) -> {
-                    asked.add(format);
-                    return Optional.ofNullable(target);
-                });
-        dialog.setShowErrors(false);
+        model = new ExportDialogViewModel(ExportSource.of(corpus), runner, null);
+        dialog = new ExportDialog(stage, model, (owner, suggested, format) -> {
+            asked.add(format);
+            return Optional.ofNullable(target);
+        });
         dialog.show();
     }
 
+    /** The sample's whole timeline axis, as a window might show it. */
+    private static TimeAxis axis() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((TimelinePicture) new ExportJob(corpus,
+                ExportRequest.timeline(ImageFormat.PNG)).layOut()).axis()).get();
+    }
+
     /** The PNG is drawn a tile per FX turn: wait until the file is written or the failure said. */
-    static void awaitExport(ExportDialog d) {
+    static void awaitExport(ExportDialogViewModel m) {
         try {
             WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> !d.writtenProperty().get().isEmpty() || !d.lastErrorProperty().get().isEmpty());
+                    () -> m.writtenProperty().get() != null || !m.lastErrorProperty().get().isEmpty());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the export did not finish", e);
         }
@@ -88,12 +96,12 @@ class ExportDialogTest {
         robot.clickOn("#export-svg");
         assertThat(robot.lookup("#export-size").queryAs(Label.class).getText()).startsWith("SVG");
         robot.clickOn("#export-button");
-        awaitExport(dialog);
+        awaitExport(model);
         assertThat(asked).containsExactly(ImageFormat.SVG);
         assertThat(target).exists();
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(dialog.writtenProperty().get()).isEqualTo(target.toString());
+        assertThat(model.writtenProperty().get()).isEqualTo(target);
         assertThat(dialog.stage().isShowing()).as("closes when done").isFalse();
     }
 
@@ -105,7 +113,7 @@ class ExportDialogTest {
         robot.clickOn("#export-png-4");
         robot.clickOn("#export-decorations");
         robot.clickOn("#export-button");
-        awaitExport(dialog);
+        awaitExport(model);
         var image = ImageIO.read(target.toFile());
         assertThat(image).isNotNull();
         assertThat(oneX).startsWith("PNG, ");
@@ -114,35 +122,37 @@ class ExportDialogTest {
     }
 
     @Test
-    void aFolderThatIsGoneGivesAnErrorThatSaysSo(FxRobot robot, @TempDir Path dir) {
+    void aFolderThatIsGoneGivesAnErrorDialogThatSaysSo(FxRobot robot, @TempDir Path dir) {
         target = dir.resolve("gone").resolve("chart.png");
         robot.clickOn("#export-button");
-        awaitExport(dialog);
-        assertThat(dialog.lastErrorProperty().get()).contains("Could not export the chart to " + target)
+        awaitExport(model);
+        DialogPane error = robot.listWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst()
+                .orElseThrow(() -> new AssertionError("no error dialog"));
+        assertThat(error.getHeaderText()).isEqualTo("The chart could not be exported");
+        assertThat(error.getContentText()).contains("Could not export the chart to " + target)
                 .contains("the folder does not exist");
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).isEqualTo("Export failed");
         assertThat(Files.exists(target)).isFalse();
-        assertThat(dialog.stage().isShowing()).isTrue();
+        assertThat(dialog.stage().isShowing()).as("stays open to try again").isTrue();
+        robot.interact(() -> error.getScene().getWindow().hide());
     }
 
     @Test
     void whatIsOnScreenIsTheDefaultWhenTheTimelineHasAnAxis(FxRobot robot, @TempDir Path dir) throws Exception {
         target = dir.resolve("screen.png");
-        ExportDialog screen = WaitForAsyncUtils.asyncFx(() -> {
-            var axis = ((org.parallax.export.TimelinePicture) org.parallax.export.ChartExporter.picture(corpus,
-                    org.parallax.export.ExportRequest.timeline(ImageFormat.PNG))).axis().zoom(2, 300);
-            ExportDialog d = new ExportDialog(null, new ExportDialog.Source(corpus, axis, 900, 300, null), runner,
-                    (owner, suggested, format) -> Optional.of(target));
-            d.setShowErrors(false);
-            return d;
-        }).get();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> screen.request().extent()).get())
-                .isInstanceOf(org.parallax.export.Extent.OnScreen.class);
+        ExportDialogViewModel screenModel = WaitForAsyncUtils.asyncFx(() -> new ExportDialogViewModel(
+                new ExportSource(corpus, axis().zoom(2, 300), 900, 300, null, null, null, true), runner, null)).get();
+        ExportDialog screen = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(null, screenModel,
+                (owner, suggested, format) -> Optional.of(target))).get();
+        assertThat(screenModel.request().extent()).isInstanceOf(Extent.OnScreen.class);
         robot.interact(() -> {
             screen.show();
             ((javafx.scene.control.CheckBox) screen.stage().getScene().lookup("#export-decorations")).setSelected(false);
             ((Button) screen.stage().getScene().lookup("#export-button")).fire();
         });
-        awaitExport(screen);
+        awaitExport(screenModel);
         var image = ImageIO.read(target.toFile());
         assertThat(image.getWidth()).isEqualTo(1800); // 900 × 300 at the default 2×
         assertThat(image.getHeight()).isEqualTo(600);
@@ -157,7 +167,7 @@ class ExportDialogTest {
         assertThat(preview.getImage()).as("the coverage chart previewed").isNotNull().isNotSameAs(timelinePreview);
         assertThat(robot.lookup("#export-preview-message").queryAs(Label.class).isVisible()).isFalse();
         assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).isFalse();
-        assertThat(dialog.request().chart()).isEqualTo(ChartKind.COVERAGE);
+        assertThat(model.request().chart()).isEqualTo(ChartKind.COVERAGE);
         String snapshot = System.getProperty("export.dialog.coverage.snapshot"); // to look at the dialog
         if (snapshot != null) {
             var image = WaitForAsyncUtils.asyncFx(() -> dialog.stage().getScene().snapshot(null)).get();
@@ -165,29 +175,25 @@ class ExportDialogTest {
         }
         robot.clickOn("#export-svg");
         robot.clickOn("#export-button");
-        awaitExport(dialog);
+        awaitExport(model);
         assertThat(asked).containsExactly(ImageFormat.SVG);
         assertThat(Files.readString(target)).contains(">Who reported what, when</text>").contains(">Rise News</text>");
     }
 
     @Test
     void onScreenIsTheTimelinesViewSoCoverageExportsEverythingAndTheChoiceComesBack(FxRobot robot) throws Exception {
-        ExportDialog screen = WaitForAsyncUtils.asyncFx(() -> {
-            var axis = ((org.parallax.export.TimelinePicture) org.parallax.export.ChartExporter.picture(corpus,
-                    org.parallax.export.ExportRequest.timeline(ImageFormat.PNG))).axis();
-            ExportDialog d = new ExportDialog(null, new ExportDialog.Source(corpus, axis, 900, 300, null, null,
-                    c -> javafx.scene.paint.Color.MAGENTA), runner, (owner, suggested, format) -> Optional.empty());
-            d.setShowErrors(false);
-            return d;
-        }).get();
+        ExportDialogViewModel screenModel = WaitForAsyncUtils.asyncFx(() -> new ExportDialogViewModel(
+                new ExportSource(corpus, axis(), 900, 300, null, null, c -> javafx.scene.paint.Color.MAGENTA, true),
+                runner, null)).get();
+        ExportDialog screen = WaitForAsyncUtils.asyncFx(() -> new ExportDialog(null, screenModel,
+                (owner, suggested, format) -> Optional.empty())).get();
         var onScreen = WaitForAsyncUtils.asyncFx(() -> (javafx.scene.control.RadioButton) screen.stage().getScene()
                 .lookup("#export-on-screen")).get();
         assertThat(onScreen.isSelected()).isTrue();
         robot.interact(() -> ((ChoiceBox<ChartKind>) screen.stage().getScene().lookup("#export-chart"))
                 .setValue(ChartKind.COVERAGE));
         assertThat(onScreen.isDisabled()).isTrue();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> screen.request().extent()).get())
-                .isEqualTo(org.parallax.export.Extent.EVERYTHING);
+        assertThat(screenModel.request().extent()).isEqualTo(Extent.EVERYTHING);
         // the preview is drawn in the source's coverage colours (here every role magenta)
         int corner = WaitForAsyncUtils.asyncFx(() -> ((ImageView) screen.stage().getScene().lookup("#export-preview"))
                 .getImage().getPixelReader().getArgb(1, 1)).get();
@@ -196,52 +202,5 @@ class ExportDialogTest {
                 .setValue(ChartKind.TIMELINE));
         assertThat(onScreen.isDisabled()).isFalse();
         assertThat(onScreen.isSelected()).as("the user's choice is back").isTrue();
-    }
-
-    @Test
-    void theFileMenuHasExportChartOnCtrlE() {
-        List<String> called = new ArrayList<>();
-        ShellMenus menus = new ShellMenus(new ShellMenus.Actions() {
-            @Override
-            public void openFolder() {
-            }
-
-            @Override
-            public void openRecent(Path folder) {
-            }
-
-            @Override
-            public void clearRecent() {
-            }
-
-            @Override
-            public void filterArticles() {
-            }
-
-            @Override
-            public void search() {
-            }
-
-            @Override
-            public void about() {
-            }
-
-            @Override
-            public void quit() {
-            }
-
-            @Override
-            public void exportChart() {
-                called.add("export");
-            }
-        }, new SimpleObjectProperty<>(RecentFolders.EMPTY), new SimpleBooleanProperty(), new SimpleBooleanProperty(),
-                new ShellMenus.TimelineToggles(new SimpleObjectProperty<>(LaneMode.OUTLET), new SimpleBooleanProperty(true)));
-        MenuItem item = menus.bar().getMenus().get(0).getItems().stream()
-                .filter(i -> "export-chart".equals(i.getId())).findFirst().orElseThrow();
-        assertThat(item.getText()).isEqualTo("_Export Chart…");
-        assertThat(item.getAccelerator()).isEqualTo(ShellMenus.EXPORT);
-        assertThat(ShellMenus.EXPORT.getName()).isEqualTo("Shortcut+E");
-        item.fire();
-        assertThat(called).containsExactly("export");
     }
 }

@@ -1,4 +1,4 @@
-package org.parallax.export;
+package org.parallax.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,10 +13,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes a file so that readers see the old one or the whole new one, never half: the bytes go to a temporary file
- * in the same folder, which is then renamed over the target (atomically where the file system can). On POSIX file
- * systems the new file keeps the permissions of the file it replaces, or gets {@link #NEW_FILE} ({@code rw-r--r--})
- * when there was none: a temporary file is created private ({@code rw-------}) and would otherwise pass that on.
+ * The one way Parallax writes a file safely (the model JSON, chart exports, later workspaces): readers see the old
+ * file or the whole new one, never half. The bytes go to a temporary file in the same folder, which is then renamed
+ * over the target (atomically where the file system can); a failure leaves the target as it was and no temporary
+ * file behind. On POSIX file systems the new file keeps the permissions of the file it replaces, or gets
+ * {@link #NEW_FILE} ({@code rw-r--r--}) when there was none: a temporary file is created private ({@code rw-------})
+ * and would otherwise pass that on. The target's folder must exist.
  */
 public final class AtomicFiles {
 
@@ -32,6 +34,12 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code bytes} to {@code target}. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes what {@code writer} puts out to {@code target}; its folder must exist. */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.export.PngRenderer;
 import org.parallax.testing.SampleCorpus;
+import org.parallax.ui.concurrent.FxThread;
 import org.parallax.ui.concurrent.HeldTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,16 +37,16 @@ class ExportDialogThreadingTest {
 
     private final HeldTaskRunner runner = new HeldTaskRunner();
     private Path target;
+    private ExportDialogViewModel model;
     private ExportDialog dialog;
 
     @Start
     void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
-        dialog = new ExportDialog(stage, new ExportDialog.Source(SampleCorpus.get(), null, 0, 0, null), runner,
-                (owner, suggested, format) -> Optional.ofNullable(target));
-        dialog.setShowErrors(false);
-        dialog.setRenderer(new PngRenderer(256));
+        model = new ExportDialogViewModel(ExportSource.of(SampleCorpus.get()), runner, null, new PngRenderer(256),
+                FxThread::later);
+        dialog = new ExportDialog(stage, model, (owner, suggested, format) -> Optional.ofNullable(target));
         dialog.show();
     }
 
@@ -51,11 +54,22 @@ class ExportDialogThreadingTest {
         return WaitForAsyncUtils.asyncFx(call).get(20, TimeUnit.SECONDS);
     }
 
+    /** What the window's status line says. */
+    private String statusText() {
+        return ((Label) dialog.stage().getScene().lookup("#export-status")).getText();
+    }
+
+    /** The window's progress bar when shown, else -2. */
+    private double shownProgress() {
+        ProgressBar bar = (ProgressBar) dialog.stage().getScene().lookup("#export-progress");
+        return bar.isVisible() ? bar.getProgress() : -2;
+    }
+
     @Test
     void thePreviewIsLaidOutByTheRunnerAndTypingATitleWaitsForAPause(FxRobot robot) throws Exception {
         ImageView preview = robot.lookup("#export-preview").queryAs(ImageView.class);
         assertThat(runner.submittedKeys()).as("the first preview is laid out by the runner")
-                .containsExactly(ExportDialog.PREVIEW_KEY);
+                .containsExactly(ExportDialogViewModel.PREVIEW_KEY);
         assertThat(preview.getImage()).as("nothing drawn inline").isNull();
         robot.interact(runner::runAll);
         assertThat(preview.getImage()).isNotNull();
@@ -80,15 +94,15 @@ class ExportDialogThreadingTest {
         target = dir.resolve("chart.png");
         robot.interact(runner::runAll);
         robot.interact(() -> ((Button) dialog.stage().getScene().lookup("#export-button")).fire());
-        assertThat(fx(dialog::shownProgress)).as("progress shows while the layout is pending")
+        assertThat(fx(this::shownProgress)).as("progress shows while the layout is pending")
                 .isEqualTo(-1.0);
-        assertThat(fx(dialog::statusText)).isEqualTo("Laying out the chart…");
-        assertThat(runner.pending()).extracting(HeldTaskRunner.Held::key).containsExactly(ExportDialog.EXPORT_KEY);
+        assertThat(fx(this::statusText)).isEqualTo("Laying out the chart…");
+        assertThat(runner.pending()).extracting(HeldTaskRunner.Held::key).containsExactly(ExportDialogViewModel.EXPORT_KEY);
 
         // the layout is done: the bar shows the tiles before the first is drawn
         String[] afterLayout = fx(() -> {
             runner.runNext();
-            return new String[] {dialog.statusText(), Double.toString(dialog.shownProgress())};
+            return new String[] {statusText(), Double.toString(shownProgress())};
         });
         assertThat(afterLayout[0]).matches("Drawing tile 1 of \\d+…");
         int tiles = Integer.parseInt(afterLayout[0].replaceAll("\\D+(\\d+)\\D+(\\d+)\\D*", "$2"));
@@ -97,16 +111,17 @@ class ExportDialogThreadingTest {
         assertThat(runner.pending()).isEmpty();
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !runner.pending().isEmpty());
-        assertThat(runner.pending()).extracting(HeldTaskRunner.Held::key).containsExactly(ExportDialog.EXPORT_KEY);
+        assertThat(runner.pending()).extracting(HeldTaskRunner.Held::key).containsExactly(ExportDialogViewModel.EXPORT_KEY);
         assertThat(target).as("not written inline").doesNotExist();
-        assertThat(fx(dialog::shownProgress)).isEqualTo(tiles / (double) (tiles + 1));
-        assertThat(fx(dialog::statusText)).isEqualTo("Writing chart.png…");
+        assertThat(fx(this::shownProgress)).isEqualTo(tiles / (double) (tiles + 1));
+        assertThat(fx(this::statusText)).isEqualTo("Writing chart.png…");
 
         robot.interact(runner::runAll);
         assertThat(target).exists();
         assertThat(ImageIO.read(target.toFile())).isNotNull();
-        assertThat(dialog.writtenProperty().get()).isEqualTo(target.toString());
-        assertThat(fx(dialog::shownProgress)).as("the bar is gone").isEqualTo(-2.0);
+        assertThat(model.writtenProperty().get()).isEqualTo(target);
+        assertThat(dialog.stage().isShowing()).as("closes when written").isFalse();
+        assertThat(fx(this::shownProgress)).as("the bar is gone").isEqualTo(-2.0);
         assertThat(Files.list(dir)).containsExactly(target);
     }
 
@@ -117,7 +132,7 @@ class ExportDialogThreadingTest {
         robot.clickOn("#export-svg");
         robot.interact(runner::runAll);
         robot.interact(() -> ((Button) dialog.stage().getScene().lookup("#export-button")).fire());
-        assertThat(fx(dialog::shownProgress)).isEqualTo(-1.0);
+        assertThat(fx(this::shownProgress)).isEqualTo(-1.0);
         assertThat(target).doesNotExist();
         robot.interact(runner::runAll);
         assertThat(Files.readString(target)).startsWith("<");

@@ -1,8 +1,7 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.export.ChartKind;
 import org.parallax.export.ImageFormat;
+import org.parallax.export.PngRenderer;
 import org.parallax.model.Corpus;
 import org.parallax.testing.SampleCorpus;
 import org.parallax.ui.common.InMemorySettings;
+import org.parallax.ui.concurrent.FxThread;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -67,18 +68,20 @@ class ExportDialogNicetiesTest {
 
     private ExportDialog dialog(Corpus corpus, String name) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            ExportDialog d = new ExportDialog(owner, new ExportDialog.Source(corpus, null, 0, 0, null).named(name),
-                    new SameThreadTaskRunner(), chooser(), settings);
-            d.setShowErrors(false);
+            ExportDialog d = new ExportDialog(owner, ExportSource.of(corpus).named(name), new SameThreadTaskRunner(),
+                    chooser(), settings);
             d.show();
             return d;
         }).get(20, TimeUnit.SECONDS);
     }
 
-    private static void awaitWritten(ExportDialog d) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !d.writtenProperty().get().isEmpty()
-                || !d.lastErrorProperty().get().isEmpty());
+    /** The window closes once the file is written (or stays, saying why not). */
+    private static void awaitWritten(ExportDialog d, Path file) throws Exception {
+        Label status = (Label) d.stage().getScene().lookup("#export-status");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Export")); // …ed, … failed
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.stage().isShowing()).as("closed once written").isFalse();
+        assertThat(file).exists();
     }
 
     @Test
@@ -89,10 +92,9 @@ class ExportDialogNicetiesTest {
             ((RadioButton) first.stage().getScene().lookup("#export-svg")).setSelected(true);
             ((Button) first.stage().getScene().lookup("#export-button")).fire();
         });
-        awaitWritten(first);
+        awaitWritten(first, target);
         assertThat(asked).containsExactly(new Asked(null, "timeline-moscow-visit-2015.svg"));
-        assertThat(target).exists();
-        assertThat(settings.get(ExportDialog.FOLDER_KEY)).contains(dir.toString());
+        assertThat(settings.get(ExportDialogViewModel.FOLDER_KEY)).contains(dir.toString());
 
         ExportDialog second = dialog(SampleCorpus.get(), null);
         target = dir.resolve("coverage.png");
@@ -101,10 +103,9 @@ class ExportDialogNicetiesTest {
             ((RadioButton) second.stage().getScene().lookup("#export-png-1")).setSelected(true);
             ((Button) second.stage().getScene().lookup("#export-button")).fire();
         });
-        awaitWritten(second);
+        awaitWritten(second, target);
         assertThat(asked.get(1)).as("opens where the last export went, the PNG named .png")
                 .isEqualTo(new Asked(dir, "coverage.png"));
-        assertThat(Files.exists(target)).isTrue();
     }
 
     @Test
@@ -117,21 +118,26 @@ class ExportDialogNicetiesTest {
                 .get();
         assertThat(export.isDisabled()).isTrue();
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo(ExportDialog.NO_ARTICLES);
+        assertThat(message.getText()).isEqualTo(ExportDialogViewModel.NO_ARTICLES);
         assertThat(WaitForAsyncUtils.asyncFx(() -> ((ImageView) d.stage().getScene().lookup("#export-preview"))
                 .getImage()).get()).isNull();
-        robot.interact(() -> ((RadioButton) d.stage().getScene().lookup("#export-svg")).setSelected(true));
+        robot.interact(() -> {
+            ((RadioButton) d.stage().getScene().lookup("#export-svg")).setSelected(true);
+            export.fire();
+        });
         assertThat(export.isDisabled()).as("still, after a change").isTrue();
-        assertThat(asked).isEmpty();
+        assertThat(asked).as("no file asked for").isEmpty();
     }
 
     @Test
     void aPngOverThePixelBudgetIsRefusedInThePreview(FxRobot robot) throws Exception {
-        ExportDialog d = dialog(SampleCorpus.get(), null);
-        robot.interact(() -> {
-            d.setRenderer(new org.parallax.export.PngRenderer(1024, 2_000_000));
-            ((RadioButton) d.stage().getScene().lookup("#export-png-4")).setSelected(true);
-        });
+        ExportDialog d = WaitForAsyncUtils.asyncFx(() -> {
+            ExportDialog shown = new ExportDialog(owner, new ExportDialogViewModel(ExportSource.of(SampleCorpus.get()),
+                    new SameThreadTaskRunner(), settings, new PngRenderer(1024, 2_000_000), FxThread::later), chooser());
+            shown.show();
+            return shown;
+        }).get(20, TimeUnit.SECONDS);
+        robot.interact(() -> ((RadioButton) d.stage().getScene().lookup("#export-png-4")).setSelected(true));
         Label size = WaitForAsyncUtils.asyncFx(() -> (Label) d.stage().getScene().lookup("#export-size")).get();
         Button export = WaitForAsyncUtils.asyncFx(() -> (Button) d.stage().getScene().lookup("#export-button")).get();
         assertThat(size.getText()).startsWith("The PNG would be ").contains("choose a lower scale or export SVG");

@@ -1,0 +1,5 @@
+/**
+ * Persistence: the model JSON format ({@link org.parallax.store.ModelJson}, versioned) and the one way a file is
+ * written safely ({@link org.parallax.store.AtomicFiles}), shared by the command line, the exports and the window.
+ */
+package org.parallax.store;
