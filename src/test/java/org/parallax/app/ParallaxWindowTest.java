@@ -240,7 +240,7 @@ class ParallaxWindowTest {
         assertThat(window.searchField().isFocused()).isTrue();
         robot.write("peskov");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.searchHits().isEmpty());
-        var quote = window.searchHits().stream().filter(h -> h.kind() == org.parallax.ui.shell.CorpusSearch.Kind.QUOTE)
+        var quote = window.searchHits().stream().filter(h -> h.kind() == org.parallax.ui.search.CorpusSearch.Kind.QUOTE)
                 .findFirst().orElseThrow();
         assertThat(quote.text()).contains("Peskov");
         int position = window.searchHits().indexOf(quote);

@@ -29,11 +29,18 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
+import org.parallax.ui.article.ArticleList;
+import org.parallax.ui.article.ArticleView;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.FxThread;
+import org.parallax.ui.search.CorpusSearch;
+import org.parallax.ui.search.SearchBox;
+import org.parallax.ui.timeline.EventDetail;
+import org.parallax.ui.timeline.TimelineBar;
 import org.parallax.ui.timeline.TimelineChart;
+import org.parallax.ui.timeline.TimelineFilter;
 
 /**
  * The main window: menu bar, the article list beside the reading pane, the Problems panel below them,

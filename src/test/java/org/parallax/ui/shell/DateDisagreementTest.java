@@ -9,6 +9,7 @@ import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
+import org.parallax.testing.FloodCorpus;
 
 class DateDisagreementTest {
 

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.timeline;
 
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
+import org.parallax.ui.shell.DateDisagreement;
 
 /**
  * The selected event: its label and date, then every outlet's sentence for it, outlet first and earliest

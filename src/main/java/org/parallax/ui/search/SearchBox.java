@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.search;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,6 +19,7 @@ import javafx.stage.Popup;
 import org.parallax.model.Corpus;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.concurrent.TaskRunner;
+import org.parallax.ui.shell.ShellWindow;
 
 /**
  * The search field above the timeline (Ctrl+F): as the user types, {@link CorpusSearch} runs through the task runner
@@ -26,7 +27,7 @@ import org.parallax.ui.concurrent.TaskRunner;
  * Enter opens the highlighted one and moves to the next (so pressing Enter again walks the hits), a click opens
  * one, Escape closes the list (a second Escape clears the field).
  */
-final class SearchBox {
+public final class SearchBox {
 
     static final String INDEX_KEY = "search-index";
     static final String FIND_KEY = "search";
@@ -41,7 +42,7 @@ final class SearchBox {
     private final Consumer<CorpusSearch.Hit> open;
     private CorpusSearch search = CorpusSearch.EMPTY;
 
-    SearchBox(TaskRunner runner, Consumer<CorpusSearch.Hit> open) {
+    public SearchBox(TaskRunner runner, Consumer<CorpusSearch.Hit> open) {
         this.runner = runner;
         this.open = open;
         field.setPromptText("Search (Ctrl+F)");
@@ -77,7 +78,7 @@ final class SearchBox {
     }
 
     /** Indexes {@code corpus} off the FX thread; searches wait for nothing (the old index answers until then). */
-    void setCorpus(Corpus corpus) {
+    public void setCorpus(Corpus corpus) {
         runner.submit(INDEX_KEY, "Indexing for search…", progress -> CorpusSearch.of(corpus), index -> {
             search = index;
             find(field.getText());
@@ -173,7 +174,7 @@ final class SearchBox {
     }
 
     /** Puts the caret in the field and selects what is there, as Ctrl+F does. */
-    void focus() {
+    public void focus() {
         field.requestFocus();
         field.selectAll();
         if (!hits.isEmpty()) {
@@ -181,20 +182,20 @@ final class SearchBox {
         }
     }
 
-    Node node() {
+    public Node node() {
         return field;
     }
 
-    TextField field() {
+    public TextField field() {
         return field;
     }
 
     /** The hits on show, in order. */
-    List<CorpusSearch.Hit> hits() {
+    public List<CorpusSearch.Hit> hits() {
         return List.copyOf(hits);
     }
 
-    boolean isShowingHits() {
+    public boolean isShowingHits() {
         return popup.isShowing();
     }
 

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.article;
 
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.timeline;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -18,13 +18,13 @@ import org.controlsfx.control.CheckComboBox;
 import org.parallax.model.Outlet;
 import org.parallax.model.Story;
 import org.parallax.ui.common.Styles;
-import org.parallax.ui.timeline.TimelineChart;
+import org.parallax.ui.search.SearchBox;
 
 /**
  * The bar above the timeline: which outlets, speakers and stories to show (check lists that edit a
  * {@link TimelineFilter}), the search field, and a zoom slider bound both ways to the chart's zoom.
  */
-final class TimelineBar {
+public final class TimelineBar {
 
     /** The slider runs over log2 of the zoom level: 1 (fit all) to 2^MAX_ZOOM_STEPS. */
     static final double MAX_ZOOM_STEPS = 14;
@@ -38,7 +38,7 @@ final class TimelineBar {
     private final Slider zoom = new Slider(0, MAX_ZOOM_STEPS, 0);
     private boolean syncing;
 
-    TimelineBar(TimelineFilter filter, SearchBox search, TimelineChart chart) {
+    public TimelineBar(TimelineFilter filter, SearchBox search, TimelineChart chart) {
         this.filter = filter;
         root.getStyleClass().add(Styles.TIMELINE_BAR);
         root.setAlignment(Pos.CENTER_LEFT);
@@ -106,7 +106,7 @@ final class TimelineBar {
     }
 
     /** Puts the filter's choices and state into the check lists (a new corpus, "Show all"). */
-    void syncChecks() {
+    public void syncChecks() {
         if (syncing) {
             return;
         }
@@ -165,23 +165,23 @@ final class TimelineBar {
         };
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 
-    CheckComboBox<Outlet> outletChecks() {
+    public CheckComboBox<Outlet> outletChecks() {
         return outlets;
     }
 
-    CheckComboBox<String> speakerChecks() {
+    public CheckComboBox<String> speakerChecks() {
         return speakers;
     }
 
-    CheckComboBox<Story> storyChecks() {
+    public CheckComboBox<Story> storyChecks() {
         return stories;
     }
 
-    Slider zoomSlider() {
+    public Slider zoomSlider() {
         return zoom;
     }
 }
