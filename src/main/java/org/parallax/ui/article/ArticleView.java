@@ -37,9 +37,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.parallax.model.Article;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Shortcuts;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.compare.CompareWorkspace;
 
 /**
  * The reading pane: the selected article's headline, a meta line (outlet · date · file · address) and its
@@ -339,7 +339,7 @@ public final class ArticleView {
             all.setAccelerator(SELECT_ALL);
             all.setOnAction(e -> select(0, text.getText().length()));
             MenuItem compare = new MenuItem("Compare Quote Across Outlets");
-            compare.setAccelerator(CompareWorkspace.COMPARE_QUOTE); // handled by the window
+            compare.setAccelerator(Shortcuts.COMPARE_QUOTE); // handled by the window
             compare.setOnAction(e -> {
                 if (compareQuote != null) {
                     compareQuote.run();

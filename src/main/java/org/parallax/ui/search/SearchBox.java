@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.parallax.model.Corpus;
 import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
-import org.parallax.ui.shell.ShellWindow;
 
 /**
  * The search field above the timeline (Ctrl+F): as the user types, {@link CorpusSearch} runs through the task runner
@@ -29,6 +29,7 @@ import org.parallax.ui.shell.ShellWindow;
  */
 public final class SearchBox {
 
+    public static final String STYLESHEET = Theme.stylesheet(SearchBox.class, "search.css");
     static final String INDEX_KEY = "search-index";
     static final String FIND_KEY = "search";
     /** Hits shown per kind. */
@@ -47,14 +48,15 @@ public final class SearchBox {
         this.open = open;
         field.setPromptText("Search (Ctrl+F)");
         field.getStyleClass().add(Styles.SEARCH_FIELD);
+        field.getStylesheets().add(STYLESHEET);
         field.setAccessibleText("Search events, quotes and articles");
         field.setPrefColumnCount(16);
         field.setMinWidth(120);
         HBox.setHgrow(field, Priority.SOMETIMES);
 
-        // the popup is a scene of its own: give it the window's stylesheets (tokens, dark) and the tokens' root
+        // the popup is a scene of its own: give it the window's stylesheets (tokens, dark), the tokens' root and ours
         list.getStyleClass().addAll("root", Styles.SEARCH_RESULTS);
-        list.getStylesheets().add(ShellWindow.STYLESHEET);
+        list.getStylesheets().add(STYLESHEET);
         list.setCellFactory(v -> new HitCell());
         list.setPrefWidth(480);
         list.setFocusTraversable(false);

@@ -105,7 +105,7 @@ public final class ShellWindow implements ShellMenus.Actions {
                 new ShellMenus.TimelineToggles(timeline.laneModeProperty(), timeline.collapseEmptyTimeProperty()));
         timeline.setRunner(services.runner());
         search = new SearchBox(services.runner(), this::openHit);
-        timelineBar = new TimelineBar(filter, search, timeline);
+        timelineBar = new TimelineBar(filter, search.node(), timeline);
         VBox timelinePane = new VBox(timelineBar.node(), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timeline.setMinHeight(0);

@@ -18,13 +18,16 @@ import org.controlsfx.control.CheckComboBox;
 import org.parallax.model.Outlet;
 import org.parallax.model.Story;
 import org.parallax.ui.common.Styles;
-import org.parallax.ui.search.SearchBox;
+import org.parallax.ui.common.Theme;
 
 /**
  * The bar above the timeline: which outlets, speakers and stories to show (check lists that edit a
- * {@link TimelineFilter}), the search field, and a zoom slider bound both ways to the chart's zoom.
+ * {@link TimelineFilter}), a slot for the search field (the shell hands it in, so the timeline knows no search),
+ * and a zoom slider bound both ways to the chart's zoom.
  */
 public final class TimelineBar {
+
+    public static final String STYLESHEET = Theme.stylesheet(TimelineBar.class, "timeline-bar.css");
 
     /** The slider runs over log2 of the zoom level: 1 (fit all) to 2^MAX_ZOOM_STEPS. */
     static final double MAX_ZOOM_STEPS = 14;
@@ -38,9 +41,10 @@ public final class TimelineBar {
     private final Slider zoom = new Slider(0, MAX_ZOOM_STEPS, 0);
     private boolean syncing;
 
-    public TimelineBar(TimelineFilter filter, SearchBox search, TimelineChart chart) {
+    public TimelineBar(TimelineFilter filter, Node search, TimelineChart chart) {
         this.filter = filter;
         root.getStyleClass().add(Styles.TIMELINE_BAR);
+        root.getStylesheets().add(STYLESHEET);
         root.setAlignment(Pos.CENTER_LEFT);
 
         outlets.setConverter(converter(Outlet::displayName));
@@ -84,7 +88,7 @@ public final class TimelineBar {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().setAll(outlets, speakers, stories, showAll, spacer, search.node(), zoom);
+        root.getChildren().setAll(outlets, speakers, stories, showAll, spacer, search, zoom);
         syncChecks();
     }
 
