@@ -196,21 +196,21 @@ public class TimelineChart extends Control {
     /** Zooms in one step around the selected event (or the middle): for a toolbar button or a slider. */
     public void zoomIn() {
         if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.zoomAroundSelectionOrCentre(TimelineChartSkin.ZOOM_STEP);
+            skin.viewport().zoomAroundSelectionOrCentre(TimelineViewport.ZOOM_STEP);
         }
     }
 
     /** Zooms out one step. */
     public void zoomOut() {
         if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.zoomAroundSelectionOrCentre(1 / TimelineChartSkin.ZOOM_STEP);
+            skin.viewport().zoomAroundSelectionOrCentre(1 / TimelineViewport.ZOOM_STEP);
         }
     }
 
     /** Shows every event and story. */
     public void fitAll() {
         if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.fitAll();
+            skin.viewport().fitAll(true);
         }
     }
 
@@ -226,7 +226,7 @@ public class TimelineChart extends Control {
         pendingReveal = null;
         selectedEvent.set(event);
         if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.centreOn(data.get().indexOf(event));
+            skin.viewport().centreOn(data.get().indexOf(event));
         }
     }
 
@@ -236,7 +236,7 @@ public class TimelineChart extends Control {
      */
     public void zoomTo(double level) {
         if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.zoomToLevel(level);
+            skin.viewport().zoomToLevel(level);
         }
     }
 

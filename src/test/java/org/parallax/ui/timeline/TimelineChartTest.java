@@ -157,7 +157,7 @@ class TimelineChartTest {
         assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
                 .endsWith(" outlets, " + quotes + (quotes == 1 ? " quote" : " quotes"));
         TimelinePainter.Hit single = new TimelinePainter.Hit(0, 0, 4, -1, new int[] {index});
-        assertThat(TimelineChartSkin.tooltipText(chart.getData(), single))
+        assertThat(TimelineTooltips.text(chart.getData(), single))
                 .contains(" · " + quotes + (quotes == 1 ? " quote" : " quotes"));
         assertThat(chart.isFocused()).isTrue();
     }
@@ -176,10 +176,10 @@ class TimelineChartTest {
         TimelineData data = chart.getData();
         int talks = data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
                 .map(data::indexOf).orElseThrow();
-        String tip = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks}));
+        String tip = TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks}));
         assertThat(tip).startsWith(data.event(talks).label() + "\n20 October 2015 (day) · Moscow, October 2015\n")
                 .contains("Sputnik");
-        String cluster = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks, talks + 1}));
+        String cluster = TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks, talks + 1}));
         assertThat(cluster).startsWith("2 events · ").endsWith("Click to zoom in");
         String target = System.getProperty("timeline.snapshot");
         if (target != null) {
@@ -256,7 +256,7 @@ class TimelineChartTest {
         robot.type(KeyCode.RIGHT, 6);
         double before = chart.getAxis().pixelsPerDay();
         robot.type(KeyCode.ADD);
-        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before * TimelineChartSkin.ZOOM_STEP,
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before * TimelineViewport.ZOOM_STEP,
                 org.assertj.core.api.Assertions.within(1e-6));
         robot.type(KeyCode.HOME);
         assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before, org.assertj.core.api.Assertions.within(1e-6));
@@ -308,7 +308,7 @@ class TimelineChartTest {
         });
         robot.type(KeyCode.ADD);
         robot.type(KeyCode.ADD);
-        double target = before * TimelineChartSkin.ZOOM_STEP * TimelineChartSkin.ZOOM_STEP;
+        double target = before * TimelineViewport.ZOOM_STEP * TimelineViewport.ZOOM_STEP;
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> Math.abs(chart.getAxis().pixelsPerDay() - target) < 1e-6);
         assertThat(seen.size()).isGreaterThan(2); // it went through steps between
@@ -329,7 +329,9 @@ class TimelineChartTest {
             return null;
         });
         assertThat(old.getSkinnable()).isNull();
-        assertThat(chart.getChildrenUnmodifiable()).doesNotContain(old.canvas());
+        assertThat(old.getBehaviour()).isNull();
+        assertThat(chart.getChildrenUnmodifiable()).filteredOn(n -> n.getStyleClass().contains(Styles.TIMELINE_CANVAS))
+                .hasSize(1); // the new skin's: the old one took its canvas with it
         onFx(() -> {
             chart.setCollapseEmptyTime(true);
             chart.setSelectedEvent(chart.getData().event(0));

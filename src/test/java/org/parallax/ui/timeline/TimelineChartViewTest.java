@@ -122,7 +122,7 @@ class TimelineChartViewTest {
         double x = chart.getAxis().toPixel(data.anchor(data.indexOf(sochi)));
         double plot = chart.getWidth() - TimelinePainter.GUTTER;
         assertThat(x).isCloseTo(plot / 2, within(1.0));
-        assertThat(chart.getAxis().pixelsPerDay()).isGreaterThanOrEqualTo(plot / TimelineChartSkin.REVEAL_DAYS - 1e-6);
+        assertThat(chart.getAxis().pixelsPerDay()).isGreaterThanOrEqualTo(plot / TimelineViewport.REVEAL_DAYS - 1e-6);
         assertThat(chart.getZoomLevel()).isGreaterThan(1);
     }
 
