@@ -187,11 +187,6 @@ public final class ArticleList {
         return filter;
     }
 
-    /** The articles in the order shown. */
-    public List<Article> shown() {
-        return List.copyOf(sorted);
-    }
-
     public ReadOnlyObjectProperty<Article> selectedProperty() {
         return selected.getReadOnlyProperty();
     }

@@ -28,11 +28,6 @@ public abstract class BehaviourSkinBase<C extends Control, B extends BehaviourBa
     /** The behaviour for this skin's control; called once, from the constructor. */
     protected abstract B createBehaviour();
 
-    /** The behaviour, null once disposed. */
-    public final B getBehaviour() {
-        return behaviour;
-    }
-
     @Override
     public void dispose() {
         if (behaviour != null) {

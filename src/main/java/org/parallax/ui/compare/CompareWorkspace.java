@@ -183,15 +183,6 @@ public final class CompareWorkspace {
         return true;
     }
 
-    public void showFigures(Event event) {
-        figures.showEvent(event);
-        select(figuresTab);
-    }
-
-    public void showCoverage() {
-        select(coverageTab);
-    }
-
     /** The cluster with {@code quote} as a member. */
     public static Optional<QuoteCluster> clusterOf(Corpus corpus, Quote quote) {
         return corpus.quoteClusters().stream()
@@ -224,16 +215,5 @@ public final class CompareWorkspace {
 
     public CoverageChart coverageChart() {
         return coverage;
-    }
-
-    /** Which of its tabs is showing: 0 quotes, 1 figures, 2 coverage, -1 none (the host shows another). */
-    public int selectedTab() {
-        List<Tab> own = List.of(quotesTab, figuresTab, coverageTab);
-        for (int i = 0; i < own.size(); i++) {
-            if (own.get(i).isSelected()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -178,10 +178,6 @@ public final class CoverageChart extends Region {
         return c -> colours.get(c).get();
     }
 
-    public Canvas canvas() {
-        return canvas;
-    }
-
     private void open(CoveragePainter.CellRef ref) {
         getData().cell(ref.row(), ref.column()).map(CoverageData.Cell::mention).ifPresent(onOpenSpan);
     }

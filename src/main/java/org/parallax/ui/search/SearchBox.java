@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -186,19 +185,6 @@ public final class SearchBox {
 
     public Node node() {
         return field;
-    }
-
-    public TextField field() {
-        return field;
-    }
-
-    /** The hits on show, in order. */
-    public List<CorpusSearch.Hit> hits() {
-        return List.copyOf(hits);
-    }
-
-    public boolean isShowingHits() {
-        return popup.isShowing();
     }
 
     /** A hit: its kind, then its text over where it is from. */

@@ -179,12 +179,4 @@ final class ShellMenus {
     MenuBar bar() {
         return bar;
     }
-
-    Menu viewMenu() {
-        return (Menu) bar.getMenus().get(1);
-    }
-
-    Menu openRecentMenu() {
-        return openRecent;
-    }
 }

@@ -54,6 +54,9 @@ public final class TimelineBar {
             box.setPrefWidth(140); // its own preference is the longest item: an outlet's full name
             box.setMinWidth(90);
         }
+        outlets.setId("outlet-filter");
+        speakers.setId("speaker-filter");
+        stories.setId("story-filter");
         outlets.setAccessibleText("Outlets shown on the timeline");
         speakers.setAccessibleText("Speakers shown on the timeline");
         stories.setAccessibleText("Stories shown on the timeline");
@@ -171,21 +174,5 @@ public final class TimelineBar {
 
     public Node node() {
         return root;
-    }
-
-    public CheckComboBox<Outlet> outletChecks() {
-        return outlets;
-    }
-
-    public CheckComboBox<String> speakerChecks() {
-        return speakers;
-    }
-
-    public CheckComboBox<Story> storyChecks() {
-        return stories;
-    }
-
-    public Slider zoomSlider() {
-        return zoom;
     }
 }

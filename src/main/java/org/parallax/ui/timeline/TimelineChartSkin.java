@@ -143,11 +143,6 @@ public class TimelineChartSkin extends BehaviourSkinBase<TimelineChart, Timeline
         return tooltips;
     }
 
-    /** Where the marks of the last frame were drawn. */
-    List<TimelinePainter.Hit> hits() {
-        return hits;
-    }
-
     // --- lanes
 
     /** The lane the keyboard is in, -1 for none (the events lane). */
