@@ -10,9 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
@@ -26,14 +23,12 @@ import org.parallax.ui.concurrent.TaskRunner;
 /**
  * The comparison views in one node for the shell: a Quotes tab (the {@link QuotesList} beside the
  * {@link QuoteComparisonView}), a Figures tab ({@link FigureTable}) and a Coverage tab ({@link CoverageChart}).
- * The entry points: {@link #showCluster}, {@link #showQuote} (Ctrl+D on a quote: {@link #COMPARE_QUOTE}),
+ * The entry points: {@link #showCluster}, {@link #showQuote} (Ctrl+D on a quote: {@code Shortcuts.COMPARE_QUOTE}),
  * {@link #showEventQuotes} (the event detail's "Compare quotes"). Every view's "open the source" goes to one
  * {@link #setOnOpenSpan} callback.
  */
 public final class CompareWorkspace {
 
-    /** The shortcut that opens the quote under the caret or selection in the comparison: Ctrl+D (Cmd+D). */
-    public static final KeyCombination COMPARE_QUOTE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     public static final String STYLESHEET = Theme.stylesheet(CompareWorkspace.class, "compare-workspace.css");
 
     private final QuotesList quotes = new QuotesList();
@@ -188,15 +183,6 @@ public final class CompareWorkspace {
         return true;
     }
 
-    public void showFigures(Event event) {
-        figures.showEvent(event);
-        select(figuresTab);
-    }
-
-    public void showCoverage() {
-        select(coverageTab);
-    }
-
     /** The cluster with {@code quote} as a member. */
     public static Optional<QuoteCluster> clusterOf(Corpus corpus, Quote quote) {
         return corpus.quoteClusters().stream()
@@ -229,16 +215,5 @@ public final class CompareWorkspace {
 
     public CoverageChart coverageChart() {
         return coverage;
-    }
-
-    /** Which of its tabs is showing: 0 quotes, 1 figures, 2 coverage, -1 none (the host shows another). */
-    public int selectedTab() {
-        List<Tab> own = List.of(quotesTab, figuresTab, coverageTab);
-        for (int i = 0; i < own.size(); i++) {
-            if (own.get(i).isSelected()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

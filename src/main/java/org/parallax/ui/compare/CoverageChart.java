@@ -23,7 +23,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
@@ -176,10 +175,6 @@ public final class CoverageChart extends Region {
     /** The current colour of every role, for the painter (and an export of what is on screen). */
     public Function<CoverageColour, Paint> colours() {
         return c -> colours.get(c).get();
-    }
-
-    public Canvas canvas() {
-        return canvas;
     }
 
     private void open(CoveragePainter.CellRef ref) {

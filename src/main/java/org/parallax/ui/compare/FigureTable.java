@@ -142,15 +142,6 @@ public final class FigureTable {
         onOpenSpan = action == null ? s -> { } : action;
     }
 
-    /** The rows shown; for tests. */
-    public List<FigureRow> rows() {
-        return List.copyOf(table.getItems());
-    }
-
-    public TableView<FigureRow> tableView() {
-        return table;
-    }
-
     private void refresh() {
         Event e = event.getValue();
         List<FigureRow> rows = FigureRow.of(corpus, e);

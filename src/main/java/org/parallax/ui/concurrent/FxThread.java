@@ -21,8 +21,4 @@ public final class FxThread {
             Platform.runLater(action);
         }
     }
-
-    public static boolean isFxThread() {
-        return Platform.isFxApplicationThread();
-    }
 }

@@ -125,10 +125,6 @@ public final class ProblemsPanel {
         return w.column() > 0 ? w.line() + ":" + w.column() : Integer.toString(w.line());
     }
 
-    public TableView<LoadWarning> table() {
-        return table;
-    }
-
     public Node node() {
         return root;
     }

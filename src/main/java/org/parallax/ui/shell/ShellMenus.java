@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.parallax.chart.timeline.LaneMode;
+import org.parallax.ui.common.Shortcuts;
 
 /** The menu bar: File, View, Help, with mnemonics and the usual accelerators. */
 final class ShellMenus {
@@ -33,8 +34,6 @@ final class ShellMenus {
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination DARK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-
-    static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
 
     /** What the menus do; the shell implements it. */
     interface Actions {
@@ -122,7 +121,7 @@ final class ShellMenus {
             show.setId("show-" + pane.name().toLowerCase(java.util.Locale.ROOT));
             panes.add(show);
         }
-        MenuItem compare = item("_Compare Quote", COMPARE, e -> actions.compareQuote());
+        MenuItem compare = item("_Compare Quote", Shortcuts.COMPARE_QUOTE, e -> actions.compareQuote());
         compare.setId("compare-quote");
 
         Menu view = new Menu("_View", null, search, filter, new SeparatorMenuItem(), byOutlet, byStory, collapse,
@@ -179,13 +178,5 @@ final class ShellMenus {
 
     MenuBar bar() {
         return bar;
-    }
-
-    Menu viewMenu() {
-        return (Menu) bar.getMenus().get(1);
-    }
-
-    Menu openRecentMenu() {
-        return openRecent;
     }
 }

@@ -24,7 +24,6 @@ import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
-import org.parallax.ui.concurrent.TaskHandle;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
@@ -44,7 +43,6 @@ public final class ShellModel {
 
     private final TaskRunner runner;
     private final CorpusSource source;
-    private final ShellPreferences preferences;
 
     private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus", Corpus.EMPTY);
     private final ObservableList<LoadWarning> warnings = FXCollections.observableArrayList();
@@ -54,12 +52,10 @@ public final class ShellModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ObjectProperty<RecentFolders> recent = new SimpleObjectProperty<>(this, "recent", RecentFolders.EMPTY);
-    private TaskHandle pending;
 
     public ShellModel(TaskRunner runner, CorpusSource source, ShellPreferences preferences) {
         this.runner = runner;
         this.source = source;
-        this.preferences = preferences;
         recent.set(preferences.recentFolders());
         recent.addListener((obs, old, now) -> {
             preferences.saveRecentFolders(now);
@@ -71,7 +67,7 @@ public final class ShellModel {
     public void open(LoadRequest request) {
         LOG.log(System.Logger.Level.DEBUG, "open {0}", request);
         loading.set(true);
-        pending = runner.submit(LOAD_KEY, description(request), progress -> load(request, progress),
+        runner.submit(LOAD_KEY, description(request), progress -> load(request, progress),
                 this::loaded, error -> failed(request, error));
     }
 
@@ -128,13 +124,11 @@ public final class ShellModel {
     }
 
     private void loaded(Loaded loaded) {
-        pending = null;
         loading.set(false);
         show(loaded.result(), loaded.sourceName(), loaded.folder());
     }
 
     private void failed(LoadRequest request, Throwable error) {
-        pending = null;
         loading.set(false);
         String what = "sample corpus";
         if (request instanceof LoadRequest.Folder f) {
@@ -162,8 +156,8 @@ public final class ShellModel {
         generation.set(generation.get() + 1);
     }
 
-    /** Puts a load's result on show (what {@link #open} does once the work is done); public for tests and tools. */
-    public void show(LoadResult result, String name, Path openedFolder) {
+    /** Puts a load's result on show (what {@link #open} does once the work is done). */
+    private void show(LoadResult result, String name, Path openedFolder) {
         warnings.setAll(result.warnings());
         corpus.set(result.corpus());
         sourceName.set(name == null ? "" : name);
@@ -197,15 +191,6 @@ public final class ShellModel {
 
     public void clearRecentFolders() {
         recent.set(RecentFolders.EMPTY);
-    }
-
-    /** Cancels a load in progress; the corpus on show stays. */
-    public void cancelLoad() {
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-            loading.set(false);
-        }
     }
 
     static String name(Path p) {
@@ -247,9 +232,5 @@ public final class ShellModel {
 
     public ObjectProperty<RecentFolders> recentProperty() {
         return recent;
-    }
-
-    ShellPreferences preferences() {
-        return preferences;
     }
 }

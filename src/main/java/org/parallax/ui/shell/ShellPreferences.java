@@ -29,10 +29,6 @@ public final class ShellPreferences {
         this.settings = settings;
     }
 
-    public Settings settings() {
-        return settings;
-    }
-
     /** The remembered window geometry, if a complete one was saved. */
     public Optional<WindowGeometry> windowGeometry() {
         double w = settings.getDouble(WIDTH, -1);

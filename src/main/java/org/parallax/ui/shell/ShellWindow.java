@@ -1,27 +1,14 @@
 package org.parallax.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
@@ -29,27 +16,29 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
-import org.parallax.ui.common.Styles;
-import org.parallax.ui.compare.CompareWorkspace;
+import org.parallax.ui.article.ArticleList;
+import org.parallax.ui.article.ArticleView;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.concurrent.FxThread;
+import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.export.ExportDialog;
 import org.parallax.ui.export.ExportSource;
+import org.parallax.ui.search.CorpusSearch;
+import org.parallax.ui.search.SearchBox;
+import org.parallax.ui.timeline.EventDetail;
+import org.parallax.ui.timeline.TimelineBar;
 import org.parallax.ui.timeline.TimelineChart;
+import org.parallax.ui.timeline.TimelineFilter;
 
 /**
- * The main window: menu bar, the article list beside the reading pane, the Problems panel below them,
- * and the status bar. Opens corpora through its {@link ShellModel}, accepts folders and files dropped on
- * it, and remembers its size, position, dividers and theme in {@link ShellPreferences}.
+ * The main window, and the one place the features meet: the timeline with its bar and the selected event's detail,
+ * the article list beside the reader, the comparison tabs, the Problems panel and the status bar ({@link ShellLayout}
+ * places them). It opens corpora through its {@link ShellModel}, hands one feature's output to another (a search
+ * hit to the timeline, a sentence or a compared quote to the reader, a quote to the comparison), accepts folders and
+ * files dropped on it, and remembers its size, position, dividers and theme in {@link ShellPreferences}.
  */
 public final class ShellWindow implements ShellMenus.Actions {
 
     public static final String APP_NAME = "Parallax";
-    /** How much of the height the timeline takes at first. */
-    private static final double TIMELINE_SHARE = 0.45;
-    /** How much of the width the event detail takes at first. */
-    private static final double DETAIL_SHARE = 0.28;
-    public static final String STYLESHEET = Theme.stylesheet(ShellWindow.class, "shell.css");
 
     private final Stage stage;
     private final ShellServices services;
@@ -59,28 +48,19 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final ArticleView articleView;
     private final StatusBar statusBar;
     private final ProblemsPanel problemsPanel;
-    private final ShellMenus menus;
-    private final SplitPane contentSplit = new SplitPane();
-    private final SplitPane mainSplit = new SplitPane();
-    /** The timeline above the article list and reader: what happened when, then where it was said. */
-    private final SplitPane timelineSplit = new SplitPane();
     private final TimelineChart timeline = new TimelineChart();
-    /** The timeline beside the selected event's detail. */
-    private final SplitPane timelineRow = new SplitPane();
     private final EventDetail eventDetail = new EventDetail(this::openMention);
     private final TimelineFilter filter = new TimelineFilter();
     /** Quotes, figures and coverage compared across outlets, as tabs beside the articles. */
     private final CompareWorkspace compare = new CompareWorkspace();
-    private final TabPane lowerTabs = new TabPane();
-    private final Tab articlesTab = new Tab("Articles");
     private final SearchBox search;
     private final TimelineBar timelineBar;
-    private final BorderPane root = new BorderPane();
+    private final ShellLayout layout;
+    private final WindowPlacement placement;
     private final Scene scene;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean problemsShownByLoad;
-    private WindowGeometry normalBounds;
 
     /**
      * @param darkOverride the theme for this run regardless of what was remembered (e.g. from
@@ -96,28 +76,38 @@ public final class ShellWindow implements ShellMenus.Actions {
         articleView.setOnOpenUrl(services.browser());
         statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true));
         problemsPanel = new ProblemsPanel(model.warnings(), () -> problemsShown.set(false), this::openProblem);
-        menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
+        ShellMenus menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
                 new ShellMenus.TimelineToggles(timeline.laneModeProperty(), timeline.collapseEmptyTimeProperty()));
         timeline.setRunner(services.runner());
         search = new SearchBox(services.runner(), this::openHit);
-        timelineBar = new TimelineBar(filter, search, timeline);
+        timelineBar = new TimelineBar(filter, search.node(), timeline);
         VBox timelinePane = new VBox(timelineBar.node(), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timeline.setMinHeight(0);
+        wireCompare();
 
-        contentSplit.getItems().setAll(articleList.node(), articleView.node());
-        contentSplit.getStyleClass().add(Styles.CONTENT_SPLIT);
-        SplitPane.setResizableWithParent(articleList.node(), false);
-        contentSplit.setDividerPositions(preferences.contentDivider());
-        timelineSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        timelineRow.getItems().setAll(timelinePane, eventDetail.node());
-        timelineRow.setDividerPositions(1 - DETAIL_SHARE);
-        SplitPane.setResizableWithParent(eventDetail.node(), false);
-        articlesTab.setContent(contentSplit);
-        lowerTabs.getTabs().add(articlesTab);
-        lowerTabs.getTabs().addAll(compare.tabs());
-        lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        lowerTabs.getStyleClass().add(Styles.LOWER_TABS);
+        layout = new ShellLayout(new ShellLayout.Parts(menus.bar(), timelinePane, eventDetail.node(), articleList.node(),
+                articleView.node(), compare.tabs(), problemsPanel.node(), statusBar.node()), preferences.contentDivider());
+        placement = new WindowPlacement(stage, preferences, layout);
+        scene = new Scene(layout.root());
+        wireTheme(darkOverride);
+        problemsShown.addListener((o, was, now) -> showProblems(now));
+
+        wireModel();
+        FileDrop.install(scene, layout.root(), this::openDropped);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String name = model.sourceNameProperty().get();
+            return name.isEmpty() ? APP_NAME : APP_NAME + " — " + name;
+        }, model.sourceNameProperty()));
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        scene.getAccelerators().put(ShellMenus.FILTER, this::filterArticles);
+        scene.getAccelerators().put(ShellMenus.SEARCH, this::search);
+    }
+
+    /** The comparison tabs open spans in the reader; the event detail and the reader open quotes in them. */
+    private void wireCompare() {
         compare.setRunner(services.runner());
         compare.setOnPrepared(() -> eventDetail.show(timeline.getSelectedEvent())); // its Compare button may change
         compare.setOnOpenSpan(this::openSpan);
@@ -128,27 +118,9 @@ public final class ShellWindow implements ShellMenus.Actions {
                 show(ShellPane.QUOTES);
             }
         });
-        timelineSplit.getItems().setAll(timelineRow, lowerTabs);
-        timelineSplit.setDividerPositions(TIMELINE_SHARE);
-        mainSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        mainSplit.getItems().setAll(timelineSplit);
-        mainSplit.getStyleClass().add(Styles.MAIN_SPLIT);
-        SplitPane.setResizableWithParent(problemsPanel.node(), false);
+    }
 
-        Label dropLabel = new Label("Drop a folder or article files to open them");
-        dropLabel.getStyleClass().add(Styles.DROP_LABEL);
-        StackPane dropOverlay = new StackPane(dropLabel);
-        dropOverlay.getStyleClass().add(Styles.DROP_OVERLAY);
-        dropOverlay.setMouseTransparent(true);
-        StackPane center = new StackPane(mainSplit, dropOverlay);
-
-        root.setTop(menus.bar());
-        root.setCenter(center);
-        root.setBottom(statusBar.node());
-        root.getStyleClass().addAll(Styles.APP_ROOT, Styles.SHELL);
-        root.getStylesheets().add(STYLESHEET);
-
-        scene = new Scene(root);
+    private void wireTheme(Boolean darkOverride) {
         dark.set(darkOverride != null ? darkOverride : preferences.dark());
         Theme.install(scene, dark.get());
         dark.addListener((o, was, now) -> {
@@ -156,19 +128,6 @@ public final class ShellWindow implements ShellMenus.Actions {
             preferences.saveDark(now);
             preferences.flush();
         });
-        problemsShown.addListener((o, was, now) -> showProblems(now));
-
-        wireModel();
-        wireDragAndDrop();
-        stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            String name = model.sourceNameProperty().get();
-            return name.isEmpty() ? APP_NAME : APP_NAME + " — " + name;
-        }, model.sourceNameProperty()));
-        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
-        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
-        scene.getAccelerators().put(ShellMenus.FILTER, this::filterArticles);
-        scene.getAccelerators().put(ShellMenus.SEARCH, this::search);
     }
 
     private void wireModel() {
@@ -252,16 +211,22 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     /** Opens an article at a span (a sentence the event detail lists, a search hit, a compared quote). */
     private void openMention(Article article, Span span) {
-        lowerTabs.getSelectionModel().select(articlesTab);
-        if (!articleList.select(article.id())) {
-            articleList.filterField().clear(); // the article filter hid it
-            if (!articleList.select(article.id())) {
-                return;
-            }
+        show(ShellPane.ARTICLES);
+        if (!selectArticle(article)) {
+            return;
         }
         if (span != null) {
             articleView.showSpan(span.start(), span.end());
         }
+    }
+
+    /** Selects {@code article} in the list, clearing the article filter if it hid it; false if it is not there. */
+    private boolean selectArticle(Article article) {
+        if (articleList.select(article.id())) {
+            return true;
+        }
+        articleList.filterField().clear();
+        return articleList.select(article.id());
     }
 
     /**
@@ -280,28 +245,6 @@ public final class ShellWindow implements ShellMenus.Actions {
         }
     }
 
-    private void wireDragAndDrop() {
-        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            Dragboard db = e.getDragboard();
-            if (e.getGestureSource() == null && db.hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-                root.pseudoClassStateChanged(Styles.DROP_TARGET, true);
-                e.consume();
-            }
-        });
-        scene.addEventHandler(DragEvent.DRAG_EXITED_TARGET, e -> root.pseudoClassStateChanged(Styles.DROP_TARGET, false));
-        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            root.pseudoClassStateChanged(Styles.DROP_TARGET, false);
-            Dragboard db = e.getDragboard();
-            boolean ok = db.hasFiles() && !db.getFiles().isEmpty();
-            if (ok) {
-                openDropped(db.getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
     /** Opens what was dropped: one folder as a folder, else the files. */
     public void openDropped(List<Path> paths) {
         model.open(new LoadRequest.Paths(paths));
@@ -316,81 +259,24 @@ public final class ShellWindow implements ShellMenus.Actions {
         if (!show) {
             problemsShownByLoad = false;
         }
-        if (show && !mainSplit.getItems().contains(problemsPanel.node())) {
-            mainSplit.getItems().add(problemsPanel.node());
-            double position = preferences.problemsDivider();
-            mainSplit.setDividerPositions(position);
-            // The split pane's skin lays the new divider out on its next pulse; place it again after that.
-            FxThread.later(() -> mainSplit.setDividerPositions(position));
-        } else if (!show && mainSplit.getItems().contains(problemsPanel.node())) {
-            preferences.saveProblemsDivider(mainSplit.getDividerPositions()[0]);
-            mainSplit.getItems().remove(problemsPanel.node());
-        }
+        layout.showProblems(show, preferences);
     }
 
     private void openProblem(LoadWarning warning) {
-        Optional<Article> match = model.corpus().articles().stream()
+        model.corpus().articles().stream()
                 .filter(a -> a.file().equals(warning.file()) || Path.of(a.file()).getFileName().toString().equals(warning.file()))
-                .findFirst();
-        match.ifPresent(a -> {
-            if (!articleList.select(a.id())) {
-                articleList.filterField().clear();
-                articleList.select(a.id());
-            }
-            articleList.table().requestFocus();
-        });
+                .findFirst()
+                .ifPresent(a -> {
+                    selectArticle(a);
+                    articleList.table().requestFocus();
+                });
     }
-
-    // ---- window state ----
 
     /** Puts the window where it was last time (fitted to today's screens) and shows it. */
     public void show() {
-        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
-        List<Rectangle2D> ordered = new java.util.ArrayList<>(screens);
-        ordered.remove(primary);
-        ordered.add(0, primary);
-        WindowGeometry g = preferences.windowGeometry().map(s -> s.fitTo(ordered))
-                .orElseGet(() -> WindowGeometry.centered(primary));
-        stage.setX(g.x());
-        stage.setY(g.y());
-        stage.setWidth(g.width());
-        stage.setHeight(g.height());
-        normalBounds = g;
-        trackNormalBounds();
-        stage.setOnHiding(e -> saveState());
-        stage.show();
-        if (g.maximized()) {
-            stage.setMaximized(true);
-        }
-        double divider = preferences.contentDivider();
-        FxThread.later(() -> contentSplit.setDividerPositions(divider));
+        placement.show();
         articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
         model.pruneRecentFolders();
-    }
-
-    private void trackNormalBounds() {
-        javafx.beans.InvalidationListener track = o -> {
-            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && stage.getWidth() > 0) {
-                normalBounds = new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-            }
-        };
-        stage.xProperty().addListener(track);
-        stage.yProperty().addListener(track);
-        stage.widthProperty().addListener(track);
-        stage.heightProperty().addListener(track);
-    }
-
-    /** Writes window geometry, dividers and the theme to the preferences. */
-    public void saveState() {
-        WindowGeometry b = normalBounds != null ? normalBounds
-                : new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-        preferences.saveWindowGeometry(new WindowGeometry(b.x(), b.y(), b.width(), b.height(), stage.isMaximized()));
-        preferences.saveContentDivider(contentSplit.getDividerPositions()[0]);
-        if (mainSplit.getItems().contains(problemsPanel.node())) {
-            preferences.saveProblemsDivider(mainSplit.getDividerPositions()[0]);
-        }
-        preferences.flush();
     }
 
     // ---- menu actions ----
@@ -403,19 +289,13 @@ public final class ShellWindow implements ShellMenus.Actions {
         services.chooser().choose(stage, initial).ifPresent(folder -> model.open(new LoadRequest.Folder(folder)));
     }
 
-    /** Where Export Chart… saves; tests replace the platform dialog. */
-    private ExportDialog.FileChooserSeam exportChooser = ExportDialog.FileChooserSeam.system();
-
     @Override
     public void exportChart() {
         ExportSource source = new ExportSource(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
                 timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
                 timeline.isCollapseEmptyTime()).named(model.sourceNameProperty().get());
-        new ExportDialog(stage, source, services.runner(), exportChooser, services.settings()).show();
-    }
-
-    void setExportChooser(ExportDialog.FileChooserSeam chooser) {
-        this.exportChooser = chooser;
+        new ExportDialog(stage, source, services.runner(), ExportDialog.FileChooserSeam.system(), services.settings())
+                .show();
     }
 
     /**
@@ -430,7 +310,7 @@ public final class ShellWindow implements ShellMenus.Actions {
             return;
         }
         Article shown = articleView.articleProperty().get();
-        if (articlesTab.isSelected() && shown != null) {
+        if (layout.isShowing(ShellPane.ARTICLES) && shown != null) {
             int[] range = articleView.pointedRange();
             Optional<Quote> quote = CompareWorkspace.quoteAt(model.corpus(), shown.id(), range[0], range[1]);
             if (quote.isPresent() && compare.showQuote(quote.get())) {
@@ -447,7 +327,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void show(ShellPane pane) {
-        lowerTabs.getSelectionModel().select(pane.ordinal());
+        layout.show(pane);
     }
 
     @Override
@@ -478,105 +358,5 @@ public final class ShellWindow implements ShellMenus.Actions {
     @Override
     public void quit() {
         stage.close();
-    }
-
-    // ---- for the application and tests ----
-
-    public Stage stage() {
-        return stage;
-    }
-
-    public Scene scene() {
-        return scene;
-    }
-
-    public Parent root() {
-        return root;
-    }
-
-    public ShellModel model() {
-        return model;
-    }
-
-    public EventDetail eventDetail() {
-        return eventDetail;
-    }
-
-    public TimelineChart timeline() {
-        return timeline;
-    }
-
-    public ArticleList articleList() {
-        return articleList;
-    }
-
-    public ArticleView articleView() {
-        return articleView;
-    }
-
-    public StatusBar statusBar() {
-        return statusBar;
-    }
-
-    public ProblemsPanel problemsPanel() {
-        return problemsPanel;
-    }
-
-    public BooleanProperty problemsShownProperty() {
-        return problemsShown;
-    }
-
-    public BooleanProperty darkProperty() {
-        return dark;
-    }
-
-    /** The quotes, figures and coverage tabs. */
-    public CompareWorkspace compareWorkspace() {
-        return compare;
-    }
-
-    /** The tab shown below the timeline. */
-    public ShellPane shownPane() {
-        return ShellPane.values()[Math.max(0, lowerTabs.getSelectionModel().getSelectedIndex())];
-    }
-
-    public TimelineFilter timelineFilter() {
-        return filter;
-    }
-
-    /** The search field above the timeline. */
-    public javafx.scene.control.TextField searchField() {
-        return search.field();
-    }
-
-    /** The search hits on show. */
-    public List<CorpusSearch.Hit> searchHits() {
-        return search.hits();
-    }
-
-    /** The outlets check list above the timeline. */
-    public org.controlsfx.control.CheckComboBox<org.parallax.model.Outlet> outletFilter() {
-        return timelineBar.outletChecks();
-    }
-
-    /** The zoom slider above the timeline. */
-    public javafx.scene.control.Slider zoomSlider() {
-        return timelineBar.zoomSlider();
-    }
-
-    SearchBox searchBox() {
-        return search;
-    }
-
-    TimelineBar timelineBar() {
-        return timelineBar;
-    }
-
-    SplitPane contentSplit() {
-        return contentSplit;
-    }
-
-    ShellMenus menus() {
-        return menus;
     }
 }

@@ -93,26 +93,6 @@ public final class StatusBar {
         problems.pseudoClassStateChanged(Styles.HAS_PROBLEMS, n > 0);
     }
 
-    public String countsText() {
-        return counts.getText();
-    }
-
-    public String countsTooltipText() {
-        return countsTooltip.getText();
-    }
-
-    public Button problemsButton() {
-        return problems;
-    }
-
-    public ProgressBar progressBar() {
-        return progress;
-    }
-
-    public Label messageLabel() {
-        return message;
-    }
-
     public Node node() {
         return root;
     }

@@ -24,7 +24,7 @@ import org.parallax.chart.FxChartCanvas;
 
 /**
  * Times the timeline's drawing on generated events, for {@code parallax bench timeline}: a full redraw (fit all,
- * every lane) and a zoom step (zoom by {@link TimelineChartSkin#ZOOM_STEP} around the middle, then redraw), each the
+ * every lane) and a zoom step (zoom by {@link TimelineViewport#ZOOM_STEP} around the middle, then redraw), each the
  * median of several runs after a warm-up. "Paint" is the FX-thread work of a frame (laying out what is in view and
  * issuing the canvas commands, what the skin does per frame); "rendered" adds rasterising the canvas (a snapshot
  * with the software pipeline), an upper bound on what the render thread then does. Must run on the FX thread.
@@ -67,7 +67,7 @@ public final class TimelineBenchmark {
             long a = System.nanoTime();
             painter.paint(fx, width, height, data, fitted, state, colours);
             long b = System.nanoTime();
-            TimeAxis zoomed = fitted.zoom(Math.pow(TimelineChartSkin.ZOOM_STEP, (i & 3) + 1), plot / 2);
+            TimeAxis zoomed = fitted.zoom(Math.pow(TimelineViewport.ZOOM_STEP, (i & 3) + 1), plot / 2);
             painter.paint(fx, width, height, data, zoomed, state, colours);
             long c = System.nanoTime();
             painter.paint(fx, width, height, data, fitted, state, colours);

@@ -2,7 +2,6 @@ package org.parallax.ui.timeline;
 
 import org.parallax.ui.common.Styles;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -193,27 +192,6 @@ public class TimelineChart extends Control {
                 + (laneMode.get() == LaneMode.OUTLET ? " outlets" : " stories");
     }
 
-    /** Zooms in one step around the selected event (or the middle): for a toolbar button or a slider. */
-    public void zoomIn() {
-        if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.zoomAroundSelectionOrCentre(TimelineChartSkin.ZOOM_STEP);
-        }
-    }
-
-    /** Zooms out one step. */
-    public void zoomOut() {
-        if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.zoomAroundSelectionOrCentre(1 / TimelineChartSkin.ZOOM_STEP);
-        }
-    }
-
-    /** Shows every event and story. */
-    public void fitAll() {
-        if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.fitAll();
-        }
-    }
-
     /**
      * Selects {@code event} and moves the view to it: centred, zoomed in to about two months around it when the
      * view shows more (a search hit, a link). Does nothing for an event that is not on the chart.
@@ -226,7 +204,7 @@ public class TimelineChart extends Control {
         pendingReveal = null;
         selectedEvent.set(event);
         if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.centreOn(data.get().indexOf(event));
+            skin.viewport().centreOn(data.get().indexOf(event));
         }
     }
 
@@ -236,23 +214,8 @@ public class TimelineChart extends Control {
      */
     public void zoomTo(double level) {
         if (getSkin() instanceof TimelineChartSkin skin) {
-            skin.zoomToLevel(level);
+            skin.viewport().zoomToLevel(level);
         }
-    }
-
-    /**
-     * Where {@code event}'s mark (or the cluster holding it) is drawn on the events lane, in the chart's coordinates;
-     * empty when it is not in view. For tests, popups and tours.
-     */
-    public java.util.Optional<javafx.geometry.Point2D> markPosition(Event event) {
-        int i = data.get().indexOf(event);
-        if (i < 0 || !(getSkin() instanceof TimelineChartSkin skin)) {
-            return java.util.Optional.empty();
-        }
-        return skin.hits().stream()
-                .filter(h -> h.lane() == -1 && java.util.Arrays.stream(h.members()).anyMatch(m -> m == i))
-                .findFirst()
-                .map(h -> new javafx.geometry.Point2D(org.parallax.chart.timeline.TimelinePainter.GUTTER + h.x(), h.y()));
     }
 
     /** How far the view is zoomed in, relative to "fit all" (1); follows every zoom, pan and fit. */

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
@@ -86,6 +88,19 @@ class CompareWorkspaceTest {
         assertThat(workspace.comparisonView().comparison().cluster()).isEqualTo(second.cluster());
     }
 
+    /** The workspace's tab pane: which tab is on show, and a way to bring one to the front. */
+    private TabPane tabs() {
+        return (TabPane) scene.lookup("." + CompareStyles.WORKSPACE);
+    }
+
+    private void showTab(String title) throws Exception {
+        onFx(() -> {
+            tabs().getSelectionModel().select(tabs().getTabs().stream().filter(t -> t.getText().equals(title))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+    }
+
     @Test
     void aQuoteOpensItsCluster() throws Exception {
         Quote partial = SampleCorpus.quoteStarting("more widespread and harmful");
@@ -94,7 +109,7 @@ class CompareWorkspaceTest {
         QuoteComparison c = workspace.comparisonView().comparison();
         assertThat(c.cluster().members()).anyMatch(v -> v.quoteId().equals(partial.id()));
         assertThat(c.columns().get(0).quotes().get(0).text()).startsWith("First of all I wanted");
-        assertThat(workspace.selectedTab()).isZero();
+        assertThat(tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Quotes");
         // Ctrl+D in an article: the quote at the caret
         Quote at = CompareWorkspace.quoteAt(SampleCorpus.get(), partial.articleId(), partial.span().start() + 3,
                 partial.span().start() + 3).orElseThrow();
@@ -116,8 +131,9 @@ class CompareWorkspaceTest {
                 .anySatisfy(s -> assertThat(s.text()).startsWith("First of all I wanted"));
         assertThat(workspace.comparisonView().comparison().cluster())
                 .isEqualTo(workspace.quotesList().shown().get(0).cluster());
-        assertThat(workspace.figureTable().rows()).allSatisfy(r ->
-                assertThat(visit.mentions()).anyMatch(m -> m.overlaps(r.span())));
+        @SuppressWarnings("unchecked")
+        TableView<FigureRow> figures = (TableView<FigureRow>) scene.lookup("." + CompareStyles.FIGURE_TABLE + " .table-view");
+        assertThat(figures.getItems()).allSatisfy(r -> assertThat(visit.mentions()).anyMatch(m -> m.overlaps(r.span())));
         // an event no clustered quote's article reports lists nothing
         Event sochi = corpus.events().stream().filter(e -> e.date().startsWith("2017")).findFirst().orElseThrow();
         assertThat(onFx(() -> workspace.showEventQuotes(sochi))).isFalse();
@@ -138,10 +154,7 @@ class CompareWorkspaceTest {
         assertThat(data.cells().stream().flatMap(r -> r.stream()).filter(c -> c != null))
                 .anyMatch(CoverageData.Cell::first);
 
-        onFx(() -> {
-            workspace.showCoverage();
-            return null;
-        });
+        robot.clickOn("Coverage");
         WaitForAsyncUtils.waitForFxEvents();
         int row = 0;
         int column = 0;
@@ -180,8 +193,8 @@ class CompareWorkspaceTest {
     void theCoverageChartWalksItsCellsWithTheKeys(FxRobot robot) throws Exception {
         CoverageChart chart = workspace.coverageChart();
         CoverageData data = chart.getData();
+        robot.clickOn("Coverage");
         onFx(() -> {
-            workspace.showCoverage();
             chart.requestFocus();
             return null;
         });
@@ -225,10 +238,7 @@ class CompareWorkspaceTest {
         onFx(() -> workspace.showQuote(SampleCorpus.quoteStarting("First of all I wanted")));
         WaitForAsyncUtils.waitForFxEvents();
         write(onFx(() -> workspace.node().snapshot(null, null)), Path.of(target.replace(".png", "-workspace.png")));
-        onFx(() -> {
-            workspace.showFigures(null);
-            return null;
-        });
+        showTab("Figures");
         WaitForAsyncUtils.waitForFxEvents();
         write(onFx(() -> workspace.node().snapshot(null, null)), Path.of(target.replace(".png", "-figures.png")));
     }

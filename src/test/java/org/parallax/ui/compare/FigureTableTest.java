@@ -2,10 +2,12 @@ package org.parallax.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,21 +48,27 @@ class FigureTableTest {
         stage.show();
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<FigureRow> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup(".table-view").queryAs(TableView.class).getItems());
+    }
+
     @Test
     void theDisagreementIsFlaggedAndEnterOpensTheRowsSource(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.rows()).hasSize(2).allSatisfy(r -> assertThat(r.disagreement()).isTrue());
+        assertThat(rows(robot)).hasSize(2).allSatisfy(r -> assertThat(r.disagreement()).isTrue());
         assertThat(robot.lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> ((TableRow<?>) n).getItem() != null))
                 .hasSize(2).allSatisfy(n -> assertThat(n.getPseudoClassStates()).contains(CompareStyles.DISAGREES));
+        TableView<?> view = robot.lookup(".table-view").queryAs(TableView.class);
         WaitForAsyncUtils.asyncFx(() -> {
-            table.tableView().requestFocus();
-            table.tableView().getSelectionModel().select(1);
+            view.requestFocus();
+            view.getSelectionModel().select(1);
         }).get();
         robot.type(KeyCode.ENTER);
-        assertThat(opened.get()).isEqualTo(table.rows().get(1).span());
+        assertThat(opened.get()).isEqualTo(rows(robot).get(1).span());
         // the event's figures: the group it touches, both members
         WaitForAsyncUtils.asyncFx(() -> table.showEvent(corpus.events().get(0))).get();
-        assertThat(table.rows()).hasSize(2);
+        assertThat(rows(robot)).hasSize(2);
     }
 }

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Application;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
@@ -17,12 +20,13 @@ import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
 import org.parallax.model.Outlet;
 import org.parallax.ui.common.InMemorySettings;
-import org.parallax.ui.concurrent.FxTaskRunner;
+import org.parallax.ui.common.Styles;
+import org.parallax.ui.concurrent.SameThreadTaskRunner;
 
 /**
  * A developer's preview of the shell on the bundled articles roughly as the real loader will present
  * them (a title, an outlet and a date where the manifest has them, one paragraph per line, and two
- * sample warnings), for looking at the window under Xvfb. Not a test; run it with the test class path:
+ * sample warnings), for looking at the window under Xvfb; {@code --span} opens the hit for "Tuesday evening". Not a test; run it with the test class path:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.parallax.ui.shell.ShellPreview}.
  */
 public final class ShellPreview {
@@ -65,20 +69,17 @@ public final class ShellPreview {
                     return result;
                 }
             };
-            ShellWindow window = new ShellWindow(stage, new ShellServices(new FxTaskRunner(), source,
+            // the same-thread runner: the window is filled when open returns, so --span can act on it at once
+            ShellWindow window = new ShellWindow(stage, new ShellServices(new SameThreadTaskRunner(), source,
                     new InMemorySettings(), FolderChooser.system(), url -> { }), Boolean.getBoolean("parallax.dark"));
             window.show();
             window.open(new LoadRequest.Bundled());
             if (args().contains("--span")) {
-                // Select Sputnik's article and highlight a phrase, as the timeline will.
-                window.model().generationProperty().addListener((o, was, now) -> org.parallax.ui.concurrent.FxThread.later(() -> {
-                    window.articleList().select("002_89fd0c75253ddc28");
-                    Article a = window.articleView().articleProperty().get();
-                    int at = a.text().indexOf("Tuesday evening");
-                    if (at >= 0) {
-                        window.articleView().showSpan(at, at + "Tuesday evening".length());
-                    }
-                }));
+                // Find a phrase in Sputnik's article and open it there, highlighted, as a search hit does.
+                TextField search = (TextField) stage.getScene().lookup("." + Styles.SEARCH_FIELD);
+                search.requestFocus();
+                search.setText("Tuesday evening");
+                search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
             }
         }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -57,12 +58,15 @@ class ShellWindowTest {
     private final SameThreadTaskRunner runner = new SameThreadTaskRunner();
     private Path chosen;
     private ShellWindow window;
+    private Stage stage;
+    private WindowParts parts;
 
     @TempDir
     Path temp;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         source.bundled = new LoadResult(Corpus.of(List.of(MOSCOW, UNTITLED, EARLIER, SOCHI)), WARNINGS);
         FolderChooser chooser = (owner, initial) -> {
             chooserAsked.add(initial);
@@ -75,18 +79,20 @@ class ShellWindowTest {
 
     @Test
     void listsTheArticlesByDateThenOutletWithTheFirstSelected(FxRobot robot) {
-        assertThat(window.articleList().shown()).containsExactly(EARLIER, UNTITLED, MOSCOW, SOCHI);
-        assertThat(window.articleList().selectedProperty().get()).isEqualTo(EARLIER);
-        assertThat(window.articleView().headlineText()).isEqualTo("Earlier");
-        assertThat(window.stage().getTitle()).isEqualTo("Parallax");
+        parts = new WindowParts(robot);
+        assertThat(parts.shownArticles()).containsExactly(EARLIER, UNTITLED, MOSCOW, SOCHI);
+        assertThat(parts.selectedArticle()).isEqualTo(EARLIER);
+        assertThat(parts.headline()).isEqualTo("Earlier");
+        assertThat(stage.getTitle()).isEqualTo("Parallax");
     }
 
     @Test
     void theStatusBarCountsArticlesAndOutletsWithUnknownAsOneGroup(FxRobot robot) {
-        assertThat(window.statusBar().countsText()).isEqualTo("4 articles · 3 outlets");
-        assertThat(window.statusBar().countsTooltipText()).startsWith("1 article has no known outlet");
-        assertThat(window.statusBar().problemsButton().getText()).isEqualTo("2 problems");
-        assertThat(window.statusBar().progressBar().isVisible()).isFalse();
+        parts = new WindowParts(robot);
+        assertThat(parts.statusCounts()).isEqualTo("4 articles · 3 outlets");
+        assertThat(parts.statusCountsTooltip()).startsWith("1 article has no known outlet");
+        assertThat(parts.problemsButton().getText()).isEqualTo("2 problems");
+        assertThat(parts.progressBar().isVisible()).isFalse();
         assertThat(runner.progressLog()).contains("Opening · 100% · 000.txt");
     }
 
@@ -102,12 +108,13 @@ class ShellWindowTest {
 
     @Test
     void clickingAnArticleShowsItsHeadlineMetaAndText(FxRobot robot) {
+        parts = new WindowParts(robot);
         robot.clickOn("Assad in Moscow");
 
-        assertThat(window.articleView().articleProperty().get()).isEqualTo(MOSCOW);
-        assertThat(window.articleView().headlineText()).isEqualTo("Assad in Moscow");
+        assertThat(parts.shownFile()).isEqualTo(MOSCOW.file());
+        assertThat(parts.headline()).isEqualTo("Assad in Moscow");
         // The first paragraph only repeats the headline, so the body starts after it.
-        assertThat(window.articleView().bodyText()).isEqualTo("Putin and Assad met on Tuesday.\n\nThe talks lasted hours.");
+        assertThat(parts.bodyText()).isEqualTo("Putin and Assad met on Tuesday.\n\nThe talks lasted hours.");
         assertThat(robot.lookup(".px-article-meta .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Sputnik", "21 October 2015", "a1.txt");
     }
@@ -115,38 +122,37 @@ class ShellWindowTest {
     @Test
     void theArrowKeysMoveThroughTheList(FxRobot robot) {
         robot.clickOn("Earlier").type(KeyCode.DOWN).type(KeyCode.DOWN);
-        assertThat(window.articleList().selectedProperty().get()).isEqualTo(MOSCOW);
+        assertThat(new WindowParts(robot).selectedArticle()).isEqualTo(MOSCOW);
     }
 
     @Test
-    void showSpanHighlightsCharactersOfTheArticleText(FxRobot robot) {
-        robot.clickOn("Assad in Moscow");
-        int start = MOSCOW.text().indexOf("Tuesday");
-        robot.interact(() -> window.articleView().showSpan(start, start + "Tuesday".length()));
-        javafx.scene.shape.Path highlight = robot.lookup("." + Styles.TEXT_HIGHLIGHT).queryAs(javafx.scene.shape.Path.class);
-        assertThat(highlight.getElements()).isNotEmpty();
+    void aSearchHitHighlightsItsWordsInTheArticleAndADoubleClickSelectsAWord(FxRobot robot) {
+        parts = new WindowParts(robot);
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)).write("tuesday").type(KeyCode.ENTER);
+        assertThat(parts.shownFile()).isEqualTo(MOSCOW.file());
+        assertThat(parts.highlightedText()).isEqualTo("Tuesday");
 
-        robot.interact(() -> window.articleView().select(start, start + 7));
-        assertThat(window.articleView().selectedText()).isEqualTo("Tuesday");
-        assertThat(window.articleView().selectionStart()).isEqualTo(start);
+        robot.type(KeyCode.ESCAPE); // closes the hits
+        robot.doubleClickOn(parts.highlightOnScreen(0.5));
+        assertThat(parts.selectedText()).isEqualTo("Tuesday");
     }
 
     @Test
     void theProblemsPanelListsWarningsAndLeadsToTheirArticle(FxRobot robot) {
-        assertThat(window.problemsShownProperty().get()).isTrue();
-        var table = window.problemsPanel().table();
-        assertThat(table.getItems()).containsExactlyElementsOf(WARNINGS);
+        parts = new WindowParts(robot);
+        assertThat(parts.problemsShown()).isTrue();
+        assertThat(parts.problems()).containsExactlyElementsOf(WARNINGS);
         assertThat(ProblemsPanel.position(WARNINGS.get(0))).isEqualTo("3:7");
         assertThat(ProblemsPanel.position(WARNINGS.get(1))).isEmpty();
 
         robot.doubleClickOn(cell(robot, Styles.PROBLEM_FILE_CELL, "a1.txt"));
-        assertThat(window.articleList().selectedProperty().get()).isEqualTo(MOSCOW);
+        assertThat(parts.selectedArticle()).isEqualTo(MOSCOW);
 
         robot.clickOn("✕");
-        assertThat(window.problemsShownProperty().get()).isFalse();
-        assertThat(window.problemsPanel().node().getScene()).isNull();
+        assertThat(parts.problemsShown()).isFalse();
+        assertThat(((javafx.scene.control.CheckMenuItem) parts.menuItem("toggle-problems")).isSelected()).isFalse();
         robot.clickOn("2 problems");
-        assertThat(window.problemsPanel().node().getScene()).isNotNull();
+        assertThat(parts.problemsShown()).isTrue();
     }
 
     @Test
@@ -156,15 +162,17 @@ class ShellWindowTest {
 
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
 
+        parts = new WindowParts(robot);
         assertThat(chooserAsked).hasSize(1);
-        assertThat(window.articleList().shown()).containsExactly(MOSCOW, SOCHI);
-        assertThat(window.statusBar().countsText()).isEqualTo("2 articles · 1 outlet");
-        assertThat(window.stage().getTitle()).isEqualTo("Parallax — coverage-2015");
-        assertThat(window.model().recentProperty().get().folders()).containsExactly(chosen);
-        assertThat(window.menus().openRecentMenu().isDisable()).isFalse();
-        assertThat(settings.snapshot()).containsEntry("recent.0", chosen.toString());
+        assertThat(parts.shownArticles()).containsExactly(MOSCOW, SOCHI);
+        assertThat(parts.statusCounts()).isEqualTo("2 articles · 1 outlet");
+        assertThat(stage.getTitle()).isEqualTo("Parallax — coverage-2015");
+        Menu recent = (Menu) parts.menuItem("open-recent");
+        assertThat(recent.isDisable()).isFalse();
+        assertThat(recent.getItems().get(0).getText()).contains("coverage-2015");
+        assertThat(settings.snapshot()).containsEntry("recent.0", chosen.toString()).doesNotContainKey("recent.1");
         // No warnings this time: the panel that opened for the last load closes again.
-        assertThat(window.problemsShownProperty().get()).isFalse();
+        assertThat(parts.problemsShown()).isFalse();
     }
 
     @Test
@@ -172,7 +180,7 @@ class ShellWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         assertThat(chooserAsked).hasSize(1);
         assertThat(source.calls).containsExactly("bundled");
-        assertThat(window.menus().openRecentMenu().isDisable()).isTrue();
+        assertThat(new WindowParts(robot).menuItem("open-recent").isDisable()).isTrue();
     }
 
     @Test
@@ -183,8 +191,8 @@ class ShellWindowTest {
         robot.interact(() -> window.openDropped(List.of(file, temp.resolve("missing.txt"))));
 
         assertThat(source.calls).containsExactly("bundled", "folder dropped", "files 1");
-        assertThat(window.model().warnings()).extracting(LoadWarning::message).containsExactly("file not found");
-        assertThat(window.stage().getTitle()).isEqualTo("Parallax — one.txt");
+        assertThat(new WindowParts(robot).problems()).extracting(LoadWarning::message).containsExactly("file not found");
+        assertThat(stage.getTitle()).isEqualTo("Parallax — one.txt");
     }
 
     @Test
@@ -192,7 +200,7 @@ class ShellWindowTest {
         Path empty = Files.createDirectory(temp.resolve("empty"));
         robot.interact(() -> window.open(new LoadRequest.Folder(empty)));
 
-        assertThat(window.statusBar().countsText()).isEqualTo("No articles");
+        assertThat(new WindowParts(robot).statusCounts()).isEqualTo("No articles");
         Node title = robot.lookup("." + Styles.EMPTY_TITLE).query();
         assertThat(((Label) title).getText()).isEqualTo("No articles.");
         assertThat(title.isVisible()).isTrue();
@@ -201,38 +209,48 @@ class ShellWindowTest {
     }
 
     @Test
-    void aFolderThatIsGoneKeepsTheCorpusAndSaysWhy(FxRobot robot) {
-        Path gone = temp.resolve("gone");
-        robot.interact(() -> window.model().recentProperty().set(RecentFolders.EMPTY.opened(gone)));
+    void aFolderThatIsGoneKeepsTheCorpusAndSaysWhy(FxRobot robot) throws IOException {
+        parts = new WindowParts(robot);
+        Path gone = Files.createDirectory(temp.resolve("gone"));
+        source.folders.put(gone, new LoadResult(Corpus.of(List.of(MOSCOW, UNTITLED, EARLIER, SOCHI)), List.of()));
+        robot.interact(() -> window.open(new LoadRequest.Folder(gone)));
+        assertThat(parts.menuItem("open-recent").isDisable()).isFalse();
+        Files.delete(gone);
+
         robot.interact(() -> window.openRecent(gone));
 
-        assertThat(window.articleList().shown()).hasSize(4);
-        assertThat(window.model().warnings().get(0).message()).contains("no longer exists");
-        assertThat(window.model().recentProperty().get().isEmpty()).isTrue();
+        assertThat(parts.shownArticles()).hasSize(4);
+        assertThat(parts.problems().get(0).message()).contains("no longer exists");
+        assertThat(parts.menuItem("open-recent").isDisable()).isTrue();
+        assertThat(settings.snapshot()).doesNotContainKey("recent.0");
     }
 
     @Test
     void darkModeSwapsTheTokensAndIsRemembered(FxRobot robot) {
-        robot.interact(() -> window.darkProperty().set(true));
-        assertThat(window.scene().getStylesheets()).contains(Theme.TOKENS, Theme.DARK);
-        assertThat(window.root().getPseudoClassStates()).contains(Styles.DARK);
+        KeyCodeCombination darkMode = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        robot.push(darkMode);
+        assertThat(stage.getScene().getStylesheets()).contains(Theme.TOKENS, Theme.DARK);
+        assertThat(stage.getScene().getRoot().getPseudoClassStates()).contains(Styles.DARK);
         assertThat(settings.snapshot()).containsEntry("theme.dark", "true");
 
-        robot.interact(() -> window.darkProperty().set(false));
-        assertThat(window.scene().getStylesheets()).doesNotContain(Theme.DARK);
+        robot.push(darkMode);
+        assertThat(stage.getScene().getStylesheets()).doesNotContain(Theme.DARK);
+        assertThat(settings.snapshot()).containsEntry("theme.dark", "false");
     }
 
     @Test
     void theFilterNarrowsTheList(FxRobot robot) {
+        parts = new WindowParts(robot);
         robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)).write("sochi");
-        assertThat(window.articleList().shown()).containsExactly(SOCHI);
+        assertThat(parts.shownArticles()).containsExactly(SOCHI);
         robot.type(KeyCode.ESCAPE);
-        assertThat(window.articleList().shown()).hasSize(4);
+        assertThat(parts.shownArticles()).hasSize(4);
     }
 
     @Test
     void closingTheWindowRemembersItsState(FxRobot robot) {
-        robot.interact(() -> window.stage().close());
+        robot.interact(() -> stage.close());
         assertThat(settings.snapshot()).containsKeys("window.x", "window.y", "window.width", "window.height",
                 "window.maximized", "divider.content", "divider.problems");
     }

@@ -84,8 +84,9 @@ class TimelineChartTest {
             assertThat(chart.getAxis().toPixel(era.range().end())).isBetween(0.0, plot);
         }
         assertThat(chart.getAxis().mapping().breaks()).isNotEmpty(); // 2015 and 2017 share the chart
-        assertThat(skin().hits()).isNotEmpty();
-        assertThat(skin().hits()).anyMatch(h -> h.lane() >= 0);
+        List<TimelinePainter.Hit> marks = onFx(() -> TimelineMarks.of(chart));
+        assertThat(marks).isNotEmpty();
+        assertThat(marks).anyMatch(h -> h.lane() >= 0);
 
         WritableImage image = onFx(() -> chart.snapshot(null, null));
         assertThat(distinctColours(image)).isGreaterThan(20);
@@ -145,10 +146,7 @@ class TimelineChartTest {
                 .orElseThrow();
         int index = chart.getData().indexOf(moscow);
         for (int attempt = 0; attempt < 4 && chart.getSelectedEvent() != moscow; attempt++) {
-            TimelinePainter.Hit hit = onFx(() -> skin().hits().stream()
-                    .filter(h -> h.lane() == -1 && java.util.Arrays.stream(h.members()).anyMatch(m -> m == index))
-                    .findFirst().orElseThrow());
-            Point2D point = onFx(() -> chart.localToScreen(TimelinePainter.GUTTER + hit.x(), hit.y()));
+            Point2D point = onFx(() -> TimelineMarks.onScreen(chart, moscow).orElseThrow());
             robot.clickOn(point);
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -158,7 +156,7 @@ class TimelineChartTest {
         assertThat(chart.getAccessibleHelp()).startsWith(moscow.label() + ", 20 October 2015, ")
                 .endsWith(" outlets, " + quotes + (quotes == 1 ? " quote" : " quotes"));
         TimelinePainter.Hit single = new TimelinePainter.Hit(0, 0, 4, -1, new int[] {index});
-        assertThat(TimelineChartSkin.tooltipText(chart.getData(), single))
+        assertThat(TimelineTooltips.text(chart.getData(), single))
                 .contains(" · " + quotes + (quotes == 1 ? " quote" : " quotes"));
         assertThat(chart.isFocused()).isTrue();
     }
@@ -177,10 +175,10 @@ class TimelineChartTest {
         TimelineData data = chart.getData();
         int talks = data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
                 .map(data::indexOf).orElseThrow();
-        String tip = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks}));
+        String tip = TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks}));
         assertThat(tip).startsWith(data.event(talks).label() + "\n20 October 2015 (day) · Moscow, October 2015\n")
                 .contains("Sputnik");
-        String cluster = TimelineChartSkin.tooltipText(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks, talks + 1}));
+        String cluster = TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks, talks + 1}));
         assertThat(cluster).startsWith("2 events · ").endsWith("Click to zoom in");
         String target = System.getProperty("timeline.snapshot");
         if (target != null) {
@@ -195,7 +193,7 @@ class TimelineChartTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(skin().hits()).isEmpty();
+        assertThat(onFx(() -> TimelineMarks.of(chart))).isEmpty();
         assertThat(chart.getAccessibleText()).isEqualTo("Timeline, 0 events, 0 outlets");
         assertThat(chart.getPseudoClassStates()).contains(Styles.EMPTY);
         Event only = corpus.events().get(0);
@@ -204,7 +202,7 @@ class TimelineChartTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(skin().hits()).filteredOn(h -> h.lane() == -1).singleElement()
+        assertThat(onFx(() -> TimelineMarks.of(chart))).filteredOn(h -> h.lane() == -1).singleElement()
                 .satisfies(h -> assertThat(h.x()).isBetween(0.0, chart.getWidth() - TimelinePainter.GUTTER));
         assertThat(chart.getPseudoClassStates()).doesNotContain(Styles.EMPTY);
     }
@@ -224,7 +222,8 @@ class TimelineChartTest {
         assertThat(skin().laneScroll()).isPositive();
         double bottom = chart.getHeight();
         assertThat(TimelinePainter.laneTop(lanes - 1) - skin().laneScroll() + 30).isLessThanOrEqualTo(bottom + 1e-6);
-        assertThat(skin().hits()).anyMatch(h -> h.lane() == lanes - 1);
+        double scrolled = skin().laneScroll();
+        assertThat(onFx(() -> TimelineMarks.of(chart, scrolled))).anyMatch(h -> h.lane() == lanes - 1);
         onFx(() -> {
             Point2D over = chart.localToScene(20, TimelinePainter.laneTop(0) + 10); // over the lane names
             chart.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
@@ -244,7 +243,7 @@ class TimelineChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chart.getData().lanes()).hasSize(lanes - 1)
                 .extracting(TimelineData.Lane::label).doesNotContain("Sputnik");
-        assertThat(skin().hits()).allMatch(h -> h.lane() < lanes - 1);
+        assertThat(onFx(() -> TimelineMarks.of(chart))).allMatch(h -> h.lane() < lanes - 1);
     }
 
     @Test
@@ -256,7 +255,7 @@ class TimelineChartTest {
         robot.type(KeyCode.RIGHT, 6);
         double before = chart.getAxis().pixelsPerDay();
         robot.type(KeyCode.ADD);
-        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before * TimelineChartSkin.ZOOM_STEP,
+        assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before * TimelineViewport.ZOOM_STEP,
                 org.assertj.core.api.Assertions.within(1e-6));
         robot.type(KeyCode.HOME);
         assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(before, org.assertj.core.api.Assertions.within(1e-6));
@@ -286,10 +285,10 @@ class TimelineChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chart.getAxis().toDay(400)).isCloseTo(dayAt300, org.assertj.core.api.Assertions.within(0.05));
         onFx(() -> {
-            chart.zoomOut();
-            chart.fitAll();
+            chart.requestFocus();
             return null;
         });
+        robot.type(KeyCode.SUBTRACT).type(KeyCode.HOME);
         assertThat(chart.getAxis().pixelsPerDay()).isCloseTo(scaleBefore, org.assertj.core.api.Assertions.within(1e-6));
     }
 
@@ -308,7 +307,7 @@ class TimelineChartTest {
         });
         robot.type(KeyCode.ADD);
         robot.type(KeyCode.ADD);
-        double target = before * TimelineChartSkin.ZOOM_STEP * TimelineChartSkin.ZOOM_STEP;
+        double target = before * TimelineViewport.ZOOM_STEP * TimelineViewport.ZOOM_STEP;
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> Math.abs(chart.getAxis().pixelsPerDay() - target) < 1e-6);
         assertThat(seen.size()).isGreaterThan(2); // it went through steps between
@@ -329,7 +328,8 @@ class TimelineChartTest {
             return null;
         });
         assertThat(old.getSkinnable()).isNull();
-        assertThat(chart.getChildrenUnmodifiable()).doesNotContain(old.canvas());
+        assertThat(chart.getChildrenUnmodifiable()).filteredOn(n -> n.getStyleClass().contains(Styles.TIMELINE_CANVAS))
+                .hasSize(1); // the new skin's: the old one took its canvas with it
         onFx(() -> {
             chart.setCollapseEmptyTime(true);
             chart.setSelectedEvent(chart.getData().event(0));

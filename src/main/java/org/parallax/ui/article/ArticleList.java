@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.article;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -185,11 +185,6 @@ public final class ArticleList {
 
     public TextField filterField() {
         return filter;
-    }
-
-    /** The articles in the order shown. */
-    public List<Article> shown() {
-        return List.copyOf(sorted);
     }
 
     public ReadOnlyObjectProperty<Article> selectedProperty() {

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.timeline;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.timeline;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -18,13 +18,16 @@ import org.controlsfx.control.CheckComboBox;
 import org.parallax.model.Outlet;
 import org.parallax.model.Story;
 import org.parallax.ui.common.Styles;
-import org.parallax.ui.timeline.TimelineChart;
+import org.parallax.ui.common.Theme;
 
 /**
  * The bar above the timeline: which outlets, speakers and stories to show (check lists that edit a
- * {@link TimelineFilter}), the search field, and a zoom slider bound both ways to the chart's zoom.
+ * {@link TimelineFilter}), a slot for the search field (the shell hands it in, so the timeline knows no search),
+ * and a zoom slider bound both ways to the chart's zoom.
  */
-final class TimelineBar {
+public final class TimelineBar {
+
+    public static final String STYLESHEET = Theme.stylesheet(TimelineBar.class, "timeline-bar.css");
 
     /** The slider runs over log2 of the zoom level: 1 (fit all) to 2^MAX_ZOOM_STEPS. */
     static final double MAX_ZOOM_STEPS = 14;
@@ -38,9 +41,10 @@ final class TimelineBar {
     private final Slider zoom = new Slider(0, MAX_ZOOM_STEPS, 0);
     private boolean syncing;
 
-    TimelineBar(TimelineFilter filter, SearchBox search, TimelineChart chart) {
+    public TimelineBar(TimelineFilter filter, Node search, TimelineChart chart) {
         this.filter = filter;
         root.getStyleClass().add(Styles.TIMELINE_BAR);
+        root.getStylesheets().add(STYLESHEET);
         root.setAlignment(Pos.CENTER_LEFT);
 
         outlets.setConverter(converter(Outlet::displayName));
@@ -50,6 +54,9 @@ final class TimelineBar {
             box.setPrefWidth(140); // its own preference is the longest item: an outlet's full name
             box.setMinWidth(90);
         }
+        outlets.setId("outlet-filter");
+        speakers.setId("speaker-filter");
+        stories.setId("story-filter");
         outlets.setAccessibleText("Outlets shown on the timeline");
         speakers.setAccessibleText("Speakers shown on the timeline");
         stories.setAccessibleText("Stories shown on the timeline");
@@ -84,7 +91,7 @@ final class TimelineBar {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().setAll(outlets, speakers, stories, showAll, spacer, search.node(), zoom);
+        root.getChildren().setAll(outlets, speakers, stories, showAll, spacer, search, zoom);
         syncChecks();
     }
 
@@ -106,7 +113,7 @@ final class TimelineBar {
     }
 
     /** Puts the filter's choices and state into the check lists (a new corpus, "Show all"). */
-    void syncChecks() {
+    public void syncChecks() {
         if (syncing) {
             return;
         }
@@ -165,23 +172,7 @@ final class TimelineBar {
         };
     }
 
-    Node node() {
+    public Node node() {
         return root;
-    }
-
-    CheckComboBox<Outlet> outletChecks() {
-        return outlets;
-    }
-
-    CheckComboBox<String> speakerChecks() {
-        return speakers;
-    }
-
-    CheckComboBox<Story> storyChecks() {
-        return stories;
-    }
-
-    Slider zoomSlider() {
-        return zoom;
     }
 }

@@ -1,10 +1,10 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.parallax.ui.shell.FloodCorpus.CORPUS;
-import static org.parallax.ui.shell.FloodCorpus.EVACUATION;
-import static org.parallax.ui.shell.FloodCorpus.FLOOD;
-import static org.parallax.ui.shell.FloodCorpus.INQUIRY;
+import static org.parallax.testing.FloodCorpus.CORPUS;
+import static org.parallax.testing.FloodCorpus.EVACUATION;
+import static org.parallax.testing.FloodCorpus.FLOOD;
+import static org.parallax.testing.FloodCorpus.INQUIRY;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,6 +17,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Speaker;
 import org.parallax.model.Story;
+import org.parallax.testing.FloodCorpus;
 
 /** The filter view model alone: no toolkit, no controls. */
 class TimelineFilterTest {

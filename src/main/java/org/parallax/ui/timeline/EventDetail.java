@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -218,27 +218,5 @@ public final class EventDetail {
     public java.util.Optional<Quote> focusedQuote() {
         return content.getChildren().stream().filter(n -> n.isFocused() && n.getUserData() instanceof Quote)
                 .map(n -> (Quote) n.getUserData()).findFirst();
-    }
-
-    /** The quote lines shown, in order; for tests. */
-    public List<Node> quoteLines() {
-        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.QUOTE_LINE)).toList();
-    }
-
-    /** The "Compare quotes" button's text, empty when there is none; for tests. */
-    public String compareQuotesText() {
-        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.COMPARE_QUOTES))
-                .map(n -> ((Button) n).getText()).findFirst().orElse("");
-    }
-
-    /** The "Dates differ" line, empty when the outlets agree; for tests. */
-    public String dateDisagreementText() {
-        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.DATE_DISAGREEMENT))
-                .map(n -> ((Label) n).getText()).findFirst().orElse("");
-    }
-
-    /** The sentence cards shown, in order; for tests. */
-    public List<Node> mentions() {
-        return content.getChildren().stream().filter(n -> n.getStyleClass().contains(Styles.MENTION)).toList();
     }
 }

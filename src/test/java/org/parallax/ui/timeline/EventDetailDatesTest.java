@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

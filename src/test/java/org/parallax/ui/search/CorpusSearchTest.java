@@ -1,11 +1,12 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.shell.CorpusSearch.Hit;
-import org.parallax.ui.shell.CorpusSearch.Kind;
+import org.parallax.testing.FloodCorpus;
+import org.parallax.ui.search.CorpusSearch.Hit;
+import org.parallax.ui.search.CorpusSearch.Kind;
 
 class CorpusSearchTest {
 

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.search;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.parallax.model.Corpus;
 import org.parallax.ui.common.Styles;
+import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
@@ -26,8 +26,9 @@ import org.parallax.ui.concurrent.TaskRunner;
  * Enter opens the highlighted one and moves to the next (so pressing Enter again walks the hits), a click opens
  * one, Escape closes the list (a second Escape clears the field).
  */
-final class SearchBox {
+public final class SearchBox {
 
+    public static final String STYLESHEET = Theme.stylesheet(SearchBox.class, "search.css");
     static final String INDEX_KEY = "search-index";
     static final String FIND_KEY = "search";
     /** Hits shown per kind. */
@@ -41,19 +42,20 @@ final class SearchBox {
     private final Consumer<CorpusSearch.Hit> open;
     private CorpusSearch search = CorpusSearch.EMPTY;
 
-    SearchBox(TaskRunner runner, Consumer<CorpusSearch.Hit> open) {
+    public SearchBox(TaskRunner runner, Consumer<CorpusSearch.Hit> open) {
         this.runner = runner;
         this.open = open;
         field.setPromptText("Search (Ctrl+F)");
         field.getStyleClass().add(Styles.SEARCH_FIELD);
+        field.getStylesheets().add(STYLESHEET);
         field.setAccessibleText("Search events, quotes and articles");
         field.setPrefColumnCount(16);
         field.setMinWidth(120);
         HBox.setHgrow(field, Priority.SOMETIMES);
 
-        // the popup is a scene of its own: give it the window's stylesheets (tokens, dark) and the tokens' root
+        // the popup is a scene of its own: give it the window's stylesheets (tokens, dark), the tokens' root and ours
         list.getStyleClass().addAll("root", Styles.SEARCH_RESULTS);
-        list.getStylesheets().add(ShellWindow.STYLESHEET);
+        list.getStylesheets().add(STYLESHEET);
         list.setCellFactory(v -> new HitCell());
         list.setPrefWidth(480);
         list.setFocusTraversable(false);
@@ -77,7 +79,7 @@ final class SearchBox {
     }
 
     /** Indexes {@code corpus} off the FX thread; searches wait for nothing (the old index answers until then). */
-    void setCorpus(Corpus corpus) {
+    public void setCorpus(Corpus corpus) {
         runner.submit(INDEX_KEY, "Indexing for search…", progress -> CorpusSearch.of(corpus), index -> {
             search = index;
             find(field.getText());
@@ -173,7 +175,7 @@ final class SearchBox {
     }
 
     /** Puts the caret in the field and selects what is there, as Ctrl+F does. */
-    void focus() {
+    public void focus() {
         field.requestFocus();
         field.selectAll();
         if (!hits.isEmpty()) {
@@ -181,21 +183,8 @@ final class SearchBox {
         }
     }
 
-    Node node() {
+    public Node node() {
         return field;
-    }
-
-    TextField field() {
-        return field;
-    }
-
-    /** The hits on show, in order. */
-    List<CorpusSearch.Hit> hits() {
-        return List.copyOf(hits);
-    }
-
-    boolean isShowingHits() {
-        return popup.isShowing();
     }
 
     /** A hit: its kind, then its text over where it is from. */

@@ -1,4 +1,4 @@
-package org.parallax.ui.shell;
+package org.parallax.ui.article;
 
 import java.text.BreakIterator;
 import java.util.Locale;
@@ -37,9 +37,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.parallax.model.Article;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Shortcuts;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.compare.CompareWorkspace;
 
 /**
  * The reading pane: the selected article's headline, a meta line (outlet · date · file · address) and its
@@ -209,18 +209,6 @@ public final class ArticleView {
         scrollTo(body.highlightBounds());
     }
 
-    public void clearHighlight() {
-        body.clearHighlight();
-    }
-
-    /** The highlighted characters of the shown article's text (what {@link #showSpan} marked), empty if none. */
-    public String highlightedText() {
-        if (body.highlightFrom < 0) {
-            return "";
-        }
-        return body.text.getText().substring(body.highlightFrom, body.highlightTo);
-    }
-
     private void scrollTo(Bounds inBody) {
         Node content = scroll.getContent();
         Bounds inContent = content.sceneToLocal(body.localToScene(inBody));
@@ -253,22 +241,16 @@ public final class ArticleView {
     }
 
     /** The selected characters, as offsets into {@link Article#text()}; equal when nothing is selected. */
-    public int selectionStart() {
+    private int selectionStart() {
         return bodyStart + Math.min(anchor, caret);
     }
 
-    public int selectionEnd() {
+    private int selectionEnd() {
         return bodyStart + Math.max(anchor, caret);
     }
 
-    public String selectedText() {
+    private String selectedText() {
         return body.text.getText().substring(Math.min(anchor, caret), Math.max(anchor, caret));
-    }
-
-    /** Selects {@code [start, end)} of {@link Article#text()} (clamped to what is shown). */
-    public void select(int start, int end) {
-        int len = body.text.getText().length();
-        body.select(Math.min(len, Math.max(0, start - bodyStart)), Math.min(len, Math.max(0, end - bodyStart)));
     }
 
     public void setOnOpenUrl(Consumer<String> action) {
@@ -277,16 +259,6 @@ public final class ArticleView {
 
     public ReadOnlyObjectProperty<Article> articleProperty() {
         return article.getReadOnlyProperty();
-    }
-
-    /** The text of the headline on show. */
-    public String headlineText() {
-        return headline.getText();
-    }
-
-    /** The body text on show (the article text, less a first paragraph that repeats the headline). */
-    public String bodyText() {
-        return body.text.getText();
     }
 
     public Node node() {
@@ -339,7 +311,7 @@ public final class ArticleView {
             all.setAccelerator(SELECT_ALL);
             all.setOnAction(e -> select(0, text.getText().length()));
             MenuItem compare = new MenuItem("Compare Quote Across Outlets");
-            compare.setAccelerator(CompareWorkspace.COMPARE_QUOTE); // handled by the window
+            compare.setAccelerator(Shortcuts.COMPARE_QUOTE); // handled by the window
             compare.setOnAction(e -> {
                 if (compareQuote != null) {
                     compareQuote.run();

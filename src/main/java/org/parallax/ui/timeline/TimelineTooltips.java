@@ -1,0 +1,88 @@
+package org.parallax.ui.timeline;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelinePainter;
+import org.parallax.chart.timeline.scale.Clusters;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
+
+/**
+ * The timeline's one tooltip: what the mark under the pointer is (an event's label, date, precision, story, outlets,
+ * mentions and quotes; a cluster's count and first events), installed on the canvas while a mark is under it.
+ */
+final class TimelineTooltips {
+
+    private final Node owner;
+    private final Tooltip tooltip = new Tooltip();
+    private TimelinePainter.Hit shown;
+
+    TimelineTooltips(Node owner) {
+        this.owner = owner;
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+    }
+
+    /** Shows {@code hit}'s tooltip, or none when null; the same mark again changes nothing. */
+    void show(TimelineData data, TimelinePainter.Hit hit) {
+        if (hit == shown) {
+            return;
+        }
+        shown = hit;
+        if (hit == null) {
+            Tooltip.uninstall(owner, tooltip);
+        } else {
+            tooltip.setText(text(data, hit));
+            Tooltip.install(owner, tooltip);
+        }
+    }
+
+    void dispose() {
+        Tooltip.uninstall(owner, tooltip);
+    }
+
+    static String text(TimelineData data, TimelinePainter.Hit hit) {
+        return hit.isCluster() ? clusterText(data, hit) : eventText(data, hit.members()[0]);
+    }
+
+    private static String clusterText(TimelineData data, TimelinePainter.Hit hit) {
+        Set<Outlet> outlets = new HashSet<>();
+        StringBuilder sb = new StringBuilder();
+        for (int m : hit.members()) {
+            outlets.addAll(data.outlets(m));
+        }
+        sb.append(Clusters.countLabel(hit.members().length, outlets.size()));
+        for (int k = 0; k < Math.min(6, hit.members().length); k++) {
+            Event e = data.event(hit.members()[k]);
+            sb.append("\n").append(TimelineData.dateText(e.date())).append(" · ").append(e.label());
+        }
+        if (hit.members().length > 6) {
+            sb.append("\n…");
+        }
+        return sb.append("\nClick to zoom in").toString();
+    }
+
+    private static String eventText(TimelineData data, int i) {
+        Event e = data.event(i);
+        StringBuilder sb = new StringBuilder(e.label()).append('\n').append(TimelineData.dateText(e.date()))
+                .append(" (").append(e.precision().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .append(")");
+        data.story(e).ifPresent(s -> sb.append(" · ").append(s.label()));
+        sb.append('\n').append(String.join(", ", data.outlets(i).stream().map(o -> o.displayName()).sorted().toList()));
+        sb.append("\n").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions");
+        int quotes = data.quoteCount(i);
+        if (quotes > 0) {
+            sb.append(" · ").append(quotes).append(quotes == 1 ? " quote" : " quotes");
+        }
+        if (e.background()) {
+            sb.append(" · background");
+        }
+        return sb.toString();
+    }
+}
