@@ -142,8 +142,9 @@ class ModelJsonTest {
     void clusterMembersWithoutSpeakersReadAsNotRecordedAndInheritedOnesKeepTheirMark() throws Exception {
         String article = "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"Go home now\"},"
                 + "{\"id\":\"b\",\"file\":\"b\",\"text\":\"Go home now\"}],\"quotes\":["
-                + "{\"id\":\"q1\",\"article\":\"a\",\"start\":0,\"end\":11,\"text\":\"Go home now\",\"speaker\":\"Ann Lee\","
-                + "\"kind\":\"direct\"},{\"id\":\"q2\",\"article\":\"b\",\"start\":0,\"end\":11,\"text\":\"Go home now\","
+                + "{\"id\":\"q1\",\"article\":\"a\",\"start\":0,\"end\":11,\"text\":\"Go home now\","
+                + "\"speaker\":\"Ann Lee\",\"kind\":\"direct\"},"
+                + "{\"id\":\"q2\",\"article\":\"b\",\"start\":0,\"end\":11,\"text\":\"Go home now\","
                 + "\"speaker\":null,\"kind\":\"direct\"}],";
         Corpus old = json.fromJson(article + "\"quoteClusters\":[{\"id\":\"k\",\"speaker\":\"Ann Lee\",\"members\":["
                 + "{\"quote\":\"q1\",\"verdict\":\"reference\"},{\"quote\":\"q2\",\"verdict\":\"verbatim\"}]}]}");

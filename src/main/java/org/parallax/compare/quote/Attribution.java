@@ -20,9 +20,10 @@ import org.parallax.model.Verdict;
  * <p>The names the members give are grouped into people: a name whose words are all in a fuller name with the same
  * last word is that person ("Capaldi", "PETER Capaldi" and "Peter Capaldi" are one; "Peter" alone is not), see
  * {@link #samePerson}. A person is named by the form most articles give, a full name always before a surname
- * alone it contains. The cluster's speaker is the person the most articles credit (ties: the earlier member's); the members
- * crediting someone else are kept, each with its own person ({@link Variant#speaker()}), and make the cluster an
- * attribution disagreement. A member whose article names nobody inherits the cluster's speaker, marked as inherited.
+ * alone it contains. The cluster's speaker is the person the most articles credit (ties: the earlier member's);
+ * the members crediting someone else are kept, each with its own person ({@link Variant#speaker()}), and make the
+ * cluster an attribution disagreement. A member whose article names nobody inherits the cluster's speaker, marked
+ * as inherited.
  */
 final class Attribution {
 

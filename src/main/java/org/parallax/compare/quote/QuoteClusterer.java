@@ -2,6 +2,8 @@ package org.parallax.compare.quote;
 
 import java.lang.System.Logger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,6 +106,8 @@ public final class QuoteClusterer {
         final List<Quote> quotes;
         final List<QuoteWords> words = new ArrayList<>();
         final String[] who;
+        /** Each quote's stems as numbers, sorted: a cheap bound on the words two quotes have in common. */
+        final int[][] sortedStems;
         final UnionFind groups;
         final List<Integer> core = new ArrayList<>();
         final List<Integer> partials = new ArrayList<>();
@@ -113,11 +117,15 @@ public final class QuoteClusterer {
             this.quotes = quotes;
             int n = quotes.size();
             who = new String[n];
+            sortedStems = new int[n][];
+            Map<String, Integer> stemIds = new HashMap<>();
             groups = new UnionFind(n);
             for (int i = 0; i < n; i++) {
                 Quote q = quotes.get(i);
                 QuoteWords qw = QuoteWords.of(q.text(), lexicon);
                 words.add(qw);
+                sortedStems[i] = qw.stems().stream().mapToInt(x -> stemIds.computeIfAbsent(x, k -> stemIds.size()))
+                        .sorted().toArray();
                 String key = Attribution.key(q.speaker());
                 who[i] = key == null || key.isEmpty() ? null : key;
                 if (q.kind() == QuoteKind.PARTIAL) {
@@ -161,16 +169,18 @@ public final class QuoteClusterer {
     private boolean linked(Work w, int a, int b) {
         QuoteWords wa = w.words.get(a);
         QuoteWords wb = w.words.get(b);
-        QuoteSimilarity.Match m = similarity.match(wa, wb);
-        if (QuoteSimilarity.copyLink(m)) {
-            return true;
-        }
         if (Attribution.samePerson(w.who[a], w.who[b])) {
             boolean bothDirect = w.quotes.get(a).kind() == QuoteKind.DIRECT
                     && w.quotes.get(b).kind() == QuoteKind.DIRECT;
-            return QuoteSimilarity.textLink(m) || bothDirect && similarity.translationLink(wa, wb);
+            return QuoteSimilarity.textLink(similarity.match(wa, wb))
+                    || bothDirect && similarity.translationLink(wa, wb);
         }
-        return w.who[a] == null && w.who[b] == null && wa.words().equals(wb.words());
+        if (w.who[a] == null && w.who[b] == null && wa.words().equals(wb.words())) {
+            return true;
+        }
+        // most pairs of different speakers share a rare word and little else: bound the common words first
+        return QuoteSimilarity.mayCopy(w.sortedStems[a], w.sortedStems[b])
+                && QuoteSimilarity.copyLink(similarity.match(wa, wb));
     }
 
     /** Step 2: the core quote partial {@code p} attaches to (the best scoring), -1 if none. */
@@ -272,40 +282,49 @@ public final class QuoteClusterer {
         return out;
     }
 
-    /** Pairs of core quotes from different articles sharing at least one content stem held by few quotes. */
+    /**
+     * Pairs of core quotes from different articles sharing at least one content stem held by few quotes, each pair
+     * once, in order (by first quote, then second). Each quote's partners are gathered from its rare stems' postings
+     * with a marker per quote, so no set of pairs is built.
+     */
     private List<int[]> candidatePairs(List<Integer> core, List<Quote> quotes, List<QuoteWords> words) {
         Map<String, List<Integer>> postings = new HashMap<>();
+        Map<Integer, List<List<Integer>>> rareOf = new HashMap<>();
         for (int i : core) {
             Set<String> seen = new HashSet<>();
             QuoteWords w = words.get(i);
             for (int k = 0; k < w.size(); k++) {
                 String s = w.stems().get(k);
                 if (similarity.isContent(w.words().get(k)) && seen.add(s)) {
-                    postings.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
+                    List<Integer> list = postings.computeIfAbsent(s, x -> new ArrayList<>());
+                    list.add(i);
+                    rareOf.computeIfAbsent(i, x -> new ArrayList<>()).add(list);
                 }
             }
         }
-        Set<Long> seenPairs = new HashSet<>();
+        int[] markedFor = new int[quotes.size()];
+        Arrays.fill(markedFor, -1);
         List<int[]> pairs = new ArrayList<>();
-        for (List<Integer> list : postings.values()) {
-            if (list.size() > MAX_POSTING) {
-                continue;
-            }
-            for (int x = 0; x < list.size(); x++) {
-                for (int y = x + 1; y < list.size(); y++) {
-                    int a = list.get(x);
-                    int b = list.get(y);
-                    if (quotes.get(a).articleId().equals(quotes.get(b).articleId())) {
-                        continue;
-                    }
-                    long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
-                    if (seenPairs.add(key)) {
-                        pairs.add(new int[] {Math.min(a, b), Math.max(a, b)});
+        List<Integer> partners = new ArrayList<>();
+        for (int a : core) {
+            partners.clear();
+            for (List<Integer> list : rareOf.getOrDefault(a, List.of())) {
+                if (list.size() > MAX_POSTING) {
+                    continue;
+                }
+                for (int b : list) {
+                    if (b > a && markedFor[b] != a
+                            && !quotes.get(a).articleId().equals(quotes.get(b).articleId())) {
+                        markedFor[b] = a;
+                        partners.add(b);
                     }
                 }
             }
+            Collections.sort(partners);
+            for (int b : partners) {
+                pairs.add(new int[] {a, b});
+            }
         }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         return pairs;
     }
 

@@ -175,6 +175,30 @@ public final class QuoteSimilarity {
     }
 
     /**
+     * Whether two quotes could be a {@link #copyLink copy} at all, from their stems as sorted numbers (equal stems,
+     * equal numbers): the stems they share (an upper bound of the common subsequence) must be at least
+     * {@value #MIN_RUN} (or what {@link #nearVerbatim near-verbatim} needs, if fewer) and half the shorter's.
+     */
+    public static boolean mayCopy(int[] sortedA, int[] sortedB) {
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < sortedA.length && j < sortedB.length) {
+            if (sortedA[i] == sortedB[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (sortedA[i] < sortedB[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int least = Math.min(MIN_RUN, (int) Math.ceil(NEAR_VERBATIM * MIN_NEAR_VERBATIM_WORDS));
+        return shared >= least && 2 * shared >= Math.min(sortedA.length, sortedB.length);
+    }
+
+    /**
      * The same words, strong enough evidence to link quotes whatever speakers their articles name: near-verbatim, or
      * a common run of at least {@value #MIN_RUN} words with {@value #MIN_RUN_CONTENT} content words in it that covers
      * half the shorter quote (a shared opening such as "a 10-year-old girl was killed" alone is not enough).

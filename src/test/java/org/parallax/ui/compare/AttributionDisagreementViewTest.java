@@ -66,11 +66,12 @@ class AttributionDisagreementViewTest {
                       {"file": "coast-news.txt", "outlet": "Coast News", "published": "2024-03-02"},
                       {"file": "daily-port.txt", "outlet": "Daily Port", "published": "2024-03-02"} ] }
                     """);
-            write("harbour-times.txt", "The port of Elmsworth has been closed since the storm in January.\n\n“" + HARBOUR
-                    + ",” said Jane Doe, the port director.\n\n“Our schools need more teachers and smaller classes"
-                    + " this year,” Doe added.\n");
+            write("harbour-times.txt", "The port of Elmsworth has been closed since the storm in January.\n\n“"
+                    + HARBOUR + ",” said Jane Doe, the port director.\n\n“Our schools need more teachers and"
+                    + " smaller classes this year,” Doe added.\n");
             write("coast-news.txt", "Elmsworth's port will stay shut for months.\n\nPort director Jane Doe said: “"
-                    + HARBOUR + ".”\n\n“Our schools need more teachers and smaller classes this year,” she said.\n");
+                    + HARBOUR + ".”\n\n“Our schools need more teachers and smaller classes this year,”"
+                    + " she said.\n");
             write("daily-port.txt", "Elmsworth mayor Tom Roe spoke on Friday.\n\n“" + HARBOUR
                     + ",” Roe told reporters.\n");
         } catch (IOException e) {
