@@ -1,6 +1,8 @@
 package org.parallax.ui.compare;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
@@ -216,7 +218,7 @@ public final class QuotesList {
 
     /** The clusters' speakers and those some articles credit instead, sorted. */
     private static List<String> speakerNames(List<ClusterSummary> summaries) {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>(ClusterSummary.speakers(summaries));
+        SortedSet<String> names = new TreeSet<>(ClusterSummary.speakers(summaries));
         for (ClusterSummary s : summaries) {
             s.cluster().creditedSpeakers().forEach(x -> names.add(x.name()));
         }
