@@ -31,6 +31,10 @@ import org.parallax.model.Variant;
  * {@value #MIN_WORDS} words, found in at least two documents. It is <b>together</b> when all its quotes are in one
  * cluster. The rate is together / shared. A group that is not together is counted by why: speakers differ
  * (the extraction gave the copies different speakers), a speaker missing on some copy, or other.
+ *
+ * <p>Beside the rate: how many clusters are {@linkplain QuoteCluster#attributionDiffers attribution disagreements}
+ * (their members' articles credit different people) and the length in characters of the longest system quote (a
+ * quote that ran on past its closing mark shows here first).
  */
 public final class QuoteEvaluation {
 
@@ -49,8 +53,13 @@ public final class QuoteEvaluation {
         }
     }
 
+    /**
+     * @param attributionDisagreements clusters whose members' articles credit different people
+     * @param longestQuoteChars        characters of the longest system quote, 0 when there is none
+     */
     public record Result(Path root, int topics, int documents, int quotes, int directQuotes, int clusters,
-                         Score score, List<Shared> groups, long millis) {
+                         int attributionDisagreements, int longestQuoteChars, Score score, List<Shared> groups,
+                         long millis) {
     }
 
     private final SourceInference sources;
@@ -79,6 +88,8 @@ public final class QuoteEvaluation {
         int quotes = 0;
         int direct = 0;
         int clusters = 0;
+        int disagreements = 0;
+        int longest = 0;
         List<Shared> groups = new ArrayList<>();
         for (Map.Entry<String, List<EcbQuoteDocuments.Doc>> topic : topics.entrySet()) {
             List<Article> articles = new ArrayList<>();
@@ -91,10 +102,22 @@ public final class QuoteEvaluation {
             quotes += corpus.quotes().size();
             direct += (int) corpus.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).count();
             clusters += found.size();
+            disagreements += attributionDisagreements(found);
+            longest = Math.max(longest, longestQuoteChars(corpus.quotes()));
             groups.addAll(shared(topic.getKey(), corpus.quotes(), found));
         }
-        return new Result(root, topics.size(), documents, quotes, direct, clusters, score(groups), groups,
-                (System.nanoTime() - t0) / 1_000_000);
+        return new Result(root, topics.size(), documents, quotes, direct, clusters, disagreements, longest,
+                score(groups), groups, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** How many of {@code clusters} credit their words to more than one person. */
+    public static int attributionDisagreements(List<QuoteCluster> clusters) {
+        return (int) clusters.stream().filter(QuoteCluster::attributionDiffers).count();
+    }
+
+    /** The length of the longest quote's text, 0 for none. */
+    public static int longestQuoteChars(List<Quote> quotes) {
+        return quotes.stream().mapToInt(q -> q.text().length()).max().orElse(0);
     }
 
     /** The verbatim-shared quotes of one corpus and whether each is together in the clusters. */

@@ -16,8 +16,10 @@ public final class QuoteReport {
         QuoteEvaluation.Score s = r.score();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "ECB+ quotes: %s%n", r.root()));
-        b.append(String.format(Locale.ROOT, "%d topics, %d documents, %d quotes (%d direct), %d quote clusters%n",
-                r.topics(), r.documents(), r.quotes(), r.directQuotes(), r.clusters()));
+        b.append(String.format(Locale.ROOT, "%d topics, %d documents, %d quotes (%d direct, the longest %d"
+                + " characters), %d quote clusters (%d credit the words to different speakers)%n", r.topics(),
+                r.documents(), r.quotes(), r.directQuotes(), r.longestQuoteChars(), r.clusters(),
+                r.attributionDisagreements()));
         b.append(String.format(Locale.ROOT, "verbatim-shared direct quotes (same normalised text, >= %d words, in"
                 + " >= 2 documents of a topic): %d%n", QuoteEvaluation.MIN_WORDS, s.shared()));
         b.append(String.format(Locale.ROOT, "together in one cluster: %d  rate %s%n", s.together(),
@@ -51,6 +53,8 @@ public final class QuoteReport {
         m.put("system_quotes", r.quotes());
         m.put("direct_quotes", r.directQuotes());
         m.put("quote_clusters", r.clusters());
+        m.put("attribution_disagreements", r.attributionDisagreements());
+        m.put("longest_quote_chars", r.longestQuoteChars());
         m.put("verbatim_shared", s.shared());
         m.put("verbatim_together", s.together());
         m.put("verbatim_together_rate", s.shared() == 0 ? null : FlatJson.round(s.rate()));

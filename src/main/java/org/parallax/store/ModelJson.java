@@ -186,9 +186,12 @@ public final class ModelJson {
                 g.writeStartObject();
                 g.writeStringField("quote", v.quoteId());
                 g.writeStringField("verdict", v.verdict().jsonName());
+                writeNullable(g, "speaker", v.speaker() == null ? null : v.speaker().name());
+                g.writeBooleanField("speakerInherited", v.speakerInherited());
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeBooleanField("attributionDiffers", qc.attributionDiffers());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -325,7 +328,14 @@ public final class ModelJson {
         for (Field f : items(root, "quoteClusters")) {
             List<Variant> members = new ArrayList<>();
             for (Field m : f.items("members")) {
-                members.add(new Variant(m.text("quote"), m.enumValue("verdict", Verdict::fromJson)));
+                // a member's speaker came after the first documents: absent means not recorded (the quote's own)
+                String credited = m.optText("speaker");
+                boolean inherited = m.optBoolean("speakerInherited");
+                if (inherited && credited == null) {
+                    throw m.error("speakerInherited needs a speaker");
+                }
+                members.add(new Variant(m.text("quote"), m.enumValue("verdict", Verdict::fromJson),
+                        credited == null ? null : new Speaker(credited), inherited));
             }
             String speaker = f.optText("speaker");
             clusters.add(new QuoteCluster(f.text("id"), speaker == null ? null : new Speaker(speaker), members));

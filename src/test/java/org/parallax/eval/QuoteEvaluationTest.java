@@ -70,6 +70,20 @@ class QuoteEvaluationTest {
     }
 
     @Test
+    void countsAttributionDisagreementsAndTheLongestQuote() {
+        Speaker ann = new Speaker("Ann Lee");
+        QuoteCluster agreed = new QuoteCluster("qc-1", ann, List.of(new Variant("a1", Verdict.REFERENCE, ann, false),
+                new Variant("b1", Verdict.VERBATIM, ann, true)));
+        QuoteCluster differs = new QuoteCluster("qc-2", ann, List.of(new Variant("a2", Verdict.REFERENCE, ann, false),
+                new Variant("b2", Verdict.VERBATIM, new Speaker("Bo Chan"), false)));
+        assertThat(QuoteEvaluation.attributionDisagreements(List.of(agreed, differs, cluster("qc-3", "x", "y"))))
+                .isEqualTo(1);
+        assertThat(QuoteEvaluation.longestQuoteChars(List.of(q("a", "a", "Go home", null, QuoteKind.DIRECT),
+                q("b", "b", "Stay inside tonight", null, QuoteKind.DIRECT)))).isEqualTo(19);
+        assertThat(QuoteEvaluation.longestQuoteChars(List.of())).isZero();
+    }
+
+    @Test
     void normalisesQuoteMarksSpacesAndTheFinalStop() {
         assertThat(QuoteEvaluation.normalise(" “It is  over,”  ")).isEqualTo("It is over");
         assertThat(QuoteEvaluation.normalise("``It is over . ''")).isEqualTo("It is over");

@@ -53,7 +53,8 @@ class ModelJsonTest {
                 List.of(new Event("e1", "Ida makes landfall", "2021-08-29", "s1",
                         List.of(new Span("a", 0, 34), new Span("b", 0, 50)))),
                 List.of(new Story("s1", "Hurricane Ida", "2021-08-26", "2021-09-04")),
-                List.of(new QuoteCluster("k1", new Speaker("Jane Roe"), List.of(new Variant("q1", Verdict.REFERENCE)))));
+                List.of(new QuoteCluster("k1", new Speaker("Jane Roe"),
+                        List.of(new Variant("q1", Verdict.REFERENCE, new Speaker("Jane Roe"), false)))));
     }
 
     @Test
@@ -135,6 +136,33 @@ class ModelJsonTest {
             assertThat(k.kind()).isEqualTo(ClaimKind.COUNT);
             assertThat(k.valueMax()).isNull();
         });
+    }
+
+    @Test
+    void clusterMembersWithoutSpeakersReadAsNotRecordedAndInheritedOnesKeepTheirMark() throws Exception {
+        String article = "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"Go home now\"},"
+                + "{\"id\":\"b\",\"file\":\"b\",\"text\":\"Go home now\"}],\"quotes\":["
+                + "{\"id\":\"q1\",\"article\":\"a\",\"start\":0,\"end\":11,\"text\":\"Go home now\","
+                + "\"speaker\":\"Ann Lee\",\"kind\":\"direct\"},"
+                + "{\"id\":\"q2\",\"article\":\"b\",\"start\":0,\"end\":11,\"text\":\"Go home now\","
+                + "\"speaker\":null,\"kind\":\"direct\"}],";
+        Corpus old = json.fromJson(article + "\"quoteClusters\":[{\"id\":\"k\",\"speaker\":\"Ann Lee\",\"members\":["
+                + "{\"quote\":\"q1\",\"verdict\":\"reference\"},{\"quote\":\"q2\",\"verdict\":\"verbatim\"}]}]}");
+        assertThat(old.quoteClusters()).singleElement().satisfies(c -> {
+            assertThat(c.members()).extracting(Variant::speaker).containsOnlyNulls();
+            assertThat(c.attributionDiffers()).isFalse();
+        });
+        Corpus now = json.fromJson(article + "\"quoteClusters\":[{\"id\":\"k\",\"speaker\":\"Ann Lee\",\"members\":["
+                + "{\"quote\":\"q1\",\"verdict\":\"reference\",\"speaker\":\"Ann Lee\",\"speakerInherited\":false},"
+                + "{\"quote\":\"q2\",\"verdict\":\"verbatim\",\"speaker\":\"Ann Lee\",\"speakerInherited\":true}],"
+                + "\"attributionDiffers\":false}]}");
+        assertThat(now.quoteClusters().get(0).members()).extracting(Variant::speakerInherited)
+                .containsExactly(false, true);
+        assertThat(json.fromJson(json.toJson(now)).quoteClusters()).isEqualTo(now.quoteClusters());
+        assertThatThrownBy(() -> json.fromJson(article + "\"quoteClusters\":[{\"id\":\"k\",\"speaker\":null,"
+                + "\"members\":[{\"quote\":\"q2\",\"verdict\":\"reference\",\"speakerInherited\":true}]}]}"))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessage("quoteClusters[0].members[0]: speakerInherited needs a speaker");
     }
 
     @Test

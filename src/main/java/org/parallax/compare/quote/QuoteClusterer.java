@@ -2,6 +2,8 @@ package org.parallax.compare.quote;
 
 import java.lang.System.Logger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,29 +11,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
-import org.parallax.model.Speaker;
 import org.parallax.model.Variant;
 
 /**
- * Groups the corpus's quotes into clusters of the same utterance across articles.
+ * Groups the corpus's quotes into clusters of the same utterance across articles: by their words first, by whom
+ * their articles credit second.
  *
  * <ol>
- *   <li><b>Core links</b> (direct and indirect quotes of at least {@value #MIN_CORE_WORDS} words): two quotes of
- *       <em>different</em> articles with the <em>same</em> speaker are linked by a {@linkplain
- *       QuoteSimilarity#textLink text link}, or, both direct, by a {@linkplain QuoteSimilarity#translationLink
- *       translation link}. Linked quotes are merged (union-find), so a quote one outlet splits in two joins the
- *       other outlet's whole version through both pieces. Candidate pairs come from blocking: an inverted index of
- *       content stems, where a stem held by more than {@value #MAX_POSTING} quotes is too common to propose
- *       pairs; only pairs that share a rarer stem are compared, never all pairs.</li>
- *   <li><b>Quotes without a speaker</b> are linked to others only when {@linkplain QuoteSimilarity#nearVerbatim
- *       near-verbatim} (or, both without a speaker, equal in words); such a group joins the speaker group most of its
- *       copies belong to (none on a tie), else stays a cluster without a speaker. Speakers are compared by
- *       {@linkplain #speakerKey a key} (case and accents ignored) and never mixed.</li>
+ *   <li><b>Core links</b> (direct and indirect quotes of at least {@value #MIN_CORE_WORDS} words) between quotes of
+ *       different articles. A {@linkplain QuoteSimilarity#copyLink copy link} (near-verbatim, or a long common run)
+ *       links them whoever the articles credit, or if one credits nobody: outlets do give the same words to
+ *       different people. Weaker evidence needs speakers that {@linkplain Attribution#samePerson may name one
+ *       person} ("Capaldi" and "Peter Capaldi"): a {@linkplain QuoteSimilarity#textLink text link}, or, both
+ *       direct, a {@linkplain QuoteSimilarity#translationLink translation link} on shared content words; two quotes
+ *       without a speaker link when equal in words. Linked quotes are merged (union-find), so a quote one outlet
+ *       splits in two joins the other outlet's whole version through both pieces. Candidate pairs come from
+ *       blocking: an inverted index of content stems, where a stem held by more than {@value #MAX_POSTING} quotes
+ *       is too common to propose pairs; only pairs that share a rarer stem are compared, never all pairs.</li>
  *   <li><b>Partial quotes</b> (at least {@value #MIN_PARTIAL_WORDS} words, one content word) attach to at most
  *       one core group of the same speaker in another article, the best of: (a) text: a partial of at least
  *       three words with at least {@value #PARTIAL_CONTAINMENT} of its stems, two of them content words, in order
@@ -45,7 +47,9 @@ import org.parallax.model.Variant;
  *   <li><b>Output</b>: groups with at least two members from at least two articles; a single quote is not a
  *       cluster (the comparison view has nothing to compare). Each quote is in at most one cluster. Members are
  *       ordered reference first, then by position; clusters by their reference's position. Ids {@code qc-1},
- *       {@code qc-2}, ... in that order.</li>
+ *       {@code qc-2}, ... in that order. The cluster's speaker and each member's are {@linkplain Attribution
+ *       reconciled}: the person most articles credit, the members that credit someone else kept as they are (an
+ *       attribution disagreement), a member crediting nobody inheriting the cluster's speaker, marked so.</li>
  * </ol>
  */
 public final class QuoteClusterer {
@@ -78,262 +82,250 @@ public final class QuoteClusterer {
 
     /** @param articles the quotes' articles by id (for a partial quote's sentence); may miss some */
     public List<QuoteCluster> cluster(List<Quote> quotes, Map<String, Article> articles) {
-        int n = quotes.size();
-        List<QuoteWords> words = new ArrayList<>(n);
-        for (Quote q : quotes) {
-            words.add(QuoteWords.of(q.text(), lexicon));
-        }
-        String[] who = new String[n];
-        for (int i = 0; i < n; i++) {
-            who[i] = speakerKey(quotes.get(i).speaker());
-        }
-        UnionFind groups = new UnionFind(n);
-        List<Integer> core = new ArrayList<>();
-        List<Integer> partials = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Quote q = quotes.get(i);
-            if (q.kind() == QuoteKind.PARTIAL) {
-                if (words.get(i).size() >= MIN_PARTIAL_WORDS && !words.get(i).content().isEmpty()) {
-                    partials.add(i);
-                }
-            } else if (words.get(i).size() >= MIN_CORE_WORDS) {
-                core.add(i);
-            }
-        }
-        // 1 and 2: core links, blocked by rare content stems
-        Map<Integer, Set<Integer>> nullLinks = new HashMap<>();
-        int compared = 0;
-        for (int[] pair : candidatePairs(core, quotes, words, who)) {
-            int a = pair[0];
-            int b = pair[1];
-            Quote qa = quotes.get(a);
-            Quote qb = quotes.get(b);
-            compared++;
-            if (who[a] != null && who[b] != null) {
-                if (!who[a].equals(who[b])) {
-                    continue;
-                }
-                boolean bothDirect = qa.kind() == QuoteKind.DIRECT && qb.kind() == QuoteKind.DIRECT;
-                if (similarity.textLink(words.get(a), words.get(b))
-                        || bothDirect && similarity.translationLink(words.get(a), words.get(b))) {
-                    groups.union(a, b);
-                }
-            } else if (similarity.nearVerbatim(words.get(a), words.get(b))
-                    || who[a] == null && who[b] == null && words.get(a).words().equals(words.get(b).words())) {
-                if (who[a] == null && who[b] == null) {
-                    groups.union(a, b);
-                } else {
-                    int unknown = who[a] == null ? a : b;
-                    int known = unknown == a ? b : a;
-                    nullLinks.computeIfAbsent(unknown, k -> new HashSet<>()).add(known);
-                }
-            }
-        }
-        joinUnknownSpeakers(quotes, groups, nullLinks);
-        // 3: partial quotes
+        Work w = new Work(quotes, lexicon);
+        int compared = linkCore(w);
         Map<Integer, Integer> attachedTo = new HashMap<>();
-        // blocking for partial quotes: a speaker's core quotes by content class
-        Map<String, List<Integer>> coreBySpeakerClass = new HashMap<>();
-        for (int i : core) {
-            if (who[i] != null) {
-                for (String c : words.get(i).content()) {
-                    coreBySpeakerClass.computeIfAbsent(who[i] + "\u0000" + c, k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
         List<Integer> loose = new ArrayList<>();
-        for (int p : partials) {
-            Quote qp = quotes.get(p);
-            Set<Integer> candidates = new java.util.TreeSet<>();
-            if (who[p] != null) {
-                for (String c : words.get(p).content()) {
-                    candidates.addAll(coreBySpeakerClass.getOrDefault(who[p] + "\u0000" + c, List.of()));
-                }
-            }
-            QuoteWords context = null;
-            double best = 0;
-            int bestIndex = -1;
-            for (int c : candidates) {
-                Quote qc = quotes.get(c);
-                if (qc.articleId().equals(qp.articleId())) {
-                    continue;
-                }
-                QuoteSimilarity.Match m = similarity.match(words.get(p), words.get(c));
-                double score = 0;
-                if (m.shorter() == words.get(p).size() && m.shorter() >= QuoteSimilarity.MIN_TEXT_WORDS
-                        && m.containment() >= PARTIAL_CONTAINMENT && m.lcsContent() >= 2) {
-                    score = 2 + m.containment();
-                } else if (qc.kind() == QuoteKind.DIRECT
-                        && 2 * QuoteSimilarity.sharedContent(words.get(p).content(), words.get(c).content())
-                        >= words.get(p).content().size()) {
-                    if (context == null) {
-                        context = QuoteWords.of(sentenceAround(qp, articles.get(qp.articleId())), lexicon);
-                    }
-                    Set<String> all = new HashSet<>(context.content());
-                    all.addAll(words.get(p).content());
-                    int shared = QuoteSimilarity.sharedContent(all, words.get(c).content());
-                    if (shared >= PARTIAL_CONTEXT_SHARED) {
-                        score = 1 + shared / 100.0;
-                    }
-                }
-                if (score > best) {
-                    best = score;
-                    bestIndex = c;
-                }
-            }
-            if (bestIndex >= 0) {
-                attachedTo.put(p, groups.find(bestIndex));
+        for (int p : w.partials) {
+            int to = bestCoreFor(w, p, articles);
+            if (to >= 0) {
+                attachedTo.put(p, w.groups.find(to));
             } else {
                 loose.add(p);
             }
         }
-        // partials that attached to nothing: equal partials of other articles, same speaker (or both unknown)
-        Map<String, Integer> firstByText = new HashMap<>();
-        for (int p : loose) {
-            Quote qp = quotes.get(p);
-            String key = (who[p] == null ? "" : who[p]) + "\u0000" + words.get(p).stems();
-            Integer first = firstByText.putIfAbsent(key, p);
-            if (first != null && !quotes.get(first).articleId().equals(qp.articleId())) {
-                groups.union(first, p);
+        groupEqualPartials(w, loose);
+        List<QuoteCluster> out = output(w, attachedTo, loose);
+        LOG.log(Logger.Level.DEBUG, "{0} quotes, {1} pairs compared, {2} clusters", quotes.size(), compared,
+                out.size());
+        return out;
+    }
+
+    /** The quotes, their words and speaker keys, and the groups being built. */
+    private static final class Work {
+        final List<Quote> quotes;
+        final List<QuoteWords> words = new ArrayList<>();
+        final String[] who;
+        /** Each quote's stems as numbers, sorted: a cheap bound on the words two quotes have in common. */
+        final int[][] sortedStems;
+        final UnionFind groups;
+        final List<Integer> core = new ArrayList<>();
+        final List<Integer> partials = new ArrayList<>();
+        private Map<String, List<Integer>> coreBySpeakerClass;
+
+        Work(List<Quote> quotes, QuoteLexicon lexicon) {
+            this.quotes = quotes;
+            int n = quotes.size();
+            who = new String[n];
+            sortedStems = new int[n][];
+            Map<String, Integer> stemIds = new HashMap<>();
+            groups = new UnionFind(n);
+            for (int i = 0; i < n; i++) {
+                Quote q = quotes.get(i);
+                QuoteWords qw = QuoteWords.of(q.text(), lexicon);
+                words.add(qw);
+                sortedStems[i] = qw.stems().stream().mapToInt(x -> stemIds.computeIfAbsent(x, k -> stemIds.size()))
+                        .sorted().toArray();
+                String key = Attribution.key(q.speaker());
+                who[i] = key == null || key.isEmpty() ? null : key;
+                if (q.kind() == QuoteKind.PARTIAL) {
+                    if (qw.size() >= MIN_PARTIAL_WORDS && !qw.content().isEmpty()) {
+                        partials.add(i);
+                    }
+                } else if (qw.size() >= MIN_CORE_WORDS) {
+                    core.add(i);
+                }
             }
         }
-        // 4: output
+
+        /** The core quotes with a speaker by "speaker key, NUL, content class", built when first asked. */
+        Map<String, List<Integer>> coreBySpeakerClass() {
+            if (coreBySpeakerClass == null) {
+                coreBySpeakerClass = new HashMap<>();
+                for (int i : core) {
+                    if (who[i] != null) {
+                        for (String c : words.get(i).content()) {
+                            coreBySpeakerClass.computeIfAbsent(who[i] + "\u0000" + c, k -> new ArrayList<>()).add(i);
+                        }
+                    }
+                }
+            }
+            return coreBySpeakerClass;
+        }
+    }
+
+    /** Step 1: links the core quotes; returns how many pairs were compared. */
+    private int linkCore(Work w) {
+        int compared = 0;
+        for (int[] pair : candidatePairs(w.core, w.quotes, w.words)) {
+            compared++;
+            if (linked(w, pair[0], pair[1])) {
+                w.groups.union(pair[0], pair[1]);
+            }
+        }
+        return compared;
+    }
+
+    private boolean linked(Work w, int a, int b) {
+        QuoteWords wa = w.words.get(a);
+        QuoteWords wb = w.words.get(b);
+        if (Attribution.samePerson(w.who[a], w.who[b])) {
+            boolean bothDirect = w.quotes.get(a).kind() == QuoteKind.DIRECT
+                    && w.quotes.get(b).kind() == QuoteKind.DIRECT;
+            return QuoteSimilarity.textLink(similarity.match(wa, wb))
+                    || bothDirect && similarity.translationLink(wa, wb);
+        }
+        if (w.who[a] == null && w.who[b] == null && wa.words().equals(wb.words())) {
+            return true;
+        }
+        // most pairs of different speakers share a rare word and little else: bound the common words first
+        return QuoteSimilarity.mayCopy(w.sortedStems[a], w.sortedStems[b])
+                && QuoteSimilarity.copyLink(similarity.match(wa, wb));
+    }
+
+    /** Step 2: the core quote partial {@code p} attaches to (the best scoring), -1 if none. */
+    private int bestCoreFor(Work w, int p, Map<String, Article> articles) {
+        Quote qp = w.quotes.get(p);
+        QuoteWords pw = w.words.get(p);
+        QuoteWords context = null;
+        double best = 0;
+        int bestIndex = -1;
+        for (int c : partialCandidates(w, p)) {
+            Quote qc = w.quotes.get(c);
+            if (qc.articleId().equals(qp.articleId())) {
+                continue;
+            }
+            QuoteWords cw = w.words.get(c);
+            QuoteSimilarity.Match m = similarity.match(pw, cw);
+            double score = 0;
+            if (m.shorter() == pw.size() && m.shorter() >= QuoteSimilarity.MIN_TEXT_WORDS
+                    && m.containment() >= PARTIAL_CONTAINMENT && m.lcsContent() >= 2) {
+                score = 2 + m.containment();
+            } else if (qc.kind() == QuoteKind.DIRECT
+                    && 2 * QuoteSimilarity.sharedContent(pw.content(), cw.content()) >= pw.content().size()) {
+                if (context == null) {
+                    context = QuoteWords.of(sentenceAround(qp, articles.get(qp.articleId())), lexicon);
+                }
+                Set<String> all = new HashSet<>(context.content());
+                all.addAll(pw.content());
+                int shared = QuoteSimilarity.sharedContent(all, cw.content());
+                if (shared >= PARTIAL_CONTEXT_SHARED) {
+                    score = 1 + shared / 100.0;
+                }
+            }
+            if (score > best) {
+                best = score;
+                bestIndex = c;
+            }
+        }
+        return bestIndex;
+    }
+
+    /** Blocking for partial quotes: the core quotes of the partial's speaker sharing a content class with it. */
+    private static Set<Integer> partialCandidates(Work w, int p) {
+        Set<Integer> candidates = new TreeSet<>();
+        if (w.who[p] != null) {
+            for (String c : w.words.get(p).content()) {
+                candidates.addAll(w.coreBySpeakerClass().getOrDefault(w.who[p] + "\u0000" + c, List.of()));
+            }
+        }
+        return candidates;
+    }
+
+    /** Partials that attached to nothing: equal partials of other articles, same speaker (or both unknown). */
+    private static void groupEqualPartials(Work w, List<Integer> loose) {
+        Map<String, Integer> firstByText = new HashMap<>();
+        for (int p : loose) {
+            String key = (w.who[p] == null ? "" : w.who[p]) + "\u0000" + w.words.get(p).stems();
+            Integer first = firstByText.putIfAbsent(key, p);
+            if (first != null && !w.quotes.get(first).articleId().equals(w.quotes.get(p).articleId())) {
+                w.groups.union(first, p);
+            }
+        }
+    }
+
+    /** Step 3: the groups of two or more articles as clusters, with verdicts and reconciled speakers. */
+    private List<QuoteCluster> output(Work w, Map<Integer, Integer> attachedTo, List<Integer> loose) {
         Map<Integer, List<Quote>> byRoot = new LinkedHashMap<>();
-        Set<Integer> members = new HashSet<>(core);
+        Set<Integer> members = new HashSet<>(w.core);
         members.addAll(loose);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < w.quotes.size(); i++) {
             int root;
             if (attachedTo.containsKey(i)) {
-                root = groups.find(attachedTo.get(i));
+                root = w.groups.find(attachedTo.get(i));
             } else if (members.contains(i)) {
-                root = groups.find(i);
+                root = w.groups.find(i);
             } else {
                 continue;
             }
-            byRoot.computeIfAbsent(root, k -> new ArrayList<>()).add(quotes.get(i));
+            byRoot.computeIfAbsent(root, k -> new ArrayList<>()).add(w.quotes.get(i));
         }
-        List<List<Quote>> kept = new ArrayList<>();
+        List<Map.Entry<Quote, List<Quote>>> withRef = new ArrayList<>();
         for (List<Quote> g : byRoot.values()) {
             if (g.size() >= 2 && g.stream().map(Quote::articleId).distinct().count() >= 2) {
-                kept.add(g);
+                withRef.add(Map.entry(verdicts.reference(g), g));
             }
         }
-        List<QuoteCluster> out = new ArrayList<>();
-        List<Map.Entry<Quote, List<Quote>>> withRef = new ArrayList<>();
-        for (List<Quote> g : kept) {
-            withRef.add(Map.entry(verdicts.reference(g), g));
-        }
         withRef.sort(Comparator.comparing(e -> e.getKey().span()));
+        List<QuoteCluster> out = new ArrayList<>();
         for (Map.Entry<Quote, List<Quote>> e : withRef) {
             Quote ref = e.getKey();
             List<Quote> g = new ArrayList<>(e.getValue());
             g.sort(Comparator.comparing((Quote q) -> q != ref).thenComparing(Quote::span));
+            Attribution credit = Attribution.of(g);
             List<Variant> variants = new ArrayList<>();
             for (Quote q : g) {
-                variants.add(new Variant(q.id(), verdicts.verdict(ref, q, g)));
+                variants.add(credit.variant(q, verdicts.verdict(ref, q, g)));
             }
-            Speaker speaker = mostGiven(g);
-            out.add(new QuoteCluster("qc-" + (out.size() + 1), speaker, variants));
+            out.add(new QuoteCluster("qc-" + (out.size() + 1), credit.speaker(), variants));
         }
-        LOG.log(Logger.Level.DEBUG, "{0} quotes, {1} pairs compared, {2} clusters", n, compared, out.size());
         return out;
     }
 
-    /** Pairs of core quotes from different articles sharing at least one content stem held by few quotes. */
-    private List<int[]> candidatePairs(List<Integer> core, List<Quote> quotes, List<QuoteWords> words,
-                                       String[] who) {
+    /**
+     * Pairs of core quotes from different articles sharing at least one content stem held by few quotes, each pair
+     * once, in order (by first quote, then second). Each quote's partners are gathered from its rare stems' postings
+     * with a marker per quote, so no set of pairs is built.
+     */
+    private List<int[]> candidatePairs(List<Integer> core, List<Quote> quotes, List<QuoteWords> words) {
         Map<String, List<Integer>> postings = new HashMap<>();
+        Map<Integer, List<List<Integer>>> rareOf = new HashMap<>();
         for (int i : core) {
             Set<String> seen = new HashSet<>();
             QuoteWords w = words.get(i);
             for (int k = 0; k < w.size(); k++) {
                 String s = w.stems().get(k);
                 if (similarity.isContent(w.words().get(k)) && seen.add(s)) {
-                    postings.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
+                    List<Integer> list = postings.computeIfAbsent(s, x -> new ArrayList<>());
+                    list.add(i);
+                    rareOf.computeIfAbsent(i, x -> new ArrayList<>()).add(list);
                 }
             }
         }
-        Set<Long> seenPairs = new HashSet<>();
+        int[] markedFor = new int[quotes.size()];
+        Arrays.fill(markedFor, -1);
         List<int[]> pairs = new ArrayList<>();
-        for (List<Integer> list : postings.values()) {
-            if (list.size() > MAX_POSTING) {
-                continue;
-            }
-            for (int x = 0; x < list.size(); x++) {
-                for (int y = x + 1; y < list.size(); y++) {
-                    int a = list.get(x);
-                    int b = list.get(y);
-                    if (quotes.get(a).articleId().equals(quotes.get(b).articleId())) {
-                        continue;
-                    }
-                    if (who[a] != null && who[b] != null && !who[a].equals(who[b])) {
-                        continue;
-                    }
-                    long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
-                    if (seenPairs.add(key)) {
-                        pairs.add(new int[] {Math.min(a, b), Math.max(a, b)});
+        List<Integer> partners = new ArrayList<>();
+        for (int a : core) {
+            partners.clear();
+            for (List<Integer> list : rareOf.getOrDefault(a, List.of())) {
+                if (list.size() > MAX_POSTING) {
+                    continue;
+                }
+                for (int b : list) {
+                    if (b > a && markedFor[b] != a
+                            && !quotes.get(a).articleId().equals(quotes.get(b).articleId())) {
+                        markedFor[b] = a;
+                        partners.add(b);
                     }
                 }
             }
+            Collections.sort(partners);
+            for (int b : partners) {
+                pairs.add(new int[] {a, b});
+            }
         }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         return pairs;
-    }
-
-    /**
-     * A group of speakerless quotes joins the speaker group most of its near-verbatim copies belong to (counted in
-     * linked quotes); on a tie between groups it joins none.
-     */
-    private static void joinUnknownSpeakers(List<Quote> quotes, UnionFind groups, Map<Integer, Set<Integer>> links) {
-        Map<Integer, Map<Integer, Integer>> targetsByRoot = new HashMap<>();
-        for (Map.Entry<Integer, Set<Integer>> e : links.entrySet()) {
-            Map<Integer, Integer> t = targetsByRoot.computeIfAbsent(groups.find(e.getKey()), k -> new HashMap<>());
-            for (int known : e.getValue()) {
-                t.merge(groups.find(known), 1, Integer::sum);
-            }
-        }
-        for (Map.Entry<Integer, Map<Integer, Integer>> e : targetsByRoot.entrySet()) {
-            int best = -1;
-            int bestCount = 0;
-            boolean tie = false;
-            for (Map.Entry<Integer, Integer> t : e.getValue().entrySet()) {
-                if (t.getValue() > bestCount) {
-                    best = t.getKey();
-                    bestCount = t.getValue();
-                    tie = false;
-                } else if (t.getValue() == bestCount) {
-                    tie = true;
-                }
-            }
-            if (best >= 0 && !tie) {
-                groups.union(e.getKey(), best);
-            }
-        }
-    }
-
-    /**
-     * Speakers are compared by a key: the name in lower case without accents, spaces collapsed ("PETER Capaldi" is
-     * "Peter Capaldi"); {@code null} when unknown.
-     */
-    static String speakerKey(Speaker s) {
-        if (s == null) {
-            return null;
-        }
-        String n = java.text.Normalizer.normalize(s.name(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return n.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
-    }
-
-    /** The speaker name most members give (ties: the first member's), {@code null} if none. */
-    private static Speaker mostGiven(List<Quote> g) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Quote q : g) {
-            if (q.speaker() != null) {
-                counts.merge(q.speaker().name(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> new Speaker(e.getKey()))
-                .orElse(null);
     }
 
     /** The sentence a quote stands in: back to the last sentence end before it, on to the first after it. */

@@ -15,17 +15,21 @@ import java.util.Set;
  *       {@code related-words.txt} merged) both share, divided by the smaller quote's count.</li>
  * </ul>
  *
- * <p>Rules (same speaker, different articles; see {@link QuoteClusterer}):
+ * <p>Rules (different articles; see {@link QuoteClusterer}):
  * <ul>
- *   <li>{@link #textLink text link}: the shorter has at least {@value #MIN_TEXT_WORDS} words, containment at least
- *       {@value #TEXT_CONTAINMENT} and at least {@value #MIN_SHARED_CONTENT} content words in the common
- *       subsequence; or a common run of at least {@value #MIN_RUN} words with {@value #MIN_RUN_CONTENT} content
- *       words in it. Verbatim, trimmed, extended, split and lightly altered copies.</li>
- *   <li>{@link #translationLink translation link} (direct quotes only): at least {@value #MIN_TRANSLATION_SHARED}
- *       shared content classes, at least {@value #TRANSLATION_OVERLAP} of the smaller's. A different translation
- *       of the same words keeps most content words (or their related words) in a different order.</li>
- *   <li>{@link #nearVerbatim near-verbatim} (a quote without a speaker): the shorter has at least
- *       {@value #MIN_NEAR_VERBATIM_WORDS} words and containment at least {@value #NEAR_VERBATIM}.</li>
+ *   <li>{@link #textLink text link} (speakers naming the same person): the shorter has at least
+ *       {@value #MIN_TEXT_WORDS} words, containment at least {@value #TEXT_CONTAINMENT} and at least
+ *       {@value #MIN_SHARED_CONTENT} content words in the common subsequence; or a common run of at least
+ *       {@value #MIN_RUN} words with {@value #MIN_RUN_CONTENT} content words in it. Verbatim, trimmed, extended,
+ *       split and lightly altered copies.</li>
+ *   <li>{@link #translationLink translation link} (the same person, direct quotes only): at least
+ *       {@value #MIN_TRANSLATION_SHARED} shared content classes, at least {@value #TRANSLATION_OVERLAP} of the
+ *       smaller's. A different translation of the same words keeps most content words (or their related words) in
+ *       a different order.</li>
+ *   <li>{@link #copyLink copy link} (whoever the speakers are, or if one names nobody): {@link #nearVerbatim
+ *       near-verbatim}, the shorter has at least {@value #MIN_NEAR_VERBATIM_WORDS} words and containment at least
+ *       {@value #NEAR_VERBATIM}; or a common run as in the text link covering half the shorter. Outlets that
+ *       credit the same words to different people (or to nobody) still carry one utterance.</li>
  * </ul>
  */
 public final class QuoteSimilarity {
@@ -161,10 +165,47 @@ public final class QuoteSimilarity {
         return shared >= MIN_TRANSLATION_SHARED && smaller > 0 && (double) shared / smaller >= TRANSLATION_OVERLAP;
     }
 
-    /** A quote without a speaker may join only a copy this close. */
+    /** A copy this close links quotes whoever they are credited to (or if to nobody). */
     public boolean nearVerbatim(QuoteWords a, QuoteWords b) {
-        Match m = match(a, b);
+        return nearVerbatim(match(a, b));
+    }
+
+    public static boolean nearVerbatim(Match m) {
         return m.shorter() >= MIN_NEAR_VERBATIM_WORDS && m.containment() >= NEAR_VERBATIM;
+    }
+
+    /**
+     * Whether two quotes could be a {@link #copyLink copy} at all, from their stems as sorted numbers (equal stems,
+     * equal numbers): the stems they share (an upper bound of the common subsequence) must be at least
+     * {@value #MIN_RUN} (or what {@link #nearVerbatim near-verbatim} needs, if fewer) and half the shorter's.
+     */
+    public static boolean mayCopy(int[] sortedA, int[] sortedB) {
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < sortedA.length && j < sortedB.length) {
+            if (sortedA[i] == sortedB[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (sortedA[i] < sortedB[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int least = Math.min(MIN_RUN, (int) Math.ceil(NEAR_VERBATIM * MIN_NEAR_VERBATIM_WORDS));
+        return shared >= least && 2 * shared >= Math.min(sortedA.length, sortedB.length);
+    }
+
+    /**
+     * The same words, strong enough evidence to link quotes whatever speakers their articles name: near-verbatim, or
+     * a common run of at least {@value #MIN_RUN} words with {@value #MIN_RUN_CONTENT} content words in it that covers
+     * half the shorter quote (a shared opening such as "a 10-year-old girl was killed" alone is not enough).
+     */
+    public static boolean copyLink(Match m) {
+        return nearVerbatim(m)
+                || m.run() >= MIN_RUN && m.runContent() >= MIN_RUN_CONTENT && 2 * m.run() >= m.shorter();
     }
 
     public static int sharedContent(Set<String> a, Set<String> b) {

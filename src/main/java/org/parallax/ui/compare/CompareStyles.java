@@ -21,6 +21,8 @@ public final class CompareStyles {
     public static final String COMPARISON_HEADER = "px-compare-header";
     public static final String COMPARISON_TITLE = "px-compare-title";
     public static final String COMPARISON_SUBTITLE = "px-compare-subtitle";
+    /** "Credited to … in 2 of 3 articles, to … in 1": the articles disagree on who said it. */
+    public static final String COMPARISON_ATTRIBUTION = "px-compare-attribution";
     public static final String COMPARISON_TOOLS = "px-compare-tools";
     public static final String COMPARISON_GRID = "px-compare-grid";
     public static final String COMPARISON_ROW = "px-compare-row";
@@ -44,6 +46,10 @@ public final class CompareStyles {
     public static final String QUOTE_CELL_META = "px-quote-cell-meta";
     public static final String DIFFERENCE_BAR = "px-difference-bar";
     public static final String EVENT_FILTER_CHIP = "px-event-filter-chip";
+    /** "credited to 2 speakers" on a cluster whose articles disagree on who said it. */
+    public static final String ATTRIBUTION_BADGE = "px-attribution-badge";
+    /** The Quotes list's "Attribution differs" filter. */
+    public static final String ATTRIBUTION_FILTER = "px-attribution-filter";
 
     // Figure table
     public static final String FIGURE_TABLE = "px-figure-table";
@@ -73,6 +79,8 @@ public final class CompareStyles {
     public static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
     /** A cell where the version has nothing. */
     public static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
-    /** A figure group whose values disagree. */
+    /** A figure group whose values disagree; a column whose article credits a quote to someone else. */
     public static final PseudoClass DISAGREES = PseudoClass.getPseudoClass("disagrees");
+    /** A column whose article names nobody and shows the speaker the other outlets credit. */
+    public static final PseudoClass INHERITED = PseudoClass.getPseudoClass("inherited");
 }

@@ -8,7 +8,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -46,8 +45,10 @@ import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
 /**
- * One quote cluster side by side: a column per article, the reference first, each headed by its outlet, date, speaker
- * and verdict badges, each version's words marked against the base by {@link DiffText}. Aligned (the default), the
+ * One quote cluster side by side: a column per article, the reference first, each headed ({@link ComparisonHead}) by
+ * its outlet, date, whom its article credits (someone else flagged, a speaker taken from the other outlets marked so;
+ * a line under the title says who is credited where when the articles disagree) and verdict badges, each version's
+ * words marked against the base by {@link DiffText}. Aligned (the default), the
  * versions are laid out in rows of the {@link QuoteComparison#rows() aligned segments}, so shared words line up and
  * a version without words there leaves a gap; unaligned, each column is its text in one piece. A click on a column
  * (or Enter on its head) calls {@link #setOnOpenSpan} with that quote's span; "Compare against" (or the context
@@ -62,6 +63,8 @@ public final class QuoteComparisonView {
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label subtitle = new Label();
+    /** Whom the articles credit, shown when they disagree. */
+    private final Label attribution = new Label();
     private final ComboBox<ComparisonColumn> against = new ComboBox<>();
     private final ToggleButton align = new ToggleButton("Align");
     private final Button copy = new Button("Copy");
@@ -88,7 +91,10 @@ public final class QuoteComparisonView {
 
         title.getStyleClass().add(CompareStyles.COMPARISON_TITLE);
         subtitle.getStyleClass().add(CompareStyles.COMPARISON_SUBTITLE);
-        VBox titles = new VBox(2, title, subtitle);
+        attribution.getStyleClass().add(CompareStyles.COMPARISON_ATTRIBUTION);
+        attribution.setWrapText(true);
+        attribution.setMinWidth(0);
+        VBox titles = new VBox(2, title, subtitle, attribution);
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         Label againstLabel = new Label("Compare against");
@@ -265,6 +271,11 @@ public final class QuoteComparisonView {
         return content;
     }
 
+    /** Whom the articles credit when they disagree ("Credited to … in 2 of 3 articles, to … in 1"), else "". */
+    public String attributionText() {
+        return attribution.getText();
+    }
+
     /** The column heads, in column order; for tests and focus. */
     public List<Node> columnHeads() {
         return List.copyOf(headNodes);
@@ -300,12 +311,19 @@ public final class QuoteComparisonView {
         subtitle.setText(corpus.quoteClusters().isEmpty()
                 ? "No quote is given by more than one article here."
                 : "Choose a quote in the list to see how each outlet gave it.");
+        showAttribution("");
         updatingAgainst = true;
         against.getItems().clear();
         updatingAgainst = false;
         against.setDisable(true);
         copy.setDisable(true);
         clearGrid();
+    }
+
+    private void showAttribution(String text) {
+        attribution.setText(text);
+        attribution.setVisible(!text.isEmpty());
+        attribution.setManaged(!text.isEmpty());
     }
 
     private void clearGrid() {
@@ -328,6 +346,7 @@ public final class QuoteComparisonView {
                 + ArticleLabels.count(c.columns().size(), "version", "versions") + " · "
                 + Math.round(c.difference() * 100) + "% of words differ from "
                 + (c.columns().isEmpty() ? "the reference" : c.base().label()));
+        showAttribution(ColumnAttribution.summary(c.cluster(), c.columns()));
         updatingAgainst = true;
         against.getItems().setAll(c.columns());
         against.setValue(c.columns().isEmpty() ? null : c.base());
@@ -340,7 +359,9 @@ public final class QuoteComparisonView {
         for (int i = 0; i < n; i++) {
             columnNodes.add(new ArrayList<>());
             texts.add(new ArrayList<>());
-            Region head = head(c.columns().get(i), i);
+            ComparisonColumn col = c.columns().get(i);
+            Region head = ComparisonHead.of(col, ColumnAttribution.of(c.cluster(), col), c.speaker(),
+                    span -> onOpenSpan.accept(span));
             headNodes.add(head);
             add(head, i, 0);
         }
@@ -380,61 +401,8 @@ public final class QuoteComparisonView {
         node.setOnMouseExited(e -> hover(column, false));
     }
 
-    private Region head(ComparisonColumn col, int index) {
-        Label outlet = new Label(col.outlet().displayName());
-        outlet.getStyleClass().add(CompareStyles.COLUMN_OUTLET);
-        outlet.pseudoClassStateChanged(Styles.MUTED_STATE, !col.outlet().isKnown());
-        Label meta = new Label(ArticleLabels.shortDate(col.published()) + " · " + col.speaker());
-        meta.getStyleClass().add(CompareStyles.COLUMN_META);
-        HBox badges = new HBox(4);
-        badges.getStyleClass().add(CompareStyles.COLUMN_BADGES);
-        for (Verdict v : col.verdicts()) {
-            badges.getChildren().add(badge(v));
-        }
-        if (col.base()) {
-            Label base = new Label("base");
-            base.getStyleClass().add(CompareStyles.BASE_BADGE);
-            base.setTooltip(new Tooltip("The other versions are marked against this one"));
-            badges.getChildren().add(base);
-        }
-        outlet.setTooltip(new Tooltip(col.label()));
-        VBox head = new VBox(3, outlet, meta);
-        if (!col.outlet().isKnown()) {
-            Label file = new Label(col.articleId());
-            file.getStyleClass().add(CompareStyles.COLUMN_META);
-            head.getChildren().add(file);
-        }
-        head.getChildren().add(badges);
-        head.getStyleClass().add(CompareStyles.COLUMN_HEAD);
-        head.pseudoClassStateChanged(CompareStyles.BASE, col.base());
-        head.setMaxWidth(Double.MAX_VALUE);
-        head.setFocusTraversable(true);
-        head.setAccessibleRole(AccessibleRole.BUTTON);
-        head.setAccessibleText(col.label() + ", " + ArticleLabels.shortDate(col.published()) + ", "
-                + col.speaker() + ", " + col.verdictText() + (col.base() ? ", base" : "") + ": "
-                + DiffText.describe(col.runs()));
-        Tooltip.install(head, new Tooltip("Open " + col.articleId() + " at this quote"));
-        head.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                head.requestFocus();
-                onOpenSpan.accept(col.span());
-            }
-        });
-        head.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                onOpenSpan.accept(col.span());
-                e.consume();
-            }
-        });
-        return head;
-    }
-
     static Label badge(Verdict v) {
-        Label badge = new Label(v.jsonName());
-        badge.getStyleClass().add(CompareStyles.VERDICT_BADGE);
-        badge.pseudoClassStateChanged(CompareStyles.verdict(v), true);
-        badge.setAccessibleText("verdict: " + v.jsonName());
-        return badge;
+        return ComparisonHead.badge(v);
     }
 
     private Region cell(ComparisonCell cell, int column, boolean differs, boolean base) {

@@ -1,6 +1,8 @@
 package org.parallax.ui.compare;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -32,8 +35,10 @@ import org.parallax.ui.common.Theme;
 
 /**
  * Every quote cluster, the ones most outlets carry first, then the ones whose versions differ most
- * ({@link ClusterSummary#ORDER}); filterable by speaker, and narrowed to one event's quotes by
- * {@link #showEvent(Event)}. Choosing one (selection, click, Enter) calls {@link #setOnChoose}.
+ * ({@link ClusterSummary#ORDER}); filterable by speaker (the cluster's, or one some article credits instead) and to
+ * the clusters whose articles credit different speakers ("Attribution differs", each marked "credited to 2
+ * speakers"), and narrowed to one event's quotes by {@link #showEvent(Event)}. Choosing one (selection, click,
+ * Enter) calls {@link #setOnChoose}.
  */
 public final class QuotesList {
 
@@ -42,6 +47,7 @@ public final class QuotesList {
 
     private final BorderPane root = new BorderPane();
     private final ComboBox<String> speaker = new ComboBox<>();
+    private final ToggleButton differing = new ToggleButton("Attribution differs");
     private final Label eventChip = new Label();
     private final Button clearEvent = new Button("\u00d7");
     private final HBox eventBar = new HBox(6);
@@ -62,7 +68,14 @@ public final class QuotesList {
         HBox.setHgrow(speaker, Priority.ALWAYS);
         Label title = new Label("Quotes");
         title.getStyleClass().add(Styles.PANEL_TITLE);
-        HBox filter = new HBox(8, title, speaker);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        speaker.setMinWidth(90);
+        differing.getStyleClass().add(CompareStyles.ATTRIBUTION_FILTER);
+        differing.setTooltip(new Tooltip("Only the quotes whose outlets credit different speakers"));
+        differing.setAccessibleText("Show only quotes whose attribution differs");
+        differing.setMinWidth(Region.USE_PREF_SIZE);
+        differing.selectedProperty().addListener((obs, old, now) -> refilter());
+        HBox filter = new HBox(8, title, speaker, differing);
         filter.setAlignment(Pos.CENTER_LEFT);
         filter.getStyleClass().add(CompareStyles.QUOTES_FILTER);
 
@@ -112,7 +125,7 @@ public final class QuotesList {
         this.event = null;
         all.setAll(summaries);
         speaker.getItems().setAll(ALL_SPEAKERS);
-        speaker.getItems().addAll(ClusterSummary.speakers(all));
+        speaker.getItems().addAll(speakerNames(all));
         speaker.setValue(ALL_SPEAKERS);
         list.setPlaceholder(placeholder(corpus.quoteClusters().isEmpty()
                 ? "No quote is given by more than one article." : "No quote matches the filter."));
@@ -122,6 +135,11 @@ public final class QuotesList {
     /** Called with the cluster the user chose. */
     public void setOnChoose(Consumer<QuoteCluster> action) {
         onChoose = action == null ? c -> { } : action;
+    }
+
+    /** Shows only the clusters whose articles credit different speakers ({@code false}: every cluster). */
+    public void filterAttributionDiffers(boolean only) {
+        differing.setSelected(only);
     }
 
     /** Shows only speaker {@code name}'s quotes ({@code null}: everyone's). */
@@ -155,6 +173,7 @@ public final class QuotesList {
             event = null;
             showEvent(null);
             speaker.setValue(ALL_SPEAKERS);
+            differing.setSelected(false);
         }
         list.getSelectionModel().select(target);
         list.scrollTo(target);
@@ -185,9 +204,25 @@ public final class QuotesList {
         Event e = event;
         Corpus c = corpus;
         EventQuotes.Relevance least = eventRelevance;
-        Predicate<ClusterSummary> p = s -> (who == null || who.equals(ALL_SPEAKERS) || s.speaker().equals(who))
+        boolean onlyDiffering = differing.isSelected();
+        Predicate<ClusterSummary> p = s -> (who == null || who.equals(ALL_SPEAKERS) || credits(s, who))
+                && (!onlyDiffering || s.cluster().attributionDiffers())
                 && (e == null || s.saidIn(e, c, least));
         shown.setPredicate(p);
+    }
+
+    /** Whether the cluster's speaker is {@code name} or some article credits it to {@code name}. */
+    private static boolean credits(ClusterSummary s, String name) {
+        return s.speaker().equals(name) || s.cluster().creditedSpeakers().stream().anyMatch(x -> x.name().equals(name));
+    }
+
+    /** The clusters' speakers and those some articles credit instead, sorted. */
+    private static List<String> speakerNames(List<ClusterSummary> summaries) {
+        SortedSet<String> names = new TreeSet<>(ClusterSummary.speakers(summaries));
+        for (ClusterSummary s : summaries) {
+            s.cluster().creditedSpeakers().forEach(x -> names.add(x.name()));
+        }
+        return List.copyOf(names);
     }
 
     private static Node placeholder(String text) {
@@ -238,6 +273,14 @@ public final class QuotesList {
             bar.setProgress(item.difference());
             bar.setTooltip(new Tooltip(percent + "% of the words differ from the reference"));
             badges.getChildren().clear();
+            String credited = ColumnAttribution.badgeText(item.cluster());
+            if (!credited.isEmpty()) {
+                Label flag = new Label(credited);
+                flag.getStyleClass().add(CompareStyles.ATTRIBUTION_BADGE);
+                flag.setTooltip(new Tooltip("The outlets credit these words to "
+                        + String.join(", ", item.cluster().creditedSpeakers().stream().map(x -> x.name()).toList())));
+                badges.getChildren().add(flag);
+            }
             for (Verdict v : item.verdicts()) {
                 if (v != Verdict.REFERENCE) {
                     badges.getChildren().add(QuoteComparisonView.badge(v));
@@ -245,7 +288,8 @@ public final class QuotesList {
             }
             setText(null);
             setGraphic(box);
-            setAccessibleText(item.speaker() + ": " + item.text() + ", " + meta.getText());
+            setAccessibleText(item.speaker() + ": " + item.text() + ", " + meta.getText()
+                    + (credited.isEmpty() ? "" : ", " + credited));
         }
     }
 }

@@ -28,9 +28,17 @@ class QuoteClustererTest {
                         "b|Ann Smith|D|We will rebuild the bridge before winter comes, and nobody in this town will"
                                 + " be left without a way home"),
                         List.of("q2:reference q0:trimmed q1:trimmed")),
-                Arguments.of("the same words from two speakers never cluster", List.of(
+                Arguments.of("the same words credited to two speakers are one cluster", List.of(
                         "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
                         "b|Tom Roe|D|The harbour will reopen next spring once the new cranes arrive"),
+                        List.of("q0:reference q1:verbatim")),
+                Arguments.of("a short piece joins the same speaker's longer quote", List.of(
+                        "a|Jane Doe|D|new cranes arrive in March",
+                        "b|Jane Doe|D|We hope the new cranes arrive in March, and then the port reopens"),
+                        List.of("q1:reference q0:trimmed")),
+                Arguments.of("but not one credited to someone else: five words are weak evidence", List.of(
+                        "a|Jane Doe|D|new cranes arrive in March",
+                        "b|Tom Roe|D|We hope the new cranes arrive in March, and then the port reopens"),
                         List.of()),
                 Arguments.of("unrelated quotes of one speaker stay apart", List.of(
                         "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
@@ -82,6 +90,66 @@ class QuoteClustererTest {
                         "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
                         "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive"),
                         List.of()));
+    }
+
+    /** Expected clusters as "speaker[ (differs)]: q0 Name, q1 Name (inherited)", one string per cluster. */
+    static Stream<Arguments> attributions() {
+        return Stream.of(
+                Arguments.of("different speakers, same words: one cluster, an attribution disagreement", List.of(
+                        "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
+                        "b|Tom Roe|D|The harbour will reopen next spring once the new cranes arrive",
+                        "c|Jane Doe|D|The harbour will reopen next spring once the cranes arrive"),
+                        List.of("Jane Doe (differs): q0 Jane Doe, q1 Tom Roe, q2 Jane Doe")),
+                Arguments.of("the speaker most articles credit wins, whichever member is the reference", List.of(
+                        "a|Tom Roe|D|The harbour will reopen next spring once all of the new cranes arrive",
+                        "b|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
+                        "c|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive"),
+                        List.of("Jane Doe (differs): q0 Tom Roe, q1 Jane Doe, q2 Jane Doe")),
+                Arguments.of("a copy crediting nobody inherits the cluster's speaker, marked", List.of(
+                        "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
+                        "b|-|D|The harbour will reopen next spring once the new cranes arrive",
+                        "c|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive"),
+                        List.of("Jane Doe: q0 Jane Doe, q1 Jane Doe (inherited), q2 Jane Doe")),
+                Arguments.of("unrelated quotes of different speakers stay apart", List.of(
+                        "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
+                        "b|Tom Roe|D|Our schools need more teachers and smaller classes this year"),
+                        List.of()),
+                Arguments.of("a translation of different speakers' words is not enough", List.of(
+                        "a|Olga Petrova|D|The flood destroyed our homes and our fields, and the government did"
+                                + " nothing to help us",
+                        "b|Ivan Sokolov|D|Our fields and our homes were destroyed by the flood while the authorities"
+                                + " did nothing to assist"),
+                        List.of()),
+                Arguments.of("a surname alone and the full name are one person: no disagreement", List.of(
+                        "a|Olga Petrova|D|The flood destroyed our homes and our fields, and the government did"
+                                + " nothing to help us",
+                        "b|Petrova|D|Our fields and our homes were destroyed by the flood while the authorities"
+                                + " did nothing to assist",
+                        "c|petrova|D|Our fields and our homes were destroyed by the flood while the authorities"
+                                + " did nothing to assist"),
+                        List.of("Olga Petrova: q1 Olga Petrova, q0 Olga Petrova, q2 Olga Petrova")),
+                Arguments.of("a full name with a middle initial is the same person", List.of(
+                        "a|Warren S. Jeffs|D|The harbour will reopen next spring once the new cranes arrive",
+                        "b|Warren Jeffs|D|The harbour will reopen next spring once the new cranes arrive",
+                        "c|Warren Jeffs|D|The harbour will reopen next spring once the new cranes arrive"),
+                        List.of("Warren Jeffs: q0 Warren Jeffs, q1 Warren Jeffs, q2 Warren Jeffs")),
+                Arguments.of("a first name alone is not the same person", List.of(
+                        "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
+                        "b|Jane|D|The harbour will reopen next spring once the new cranes arrive"),
+                        List.of("Jane Doe (differs): q0 Jane Doe, q1 Jane")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attributions")
+    void attributes(String name, List<String> lines, List<String> expected) {
+        List<QuoteCluster> clusters = new QuoteClusterer().cluster(Fixtures.corpus(lines));
+        List<String> got = new ArrayList<>();
+        for (QuoteCluster c : clusters) {
+            got.add(c.speaker().name() + (c.attributionDiffers() ? " (differs)" : "") + ": "
+                    + String.join(", ", c.members().stream().map(v -> v.quoteId() + " " + v.speaker().name()
+                            + (v.speakerInherited() ? " (inherited)" : "")).toList()));
+        }
+        assertThat(got).containsExactlyElementsOf(expected);
     }
 
     @ParameterizedTest(name = "{0}")
