@@ -1,9 +1,6 @@
 package org.parallax.eval;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,25 +49,14 @@ public final class TimexReport {
             b.append("  by granularity: ").append(a.byGranularity()).append('\n');
         }
         if (s.gold() > 0 && !s.categories().isEmpty()) {
-            b.append("errors by category:\n");
-            List<Map.Entry<String, Integer>> cats = new ArrayList<>(s.categories().entrySet());
-            cats.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-            for (Map.Entry<String, Integer> e : cats) {
-                b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
-                if (examplesPerCategory > 0) {
-                    s.examples().stream().filter(x -> x.category().equals(e.getKey())).limit(examplesPerCategory)
-                            .forEach(x -> b.append("           ").append(x.doc()).append(": ").append(x.context()).append('\n'));
-                }
-            }
+            ReportText.errorsByCategory(b, s.categories(), examplesPerCategory, category -> s.examples().stream()
+                    .filter(x -> x.category().equals(category)).map(x -> x.doc() + ": " + x.context()));
         }
         if (a != null && examplesPerCategory > 0 && !a.examples().isEmpty()) {
             b.append("timeline anchors whose sentence carries another value:\n");
-            a.examples().stream().limit(examplesPerCategory).forEach(x -> b.append("           ").append(x).append('\n'));
+            ReportText.examples(b, a.examples().stream().limit(examplesPerCategory));
         }
-        for (String w : r.corpus().warnings()) {
-            b.append("warning: ").append(w).append('\n');
-        }
-        b.append(String.format(Locale.ROOT, "took %.1f s%n", r.millis() / 1000.0));
+        ReportText.closing(b, r.corpus().warnings(), r.millis());
         return b.toString();
     }
 
