@@ -31,7 +31,7 @@ public final class TimexReport {
             row(b, "value", s, s.valueMatches());
             b.append(String.format(Locale.ROOT, "type accuracy on relaxed matches %.3f (%d/%d); value recall on "
                             + "fully specified gold values %.3f (%d/%d)%n",
-                    ratio(s.typeMatches(), s.relaxedMatches()), s.typeMatches(), s.relaxedMatches(),
+                    Ratios.ratio(s.typeMatches(), s.relaxedMatches()), s.typeMatches(), s.relaxedMatches(),
                     s.specificValueRecall(), s.valueSpecific(), s.goldSpecific()));
         }
         TimexEvaluation.AnchorScore a = r.anchors();
@@ -39,13 +39,13 @@ public final class TimexReport {
             b.append(String.format(Locale.ROOT, "timeline anchors: %d dated event mentions, %d in these documents%n",
                     a.anchors(), a.inCorpus()));
             b.append(String.format(Locale.ROOT, "  date carried by a timex of the sentence %5d  %.3f%n", a.sameValue(),
-                    ratio(a.sameValue(), a.inCorpus())));
+                    Ratios.ratio(a.sameValue(), a.inCorpus())));
             b.append(String.format(Locale.ROOT, "  date is the DCT, no timex carries it   %5d  %.3f%n", a.dctOnly(),
-                    ratio(a.dctOnly(), a.inCorpus())));
+                    Ratios.ratio(a.dctOnly(), a.inCorpus())));
             b.append(String.format(Locale.ROOT, "  sentence timexes carry another value   %5d  %.3f%n", a.otherValue(),
-                    ratio(a.otherValue(), a.inCorpus())));
+                    Ratios.ratio(a.otherValue(), a.inCorpus())));
             b.append(String.format(Locale.ROOT, "  no timex in the sentence               %5d  %.3f%n", a.noTimex(),
-                    ratio(a.noTimex(), a.inCorpus())));
+                    Ratios.ratio(a.noTimex(), a.inCorpus())));
             b.append("  by granularity: ").append(a.byGranularity()).append('\n');
         }
         if (s.gold() > 0 && !s.categories().isEmpty()) {
@@ -63,10 +63,6 @@ public final class TimexReport {
     private static void row(StringBuilder b, String name, TimexScore s, int tp) {
         b.append(String.format(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f   %d of %d system, %d gold%n", name,
                 s.precision(tp), s.recall(tp), s.f1(tp), tp, s.system(), s.gold()));
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
     }
 
     /** One flat JSON object; figures that are not defined (no gold timexes) are null. */
@@ -100,7 +96,7 @@ public final class TimexReport {
             m.put("anchor_dct_only", a.dctOnly());
             m.put("anchor_other_value", a.otherValue());
             m.put("anchor_no_timex", a.noTimex());
-            m.put("anchor_value_recall", FlatJson.round(ratio(a.sameValue(), a.inCorpus())));
+            m.put("anchor_value_recall", FlatJson.round(Ratios.ratio(a.sameValue(), a.inCorpus())));
         }
         m.put("millis", r.millis());
         return FlatJson.of(m);
