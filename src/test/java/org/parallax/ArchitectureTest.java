@@ -155,6 +155,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyAppUsesEval() {
+        check(noClasses().that().resideOutsideOfPackages("org.parallax.eval..", "org.parallax.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.parallax.eval..")
+                .because("scoring against gold corpora is a developer's command, never part of the product's"
+                        + " pipeline or views"));
+    }
+
+    @Test
+    void evalScoresThePipelineNotTheViews() {
+        check(noClasses().that().resideInAPackage("org.parallax.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ui..", "org.parallax.chart..",
+                        "org.parallax.export..")
+                .because("eval scores what the pipeline extracts; how it is drawn or exported has no gold to"
+                        + " score against"));
+    }
+
+    @Test
     void noPackageCycles() {
         check(slices().matching("org.parallax.(**)").should().beFreeOfCycles()
                 .because("data flows one way: files, load, extract, compare, corpus, views"));

@@ -46,11 +46,11 @@ final class BenchCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        List<String> rest = new ArrayList<>(List.of(args));
-        String what = rest.isEmpty() ? "" : rest.remove(0);
+    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
+        ArgumentReader args = new ArgumentReader(arguments);
+        String what = args.nextOrEmpty();
         if (what.equals("timeline")) {
-            return new TimelineBench().run(rest, out);
+            return new TimelineBench().run(args, out);
         }
         if (!what.equals("extract")) {
             throw new UsageException("what to measure is missing or unknown (extract, timeline)");
@@ -58,13 +58,13 @@ final class BenchCommand implements Command {
         int articles = DEFAULT_ARTICLES;
         Path corpora = Path.of("..", "shared", "corpora");
         boolean json = false;
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
+        while (args.hasNext()) {
+            String a = args.next();
             switch (a) {
                 case "--json" -> json = true;
-                case "--articles" -> articles = positive(value(rest, a), a);
-                case "--corpora" -> corpora = Path.of(value(rest, a));
-                default -> throw new UsageException("unknown option " + a);
+                case "--articles" -> articles = positive(args.value(a + " needs a value"), a);
+                case "--corpora" -> corpora = Path.of(args.value(a + " needs a value"));
+                default -> throw ArgumentReader.unknownOption(a);
             }
         }
         List<Article> seeds = seeds(corpora, err);
@@ -141,13 +141,6 @@ final class BenchCommand implements Command {
                     List.of()));
         }
         return out;
-    }
-
-    private static String value(List<String> rest, String option) throws UsageException {
-        if (rest.isEmpty()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return rest.remove(0);
     }
 
     private static int positive(String s, String option) throws UsageException {

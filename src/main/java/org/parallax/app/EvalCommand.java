@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.parallax.eval.EventEvaluation;
 import org.parallax.eval.EventReport;
+import org.parallax.eval.QuoteEvaluation;
+import org.parallax.eval.QuoteReport;
 import org.parallax.eval.SpeakerEvaluation;
 import org.parallax.eval.SpeakerReport;
 import org.parallax.eval.TimexEvaluation;
@@ -56,90 +58,108 @@ final class EvalCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        List<String> rest = new ArrayList<>(List.of(args));
-        if (rest.isEmpty()) {
+    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
+        ArgumentReader args = new ArgumentReader(arguments);
+        if (!args.hasNext()) {
             throw new UsageException("what to evaluate is missing (timex, speakers, events or quotes)");
         }
-        String what = rest.remove(0);
+        String what = args.next();
         if (what.equals("quotes")) {
-            return quotes(rest, out);
+            return quotes(args, new Output(false, out, err));
         }
         if (!what.equals("timex") && !what.equals("speakers") && !what.equals("events")) {
             throw new UsageException("unknown evaluation '" + what + "' (timex, speakers, events or quotes)");
         }
-        Path dir = null;
-        boolean json = false;
-        boolean includeDct = false;
-        int errors = 0;
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
-            switch (a) {
-                case "--json" -> json = true;
-                case "--include-dct" -> includeDct = true;
-                case "--errors" -> {
-                    if (rest.isEmpty()) {
-                        throw new UsageException("--errors needs a number");
-                    }
-                    errors = count(rest.remove(0));
-                }
-                default -> {
-                    if (a.startsWith("--errors=")) {
-                        errors = count(a.substring("--errors=".length()));
-                    } else if (a.startsWith("-")) {
-                        throw new UsageException("unknown option " + a);
-                    } else if (dir == null) {
-                        dir = Path.of(a);
-                    } else {
-                        throw new UsageException("one DIR only (got also " + a + ")");
+        Options o = Options.read(args);
+        if (o.includeDct() && what.equals("speakers")) {
+            throw new UsageException("--include-dct is an option of eval timex");
+        }
+        Path dir = folder(o.dir());
+        Output print = new Output(o.json(), out, err);
+        return switch (what) {
+            case "speakers" -> speakers(dir, o.errors(), print);
+            case "events" -> events(dir, print);
+            default -> timex(dir, o.includeDct(), o.errors(), print);
+        };
+    }
+
+    /** The options of {@code eval timex|speakers|events}. */
+    private record Options(Path dir, boolean json, boolean includeDct, int errors) {
+
+        static Options read(ArgumentReader args) throws UsageException {
+            Path dir = null;
+            boolean json = false;
+            boolean includeDct = false;
+            int errors = 0;
+            while (args.hasNext()) {
+                String a = args.next();
+                switch (a) {
+                    case "--json" -> json = true;
+                    case "--include-dct" -> includeDct = true;
+                    case "--errors" -> errors = count(args.value("--errors needs a number"));
+                    default -> {
+                        if (ArgumentReader.joined(a, "--errors") != null) {
+                            errors = count(ArgumentReader.joined(a, "--errors"));
+                        } else if (a.startsWith("-")) {
+                            throw ArgumentReader.unknownOption(a);
+                        } else {
+                            dir = ArgumentReader.positional(dir, a, "DIR");
+                        }
                     }
                 }
             }
+            return new Options(ArgumentReader.required(dir, "DIR"), json, includeDct, errors);
         }
-        if (dir == null) {
-            throw new UsageException("DIR is missing");
+    }
+
+    /** Where a result goes: one JSON line (the reader's warnings to standard error) or the table for people. */
+    private record Output(boolean json, PrintStream out, PrintStream err) {
+
+        int print(Supplier<String> jsonLine, Supplier<String> table, List<String> warnings) {
+            if (json) {
+                out.println(jsonLine.get());
+                for (String w : warnings) {
+                    err.println("warning: " + w);
+                }
+            } else {
+                out.print(table.get());
+            }
+            out.flush();
+            return Cli.OK;
         }
-        if (includeDct && what.equals("speakers")) {
-            throw new UsageException("--include-dct is an option of eval timex");
+    }
+
+    /** An evaluation over a folder of gold documents. */
+    @FunctionalInterface
+    private interface Evaluation<R> {
+        R run(Path dir) throws IOException;
+    }
+
+    private static <R> R evaluate(Path dir, Evaluation<R> evaluation) throws CommandFailedException {
+        try {
+            return evaluation.run(dir);
+        } catch (IOException e) {
+            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Path folder(Path dir) throws CommandFailedException {
         if (!Files.isDirectory(dir)) {
             throw new CommandFailedException("no such folder: " + dir);
         }
-        if (what.equals("speakers")) {
-            return speakers(dir, json, errors, out, err);
-        }
-        if (what.equals("events")) {
-            return events(dir, json, out, err);
-        }
-        TimexEvaluation.Result r;
-        try {
-            r = TimexEvaluation.standard().run(dir, includeDct);
-        } catch (IOException e) {
-            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
-        }
+        return dir;
+    }
+
+    private static int timex(Path dir, boolean includeDct, int errors, Output print) throws CommandFailedException {
+        TimexEvaluation.Result r = evaluate(dir, d -> TimexEvaluation.standard().run(d, includeDct));
         if (r.score().documents() == 0) {
             throw new CommandFailedException("no gold documents (MEANTIME .xml or TimeML .tml) under " + dir);
         }
-        if (json) {
-            out.println(TimexReport.json(r));
-            for (String w : r.corpus().warnings()) {
-                err.println("warning: " + w);
-            }
-        } else {
-            out.print(TimexReport.text(r, errors));
-        }
-        out.flush();
-        return Cli.OK;
+        return print.print(() -> TimexReport.json(r), () -> TimexReport.text(r, errors), r.corpus().warnings());
     }
 
-    private static int speakers(Path dir, boolean json, int errors, PrintStream out, PrintStream err)
-            throws CommandFailedException {
-        SpeakerEvaluation.Result r;
-        try {
-            r = SpeakerEvaluation.standard().run(dir);
-        } catch (IOException e) {
-            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
-        }
+    private static int speakers(Path dir, int errors, Output print) throws CommandFailedException {
+        SpeakerEvaluation.Result r = evaluate(dir, SpeakerEvaluation.standard()::run);
         if (r.score().documents() == 0) {
             throw new CommandFailedException("no gold documents (MEANTIME .xml) under " + dir);
         }
@@ -147,34 +167,25 @@ final class EvalCommand implements Command {
             throw new CommandFailedException("no gold speech events under " + dir
                     + " (speakers are scored on MEANTIME's SPEECH_COGNITIVE events)");
         }
-        if (json) {
-            out.println(SpeakerReport.json(r));
-            for (String w : r.corpus().warnings()) {
-                err.println("warning: " + w);
-            }
-        } else {
-            out.print(SpeakerReport.text(r, errors));
-        }
-        out.flush();
-        return Cli.OK;
+        return print.print(() -> SpeakerReport.json(r), () -> SpeakerReport.text(r, errors), r.corpus().warnings());
     }
 
     /**
      * {@code eval quotes DIR [--json] [--errors N]} (ECB+ XML): the share of verbatim-shared direct quotes that land
      * in one quote cluster ({@code verbatim_together_rate}); see {@code QuoteEvaluation}.
      */
-    private static int quotes(List<String> rest, PrintStream out) throws UsageException, CommandFailedException {
+    private static int quotes(ArgumentReader args, Output streams) throws UsageException, CommandFailedException {
         Path dir = null;
         boolean json = false;
         int errors = 0;
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
+        while (args.hasNext()) {
+            String a = args.next();
             if (a.equals("--json")) {
                 json = true;
-            } else if (a.equals("--errors") && !rest.isEmpty()) {
-                errors = count(rest.remove(0));
-            } else if (a.startsWith("--errors=")) {
-                errors = count(a.substring("--errors=".length()));
+            } else if (a.equals("--errors") && args.hasNext()) {
+                errors = count(args.next());
+            } else if (ArgumentReader.joined(a, "--errors") != null) {
+                errors = count(ArgumentReader.joined(a, "--errors"));
             } else if (a.startsWith("-") || dir != null) {
                 throw new UsageException("eval quotes DIR [--json] [--errors N]: unexpected " + a);
             } else {
@@ -184,43 +195,23 @@ final class EvalCommand implements Command {
         if (dir == null) {
             throw new UsageException("eval quotes DIR [--json] [--errors N]: DIR is missing");
         }
-        if (!Files.isDirectory(dir)) {
-            throw new CommandFailedException("no such folder: " + dir);
-        }
-        org.parallax.eval.QuoteEvaluation.Result r;
-        try {
-            r = org.parallax.eval.QuoteEvaluation.standard().run(dir);
-        } catch (IOException e) {
-            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
-        }
+        Path folder = folder(dir);
+        int examples = errors;
+        QuoteEvaluation.Result r = evaluate(folder, QuoteEvaluation.standard()::run);
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (NN_*.xml) under " + dir);
         }
-        out.print(json ? org.parallax.eval.QuoteReport.json(r) + System.lineSeparator()
-                : org.parallax.eval.QuoteReport.text(r, errors));
-        out.flush();
-        return Cli.OK;
+        return new Output(json, streams.out(), streams.err()).print(() -> QuoteReport.json(r), () -> QuoteReport.text(r, examples),
+                List.of());
     }
 
     /** {@code eval events DIR}: ECB+ cross-document event clustering, see {@link EventEvaluation}. */
-    private static int events(Path dir, boolean json, PrintStream out, PrintStream err) throws CommandFailedException {
-        EventEvaluation.Result r;
-        try {
-            r = EventEvaluation.standard().run(dir);
-        } catch (IOException e) {
-            throw new CommandFailedException("could not read " + dir + ": " + e.getMessage(), e);
-        }
+    private static int events(Path dir, Output print) throws CommandFailedException {
+        EventEvaluation.Result r = evaluate(dir, EventEvaluation.standard()::run);
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (.xml) under " + dir);
         }
-        if (json) {
-            out.println(EventReport.json(r));
-            r.warnings().forEach(w -> err.println("warning: " + w));
-        } else {
-            out.print(EventReport.text(r));
-        }
-        out.flush();
-        return Cli.OK;
+        return print.print(() -> EventReport.json(r), () -> EventReport.text(r), r.warnings());
     }
 
     private static int count(String s) throws UsageException {

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parallax.export.ChartKind;
@@ -108,9 +106,9 @@ final class ExportCommand implements Command {
 
     static Arguments parse(String[] args) throws UsageException {
         Parsed parsed = new Parsed();
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String arg = rest.remove(0);
+        ArgumentReader rest = new ArgumentReader(args);
+        while (rest.hasNext()) {
+            String arg = rest.next();
             String value = null;
             int eq = arg.indexOf('=');
             if (arg.startsWith("--") && eq > 0) {
@@ -138,7 +136,7 @@ final class ExportCommand implements Command {
         Path out;
 
         /** Takes one option ({@code value} when given as --option=value, else from {@code rest}) or the folder. */
-        void take(String arg, String value, List<String> rest) throws UsageException {
+        void take(String arg, String value, ArgumentReader rest) throws UsageException {
             switch (arg) {
                 case "--chart" -> {
                     String v = value(arg, value, rest);
@@ -161,21 +159,16 @@ final class ExportCommand implements Command {
                 case "--out", "-o" -> out = Path.of(value(arg, value, rest));
                 default -> {
                     if (arg.startsWith("-")) {
-                        throw new UsageException("unknown option " + arg);
+                        throw ArgumentReader.unknownOption(arg);
                     }
-                    if (folder != null) {
-                        throw new UsageException("one FOLDER only (got also " + arg + ")");
-                    }
-                    folder = Path.of(arg);
+                    folder = ArgumentReader.positional(folder, arg, "FOLDER");
                 }
             }
         }
 
         /** What was read, checked whole: nothing missing, the file name and format agreeing, the dates in order. */
         Arguments arguments() throws UsageException {
-            if (folder == null) {
-                throw new UsageException("FOLDER is missing");
-            }
+            ArgumentReader.required(folder, "FOLDER");
             if (chart == null) {
                 throw new UsageException("--chart is missing: timeline or coverage");
             }
@@ -238,14 +231,8 @@ final class ExportCommand implements Command {
         return format != null ? format : named;
     }
 
-    private static String value(String option, String inline, List<String> rest) throws UsageException {
-        if (inline != null) {
-            return inline;
-        }
-        if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return rest.remove(0);
+    private static String value(String option, String inline, ArgumentReader rest) throws UsageException {
+        return inline != null ? inline : rest.valueNotOption(option);
     }
 
     private static LocalDate date(String option, String value) throws UsageException {

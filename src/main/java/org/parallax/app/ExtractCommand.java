@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.store.AtomicFiles;
@@ -35,30 +33,23 @@ final class ExtractCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
+    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         Path input = null;
         Path output = null;
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
+        ArgumentReader args = new ArgumentReader(arguments);
+        while (args.hasNext()) {
+            String a = args.next();
             if (a.equals("--out") || a.equals("-o")) {
-                if (rest.isEmpty()) {
-                    throw new UsageException("--out needs a file name");
-                }
-                output = Path.of(rest.remove(0));
-            } else if (a.startsWith("--out=")) {
-                output = Path.of(a.substring("--out=".length()));
+                output = Path.of(args.value("--out needs a file name"));
+            } else if (ArgumentReader.joined(a, "--out") != null) {
+                output = Path.of(ArgumentReader.joined(a, "--out"));
             } else if (a.startsWith("-") && !a.equals("-")) {
-                throw new UsageException("unknown option " + a);
-            } else if (input == null) {
-                input = Path.of(a);
+                throw ArgumentReader.unknownOption(a);
             } else {
-                throw new UsageException("one FOLDER only (got also " + a + ")");
+                input = ArgumentReader.positional(input, a, "FOLDER");
             }
         }
-        if (input == null) {
-            throw new UsageException("FOLDER is missing");
-        }
+        ArgumentReader.required(input, "FOLDER");
         if (!Files.exists(input)) {
             throw new CommandFailedException("no such folder: " + input);
         }

@@ -17,13 +17,14 @@ final class TimelineBench {
     static final int HEIGHT = 900;
     private static final int[] SIZES = {1_000, 10_000, 100_000};
 
-    int run(List<String> options, PrintStream out) throws UsageException, CommandFailedException {
+    int run(ArgumentReader options, PrintStream out) throws UsageException, CommandFailedException {
         boolean json = false;
-        for (String o : options) {
+        while (options.hasNext()) {
+            String o = options.next();
             if (o.equals("--json")) {
                 json = true;
             } else {
-                throw new UsageException("unknown option " + o);
+                throw ArgumentReader.unknownOption(o);
             }
         }
         List<TimelineBenchmark.Result> results = new ArrayList<>();

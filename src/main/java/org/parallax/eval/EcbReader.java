@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -85,82 +84,95 @@ public final class EcbReader {
         String id = name.replaceFirst("\\.xml$", "");
         String topic = id.contains("_") ? id.substring(0, id.indexOf('_')) : id;
         Set<Integer> sentences = annotated.isEmpty() ? null : annotated.getOrDefault(id, Set.of());
-
-        NodeList tokens = xml.getElementsByTagName("token");
-        Map<String, int[]> offsets = new HashMap<>();
-        Map<String, Integer> sentenceOf = new HashMap<>();
-        Map<String, String> tokenText = new HashMap<>();
-        EcbText text = new EcbText();
-        StringBuilder url = new StringBuilder();
-        String urlSentence = null;
-        for (int i = 0; i < tokens.getLength(); i++) {
-            Element t = (Element) tokens.item(i);
-            String tid = t.getAttribute("t_id");
-            String sentence = t.getAttribute("sentence");
-            String word = t.getTextContent();
-            sentenceOf.put(tid, parseInt(sentence));
-            tokenText.put(tid, word);
-            if (i == 0 && word.equals("http")) {
-                urlSentence = sentence;
+        Tokens tokens = Tokens.read(xml);
+        Map<String, String> cluster = clusters(xml, id);
+        List<Mention> mentions = new ArrayList<>();
+        for (Element e : XmlFiles.markables(xml)) {
+            if (e.getTagName().startsWith("ACTION_")) {
+                Mention m = mention(e, id, tokens, sentences, cluster);
+                if (m != null) {
+                    mentions.add(m);
+                }
             }
-            if (sentence.equals(urlSentence)) {
-                url.append(word);
-                continue;
-            }
-            offsets.put(tid, text.token(sentence, word));
         }
+        return new Doc(id, topic, name, tokens.url.toString(), tokens.text.text(), mentions);
+    }
 
+    /** A document's tokens rebuilt into text, and a leading source-URL sentence glued back into a URL. */
+    private static final class Tokens {
+        final Map<String, int[]> offsets = new HashMap<>();
+        final Map<String, Integer> sentenceOf = new HashMap<>();
+        final Map<String, String> words = new HashMap<>();
+        final EcbText text = new EcbText();
+        final StringBuilder url = new StringBuilder();
+
+        static Tokens read(Document xml) {
+            Tokens out = new Tokens();
+            NodeList tokens = xml.getElementsByTagName("token");
+            String urlSentence = null;
+            for (int i = 0; i < tokens.getLength(); i++) {
+                Element t = (Element) tokens.item(i);
+                String tid = t.getAttribute("t_id");
+                String sentence = t.getAttribute("sentence");
+                String word = t.getTextContent();
+                out.sentenceOf.put(tid, parseInt(sentence));
+                out.words.put(tid, word);
+                if (i == 0 && word.equals("http")) {
+                    urlSentence = sentence;
+                }
+                if (sentence.equals(urlSentence)) {
+                    out.url.append(word);
+                    continue;
+                }
+                out.offsets.put(tid, out.text.token(sentence, word));
+            }
+            return out;
+        }
+    }
+
+    /** Markable id → gold cluster: its cross-document instance, else its chain within the document. */
+    private static Map<String, String> clusters(Document xml, String id) {
         Map<String, String> cluster = new HashMap<>();
-        NodeList relations = xml.getElementsByTagName("INTRA_DOC_COREF");
-        for (int i = 0; i < relations.getLength(); i++) {
-            Element r = (Element) relations.item(i);
+        for (Element r : XmlFiles.elements(xml, "INTRA_DOC_COREF")) {
             for (String m : sources(r)) {
                 cluster.put(m, id + "#" + r.getAttribute("r_id"));
             }
         }
-        relations = xml.getElementsByTagName("CROSS_DOC_COREF");
-        for (int i = 0; i < relations.getLength(); i++) {
-            Element r = (Element) relations.item(i);
+        for (Element r : XmlFiles.elements(xml, "CROSS_DOC_COREF")) {
             for (String m : sources(r)) {
                 cluster.put(m, r.getAttribute("note"));
             }
         }
+        return cluster;
+    }
 
-        List<Mention> mentions = new ArrayList<>();
-        NodeList markables = xml.getElementsByTagName("Markables");
-        if (markables.getLength() > 0) {
-            for (Node n = markables.item(0).getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (!(n instanceof Element e) || !e.getTagName().startsWith("ACTION_")) {
-                    continue;
-                }
-                NodeList anchors = e.getElementsByTagName("token_anchor");
-                if (anchors.getLength() == 0) {
-                    continue; // an instance, not a mention
-                }
-                int start = Integer.MAX_VALUE;
-                int end = -1;
-                Integer sentence = null;
-                StringBuilder words = new StringBuilder();
-                for (int k = 0; k < anchors.getLength(); k++) {
-                    String tid = ((Element) anchors.item(k)).getAttribute("t_id");
-                    int[] o = offsets.get(tid);
-                    if (o == null) {
-                        continue;
-                    }
-                    start = Math.min(start, o[0]);
-                    end = Math.max(end, o[1]);
-                    sentence = sentence == null ? sentenceOf.get(tid) : sentence;
-                    words.append(words.length() == 0 ? "" : " ").append(tokenText.get(tid));
-                }
-                if (end < 0 || sentences != null && !sentences.contains(sentence)) {
-                    continue;
-                }
-                String mid = e.getAttribute("m_id");
-                mentions.add(new Mention(id + "/" + mid, start, end, words.toString(),
-                        cluster.getOrDefault(mid, id + "/" + mid)));
+    /**
+     * The mention an {@code ACTION_*} markable anchors; null for an instance (no anchors), for anchors outside the
+     * text, or for a sentence that was not annotated.
+     */
+    private static Mention mention(Element e, String id, Tokens tokens, Set<Integer> sentences,
+                                   Map<String, String> cluster) {
+        NodeList anchors = e.getElementsByTagName("token_anchor");
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        Integer sentence = null;
+        StringBuilder words = new StringBuilder();
+        for (int k = 0; k < anchors.getLength(); k++) {
+            String tid = ((Element) anchors.item(k)).getAttribute("t_id");
+            int[] o = tokens.offsets.get(tid);
+            if (o == null) {
+                continue;
             }
+            start = Math.min(start, o[0]);
+            end = Math.max(end, o[1]);
+            sentence = sentence == null ? tokens.sentenceOf.get(tid) : sentence;
+            words.append(words.length() == 0 ? "" : " ").append(tokens.words.get(tid));
         }
-        return new Doc(id, topic, name, url.toString(), text.text(), mentions);
+        if (end < 0 || sentences != null && !sentences.contains(sentence)) {
+            return null;
+        }
+        String mid = e.getAttribute("m_id");
+        return new Mention(id + "/" + mid, start, end, words.toString(), cluster.getOrDefault(mid, id + "/" + mid));
     }
 
     private static List<String> sources(Element relation) {

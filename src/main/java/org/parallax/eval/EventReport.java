@@ -31,10 +31,7 @@ public final class EventReport {
         b.append(String.format(Locale.ROOT, "pairs: system %d (%d right), gold %d; cross-document: system %d (%d "
                 + "right), gold %d%n", s.pairsSystem(), s.pairsBoth(), s.pairsGold(), s.crossSystem(), s.crossBoth(),
                 s.crossGold()));
-        for (String w : r.warnings()) {
-            b.append("warning: ").append(w).append('\n');
-        }
-        b.append(String.format(Locale.ROOT, "took %.1f s%n", r.millis() / 1000.0));
+        ReportText.closing(b, r.warnings(), r.millis());
         return b.toString();
     }
 

@@ -71,38 +71,30 @@ public record EventScore(int mentions, int goldClusters, int systemClusters, dou
     }
 
     public double b3F1() {
-        return f1(b3Precision, b3Recall);
+        return Ratios.f1(b3Precision, b3Recall);
     }
 
     public double pairwisePrecision() {
-        return ratio(pairsBoth, pairsSystem);
+        return Ratios.ratio(pairsBoth, pairsSystem);
     }
 
     public double pairwiseRecall() {
-        return ratio(pairsBoth, pairsGold);
+        return Ratios.ratio(pairsBoth, pairsGold);
     }
 
     public double pairwiseF1() {
-        return f1(pairwisePrecision(), pairwiseRecall());
+        return Ratios.f1(pairwisePrecision(), pairwiseRecall());
     }
 
     public double crossPrecision() {
-        return ratio(crossBoth, crossSystem);
+        return Ratios.ratio(crossBoth, crossSystem);
     }
 
     public double crossRecall() {
-        return ratio(crossBoth, crossGold);
+        return Ratios.ratio(crossBoth, crossGold);
     }
 
     public double crossF1() {
-        return f1(crossPrecision(), crossRecall());
-    }
-
-    private static double ratio(long a, long b) {
-        return b == 0 ? 0 : (double) a / b;
-    }
-
-    static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Ratios.f1(crossPrecision(), crossRecall());
     }
 }

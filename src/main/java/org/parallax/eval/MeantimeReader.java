@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -97,120 +96,11 @@ final class MeantimeReader {
             }
         }
         return new GoldDocument(id, file.toString(), text, dct, timexes, sentences, annotatedEnd,
-                speeches(d, tokens, tokenSentence, text));
-    }
-
-    /** The speech events of {@code d}, in text order. */
-    private static List<GoldSpeech> speeches(Document d, Map<String, int[]> tokens, Map<String, String> tokenSentence,
-                                              String text) {
-        Map<String, Element> markables = new HashMap<>();
-        NodeList ms = d.getElementsByTagName("Markables");
-        if (ms.getLength() == 0) {
-            return List.of();
-        }
-        for (Node n = ms.item(0).getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && !e.getAttribute("m_id").isEmpty()) {
-                Element old = markables.get(e.getAttribute("m_id"));
-                if (old == null || old.getElementsByTagName("token_anchor").getLength() == 0) {
-                    markables.put(e.getAttribute("m_id"), e);
-                }
-            }
-        }
-        Map<String, List<String>> refersTo = new HashMap<>();
-        Map<String, List<String>> referredBy = new HashMap<>();
-        for (Element r : elements(d, "REFERS_TO")) {
-            String target = firstId(r, "target");
-            for (Element src : children(r, "source")) {
-                refersTo.computeIfAbsent(src.getAttribute("m_id"), k -> new ArrayList<>()).add(target);
-                referredBy.computeIfAbsent(target, k -> new ArrayList<>()).add(src.getAttribute("m_id"));
-            }
-        }
-        Map<String, List<String>> arg0 = new HashMap<>();
-        for (Element r : elements(d, "HAS_PARTICIPANT")) {
-            if ("Arg0".equals(r.getAttribute("sem_role"))) {
-                arg0.computeIfAbsent(firstId(r, "source"), k -> new ArrayList<>()).add(firstId(r, "target"));
-            }
-        }
-        List<GoldSpeech> out = new ArrayList<>();
-        for (Element ev : elements(d, "EVENT_MENTION")) {
-            int[] span = span(ev, tokens);
-            if (span == null) {
-                continue;
-            }
-            boolean speech = refersTo.getOrDefault(ev.getAttribute("m_id"), List.of()).stream()
-                    .map(markables::get)
-                    .anyMatch(i -> i != null && "SPEECH_COGNITIVE".equals(i.getAttribute("class")));
-            if (!speech) {
-                continue;
-            }
-            String sentence = tokenSentence.getOrDefault(
-                    ((Element) ev.getElementsByTagName("token_anchor").item(0)).getAttribute("t_id"), "");
-            Element mention = null;
-            Element entity = null;
-            for (String a : arg0.getOrDefault(ev.getAttribute("m_id"), List.of())) {
-                Element m = markables.get(a);
-                if (m == null || !m.getTagName().equals("ENTITY_MENTION") || span(m, tokens) == null) {
-                    continue;
-                }
-                Element ent = refersTo.getOrDefault(a, List.of()).stream().map(markables::get)
-                        .filter(x -> x != null && x.getTagName().equals("ENTITY")).findFirst().orElse(null);
-                if (mention == null || entity == null && ent != null) {
-                    mention = m;
-                    entity = ent;
-                }
-            }
-            String cue = text.substring(span[0], span[1]);
-            if (mention == null) {
-                out.add(new GoldSpeech(span[0], span[1], cue, sentence, null, "", null, null, false, List.of()));
-                continue;
-            }
-            int[] ms2 = span(mention, tokens);
-            String mentionText = text.substring(ms2[0], ms2[1]);
-            if (entity == null) {
-                out.add(new GoldSpeech(span[0], span[1], cue, sentence, mentionText,
-                        mention.getAttribute("syntactic_type"), null, null, false, List.of()));
-                continue;
-            }
-            List<String> forms = new ArrayList<>();
-            boolean named = false;
-            String descriptor = entity.getAttribute("TAG_DESCRIPTOR").strip();
-            if (!descriptor.isEmpty()) {
-                forms.add(descriptor);
-            }
-            String ref = entity.getAttribute("external_ref").strip();
-            if (!ref.isEmpty()) {
-                named = true;
-                forms.add(dbpediaLabel(ref));
-            }
-            for (String m : referredBy.getOrDefault(entity.getAttribute("m_id"), List.of())) {
-                Element em = markables.get(m);
-                int[] es = em == null ? null : span(em, tokens);
-                if (es != null && "NAM".equals(em.getAttribute("syntactic_type"))) {
-                    named = true;
-                    forms.add(text.substring(es[0], es[1]));
-                }
-            }
-            out.add(new GoldSpeech(span[0], span[1], cue, sentence, mentionText, mention.getAttribute("syntactic_type"),
-                    descriptor, entity.getAttribute("ent_type"), named, forms));
-        }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
-    }
-
-    /** "http://dbpedia.org/resource/Ken_Lewis_(executive)" → "Ken Lewis": the label without its disambiguation. */
-    static String dbpediaLabel(String ref) {
-        String last = ref.replaceAll("/+$", "");
-        last = last.substring(last.lastIndexOf('/') + 1);
-        try {
-            last = java.net.URLDecoder.decode(last.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException ignored) {
-            // not percent-encoded after all: keep it as it is
-        }
-        return last.replace('_', ' ').replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+                MeantimeSpeeches.read(d, tokens, tokenSentence, text));
     }
 
     /** {@code [start, end)} of the tokens an element anchors, null when it anchors none. */
-    private static int[] span(Element e, Map<String, int[]> tokens) {
+    static int[] span(Element e, Map<String, int[]> tokens) {
         NodeList anchors = e.getElementsByTagName("token_anchor");
         int start = Integer.MAX_VALUE;
         int end = -1;
@@ -222,30 +112,6 @@ final class MeantimeReader {
             }
         }
         return end > start ? new int[] {start, end} : null;
-    }
-
-    private static List<Element> elements(Document d, String tag) {
-        NodeList l = d.getElementsByTagName(tag);
-        List<Element> out = new ArrayList<>(l.getLength());
-        for (int i = 0; i < l.getLength(); i++) {
-            out.add((Element) l.item(i));
-        }
-        return out;
-    }
-
-    private static List<Element> children(Element e, String tag) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && c.getTagName().equals(tag)) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static String firstId(Element r, String tag) {
-        List<Element> l = children(r, tag);
-        return l.isEmpty() ? "" : l.get(0).getAttribute("m_id");
     }
 
     private LocalDate parseDct(String value, String words, Path file, java.util.Collection<String> warnings) {

@@ -1,7 +1,5 @@
 package org.parallax.eval;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,22 +41,10 @@ public final class SpeakerReport {
             b.append(cues.size() > 15 ? " ...\n" : "\n");
         }
         if (!s.categories().isEmpty()) {
-            b.append("errors by category:\n");
-            List<Map.Entry<String, Integer>> cats = new ArrayList<>(s.categories().entrySet());
-            cats.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                    .thenComparing(Map.Entry.comparingByKey()));
-            for (Map.Entry<String, Integer> e : cats) {
-                b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
-                if (examplesPerCategory > 0) {
-                    s.judged().stream().filter(j -> e.getKey().equals(j.category())).limit(examplesPerCategory)
-                            .forEach(j -> b.append("           ").append(example(j)).append('\n'));
-                }
-            }
+            ReportText.errorsByCategory(b, s.categories(), examplesPerCategory, category -> s.judged().stream()
+                    .filter(j -> category.equals(j.category())).map(SpeakerReport::example));
         }
-        for (String w : r.corpus().warnings()) {
-            b.append("warning: ").append(w).append('\n');
-        }
-        b.append(String.format(Locale.ROOT, "took %.1f s%n", r.millis() / 1000.0));
+        ReportText.closing(b, r.corpus().warnings(), r.millis());
         return b.toString();
     }
 

@@ -208,19 +208,19 @@ public final class SpeakerScore {
     }
 
     public double accuracy() {
-        return ratio(correct, gold);
+        return Ratios.ratio(correct, gold);
     }
 
     public double coverage() {
-        return ratio(covered, gold);
+        return Ratios.ratio(covered, gold);
     }
 
     public double accuracyCovered() {
-        return ratio(correct, covered);
+        return Ratios.ratio(correct, covered);
     }
 
     public double accuracyQuoted() {
-        return ratio(quotedCorrect, quotedGold);
+        return Ratios.ratio(quotedCorrect, quotedGold);
     }
 
     /** Quote kind of the covering system quote → {covered, correct}. */
@@ -248,9 +248,5 @@ public final class SpeakerScore {
 
     public List<Judged> judged() {
         return Collections.unmodifiableList(judged);
-    }
-
-    static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
     }
 }

@@ -1,9 +1,6 @@
 package org.parallax.eval;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,7 +31,7 @@ public final class TimexReport {
             row(b, "value", s, s.valueMatches());
             b.append(String.format(Locale.ROOT, "type accuracy on relaxed matches %.3f (%d/%d); value recall on "
                             + "fully specified gold values %.3f (%d/%d)%n",
-                    ratio(s.typeMatches(), s.relaxedMatches()), s.typeMatches(), s.relaxedMatches(),
+                    Ratios.ratio(s.typeMatches(), s.relaxedMatches()), s.typeMatches(), s.relaxedMatches(),
                     s.specificValueRecall(), s.valueSpecific(), s.goldSpecific()));
         }
         TimexEvaluation.AnchorScore a = r.anchors();
@@ -42,45 +39,30 @@ public final class TimexReport {
             b.append(String.format(Locale.ROOT, "timeline anchors: %d dated event mentions, %d in these documents%n",
                     a.anchors(), a.inCorpus()));
             b.append(String.format(Locale.ROOT, "  date carried by a timex of the sentence %5d  %.3f%n", a.sameValue(),
-                    ratio(a.sameValue(), a.inCorpus())));
+                    Ratios.ratio(a.sameValue(), a.inCorpus())));
             b.append(String.format(Locale.ROOT, "  date is the DCT, no timex carries it   %5d  %.3f%n", a.dctOnly(),
-                    ratio(a.dctOnly(), a.inCorpus())));
+                    Ratios.ratio(a.dctOnly(), a.inCorpus())));
             b.append(String.format(Locale.ROOT, "  sentence timexes carry another value   %5d  %.3f%n", a.otherValue(),
-                    ratio(a.otherValue(), a.inCorpus())));
+                    Ratios.ratio(a.otherValue(), a.inCorpus())));
             b.append(String.format(Locale.ROOT, "  no timex in the sentence               %5d  %.3f%n", a.noTimex(),
-                    ratio(a.noTimex(), a.inCorpus())));
+                    Ratios.ratio(a.noTimex(), a.inCorpus())));
             b.append("  by granularity: ").append(a.byGranularity()).append('\n');
         }
         if (s.gold() > 0 && !s.categories().isEmpty()) {
-            b.append("errors by category:\n");
-            List<Map.Entry<String, Integer>> cats = new ArrayList<>(s.categories().entrySet());
-            cats.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-            for (Map.Entry<String, Integer> e : cats) {
-                b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
-                if (examplesPerCategory > 0) {
-                    s.examples().stream().filter(x -> x.category().equals(e.getKey())).limit(examplesPerCategory)
-                            .forEach(x -> b.append("           ").append(x.doc()).append(": ").append(x.context()).append('\n'));
-                }
-            }
+            ReportText.errorsByCategory(b, s.categories(), examplesPerCategory, category -> s.examples().stream()
+                    .filter(x -> x.category().equals(category)).map(x -> x.doc() + ": " + x.context()));
         }
         if (a != null && examplesPerCategory > 0 && !a.examples().isEmpty()) {
             b.append("timeline anchors whose sentence carries another value:\n");
-            a.examples().stream().limit(examplesPerCategory).forEach(x -> b.append("           ").append(x).append('\n'));
+            ReportText.examples(b, a.examples().stream().limit(examplesPerCategory));
         }
-        for (String w : r.corpus().warnings()) {
-            b.append("warning: ").append(w).append('\n');
-        }
-        b.append(String.format(Locale.ROOT, "took %.1f s%n", r.millis() / 1000.0));
+        ReportText.closing(b, r.corpus().warnings(), r.millis());
         return b.toString();
     }
 
     private static void row(StringBuilder b, String name, TimexScore s, int tp) {
         b.append(String.format(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f   %d of %d system, %d gold%n", name,
                 s.precision(tp), s.recall(tp), s.f1(tp), tp, s.system(), s.gold()));
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
     }
 
     /** One flat JSON object; figures that are not defined (no gold timexes) are null. */
@@ -114,7 +96,7 @@ public final class TimexReport {
             m.put("anchor_dct_only", a.dctOnly());
             m.put("anchor_other_value", a.otherValue());
             m.put("anchor_no_timex", a.noTimex());
-            m.put("anchor_value_recall", FlatJson.round(ratio(a.sameValue(), a.inCorpus())));
+            m.put("anchor_value_recall", FlatJson.round(Ratios.ratio(a.sameValue(), a.inCorpus())));
         }
         m.put("millis", r.millis());
         return FlatJson.of(m);

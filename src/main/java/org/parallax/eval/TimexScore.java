@@ -169,22 +169,20 @@ public final class TimexScore {
     }
 
     public double precision(int tp) {
-        return system == 0 ? 0 : (double) tp / system;
+        return Ratios.ratio(tp, system);
     }
 
     public double recall(int tp) {
-        return gold == 0 ? 0 : (double) tp / gold;
+        return Ratios.ratio(tp, gold);
     }
 
     public double f1(int tp) {
-        double p = precision(tp);
-        double r = recall(tp);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Ratios.f1(precision(tp), recall(tp));
     }
 
     /** Value recall over the gold mentions with a fully specified value (no X, no *_REF). */
     public double specificValueRecall() {
-        return goldSpecific == 0 ? 0 : (double) valueSpecific / goldSpecific;
+        return Ratios.ratio(valueSpecific, goldSpecific);
     }
 
     public int goldSpecific() {

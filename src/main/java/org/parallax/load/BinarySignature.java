@@ -32,22 +32,10 @@ enum BinarySignature {
 
     static Optional<BinarySignature> of(byte[] bytes) {
         for (BinarySignature s : values()) {
-            if (s.matches(bytes)) {
+            if (Bytes.startsWith(bytes, s.magic)) {
                 return Optional.of(s);
             }
         }
         return Optional.empty();
-    }
-
-    private boolean matches(byte[] bytes) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -35,10 +35,11 @@ interface CorpusRoot {
 
         @Override
         public Optional<String> refusal(String file) {
-            Optional<String> shape = outsideByShape(file);
-            if (shape.isPresent()) {
-                return shape;
-            }
+            return outsideByShape(file).or(() -> onDisk(file));
+        }
+
+        /** Why a name of the right shape still may not be read: outside the folder in fact, missing, not a file. */
+        private Optional<String> onDisk(String file) {
             Path base = folder.toAbsolutePath().normalize();
             Path path;
             try {
@@ -87,12 +88,8 @@ interface CorpusRoot {
 
         @Override
         public Optional<String> refusal(String file) {
-            Optional<String> shape = outsideByShape(file);
-            if (shape.isPresent()) {
-                return shape;
-            }
-            return CorpusRoot.class.getResource(prefix + displayName(file)) == null
-                    ? Optional.of("does not exist") : Optional.empty();
+            return outsideByShape(file).or(() -> CorpusRoot.class.getResource(prefix + displayName(file)) == null
+                    ? Optional.of("does not exist") : Optional.empty());
         }
 
         @Override

@@ -24,10 +24,6 @@ public record LoadWarning(String file, int line, int column, String message) {
         return new LoadWarning(file, 0, 0, message);
     }
 
-    public boolean hasPosition() {
-        return line > 0;
-    }
-
     /** "file:line:column: message", the form compilers use and editors can jump to. */
     @Override
     public String toString() {

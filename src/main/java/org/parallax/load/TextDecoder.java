@@ -97,19 +97,19 @@ final class TextDecoder {
 
     private static Optional<Bom> bom(byte[] b) {
         // UTF-32 LE starts like UTF-16 LE (FF FE), so it is tested first.
-        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00) && isSupported("UTF-32LE")) {
+        if (Bytes.startsWith(b, 0xFF, 0xFE, 0x00, 0x00) && isSupported("UTF-32LE")) {
             return Optional.of(new Bom(Charset.forName("UTF-32LE"), 4));
         }
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF) && isSupported("UTF-32BE")) {
+        if (Bytes.startsWith(b, 0x00, 0x00, 0xFE, 0xFF) && isSupported("UTF-32BE")) {
             return Optional.of(new Bom(Charset.forName("UTF-32BE"), 4));
         }
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+        if (Bytes.startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return Optional.of(new Bom(StandardCharsets.UTF_8, 3));
         }
-        if (startsWith(b, 0xFF, 0xFE)) {
+        if (Bytes.startsWith(b, 0xFF, 0xFE)) {
             return Optional.of(new Bom(StandardCharsets.UTF_16LE, 2));
         }
-        if (startsWith(b, 0xFE, 0xFF)) {
+        if (Bytes.startsWith(b, 0xFE, 0xFF)) {
             return Optional.of(new Bom(StandardCharsets.UTF_16BE, 2));
         }
         return Optional.empty();
@@ -117,18 +117,6 @@ final class TextDecoder {
 
     private static boolean isSupported(String name) {
         return Charset.isSupported(name);
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -48,8 +48,8 @@ class SpeakerNamesTest {
     @Test
     void accentsCasePossessivesAndDbpediaLabelsAreNormalised() {
         assertThat(SpeakerNames.matches("NOËL FORGEARD", List.of("Noel Forgeard"), false)).isTrue();
-        assertThat(MeantimeReader.dbpediaLabel("http://dbpedia.org/page/No%C3%ABl_Forgeard")).isEqualTo("Noël Forgeard");
-        assertThat(MeantimeReader.dbpediaLabel("http://dbpedia.org/resource/Ken_Lewis_(executive)"))
+        assertThat(MeantimeSpeeches.dbpediaLabel("http://dbpedia.org/page/No%C3%ABl_Forgeard")).isEqualTo("Noël Forgeard");
+        assertThat(MeantimeSpeeches.dbpediaLabel("http://dbpedia.org/resource/Ken_Lewis_(executive)"))
                 .isEqualTo("Ken Lewis");
     }
 }
