@@ -38,7 +38,7 @@ final class HtmlArticleReader extends TextFormatReader {
             warnings.add(LoadWarning.of(file, "no <article> or paragraphs in this page; read all of its text"));
         }
         RawArticle article = new RawArticle(clean(meta.title()), clean(meta.outlet()), published, meta.url(),
-                TextNormalizer.normalize(String.join("\n\n", main.paragraphs())));
+                TextNormaliser.normalise(String.join("\n\n", main.paragraphs())));
         return ReadOutcome.of(article, warnings);
     }
 
@@ -71,6 +71,6 @@ final class HtmlArticleReader extends TextFormatReader {
     }
 
     private static String clean(String metadataText) {
-        return TextNormalizer.normalize(metadataText).strip();
+        return TextNormaliser.normalise(metadataText).strip();
     }
 }

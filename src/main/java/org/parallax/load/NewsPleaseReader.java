@@ -56,7 +56,7 @@ final class NewsPleaseReader extends TextFormatReader {
         }
         String outlet = firstNonBlank(text(root, "outlet"), text(root, "site_name"), domain(text(root, "source_domain")));
         RawArticle article = new RawArticle(text(root, "title"), outlet, published, text(root, "url"),
-                TextNormalizer.normalize(paragraphsFromLines(body)));
+                TextNormaliser.normalise(paragraphsFromLines(body)));
         return ReadOutcome.of(article, warnings);
     }
 
@@ -67,7 +67,7 @@ final class NewsPleaseReader extends TextFormatReader {
 
     private static String text(JsonNode root, String field) {
         JsonNode n = root.get(field);
-        return n != null && n.isTextual() ? TextNormalizer.normalize(n.asText()).strip() : "";
+        return n != null && n.isTextual() ? TextNormaliser.normalise(n.asText()).strip() : "";
     }
 
     private static String domain(String sourceDomain) {

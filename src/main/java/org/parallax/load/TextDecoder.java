@@ -83,7 +83,7 @@ final class TextDecoder {
                         + "; the bad bytes were replaced by \uFFFD"));
             }
         }
-        String text = TextNormalizer.normalize(new String(bytes, start, bytes.length - start, charset));
+        String text = TextNormaliser.normalise(new String(bytes, start, bytes.length - start, charset));
         if (text.isBlank()) {
             warnings.add(LoadWarning.of(file, "only white space; skipped"));
             return new DecodedText(null, null, false, warnings);

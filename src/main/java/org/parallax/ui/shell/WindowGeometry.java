@@ -14,8 +14,8 @@ public record WindowGeometry(double x, double y, double width, double height, bo
     /** How much of the title bar must lie on a screen for the window to count as reachable. */
     private static final double GRIP = 48;
 
-    /** A window of a comfortable size centered on {@code screen}'s visual bounds. */
-    public static WindowGeometry centered(Rectangle2D screen) {
+    /** A window of a comfortable size centred on {@code screen}'s visual bounds. */
+    public static WindowGeometry centred(Rectangle2D screen) {
         double w = Math.max(Math.min(1280, screen.getWidth() * 0.85), Math.min(MIN_WIDTH, screen.getWidth()));
         double h = Math.max(Math.min(820, screen.getHeight() * 0.85), Math.min(MIN_HEIGHT, screen.getHeight()));
         return new WindowGeometry(screen.getMinX() + (screen.getWidth() - w) / 2,
@@ -25,7 +25,7 @@ public record WindowGeometry(double x, double y, double width, double height, bo
     /**
      * This geometry made usable on {@code screens} (visual bounds; the first is the primary): no larger
      * than the screen it is on, and moved so its top edge is reachable. When its title bar is on no
-     * screen it is centered on the primary screen instead.
+     * screen it is centred on the primary screen instead.
      */
     public WindowGeometry fitTo(List<Rectangle2D> screens) {
         if (screens.isEmpty()) {
@@ -34,7 +34,7 @@ public record WindowGeometry(double x, double y, double width, double height, bo
         Rectangle2D titleBar = new Rectangle2D(x, y, Math.max(1, width), GRIP);
         Rectangle2D home = screens.stream().filter(s -> s.intersects(titleBar)).findFirst().orElse(null);
         if (home == null || width <= 0 || height <= 0) {
-            WindowGeometry c = centered(screens.get(0));
+            WindowGeometry c = centred(screens.get(0));
             return new WindowGeometry(c.x, c.y, c.width, c.height, maximized);
         }
         double w = Math.min(Math.max(width, Math.min(MIN_WIDTH, home.getWidth())), home.getWidth());

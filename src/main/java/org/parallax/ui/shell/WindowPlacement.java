@@ -32,7 +32,7 @@ final class WindowPlacement {
         ordered.remove(primary);
         ordered.add(0, primary);
         WindowGeometry g = preferences.windowGeometry().map(s -> s.fitTo(ordered))
-                .orElseGet(() -> WindowGeometry.centered(primary));
+                .orElseGet(() -> WindowGeometry.centred(primary));
         stage.setX(g.x());
         stage.setY(g.y());
         stage.setWidth(g.width());

@@ -18,7 +18,7 @@ class WindowGeometryTest {
     }
 
     @Test
-    void aWindowOnAnUnpluggedMonitorIsCenteredOnThePrimary() {
+    void aWindowOnAnUnpluggedMonitorIsCentredOnThePrimary() {
         WindowGeometry g = new WindowGeometry(2100, 100, 1000, 700, false).fitTo(List.of(PRIMARY));
         assertThat(PRIMARY.contains(g.x(), g.y(), g.width(), g.height())).isTrue();
         assertThat(g.x() + g.width() / 2).isEqualTo(PRIMARY.getWidth() / 2);
@@ -47,12 +47,12 @@ class WindowGeometryTest {
     }
 
     @Test
-    void theDefaultIsComfortableAndCentered() {
-        WindowGeometry g = WindowGeometry.centered(PRIMARY);
+    void theDefaultIsComfortableAndCentred() {
+        WindowGeometry g = WindowGeometry.centred(PRIMARY);
         assertThat(g.width()).isEqualTo(1280);
         assertThat(g.height()).isEqualTo(820);
         assertThat(g.x()).isEqualTo((1920 - 1280) / 2.0);
-        WindowGeometry small = WindowGeometry.centered(new Rectangle2D(0, 0, 800, 600));
+        WindowGeometry small = WindowGeometry.centred(new Rectangle2D(0, 0, 800, 600));
         assertThat(small.width()).isLessThanOrEqualTo(800);
         assertThat(small.height()).isLessThanOrEqualTo(600);
     }

@@ -6,12 +6,12 @@ import java.text.Normalizer;
  * Puts decoded text into the one shape the rest of Parallax expects: '\n' line ends, no invisible control
  * characters, Unicode NFC. Span offsets index into this form, so every reader passes its text through here.
  */
-final class TextNormalizer {
+final class TextNormaliser {
 
-    private TextNormalizer() {
+    private TextNormaliser() {
     }
 
-    static String normalize(String s) {
+    static String normalise(String s) {
         String t = s;
         if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
             t = t.substring(1); // a byte-order mark that survived decoding is not text
