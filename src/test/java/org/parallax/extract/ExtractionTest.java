@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.extract.text.TextAnalyzer;
+import org.parallax.text.TextAnalyzer;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;

@@ -1,4 +1,4 @@
-package org.parallax.extract.text;
+package org.parallax.text;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.parallax.extract.text;
+package org.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

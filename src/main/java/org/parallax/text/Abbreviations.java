@@ -1,11 +1,5 @@
-package org.parallax.extract.text;
+package org.parallax.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -29,35 +23,17 @@ public final class Abbreviations {
 
     /** The list bundled with Parallax. */
     public static Abbreviations bundled() {
-        try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(DataFile.of(Abbreviations.class, RESOURCE));
     }
 
-    /** Reads the data-file format: one abbreviation per line, {@code [strong]}/{@code [weak]} sections, # comments. */
-    public static Abbreviations read(InputStream in) throws IOException {
+    /** Reads the data-file format: one abbreviation per line under {@code [strong]} or {@code [weak]} (strong first). */
+    public static Abbreviations read(DataFile file) {
         Set<String> strong = new HashSet<>();
         Set<String> weak = new HashSet<>();
-        Set<String> current = strong;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            if (l.equals("[strong]")) {
-                current = strong;
-            } else if (l.equals("[weak]")) {
-                current = weak;
-            } else {
-                current.add(l);
-            }
-        }
+        file.sections().forEach((section, lines) -> {
+            Set<String> into = section.equals("weak") ? weak : strong;
+            lines.forEach(l -> into.add(l.text()));
+        });
         return new Abbreviations(strong, weak);
     }
 
