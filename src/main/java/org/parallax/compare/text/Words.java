@@ -1,11 +1,5 @@
 package org.parallax.compare.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.DataFile;
 
 /**
  * Word splitting and a light lemmatiser for the comparison. Words are runs of letters and digits (with inner
@@ -144,22 +139,6 @@ public final class Words {
     }
 
     private static List<String> lines(String name) {
-        String path = "/org/parallax/compare/event/" + name;
-        try (InputStream in = Words.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.of(Words.class, "/org/parallax/compare/event/" + name).texts();
     }
 }

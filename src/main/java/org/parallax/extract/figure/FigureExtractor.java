@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.parallax.extract.figure.Lexicon.NumberWord;
-import org.parallax.extract.figure.Lexicon.QualifierPhrase;
-import org.parallax.extract.figure.Lexicon.Role;
-import org.parallax.extract.figure.Lexicon.Unit;
-import org.parallax.extract.figure.Lexicon.UnitKind;
+import org.parallax.extract.figure.FigureWords.NumberWord;
+import org.parallax.extract.figure.FigureWords.QualifierPhrase;
+import org.parallax.extract.figure.FigureWords.Role;
+import org.parallax.extract.figure.FigureWords.Unit;
+import org.parallax.extract.figure.FigureWords.UnitKind;
 import org.parallax.extract.figure.Tokens.Kind;
 import org.parallax.extract.figure.Tokens.Token;
 import org.parallax.model.Article;
@@ -63,7 +63,7 @@ public final class FigureExtractor {
             "narrow", "widen");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-    private final Lexicon lexicon = Lexicon.get();
+    private final FigureWords lexicon = FigureWords.get();
 
     /** The figures of an article, with qualifier, upper value, subject and kind. */
     public List<Claim> extract(Article article) {

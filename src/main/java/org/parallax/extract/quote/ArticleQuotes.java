@@ -45,7 +45,7 @@ final class ArticleQuotes {
             "once");
 
     private final ArticleText at;
-    private final Lexicon lex;
+    private final SpeechWords lex;
     private final PersonRegistry reg;
     private final Phrases ph;
     private final List<Token> toks;
@@ -54,7 +54,7 @@ final class ArticleQuotes {
     private final Set<Integer> usedCues = new HashSet<>();
     private final Set<Integer> sentenceStarts = new HashSet<>();
 
-    ArticleQuotes(ArticleText at, Lexicon lex, PersonRegistry reg) {
+    ArticleQuotes(ArticleText at, SpeechWords lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
         this.reg = reg;

@@ -30,7 +30,7 @@ final class ArticleText {
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
     boolean[] sentenceFirst;
 
-    ArticleText(Article article, Lexicon lex) {
+    ArticleText(Article article, SpeechWords lex) {
         this.article = article;
         this.text = article.text();
         int start = 0;
@@ -120,7 +120,7 @@ final class ArticleText {
         return lo;
     }
 
-    private void splitSentences(Lexicon lex) {
+    private void splitSentences(SpeechWords lex) {
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -143,7 +143,7 @@ final class ArticleText {
     }
 
     /** Whether token {@code i} ends a sentence: a full stop (not of an abbreviation), or a closing mark after one. */
-    private boolean endsSentence(int i, Lexicon lex) {
+    private boolean endsSentence(int i, SpeechWords lex) {
         Token t = tokens.get(i);
         Token next = tokens.get(i + 1);
         if (t.quoted() || next.start() == t.end()) {

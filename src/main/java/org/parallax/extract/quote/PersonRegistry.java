@@ -28,7 +28,7 @@ final class PersonRegistry {
                           boolean strong) {
     }
 
-    private final Lexicon lex;
+    private final SpeechWords lex;
     private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
     private final List<Single> singles = new ArrayList<>();
     /** Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. */
@@ -42,7 +42,7 @@ final class PersonRegistry {
     private final Set<String> strongCanonicals = new HashSet<>();
     private RoleIndex roles;
 
-    PersonRegistry(Lexicon lex) {
+    PersonRegistry(SpeechWords lex) {
         this.lex = lex;
     }
 

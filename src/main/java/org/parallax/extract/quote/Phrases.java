@@ -20,12 +20,12 @@ final class Phrases {
             "her");
 
     private final ArticleText at;
-    private final Lexicon lex;
+    private final SpeechWords lex;
     private final List<Token> toks;
 
     private final PersonRegistry reg;
 
-    Phrases(ArticleText at, Lexicon lex, PersonRegistry reg) {
+    Phrases(ArticleText at, SpeechWords lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
         this.reg = reg;

@@ -36,7 +36,7 @@ public final class QuoteExtractor {
 
     private static final System.Logger LOG = System.getLogger(QuoteExtractor.class.getName());
 
-    private final Lexicon lex = Lexicon.standard();
+    private final SpeechWords lex = SpeechWords.standard();
 
     /** The quotes of every article, in article order then text order. */
     public List<Quote> extract(Corpus corpus) {

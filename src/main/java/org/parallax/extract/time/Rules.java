@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The recognition rules of the temporal tagger: one regular expression per family of expressions and the
- * normaliser that turns its match into a TIMEX3 value. Word lists come from {@link Lexicon}; patterns may mark
+ * normaliser that turns its match into a TIMEX3 value. Word lists come from {@link TimeWords}; patterns may mark
  * the mention with a group named {@code t} when the match holds context that is not part of the expression.
  * A normaliser returns {@code null} to reject a match.
  */
@@ -51,12 +51,12 @@ final class Rules {
     static final int FLIP_DAYS = 60;
     static final int FLIP_MONTHS = 2;
 
-    private final Lexicon lx;
+    private final TimeWords lx;
     private final List<Rule> rules = new ArrayList<>();
     private final Set<String> futureCues;
     private final Set<String> pastCues;
 
-    Rules(Lexicon lx) {
+    Rules(TimeWords lx) {
         this.lx = lx;
         // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
         this.futureCues = Set.copyOf(lx.words("future"));

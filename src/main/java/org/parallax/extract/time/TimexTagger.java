@@ -47,7 +47,7 @@ public final class TimexTagger {
     }
 
     public TimexTagger(TimexOptions options, TextAnalyzer analyzer) {
-        this.rules = new Rules(Lexicon.bundled());
+        this.rules = new Rules(TimeWords.bundled());
         this.options = options;
         this.analyzer = analyzer;
     }
