@@ -37,7 +37,11 @@ public final class Abbreviations {
         return new Abbreviations(strong, weak);
     }
 
-    /** Whether a sentence that ends with {@code word} should run on into a sentence starting with {@code next}. */
+    /**
+     * Whether a sentence that OpenNLP's model ended with {@code word} should run on into the one starting with
+     * {@code next}: the model has judged, so only strong abbreviations and initials overrule it, and weak ones
+     * before a lower-case word or a number.
+     */
     public boolean holdsTogether(String word, String next) {
         String w = stripOpening(word);
         if (!w.endsWith(".") || next.isEmpty()) {
@@ -50,13 +54,27 @@ public final class Abbreviations {
         return weak.contains(w) && (Character.isLowerCase(c) || Character.isDigit(c));
     }
 
+    /**
+     * Whether {@code word}, ending in a full stop, is an abbreviation when there is no model to judge: any listed
+     * one, strong or weak ("Apple Inc. CEO"), an initial, and a word with full stops inside its letters ("B.C.",
+     * "N.V.", "a.m.", the "..." of an ellipsis).
+     */
     public boolean isAbbreviation(String word) {
         String w = stripOpening(word);
-        return strong.contains(w) || weak.contains(w) || isInitial(w);
+        return strong.contains(w) || weak.contains(w) || isInitial(w) || w.endsWith(".") && dotted(w);
     }
 
     private static boolean isInitial(String w) {
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /** A full stop among the letters and full stops right before the last one. */
+    private static boolean dotted(String w) {
+        int j = w.length() - 1;
+        while (j > 0 && (Character.isLetter(w.charAt(j - 1)) || w.charAt(j - 1) == '.')) {
+            j--;
+        }
+        return w.lastIndexOf('.', w.length() - 2) >= j;
     }
 
     private static String stripOpening(String word) {
