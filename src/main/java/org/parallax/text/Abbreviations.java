@@ -21,12 +21,23 @@ public final class Abbreviations {
         this.weak = Set.copyOf(weak);
     }
 
-    /** The list bundled with Parallax. */
-    public static Abbreviations bundled() {
-        return read(DataFile.of(Abbreviations.class, RESOURCE));
+    /** Every listed abbreviation, strong and weak, as written in the list ("Sep.", "U.S.", "etc."). */
+    public Set<String> listed() {
+        Set<String> all = new HashSet<>(strong);
+        all.addAll(weak);
+        return Set.copyOf(all);
     }
 
-    /** Reads the data-file format: one abbreviation per line under {@code [strong]} or {@code [weak]} (strong first). */
+    /** The list bundled with Parallax, read once. */
+    public static Abbreviations bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final Abbreviations INSTANCE = read(DataFile.of(Abbreviations.class, RESOURCE));
+    }
+
+    /** Reads the data-file format: one abbreviation a line under {@code [strong]} or {@code [weak]} (strong first). */
     public static Abbreviations read(DataFile file) {
         Set<String> strong = new HashSet<>();
         Set<String> weak = new HashSet<>();

@@ -1,24 +1,40 @@
 package org.parallax.text;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiPredicate;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A text split into sentences once, by both rules of the {@link SentenceSplitter}, for every extractor to share.
- * Every offset indexes into {@link #text()}; sentences are in order and do not overlap.
- *
- * @param text                 the text analysed (an article's cleaned text)
- * @param sentences            the sentences by {@link SentenceSplitter.Rule#MODEL}
- * @param punctuationSentences the sentences by {@link SentenceSplitter.Rule#PUNCTUATION}
+ * A text analysed once for every extractor to share: its sentences by OpenNLP's model, and by any other rule of the
+ * {@link SentenceSplitter} an extractor asks for, each split once. Every offset indexes into {@link #text()};
+ * sentences are in order and do not overlap.
  */
-public record AnalyzedText(String text, List<Sentence> sentences, List<Sentence> punctuationSentences) {
+public final class AnalyzedText {
 
-    public AnalyzedText {
-        Objects.requireNonNull(text, "text");
-        sentences = List.copyOf(sentences);
-        punctuationSentences = List.copyOf(punctuationSentences);
+    private final String text;
+    private final List<Sentence> sentences;
+    private final Map<SentenceSplitter, List<Sentence>> bySplitter = new ConcurrentHashMap<>();
+
+    /** @param sentences {@code text}'s sentences by {@link SentenceSplitter#model()} */
+    public AnalyzedText(String text, List<Sentence> sentences) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.sentences = List.copyOf(sentences);
+    }
+
+    /** The text analysed (an article's cleaned text). */
+    public String text() {
+        return text;
+    }
+
+    /** The sentences by {@link SentenceSplitter#model()}. */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The sentences by {@code splitter}, split on first use and kept. */
+    public List<Sentence> sentences(SentenceSplitter splitter) {
+        return bySplitter.computeIfAbsent(splitter, s -> List.copyOf(s.split(text)));
     }
 
     /** The text of one sentence. */
@@ -26,7 +42,7 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Sentence>
         return s.text(text);
     }
 
-    /** The model's sentence that holds the character at {@code offset}, or {@code null} if it lies between sentences. */
+    /** The model's sentence holding the character at {@code offset}, or {@code null} if it lies between sentences. */
     public Sentence sentenceAt(int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
@@ -42,23 +58,5 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Sentence>
             }
         }
         return null;
-    }
-
-    /**
-     * The {@link #punctuationSentences()}, each merged into the one before it in the same paragraph where
-     * {@code together(previous, next)} says the boundary between them is none for the caller (a figure never
-     * starts a sentence, quoted words never end one). Merged sentences are numbered again from 0.
-     */
-    public List<Sentence> punctuationSentencesJoined(BiPredicate<Sentence, Sentence> together) {
-        List<Sentence> out = new ArrayList<>(punctuationSentences.size());
-        for (Sentence s : punctuationSentences) {
-            Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.paragraph() == s.paragraph() && together.test(prev, s)) {
-                out.set(out.size() - 1, new Sentence(prev.index(), prev.paragraph(), prev.start(), s.end()));
-            } else {
-                out.add(new Sentence(out.size(), s.paragraph(), s.start(), s.end()));
-            }
-        }
-        return out;
     }
 }

@@ -6,14 +6,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parallax.text.SentenceSplitter.Rule;
+import org.parallax.text.SentenceSplitter.Option;
 
 class SentenceSplitterTest {
 
-    private static List<String> sentences(Rule rule, String text) {
-        return SentenceSplitter.of(rule).split(text).stream().map(s -> s.text(text)).toList();
+    private static final SentenceSplitter MODEL = SentenceSplitter.model();
+    private static final SentenceSplitter PUNCTUATION = SentenceSplitter.punctuation();
+
+    static List<SentenceSplitter> everyRule() {
+        return List.of(MODEL, PUNCTUATION, SentenceSplitter.punctuation(Option.values()));
+    }
+
+    private static List<String> sentences(SentenceSplitter splitter, String text) {
+        return splitter.split(text).stream().map(s -> s.text(text)).toList();
     }
 
     @ParameterizedTest
@@ -26,22 +33,22 @@ class SentenceSplitterTest {
         "A portrait of John F. Kennedy hangs in the hall.",
         "Lt. Col. Ana Ruiz and Sen. Lee arrived late."})
     void abbreviationsDoNotEndASentenceByEitherRule(String sentence) {
-        for (Rule rule : Rule.values()) {
-            assertThat(sentences(rule, sentence + " It rained.")).as(rule.name()).containsExactly(sentence, "It rained.");
+        for (SentenceSplitter splitter : everyRule()) {
+            assertThat(sentences(splitter, sentence + " It rained.")).containsExactly(sentence, "It rained.");
         }
     }
 
     @Test
     void theModelEndsASentenceAfterAWeakAbbreviationBeforeACapital() {
-        assertThat(sentences(Rule.MODEL, "They sell tools, paint, etc. The shop opens at 9 a.m. daily."))
+        assertThat(sentences(MODEL, "They sell tools, paint, etc. The shop opens at 9 a.m. daily."))
                 .containsExactly("They sell tools, paint, etc.", "The shop opens at 9 a.m. daily.");
     }
 
     @Test
     void punctuationAloneKeepsEveryAbbreviationTogether() {
-        assertThat(sentences(Rule.PUNCTUATION, "He ran Apple Inc. CEO Tim Cook said so. It was 9 a.m. Sunday."))
+        assertThat(sentences(PUNCTUATION, "He ran Apple Inc. CEO Tim Cook said so. It was 9 a.m. Sunday."))
                 .containsExactly("He ran Apple Inc. CEO Tim Cook said so.", "It was 9 a.m. Sunday.");
-        assertThat(sentences(Rule.PUNCTUATION, "Oppal instructed B.C. prosecutors. One more thing... Then it ended."))
+        assertThat(sentences(PUNCTUATION, "Oppal instructed B.C. prosecutors. One more thing... Then it ended."))
                 .containsExactly("Oppal instructed B.C. prosecutors.", "One more thing... Then it ended.");
     }
 
@@ -56,14 +63,14 @@ class SentenceSplitterTest {
         "Prices rose. 2015 was a bad year. (It was.) Nobody saw it? “No.”|5",
         "The vote was close. most had left.|1"})
     void punctuationEndsBeforeACapitalADigitOrAnOpeningMark(String text, int count) {
-        assertThat(sentences(Rule.PUNCTUATION, text.replace("\\n", "\n"))).hasSize(count);
+        assertThat(sentences(PUNCTUATION, text.replace("\\n", "\n"))).hasSize(count);
     }
 
     @ParameterizedTest
-    @EnumSource(Rule.class)
-    void aParagraphBreakAlwaysEndsASentence(Rule rule) {
+    @MethodSource("everyRule")
+    void aParagraphBreakAlwaysEndsASentence(SentenceSplitter splitter) {
         String text = "  A headline without a stop\n\n\nThe body starts here. It goes on  ";
-        List<Sentence> s = SentenceSplitter.of(rule).split(text);
+        List<Sentence> s = splitter.split(text);
 
         assertThat(s).extracting(x -> x.text(text))
                 .containsExactly("A headline without a stop", "The body starts here.", "It goes on");
@@ -73,9 +80,34 @@ class SentenceSplitterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Rule.class)
-    void emptyAndBlankTextsHaveNoSentences(Rule rule) {
-        assertThat(SentenceSplitter.of(rule).split("")).isEmpty();
-        assertThat(SentenceSplitter.of(rule).split(" \n\n \n")).isEmpty();
+    @MethodSource("everyRule")
+    void emptyAndBlankTextsHaveNoSentences(SentenceSplitter splitter) {
+        assertThat(splitter.split("")).isEmpty();
+        assertThat(splitter.split(" \n\n \n")).isEmpty();
+    }
+
+    @Test
+    void figuresEndSentencesAtLineBreaksAndNeverBeforeANumber() {
+        SentenceSplitter figures = SentenceSplitter.punctuation(Option.LINE_BREAKS_END, Option.NUMBERS_CONTINUE);
+        String text = "Dow Jones falls below 9,000\nOctober 9 , 2008\nRates rose 2 . 7 percent. 5 firms left.";
+
+        assertThat(sentences(figures, text))
+                .containsExactly("Dow Jones falls below 9,000", "October 9 , 2008",
+                        "Rates rose 2 . 7 percent. 5 firms left.");
+        assertThat(sentences(PUNCTUATION, text)).hasSize(3);
+    }
+
+    @Test
+    void marksAsWrittenLetAStrayMarkCloseASentenceAndAnEllipsisEndOne() {
+        SentenceSplitter quotes = SentenceSplitter.punctuation(Option.MARKS_AS_WRITTEN);
+        String turned = "we will make a show of number 12.\n” I can't wait! “\nHe left.";
+
+        assertThat(sentences(quotes, turned))
+                .containsExactly("we will make a show of number 12.", "”", "I can't wait!", "“", "He left.");
+        assertThat(sentences(PUNCTUATION, turned))
+                .containsExactly("we will make a show of number 12.\n” I can't wait!", "“\nHe left.");
+        assertThat(sentences(quotes, "Europe” ... “In addition, it is cheap.”"))
+                .containsExactly("Europe” ...", "“In addition, it is cheap.”");
+        assertThat(sentences(PUNCTUATION, "Europe” ... “In addition, it is cheap.”")).hasSize(1);
     }
 }

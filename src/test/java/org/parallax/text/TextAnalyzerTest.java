@@ -10,14 +10,16 @@ class TextAnalyzerTest {
     private final TextAnalyzer analyzer = TextAnalyzer.shared();
 
     @Test
-    void analysesATextOnceByBothRules() {
+    void analysesATextByTheModelAndByOtherRulesOnDemandOnce() {
         String text = "It rose to $3 bn. 5 firms left.\n\nApple Inc. CEO Tim Cook spoke.";
         AnalyzedText a = analyzer.analyze(text);
+        SentenceSplitter punctuation = SentenceSplitter.punctuation();
 
         assertThat(a.text()).isSameAs(text);
-        assertThat(a.sentences()).isEqualTo(SentenceSplitter.of(SentenceSplitter.Rule.MODEL).split(text));
-        assertThat(a.punctuationSentences()).extracting(a::textOf)
+        assertThat(a.sentences()).isEqualTo(SentenceSplitter.model().split(text));
+        assertThat(a.sentences(punctuation)).extracting(a::textOf)
                 .containsExactly("It rose to $3 bn.", "5 firms left.", "Apple Inc. CEO Tim Cook spoke.");
+        assertThat(a.sentences(SentenceSplitter.punctuation())).isSameAs(a.sentences(punctuation));
     }
 
     @Test
@@ -31,15 +33,25 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void joinsPunctuationSentencesOnlyWithinAParagraph() {
-        String text = "Rates rose 2 . 7 percent. Then fell.\n\n3 days later nothing.";
-        AnalyzedText a = analyzer.analyze(text);
+    void joinsSentencesOnlyWithinAParagraphAndNumbersThemAgain() {
+        String text = "“We left. Then we ate,” he said. It rained.\n\nNext day.";
+        List<Sentence> split = SentenceSplitter.punctuation().split(text);
 
-        List<Sentence> joined = a.punctuationSentencesJoined((prev, next) -> Character.isDigit(text.charAt(next.start())));
+        List<Sentence> joined = Sentence.joined(split, (before, next) -> before.end() < text.indexOf('”'));
 
-        assertThat(joined).extracting(a::textOf)
-                .containsExactly("Rates rose 2 . 7 percent.", "Then fell.", "3 days later nothing.");
+        assertThat(joined).extracting(s -> s.text(text))
+                .containsExactly("“We left. Then we ate,” he said.", "It rained.", "Next day.");
         assertThat(joined).extracting(Sentence::index).containsExactly(0, 1, 2);
-        assertThat(joined).extracting(Sentence::paragraph).containsExactly(0, 0, 1);
+        assertThat(Sentence.joined(split, (before, next) -> true)).extracting(Sentence::paragraph)
+                .containsExactly(0, 1);
+    }
+
+    @Test
+    void mapsSentencesOntoAnExtractorsOwnTokens() {
+        String text = "A b. C d.";
+        int[] starts = {0, 2, 3, 5, 7, 8};
+
+        assertThat(Sentence.tokenRanges(SentenceSplitter.punctuation().split(text), starts.length, k -> starts[k]))
+                .containsExactly(new int[] {0, 3}, new int[] {3, 6});
     }
 }

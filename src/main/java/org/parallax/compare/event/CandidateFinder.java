@@ -59,7 +59,7 @@ public final class CandidateFinder {
     List<Candidate> find(Article article, List<TimeMention> timexes) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
-        List<int[]> sentences = SentenceSplitter.of(SentenceSplitter.Rule.PUNCTUATION).split(text).stream()
+        List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
         int ti = 0;
         for (int[] s : sentences) {

@@ -18,6 +18,10 @@ import org.parallax.model.Claim;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Qualifier;
 import org.parallax.model.Span;
+import org.parallax.text.AnalyzedText;
+import org.parallax.text.Sentence;
+import org.parallax.text.SentenceSplitter;
+import org.parallax.text.TextAnalyzer;
 
 /**
  * Finds the figures an article states: counts and amounts with their qualifier, unit and subject ("around 120
@@ -63,19 +67,35 @@ public final class FigureExtractor {
             "narrow", "widen");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
+    /** Figures are read in sentences by punctuation where a line break ends one and a number never starts one. */
+    private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation(
+            SentenceSplitter.Option.LINE_BREAKS_END, SentenceSplitter.Option.NUMBERS_CONTINUE);
+
     private final FigureWords lexicon = FigureWords.get();
 
-    /** The figures of an article, with qualifier, upper value, subject and kind. */
+    /**
+     * The figures of an article, with qualifier, upper value, subject and kind; {@code text} is its text as the
+     * extraction analysed it. Claim ids are {@code articleId + "/c" + n}, n from 1 in text order.
+     */
+    public List<Claim> extract(Article article, AnalyzedText text) {
+        return figures(article.id(), text);
+    }
+
+    /** As {@link #extract(Article, AnalyzedText)}, analysing the article's text first: for an article on its own. */
     public List<Claim> extract(Article article) {
         return figures(article.id(), article.text());
     }
 
-    /** The figures of a text; claim ids are {@code articleId + "/c" + n}, n from 1 in text order. */
+    /** The figures of a text on its own (analysed first); claim ids are {@code articleId + "/c" + n}. */
     public List<Claim> figures(String articleId, String text) {
+        return figures(articleId, TextAnalyzer.shared().analyze(Objects.requireNonNull(text, "text")));
+    }
+
+    private List<Claim> figures(String articleId, AnalyzedText text) {
         Objects.requireNonNull(articleId, "articleId");
-        Objects.requireNonNull(text, "text");
         return new Pass(articleId, text).run();
     }
+
 
     /** A number as read: its value, its tokens and how it was written. */
     private record Num(BigDecimal value, int first, int last, boolean words, boolean scaled, BigDecimal vagueMagnitude,
@@ -108,12 +128,12 @@ public final class FigureExtractor {
         private int consumed;
         private final List<Claim> out = new ArrayList<>();
 
-        Pass(String id, String text) {
+        Pass(String id, AnalyzedText analysed) {
             this.id = id;
-            this.text = text;
+            this.text = analysed.text();
             this.t = Tokens.of(text);
             this.n = t.size();
-            this.sentences = Tokens.sentences(t);
+            this.sentences = Sentence.tokenRanges(analysed.sentences(SENTENCES), n, k -> t.get(k).start());
             this.sentence = new int[n];
             for (int s = 0; s < sentences.size(); s++) {
                 for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.Abbreviations;
 import org.parallax.text.DataFile;
 
 /**
@@ -36,6 +37,7 @@ final class SpeechWords {
     final List<List<String>> scareMarkers = new ArrayList<>();
     final Set<String> speechNouns = new HashSet<>();
     final Set<String> fillers = new HashSet<>();
+    /** The one abbreviation list ({@link Abbreviations}) as words: lower case, without the final full stop. */
     final Set<String> abbreviations = new HashSet<>();
     final Set<String> introWords = new HashSet<>();
 
@@ -88,7 +90,9 @@ final class SpeechWords {
         }
         words("speech-nouns.txt", x.speechNouns);
         words("fillers.txt", x.fillers);
-        words("abbreviations.txt", x.abbreviations);
+        for (String a : Abbreviations.bundled().listed()) {
+            x.abbreviations.add(a.substring(0, a.length() - 1).toLowerCase(Locale.ROOT));
+        }
         words("intro-words.txt", x.introWords);
         return x;
     }
