@@ -9,8 +9,8 @@ import org.parallax.extract.figure.FigureWords.Role;
 import org.parallax.extract.figure.FigureWords.Unit;
 import org.parallax.extract.figure.FigureWords.UnitKind;
 import org.parallax.extract.figure.NumberContext.Chunk;
-import org.parallax.extract.figure.Tokens.Kind;
-import org.parallax.extract.figure.Tokens.Token;
+import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Qualifier;
@@ -31,7 +31,7 @@ final class FigureFinder {
 
     private final String id;
     private final FigureText ft;
-    private final List<Token> t;
+    private final List<FigureToken> t;
     private final int n;
     private final FigureWords lexicon;
     private final NumberReader numbers;
@@ -108,7 +108,7 @@ final class FigureFinder {
 
     /** A number, a number word, or "a"/"an" before "dozen", "hundred", "million". */
     private boolean mayStartNumber(int i) {
-        Token tok = t.get(i);
+        FigureToken tok = t.get(i);
         if (tok.kind() == Kind.WORD && (tok.is("a") || tok.is("an")) && i + 1 < n) {
             NumberWord next = numbers.numberWord(t.get(i + 1));
             return next != null && (next.role() == Role.DOZEN || next.role() == Role.HUNDRED
@@ -122,7 +122,7 @@ final class FigureFinder {
         if (a.vague() || d.last + 1 >= n || !ft.sameSentence(d.last, d.last + 1) || change(d.spanFirst)) {
             return;
         }
-        Token c = t.get(d.last + 1);
+        FigureToken c = t.get(d.last + 1);
         boolean between = d.spanFirst >= 1 && t.get(d.spanFirst - 1).is("between");
         boolean dash = (c.is("-") || c.is("–")) && !c.spaceBefore();
         boolean connector = c.is("to") || (c.is("or") && a.value().compareTo(BigDecimal.ONE) > 0)

@@ -2,8 +2,8 @@ package org.parallax.extract.figure;
 
 import java.util.List;
 import java.util.Set;
-import org.parallax.extract.figure.Tokens.Kind;
-import org.parallax.extract.figure.Tokens.Token;
+import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.text.AnalyzedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
@@ -20,7 +20,7 @@ final class FigureText {
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–");
 
     final String text;
-    final List<Token> t;
+    final List<FigureToken> t;
     final int n;
     private final int[] sentence;
     private final List<int[]> sentences;
@@ -35,7 +35,7 @@ final class FigureText {
 
     FigureText(AnalyzedText analysed) {
         this.text = analysed.text();
-        this.t = Tokens.of(text);
+        this.t = FigureTokens.of(text);
         this.n = t.size();
         this.sentences = Sentence.tokenRanges(analysed.sentences(SENTENCES), n, k -> t.get(k).start());
         this.sentence = new int[n];
@@ -72,7 +72,7 @@ final class FigureText {
         consumed = end;
     }
 
-    Token previousWord(int i) {
+    FigureToken previousWord(int i) {
         int k = i - 1;
         if (k >= 0 && t.get(k).is(".")) {
             k--;

@@ -119,7 +119,7 @@ final class FigureWords {
 
     /** A phrase as the tokenizer splits it, lower case: "ca." is ["ca", "."], "km/h" is ["km", "/", "h"]. */
     static List<String> words(String phrase) {
-        return Tokens.of(phrase.toLowerCase(Locale.ROOT)).stream().map(Tokens.Token::text).toList();
+        return FigureTokens.of(phrase.toLowerCase(Locale.ROOT)).stream().map(FigureTokens.FigureToken::text).toList();
     }
 
     private static DataFile file(String resource) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.parallax.extract.figure.FigureWords.QualifierPhrase;
 import org.parallax.extract.figure.FigureWords.Unit;
-import org.parallax.extract.figure.Tokens.Kind;
-import org.parallax.extract.figure.Tokens.Token;
+import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Qualifier;
 
@@ -38,7 +38,7 @@ final class NumberContext {
             "earnings", "losses", "assets", "securities", "jobs", "weapons", "parts", "troops");
 
     private final FigureText ft;
-    private final List<Token> t;
+    private final List<FigureToken> t;
     private final int n;
     private final String text;
     private final FigureWords lexicon;
@@ -69,7 +69,7 @@ final class NumberContext {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            Token tok = t.get(j + k);
+            FigureToken tok = t.get(j + k);
             if (!tok.lower().equals(words.get(k)) || !sameSentence(j, j + k)) {
                 return false;
             }
@@ -164,7 +164,7 @@ final class NumberContext {
         return w.length() > 3 && !CLOSED_CLASS.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
-    boolean pluralLooking(Token tok) {
+    boolean pluralLooking(FigureToken tok) {
         String w = tok.lower();
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
                 && !NOT_PLURAL.contains(w) && !tok.isCapitalised();
@@ -175,13 +175,13 @@ final class NumberContext {
         if (first == 0 || !sameSentence(first - 1, first) || !t.get(first).spaceBefore()) {
             return false;
         }
-        Token prev = t.get(first - 1);
+        FigureToken prev = t.get(first - 1);
         boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower()) && !NumberReader.MONTHS.contains(prev.text());
         return capitalised && !sentenceInitial(first - 1) && qualifierBefore(first) == null;
     }
 
     private boolean startsObject(int k) {
-        Token tok = t.get(k);
+        FigureToken tok = t.get(k);
         if (!sameSentence(k - 1, k)) {
             return false;
         }
@@ -242,7 +242,7 @@ final class NumberContext {
         if (first == 0 || !sameSentence(first - 1, first)) {
             return false;
         }
-        Token prev = t.get(first - 1);
+        FigureToken prev = t.get(first - 1);
         if (prev.is("to") || prev.is("of") || prev.is("by")) {
             return true;
         }

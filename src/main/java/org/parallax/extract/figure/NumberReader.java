@@ -7,8 +7,8 @@ import java.util.Set;
 import org.parallax.extract.figure.FigureWords.NumberWord;
 import org.parallax.extract.figure.FigureWords.Role;
 import org.parallax.extract.figure.FigureWords.Unit;
-import org.parallax.extract.figure.Tokens.Kind;
-import org.parallax.extract.figure.Tokens.Token;
+import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.extract.figure.FigureTokens.FigureToken;
 
 /**
  * Reads the number written at a token: digits ("4,000", "1.2 million", "3bn", "10km"), words ("twenty-five",
@@ -22,7 +22,7 @@ final class NumberReader {
             "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private final FigureText ft;
-    private final List<Token> t;
+    private final List<FigureToken> t;
     private final int n;
     private final FigureWords lexicon;
 
@@ -38,7 +38,7 @@ final class NumberReader {
         if (i >= n) {
             return null;
         }
-        Token tok = t.get(i);
+        FigureToken tok = t.get(i);
         return switch (tok.kind()) {
             case NUMBER -> digits(i, money, secondOfRange);
             case NUMBER_WORD -> gluedDigits(i, money);
@@ -48,7 +48,7 @@ final class NumberReader {
     }
 
     private WrittenNumber digits(int i, boolean money, boolean secondOfRange) {
-        Token tok = t.get(i);
+        FigureToken tok = t.get(i);
         BigDecimal v = new BigDecimal(tok.text().replace(",", ""));
         if (secondOfRange ? gluedAfter(i) : gluedToNumber(i)) {
             return null;
@@ -56,7 +56,7 @@ final class NumberReader {
         int last = i;
         boolean scaled = false;
         if (i + 1 < n && sameSentence(i, i + 1)) {
-            Token next = t.get(i + 1);
+            FigureToken next = t.get(i + 1);
             NumberWord w = numberWord(next);
             if (w != null && w.role() == Role.SCALE) {
                 v = v.multiply(w.value());
@@ -103,7 +103,7 @@ final class NumberReader {
 
     /** Number words: "three", "twenty-five", "three hundred and twenty", "a dozen", "tens of thousands". */
     private WrittenNumber words(int i) {
-        Token first = t.get(i);
+        FigureToken first = t.get(i);
         int p = i;
         BigDecimal article = null;
         if (first.is("a") || first.is("an")) {
@@ -126,7 +126,7 @@ final class NumberReader {
         int last = -1;
         int k = p;
         while (k < n && sameSentence(p, k)) {
-            Token tok = t.get(k);
+            FigureToken tok = t.get(k);
             if (tok.is("and") && (prev == Role.HUNDRED || prev == Role.SCALE) && k + 1 < n) {
                 NumberWord nx = numberWord(t.get(k + 1));
                 if (nx != null && (nx.role() == Role.UNIT || nx.role() == Role.TEN)) {
@@ -206,7 +206,7 @@ final class NumberReader {
         };
     }
 
-    NumberWord numberWord(Token tok) {
+    NumberWord numberWord(FigureToken tok) {
         if (tok.kind() != Kind.WORD) {
             return null;
         }
@@ -228,7 +228,7 @@ final class NumberReader {
     }
 
     BigDecimal scaleOf(WrittenNumber b) {
-        Token scaleTok = t.get(b.last());
+        FigureToken scaleTok = t.get(b.last());
         NumberWord w = numberWord(scaleTok);
         if (w != null && w.role() == Role.SCALE) {
             return w.value();
@@ -248,12 +248,12 @@ final class NumberReader {
             return true;
         }
         int i = num.first();
-        Token tok = t.get(i);
+        FigureToken tok = t.get(i);
         String digits = tok.text();
         boolean integer = tok.kind() == Kind.NUMBER && digits.matches("\\d+");
         int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
-        Token prev = previousWord(i);
-        Token next = i + 1 < n ? t.get(i + 1) : null;
+        FigureToken prev = previousWord(i);
+        FigureToken next = i + 1 < n ? t.get(i + 1) : null;
         if (prev != null && MONTHS.contains(prev.text())) {
             return false; // "Sep. 30", "November 20", "May 2015"
         }
@@ -280,17 +280,17 @@ final class NumberReader {
 
     /** Part of "20/10/2015", "2015-10-20", "21.10.2015", "10:30", "3-1" (but a range "10-20" is read by the caller). */
     private boolean gluedToNumber(int i) {
-        Token tok = t.get(i);
+        FigureToken tok = t.get(i);
         if (i >= 2 && !tok.spaceBefore()) {
-            Token sep = t.get(i - 1);
+            FigureToken sep = t.get(i - 1);
             if (!sep.spaceBefore() && "-/.:–,".contains(sep.text()) && sep.kind() == Kind.SYMBOL
                     && (t.get(i - 2).kind() == Kind.NUMBER || t.get(i - 2).kind() == Kind.NUMBER_WORD)) {
                 return true;
             }
         }
         if (i + 2 < n) {
-            Token sep = t.get(i + 1);
-            Token after = t.get(i + 2);
+            FigureToken sep = t.get(i + 1);
+            FigureToken after = t.get(i + 2);
             boolean glued = !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
                     && (after.kind() == Kind.NUMBER || after.kind() == Kind.NUMBER_WORD);
             if (glued && "/.:,".contains(sep.text())) {
@@ -315,8 +315,8 @@ final class NumberReader {
     /** For the second number of a range "10-20": only what follows it can make it a date or time. */
     private boolean gluedAfter(int i) {
         if (i + 2 < n) {
-            Token sep = t.get(i + 1);
-            Token after = t.get(i + 2);
+            FigureToken sep = t.get(i + 1);
+            FigureToken after = t.get(i + 2);
             return !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
                     && "-/.:–".contains(sep.text()) && (after.kind() == Kind.NUMBER || after.isWord());
         }
@@ -331,7 +331,7 @@ final class NumberReader {
         return ft.sentenceInitial(i);
     }
 
-    private Token previousWord(int i) {
+    private FigureToken previousWord(int i) {
         return ft.previousWord(i);
     }
 }

@@ -12,11 +12,11 @@ final class PartsOfSpeech {
 
     private final org.parallax.text.PartsOfSpeech tagger = new org.parallax.text.PartsOfSpeech();
 
-    String[] tag(List<Tokens.Token> tokens) {
+    String[] tag(List<FigureTokens.FigureToken> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            Tokens.Token t = tokens.get(i);
-            words[i] = t.kind() == Tokens.Kind.ADDRESS ? "URL" : t.text();
+            FigureTokens.FigureToken t = tokens.get(i);
+            words[i] = t.kind() == FigureTokens.Kind.ADDRESS ? "URL" : t.text();
         }
         return tagger.tag(words);
     }

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 /**
  * The figure extractor's own tokenizer: words, numbers and symbols with their offsets in the article text.
  *
- * <p>Its own rather than OpenNLP's because numbers need exact handling: "4,000" and "1.2" stay one token, a
+ * <p>Its own rather than a general word splitter's because numbers need exact handling: "4,000" and "1.2" stay one token, a
  * number glued to letters ("G20", "Su-24", "MH17", "20th", "$3bn") stays one token so names and ordinals never
  * look like counts, and addresses (URLs, e-mail) are one opaque token whose digits are never read.
  */
-final class Tokens {
+final class FigureTokens {
 
     enum Kind {
         /** Digits, with thousands commas and a decimal point: "4,000", "1.2", "2015". */
@@ -30,7 +30,8 @@ final class Tokens {
         SYMBOL
     }
 
-    record Token(String text, String lower, int start, int end, Kind kind, boolean spaceBefore) {
+    /** A token as figures read it: its text (and lower case), offsets, kind, and whether space stands before it. */
+    record FigureToken(String text, String lower, int start, int end, Kind kind, boolean spaceBefore) {
 
         boolean is(String s) {
             return text.equalsIgnoreCase(s);
@@ -54,11 +55,11 @@ final class Tokens {
                     + "|(?<word>(?:\\p{Lu}\\.){2,}(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)*(?:[-‐‑][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*)*)"
                     + "|(?<symbol>\\S)");
 
-    private Tokens() {
+    private FigureTokens() {
     }
 
-    static List<Token> of(String text) {
-        List<Token> out = new ArrayList<>();
+    static List<FigureToken> of(String text) {
+        List<FigureToken> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         int last = 0;
         while (m.find()) {
@@ -77,7 +78,7 @@ final class Tokens {
                 kind = Kind.SYMBOL;
             }
             String word = m.group();
-            out.add(new Token(word, word.toLowerCase(Locale.ROOT), m.start(), m.end(), kind, m.start() > last));
+            out.add(new FigureToken(word, word.toLowerCase(Locale.ROOT), m.start(), m.end(), kind, m.start() > last));
             last = m.end();
         }
         return out;
