@@ -29,7 +29,7 @@ final class ArticleText {
     final List<int[]> paragraphs = new ArrayList<>();
     final List<QuotedRun> runs;
     final boolean[] quoted;
-    final List<Token> tokens = new ArrayList<>();
+    final List<MaskedToken> tokens = new ArrayList<>();
     /** Sentences as token index ranges {@code [from, to)}. */
     final List<int[]> sentences = new ArrayList<>();
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
@@ -64,7 +64,7 @@ final class ArticleText {
         Matcher m = TOKEN.matcher(masked);
         while (m.find()) {
             boolean q = quoted[m.start()];
-            tokens.add(new Token(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));
+            tokens.add(new MaskedToken(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));
         }
         List<Sentence> joined =
                 Sentence.joined(analysed.sentences(SENTENCES), (before, next) -> quoted[before.end() - 1]);
