@@ -16,6 +16,7 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Speaker;
 import org.parallax.model.Variant;
+import org.parallax.text.Accents;
 
 /**
  * Groups the corpus's quotes into clusters of the same utterance across articles.
@@ -319,8 +320,7 @@ public final class QuoteClusterer {
         if (s == null) {
             return null;
         }
-        String n = java.text.Normalizer.normalize(s.name(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
+        String n = Accents.strip(s.name());
         return n.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
