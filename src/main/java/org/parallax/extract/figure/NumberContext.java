@@ -70,7 +70,7 @@ final class NumberContext {
         }
         for (int k = 0; k < words.size(); k++) {
             FigureToken tok = t.get(j + k);
-            if (!tok.lower().equals(words.get(k)) || !sameSentence(j, j + k)) {
+            if (!tok.lower().equals(words.get(k)) || !ft.sameSentence(j, j + k)) {
                 return false;
             }
             if (k > 0 && tok.kind() == Kind.SYMBOL && tok.spaceBefore()) {
@@ -101,8 +101,8 @@ final class NumberContext {
         int e = k;
         int firstNoun = -1;
         int lastNoun = -1;
-        while (e < n && e - k < 6 && sameSentence(k, e) && t.get(e).isWord() && !tag(e).isEmpty()) {
-            String tag = tag(e);
+        while (e < n && e - k < 6 && ft.sameSentence(k, e) && t.get(e).isWord() && !ft.tag(e).isEmpty()) {
+            String tag = ft.tag(e);
             boolean participle = tag.equals("VERB") && e == k && t.get(e).lower().endsWith("ed");
             if (e > k && timeWord(e)) {
                 break; // "1.2 million customers last year"
@@ -127,14 +127,14 @@ final class NumberContext {
             return null;
         }
         for (int k2 = firstNoun; k2 <= lastNoun; k2++) {
-            if (tag(k2).equals("NOUN") && !mistagged(k2, tag(k2))) {
+            if (ft.tag(k2).equals("NOUN") && !mistagged(k2, ft.tag(k2))) {
                 firstNoun = k2; // "United States stock market indexes": the unit is what is counted, "indexes"
                 break;
             }
         }
         // "90 companies bid for": a plural noun does not modify a following noun; the second is a verb
         for (int k2 = firstNoun; k2 < lastNoun; k2++) {
-            if (NOUNISH.contains(tag(k2)) && pluralLooking(t.get(k2)) && NOUNISH.contains(tag(k2 + 1))) {
+            if (NOUNISH.contains(ft.tag(k2)) && pluralLooking(t.get(k2)) && NOUNISH.contains(ft.tag(k2 + 1))) {
                 lastNoun = k2;
                 break;
             }
@@ -142,7 +142,7 @@ final class NumberContext {
         // "a dozen eggs cost $5": a noun followed by what starts an object is the verb, mistagged
         while (lastNoun > firstNoun && lastNoun + 1 < n && startsObject(lastNoun + 1)) {
             lastNoun--;
-            while (lastNoun > firstNoun && !NOUNISH.contains(tag(lastNoun))) {
+            while (lastNoun > firstNoun && !NOUNISH.contains(ft.tag(lastNoun))) {
                 lastNoun--;
             }
         }
@@ -172,30 +172,31 @@ final class NumberContext {
 
     /** The number follows a capitalised word inside a sentence: "Boeing 767", "Nikkei 225", "S&P 500". */
     boolean afterName(int first) {
-        if (first == 0 || !sameSentence(first - 1, first) || !t.get(first).spaceBefore()) {
+        if (first == 0 || !ft.sameSentence(first - 1, first) || !t.get(first).spaceBefore()) {
             return false;
         }
         FigureToken prev = t.get(first - 1);
-        boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower()) && !NumberReader.MONTHS.contains(prev.text());
-        return capitalised && !sentenceInitial(first - 1) && qualifierBefore(first) == null;
+        boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower())
+                && !NumberReader.MONTHS.contains(prev.text());
+        return capitalised && !ft.sentenceInitial(first - 1) && qualifierBefore(first) == null;
     }
 
     private boolean startsObject(int k) {
         FigureToken tok = t.get(k);
-        if (!sameSentence(k - 1, k)) {
+        if (!ft.sameSentence(k - 1, k)) {
             return false;
         }
         if (tok.kind() == Kind.CURRENCY || tok.kind() == Kind.NUMBER) {
             return true;
         }
-        String tag = tok.isWord() ? tag(k) : "";
+        String tag = tok.isWord() ? ft.tag(k) : "";
         return tag.equals("DET") || tag.equals("PRON") || tag.equals("NUM");
     }
 
     /** Extends a subject over a following "of ..." or "from ..." phrase: "fighters from the former Soviet Union". */
     int withPrepositionalPhrase(int last) {
         int k = last + 1;
-        if (k + 1 < n && (t.get(k).is("of") || t.get(k).is("from")) && sameSentence(last, k + 1)) {
+        if (k + 1 < n && (t.get(k).is("of") || t.get(k).is("from")) && ft.sameSentence(last, k + 1)) {
             int np = k + 1;
             if (DETERMINERS.contains(t.get(np).lower()) && np + 1 < n) {
                 np++;
@@ -211,7 +212,7 @@ final class NumberContext {
     /** What an amount or share is of: "40% of voters" → "voters", "$3 billion in aid" → "aid". */
     String subjectAfter(int last, ClaimKind kind) {
         int k = last + 1;
-        if (k >= n || !sameSentence(last, k)) {
+        if (k >= n || !ft.sameSentence(last, k)) {
             return "";
         }
         int np = -1;
@@ -239,14 +240,14 @@ final class NumberContext {
         if (qualifier != Qualifier.NONE || qualifierBefore(first) != null) {
             return true;
         }
-        if (first == 0 || !sameSentence(first - 1, first)) {
+        if (first == 0 || !ft.sameSentence(first - 1, first)) {
             return false;
         }
         FigureToken prev = t.get(first - 1);
         if (prev.is("to") || prev.is("of") || prev.is("by")) {
             return true;
         }
-        String tag = tag(first - 1);
+        String tag = ft.tag(first - 1);
         return prev.isWord() && (tag.equals("VERB") || tag.equals("AUX"));
     }
 
@@ -257,7 +258,8 @@ final class NumberContext {
         for (QualifierPhrase q : lexicon.qualifiers) {
             int size = q.words().size();
             int from = first - size;
-            if (q.before() && from >= ft.consumed() && from >= 0 && matches(from, q.words()) && sameSentence(from, first)) {
+            if (q.before() && from >= ft.consumed() && from >= 0 && matches(from, q.words())
+                    && ft.sameSentence(from, first)) {
                 return q;
             }
         }
@@ -269,22 +271,10 @@ final class NumberContext {
             return null;
         }
         for (QualifierPhrase q : lexicon.qualifiers) {
-            if (!q.before() && k < n && sameSentence(k - 1, k) && matches(k, q.words())) {
+            if (!q.before() && k < n && ft.sameSentence(k - 1, k) && matches(k, q.words())) {
                 return q;
             }
         }
         return null;
-    }
-
-    private boolean sameSentence(int a, int b) {
-        return ft.sameSentence(a, b);
-    }
-
-    private boolean sentenceInitial(int i) {
-        return ft.sentenceInitial(i);
-    }
-
-    private String tag(int k) {
-        return ft.tag(k);
     }
 }

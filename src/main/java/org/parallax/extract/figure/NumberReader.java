@@ -55,7 +55,7 @@ final class NumberReader {
         }
         int last = i;
         boolean scaled = false;
-        if (i + 1 < n && sameSentence(i, i + 1)) {
+        if (i + 1 < n && ft.sameSentence(i, i + 1)) {
             FigureToken next = t.get(i + 1);
             NumberWord w = numberWord(next);
             if (w != null && w.role() == Role.SCALE) {
@@ -125,7 +125,7 @@ final class NumberReader {
         Role prev = article == null ? null : Role.UNIT;
         int last = -1;
         int k = p;
-        while (k < n && sameSentence(p, k)) {
+        while (k < n && ft.sameSentence(p, k)) {
             FigureToken tok = t.get(k);
             if (tok.is("and") && (prev == Role.HUNDRED || prev == Role.SCALE) && k + 1 < n) {
                 NumberWord nx = numberWord(t.get(k + 1));
@@ -165,7 +165,7 @@ final class NumberReader {
         if (last == p && t.get(p).is("one") && article == null) {
             return null; // "one" alone: "one of them", "one way", "no one"
         }
-        if (t.get(p).isCapitalised() && !sentenceInitial(article == null ? p : i)) {
+        if (t.get(p).isCapitalised() && !ft.sentenceInitial(article == null ? p : i)) {
             return null; // "the Big Four", "Group of Seven": a name
         }
         boolean scaled = prev == Role.SCALE;
@@ -187,7 +187,7 @@ final class NumberReader {
         if (t.get(p).is("tens") && last == p) {
             return null; // "tens" alone is not used as a count
         }
-        if (t.get(p).isCapitalised() && !sentenceInitial(p)) {
+        if (t.get(p).isCapitalised() && !ft.sentenceInitial(p)) {
             return null;
         }
         return new WrittenNumber(magnitude, p, last, true, false, magnitude, null);
@@ -252,7 +252,7 @@ final class NumberReader {
         String digits = tok.text();
         boolean integer = tok.kind() == Kind.NUMBER && digits.matches("\\d+");
         int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
-        FigureToken prev = previousWord(i);
+        FigureToken prev = ft.previousWord(i);
         FigureToken next = i + 1 < n ? t.get(i + 1) : null;
         if (prev != null && MONTHS.contains(prev.text())) {
             return false; // "Sep. 30", "November 20", "May 2015"
@@ -321,17 +321,5 @@ final class NumberReader {
                     && "-/.:–".contains(sep.text()) && (after.kind() == Kind.NUMBER || after.isWord());
         }
         return false;
-    }
-
-    private boolean sameSentence(int a, int b) {
-        return ft.sameSentence(a, b);
-    }
-
-    private boolean sentenceInitial(int i) {
-        return ft.sentenceInitial(i);
-    }
-
-    private FigureToken previousWord(int i) {
-        return ft.previousWord(i);
     }
 }
