@@ -89,6 +89,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void compareReadsTextWithoutTheExtractionsModels() {
+        check(noClasses().that().resideInAPackage("org.parallax.compare..")
+                .should().callMethod(org.parallax.text.SentenceSplitter.class, "model")
+                .orShould().dependOnClassesThat().belongToAnyOf(org.parallax.text.TextAnalyzer.class,
+                        org.parallax.text.AnalyzedText.class, org.parallax.text.PartsOfSpeech.class)
+                .because("comparison reads the model's text on punctuation alone: it needs none of OpenNLP's models,"
+                        + " and its events were tuned on those sentences"));
+    }
+
+    @Test
     void storeUsesModelAndJackson() {
         check(classes().that().resideInAPackage("org.parallax.store..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
