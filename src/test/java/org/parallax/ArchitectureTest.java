@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
 
     private static final String[] PIPELINE = {
-        "org.parallax.model..", "org.parallax.load..", "org.parallax.extract..", "org.parallax.compare..",
+        "org.parallax.model..", "org.parallax.text..", "org.parallax.load..", "org.parallax.extract..", "org.parallax.compare..",
         "org.parallax.store.."};
 
     /** The ui packages by feature; {@code ui.shell} wires them, {@code ui.common} and {@code ui.concurrent} carry them. */
@@ -47,7 +47,7 @@ class ArchitectureTest {
     void rulesSeeTheRealCode() {
         // guards against an import that silently finds nothing, which would make every rule pass
         org.assertj.core.api.Assertions.assertThat(classes.stream().map(c -> c.getPackageName()).distinct())
-                .contains("org.parallax.model", "org.parallax.load", "org.parallax.store", "org.parallax.app");
+                .contains("org.parallax.model", "org.parallax.text", "org.parallax.load", "org.parallax.store", "org.parallax.app");
     }
 
     @Test
@@ -66,27 +66,48 @@ class ArchitectureTest {
     }
 
     @Test
-    void loadUsesModelJacksonAndJsoup() {
+    void textUsesModelAndOpenNlpOnly() {
+        check(classes().that().resideInAPackage("org.parallax.text..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
+                        "org.parallax.text..", "opennlp..")
+                .because("the text kernel (sentences, data files, accent folding) is what load, extract and compare"
+                        + " share, so it may stand on nothing of theirs, only on the model and OpenNLP's models"));
+    }
+
+    @Test
+    void loadUsesModelTextJacksonAndJsoup() {
         check(classes().that().resideInAPackage("org.parallax.load..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
-                        "org.parallax.load..", "com.fasterxml.jackson..", "org.jsoup..")
-                .because("reading files needs the model, Jackson for JSON and jsoup for HTML, nothing else"));
+                        "org.parallax.text..", "org.parallax.load..", "com.fasterxml.jackson..", "org.jsoup..")
+                .because("reading files needs the model, the text kernel's data-file reader, Jackson for JSON and"
+                        + " jsoup for HTML, nothing else"));
     }
 
     @Test
-    void extractUsesModelAndOpenNlp() {
+    void extractUsesModelTextAndOpenNlp() {
         check(classes().that().resideInAPackage("org.parallax.extract..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
-                        "org.parallax.extract..", "opennlp..")
-                .because("extraction works on the model with OpenNLP's sentence and token models"));
+                        "org.parallax.text..", "org.parallax.extract..", "opennlp..")
+                .because("extraction works on the model with the text kernel's sentences and OpenNLP's models"));
     }
 
     @Test
-    void compareUsesModelAndDiffUtils() {
+    void compareUsesModelTextAndDiffUtils() {
         check(classes().that().resideInAPackage("org.parallax.compare..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
-                        "org.parallax.compare..", "com.github.difflib..")
-                .because("comparison works on the extracted model with java-diff-utils alignments"));
+                        "org.parallax.text..", "org.parallax.compare..", "com.github.difflib..")
+                .because("comparison works on the extracted model with the text kernel's sentences and words and"
+                        + " java-diff-utils alignments"));
+    }
+
+    @Test
+    void compareReadsTextWithoutTheExtractionsModels() {
+        check(noClasses().that().resideInAPackage("org.parallax.compare..")
+                .should().callMethod(org.parallax.text.SentenceSplitter.class, "model")
+                .orShould().dependOnClassesThat().belongToAnyOf(org.parallax.text.TextAnalyzer.class,
+                        org.parallax.text.AnalyzedText.class, org.parallax.text.PartsOfSpeech.class)
+                .because("comparison reads the model's text on punctuation alone: it needs none of OpenNLP's models,"
+                        + " and its events were tuned on those sentences"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.compare.Comparison;
-import org.parallax.compare.text.Words;
+import org.parallax.compare.event.Words;
 import org.parallax.extract.Extraction;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.model.Article;

@@ -1,11 +1,11 @@
 package org.parallax.eval;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parallax.text.Accents;
 
 /**
  * Whether the app's speaker name and a gold entity's names denote the same speaker.
@@ -115,7 +115,7 @@ final class SpeakerNames {
 
     /** Lower-case words without accents, punctuation, possessive "'s", leading honorifics and "the", company suffixes. */
     static List<String> words(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String n = Accents.stripCompatibly(name)
                 .toLowerCase(Locale.ROOT).replace('’', '\'')
                 .replaceAll("\\s*'s\\b", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         List<String> w = new ArrayList<>(n.isEmpty() ? List.of() : Arrays.asList(n.split(" ")));

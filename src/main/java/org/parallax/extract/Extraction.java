@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.extract.figure.FigureExtractor;
 import org.parallax.extract.quote.QuoteExtractor;
-import org.parallax.extract.text.AnalyzedText;
-import org.parallax.extract.text.TextAnalyzer;
+import org.parallax.text.AnalyzedText;
+import org.parallax.text.TextAnalyzer;
 import org.parallax.extract.time.TimexOptions;
 import org.parallax.extract.time.TimexTagger;
 import org.parallax.model.Article;
@@ -53,12 +53,12 @@ public final class Extraction {
 
     /** An extractor that adds the figures (claims) {@code extractor} finds. */
     public static ArticleExtractor figures(FigureExtractor extractor) {
-        return (article, text, out) -> out.claims().addAll(extractor.extract(article));
+        return (article, text, out) -> out.claims().addAll(extractor.extract(article, text));
     }
 
     /** A corpus extractor that adds the quotes, with speakers resolved across the corpus. */
     public static CorpusExtractor quotes(QuoteExtractor extractor) {
-        return (corpus, out) -> out.quotes().addAll(extractor.extract(corpus));
+        return (corpus, texts, out) -> out.quotes().addAll(extractor.extract(corpus, texts));
     }
 
     /** An extractor that adds the temporal expressions {@code tagger} finds. */
@@ -75,34 +75,43 @@ public final class Extraction {
     public Corpus extract(Corpus corpus, ExtractionProgress progress) {
         int total = corpus.articles().size();
         AtomicInteger done = new AtomicInteger();
-        List<Findings> perArticle = corpus.articles().parallelStream().map(a -> {
-            Findings f = extract(a);
+        List<Analysed> perArticle = corpus.articles().parallelStream().map(a -> {
+            AnalyzedText text = analyzer.analyze(a.text());
+            Analysed analysed = new Analysed(text, extract(a, text));
             progress.articleDone(done.incrementAndGet(), total, a.file());
-            return f;
+            return analysed;
         }).toList();
+        List<AnalyzedText> texts = perArticle.stream().map(Analysed::text).toList();
         List<TimeMention> timexes = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        for (Findings f : perArticle) {
-            timexes.addAll(f.timexes());
-            quotes.addAll(f.quotes());
-            claims.addAll(f.claims());
+        for (Analysed one : perArticle) {
+            timexes.addAll(one.findings().timexes());
+            quotes.addAll(one.findings().quotes());
+            claims.addAll(one.findings().claims());
         }
         Findings whole = new Findings(timexes, quotes, claims);
         for (CorpusExtractor e : corpusExtractors) {
-            e.extract(corpus, whole);
+            e.extract(corpus, texts, whole);
         }
         return corpus.withTimexes(timexes).withQuotes(quotes).withClaims(claims);
     }
 
     /** What the extractors find in one article. */
     public Findings extract(Article article) {
-        AnalyzedText text = analyzer.analyze(article.text());
+        return extract(article, analyzer.analyze(article.text()));
+    }
+
+    private Findings extract(Article article, AnalyzedText text) {
         Findings out = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (ArticleExtractor e : extractors) {
             e.extract(article, text, out);
         }
         return out;
+    }
+
+    /** One article's analysis and what its extractors found in it. */
+    private record Analysed(AnalyzedText text, Findings findings) {
     }
 
     /** Mutable collector of one article's findings, filled by the extractors in turn. */
@@ -122,7 +131,10 @@ public final class Extraction {
     /** A kind of extraction that needs the whole corpus at once; runs after every {@link ArticleExtractor}. */
     @FunctionalInterface
     public interface CorpusExtractor {
-        /** Adds what it finds in {@code corpus} to {@code out}, which holds every article's findings so far. */
-        void extract(Corpus corpus, Findings out);
+        /**
+         * Adds what it finds in {@code corpus} to {@code out}, which holds every article's findings so far;
+         * {@code texts} are the articles' analyses, in the corpus' article order.
+         */
+        void extract(Corpus corpus, List<AnalyzedText> texts, Findings out);
     }
 }

@@ -1,14 +1,11 @@
 package org.parallax.load;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.parallax.text.DataFile;
 
 /**
  * Recognises page-furniture lines (navigation, sharing, comment and newsletter prompts, advertising markers,
@@ -58,17 +55,17 @@ public final class PageFurniture {
      * @throws IllegalArgumentException naming the line of a pattern that does not compile
      */
     public static PageFurniture parse(List<String> fileLines) {
+        return parse(DataFile.parse(RESOURCE, fileLines));
+    }
+
+    private static PageFurniture parse(DataFile file) {
         List<Pattern> patterns = new ArrayList<>();
-        for (int i = 0; i < fileLines.size(); i++) {
-            String pattern = fileLines.get(i).strip();
-            if (pattern.isEmpty() || pattern.startsWith("#")) {
-                continue;
-            }
+        for (DataFile.Line line : file.lines()) {
             try {
-                patterns.add(Pattern.compile(pattern, FLAGS));
+                patterns.add(Pattern.compile(line.text(), FLAGS));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(
-                        RESOURCE + " line " + (i + 1) + ": " + e.getDescription() + ": " + pattern, e);
+                        file.name() + " line " + line.number() + ": " + e.getDescription() + ": " + line.text(), e);
             }
         }
         return new PageFurniture(patterns);
@@ -143,17 +140,6 @@ public final class PageFurniture {
 
     /** Loaded on first use; a broken bundled file is a build error, so it fails loudly. */
     private static final class Bundled {
-        static final PageFurniture INSTANCE = load();
-
-        private static PageFurniture load() {
-            try (InputStream in = PageFurniture.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is missing from the class path");
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final PageFurniture INSTANCE = parse(DataFile.of(PageFurniture.class, RESOURCE));
     }
 }

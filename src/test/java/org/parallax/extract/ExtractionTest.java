@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.extract.text.TextAnalyzer;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
+import org.parallax.text.AnalyzedText;
+import org.parallax.text.TextAnalyzer;
 
 class ExtractionTest {
 
@@ -49,6 +50,26 @@ class ExtractionTest {
         Extraction e = new Extraction(TextAnalyzer.shared(), List.of(first, second));
         Corpus out = e.extract(Corpus.of(List.of(article("x", "Now it rains. Later it snows.", null))));
         assertThat(out.timexes()).singleElement().extracting(TimeMention::text).isEqualTo("Now");
+    }
+
+    @Test
+    void corpusExtractorsGetTheSameAnalysesInArticleOrder() {
+        java.util.Map<String, AnalyzedText> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        Extraction.ArticleExtractor record = (a, text, out) -> seen.put(a.id(), text);
+        List<AnalyzedText> handed = new ArrayList<>();
+        Extraction.CorpusExtractor corpusWide = (corpus, texts, out) -> handed.addAll(texts);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            articles.add(article("a" + i, "Article " + i + " says so. It ends.", null));
+        }
+
+        new Extraction(TextAnalyzer.shared(), List.of(record), List.of(corpusWide)).extract(Corpus.of(articles));
+
+        assertThat(handed).hasSize(12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(handed.get(i)).isSameAs(seen.get("a" + i));
+            assertThat(handed.get(i).text()).isEqualTo(articles.get(i).text());
+        }
     }
 
     @Test

@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.parallax.compare.text.Sentences;
-import org.parallax.compare.text.Words;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
 import org.parallax.model.TimexValue;
+import org.parallax.text.SentenceSplitter;
+import org.parallax.text.Token;
 
 /**
  * Finds the time-anchored statements of a corpus: one candidate per sentence and date it names (DATE and TIME
@@ -60,7 +60,8 @@ public final class CandidateFinder {
     List<Candidate> find(Article article, List<TimeMention> timexes) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
-        List<int[]> sentences = Sentences.split(text);
+        List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
+                .map(s -> new int[] {s.start(), s.end()}).toList();
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class CandidateFinder {
      * calendar word) outside its timexes. Datelines and Title Case headlines are not statements.
      */
     static boolean runningText(String text, int[] range, List<int[]> timexes) {
-        for (Words.Word w : Words.split(text, range[0], range[1])) {
+        for (Token w : Words.split(text, range[0], range[1])) {
             boolean inTimex = false;
             for (int[] t : timexes) {
                 inTimex |= w.start() < t[1] && t[0] < w.end();
@@ -163,7 +164,7 @@ public final class CandidateFinder {
 
     private static int words(String text, int start, int end, List<int[]> timexes) {
         int n = 0;
-        for (Words.Word w : Words.split(text, start, end)) {
+        for (Token w : Words.split(text, start, end)) {
             boolean inTimex = false;
             for (int[] t : timexes) {
                 inTimex |= w.start() < t[1] && t[0] < w.end();

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.parallax.compare.text.Words;
+import org.parallax.text.Token;
 
 /**
  * The content terms of a statement, by lemma, and their kind weights: names ({@link EventRules#NAME_WEIGHT}: a
@@ -21,7 +21,7 @@ public final class Terms {
     /** Terms of {@code text[from, to)}, leaving out the ranges in {@code skip} (timex spans, [start, end) pairs). */
     public static Map<String, Double> of(String text, int from, int to, List<int[]> skip) {
         Map<String, Double> out = new HashMap<>();
-        for (Words.Word w : Words.split(text, from, to)) {
+        for (Token w : Words.split(text, from, to)) {
             if (inside(w, skip) || Words.isStopWord(w.text())) {
                 continue;
             }
@@ -52,7 +52,7 @@ public final class Terms {
         return out;
     }
 
-    private static boolean inside(Words.Word w, List<int[]> skip) {
+    private static boolean inside(Token w, List<int[]> skip) {
         for (int[] s : skip) {
             if (w.start() < s[1] && s[0] < w.end()) {
                 return true;

@@ -1,6 +1,5 @@
 package org.parallax.compare.quote;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parallax.model.Quote;
 import org.parallax.model.Speaker;
+import org.parallax.text.Accents;
 import org.parallax.model.Variant;
 import org.parallax.model.Verdict;
 
@@ -74,7 +74,7 @@ final class Attribution {
         if (s == null) {
             return null;
         }
-        String n = Normalizer.normalize(s.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = Accents.strip(s.name());
         return String.join(" ", n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 

@@ -1,18 +1,12 @@
 package org.parallax.compare.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.DataFile;
 
 /**
  * The word lists quote comparison uses: function words ({@code stopwords.txt}) and classes of related words a
@@ -82,23 +76,10 @@ public final class QuoteLexicon {
         return new QuoteLexicon(stop, classes);
     }
 
+    /** The entries of a data file in lower case; here '#' also starts a comment inside a line. */
     private static List<String> lines(String name) {
-        try (InputStream in = QuoteLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + name);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String s = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.of(QuoteLexicon.class, name).texts().stream()
+                .map(s -> s.replaceFirst("#.*", "").strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.EventClusterer.Cluster;
 import org.parallax.compare.event.EventRules;
-import org.parallax.compare.text.Words;
+import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;

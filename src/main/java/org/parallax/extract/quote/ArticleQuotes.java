@@ -45,16 +45,16 @@ final class ArticleQuotes {
             "once");
 
     private final ArticleText at;
-    private final Lexicon lex;
+    private final SpeechWords lex;
     private final PersonRegistry reg;
     private final Phrases ph;
-    private final List<Token> toks;
+    private final List<MaskedToken> toks;
     private final List<Request> requests = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Integer> usedCues = new HashSet<>();
     private final Set<Integer> sentenceStarts = new HashSet<>();
 
-    ArticleQuotes(ArticleText at, Lexicon lex, PersonRegistry reg) {
+    ArticleQuotes(ArticleText at, SpeechWords lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
         this.reg = reg;
@@ -113,7 +113,7 @@ final class ArticleQuotes {
         if (preEmpty) {
             isDirect = true;
         } else {
-            Token t = toks.get(lastPre);
+            MaskedToken t = toks.get(lastPre);
             isDirect = t.isPunct(':') || t.isPunct('—') || t.isPunct('–')
                     || (t.isPunct(',') && (upper || cueBefore(s, lastPre) >= 0))
                     || (upper && (lex.cueVerbs.contains(t.lower()) || lex.participles.contains(t.lower())));
@@ -340,7 +340,7 @@ final class ArticleQuotes {
 
     private void indirect(int s, int e, List<Pending> out) {
         for (int i = s; i < e; i++) {
-            Token t = toks.get(i);
+            MaskedToken t = toks.get(i);
             if (t.quoted() || !t.isWord()) {
                 continue;
             }
@@ -415,7 +415,7 @@ final class ArticleQuotes {
         }
         int words = 0;
         for (int k = a; k < b; k++) {
-            Token t = toks.get(k);
+            MaskedToken t = toks.get(k);
             if (t.isWord() && !t.quoted()) {
                 words++;
             }
@@ -436,7 +436,7 @@ final class ArticleQuotes {
     /** "that" starting the reported content within a few words ("said on Wednesday that ..."). */
     private int thatWithin(int k, int e) {
         for (int x = k; x < e && x < k + 5; x++) {
-            Token t = toks.get(x);
+            MaskedToken t = toks.get(x);
             if (t.is("that") && !t.quoted()) {
                 return x + 1 < e ? x : -1;
             }
@@ -451,7 +451,7 @@ final class ArticleQuotes {
         if (k + 1 >= e) {
             return false;
         }
-        Token t = toks.get(k);
+        MaskedToken t = toks.get(k);
         if (!t.isWord() || t.quoted()) {
             return false;
         }
@@ -464,7 +464,7 @@ final class ArticleQuotes {
             return false;
         }
         for (int x = k; x < e; x++) {
-            Token t = toks.get(x);
+            MaskedToken t = toks.get(x);
             if (t.quoted() || t.isPunct(',') || cueLength(x) > 0 || t.is("that")) {
                 return false;
             }
@@ -490,7 +490,7 @@ final class ArticleQuotes {
 
     /** The length in tokens of a cue verb or cue phrase starting at {@code i}, 0 if none. */
     int cueLength(int i) {
-        Token t = toks.get(i);
+        MaskedToken t = toks.get(i);
         if (t.quoted() || !t.isWord()) {
             return 0;
         }
@@ -514,7 +514,7 @@ final class ArticleQuotes {
     }
 
     private boolean participle(int i) {
-        Token t = toks.get(i);
+        MaskedToken t = toks.get(i);
         return !t.quoted() && lex.participles.contains(t.lower());
     }
 

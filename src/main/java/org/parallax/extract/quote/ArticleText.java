@@ -5,32 +5,37 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
+import org.parallax.text.AnalyzedText;
+import org.parallax.text.Sentence;
+import org.parallax.text.SentenceSplitter;
 
 /**
  * One article prepared for quote finding: its paragraphs, its quoted runs, its tokens with the quoted
- * words masked (so a name inside a quote never counts as a speaker), and its sentences.
- *
- * <p>The sentence splitter is a small private one (a paragraph always ends a sentence; "Mr.", "Sept.",
- * "U.S." and initials do not; a sentence never ends inside quoted words). It can be replaced by the shared
- * one of {@code extract.text} when that exists: only {@link #sentences} depends on it.
+ * words masked (so a name inside a quote never counts as a speaker), and its sentences: those of the extraction's
+ * analysis by punctuation with quotation marks as written, except that a sentence never ends inside quoted words
+ * (“We left. Then we ate,” he said is one sentence).
  */
 final class ArticleText {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}]+(?:[-'’‐][\\p{L}\\p{M}\\p{N}]+)*|\\S");
 
+    /** The punctuation rule with marks as written: quotes are where marks are turned the wrong way round. */
+    private static final SentenceSplitter SENTENCES =
+            SentenceSplitter.punctuation(SentenceSplitter.Option.MARKS_AS_WRITTEN);
+
     final Article article;
     final String text;
     final List<int[]> paragraphs = new ArrayList<>();
     final List<QuotedRun> runs;
     final boolean[] quoted;
-    final List<Token> tokens = new ArrayList<>();
+    final List<MaskedToken> tokens = new ArrayList<>();
     /** Sentences as token index ranges {@code [from, to)}. */
     final List<int[]> sentences = new ArrayList<>();
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
     boolean[] sentenceFirst;
 
-    ArticleText(Article article, Lexicon lex) {
+    ArticleText(Article article, AnalyzedText analysed) {
         this.article = article;
         this.text = article.text();
         int start = 0;
@@ -59,9 +64,11 @@ final class ArticleText {
         Matcher m = TOKEN.matcher(masked);
         while (m.find()) {
             boolean q = quoted[m.start()];
-            tokens.add(new Token(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));
+            tokens.add(new MaskedToken(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));
         }
-        splitSentences(lex);
+        List<Sentence> joined =
+                Sentence.joined(analysed.sentences(SENTENCES), (before, next) -> quoted[before.end() - 1]);
+        sentences.addAll(Sentence.tokenRanges(joined, tokens.size(), k -> tokens.get(k).start()));
         sentenceFirst = new boolean[tokens.size()];
         for (int[] s : sentences) {
             for (int k = s[0]; k < s[1]; k++) {
@@ -118,64 +125,5 @@ final class ArticleText {
             }
         }
         return lo;
-    }
-
-    private void splitSentences(Lexicon lex) {
-        int from = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean last = i + 1 == tokens.size();
-            if (last) {
-                sentences.add(new int[] {from, i + 1});
-                break;
-            }
-            Token next = tokens.get(i + 1);
-            if (text.substring(t.end(), next.start()).contains(Article.PARAGRAPH_BREAK)) {
-                sentences.add(new int[] {from, i + 1});
-                from = i + 1;
-                continue;
-            }
-            if (endsSentence(i, lex)) {
-                sentences.add(new int[] {from, i + 1});
-                from = i + 1;
-            }
-        }
-    }
-
-    /** Whether token {@code i} ends a sentence: a full stop (not of an abbreviation), or a closing mark after one. */
-    private boolean endsSentence(int i, Lexicon lex) {
-        Token t = tokens.get(i);
-        Token next = tokens.get(i + 1);
-        if (t.quoted() || next.start() == t.end()) {
-            return false; // no space after it
-        }
-        char n = text.charAt(next.start());
-        boolean startsAnew = Character.isUpperCase(n) || Character.isDigit(n) || QuoteMarks.isMark(n) || n == '(';
-        if (!startsAnew) {
-            return false;
-        }
-        char c = t.text().charAt(0);
-        if (t.text().length() == 1 && QuoteMarks.isMark(c) && t.start() > 0) {
-            // a closing mark ends a sentence when the quoted words (or the text before it) ended one
-            int k = t.start() - 1;
-            while (k > 0 && Character.isWhitespace(text.charAt(k))) {
-                k--;
-            }
-            char before = text.charAt(k);
-            return before == '.' || before == '!' || before == '?' || before == '…';
-        }
-        if (t.text().length() != 1 || ".!?…".indexOf(c) < 0) {
-            return false;
-        }
-        if (c == '.' && i > 0) {
-            Token w = tokens.get(i - 1);
-            if (w.end() == t.start() && w.isWord()) {
-                String lw = w.lower();
-                if (lex.abbreviations.contains(lw) || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

@@ -28,7 +28,7 @@ final class PersonRegistry {
                           boolean strong) {
     }
 
-    private final Lexicon lex;
+    private final SpeechWords lex;
     private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
     private final List<Single> singles = new ArrayList<>();
     /** Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. */
@@ -42,7 +42,7 @@ final class PersonRegistry {
     private final Set<String> strongCanonicals = new HashSet<>();
     private RoleIndex roles;
 
-    PersonRegistry(Lexicon lex) {
+    PersonRegistry(SpeechWords lex) {
         this.lex = lex;
     }
 
@@ -50,7 +50,7 @@ final class PersonRegistry {
     void collectCapitals(ArticleText at) {
         for (int[] s : at.sentences) {
             for (int k = s[0] + 1; k < s[1]; k++) {
-                Token t = at.tokens.get(k);
+                MaskedToken t = at.tokens.get(k);
                 if (t.capitalised() && !at.sentenceFirst[k]) {
                     capitalisedInside.add(Phrases.base(t));
                 }
@@ -64,7 +64,7 @@ final class PersonRegistry {
     /** Second pass: learns the names of one article (call for every article, then {@link #finish()}). */
     void learn(ArticleText at) {
         Phrases ph = new Phrases(at, lex, this);
-        List<Token> toks = at.tokens;
+        List<MaskedToken> toks = at.tokens;
         for (int[] s : at.sentences) {
             int i = s[0];
             while (i < s[1]) {
@@ -81,7 +81,7 @@ final class PersonRegistry {
                     i = j; // "Normally, the president ...": an opening adverb, not a name with an apposition
                     continue;
                 }
-                Token det = i > s[0] && ph.determiner(toks.get(i - 1)) ? toks.get(i - 1) : null;
+                MaskedToken det = i > s[0] && ph.determiner(toks.get(i - 1)) ? toks.get(i - 1) : null;
                 Phrase p = ph.parseRun(i, j, det);
                 if (p instanceof Phrase.Name n) {
                     LearnedRole role = roleOf(n.roleWords());
@@ -117,7 +117,7 @@ final class PersonRegistry {
         String head = null;
         String before = null;
         for (int k = j + 1; k < e; k++) {
-            Token t = ph.tok(k);
+            MaskedToken t = ph.tok(k);
             if (!t.isWord() || t.quoted() || lex.cueVerbs.contains(t.lower())) {
                 break;
             }

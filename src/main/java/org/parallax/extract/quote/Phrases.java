@@ -20,23 +20,23 @@ final class Phrases {
             "her");
 
     private final ArticleText at;
-    private final Lexicon lex;
-    private final List<Token> toks;
+    private final SpeechWords lex;
+    private final List<MaskedToken> toks;
 
     private final PersonRegistry reg;
 
-    Phrases(ArticleText at, Lexicon lex, PersonRegistry reg) {
+    Phrases(ArticleText at, SpeechWords lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
         this.reg = reg;
         this.toks = at.tokens;
     }
 
-    Token tok(int i) {
+    MaskedToken tok(int i) {
         return toks.get(i);
     }
 
-    boolean nameish(Token t) {
+    boolean nameish(MaskedToken t) {
         if (!t.capitalised() || lex.functionWords.contains(base(t))) {
             return false;
         }
@@ -46,7 +46,7 @@ final class Phrases {
     }
 
     /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
-    static String base(Token t) {
+    static String base(MaskedToken t) {
         String l = lower(t.text()).replace('’', '\'');
         int apo = l.indexOf('\'');
         if (apo > 0 && Set.of("s", "re", "ll", "ve", "m", "d", "t").contains(l.substring(apo + 1))) {
@@ -59,19 +59,19 @@ final class Phrases {
     }
 
     /** "Chicago-based", "state-owned": a compound adjective before a name. */
-    private boolean hyphenAdjective(Token t) {
+    private boolean hyphenAdjective(MaskedToken t) {
         int dash = t.text().lastIndexOf('-');
         return !t.quoted() && dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
     }
 
     /** A lower-case word that may be part of a title before a name ("union spokeswoman", "chief engineer"). */
-    private boolean titleWord(Token t) {
+    private boolean titleWord(MaskedToken t) {
         return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(t.lower())
                 && !lex.cueVerbs.contains(t.lower()) && !lex.participles.contains(t.lower())
                 && !lex.particles.contains(t.lower());
     }
 
-    boolean roleWord(Token t) {
+    boolean roleWord(MaskedToken t) {
         if (t.quoted() || !t.isWord()) {
             return false;
         }
@@ -79,22 +79,22 @@ final class Phrases {
         return lex.isRoleHead(l) || lex.roleModifiers.contains(l);
     }
 
-    boolean pronoun(Token t) {
+    boolean pronoun(MaskedToken t) {
         return !t.quoted() && lex.pronouns.containsKey(t.lower());
     }
 
-    boolean determiner(Token t) {
+    boolean determiner(MaskedToken t) {
         return !t.quoted() && DETERMINERS.contains(t.lower());
     }
 
     /** Whether token {@code i} may be part of a name or title run (between {@code lo} and {@code hi}). */
     boolean inRun(int i, int lo, int hi) {
-        Token t = toks.get(i);
+        MaskedToken t = toks.get(i);
         if (nameish(t) || roleWord(t) || (!t.quoted() && lex.isHonorific(t.lower()))) {
             return true;
         }
         if (t.isPunct('.') && i > lo) {
-            Token w = toks.get(i - 1);
+            MaskedToken w = toks.get(i - 1);
             // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
             return w.end() == t.start() && (lex.isHonorific(w.lower())
                     || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
@@ -120,7 +120,7 @@ final class Phrases {
         if (j < s) {
             return null;
         }
-        Token t = toks.get(j);
+        MaskedToken t = toks.get(j);
         if (pronoun(t)) {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
         }
@@ -137,7 +137,7 @@ final class Phrases {
             for (int x = 0; x < 2 && k - 1 >= s && roleWord(toks.get(k)) && titleWord(toks.get(k - 1)); x++) {
                 k--;
             }
-            Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
+            MaskedToken det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
             int before = det != null ? k - 2 : k - 1;
             while (before >= s && hyphenAdjective(toks.get(before))) {
                 before--; // "Chicago-based Boeing said"
@@ -162,7 +162,7 @@ final class Phrases {
     private boolean descriptionBefore(int b, int s) {
         int words = 0;
         for (int x = b; x >= s; x--) {
-            Token t = toks.get(x);
+            MaskedToken t = toks.get(x);
             if (t.quoted()) {
                 return false;
             }
@@ -198,7 +198,7 @@ final class Phrases {
 
     /** Whether a subject may start right after token {@code b} (punctuation, a conjunction, an opening phrase). */
     private boolean subjectMayFollow(int b, int s) {
-        Token t = toks.get(b);
+        MaskedToken t = toks.get(b);
         if (!t.isWord() || t.quoted()) {
             return true;
         }
@@ -229,7 +229,7 @@ final class Phrases {
     /** "NAME, the|a|former|who ..." or "NAME, president of ..." ending before token {@code j}: the name, or null. */
     Phrase apposition(int s, int j) {
         for (int c = j; c > s; c--) {
-            Token t = toks.get(c);
+            MaskedToken t = toks.get(c);
             if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size()
                     && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || roleWord(toks.get(c + 1)))
                     && inRun(c - 1, s, c)) {
@@ -237,7 +237,7 @@ final class Phrases {
                 while (k - 1 >= s && inRun(k - 1, s, c)) {
                     k--;
                 }
-                Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
+                MaskedToken det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
                 Phrase p = parseRun(k, c, det);
                 if (p instanceof Phrase.Name) {
                     return p;
@@ -253,11 +253,11 @@ final class Phrases {
         if (k >= e) {
             return null;
         }
-        Token t = toks.get(k);
+        MaskedToken t = toks.get(k);
         if (pronoun(t)) {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
         }
-        Token det = null;
+        MaskedToken det = null;
         if (determiner(t)) {
             det = t;
             k++;
@@ -334,8 +334,8 @@ final class Phrases {
     }
 
     /** Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role. */
-    Phrase parseRun(int a, int b, Token det) {
-        List<Token> words = new ArrayList<>();
+    Phrase parseRun(int a, int b, MaskedToken det) {
+        List<MaskedToken> words = new ArrayList<>();
         for (int i = a; i < b; i++) {
             if (toks.get(i).isWord()) {
                 words.add(toks.get(i));
@@ -354,11 +354,11 @@ final class Phrases {
             }
         }
         if (r >= 0 && r + 1 < words.size() && words.get(r).capitalised()
-                && words.subList(r + 1, words.size()).stream().allMatch(Token::capitalised)
+                && words.subList(r + 1, words.size()).stream().allMatch(MaskedToken::capitalised)
                 && lex.nonPersonWords.contains(lower(words.get(words.size() - 1).bare()))) {
             r = -1; // "General Motors": the title word begins an organisation's name
         }
-        List<Token> rest = new ArrayList<>(words.subList(r + 1, words.size()));
+        List<MaskedToken> rest = new ArrayList<>(words.subList(r + 1, words.size()));
         Gender gender = Gender.UNKNOWN;
         while (!rest.isEmpty() && lex.isHonorific(lower(rest.get(0).text()))) {
             gender = lex.honorifics.get(lower(rest.get(0).text()));
@@ -395,7 +395,7 @@ final class Phrases {
                 roleWords.add(lower(words.get(i).bare()));
             }
             List<String> name = new ArrayList<>();
-            for (Token t : rest) {
+            for (MaskedToken t : rest) {
                 name.add(t.bare());
             }
             return new Phrase.Name(name, roleWords, gender, pos);
@@ -406,7 +406,7 @@ final class Phrases {
         String possessor = null;
         List<String> mods = new ArrayList<>();
         for (int i = 0; i < r; i++) {
-            Token w = words.get(i);
+            MaskedToken w = words.get(i);
             if (w.possessive()) {
                 possessor = w.bare();
             } else if (!lex.isHonorific(lower(w.text()))) {
@@ -422,7 +422,7 @@ final class Phrases {
      * "Actual Airbus figures"): never seen capitalised inside a sentence of the corpus, and either seen in
      * lower case somewhere in it or an "-ly" adverb. Honorifics and titles are kept.
      */
-    private boolean sentenceAdverb(Token t) {
+    private boolean sentenceAdverb(MaskedToken t) {
         String l = lower(t.text());
         if (reg == null || reg.seenCapitalisedInside(l) || lex.isHonorific(l) || lex.isRoleHead(l)) {
             return false;

@@ -10,6 +10,8 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
+import org.parallax.text.AnalyzedText;
+import org.parallax.text.TextAnalyzer;
 
 /**
  * Finds the quotes of a corpus and who said them.
@@ -36,14 +38,27 @@ public final class QuoteExtractor {
 
     private static final System.Logger LOG = System.getLogger(QuoteExtractor.class.getName());
 
-    private final Lexicon lex = Lexicon.standard();
+    private final SpeechWords lex = SpeechWords.standard();
 
-    /** The quotes of every article, in article order then text order. */
+    /** The quotes of every article, in article order then text order; analyses the articles' text first. */
     public List<Quote> extract(Corpus corpus) {
+        TextAnalyzer analyzer = TextAnalyzer.shared();
+        return extract(corpus, corpus.articles().stream().map(a -> analyzer.analyze(a.text())).toList());
+    }
+
+    /**
+     * The quotes of every article, in article order then text order; {@code analyses} are the articles' text as the
+     * extraction analysed it, in the same order.
+     */
+    public List<Quote> extract(Corpus corpus, List<AnalyzedText> analyses) {
+        if (analyses.size() != corpus.articles().size()) {
+            throw new IllegalArgumentException(
+                    analyses.size() + " analyses for " + corpus.articles().size() + " articles");
+        }
         List<ArticleText> texts = new ArrayList<>();
         PersonRegistry reg = new PersonRegistry(lex);
-        for (Article a : corpus.articles()) {
-            ArticleText at = new ArticleText(a, lex);
+        for (int i = 0; i < analyses.size(); i++) {
+            ArticleText at = new ArticleText(corpus.articles().get(i), analyses.get(i));
             texts.add(at);
             reg.collectCapitals(at);
         }

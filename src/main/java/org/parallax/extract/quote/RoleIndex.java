@@ -23,13 +23,13 @@ final class RoleIndex {
     private record Asked(String head, List<String> modifiers) {
     }
 
-    private final Lexicon lex;
+    private final SpeechWords lex;
     private final Map<String, List<Carrier>> byHead = new HashMap<>();
     private final Map<String, List<Carrier>> learnedIn = new HashMap<>();
     private final Map<String, List<Person>> mentionedIn = new HashMap<>();
     private final Map<Asked, Set<Person>> fitting = new HashMap<>();
 
-    RoleIndex(Lexicon lex, List<Person> people) {
+    RoleIndex(SpeechWords lex, List<Person> people) {
         this.lex = lex;
         for (Person p : people) {
             for (String a : p.articles) {

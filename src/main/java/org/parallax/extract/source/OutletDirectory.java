@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.Outlet;
+import org.parallax.text.DataFile;
 
 /**
  * Known outlet domains and names ({@code outlets.txt}) and dateline credits ({@code dateline-credits.txt}).
@@ -19,14 +20,14 @@ final class OutletDirectory {
     private final Map<String, String> credits = new HashMap<>();
 
     private OutletDirectory() {
-        for (String[] row : DataFile.rows("outlets.txt", 2)) {
+        for (String[] row : DataFile.of(OutletDirectory.class, "outlets.txt").fields(2)) {
             String domain = row[0].toLowerCase(Locale.ROOT);
             byDomain.put(domain, row[1]);
             if (!row[1].equals(NOT_AN_OUTLET)) {
                 domainByName.putIfAbsent(row[1].toLowerCase(Locale.ROOT), domain);
             }
         }
-        for (String[] row : DataFile.rows("dateline-credits.txt", 2)) {
+        for (String[] row : DataFile.of(OutletDirectory.class, "dateline-credits.txt").fields(2)) {
             credits.put(row[0], row[1]);
         }
     }

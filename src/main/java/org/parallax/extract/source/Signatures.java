@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.parallax.model.Outlet;
+import org.parallax.text.DataFile;
 
 /** Page-furniture lines only one outlet prints ({@code signatures.txt}, each with the source to check it by). */
 final class Signatures {
@@ -16,7 +17,7 @@ final class Signatures {
     private final List<Signature> signatures;
 
     private Signatures() {
-        signatures = DataFile.rows("signatures.txt", 4).stream()
+        signatures = DataFile.of(Signatures.class, "signatures.txt").fields(4).stream()
                 .map(r -> new Signature(r[0], r[1].equals("line"), Outlet.of(r[2]), r[3])).toList();
     }
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.parallax.extract.text.AnalyzedText;
-import org.parallax.extract.text.Sentence;
-import org.parallax.extract.text.TextAnalyzer;
+import org.parallax.text.AnalyzedText;
+import org.parallax.text.Sentence;
+import org.parallax.text.TextAnalyzer;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
@@ -35,6 +35,7 @@ import org.parallax.model.TimeMention;
 public final class TimexTagger {
 
     private final Rules rules;
+    private final TenseCues tenses;
     private final TimexOptions options;
     private final TextAnalyzer analyzer;
 
@@ -47,7 +48,8 @@ public final class TimexTagger {
     }
 
     public TimexTagger(TimexOptions options, TextAnalyzer analyzer) {
-        this.rules = new Rules(Lexicon.bundled());
+        this.rules = new Rules(TimeWords.bundled());
+        this.tenses = new TenseCues(TimeWords.bundled());
         this.options = options;
         this.analyzer = analyzer;
     }
@@ -67,7 +69,7 @@ public final class TimexTagger {
         for (Sentence sentence : analyzed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             LocalDate sentenceReference = null;
-            Rules.Cues cues = rules.cues(s);
+            TenseCues.Cues cues = tenses.cues(s);
             for (Candidate cand : candidates(s, cues, dct, order)) {
                 Matcher m = cand.rule.pattern().matcher(s);
                 if (!m.find(cand.matchStart)) {
@@ -105,7 +107,7 @@ public final class TimexTagger {
     }
 
     /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
-    private List<Candidate> candidates(String s, Rules.Cues cues, LocalDate dct, DateOrder order) {
+    private List<Candidate> candidates(String s, TenseCues.Cues cues, LocalDate dct, DateOrder order) {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);

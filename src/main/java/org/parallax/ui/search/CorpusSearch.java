@@ -1,6 +1,5 @@
 package org.parallax.ui.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import org.parallax.model.Span;
 import org.parallax.compare.event.EventQuotes;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.text.Accents;
 
 /**
  * Finds events, quotes and articles by text: case- and accent-insensitive ("peskov" finds "Peskov", "senor" finds
@@ -201,8 +201,7 @@ public final class CorpusSearch {
             if (c < 0x80) {
                 f = String.valueOf(Character.toLowerCase(c));
             } else {
-                f = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                        .toLowerCase(Locale.ROOT);
+                f = Accents.strip(String.valueOf(c)).toLowerCase(Locale.ROOT);
             }
             for (int k = 0; k < f.length(); k++) {
                 if (out.length() == map.length) {

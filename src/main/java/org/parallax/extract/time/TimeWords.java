@@ -1,11 +1,5 @@
 package org.parallax.extract.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,70 +8,57 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.parallax.text.DataFile;
 
 /**
  * The words of {@code time-words.txt}: month and day names, numbers, ordinals, units, parts of day, seasons and
  * tense cues. Each section maps a written word to its key; {@link #alternation(String)} turns a section into a
  * regular-expression alternation, longest words first.
  */
-final class Lexicon {
+final class TimeWords {
 
     private static final String RESOURCE = "time-words.txt";
 
     /** Section name to (word to key); words of case-insensitive sections are stored in lower case. */
     private final Map<String, Map<String, String>> sections;
 
-    private Lexicon(Map<String, Map<String, String>> sections) {
+    private TimeWords(Map<String, Map<String, String>> sections) {
         this.sections = sections;
     }
 
     private static final class Bundled {
-        static final Lexicon INSTANCE = load();
+        static final TimeWords INSTANCE = load();
     }
 
-    static Lexicon bundled() {
+    static TimeWords bundled() {
         return Bundled.INSTANCE;
     }
 
-    private static Lexicon load() {
-        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static TimeWords load() {
+        return read(DataFile.of(TimeWords.class, RESOURCE));
     }
 
-    static Lexicon read(InputStream in) throws IOException {
+    static TimeWords read(DataFile file) {
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
-        Map<String, String> current = null;
-        String name = null;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
+        file.sections().forEach((name, lines) -> {
+            if (name.isEmpty()) {
+                throw new IllegalStateException(file.name() + " line " + lines.get(0).number()
+                        + ": entry before any section: " + lines.get(0).text());
             }
-            if (l.startsWith("[") && l.endsWith("]")) {
-                name = l.substring(1, l.length() - 1);
-                current = sections.computeIfAbsent(name, k -> new LinkedHashMap<>());
-                continue;
+            Map<String, String> current = sections.computeIfAbsent(name, k -> new LinkedHashMap<>());
+            for (DataFile.Line line : lines) {
+                String l = line.text();
+                if (name.equals("future") || name.equals("past")) {
+                    current.put(l, name);
+                    continue;
+                }
+                String[] parts = l.split("\\s+");
+                for (int i = 1; i < parts.length; i++) {
+                    current.put(caseSensitive(name) ? parts[i] : parts[i].toLowerCase(Locale.ROOT), parts[0]);
+                }
             }
-            if (current == null) {
-                throw new IOException("entry before any section: " + l);
-            }
-            if (name.equals("future") || name.equals("past")) {
-                current.put(l, name);
-                continue;
-            }
-            String[] parts = l.split("\\s+");
-            for (int i = 1; i < parts.length; i++) {
-                current.put(caseSensitive(name) ? parts[i] : parts[i].toLowerCase(Locale.ROOT), parts[0]);
-            }
-        }
-        return new Lexicon(sections);
+        });
+        return new TimeWords(sections);
     }
 
     private static boolean caseSensitive(String section) {

@@ -1,11 +1,5 @@
 package org.parallax.extract.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,14 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.Abbreviations;
+import org.parallax.text.DataFile;
 
 /**
  * The word lists quote and speaker finding relies on, read from the data files beside this class
  * (cue verbs, honorifics, role nouns, pronouns, ...). Nothing in them names a particular person.
  */
-final class Lexicon {
+final class SpeechWords {
 
-    private static final Lexicon STANDARD = load();
+    private static final SpeechWords STANDARD = load();
 
     final Set<String> cueVerbs = new HashSet<>();
     final Set<String> objectCues = new HashSet<>();
@@ -41,18 +37,19 @@ final class Lexicon {
     final List<List<String>> scareMarkers = new ArrayList<>();
     final Set<String> speechNouns = new HashSet<>();
     final Set<String> fillers = new HashSet<>();
+    /** The one abbreviation list ({@link Abbreviations}) as words: lower case, without the final full stop. */
     final Set<String> abbreviations = new HashSet<>();
     final Set<String> introWords = new HashSet<>();
 
-    private Lexicon() {
+    private SpeechWords() {
     }
 
-    static Lexicon standard() {
+    static SpeechWords standard() {
         return STANDARD;
     }
 
-    private static Lexicon load() {
-        Lexicon x = new Lexicon();
+    private static SpeechWords load() {
+        SpeechWords x = new SpeechWords();
         for (String[] row : rows("cue-verbs.txt")) {
             x.cueVerbs.add(row[0]);
             List<String> flags = Arrays.asList(row).subList(1, row.length);
@@ -93,7 +90,9 @@ final class Lexicon {
         }
         words("speech-nouns.txt", x.speechNouns);
         words("fillers.txt", x.fillers);
-        words("abbreviations.txt", x.abbreviations);
+        for (String a : Abbreviations.bundled().listed()) {
+            x.abbreviations.add(a.substring(0, a.length() - 1).toLowerCase(Locale.ROOT));
+        }
         words("intro-words.txt", x.introWords);
         return x;
     }
@@ -140,23 +139,9 @@ final class Lexicon {
         }
     }
 
+    /** The entries of a data file in lower case, each split into its words. */
     private static List<String[]> rows(String file) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                rows.add(s.toLowerCase(Locale.ROOT).split("\\s+"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return DataFile.of(SpeechWords.class, file).texts().stream()
+                .map(s -> s.toLowerCase(Locale.ROOT).split("\\s+")).toList();
     }
 }

@@ -3,11 +3,12 @@ package org.parallax.extract.quote;
 import java.util.Locale;
 
 /**
- * A word or a punctuation character of an article, by its offsets into the article text.
+ * A word or a punctuation character of an article, by its offsets into the article text, with quoted words masked:
+ * their text reads "x", so a name inside a quote never counts as a speaker.
  *
  * @param quoted whether the token is quoted words (masked out when looking for speakers)
  */
-record Token(int start, int end, String text, boolean quoted) {
+record MaskedToken(int start, int end, String text, boolean quoted) {
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);

@@ -1,14 +1,7 @@
 package org.parallax.extract.figure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.model.Qualifier;
+import org.parallax.text.DataFile;
 
 /** The data files of the figure extractor (number words, qualifiers, units, name prefixes), read once. */
-final class Lexicon {
+final class FigureWords {
 
     enum Role { UNIT, TEN, HUNDRED, SCALE, DOZEN, VAGUE }
 
@@ -36,7 +30,7 @@ final class Lexicon {
     record QualifierPhrase(List<String> words, Qualifier qualifier, boolean before) {
     }
 
-    private static final Lexicon INSTANCE = load();
+    private static final FigureWords INSTANCE = load();
 
     final Map<String, NumberWord> numberWords;
     /** Longest first, so "just over" is tried before "over". */
@@ -57,7 +51,7 @@ final class Lexicon {
     final Set<String> qualifierEnds;
     final Set<String> qualifierStarts;
 
-    private Lexicon(Map<String, NumberWord> numberWords, List<QualifierPhrase> qualifiers, List<Unit> units,
+    private FigureWords(Map<String, NumberWord> numberWords, List<QualifierPhrase> qualifiers, List<Unit> units,
                     Map<String, Unit> currencySigns, Set<String> namePrefixes) {
         this.numberWords = Map.copyOf(numberWords);
         this.qualifiers = List.copyOf(qualifiers);
@@ -93,27 +87,24 @@ final class Lexicon {
                 .map(q -> q.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    static Lexicon get() {
+    static FigureWords get() {
         return INSTANCE;
     }
 
-    private static Lexicon load() {
+    private static FigureWords load() {
         Map<String, NumberWord> numbers = new HashMap<>();
-        for (String line : lines("number-words.txt")) {
-            String[] f = line.split("\\s+");
+        for (String[] f : file("number-words.txt").words()) {
             numbers.put(f[0].toLowerCase(Locale.ROOT),
                     new NumberWord(new BigDecimal(f[1]), Role.valueOf(f[2].toUpperCase(Locale.ROOT))));
         }
         List<QualifierPhrase> qualifiers = new ArrayList<>();
-        for (String line : lines("qualifiers.txt")) {
-            String[] f = fields(line, 3);
+        for (String[] f : file("qualifiers.txt").fields(3)) {
             qualifiers.add(new QualifierPhrase(words(f[0]), Qualifier.valueOf(f[1]), f[2].equals("before")));
         }
         qualifiers.sort(Comparator.comparingInt((QualifierPhrase q) -> q.words().size()).reversed());
         List<Unit> units = new ArrayList<>();
         Map<String, Unit> signs = new HashMap<>();
-        for (String line : lines("units.txt")) {
-            String[] f = fields(line, 3);
+        for (String[] f : file("units.txt").fields(3)) {
             UnitKind kind = UnitKind.valueOf(f[1].toUpperCase(Locale.ROOT));
             if (kind == UnitKind.CURRENCY && f[0].matches(".*[$€£¥₽₹]")) {
                 signs.put(f[0], new Unit(List.of(f[0]), kind, f[2]));
@@ -122,39 +113,16 @@ final class Lexicon {
             }
         }
         units.sort(Comparator.comparingInt((Unit u) -> u.words().size()).reversed());
-        Set<String> prefixes = new HashSet<>(lines("name-prefixes.txt"));
-        return new Lexicon(numbers, qualifiers, units, signs, prefixes);
+        Set<String> prefixes = new HashSet<>(file("name-prefixes.txt").texts());
+        return new FigureWords(numbers, qualifiers, units, signs, prefixes);
     }
 
     /** A phrase as the tokenizer splits it, lower case: "ca." is ["ca", "."], "km/h" is ["km", "/", "h"]. */
     static List<String> words(String phrase) {
-        return Tokens.of(phrase.toLowerCase(Locale.ROOT)).stream().map(Tokens.Token::text).toList();
+        return FigureTokens.of(phrase.toLowerCase(Locale.ROOT)).stream().map(FigureTokens.FigureToken::text).toList();
     }
 
-    private static String[] fields(String line, int n) {
-        String[] f = line.split("\\|");
-        if (f.length != n) {
-            throw new IllegalStateException("bad data line: " + line);
-        }
-        return Arrays.stream(f).map(String::strip).toArray(String[]::new);
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static DataFile file(String resource) {
+        return DataFile.of(FigureWords.class, resource);
     }
 }

@@ -3,18 +3,17 @@ package org.parallax.extract.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The figure extractor's own tokenizer: words, numbers and symbols with their offsets in the article text.
  *
- * <p>Its own rather than OpenNLP's because numbers need exact handling: "4,000" and "1.2" stay one token, a
+ * <p>Its own rather than a general word splitter's because numbers need exact handling: "4,000" and "1.2" stay one token, a
  * number glued to letters ("G20", "Su-24", "MH17", "20th", "$3bn") stays one token so names and ordinals never
  * look like counts, and addresses (URLs, e-mail) are one opaque token whose digits are never read.
  */
-final class Tokens {
+final class FigureTokens {
 
     enum Kind {
         /** Digits, with thousands commas and a decimal point: "4,000", "1.2", "2015". */
@@ -31,7 +30,8 @@ final class Tokens {
         SYMBOL
     }
 
-    record Token(String text, String lower, int start, int end, Kind kind, boolean spaceBefore, boolean newlineBefore) {
+    /** A token as figures read it: its text (and lower case), offsets, kind, and whether space stands before it. */
+    record FigureToken(String text, String lower, int start, int end, Kind kind, boolean spaceBefore) {
 
         boolean is(String s) {
             return text.equalsIgnoreCase(s);
@@ -55,15 +55,11 @@ final class Tokens {
                     + "|(?<word>(?:\\p{Lu}\\.){2,}(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)*(?:[-‐‑][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*)*)"
                     + "|(?<symbol>\\S)");
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "gov", "gen",
-            "lt", "col", "sgt", "rep", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "no", "inc", "corp", "ltd", "co", "vs", "etc", "approx", "ca", "est");
-
-    private Tokens() {
+    private FigureTokens() {
     }
 
-    static List<Token> of(String text) {
-        List<Token> out = new ArrayList<>();
+    static List<FigureToken> of(String text) {
+        List<FigureToken> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         int last = 0;
         while (m.find()) {
@@ -81,40 +77,10 @@ final class Tokens {
             } else {
                 kind = Kind.SYMBOL;
             }
-            String gap = text.substring(last, m.start());
             String word = m.group();
-            out.add(new Token(word, word.toLowerCase(Locale.ROOT), m.start(), m.end(), kind, !gap.isEmpty(),
-                    gap.indexOf('\n') >= 0));
+            out.add(new FigureToken(word, word.toLowerCase(Locale.ROOT), m.start(), m.end(), kind, m.start() > last));
             last = m.end();
         }
         return out;
-    }
-
-    /** Splits tokens into rough sentences: after . ! ? before a capital or a quote, and at every line break. */
-    static List<int[]> sentences(List<Token> tokens) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            Token prev = tokens.get(i - 1);
-            boolean split = t.newlineBefore();
-            if (!split && t.spaceBefore() && prev.kind() == Kind.SYMBOL && ".!?".contains(prev.text())) {
-                boolean upper = Character.isUpperCase(t.text().charAt(0)) || "\"“‘'".contains(t.text());
-                boolean abbreviation = prev.text().equals(".") && i >= 2 && isAbbreviation(tokens.get(i - 2));
-                split = upper && !abbreviation;
-            }
-            if (split) {
-                out.add(new int[] {start, i});
-                start = i;
-            }
-        }
-        if (start < tokens.size()) {
-            out.add(new int[] {start, tokens.size()});
-        }
-        return out;
-    }
-
-    private static boolean isAbbreviation(Token t) {
-        return t.kind() == Kind.WORD && (t.text().length() == 1 || ABBREVIATIONS.contains(t.lower()));
     }
 }

@@ -1,11 +1,5 @@
-package org.parallax.compare.text;
+package org.parallax.compare.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,21 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.DataFile;
+import org.parallax.text.Token;
 
 /**
- * Word splitting and a light lemmatiser for the comparison. Words are runs of letters and digits (with inner
- * apostrophes and hyphens). {@link #lemma} lower-cases, maps irregular forms and synonyms to one head word by the
- * table in {@code lemmas.txt} ("met" → "meet", "airstrikes" → "strike"), and strips regular endings (-s, -es, -ies,
- * -ed, -ing). Function words, reporting verbs and calendar words are in {@code stopwords.txt}.
+ * Word splitting and a light lemmatiser for matching events (and naming stories) across outlets. Words are runs of
+ * letters and digits (with inner apostrophes and hyphens). {@link #lemma} lower-cases, maps irregular forms and
+ * synonyms to one head word by the table in {@code lemmas.txt} ("met" → "meet", "airstrikes" → "strike"), and strips
+ * regular endings (-s, -es, -ies, -ed, -ing). Function words, reporting verbs and calendar words are in
+ * {@code stopwords.txt}.
  */
 public final class Words {
-
-    /** A word of a text with its offsets. */
-    public record Word(String text, int start, int end) {
-        public boolean capitalised() {
-            return Character.isUpperCase(text.charAt(0));
-        }
-    }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     private static final Set<String> STOP = readSet("stopwords.txt");
@@ -40,16 +30,16 @@ public final class Words {
     private Words() {
     }
 
-    public static List<Word> split(String text, int from, int to) {
-        List<Word> out = new ArrayList<>();
+    public static List<Token> split(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            out.add(new Word(m.group(), m.start(), m.end()));
+            out.add(new Token(m.start(), m.end(), m.group()));
         }
         return out;
     }
 
-    public static List<Word> split(String text) {
+    public static List<Token> split(String text) {
         return split(text, 0, text.length());
     }
 
@@ -144,22 +134,6 @@ public final class Words {
     }
 
     private static List<String> lines(String name) {
-        String path = "/org/parallax/compare/event/" + name;
-        try (InputStream in = Words.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.of(Words.class, name).texts();
     }
 }

@@ -1,19 +1,20 @@
-package org.parallax.extract.text;
+package org.parallax.text;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * OpenNLP's English UD models, read once from the class path (the Maven model jars hold them at their root)
- * and shared: a model is safe to read from many threads, the {@code *ME} tools built on it are not.
+ * OpenNLP's English UD models (sentences, parts of speech), the one place they are read: once each, on first use,
+ * from the class path (the Maven model jars hold them at their root), and shared: a model is safe to read from many
+ * threads, the {@code *ME} tools built on it are not.
  */
 final class OpenNlpModels {
 
     static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String PARTS_OF_SPEECH = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private OpenNlpModels() {
     }
@@ -22,16 +23,16 @@ final class OpenNlpModels {
         static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
     }
 
-    private static final class Tokens {
-        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+    private static final class PartsOfSpeech {
+        static final POSModel MODEL = load(PARTS_OF_SPEECH, POSModel::new);
     }
 
     static SentenceModel sentences() {
         return Sentences.MODEL;
     }
 
-    static TokenizerModel tokens() {
-        return Tokens.MODEL;
+    static POSModel partsOfSpeech() {
+        return PartsOfSpeech.MODEL;
     }
 
     private interface Reader<M> {

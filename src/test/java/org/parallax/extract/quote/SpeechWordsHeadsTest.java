@@ -7,12 +7,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Role look-ups only consider learned roles whose head {@link Lexicon#headsCoverable} lists, so it must list every
- * head that {@link Lexicon#roleCovers} accepts: a missing head would silently lose a speaker.
+ * Role look-ups only consider learned roles whose head {@link SpeechWords#headsCoverable} lists, so it must list every
+ * head that {@link SpeechWords#roleCovers} accepts: a missing head would silently lose a speaker.
  */
-class LexiconHeadsTest {
+class SpeechWordsHeadsTest {
 
-    private final Lexicon lex = Lexicon.standard();
+    private final SpeechWords lex = SpeechWords.standard();
 
     @Test
     void everyHeadARoleCoversIsListed() {

@@ -1,0 +1,114 @@
+package org.parallax.extract.figure;
+
+import java.util.List;
+import java.util.Set;
+import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.extract.figure.FigureTokens.FigureToken;
+import org.parallax.text.AnalyzedText;
+import org.parallax.text.Sentence;
+import org.parallax.text.SentenceSplitter;
+
+/**
+ * One article as the figure extractor reads it: its tokens, the sentence of each token, its clauses and their
+ * part-of-speech tags (tagged on first use), and how far earlier figures have consumed the tokens.
+ */
+final class FigureText {
+
+    /** Figures are read in sentences by punctuation where a line break ends one and a number never starts one. */
+    private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation(
+            SentenceSplitter.Option.LINE_BREAKS_END, SentenceSplitter.Option.NUMBERS_CONTINUE);
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–");
+
+    final String text;
+    final List<FigureToken> t;
+    final int n;
+    private final int[] sentence;
+    private final List<int[]> sentences;
+    private final String[] tags;
+    private final boolean[] tagged;
+    /** Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. */
+    private final int[] segmentStart;
+    private final int[] segmentEnd;
+    private PartsOfSpeech pos;
+    /** Tokens before this one belong to a figure already read. */
+    private int consumed;
+
+    FigureText(AnalyzedText analysed) {
+        this.text = analysed.text();
+        this.t = FigureTokens.of(text);
+        this.n = t.size();
+        this.sentences = Sentence.tokenRanges(analysed.sentences(SENTENCES), n, k -> t.get(k).start());
+        this.sentence = new int[n];
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
+                sentence[i] = s;
+            }
+        }
+        this.tags = new String[n];
+        this.segmentStart = new int[n];
+        this.segmentEnd = new int[n];
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean boundary = i == n || (i > from && sentence[i] != sentence[i - 1])
+                    || (t.get(i).kind() == Kind.SYMBOL && CLAUSE_MARKS.contains(t.get(i).text()));
+            if (boundary) {
+                int to = i < n && t.get(i).kind() == Kind.SYMBOL ? i + 1 : i;
+                for (int k = from; k < to; k++) {
+                    segmentStart[k] = from;
+                    segmentEnd[k] = to;
+                }
+                from = to;
+            }
+        }
+        this.tagged = new boolean[n];
+    }
+
+    int consumed() {
+        return consumed;
+    }
+
+    /** Marks the tokens before {@code end} as part of a figure read. */
+    void consume(int end) {
+        consumed = end;
+    }
+
+    FigureToken previousWord(int i) {
+        int k = i - 1;
+        if (k >= 0 && t.get(k).is(".")) {
+            k--;
+        }
+        return k >= 0 && t.get(k).isWord() && sameSentence(k, i) ? t.get(k) : null;
+    }
+
+    boolean sameSentence(int a, int b) {
+        return sentence[a] == sentence[b];
+    }
+
+    boolean sentenceInitial(int i) {
+        int s = sentences.get(sentence[i])[0];
+        for (int k = s; k < i; k++) {
+            if (t.get(k).isWord() || t.get(k).kind() == Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The UD tag of token k, tagging its clause on first use. Clauses, not sentences: only the few around a
+     * number get tagged, which is most of the extractor's time; the tagger looks two words either side.
+     */
+    String tag(int k) {
+        if (!tagged[k]) {
+            int from = segmentStart[k];
+            int to = segmentEnd[k];
+            if (pos == null) {
+                pos = new PartsOfSpeech();
+            }
+            String[] segmentTags = pos.tag(t.subList(from, to));
+            System.arraycopy(segmentTags, 0, tags, from, segmentTags.length);
+            java.util.Arrays.fill(tagged, from, to, true);
+        }
+        return tags[k] == null ? "" : tags[k];
+    }
+}

@@ -1,0 +1,280 @@
+package org.parallax.extract.figure;
+
+import java.util.List;
+import java.util.Set;
+import org.parallax.extract.figure.FigureWords.QualifierPhrase;
+import org.parallax.extract.figure.FigureWords.Unit;
+import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.extract.figure.FigureTokens.FigureToken;
+import org.parallax.model.ClaimKind;
+import org.parallax.model.Qualifier;
+
+/**
+ * Reads what stands around a number: its unit ("per cent", "km", "dollars"), the noun phrase it counts and what that
+ * is of ("fighters from the former Soviet Union"), the qualifier phrases before and after it ("at least", "or
+ * more"), and the context that makes it no figure (a name before it, a bare number no verb states).
+ */
+final class NumberContext {
+
+    /** A noun phrase: its tokens [first, last], the first noun (where the unit begins). */
+    record Chunk(int first, int firstNoun, int last) {
+    }
+
+    private static final Set<String> NOUNISH = Set.of("NOUN", "PROPN");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "these", "those", "all");
+    /** Function words a mistagged unknown word is never: the chunk stops at them whatever their tag. */
+    private static final Set<String> CLOSED_CLASS = Set.of("and", "or", "but", "nor", "yet", "than", "then", "that",
+            "this", "these", "those", "with", "from", "into", "onto", "upon", "over", "under", "about", "above", "below",
+            "after", "before", "since", "until", "while", "when", "where", "which", "whose", "what", "against",
+            "among", "amid", "between", "through", "during", "without", "within", "across", "along", "around",
+            "behind", "beyond", "near", "inside", "outside", "toward", "towards", "despite", "unless", "whether",
+            "because", "although", "though", "also", "only", "even", "just", "still", "were", "have", "been", "being",
+            "their", "there", "they", "them", "will", "would", "could", "should", "shall", "might", "must");
+    /** Words ending in s that are not plurals of a modifier ("news agency", "arms deal", "sales figures"). */
+    private static final Set<String> NOT_PLURAL = Set.of("news", "arms", "sales", "goods", "savings", "series",
+            "species", "politics", "economics", "physics", "means", "headquarters", "crossroads", "customs", "forces",
+            "affairs", "rights", "relations", "services", "operations", "nations", "states", "armed", "emissions",
+            "earnings", "losses", "assets", "securities", "jobs", "weapons", "parts", "troops");
+
+    private final FigureText ft;
+    private final List<FigureToken> t;
+    private final int n;
+    private final String text;
+    private final FigureWords lexicon;
+
+    NumberContext(FigureText ft, FigureWords lexicon) {
+        this.ft = ft;
+        this.t = ft.t;
+        this.n = ft.n;
+        this.text = ft.text;
+        this.lexicon = lexicon;
+    }
+
+    /** The unit from the lexicon at token j ("per cent", "%", "km", "weeks", "dollars"), longest first. */
+    Unit unitAt(int j) {
+        if (j >= n) {
+            return null;
+        }
+        for (Unit u : lexicon.unitsByFirstWord.getOrDefault(t.get(j).lower(), List.of())) {
+            if (matches(j, u.words())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private boolean matches(int j, List<String> words) {
+        if (j + words.size() > n) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            FigureToken tok = t.get(j + k);
+            if (!tok.lower().equals(words.get(k)) || !ft.sameSentence(j, j + k)) {
+                return false;
+            }
+            if (k > 0 && tok.kind() == Kind.SYMBOL && tok.spaceBefore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean timeOrMonth(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (timeWord(k) || NumberReader.MONTHS.contains(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean timeWord(int k) {
+        return t.get(k).isWord() && lexicon.notCountedWords.contains(t.get(k).lower());
+    }
+
+    /**
+     * A noun phrase from token k: adjectives and nouns ending in a noun ("Syrian civilians", "air strikes"),
+     * with one coordinated phrase ("jets and helicopters") if {@code coordinate}.
+     */
+    Chunk chunk(int k, boolean coordinate) {
+        int e = k;
+        int firstNoun = -1;
+        int lastNoun = -1;
+        while (e < n && e - k < 6 && ft.sameSentence(k, e) && t.get(e).isWord() && !ft.tag(e).isEmpty()) {
+            String tag = ft.tag(e);
+            boolean participle = tag.equals("VERB") && e == k && t.get(e).lower().endsWith("ed");
+            if (e > k && timeWord(e)) {
+                break; // "1.2 million customers last year"
+            }
+            if (mistagged(e, tag)) {
+                tag = "ADJ"; // an unknown word the tagger calls CCONJ or PUNCT ("armoured", "three-hour")
+            }
+            if (NOUNISH.contains(tag)) {
+                if (firstNoun < 0) {
+                    firstNoun = e;
+                }
+                lastNoun = e;
+            } else if (!tag.equals("ADJ") && !participle) {
+                break;
+            }
+            if (lexicon.numberWords.containsKey(t.get(e).lower())) {
+                break;
+            }
+            e++;
+        }
+        if (lastNoun < 0) {
+            return null;
+        }
+        for (int k2 = firstNoun; k2 <= lastNoun; k2++) {
+            if (ft.tag(k2).equals("NOUN") && !mistagged(k2, ft.tag(k2))) {
+                firstNoun = k2; // "United States stock market indexes": the unit is what is counted, "indexes"
+                break;
+            }
+        }
+        // "90 companies bid for": a plural noun does not modify a following noun; the second is a verb
+        for (int k2 = firstNoun; k2 < lastNoun; k2++) {
+            if (NOUNISH.contains(ft.tag(k2)) && pluralLooking(t.get(k2)) && NOUNISH.contains(ft.tag(k2 + 1))) {
+                lastNoun = k2;
+                break;
+            }
+        }
+        // "a dozen eggs cost $5": a noun followed by what starts an object is the verb, mistagged
+        while (lastNoun > firstNoun && lastNoun + 1 < n && startsObject(lastNoun + 1)) {
+            lastNoun--;
+            while (lastNoun > firstNoun && !NOUNISH.contains(ft.tag(lastNoun))) {
+                lastNoun--;
+            }
+        }
+        if (coordinate && lastNoun + 2 < n && (t.get(lastNoun + 1).is("and") || t.get(lastNoun + 1).is("or")
+                || t.get(lastNoun + 1).is("&"))) {
+            Chunk more = chunk(lastNoun + 2, false);
+            if (more != null && !DETERMINERS.contains(t.get(lastNoun + 2).lower())) {
+                lastNoun = more.last();
+            }
+        }
+        return new Chunk(k, firstNoun, lastNoun);
+    }
+
+    private boolean mistagged(int k, String tag) {
+        if (!Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ").contains(tag)) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        return w.length() > 3 && !CLOSED_CLASS.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    boolean pluralLooking(FigureToken tok) {
+        String w = tok.lower();
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !NOT_PLURAL.contains(w) && !tok.isCapitalised();
+    }
+
+    /** The number follows a capitalised word inside a sentence: "Boeing 767", "Nikkei 225", "S&P 500". */
+    boolean afterName(int first) {
+        if (first == 0 || !ft.sameSentence(first - 1, first) || !t.get(first).spaceBefore()) {
+            return false;
+        }
+        FigureToken prev = t.get(first - 1);
+        boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower())
+                && !NumberReader.MONTHS.contains(prev.text());
+        return capitalised && !ft.sentenceInitial(first - 1) && qualifierBefore(first) == null;
+    }
+
+    private boolean startsObject(int k) {
+        FigureToken tok = t.get(k);
+        if (!ft.sameSentence(k - 1, k)) {
+            return false;
+        }
+        if (tok.kind() == Kind.CURRENCY || tok.kind() == Kind.NUMBER) {
+            return true;
+        }
+        String tag = tok.isWord() ? ft.tag(k) : "";
+        return tag.equals("DET") || tag.equals("PRON") || tag.equals("NUM");
+    }
+
+    /** Extends a subject over a following "of ..." or "from ..." phrase: "fighters from the former Soviet Union". */
+    int withPrepositionalPhrase(int last) {
+        int k = last + 1;
+        if (k + 1 < n && (t.get(k).is("of") || t.get(k).is("from")) && ft.sameSentence(last, k + 1)) {
+            int np = k + 1;
+            if (DETERMINERS.contains(t.get(np).lower()) && np + 1 < n) {
+                np++;
+            }
+            Chunk pp = chunk(np, true);
+            if (pp != null && !timeOrMonth(np, pp.last())) {
+                return pp.last();
+            }
+        }
+        return last;
+    }
+
+    /** What an amount or share is of: "40% of voters" → "voters", "$3 billion in aid" → "aid". */
+    String subjectAfter(int last, ClaimKind kind) {
+        int k = last + 1;
+        if (k >= n || !ft.sameSentence(last, k)) {
+            return "";
+        }
+        int np = -1;
+        if (t.get(k).is("of") || (kind == ClaimKind.MONEY && t.get(k).is("in"))) {
+            np = k + 1;
+            if (np < n && DETERMINERS.contains(t.get(np).lower())) {
+                np++;
+            }
+        } else if (kind == ClaimKind.MONEY && t.get(k).isWord()) {
+            np = k;
+        }
+        if (np < 0 || np >= n) {
+            return "";
+        }
+        Chunk c = chunk(np, true);
+        if (c == null || timeWord(c.first()) || timeWord(c.last())) {
+            return "";
+        }
+        int end = withPrepositionalPhrase(c.last());
+        return text.substring(t.get(c.first()).start(), t.get(end).end());
+    }
+
+    /** A digit number with no unit is a figure only where a verb or preposition states it: "rose to 120", "killed 120". */
+    boolean bareNumberFigure(int first, int last, Qualifier qualifier) {
+        if (qualifier != Qualifier.NONE || qualifierBefore(first) != null) {
+            return true;
+        }
+        if (first == 0 || !ft.sameSentence(first - 1, first)) {
+            return false;
+        }
+        FigureToken prev = t.get(first - 1);
+        if (prev.is("to") || prev.is("of") || prev.is("by")) {
+            return true;
+        }
+        String tag = ft.tag(first - 1);
+        return prev.isWord() && (tag.equals("VERB") || tag.equals("AUX"));
+    }
+
+    QualifierPhrase qualifierBefore(int first) {
+        if (first < 1 || !lexicon.qualifierEnds.contains(t.get(first - 1).lower())) {
+            return null;
+        }
+        for (QualifierPhrase q : lexicon.qualifiers) {
+            int size = q.words().size();
+            int from = first - size;
+            if (q.before() && from >= ft.consumed() && from >= 0 && matches(from, q.words())
+                    && ft.sameSentence(from, first)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    QualifierPhrase qualifierAfter(int k) {
+        if (k >= n || !lexicon.qualifierStarts.contains(t.get(k).lower())) {
+            return null;
+        }
+        for (QualifierPhrase q : lexicon.qualifiers) {
+            if (!q.before() && k < n && ft.sameSentence(k - 1, k) && matches(k, q.words())) {
+                return q;
+            }
+        }
+        return null;
+    }
+}

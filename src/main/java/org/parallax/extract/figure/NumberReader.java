@@ -1,0 +1,325 @@
+package org.parallax.extract.figure;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parallax.extract.figure.FigureWords.NumberWord;
+import org.parallax.extract.figure.FigureWords.Role;
+import org.parallax.extract.figure.FigureWords.Unit;
+import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.extract.figure.FigureTokens.FigureToken;
+
+/**
+ * Reads the number written at a token: digits ("4,000", "1.2 million", "3bn", "10km"), words ("twenty-five",
+ * "three hundred and twenty", "a dozen") and vague plurals ("tens of thousands"); and tells the digits that are no
+ * count (years, dates, times, scores, names, ages) from those that may be.
+ */
+final class NumberReader {
+
+    static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    private final FigureText ft;
+    private final List<FigureToken> t;
+    private final int n;
+    private final FigureWords lexicon;
+
+    NumberReader(FigureText ft, FigureWords lexicon) {
+        this.ft = ft;
+        this.t = ft.t;
+        this.n = ft.n;
+        this.lexicon = lexicon;
+    }
+
+    /** The number starting at token i, or null if none starts there (or it is a date, time, ordinal, name...). */
+    WrittenNumber readNumber(int i, boolean money, boolean secondOfRange) {
+        if (i >= n) {
+            return null;
+        }
+        FigureToken tok = t.get(i);
+        return switch (tok.kind()) {
+            case NUMBER -> digits(i, money, secondOfRange);
+            case NUMBER_WORD -> gluedDigits(i, money);
+            case WORD -> words(i);
+            default -> null;
+        };
+    }
+
+    private WrittenNumber digits(int i, boolean money, boolean secondOfRange) {
+        FigureToken tok = t.get(i);
+        BigDecimal v = new BigDecimal(tok.text().replace(",", ""));
+        if (secondOfRange ? gluedAfter(i) : gluedToNumber(i)) {
+            return null;
+        }
+        int last = i;
+        boolean scaled = false;
+        if (i + 1 < n && ft.sameSentence(i, i + 1)) {
+            FigureToken next = t.get(i + 1);
+            NumberWord w = numberWord(next);
+            if (w != null && w.role() == Role.SCALE) {
+                v = v.multiply(w.value());
+                last = i + 1;
+                scaled = true;
+            } else if (next.isWord()) {
+                BigDecimal suffix = suffixScale(next.lower(), money);
+                if (suffix != null) {
+                    v = v.multiply(suffix);
+                    last = i + 1;
+                    scaled = true;
+                }
+            }
+        }
+        return new WrittenNumber(v, i, last, false, scaled, null, null);
+    }
+
+    /** "3bn", "$10m", "10km"; ordinals ("20th"), decades ("1980s") and times ("3pm") are no figures. */
+    private WrittenNumber gluedDigits(int i, boolean money) {
+        String s = t.get(i).text();
+        int k = 0;
+        while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.')) {
+            k++;
+        }
+        String digits = s.substring(0, k).replace(",", "");
+        String letters = s.substring(k).toLowerCase(Locale.ROOT);
+        if (digits.isEmpty() || digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.')) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(digits);
+        BigDecimal scale = suffixScale(letters, money);
+        if (scale != null) {
+            return new WrittenNumber(v.multiply(scale), i, i, false, true, null, null);
+        }
+        Unit measure = lexicon.measureWords.get(letters);
+        return measure == null ? null : new WrittenNumber(v, i, i, false, false, null, measure);
+    }
+
+    private BigDecimal suffixScale(String letters, boolean money) {
+        BigDecimal scale = lexicon.suffixes.get(letters);
+        boolean ambiguous = letters.equals("m") || letters.equals("k") || letters.equals("b");
+        return scale == null || (ambiguous && !money) ? null : scale;
+    }
+
+    /** Number words: "three", "twenty-five", "three hundred and twenty", "a dozen", "tens of thousands". */
+    private WrittenNumber words(int i) {
+        FigureToken first = t.get(i);
+        int p = i;
+        BigDecimal article = null;
+        if (first.is("a") || first.is("an")) {
+            article = BigDecimal.ONE;
+            p = i + 1;
+        }
+        if (p >= n) {
+            return null;
+        }
+        NumberWord w0 = numberWord(t.get(p));
+        if (w0 != null && w0.role() == Role.VAGUE && article == null) {
+            return vague(p);
+        }
+        if (t.get(p).text().indexOf('-') > 0 && w0 == null) {
+            return null; // "three-hour", "two-year": a duration; "two-thirds", "one-off": not a count
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = article == null ? BigDecimal.ZERO : article;
+        Role prev = article == null ? null : Role.UNIT;
+        int last = -1;
+        int k = p;
+        while (k < n && ft.sameSentence(p, k)) {
+            FigureToken tok = t.get(k);
+            if (tok.is("and") && (prev == Role.HUNDRED || prev == Role.SCALE) && k + 1 < n) {
+                NumberWord nx = numberWord(t.get(k + 1));
+                if (nx != null && (nx.role() == Role.UNIT || nx.role() == Role.TEN)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            NumberWord w = numberWord(tok);
+            if (w == null || !follows(prev, w.role())) {
+                break;
+            }
+            if (k > p && tok.isCapitalised() && !t.get(p).isCapitalised()) {
+                break;
+            }
+            switch (w.role()) {
+                case UNIT, TEN -> current = current.add(w.value());
+                case HUNDRED -> current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(w.value());
+                case DOZEN -> current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(w.value());
+                case SCALE -> {
+                    total = total.add((current.signum() == 0 ? BigDecimal.ONE : current).multiply(w.value()));
+                    current = BigDecimal.ZERO;
+                }
+                default -> {
+                    return null;
+                }
+            }
+            prev = w.role();
+            last = k;
+            k++;
+        }
+        if (last < 0) {
+            return null;
+        }
+        BigDecimal value = total.add(current);
+        if (last == p && t.get(p).is("one") && article == null) {
+            return null; // "one" alone: "one of them", "one way", "no one"
+        }
+        if (t.get(p).isCapitalised() && !ft.sentenceInitial(article == null ? p : i)) {
+            return null; // "the Big Four", "Group of Seven": a name
+        }
+        boolean scaled = prev == Role.SCALE;
+        return new WrittenNumber(value, i, last, true, scaled, null, null);
+    }
+
+    /** "dozens of", "tens of thousands of", "hundreds of thousands of"; the caller checks the "of" that follows. */
+    private WrittenNumber vague(int p) {
+        BigDecimal magnitude = numberWord(t.get(p)).value();
+        int last = p;
+        while (last + 2 < n && t.get(last + 1).is("of")) {
+            NumberWord w = numberWord(t.get(last + 2));
+            if (w == null || w.role() != Role.VAGUE || t.get(last + 2).is("dozens") || t.get(last + 2).is("tens")) {
+                break;
+            }
+            magnitude = magnitude.multiply(w.value());
+            last += 2;
+        }
+        if (t.get(p).is("tens") && last == p) {
+            return null; // "tens" alone is not used as a count
+        }
+        if (t.get(p).isCapitalised() && !ft.sentenceInitial(p)) {
+            return null;
+        }
+        return new WrittenNumber(magnitude, p, last, true, false, magnitude, null);
+    }
+
+    private boolean follows(Role prev, Role next) {
+        if (prev == null) {
+            return next == Role.UNIT || next == Role.TEN;
+        }
+        return switch (prev) {
+            case UNIT -> next == Role.HUNDRED || next == Role.SCALE || next == Role.DOZEN;
+            case TEN -> next == Role.UNIT || next == Role.HUNDRED || next == Role.SCALE;
+            case HUNDRED -> next == Role.UNIT || next == Role.TEN || next == Role.SCALE;
+            case SCALE, DOZEN -> next == Role.UNIT || next == Role.TEN;
+            default -> false;
+        };
+    }
+
+    NumberWord numberWord(FigureToken tok) {
+        if (tok.kind() != Kind.WORD) {
+            return null;
+        }
+        String w = tok.lower();
+        NumberWord direct = lexicon.numberWords.get(w);
+        if (direct != null) {
+            return direct;
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0 && w.indexOf('-', dash + 1) < 0) { // "twenty-five"
+            NumberWord tens = lexicon.numberWords.get(w.substring(0, dash));
+            NumberWord units = lexicon.numberWords.get(w.substring(dash + 1));
+            if (tens != null && units != null && tens.role() == Role.TEN && units.role() == Role.UNIT
+                    && units.value().compareTo(BigDecimal.TEN) < 0 && units.value().signum() > 0) {
+                return new NumberWord(tens.value().add(units.value()), Role.TEN);
+            }
+        }
+        return null;
+    }
+
+    BigDecimal scaleOf(WrittenNumber b) {
+        FigureToken scaleTok = t.get(b.last());
+        NumberWord w = numberWord(scaleTok);
+        if (w != null && w.role() == Role.SCALE) {
+            return w.value();
+        }
+        BigDecimal s = suffixScale(scaleTok.lower(), true);
+        if (s != null) {
+            return s;
+        }
+        String text = scaleTok.text().replaceAll("^[\\d.,]+", "").toLowerCase(Locale.ROOT);
+        BigDecimal glued = suffixScale(text, true);
+        return glued == null ? BigDecimal.ONE : glued;
+    }
+
+    /** Dates, years, times, names and ages that look like numbers. Digits only: number words pass. */
+    boolean plausibleNumber(WrittenNumber num) {
+        if (num.words()) {
+            return true;
+        }
+        int i = num.first();
+        FigureToken tok = t.get(i);
+        String digits = tok.text();
+        boolean integer = tok.kind() == Kind.NUMBER && digits.matches("\\d+");
+        int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
+        FigureToken prev = ft.previousWord(i);
+        FigureToken next = i + 1 < n ? t.get(i + 1) : null;
+        if (prev != null && MONTHS.contains(prev.text())) {
+            return false; // "Sep. 30", "November 20", "May 2015"
+        }
+        if (small >= 1 && small <= 31 && next != null && next.isWord() && MONTHS.contains(next.text())) {
+            return false; // "18 November"
+        }
+        if (integer && digits.length() == 4 && !num.scaled()) {
+            int year = Integer.parseInt(digits);
+            if (year >= 1000 && year <= 2100) {
+                return false; // "since 2011", "in 2015", "2015 elections"
+            }
+        }
+        if (prev != null && (lexicon.namePrefixes.contains(prev.text()) || prev.is("aged") || prev.is("age"))) {
+            return false; // "Resolution 2254", "No. 10", "aged 45"
+        }
+        if (i > 0 && (t.get(i - 1).is("'") || t.get(i - 1).is("’")) && !tok.spaceBefore() && digits.length() == 2) {
+            return false; // "since '82"
+        }
+        if (i > 0 && t.get(i - 1).is("#") && !tok.spaceBefore()) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Part of "20/10/2015", "2015-10-20", "21.10.2015", "10:30", "3-1" (but a range "10-20" is read by the caller). */
+    private boolean gluedToNumber(int i) {
+        FigureToken tok = t.get(i);
+        if (i >= 2 && !tok.spaceBefore()) {
+            FigureToken sep = t.get(i - 1);
+            if (!sep.spaceBefore() && "-/.:–,".contains(sep.text()) && sep.kind() == Kind.SYMBOL
+                    && (t.get(i - 2).kind() == Kind.NUMBER || t.get(i - 2).kind() == Kind.NUMBER_WORD)) {
+                return true;
+            }
+        }
+        if (i + 2 < n) {
+            FigureToken sep = t.get(i + 1);
+            FigureToken after = t.get(i + 2);
+            boolean glued = !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
+                    && (after.kind() == Kind.NUMBER || after.kind() == Kind.NUMBER_WORD);
+            if (glued && "/.:,".contains(sep.text())) {
+                return true;
+            }
+            if (glued && ("-".equals(sep.text()) || "–".equals(sep.text()))) {
+                // "2015-10-20", "2015-16": dates and seasons; "10-20" stays a range candidate
+                boolean third = i + 4 < n && !t.get(i + 3).spaceBefore() && "-–".contains(t.get(i + 3).text())
+                        && t.get(i + 4).kind() == Kind.NUMBER;
+                boolean yearLike = tok.text().matches("(1\\d|20)\\d\\d");
+                return third || yearLike;
+            }
+        }
+        // "3-year-old", "24-hour", "12-member": a compound modifier (a duration, an age, a size), not a count
+        if (i + 2 < n && t.get(i + 1).is("-") && !t.get(i + 1).spaceBefore() && !t.get(i + 2).spaceBefore()
+                && t.get(i + 2).isWord()) {
+            return true;
+        }
+        return false;
+    }
+
+    /** For the second number of a range "10-20": only what follows it can make it a date or time. */
+    private boolean gluedAfter(int i) {
+        if (i + 2 < n) {
+            FigureToken sep = t.get(i + 1);
+            FigureToken after = t.get(i + 2);
+            return !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
+                    && "-/.:–".contains(sep.text()) && (after.kind() == Kind.NUMBER || after.isWord());
+        }
+        return false;
+    }
+}

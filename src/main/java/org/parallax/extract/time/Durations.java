@@ -1,0 +1,162 @@
+package org.parallax.extract.time;
+
+import static org.parallax.extract.time.MatchText.wordAfter;
+import static org.parallax.extract.time.MatchText.wordBefore;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Durations and sets ("two years", "the past nine days", "every week", "weekly") and the TIMEX3 amounts they are
+ * written in: numbers as written ("three", "a few", "twenty-five") and unit words ("weeks" → W).
+ */
+final class Durations {
+
+    private static final Set<String> A_DURATION_CUES = Set.of("for", "over", "within", "in", "about", "nearly",
+            "almost", "than", "after", "past", "last", "next", "around", "roughly", "some", "least", "just", "only",
+            "under", "into", "of", "spent", "took", "take", "takes", "lasted", "lasting", "approximately");
+
+    private final TimeWords lx;
+
+    Durations(TimeWords lx) {
+        this.lx = lx;
+    }
+
+    Value duration(Matcher m, Context c, String s) {
+        if (wordAfter(s, m.end()).matches("(?i)ago|earlier|later|hence")) {
+            return null; // a point in time the "ago" rule resolves, or cannot without a date: never a duration
+        }
+        String rawN = m.group("n").toLowerCase(Locale.ROOT);
+        String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
+        boolean article = rawN.equals("a") || rawN.equals("an");
+        if (article && pre.isEmpty() && !A_DURATION_CUES.contains(wordBefore(s, m.start()))
+                && !wordAfter(s, m.end()).matches("(?i)after|before")) {
+            return null; // "a day" without "for", "in", "over": often not a duration ("a day of talks")
+        }
+        if (rawN.equals("one") && m.group("u").equalsIgnoreCase("day") && pre.isEmpty()
+                && !A_DURATION_CUES.contains(wordBefore(s, m.start()))) {
+            return null; // "one day he will ..."
+        }
+        String u = m.group("u");
+        if (article && (u.equalsIgnoreCase("second") || u.equalsIgnoreCase("quarter"))) {
+            return null; // "a second consecutive day", "about a quarter of its dealers"
+        }
+        if (m.group("n").matches("\\d+") && u.equalsIgnoreCase("second") || u.equalsIgnoreCase("seconds")
+                && wordAfter(s, m.end()).matches("(?i)largest|biggest|highest|time")) {
+            return null;
+        }
+        String v = durationValue(number(m.group("n"), m.group("nh") != null), unitCode(u));
+        if (m.group("n2") != null) {
+            String v2 = durationValue(number(m.group("n2"), m.group("n2h") != null), unitCode(m.group("u2")));
+            v = combine(v, v2);
+        }
+        return v == null ? null : Value.duration(v);
+    }
+
+    Value setEvery(Matcher m, Context c, String s) {
+        String n = m.group("n") == null ? "1" : m.group("n").toLowerCase(Locale.ROOT);
+        if (n.equals("other")) {
+            n = "2";
+        } else if (!n.matches("\\d+")) {
+            n = lx.key("number", n);
+        }
+        if (m.group("w") != null) {
+            return Value.set("XXXX-WXX-" + lx.key("weekday", m.group("w")));
+        }
+        if (m.group("pod") != null) {
+            return Value.set("XXXX-XX-XXT" + lx.key("part-of-day", m.group("pod")));
+        }
+        return Value.set(durationValue(n, unitCode(m.group("u"))));
+    }
+
+    static Value setAdverb(Matcher m, Context c, String s) {
+        String w = m.group("w").toLowerCase(Locale.ROOT).replace("-", "");
+        return Value.set(switch (w) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "biweekly", "fortnightly" -> "P2W";
+            case "monthly" -> "P1M";
+            case "quarterly" -> "P3M";
+            case "biannual", "semiannual" -> "P6M";
+            case "hourly" -> "PT1H";
+            default -> "P1Y";
+        });
+    }
+
+    /** A number as written ("three", "27", "a few", "twenty-five", "2.5") as a TIMEX3 amount, X if vague. */
+    String number(String raw, boolean andAHalf) {
+        String w = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(",", "");
+        String v;
+        if (w.matches("\\d+(\\.\\d+)?")) {
+            v = w;
+        } else if (w.equals("a couple of") || w.equals("couple of")) {
+            v = "2";
+        } else if (w.equals("a dozen")) {
+            v = "12";
+        } else if (w.equals("a few")) {
+            v = "X";
+        } else if (w.matches("[a-z]+[ -][a-z]+")) {
+            String[] parts = w.split("[ -]");
+            String a = lx.key("number", parts[0]);
+            String b = lx.key("number", parts[1]);
+            v = a == null || b == null || a.equals("X") || b.equals("X") ? "X"
+                    : Integer.toString(Integer.parseInt(a) + Integer.parseInt(b));
+        } else {
+            v = lx.key("number", w);
+            if (v == null) {
+                v = "X";
+            }
+        }
+        if (andAHalf && !v.equals("X")) {
+            double d = Double.parseDouble(v) + 0.5;
+            v = d == Math.floor(d) ? Long.toString((long) d) : Double.toString(d);
+        }
+        return v;
+    }
+
+    /** The TIMEX3 unit code of a unit word ("weeks" → W, "hours" → H). */
+    String unitCode(String word) {
+        return lx.key("unit", word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "P3W", "PT3H", "P10Y" for a decade, "PXY". */
+    static String durationValue(String n, String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "H" -> "PT" + n + "H";
+            case "MIN" -> "PT" + n + "M";
+            case "S" -> "PT" + n + "S";
+            case "DE" -> n.equals("X") ? "PXDE" : "P" + scale(n, 10) + "Y";
+            case "CE" -> n.equals("X") ? "PXCE" : "P" + scale(n, 100) + "Y";
+            default -> "P" + n + code;
+        };
+    }
+
+    static String scale(String n, int f) {
+        double d = Double.parseDouble(n) * f;
+        return d == Math.floor(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** "P2Y" and "PXW" → "P2YXW" is not ISO; keep the larger unit, which is what a reader needs on a timeline. */
+    static String combine(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null || b.contains("X")) {
+            return a;
+        }
+        if (a.startsWith("PT") || b.startsWith("PT")) {
+            return a;
+        }
+        String order = "YMWD";
+        char ua = a.charAt(a.length() - 1);
+        char ub = b.charAt(b.length() - 1);
+        if (order.indexOf(ua) >= 0 && order.indexOf(ub) > order.indexOf(ua) && !a.contains("X")) {
+            return a + b.substring(1); // P2Y + P3M → P2Y3M
+        }
+        return a;
+    }
+}

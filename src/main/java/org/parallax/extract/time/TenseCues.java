@@ -1,0 +1,110 @@
+package org.parallax.extract.time;
+
+import static org.parallax.extract.time.MatchText.wordBefore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tense cues of a sentence ("will", "is due to", "said", past participles): what moves a year-less date or a
+ * weekday forwards or backwards.
+ */
+final class TenseCues {
+
+    private final Set<String> futureCues;
+    private final Set<String> pastCues;
+
+    TenseCues(TimeWords lx) {
+        // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
+        this.futureCues = Set.copyOf(lx.words("future"));
+        this.pastCues = Set.copyOf(lx.words("past"));
+    }
+
+    private static final Set<String> NOT_PAST = Set.of("speed", "indeed", "hundred", "proceed", "succeed", "exceed",
+            "breed", "greed", "kindred", "sacred", "naked", "wicked", "wretched", "beloved", "shred", "embed", "unmatched",
+            "need", "seed", "feed", "deed", "weed", "bed", "red", "led", "fed", "wed", "shed");
+
+    /** The tense cues of one sentence, found once and looked up for each mention in it. */
+    record Cues(int[] starts, int[] ends, Tense[] tenses) {
+
+        /** The tense of the clause around {@code [start, end)}: the nearest cue before it, else the first after it. */
+        Tense around(int start, int end) {
+            Tense best = Tense.NONE;
+            for (int i = 0; i < starts.length; i++) {
+                if (ends[i] <= start) {
+                    best = tenses[i];
+                } else if (starts[i] >= end) {
+                    return best != Tense.NONE ? best : tenses[i];
+                }
+            }
+            return best;
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+
+    /** The tense cues of {@code s}: the cue phrases of the word list (up to three words) and past participles. */
+    Cues cues(String s) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<Tense> tenses = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int taken = 0;
+            Tense t = Tense.NONE;
+            for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
+                StringBuilder phrase = new StringBuilder();
+                for (int k = 0; k < n; k++) {
+                    phrase.append(k == 0 ? "" : " ").append(s, words.get(i + k)[0], words.get(i + k)[1]);
+                }
+                String p = phrase.toString().replace('’', '\'');
+                if (futureCues.contains(p)) {
+                    t = Tense.FUTURE;
+                    taken = n;
+                } else if (pastCues.contains(p)) {
+                    t = Tense.PAST;
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                String word = s.substring(words.get(i)[0], words.get(i)[1]);
+                if (word.endsWith("'ll") || word.endsWith("’ll")) {
+                    t = Tense.FUTURE;
+                } else if (word.length() >= 5 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))
+                        && !NOT_PAST.contains(word) && !passive(s, words.get(i)[0])) {
+                    t = Tense.PAST;
+                }
+                taken = 1;
+            }
+            if (t != Tense.NONE) {
+                spans.add(new int[] {words.get(i)[0], words.get(i + taken - 1)[1]});
+                tenses.add(t);
+            }
+            i += taken;
+        }
+        int[] st = new int[spans.size()];
+        int[] en = new int[spans.size()];
+        for (int k = 0; k < st.length; k++) {
+            st[k] = spans.get(k)[0];
+            en[k] = spans.get(k)[1];
+        }
+        return new Cues(st, en, tenses.toArray(new Tense[0]));
+    }
+
+    Tense tense(String s, int start, int end) {
+        return cues(s).around(start, end);
+    }
+
+    /** A participle after "be"/"being" ("should be completed", "to be delivered") is passive, not past. */
+    private static boolean passive(String s, int edStart) {
+        String w = wordBefore(s, edStart);
+        return w.equals("be") || w.equals("being");
+    }
+}

@@ -1,0 +1,73 @@
+package org.parallax.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * One sentence of a text: the characters {@code [start, end)} of the text, without the surrounding white space.
+ *
+ * @param index     the position of the sentence in its text, from 0
+ * @param paragraph the paragraph it belongs to, from 0 (paragraphs are separated by a blank line)
+ */
+public record Sentence(int index, int paragraph, int start, int end) {
+
+    public Sentence {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad sentence [" + start + ", " + end + ")");
+        }
+    }
+
+    /** The covered characters of {@code text}. */
+    public String text(String text) {
+        return text.substring(start, end);
+    }
+
+    public boolean contains(int offset) {
+        return start <= offset && offset < end;
+    }
+
+    /**
+     * {@code sentences} with each merged into the one before it in the same paragraph where
+     * {@code together(previous, next)} says the boundary between them is none for the caller (quoted words never end
+     * a sentence). Merged sentences are numbered again from 0.
+     */
+    public static List<Sentence> joined(List<Sentence> sentences, BiPredicate<Sentence, Sentence> together) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.paragraph() == s.paragraph() && together.test(prev, s)) {
+                out.set(out.size() - 1, new Sentence(prev.index(), prev.paragraph(), prev.start(), s.end()));
+            } else {
+                out.add(new Sentence(out.size(), s.paragraph(), s.start(), s.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentences as ranges {@code [from, to)} of an extractor's own tokens, which lie in order inside the
+     * sentences (as any tokens of non-space characters do); a sentence without tokens gives no range.
+     *
+     * @param tokenCount the number of tokens
+     * @param startOf    the start offset of token {@code i}
+     */
+    public static List<int[]> tokenRanges(List<Sentence> sentences, int tokenCount, IntUnaryOperator startOf) {
+        List<int[]> out = new ArrayList<>(sentences.size());
+        int k = 0;
+        for (Sentence s : sentences) {
+            int from = k;
+            while (k < tokenCount && startOf.applyAsInt(k) < s.end()) {
+                k++;
+            }
+            if (k > from) {
+                out.add(new int[] {from, k});
+            }
+        }
+        if (k < tokenCount) {
+            out.add(new int[] {k, tokenCount});
+        }
+        return out;
+    }
+}

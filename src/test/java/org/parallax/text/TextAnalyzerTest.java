@@ -1,0 +1,57 @@
+package org.parallax.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+
+    private final TextAnalyzer analyzer = TextAnalyzer.shared();
+
+    @Test
+    void analysesATextByTheModelAndByOtherRulesOnDemandOnce() {
+        String text = "It rose to $3 bn. 5 firms left.\n\nApple Inc. CEO Tim Cook spoke.";
+        AnalyzedText a = analyzer.analyze(text);
+        SentenceSplitter punctuation = SentenceSplitter.punctuation();
+
+        assertThat(a.text()).isSameAs(text);
+        assertThat(a.sentences()).isEqualTo(SentenceSplitter.model().split(text));
+        assertThat(a.sentences(punctuation)).extracting(a::textOf)
+                .containsExactly("It rose to $3 bn.", "5 firms left.", "Apple Inc. CEO Tim Cook spoke.");
+        assertThat(a.sentences(SentenceSplitter.punctuation())).isSameAs(a.sentences(punctuation));
+    }
+
+    @Test
+    void findsTheSentenceAtAnOffset() {
+        String text = "  Talks began on Tuesday.\n\n\nThe U.S. said: \"We will see.\"  ";
+        AnalyzedText a = analyzer.analyze(text);
+
+        assertThat(a.sentences()).hasSize(2);
+        assertThat(a.sentenceAt(text.indexOf("Tuesday"))).isSameAs(a.sentences().get(0));
+        assertThat(a.sentenceAt(text.indexOf("\n"))).isNull();
+    }
+
+    @Test
+    void joinsSentencesOnlyWithinAParagraphAndNumbersThemAgain() {
+        String text = "“We left. Then we ate,” he said. It rained.\n\nNext day.";
+        List<Sentence> split = SentenceSplitter.punctuation().split(text);
+
+        List<Sentence> joined = Sentence.joined(split, (before, next) -> before.end() < text.indexOf('”'));
+
+        assertThat(joined).extracting(s -> s.text(text))
+                .containsExactly("“We left. Then we ate,” he said.", "It rained.", "Next day.");
+        assertThat(joined).extracting(Sentence::index).containsExactly(0, 1, 2);
+        assertThat(Sentence.joined(split, (before, next) -> true)).extracting(Sentence::paragraph)
+                .containsExactly(0, 1);
+    }
+
+    @Test
+    void mapsSentencesOntoAnExtractorsOwnTokens() {
+        String text = "A b. C d.";
+        int[] starts = {0, 2, 3, 5, 7, 8};
+
+        assertThat(Sentence.tokenRanges(SentenceSplitter.punctuation().split(text), starts.length, k -> starts[k]))
+                .containsExactly(new int[] {0, 3}, new int[] {3, 6});
+    }
+}
