@@ -31,21 +31,6 @@ final class BenchCommand implements Command {
     private static final int DEFAULT_ARTICLES = 4000;
 
     @Override
-    public String name() {
-        return "bench";
-    }
-
-    @Override
-    public String usage() {
-        return "bench extract [--articles N] [--corpora DIR] [--json] | bench timeline [--json]";
-    }
-
-    @Override
-    public String summary() {
-        return "measure extraction throughput (MB/s, articles/s, heap) or timeline drawing (ms per frame)";
-    }
-
-    @Override
     public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         ArgumentReader args = new ArgumentReader(arguments);
         String what = args.nextOrEmpty();

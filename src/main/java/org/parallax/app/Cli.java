@@ -3,7 +3,6 @@ package org.parallax.app;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,17 +17,24 @@ final class Cli {
     static final int USAGE = 2;
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
-    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        for (Command c : List.of(new ExtractCommand(), new EvalCommand(), new BenchCommand(), new ExportCommand())) {
-            COMMANDS.put(c.name(), c);
-        }
-    }
+    private static final Map<String, Entry> COMMANDS = table(
+            new Entry("extract", new ExtractCommand(),
+                    "extract FOLDER [--out FILE]",
+                    "write the model JSON of a folder of articles"),
+            new Entry("eval", new EvalCommand(),
+                    "eval timex|speakers|events|quotes DIR [--json] [--errors N] [--include-dct]",
+                    "score timexes, speakers (MEANTIME), events or quotes (ECB+) against gold corpora"),
+            new Entry("bench", new BenchCommand(),
+                    "bench extract [--articles N] [--corpora DIR] [--json] | bench timeline [--json]",
+                    "measure extraction throughput (MB/s, articles/s, heap) or timeline drawing (ms per frame)"),
+            new Entry("export", new ExportCommand(),
+                    "export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
+                    + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE",
+                    "draw a chart of a folder of articles as PNG or SVG, headless"));
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, Command> commands = COMMANDS;
+    private final Map<String, Entry> commands = COMMANDS;
 
     Cli(PrintStream out, PrintStream err) {
         this.out = out;
@@ -49,7 +55,7 @@ final class Cli {
             out.println("parallax " + Version.current());
             return OK;
         }
-        Command command = commands.get(args[0]);
+        Entry command = commands.get(args[0]);
         if (command == null) {
             err.println("parallax: unknown command '" + args[0] + "'");
             err.print(usage());
@@ -58,7 +64,7 @@ final class Cli {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         ToolkitWarnings.quiet(); // export and bench start JavaFX headless; its class-path warning is not ours to print
         try {
-            return command.run(rest, out, err);
+            return command.command().run(rest, out, err);
         } catch (UsageException e) {
             err.println("parallax " + command.name() + ": " + e.getMessage());
             err.println("usage: parallax " + command.usage());
@@ -73,10 +79,29 @@ final class Cli {
         StringBuilder sb = new StringBuilder();
         String row = "%s parallax %s%n                %s%n";
         sb.append(String.format(row, "usage:", "[FOLDER | FILE...]", "open the window (the bundled corpus without arguments)"));
-        for (Command c : commands.values()) {
+        for (Entry c : commands.values()) {
             sb.append(String.format(row, "      ", c.usage(), c.summary()));
         }
         sb.append(String.format(row, "      ", "--help | --version", "this text, or the version"));
         return sb.toString();
+    }
+
+    private static Map<String, Entry> table(Entry... entries) {
+        Map<String, Entry> byName = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            byName.put(e.name(), e);
+        }
+        return byName;
+    }
+
+    /**
+     * A command with its help text.
+     *
+     * @param name    the word that selects it ("extract")
+     * @param command how it runs
+     * @param usage   the arguments after "parallax", for the usage line ("extract FOLDER [--out FILE]")
+     * @param summary what it does, in one line
+     */
+    private record Entry(String name, Command command, String usage, String summary) {
     }
 }

@@ -43,21 +43,6 @@ import org.parallax.eval.TimexReport;
 final class EvalCommand implements Command {
 
     @Override
-    public String name() {
-        return "eval";
-    }
-
-    @Override
-    public String usage() {
-        return "eval timex|speakers|events|quotes DIR [--json] [--errors N] [--include-dct]";
-    }
-
-    @Override
-    public String summary() {
-        return "score timexes, speakers (MEANTIME), events or quotes (ECB+) against gold corpora";
-    }
-
-    @Override
     public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         ArgumentReader args = new ArgumentReader(arguments);
         if (!args.hasNext()) {

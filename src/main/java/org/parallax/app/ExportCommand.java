@@ -36,22 +36,6 @@ final class ExportCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "export";
-    }
-
-    @Override
-    public String usage() {
-        return "export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
-                + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE";
-    }
-
-    @Override
-    public String summary() {
-        return "draw a chart of a folder of articles as PNG or SVG, headless";
-    }
-
-    @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         Arguments a = parse(args);
         if (!Files.exists(a.folder())) {

@@ -18,21 +18,6 @@ import org.parallax.store.ModelJson;
 final class ExtractCommand implements Command {
 
     @Override
-    public String name() {
-        return "extract";
-    }
-
-    @Override
-    public String usage() {
-        return "extract FOLDER [--out FILE]";
-    }
-
-    @Override
-    public String summary() {
-        return "write the model JSON of a folder of articles";
-    }
-
-    @Override
     public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         Path input = null;
         Path output = null;

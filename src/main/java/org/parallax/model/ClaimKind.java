@@ -1,9 +1,7 @@
 package org.parallax.model;
 
-import java.util.Locale;
-
 /** What sort of quantity a claim states. */
-public enum ClaimKind {
+public enum ClaimKind implements JsonNamed {
     /** A number of things: "120 civilians", "three rounds of talks"; unit is the counted noun. */
     COUNT,
     /** Money: "$3 billion"; unit is the ISO 4217 currency code ("USD"). */
@@ -13,11 +11,5 @@ public enum ClaimKind {
     /** A measurement: "10 km", "5,000 tonnes"; unit is the unit as written. */
     MEASURE;
 
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static ClaimKind fromJson(String s) {
-        return valueOf(s.toUpperCase(Locale.ROOT));
-    }
+    public static ClaimKind fromJson(String s) { return JsonNamed.fromJson(ClaimKind.class, s); }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,32 +39,41 @@ public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quo
 
     // one with-method per field, so a step that adds one kind of finding names only that kind
 
-    public Corpus withArticles(List<Article> newArticles) {
-        return new Corpus(newArticles, timexes, quotes, claims, events, stories, quoteClusters);
+    public Corpus withArticles(List<Article> changed) { return copy(parts -> parts.articles = changed); }
+    public Corpus withTimexes(List<TimeMention> changed) { return copy(parts -> parts.timexes = changed); }
+    public Corpus withQuotes(List<Quote> changed) { return copy(parts -> parts.quotes = changed); }
+    public Corpus withClaims(List<Claim> changed) { return copy(parts -> parts.claims = changed); }
+    public Corpus withEvents(List<Event> changed) { return copy(parts -> parts.events = changed); }
+    public Corpus withStories(List<Story> changed) { return copy(parts -> parts.stories = changed); }
+    public Corpus withQuoteClusters(List<QuoteCluster> changed) { return copy(parts -> parts.quoteClusters = changed); }
+
+    /** This corpus with the parts {@code change} sets replaced. */
+    private Corpus copy(Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return new Corpus(parts.articles, parts.timexes, parts.quotes, parts.claims, parts.events, parts.stories,
+                parts.quoteClusters);
     }
 
-    public Corpus withTimexes(List<TimeMention> newTimexes) {
-        return new Corpus(articles, newTimexes, quotes, claims, events, stories, quoteClusters);
-    }
+    /** A corpus's parts, to be changed one at a time by the with-methods. */
+    private static final class Parts {
+        List<Article> articles;
+        List<TimeMention> timexes;
+        List<Quote> quotes;
+        List<Claim> claims;
+        List<Event> events;
+        List<Story> stories;
+        List<QuoteCluster> quoteClusters;
 
-    public Corpus withQuotes(List<Quote> newQuotes) {
-        return new Corpus(articles, timexes, newQuotes, claims, events, stories, quoteClusters);
-    }
-
-    public Corpus withClaims(List<Claim> newClaims) {
-        return new Corpus(articles, timexes, quotes, newClaims, events, stories, quoteClusters);
-    }
-
-    public Corpus withEvents(List<Event> newEvents) {
-        return new Corpus(articles, timexes, quotes, claims, newEvents, stories, quoteClusters);
-    }
-
-    public Corpus withStories(List<Story> newStories) {
-        return new Corpus(articles, timexes, quotes, claims, events, newStories, quoteClusters);
-    }
-
-    public Corpus withQuoteClusters(List<QuoteCluster> newQuoteClusters) {
-        return new Corpus(articles, timexes, quotes, claims, events, stories, newQuoteClusters);
+        Parts(Corpus c) {
+            articles = c.articles;
+            timexes = c.timexes;
+            quotes = c.quotes;
+            claims = c.claims;
+            events = c.events;
+            stories = c.stories;
+            quoteClusters = c.quoteClusters;
+        }
     }
 
     public Optional<Article> article(String id) {

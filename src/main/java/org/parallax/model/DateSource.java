@@ -1,9 +1,7 @@
 package org.parallax.model;
 
-import java.util.Locale;
-
 /** Where an article's publication date came from; {@code publishedFrom} in the model JSON. */
-public enum DateSource {
+public enum DateSource implements JsonNamed {
     /** Given by the corpus manifest, which wins over everything else. */
     MANIFEST,
     /** Read from the article file itself: its metadata or its words (dateline, "Published" line, URL). */
@@ -13,11 +11,5 @@ public enum DateSource {
     /** Not known: the article is shown as undated, never silently given a date. */
     UNKNOWN;
 
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static DateSource fromJson(String s) {
-        return valueOf(s.toUpperCase(Locale.ROOT));
-    }
+    public static DateSource fromJson(String s) { return JsonNamed.fromJson(DateSource.class, s); }
 }

@@ -1,12 +1,10 @@
 package org.parallax.model;
 
-import java.util.Locale;
-
 /**
  * How exact a stated figure is, normalised from the words around the number ("around", "more than", ...; the
  * phrases are in {@code qualifiers.txt}).
  */
-public enum Qualifier {
+public enum Qualifier implements JsonNamed {
     /** Stated as a plain number: "120 civilians". */
     NONE,
     /** about, around, approximately, roughly, some, an estimated, circa, "or so". */
@@ -27,12 +25,5 @@ public enum Qualifier {
      */
     VAGUE;
 
-    /** The name in the model JSON: "at_least". */
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Qualifier fromJson(String s) {
-        return valueOf(s.toUpperCase(Locale.ROOT));
-    }
+    public static Qualifier fromJson(String s) { return JsonNamed.fromJson(Qualifier.class, s); }
 }

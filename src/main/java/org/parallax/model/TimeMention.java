@@ -1,7 +1,5 @@
 package org.parallax.model;
 
-import java.util.Objects;
-
 /**
  * A temporal expression in an article, normalised to a TIMEX3 value.
  *
@@ -13,10 +11,7 @@ import java.util.Objects;
 public record TimeMention(Span span, String text, TimexType type, String value) {
 
     public TimeMention {
-        Objects.requireNonNull(span, "span");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(value, "value");
+        Checks.nonNull("span text type value", span, text, type, value);
     }
 
     /** How precise the value is; {@link TimePrecision#NONE} for durations, sets and vague references. */

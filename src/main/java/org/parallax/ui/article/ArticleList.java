@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.parallax.model.Article;
 import org.parallax.model.Outlet;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Cells;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
@@ -208,8 +209,7 @@ public final class ArticleList {
         @Override
         protected void updateItem(Article article, boolean empty) {
             super.updateItem(article, empty);
-            if (empty || article == null) {
-                setText(null);
+            if (Cells.clearedIfEmpty(this, article, empty)) {
                 setTooltip(null);
                 pseudoClassStateChanged(Styles.MUTED_STATE, false);
                 return;

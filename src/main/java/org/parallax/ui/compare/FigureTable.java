@@ -27,6 +27,7 @@ import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Cells;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
@@ -176,9 +177,7 @@ public final class FigureTable {
             @Override
             protected void updateItem(FigureRow item, boolean empty) {
                 super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
+                if (Cells.clearedIfEmpty(this, item, empty)) {
                     return;
                 }
                 Label flag = new Label(item.disagreement() ? "disagree" : item.single() ? "one outlet" : "agree");

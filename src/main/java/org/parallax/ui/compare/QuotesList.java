@@ -30,6 +30,7 @@ import org.parallax.model.Event;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Verdict;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.Cells;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
@@ -260,9 +261,7 @@ public final class QuotesList {
         @Override
         protected void updateItem(ClusterSummary item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
+            if (Cells.clearedIfEmpty(this, item, empty)) {
                 setAccessibleText(null);
                 return;
             }
