@@ -3,11 +3,9 @@ package org.parallax.compare.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,7 +16,6 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
-import org.parallax.model.TimexValue;
 
 /**
  * Finds the time-anchored statements of a corpus: one candidate per sentence and date it names (DATE and TIME
@@ -71,17 +68,12 @@ public final class CandidateFinder {
                 }
             }
             List<int[]> skip = inSentence.stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList();
-            Map<String, TimexValue> dates = new LinkedHashMap<>();
-            Map<String, TimeMention> firstTimex = new HashMap<>();
-            for (TimeMention t : inSentence) {
-                Optional<TimexValue> d = TimexValue.parse(t.value()).map(TimexValue::byDay);
-                if (d.isPresent()) {
-                    dates.putIfAbsent(d.get().value(), d.get());
-                    firstTimex.putIfAbsent(d.get().value(), t);
-                }
+            Map<String, ClauseDates.Site> dates = new LinkedHashMap<>();
+            for (ClauseDates.Site site : ClauseDates.of(text, inSentence)) {
+                dates.putIfAbsent(site.key(), site);
             }
-            for (Map.Entry<String, TimexValue> e : dates.entrySet()) {
-                int[] range = clause(text, s, firstTimex.get(e.getKey()).span(), skip,
+            for (ClauseDates.Site site : dates.values()) {
+                int[] range = clause(text, s, site.timex().span(), skip,
                         dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 String label = Labels.of(text, range[0], range[1], skip);
                 if (label.length() < 3) {
@@ -91,12 +83,13 @@ public final class CandidateFinder {
                 if (!runningText(text, range, skip)) {
                     continue; // a dateline or Title Case headline: "August 10, 2011 -- Updated 0947 GMT"
                 }
-                raws.add(new Raw(new Span(article.id(), range[0], range[1]), e.getValue(), label,
-                        Terms.of(text, range[0], range[1], skip)));
+                raws.add(new Raw(new Span(article.id(), range[0], range[1]), site, label,
+                        Terms.of(text, range[0], range[1], skip), Gist.of(text, range[0], range[1], skip)));
             }
         }
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
-        return raws.stream().map(r -> new Candidate(r.mention, r.date, r.label, r.terms, reference)).toList();
+        return raws.stream().map(r -> new Candidate(r.mention, r.site.date(), r.label, r.terms, reference,
+                r.site.until(), r.gist)).toList();
     }
 
     /**
@@ -119,8 +112,8 @@ public final class CandidateFinder {
 
     /** The most frequent day among an undated article's statements, the day it is most likely about. */
     private static LocalDate mainDay(List<Raw> raws) {
-        return raws.stream().filter(r -> r.date.isDay())
-                .collect(Collectors.groupingBy(r -> r.date.first(), Collectors.counting()))
+        return raws.stream().filter(r -> r.site.date().isDay())
+                .collect(Collectors.groupingBy(r -> r.site.date().first(), Collectors.counting()))
                 .entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -173,7 +166,7 @@ public final class CandidateFinder {
         return n;
     }
 
-    private record Raw(Span mention, TimexValue date, String label, Map<String, Double> terms) {
+    private record Raw(Span mention, ClauseDates.Site site, String label, Map<String, Double> terms, Gist gist) {
     }
 
 }

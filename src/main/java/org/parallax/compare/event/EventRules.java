@@ -18,6 +18,15 @@ public final class EventRules {
      */
     public static final double COARSE_THRESHOLD = 0.3;
 
+    /**
+     * Weighted Dice similarity two statements with the same actor and the same kind of action need: low, because
+     * actor and action already agree; above zero, because they must share some content ("its decision").
+     */
+    public static final double GIST_THRESHOLD = 0.12;
+
+    /** Merge reasons kept per event (the distinct ones; a thousand outlets repeating a statement give a few). */
+    public static final int MAX_REASONS = 5;
+
     /** A coarser date absorbs finer ones only when it spans at most this many days (a week, a month). */
     public static final int MAX_ABSORBING_DAYS = 31;
 
