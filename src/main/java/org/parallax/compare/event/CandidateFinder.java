@@ -42,19 +42,29 @@ public final class CandidateFinder {
             + "|\\p{Ll}+ing\\b)");
 
     public List<Candidate> find(Corpus corpus) {
+        return findAll(corpus, false).dated();
+    }
+
+    /** The dated statements and, when asked, the undated ones that name an action (see {@link Undated}). */
+    public Found findAll(Corpus corpus, boolean undatedToo) {
         Map<String, List<TimeMention>> byArticle = corpus.timexes().stream()
                 .filter(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME)
                 .collect(Collectors.groupingBy(t -> t.span().articleId(), LinkedHashMap::new, Collectors.toList()));
         List<Candidate> out = new ArrayList<>();
+        List<Undated> undated = undatedToo ? new ArrayList<>() : null;
         for (Article a : corpus.articles()) {
             List<TimeMention> ts = new ArrayList<>(byArticle.getOrDefault(a.id(), List.of()));
             ts.sort(Comparator.comparingInt(t -> t.span().start()));
-            out.addAll(find(a, ts));
+            out.addAll(find(a, ts, undated));
         }
-        return out;
+        return new Found(out, undated == null ? List.of() : undated);
     }
 
-    List<Candidate> find(Article article, List<TimeMention> timexes) {
+    /** What {@link #findAll} found. */
+    public record Found(List<Candidate> dated, List<Undated> undated) {
+    }
+
+    List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
         List<int[]> sentences = Sentences.split(text);
@@ -71,6 +81,9 @@ public final class CandidateFinder {
             Map<String, ClauseDates.Site> dates = new LinkedHashMap<>();
             for (ClauseDates.Site site : ClauseDates.of(text, inSentence)) {
                 dates.putIfAbsent(site.key(), site);
+            }
+            if (dates.isEmpty() && undated != null) {
+                undatedClauses(article, s, skip, undated);
             }
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = clause(text, s, site.timex().span(), skip,
@@ -90,6 +103,26 @@ public final class CandidateFinder {
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
         return raws.stream().map(r -> new Candidate(r.mention, r.site.date(), r.label, r.terms, reference,
                 r.site.until(), r.gist)).toList();
+    }
+
+    /**
+     * The clauses of an undated sentence (split where a dated one is: semicolons, dashes, a comma before a
+     * subordinate or participle clause) that name an action and are running text.
+     */
+    private static void undatedClauses(Article article, int[] s, List<int[]> skip, List<Undated> out) {
+        String text = article.text();
+        int start = s[0];
+        Matcher m = STRONG_BREAK.matcher(text).region(s[0], s[1]);
+        while (start < s[1]) {
+            int end = m.find() ? m.start() : s[1];
+            int[] range = {start, end};
+            Gist gist = Gist.of(text, start, end, skip);
+            if (gist.action() != null && runningText(text, range, skip)) {
+                out.add(new Undated(new Span(article.id(), start, end), Terms.of(text, start, end, skip), gist,
+                        article.published()));
+            }
+            start = end < s[1] ? m.end() : s[1];
+        }
     }
 
     /**

@@ -16,11 +16,11 @@ import org.parallax.compare.text.Words;
  * @param action     the action's predicate head ("suspend"), {@code null} when none
  * @param actionText the action as written ("put on hold")
  */
-record Gist(List<String> actor, String actorText, String action, String actionText) {
+public record Gist(List<String> actor, String actorText, String action, String actionText) {
 
     static final Gist NONE = new Gist(List.of(), "", null, "");
 
-    Gist {
+    public Gist {
         actor = List.copyOf(actor);
     }
 

@@ -108,6 +108,17 @@ class OneEventPerHappeningTest {
         assertThat(events).extracting(Event::date).containsExactly("2020-05-29");
     }
 
+    @Test
+    void anUndatedReportOfTheSameHappeningJoinsTheDatedEvent() {
+        List<Event> events = compare(
+                "Acme Corp on [[Friday|2019-03-08]] reversed its decision to close the Leeds plant.",
+                "Acme Corp has reversed its decision to close its Leeds plant, union leaders said.",
+                "Leeds City Council approved a new bus depot near the river.");
+        assertThat(events).hasSize(1);
+        assertThat(articles(events.get(0))).containsExactly("a", "b");
+        assertThat(events.get(0).reasons()).anyMatch(r -> r.startsWith("undated, same action of Acme"));
+    }
+
     private static List<Event> compare(String a, String b, String c) {
         Corpus corpus = new Articles().add("a", "Outlet A", "2019-03-09", a).add("b", "Outlet B", "2019-03-09", b)
                 .add("c", "Outlet C", "2019-03-09", c).corpus();

@@ -1,0 +1,137 @@
+package org.parallax.compare.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+
+/**
+ * Lets a statement without a date join the dated event that is clearly the same happening: the same action (one
+ * synonym class), the same actor when either names one, and a weighted term overlap of at least
+ * {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements ({@link EventRules#UNDATED_NO_ACTOR_THRESHOLD}
+ * when neither names an actor). An article published before the event cannot report it. The statement joins the
+ * event it overlaps most; it never makes an event of its own, since it has no place on the timeline.
+ *
+ * <p>Blocking: dated statements are indexed by action and actor name (or action alone when they name no actor), and
+ * at most {@link EventRules#MAX_POSTING} of them are scored per undated statement.
+ */
+public final class UndatedJoiner {
+
+    public List<EventClusterer.Cluster> join(List<EventClusterer.Cluster> clusters, List<Undated> undated) {
+        if (undated.isEmpty() || clusters.isEmpty()) {
+            return clusters;
+        }
+        List<Map<String, Double>> all = new ArrayList<>();
+        clusters.forEach(c -> c.members().forEach(m -> all.add(m.terms())));
+        undated.forEach(u -> all.add(u.terms()));
+        Map<String, Double> idf = idf(all);
+        Map<String, List<int[]>> index = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<Candidate> members = clusters.get(c).members();
+            for (int m = 0; m < members.size(); m++) {
+                for (String key : keys(members.get(m).gist())) {
+                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {c, m});
+                }
+            }
+        }
+        Map<Integer, List<Span>> added = new HashMap<>();
+        Map<Integer, Set<String>> reasons = new HashMap<>();
+        for (Undated u : undated) {
+            Map<String, Double> wu = weigh(u.terms(), idf);
+            double best = 0;
+            int bestCluster = -1;
+            Candidate bestMember = null;
+            Set<String> seen = new java.util.HashSet<>();
+            for (String key : keys(u.gist())) {
+                List<int[]> posting = index.getOrDefault(key, List.of());
+                for (int[] at : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
+                    Candidate m = clusters.get(at[0]).members().get(at[1]);
+                    if (!seen.add(at[0] + ":" + at[1]) || !compatible(u, m)) {
+                        continue;
+                    }
+                    Map<String, Double> wm = weigh(m.terms(), idf);
+                    double sim = EventClusterer.similarity(wu, sum(wu), wm, sum(wm));
+                    double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
+                            : EventRules.UNDATED_THRESHOLD;
+                    if (sim >= needed && sim > best) {
+                        best = sim;
+                        bestCluster = at[0];
+                        bestMember = m;
+                    }
+                }
+            }
+            if (bestCluster >= 0) {
+                added.computeIfAbsent(bestCluster, k -> new ArrayList<>()).add(u.mention());
+                reasons.computeIfAbsent(bestCluster, k -> new LinkedHashSet<>()).add(reason(u.gist(), bestMember));
+            }
+        }
+        List<EventClusterer.Cluster> out = new ArrayList<>(clusters.size());
+        for (int c = 0; c < clusters.size(); c++) {
+            EventClusterer.Cluster cl = clusters.get(c);
+            out.add(added.containsKey(c) ? new EventClusterer.Cluster(with(cl.event(), added.get(c), reasons.get(c)),
+                    cl.members()) : cl);
+        }
+        return out;
+    }
+
+    /** The index keys of a gist: action and each actor name, or the action alone without an actor. */
+    private static List<String> keys(Gist g) {
+        if (g.action() == null) {
+            return List.of();
+        }
+        if (g.actor().isEmpty()) {
+            return List.of(g.action());
+        }
+        return g.actor().stream().map(a -> g.action() + "|" + a).toList();
+    }
+
+    /** Same action, the same actor or none on both sides, and not published before the event. */
+    private static boolean compatible(Undated u, Candidate m) {
+        Gist a = u.gist();
+        Gist b = m.gist();
+        return a.sameAction(b) && (a.actor().isEmpty() == b.actor().isEmpty()) && (a.actor().isEmpty() || a.sameActor(b))
+                && (u.published() == null || !u.published().isBefore(m.date().first()));
+    }
+
+    private static String reason(Gist u, Candidate m) {
+        String who = u.actor().isEmpty() ? "" : " of " + shorter(u.actorText(), m.gist().actorText());
+        String what = u.actionText().equalsIgnoreCase(m.gist().actionText()) ? u.actionText()
+                : u.actionText() + " ≈ " + m.gist().actionText();
+        return "undated, same action" + who + ": " + what;
+    }
+
+    private static Event with(Event e, List<Span> more, Set<String> why) {
+        List<Span> mentions = new ArrayList<>(e.mentions());
+        mentions.addAll(more);
+        List<String> reasons = new ArrayList<>(e.reasons());
+        why.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        return new Event(e.id(), e.label(), e.date(), e.storyId(), mentions.stream().distinct().sorted().toList(),
+                e.background(), e.end(), reasons.subList(0, Math.min(reasons.size(), EventRules.MAX_REASONS + 2)));
+    }
+
+    private static String shorter(String x, String y) {
+        return x.length() <= y.length() || y.isEmpty() ? x : y;
+    }
+
+    private static Map<String, Double> idf(List<Map<String, Double>> all) {
+        Map<String, Integer> df = new HashMap<>();
+        all.forEach(t -> t.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((t, f) -> idf.put(t, Math.log(1.0 + (double) all.size() / f)));
+        return idf;
+    }
+
+    private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
+        Map<String, Double> out = new HashMap<>();
+        terms.forEach((t, w) -> out.put(t, w * idf.get(t)));
+        return out;
+    }
+
+    private static double sum(Map<String, Double> w) {
+        return w.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+}
