@@ -207,13 +207,18 @@ public final class EventClusterer {
     }
 
     private static Map<String, Double> idf(List<Candidate> candidates) {
+        return idfOf(candidates.stream().map(Candidate::terms).toList());
+    }
+
+    /** Rarity of each term over statements' term sets: {@code ln(1 + N / df)}. */
+    static Map<String, Double> idfOf(List<Map<String, Double>> termSets) {
         Map<String, Integer> df = new HashMap<>();
-        for (Candidate c : candidates) {
-            for (String t : c.terms().keySet()) {
+        for (Map<String, Double> terms : termSets) {
+            for (String t : terms.keySet()) {
                 df.merge(t, 1, Integer::sum);
             }
         }
-        int n = candidates.size();
+        int n = termSets.size();
         Map<String, Double> idf = new HashMap<>();
         df.forEach((t, f) -> idf.put(t, Math.log(1.0 + (double) n / f)));
         return idf;

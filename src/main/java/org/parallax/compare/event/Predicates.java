@@ -1,6 +1,14 @@
 package org.parallax.compare.event;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.parallax.compare.text.Words;
 
@@ -19,7 +27,24 @@ final class Predicates {
     private static final int LONGEST_FORM = 3;
     private static final int MAX_GAP = 4;
 
+    /** The first words of the multi-word forms ("put" of "put-on-hold"): only they start a longer match. */
+    private static final Set<String> MULTI_WORD_STARTS = multiWordStarts();
+
     private Predicates() {
+    }
+
+    private static Set<String> multiWordStarts() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Predicates.class.getResourceAsStream("lemmas.txt")) {
+            String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("(?m)(?:^|\\s)(\\p{L}+)-\\p{L}").matcher(table.replaceAll("(?m)^#.*$", ""));
+            while (m.find()) {
+                out.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -28,7 +53,8 @@ final class Predicates {
      * {@link #MAX_GAP} words after the first.
      */
     static Match at(List<Words.Word> words, int i) {
-        for (int n = LONGEST_FORM; n >= 2; n--) {
+        boolean mayStartForm = MULTI_WORD_STARTS.contains(Words.normalise(words.get(i).text()));
+        for (int n = LONGEST_FORM; n >= 2 && mayStartForm; n--) {
             for (int gap = 0; gap <= MAX_GAP && i + gap + n <= words.size(); gap++) {
                 StringBuilder joined = new StringBuilder(words.get(i).text());
                 for (int k = 1; k < n; k++) {

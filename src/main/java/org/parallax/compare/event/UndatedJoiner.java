@@ -28,7 +28,7 @@ public final class UndatedJoiner {
         List<Map<String, Double>> all = new ArrayList<>();
         clusters.forEach(c -> c.members().forEach(m -> all.add(m.terms())));
         undated.forEach(u -> all.add(u.terms()));
-        Map<String, Double> idf = idf(all);
+        Map<String, Double> idf = EventClusterer.idfOf(all);
         Map<String, List<int[]>> index = new HashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             List<Candidate> members = clusters.get(c).members();
@@ -115,14 +115,6 @@ public final class UndatedJoiner {
 
     private static String shorter(String x, String y) {
         return x.length() <= y.length() || y.isEmpty() ? x : y;
-    }
-
-    private static Map<String, Double> idf(List<Map<String, Double>> all) {
-        Map<String, Integer> df = new HashMap<>();
-        all.forEach(t -> t.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((t, f) -> idf.put(t, Math.log(1.0 + (double) all.size() / f)));
-        return idf;
     }
 
     private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
