@@ -52,10 +52,13 @@ public record Gist(List<String> actor, String actorText, String action, String a
         StringBuilder actorText = new StringBuilder();
         for (int i = 0; i < end; i++) {
             Words.Word w = words.get(i);
-            boolean name = isName(w);
-            if (name) {
+            if (isName(w)) {
                 actorText.append(actorText.isEmpty() ? "" : " ").append(w.text());
                 actor.addAll(Terms.nameLemmas(w.text()));
+            } else if (w.capitalised() && Words.isStopWord(w.text()) && !actor.isEmpty()) {
+                // a title inside the run ("Syrian President Bashar al-Assad"): the actor is the name after it
+                actor.clear();
+                actorText.setLength(0);
             } else if (!actor.isEmpty()) {
                 break;
             }
@@ -67,7 +70,8 @@ public record Gist(List<String> actor, String actorText, String action, String a
     }
 
     private static boolean isName(Words.Word w) {
-        return w.capitalised() && Character.isLetter(w.text().charAt(0)) && !Words.isStopWord(w.text())
+        boolean particle = w.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*"); // "al-Assad", "bin-Salman"
+        return (w.capitalised() || particle) && Character.isLetter(w.text().charAt(0)) && !Words.isStopWord(w.text())
                 && !Words.isPredicate(Words.lemma(w.text())) && !Terms.nameLemmas(w.text()).isEmpty();
     }
 
@@ -78,8 +82,27 @@ public record Gist(List<String> actor, String actorText, String action, String a
 
     /** Whether both name an actor and share a name of it. */
     boolean sameActor(Gist o) {
-        return !actor.isEmpty() && actor.stream().anyMatch(o.actor::contains);
+        return actor.stream().anyMatch(a -> o.actor.stream().anyMatch(b -> sameName(a, b)));
     }
+
+    /** Whether {@code terms} name this actor's head. */
+    boolean headNamedIn(java.util.Map<String, Double> terms) {
+        String head = actorHead();
+        return head != null && terms.keySet().stream().anyMatch(t -> sameName(head, t));
+    }
+
+    /**
+     * One name, or a name and its adjective ("Russia", "Russian"; "Syria", "Syrians"): equal, or one starts the
+     * other and has at least {@link #SHORTEST_STEM} letters.
+     */
+    static boolean sameName(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.equals(longer) || shorter.length() >= SHORTEST_STEM && longer.startsWith(shorter)
+                && longer.length() - shorter.length() <= 2;
+    }
+
+    private static final int SHORTEST_STEM = 5;
 
     /** Whether both name an action and it is the same predicate head. */
     boolean sameAction(Gist o) {

@@ -60,7 +60,7 @@ final class Sameness {
             return false;
         }
         return !ga.sameAction(gb) && !ga.sameActor(gb)
-                && !b.terms().containsKey(ga.actorHead()) && !a.terms().containsKey(gb.actorHead());
+                && !ga.headNamedIn(b.terms()) && !gb.headNamedIn(a.terms());
     }
 
     private static String when(Candidate a, Candidate b) {

@@ -105,11 +105,12 @@ public final class UndatedJoiner {
     }
 
     private static Event with(Event e, List<Span> more, Set<String> why) {
+        // the dated statements first, then the undated ones that joined them
         List<Span> mentions = new ArrayList<>(e.mentions());
-        mentions.addAll(more);
+        more.stream().sorted().filter(s -> !mentions.contains(s)).forEach(mentions::add);
         List<String> reasons = new ArrayList<>(e.reasons());
         why.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-        return new Event(e.id(), e.label(), e.date(), e.storyId(), mentions.stream().distinct().sorted().toList(),
+        return new Event(e.id(), e.label(), e.date(), e.storyId(), mentions,
                 e.background(), e.end(), reasons.subList(0, Math.min(reasons.size(), EventRules.MAX_REASONS + 2)));
     }
 
