@@ -13,7 +13,8 @@ import org.parallax.model.Span;
  * Lets a statement without a date join the dated event that is clearly the same happening: the same action (one
  * synonym class), the same actor when either names one, and a weighted term overlap of at least
  * {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements ({@link EventRules#UNDATED_NO_ACTOR_THRESHOLD}
- * when neither names an actor). An article published before the event cannot report it. The statement joins the
+ * when neither names an actor). An article published before the event cannot report it. Each article adds at most
+ * one undated clause to an event, the one that overlaps most: the report, not every sentence that elaborates it. The statement joins the
  * event it overlaps most; it never makes an event of its own, since it has no place on the timeline.
  *
  * <p>Blocking: dated statements are indexed by action and actor name (or action alone when they name no actor), and
@@ -40,6 +41,7 @@ public final class UndatedJoiner {
         }
         Map<Integer, List<Span>> added = new HashMap<>();
         Map<Integer, Set<String>> reasons = new HashMap<>();
+        Map<String, Joining> perArticle = new java.util.LinkedHashMap<>();
         for (Undated u : undated) {
             Map<String, Double> wu = weigh(u.terms(), idf);
             double best = 0;
@@ -65,9 +67,13 @@ public final class UndatedJoiner {
                 }
             }
             if (bestCluster >= 0) {
-                added.computeIfAbsent(bestCluster, k -> new ArrayList<>()).add(u.mention());
-                reasons.computeIfAbsent(bestCluster, k -> new LinkedHashSet<>()).add(reason(u.gist(), bestMember));
+                Joining j = new Joining(bestCluster, u.mention(), best, reason(u.gist(), bestMember));
+                perArticle.merge(bestCluster + "|" + u.mention().articleId(), j, (x, y) -> y.score > x.score ? y : x);
             }
+        }
+        for (Joining j : perArticle.values()) {
+            added.computeIfAbsent(j.cluster, k -> new ArrayList<>()).add(j.mention);
+            reasons.computeIfAbsent(j.cluster, k -> new LinkedHashSet<>()).add(j.reason);
         }
         List<EventClusterer.Cluster> out = new ArrayList<>(clusters.size());
         for (int c = 0; c < clusters.size(); c++) {
@@ -76,6 +82,10 @@ public final class UndatedJoiner {
                     cl.members()) : cl);
         }
         return out;
+    }
+
+    /** An undated clause joining an event, with its overlap and why. */
+    private record Joining(int cluster, Span mention, double score, String reason) {
     }
 
     /** The index keys of a gist: action and each actor name, or the action alone without an actor. */
