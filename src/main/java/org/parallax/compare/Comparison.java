@@ -6,6 +6,7 @@ import java.util.List;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
+import org.parallax.compare.event.UndatedJoiner;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.compare.story.StoryBuilder;
 import org.parallax.model.Corpus;
@@ -26,14 +27,16 @@ public final class Comparison {
     private static final Logger LOG = System.getLogger(Comparison.class.getName());
 
     private final CandidateFinder candidates = new CandidateFinder();
+    private final UndatedJoiner joiner = new UndatedJoiner();
     private final StoryBuilder stories = new StoryBuilder();
     private final QuoteClusterer quoteClusterer = new QuoteClusterer();
 
     public Corpus compare(Corpus corpus) {
         long t0 = System.nanoTime();
-        List<Candidate> found = candidates.find(corpus);
+        CandidateFinder.Found all = candidates.findAll(corpus, true);
+        List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
-        List<EventClusterer.Cluster> clusters = clusterer.cluster(found);
+        List<EventClusterer.Cluster> clusters = joiner.join(clusterer.cluster(found), all.undated());
         StoryBuilder.Result r = stories.build(corpus, clusters);
         Corpus withEvents = corpus.withEvents(r.events()).withStories(r.stories());
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "

@@ -154,6 +154,12 @@ public final class ModelJson {
             g.writeStringField("date", e.date());
             writeNullable(g, "story", e.storyId());
             g.writeBooleanField("background", e.background());
+            writeNullable(g, "end", e.end());
+            g.writeArrayFieldStart("reasons");
+            for (String r : e.reasons()) {
+                g.writeString(r);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("mentions");
             for (Span s : e.mentions()) {
                 g.writeStartObject();
@@ -318,7 +324,7 @@ public final class ModelJson {
                 mentions.add(m.span(byId));
             }
             events.add(new Event(f.text("id"), f.text("label"), f.text("date"), f.optText("story"), mentions,
-                    f.optBoolean("background")));
+                    f.optBoolean("background"), f.optText("end"), f.optTexts("reasons")));
         }
         List<Story> stories = new ArrayList<>();
         for (Field f : items(root, "stories")) {
@@ -387,6 +393,25 @@ public final class ModelJson {
                 throw error(name + " must be a string");
             }
             return v.asText();
+        }
+
+        /** An array of strings; absent or null is an empty one (an additive field, decision 0005). */
+        List<String> optTexts(String name) throws ModelFormatException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : v) {
+                if (!v.isArray() || !item.isTextual()) {
+                    throw error(name + " must be an array of strings");
+                }
+                out.add(item.asText());
+            }
+            if (!v.isArray()) {
+                throw error(name + " must be an array of strings");
+            }
+            return out;
         }
 
         int integer(String name) throws ModelFormatException {

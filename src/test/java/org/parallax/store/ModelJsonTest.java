@@ -51,7 +51,8 @@ class ModelJsonTest {
                         new Claim("c2", new Span("b", 0, 3), "Ida", new BigDecimal("10"), new BigDecimal("20"),
                                 "homes", Qualifier.RANGE, "homes on the coast", ClaimKind.COUNT)),
                 List.of(new Event("e1", "Ida makes landfall", "2021-08-29", "s1",
-                        List.of(new Span("a", 0, 34), new Span("b", 0, 50)))),
+                        List.of(new Span("a", 0, 34), new Span("b", 0, 50)), false, "2021-08-30",
+                        List.of("same day, same actor: Ida; makes landfall"))),
                 List.of(new Story("s1", "Hurricane Ida", "2021-08-26", "2021-09-04")),
                 List.of(new QuoteCluster("k1", new Speaker("Jane Roe"),
                         List.of(new Variant("q1", Verdict.REFERENCE, new Speaker("Jane Roe"), false)))));
@@ -92,6 +93,15 @@ class ModelJsonTest {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(json.toJson(sample()).replace("\r\n", "\n")).isEqualTo(expected);
+    }
+
+    @Test
+    void anEventWrittenBeforeRangesAndReasonsReadsAsAPointWithNone() throws Exception {
+        String old = json.toJson(sample()).replace("\"end\" : \"2021-08-30\",", "")
+                .replaceAll("\"reasons\" : \\[[^\\]]*\\],", "");
+        Event e = json.fromJson(old).events().get(0);
+        assertThat(e.end()).isNull();
+        assertThat(e.reasons()).isEmpty();
     }
 
     @Test

@@ -16,14 +16,28 @@ import org.parallax.model.TimexValue;
  * @param terms      its content terms with their kind weights (see {@link Terms})
  * @param reference  the day it is judged against for background: its article's publication date, else the
  *                   article's most frequent day; {@code null} when neither is known
+ * @param until      the last date of a range ("from 2016 to 2018"), {@code null} for a point in time
+ * @param gist       who did what, for merging and for the reason of a merge
  */
-public record Candidate(Span mention, TimexValue date, String label, Map<String, Double> terms, LocalDate reference) {
+public record Candidate(Span mention, TimexValue date, String label, Map<String, Double> terms, LocalDate reference,
+                        TimexValue until, Gist gist) {
+
+    /** A point-in-time statement with no gist read (tests, explanations). */
+    public Candidate(Span mention, TimexValue date, String label, Map<String, Double> terms, LocalDate reference) {
+        this(mention, date, label, terms, reference, null, Gist.NONE);
+    }
 
     public Candidate {
         Objects.requireNonNull(mention, "mention");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(label, "label");
         terms = Map.copyOf(terms);
+        Objects.requireNonNull(gist, "gist");
+    }
+
+    /** The bucket of its date: the date, or the range "first/last". */
+    public String dateKey() {
+        return until == null ? date.value() : date.value() + "/" + until.value();
     }
 
     public String articleId() {
@@ -35,6 +49,6 @@ public record Candidate(Span mention, TimexValue date, String label, Map<String,
      * ("since 2011", "Russia began airstrikes on Sep. 30" in an article of Oct 21).
      */
     public boolean background() {
-        return reference != null && date.last().isBefore(reference.minusDays(EventRules.BACKGROUND_DAYS));
+        return reference != null && (until == null ? date : until).last().isBefore(reference.minusDays(EventRules.BACKGROUND_DAYS));
     }
 }

@@ -3,11 +3,9 @@ package org.parallax.compare.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,7 +14,6 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
-import org.parallax.model.TimexValue;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.Token;
 
@@ -45,19 +42,29 @@ public final class CandidateFinder {
             + "|\\p{Ll}+ing\\b)");
 
     public List<Candidate> find(Corpus corpus) {
+        return findAll(corpus, false).dated();
+    }
+
+    /** The dated statements and, when asked, the undated ones that name an action (see {@link Undated}). */
+    public Found findAll(Corpus corpus, boolean undatedToo) {
         Map<String, List<TimeMention>> byArticle = corpus.timexes().stream()
                 .filter(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME)
                 .collect(Collectors.groupingBy(t -> t.span().articleId(), LinkedHashMap::new, Collectors.toList()));
         List<Candidate> out = new ArrayList<>();
+        List<Undated> undated = undatedToo ? new ArrayList<>() : null;
         for (Article a : corpus.articles()) {
             List<TimeMention> ts = new ArrayList<>(byArticle.getOrDefault(a.id(), List.of()));
             ts.sort(Comparator.comparingInt(t -> t.span().start()));
-            out.addAll(find(a, ts));
+            out.addAll(find(a, ts, undated));
         }
-        return out;
+        return new Found(out, undated == null ? List.of() : undated);
     }
 
-    List<Candidate> find(Article article, List<TimeMention> timexes) {
+    /** What {@link #findAll} found. */
+    public record Found(List<Candidate> dated, List<Undated> undated) {
+    }
+
+    List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
@@ -72,17 +79,15 @@ public final class CandidateFinder {
                 }
             }
             List<int[]> skip = inSentence.stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList();
-            Map<String, TimexValue> dates = new LinkedHashMap<>();
-            Map<String, TimeMention> firstTimex = new HashMap<>();
-            for (TimeMention t : inSentence) {
-                Optional<TimexValue> d = TimexValue.parse(t.value()).map(TimexValue::byDay);
-                if (d.isPresent()) {
-                    dates.putIfAbsent(d.get().value(), d.get());
-                    firstTimex.putIfAbsent(d.get().value(), t);
-                }
+            Map<String, ClauseDates.Site> dates = new LinkedHashMap<>();
+            for (ClauseDates.Site site : ClauseDates.of(text, inSentence)) {
+                dates.putIfAbsent(site.key(), site);
             }
-            for (Map.Entry<String, TimexValue> e : dates.entrySet()) {
-                int[] range = clause(text, s, firstTimex.get(e.getKey()).span(), skip,
+            if (dates.isEmpty() && undated != null) {
+                undatedClauses(article, s, skip, undated);
+            }
+            for (ClauseDates.Site site : dates.values()) {
+                int[] range = clause(text, s, site.timex().span(), skip,
                         dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 String label = Labels.of(text, range[0], range[1], skip);
                 if (label.length() < 3) {
@@ -92,12 +97,33 @@ public final class CandidateFinder {
                 if (!runningText(text, range, skip)) {
                     continue; // a dateline or Title Case headline: "August 10, 2011 -- Updated 0947 GMT"
                 }
-                raws.add(new Raw(new Span(article.id(), range[0], range[1]), e.getValue(), label,
-                        Terms.of(text, range[0], range[1], skip)));
+                raws.add(new Raw(new Span(article.id(), range[0], range[1]), site, label,
+                        Terms.of(text, range[0], range[1], skip), Gist.of(text, range[0], range[1], skip)));
             }
         }
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
-        return raws.stream().map(r -> new Candidate(r.mention, r.date, r.label, r.terms, reference)).toList();
+        return raws.stream().map(r -> new Candidate(r.mention, r.site.date(), r.label, r.terms, reference,
+                r.site.until(), r.gist)).toList();
+    }
+
+    /**
+     * The clauses of an undated sentence (split where a dated one is: semicolons, dashes, a comma before a
+     * subordinate or participle clause) that name an action and are running text.
+     */
+    private static void undatedClauses(Article article, int[] s, List<int[]> skip, List<Undated> out) {
+        String text = article.text();
+        int start = s[0];
+        Matcher m = STRONG_BREAK.matcher(text).region(s[0], s[1]);
+        while (start < s[1]) {
+            int end = m.find() ? m.start() : s[1];
+            int[] range = {start, end};
+            Gist gist = Gist.of(text, start, end, skip);
+            if (gist.action() != null && runningText(text, range, skip)) {
+                out.add(new Undated(new Span(article.id(), start, end), Terms.of(text, start, end, skip), gist,
+                        article.published()));
+            }
+            start = end < s[1] ? m.end() : s[1];
+        }
     }
 
     /**
@@ -120,8 +146,8 @@ public final class CandidateFinder {
 
     /** The most frequent day among an undated article's statements, the day it is most likely about. */
     private static LocalDate mainDay(List<Raw> raws) {
-        return raws.stream().filter(r -> r.date.isDay())
-                .collect(Collectors.groupingBy(r -> r.date.first(), Collectors.counting()))
+        return raws.stream().filter(r -> r.site.date().isDay())
+                .collect(Collectors.groupingBy(r -> r.site.date().first(), Collectors.counting()))
                 .entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -174,7 +200,7 @@ public final class CandidateFinder {
         return n;
     }
 
-    private record Raw(Span mention, TimexValue date, String label, Map<String, Double> terms) {
+    private record Raw(Span mention, ClauseDates.Site site, String label, Map<String, Double> terms, Gist gist) {
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,8 @@ public final class EventClusterer {
         Map<String, Bucket> buckets = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             TimexValue d = candidates.get(i).date();
-            buckets.computeIfAbsent(d.value(), k -> new Bucket(d)).add(i, candidates.get(i).terms().keySet());
+            buckets.computeIfAbsent(candidates.get(i).dateKey(), k -> new Bucket(d))
+                    .add(i, candidates.get(i).terms().keySet());
         }
         NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
         for (Bucket b : buckets.values()) {
@@ -90,16 +92,17 @@ public final class EventClusterer {
         }
         int[] seen = new int[n];
         java.util.Arrays.fill(seen, -1);
+        Scoring s = new Scoring(candidates, weights, norms, parent, seen, new HashMap<>());
         for (Bucket b : buckets.values()) {
             for (int i : b.members) {
-                match(i, b, true, EventRules.SAME_DATE_THRESHOLD, weights, norms, parent, seen);
+                match(i, b, true, EventRules.SAME_DATE_THRESHOLD, s);
             }
             if (!b.date.isDay() && b.date.dayCount() <= EventRules.MAX_ABSORBING_DAYS) {
                 for (List<Bucket> inner : byFirstDay.subMap(b.date.first(), true, b.date.last(), true).values()) {
                     for (Bucket f : inner) {
                         if (f != b && b.date.contains(f.date) && f.date.dayCount() < b.date.dayCount()) {
                             for (int i : b.members) {
-                                match(i, f, false, EventRules.COARSE_THRESHOLD, weights, norms, parent, seen);
+                                match(i, f, false, EventRules.COARSE_THRESHOLD, s);
                             }
                         }
                     }
@@ -112,7 +115,7 @@ public final class EventClusterer {
         }
         List<Group> made = new ArrayList<>();
         for (List<Integer> g : groups.values()) {
-            made.add(new Group(g, date(g, candidates)));
+            made.add(new Group(g, date(g, candidates), reasons(g, s.reasons)));
         }
         made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
                 .thenComparing(o -> o.date.last())
@@ -126,7 +129,10 @@ public final class EventClusterer {
             List<Span> mentions = members.stream().map(Candidate::mention).distinct().sorted().toList();
             long bg = members.stream().filter(Candidate::background).count();
             String label = label(g, candidates, weights, norms);
-            out.add(new Cluster(new Event("e" + id++, label, date.value(), null, mentions, 2 * bg >= members.size()),
+            TimexValue until = members.stream().map(Candidate::until).filter(java.util.Objects::nonNull)
+                    .max(Comparator.comparing(TimexValue::last)).orElse(null);
+            out.add(new Cluster(new Event("e" + id++, label, date.value(), null, mentions, 2 * bg >= members.size(),
+                    until != null && allRanges(members) ? until.value() : null, o.reasons),
                     members));
         }
         return out;
@@ -136,8 +142,9 @@ public final class EventClusterer {
      * Scores {@code i} against the statements of bucket {@code b} that share a proposing term with it; in its own
      * bucket only against later ones, so each pair is scored once. {@code seen[j] == i} marks those done for {@code i}.
      */
-    private void match(int i, Bucket b, boolean sameBucket, double threshold, List<Map<String, Double>> weights,
-                       double[] norms, int[] parent, int[] seen) {
+    private void match(int i, Bucket b, boolean sameBucket, double threshold, Scoring s) {
+        List<Map<String, Double>> weights = s.weights;
+        int[] seen = s.seen;
         for (String t : weights.get(i).keySet()) {
             List<Integer> posting = b.index.get(t);
             if (posting == null) {
@@ -159,8 +166,13 @@ public final class EventClusterer {
                 }
                 seen[j] = i;
                 comparisons++;
-                if (similarity(weights.get(i), norms[i], weights.get(j), norms[j]) >= threshold) {
-                    union(parent, i, j);
+                double sim = similarity(weights.get(i), s.norms[i], weights.get(j), s.norms[j]);
+                if (sim >= Math.min(threshold, EventRules.GIST_THRESHOLD)) {
+                    String why = Sameness.reason(s.candidates.get(i), s.candidates.get(j), sim, threshold,
+                            weights.get(i));
+                    if (why != null && union(s.parent, i, j)) {
+                        s.reasons.put(((long) i << 32) | j, why);
+                    }
                 }
             }
         }
@@ -195,13 +207,18 @@ public final class EventClusterer {
     }
 
     private static Map<String, Double> idf(List<Candidate> candidates) {
+        return idfOf(candidates.stream().map(Candidate::terms).toList());
+    }
+
+    /** Rarity of each term over statements' term sets: {@code ln(1 + N / df)}. */
+    static Map<String, Double> idfOf(List<Map<String, Double>> termSets) {
         Map<String, Integer> df = new HashMap<>();
-        for (Candidate c : candidates) {
-            for (String t : c.terms().keySet()) {
+        for (Map<String, Double> terms : termSets) {
+            for (String t : terms.keySet()) {
                 df.merge(t, 1, Integer::sum);
             }
         }
-        int n = candidates.size();
+        int n = termSets.size();
         Map<String, Double> idf = new HashMap<>();
         df.forEach((t, f) -> idf.put(t, Math.log(1.0 + (double) n / f)));
         return idf;
@@ -271,7 +288,7 @@ public final class EventClusterer {
         return p;
     }
 
-    private record Group(List<Integer> members, TimexValue date) {
+    private record Group(List<Integer> members, TimexValue date, List<String> reasons) {
     }
 
     private static int find(int[] parent, int i) {
@@ -282,12 +299,42 @@ public final class EventClusterer {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    /** Joins the sets of {@code a} and {@code b}; whether they were apart. */
+    private static boolean union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            return true;
         }
+        return false;
+    }
+
+    /** The distinct reasons of the merges inside one group, the most frequent first, at most a few. */
+    private static List<String> reasons(List<Integer> g, Map<Long, String> all) {
+        if (g.size() < 2) {
+            return List.of();
+        }
+        Set<Integer> in = new HashSet<>(g);
+        Map<String, Integer> count = new LinkedHashMap<>();
+        all.forEach((pair, why) -> {
+            if (in.contains((int) (pair >>> 32))) {
+                count.merge(why, 1, Integer::sum);
+            }
+        });
+        return count.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(EventRules.MAX_REASONS).map(Map.Entry::getKey).toList();
+    }
+
+    /** Whether every statement is a range (a point statement joined to a range keeps its point date). */
+    private static boolean allRanges(List<Candidate> members) {
+        return members.stream().allMatch(c -> c.until() != null);
+    }
+
+    /** What scoring pairs needs and the reasons of the merges it made (by pair {@code i << 32 | j}). */
+    private record Scoring(List<Candidate> candidates, List<Map<String, Double>> weights, double[] norms,
+                           int[] parent, int[] seen, Map<Long, String> reasons) {
     }
 
     private static final class Bucket {

@@ -18,6 +18,23 @@ public final class EventRules {
      */
     public static final double COARSE_THRESHOLD = 0.3;
 
+    /**
+     * Weighted Dice similarity two statements with the same actor and the same kind of action need: low, because
+     * actor and action already agree; above zero, because they must share some content ("its decision").
+     */
+    public static final double GIST_THRESHOLD = 0.12;
+
+    /**
+     * Weighted Dice similarity an undated statement needs with a statement of a dated event, with the same actor and
+     * action, to join it ({@link UndatedJoiner}); higher without an actor on either side, since then only the
+     * action and the words say it is the same happening.
+     */
+    public static final double UNDATED_THRESHOLD = 0.3;
+    public static final double UNDATED_NO_ACTOR_THRESHOLD = 0.45;
+
+    /** Merge reasons kept per event (the distinct ones; a thousand outlets repeating a statement give a few). */
+    public static final int MAX_REASONS = 5;
+
     /** A coarser date absorbs finer ones only when it spans at most this many days (a week, a month). */
     public static final int MAX_ABSORBING_DAYS = 31;
 

@@ -1,5 +1,6 @@
 package org.parallax.compare.event;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,20 @@ public final class Terms {
     /** Terms of {@code text[from, to)}, leaving out the ranges in {@code skip} (timex spans, [start, end) pairs). */
     public static Map<String, Double> of(String text, int from, int to, List<int[]> skip) {
         Map<String, Double> out = new HashMap<>();
-        for (Token w : Words.split(text, from, to)) {
-            if (inside(w, skip) || Words.isStopWord(w.text())) {
+        List<Token> words = Words.split(text, from, to).stream().filter(w -> !inside(w, skip)).toList();
+        java.util.BitSet taken = new java.util.BitSet();
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            if (taken.get(i)) {
+                continue;
+            }
+            Predicates.Match phrase = Predicates.at(words, i);
+            if (phrase != null && phrase.multiWord()) {
+                out.put(phrase.head(), EventRules.PREDICATE_WEIGHT); // "put (the plan) on hold"
+                taken.set(phrase.tailFrom(), phrase.tailTo());
+                continue;
+            }
+            if (Words.isStopWord(w.text())) {
                 continue;
             }
             if (w.capitalised() && Character.isLetter(w.text().charAt(0))) {
@@ -32,10 +45,8 @@ public final class Terms {
                     out.put(lemma, EventRules.PREDICATE_WEIGHT);
                     continue;
                 }
-                for (String part : w.text().split("-")) {
-                    if (part.length() > 2 && !Words.isStopWord(part)) {
-                        out.merge(Words.lemma(part), EventRules.NAME_WEIGHT, Math::max);
-                    }
+                for (String name : nameLemmas(w.text())) {
+                    out.merge(name, EventRules.NAME_WEIGHT, Math::max);
                 }
                 continue;
             }
@@ -52,7 +63,18 @@ public final class Terms {
         return out;
     }
 
-    private static boolean inside(Token w, List<int[]> skip) {
+    /** The name terms of a capitalised word: its hyphen parts of three letters or more ("al-Assad" → "assad"). */
+    static List<String> nameLemmas(String word) {
+        List<String> out = new ArrayList<>(2);
+        for (String part : word.split("-")) {
+            if (part.length() > 2 && !Words.isStopWord(part)) {
+                out.add(Words.lemma(part));
+            }
+        }
+        return out;
+    }
+
+    static boolean inside(Token w, List<int[]> skip) {
         for (int[] s : skip) {
             if (w.start() < s[1] && s[0] < w.end()) {
                 return true;

@@ -83,7 +83,7 @@ public final class StoryBuilder {
             current.add(c);
             storyArticles.addAll(articlesOf(c));
             storyNames.addAll(namesOf(c));
-            LocalDate last = TimexValue.parse(c.event().date()).orElseThrow().last();
+            LocalDate last = last(c);
             lastDay = lastDay == null || last.isAfter(lastDay) ? last : lastDay;
         }
         Map<String, Set<String>> articlesNaming = new HashMap<>();
@@ -103,19 +103,24 @@ public final class StoryBuilder {
             }
             String sid = "s" + id++;
             Cluster firstEvent = g.stream().min(Comparator.comparing(StoryBuilder::first)).orElseThrow();
-            Cluster lastEvent = g.stream().max(Comparator.comparing((Cluster c) ->
-                    TimexValue.parse(c.event().date()).orElseThrow().last())).orElseThrow();
+            Cluster lastEvent = g.stream().max(Comparator.comparing(StoryBuilder::last)).orElseThrow();
             String label = label(g, articles, corpus, articlesNaming, first(firstEvent));
-            stories.add(new Story(sid, label, firstEvent.event().date(), lastEvent.event().date()));
+            stories.add(new Story(sid, label, firstEvent.event().date(), lastDate(lastEvent.event())));
             for (Cluster c : g) {
                 storyOf.put(c.event().id(), sid);
             }
         }
-        List<Event> events = clusters.stream().map(c -> {
-            Event e = c.event();
-            return new Event(e.id(), e.label(), e.date(), storyOf.get(e.id()), e.mentions(), e.background());
-        }).toList();
+        List<Event> events = clusters.stream().map(c -> c.event().withStory(storyOf.get(c.event().id()))).toList();
         return new Result(stories, events);
+    }
+
+    /** The last date of an event: a range's end, else its date. */
+    private static String lastDate(Event e) {
+        return e.end() != null ? e.end() : e.date();
+    }
+
+    private static LocalDate last(Cluster c) {
+        return TimexValue.parse(lastDate(c.event())).orElseThrow().last();
     }
 
     private static LocalDate first(Cluster c) {

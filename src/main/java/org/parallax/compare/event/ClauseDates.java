@@ -1,0 +1,118 @@
+package org.parallax.compare.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.TimeMention;
+import org.parallax.model.TimexValue;
+
+/**
+ * Which of a sentence's timexes date a statement, and how.
+ *
+ * <ul>
+ *   <li>A date inside a noun phrase never dates the sentence: one between a determiner and its noun ("the 2016
+ *       election", "its 2015 budget") or a possessive ("last year's vote", "Friday's announcement") names a thing,
+ *       not when the clause happened.</li>
+ *   <li>A range is one date that spans: "from 2016 to 2018", "between May 1 and May 3", "2016-2018" give one
+ *       statement from the first to the last, not two point events.</li>
+ * </ul>
+ */
+final class ClauseDates {
+
+    /** A date of a statement: the timex it is read from, its first day and, for a range, its last ({@code null}). */
+    record Site(TimeMention timex, TimexValue date, TimexValue until) {
+
+        /** One key per distinct date or range. */
+        String key() {
+            return until == null ? date.value() : date.value() + "/" + until.value();
+        }
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(?:^|\\s)(?:the|a|an|this|that|its|his|her|their|our|whose)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}[\\p{L}'’-]*)");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\s+\\p{L}");
+    private static final Pattern RANGE_OPENER = Pattern.compile("(?i)(?:^|\\s)(from|between)\\s+$");
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?i)^\\s*(to|until|till|through|thru|and|[-–—])\\s*$");
+    private static final Pattern YEAR_SPAN = Pattern.compile("^\\s?[-–]\\s?(\\d{4})\\b");
+    private static final int LOOK = 40;
+
+    private ClauseDates() {
+    }
+
+    /** The dating sites of one sentence's timexes (sorted by position), in order. */
+    static List<Site> of(String text, List<TimeMention> timexes) {
+        List<Site> out = new ArrayList<>();
+        for (int i = 0; i < timexes.size(); i++) {
+            TimeMention t = timexes.get(i);
+            Optional<TimexValue> d = day(t);
+            if (d.isEmpty() || insideNounPhrase(text, t)) {
+                continue;
+            }
+            TimexValue until = null;
+            if (i + 1 < timexes.size()) {
+                TimeMention u = timexes.get(i + 1);
+                Optional<TimexValue> e = day(u);
+                if (e.isPresent() && joinsRange(text, t, u) && e.get().first().isAfter(d.get().last())) {
+                    until = e.get();
+                    i++;
+                }
+            }
+            if (until == null) {
+                until = yearSpan(text, t, d.get());
+            }
+            out.add(new Site(t, d.get(), until));
+        }
+        return out;
+    }
+
+    private static Optional<TimexValue> day(TimeMention t) {
+        return TimexValue.parse(t.value()).map(TimexValue::byDay);
+    }
+
+    /** "the 2016 election", "last year's vote": a determiner before and a noun after, or a possessive after. */
+    static boolean insideNounPhrase(String text, TimeMention t) {
+        String before = text.substring(Math.max(0, t.span().start() - LOOK), t.span().start());
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + LOOK));
+        if (POSSESSIVE_AFTER.matcher(after).find()) {
+            return true;
+        }
+        if (!DETERMINER_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        Matcher w = WORD_AFTER.matcher(after);
+        return w.find() && !Words.isStopWord(w.group(1));
+    }
+
+    /** "from X to Y", "between X and Y", "X – Y". */
+    private static boolean joinsRange(String text, TimeMention t, TimeMention u) {
+        if (u.span().start() < t.span().end()) {
+            return false;
+        }
+        Matcher join = RANGE_JOIN.matcher(text.substring(t.span().end(), u.span().start()));
+        if (!join.find()) {
+            return false;
+        }
+        String word = join.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1) {
+            return true; // a dash between two dates
+        }
+        Matcher opener = RANGE_OPENER.matcher(
+                text.substring(Math.max(0, t.span().start() - LOOK), t.span().start()));
+        return opener.find() && (word.equals("and") == opener.group(1).equalsIgnoreCase("between"));
+    }
+
+    /** A year followed by "-2018" the timex left out: the range up to that later year. */
+    private static TimexValue yearSpan(String text, TimeMention t, TimexValue d) {
+        if (d.value().length() != 4) {
+            return null;
+        }
+        Matcher m = YEAR_SPAN.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 8)));
+        if (!m.find()) {
+            return null;
+        }
+        return TimexValue.parse(m.group(1)).filter(y -> y.first().isAfter(d.last())).orElse(null);
+    }
+}

@@ -1,0 +1,111 @@
+package org.parallax.compare.event;
+
+import org.parallax.text.Token;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who did what in a statement, read without a parser: the <b>action</b> is its first predicate head (see
+ * {@link Predicates}), a framing one ("announced") only when no other follows; the <b>actor</b> is the first run of
+ * capitalised words before the action ("Acme Corp on Friday reversed ..." → Acme Corp), as name lemmas. Either may be
+ * missing.
+ *
+ * @param actor      the actor's name lemmas ("acme", "corp"); empty when unknown
+ * @param actorText  the actor as written
+ * @param action     the action's predicate head ("suspend"), {@code null} when none
+ * @param actionText the action as written ("put on hold")
+ */
+public record Gist(List<String> actor, String actorText, String action, String actionText) {
+
+    static final Gist NONE = new Gist(List.of(), "", null, "");
+
+    public Gist {
+        actor = List.copyOf(actor);
+    }
+
+    /** The gist of {@code text[from, to)}, leaving out the ranges in {@code skip} (timex spans). */
+    static Gist of(String text, int from, int to, List<int[]> skip) {
+        List<Token> words = Words.split(text, from, to).stream().filter(w -> !Terms.inside(w, skip)).toList();
+        Predicates.Match action = null;
+        int actionAt = -1;
+        Predicates.Match frame = null;
+        int frameAt = -1;
+        for (int i = 0; i < words.size() && action == null; i++) {
+            Predicates.Match m = Predicates.at(words, i);
+            if (m != null && Predicates.FRAMING.contains(m.head())) {
+                if (frame == null) {
+                    frame = m;
+                    frameAt = i;
+                }
+            } else if (m != null) {
+                action = m;
+                actionAt = i;
+            }
+        }
+        // the actor stands before the first predicate, a frame's or the action's
+        int end = frame != null ? frameAt : actionAt >= 0 ? actionAt : words.size();
+        if (action == null) {
+            action = frame;
+        }
+        Set<String> actor = new LinkedHashSet<>();
+        StringBuilder actorText = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            Token w = words.get(i);
+            if (isName(w)) {
+                actorText.append(actorText.isEmpty() ? "" : " ").append(w.text());
+                actor.addAll(Terms.nameLemmas(w.text()));
+            } else if (w.capitalised() && Words.isStopWord(w.text()) && !actor.isEmpty()) {
+                // a title inside the run ("Syrian President Bashar al-Assad"): the actor is the name after it
+                actor.clear();
+                actorText.setLength(0);
+            } else if (!actor.isEmpty()) {
+                break;
+            }
+        }
+        if (action == null) {
+            return actor.isEmpty() ? NONE : new Gist(List.copyOf(actor), actorText.toString(), null, "");
+        }
+        return new Gist(List.copyOf(actor), actorText.toString(), action.head(), action.text());
+    }
+
+    private static boolean isName(Token w) {
+        boolean particle = w.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*"); // "al-Assad", "bin-Salman"
+        return (w.capitalised() || particle) && Character.isLetter(w.text().charAt(0)) && !Words.isStopWord(w.text())
+                && !Words.isPredicate(Words.lemma(w.text())) && !Terms.nameLemmas(w.text()).isEmpty();
+    }
+
+    /** The actor's head: its last name ("Leeds City Council" → council, "Vladimir Putin" → putin). */
+    String actorHead() {
+        return actor.isEmpty() ? null : actor.get(actor.size() - 1);
+    }
+
+    /** Whether both name an actor and share a name of it. */
+    boolean sameActor(Gist o) {
+        return actor.stream().anyMatch(a -> o.actor.stream().anyMatch(b -> sameName(a, b)));
+    }
+
+    /** Whether {@code terms} name this actor's head. */
+    boolean headNamedIn(java.util.Map<String, Double> terms) {
+        String head = actorHead();
+        return head != null && terms.keySet().stream().anyMatch(t -> sameName(head, t));
+    }
+
+    /**
+     * One name, or a name and its adjective ("Russia", "Russian"; "Syria", "Syrians"): equal, or one starts the
+     * other and has at least {@link #SHORTEST_STEM} letters.
+     */
+    static boolean sameName(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.equals(longer) || shorter.length() >= SHORTEST_STEM && longer.startsWith(shorter)
+                && longer.length() - shorter.length() <= 2;
+    }
+
+    private static final int SHORTEST_STEM = 5;
+
+    /** Whether both name an action and it is the same predicate head. */
+    boolean sameAction(Gist o) {
+        return action != null && action.equals(o.action);
+    }
+}

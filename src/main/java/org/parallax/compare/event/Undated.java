@@ -1,0 +1,24 @@
+package org.parallax.compare.event;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.parallax.model.Span;
+
+/**
+ * A statement without a date of its own that names an action ("Acme halted the Leeds closure"): it can join a dated
+ * event that is clearly the same happening ({@link UndatedJoiner}), never make one.
+ *
+ * @param mention   the clause
+ * @param terms     its content terms with their kind weights
+ * @param gist      who did what
+ * @param published its article's publication date, {@code null} when unknown
+ */
+public record Undated(Span mention, Map<String, Double> terms, Gist gist, LocalDate published) {
+
+    public Undated {
+        Objects.requireNonNull(mention, "mention");
+        Objects.requireNonNull(gist, "gist");
+        terms = Map.copyOf(terms);
+    }
+}

@@ -1,0 +1,140 @@
+package org.parallax.compare.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+
+/**
+ * Lets a statement without a date join the dated event that is clearly the same happening: the same action (one
+ * synonym class), the same actor when either names one, and a weighted term overlap of at least
+ * {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements ({@link EventRules#UNDATED_NO_ACTOR_THRESHOLD}
+ * when neither names an actor). An article published before the event cannot report it. Each article adds at most
+ * one undated clause to an event, the one that overlaps most: the report, not every sentence that elaborates it. The statement joins the
+ * event it overlaps most; it never makes an event of its own, since it has no place on the timeline.
+ *
+ * <p>Blocking: dated statements are indexed by action and actor name (or action alone when they name no actor), and
+ * at most {@link EventRules#MAX_POSTING} of them are scored per undated statement.
+ */
+public final class UndatedJoiner {
+
+    public List<EventClusterer.Cluster> join(List<EventClusterer.Cluster> clusters, List<Undated> undated) {
+        if (undated.isEmpty() || clusters.isEmpty()) {
+            return clusters;
+        }
+        List<Map<String, Double>> all = new ArrayList<>();
+        clusters.forEach(c -> c.members().forEach(m -> all.add(m.terms())));
+        undated.forEach(u -> all.add(u.terms()));
+        Map<String, Double> idf = EventClusterer.idfOf(all);
+        Map<String, List<int[]>> index = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<Candidate> members = clusters.get(c).members();
+            for (int m = 0; m < members.size(); m++) {
+                for (String key : keys(members.get(m).gist())) {
+                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {c, m});
+                }
+            }
+        }
+        Map<Integer, List<Span>> added = new HashMap<>();
+        Map<Integer, Set<String>> reasons = new HashMap<>();
+        Map<String, Joining> perArticle = new java.util.LinkedHashMap<>();
+        for (Undated u : undated) {
+            Map<String, Double> wu = weigh(u.terms(), idf);
+            double best = 0;
+            int bestCluster = -1;
+            Candidate bestMember = null;
+            Set<String> seen = new java.util.HashSet<>();
+            for (String key : keys(u.gist())) {
+                List<int[]> posting = index.getOrDefault(key, List.of());
+                for (int[] at : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
+                    Candidate m = clusters.get(at[0]).members().get(at[1]);
+                    if (!seen.add(at[0] + ":" + at[1]) || !compatible(u, m)) {
+                        continue;
+                    }
+                    Map<String, Double> wm = weigh(m.terms(), idf);
+                    double sim = EventClusterer.similarity(wu, sum(wu), wm, sum(wm));
+                    double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
+                            : EventRules.UNDATED_THRESHOLD;
+                    if (sim >= needed && sim > best) {
+                        best = sim;
+                        bestCluster = at[0];
+                        bestMember = m;
+                    }
+                }
+            }
+            if (bestCluster >= 0) {
+                Joining j = new Joining(bestCluster, u.mention(), best, reason(u.gist(), bestMember));
+                perArticle.merge(bestCluster + "|" + u.mention().articleId(), j, (x, y) -> y.score > x.score ? y : x);
+            }
+        }
+        for (Joining j : perArticle.values()) {
+            added.computeIfAbsent(j.cluster, k -> new ArrayList<>()).add(j.mention);
+            reasons.computeIfAbsent(j.cluster, k -> new LinkedHashSet<>()).add(j.reason);
+        }
+        List<EventClusterer.Cluster> out = new ArrayList<>(clusters.size());
+        for (int c = 0; c < clusters.size(); c++) {
+            EventClusterer.Cluster cl = clusters.get(c);
+            out.add(added.containsKey(c) ? new EventClusterer.Cluster(with(cl.event(), added.get(c), reasons.get(c)),
+                    cl.members()) : cl);
+        }
+        return out;
+    }
+
+    /** An undated clause joining an event, with its overlap and why. */
+    private record Joining(int cluster, Span mention, double score, String reason) {
+    }
+
+    /** The index keys of a gist: action and each actor name, or the action alone without an actor. */
+    private static List<String> keys(Gist g) {
+        if (g.action() == null) {
+            return List.of();
+        }
+        if (g.actor().isEmpty()) {
+            return List.of(g.action());
+        }
+        return g.actor().stream().map(a -> g.action() + "|" + a).toList();
+    }
+
+    /** Same action, the same actor or none on both sides, and not published before the event. */
+    private static boolean compatible(Undated u, Candidate m) {
+        Gist a = u.gist();
+        Gist b = m.gist();
+        return a.sameAction(b) && (a.actor().isEmpty() == b.actor().isEmpty()) && (a.actor().isEmpty() || a.sameActor(b))
+                && (u.published() == null || !u.published().isBefore(m.date().first()));
+    }
+
+    private static String reason(Gist u, Candidate m) {
+        String who = u.actor().isEmpty() ? "" : " of " + shorter(u.actorText(), m.gist().actorText());
+        String what = u.actionText().equalsIgnoreCase(m.gist().actionText()) ? u.actionText()
+                : u.actionText() + " ≈ " + m.gist().actionText();
+        return "undated, same action" + who + ": " + what;
+    }
+
+    private static Event with(Event e, List<Span> more, Set<String> why) {
+        // the dated statements first, then the undated ones that joined them
+        List<Span> mentions = new ArrayList<>(e.mentions());
+        more.stream().sorted().filter(s -> !mentions.contains(s)).forEach(mentions::add);
+        List<String> reasons = new ArrayList<>(e.reasons());
+        why.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        return new Event(e.id(), e.label(), e.date(), e.storyId(), mentions,
+                e.background(), e.end(), reasons.subList(0, Math.min(reasons.size(), EventRules.MAX_REASONS + 2)));
+    }
+
+    private static String shorter(String x, String y) {
+        return x.length() <= y.length() || y.isEmpty() ? x : y;
+    }
+
+    private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
+        Map<String, Double> out = new HashMap<>();
+        terms.forEach((t, w) -> out.put(t, w * idf.get(t)));
+        return out;
+    }
+
+    private static double sum(Map<String, Double> w) {
+        return w.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+}

@@ -1,0 +1,135 @@
+package org.parallax.compare.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parallax.compare.Articles;
+import org.parallax.compare.Comparison;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+
+/**
+ * One event per happening, whoever reported it: made-up three-outlet coverage (none of it from the sample corpus or
+ * a gold corpus).
+ */
+class OneEventPerHappeningTest {
+
+    static Stream<Arguments> threePhrasings() {
+        return Stream.of(
+                Arguments.of("reverse ≈ put on hold ≈ announce a halt",
+                        "Acme Corp on [[Friday|2019-03-08]] reversed its decision to close the Leeds plant after "
+                                + "weeks of protests by workers.",
+                        "In a tweet on [[Friday night|2019-03-08TNI]], Acme Corp said it would put the Leeds plant "
+                                + "closure on hold.",
+                        "Acme Corp announced [[late Friday|2019-03-08]] that it had halted plans to shut its Leeds "
+                                + "plant."),
+                Arguments.of("visit ≈ arrive ≈ fly to",
+                        "Chancellor Maria Lind visited Nairobi on [[Tuesday|2021-05-04]] for trade talks.",
+                        "Lind arrived in the Kenyan capital Nairobi on [[Tuesday|2021-05-04]] morning.",
+                        "On [[Tuesday|2021-05-04]], Lind flew to Nairobi, her first trip to Africa as chancellor."),
+                Arguments.of("announce ≈ reveal ≈ disclose",
+                        "Northwind Bank announced a record loss of four billion on [[Monday|2018-02-05]].",
+                        "Northwind revealed on [[Monday|2018-02-05]] the largest loss in its history.",
+                        "On [[Monday|2018-02-05]] Northwind Bank disclosed a loss that analysts had not expected."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("threePhrasings")
+    void threePhrasingsOfOneHappeningAreOneEvent(String name, String a, String b, String c) {
+        List<Event> events = compare(a, b, c);
+        List<Event> all = events.stream().filter(e -> articles(e).equals(Set.of("a", "b", "c"))).toList();
+        assertThat(all).as(events.toString()).hasSize(1);
+        assertThat(all.get(0).reasons()).isNotEmpty();
+    }
+
+    @Test
+    void theReasonNamesTheActorAndTheActions() {
+        List<Event> events = compare(
+                "Acme Corp on [[Friday|2019-03-08]] reversed its decision to close the Leeds plant.",
+                "In a tweet on [[Friday|2019-03-08]], Acme said it would put the Leeds plant closure on hold.",
+                "Acme halted the plans for its Leeds plant on [[Friday|2019-03-08]].");
+        assertThat(events).hasSize(1);
+        assertThat(String.join("\n", events.get(0).reasons()))
+                .contains("same day, same actor: Acme").contains("reversed ≈ put on hold");
+    }
+
+    static Stream<Arguments> twoHappeningsOfOneDay() {
+        return Stream.of(
+                Arguments.of("different actors, different actions, shared words",
+                        "Acme Corp closed its Leeds plant on [[Friday|2019-03-08]] after weeks of protests.",
+                        "Leeds City Council approved a new bus plant on [[Friday|2019-03-08]] after weeks of protests."),
+                Arguments.of("different actors, different actions, same place",
+                        "Police arrested two men at Heathrow airport on [[Sunday|2022-01-09]].",
+                        "British Airways cancelled forty flights at Heathrow airport on [[Sunday|2022-01-09]]."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("twoHappeningsOfOneDay")
+    void sameDayHappeningsOfDifferentActorsStayApart(String name, String a, String b) {
+        Corpus c = new Articles().add("a", "Outlet A", "2022-01-10", a).add("b", "Outlet B", "2022-01-10", b).corpus();
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).noneMatch(e -> articles(e).equals(Set.of("a", "b")));
+    }
+
+    @Test
+    void aRangeIsOneEventThatSpans() {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01",
+                "The gang hunted elephants in the park from [[2016|2016]] to [[2018|2018]], rangers said.").corpus();
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).date()).isEqualTo("2016");
+        assertThat(events.get(0).end()).isEqualTo("2018");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Hackers tried to sway the [[2016|2016]] election, the agency said.",
+        "Protesters marked the anniversary of the [[2011|2011]] uprising in the capital.",
+        "Critics attacked [[last year|2019]]'s budget in parliament."})
+    void aDateInsideANounPhraseDoesNotDateTheSentence(String text) {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
+        assertThat(new Comparison().compare(c).events()).isEmpty();
+    }
+
+    @Test
+    void theClauseWithTheMainPredicateKeepsItsDate() {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01",
+                "The agency said on [[Friday|2020-05-29]] that hackers tried to sway the [[2016|2016]] election.")
+                .corpus();
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).extracting(Event::date).containsExactly("2020-05-29");
+    }
+
+    @Test
+    void anUndatedReportOfTheSameHappeningJoinsTheDatedEvent() {
+        List<Event> events = compare(
+                "Acme Corp on [[Friday|2019-03-08]] reversed its decision to close the Leeds plant.",
+                "Acme Corp has reversed its decision to close its Leeds plant, union leaders said.",
+                "Leeds City Council approved a new bus depot near the river.");
+        assertThat(events).hasSize(1);
+        assertThat(articles(events.get(0))).containsExactly("a", "b");
+        assertThat(events.get(0).reasons()).anyMatch(r -> r.startsWith("undated, same action of Acme"));
+    }
+
+    private static List<Event> compare(String a, String b, String c) {
+        Corpus corpus = new Articles().add("a", "Outlet A", "2019-03-09", a).add("b", "Outlet B", "2019-03-09", b)
+                .add("c", "Outlet C", "2019-03-09", c).corpus();
+        return new Comparison().compare(corpus).events();
+    }
+
+    private static Set<String> articles(Event e) {
+        Set<String> out = new TreeSet<>();
+        for (Span s : e.mentions()) {
+            out.add(s.articleId());
+        }
+        return out;
+    }
+}
