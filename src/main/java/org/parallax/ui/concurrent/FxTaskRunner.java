@@ -11,12 +11,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /**
@@ -24,14 +18,11 @@ import javafx.concurrent.Task;
  * pool of daemon threads. Its answer and its progress reach the FX thread through the Task machinery;
  * the runner's own state is touched only on the FX thread.
  */
-public final class FxTaskRunner implements TaskRunner {
+public final class FxTaskRunner extends ObservableRunner {
 
     private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
 
     private final ExecutorService executor;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     // FX thread only.
     private final Deque<FxHandle<?>> active = new ArrayDeque<>();
@@ -103,29 +94,6 @@ public final class FxTaskRunner implements TaskRunner {
         progress.bind(handle.task.progressProperty());
         message.bind(handle.task.messageProperty());
         running.set(true);
-    }
-
-    private void idle() {
-        progress.unbind();
-        message.unbind();
-        progress.set(-1);
-        message.set("");
-        running.set(false);
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     @Override

@@ -2,23 +2,14 @@ package org.parallax.ui.concurrent;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * A {@link TaskRunner} that runs the work at once on the calling thread and answers before
  * {@code submit} returns: deterministic tests without waiting. Progress updates land in the
  * observable state directly; {@link #progressLog()} keeps the last message for assertions.
  */
-public final class SameThreadTaskRunner implements TaskRunner {
+public final class SameThreadTaskRunner extends ObservableRunner {
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final StringBuilder log = new StringBuilder();
     private int submitted;
     private boolean shutDown;
@@ -65,9 +56,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
 
     private void settle(boolean outer) {
         if (outer) {
-            running.set(false);
-            progress.set(-1);
-            message.set("");
+            idle();
         }
     }
 
@@ -79,21 +68,6 @@ public final class SameThreadTaskRunner implements TaskRunner {
     /** Every progress message reported so far, one a line. */
     public String progressLog() {
         return log.toString();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     @Override
