@@ -34,7 +34,8 @@ final class ArticleQuotes {
                            boolean attributed) {
     }
 
-    private record Event(int pos, String name, Gender gender) {
+    /** A person or body spoken of, in text order: what "he", "it", "the company" may mean later on. */
+    private record Event(int pos, String name, Gender gender, boolean organisation, boolean speaker) {
     }
 
     private static final Set<String> NOT_A_CLAUSE_START = Set.of("in", "on", "at", "to", "for", "with", "from",
@@ -376,15 +377,20 @@ final class ArticleQuotes {
                     }
                     continue;
                 }
-                if (lex.objectCues.contains(t.lower()) && k < e && !toks.get(k).is("that")) {
+                if (negated(i, s)) {
+                    continue; // "GM will not announce the dealerships": nothing was said
+                }
+                boolean object = lex.objectCues.contains(t.lower());
+                if (object && k < e && !toks.get(k).is("that")) {
                     int after = ph.rightPhraseEnd(k, e);
                     k = after > k ? after : k;
                 }
-                int that = thatWithin(k, e);
+                int that = thatWithin(k, e, object);
+                int content = content(t.lower(), c > 1, skipAdverbials(k, e), e);
                 if (that >= 0) {
                     emit(out, that + 1, e, who);
-                } else if ((c > 1 || lex.bareCues.contains(t.lower())) && clauseStarts(k, e)) {
-                    emit(out, k, e, who);
+                } else if (content >= 0) {
+                    emit(out, content, e, who);
                 } else if (subjTok > s && subjTok <= i && toks.get(subjTok - 1).isPunct(',') && restIsAdverbial(k, e)) {
                     emit(out, clauseStart(s, subjTok - 1), subjTok - 1, who); // "..., Peskov said on Wednesday."
                 }
@@ -395,11 +401,12 @@ final class ArticleQuotes {
                 if (who == null) {
                     continue;
                 }
-                int that = thatWithin(i + 1, e);
+                int that = thatWithin(i + 1, e, false);
+                int content = content(t.lower(), false, skipAdverbials(i + 1, e), e);
                 if (that >= 0) {
                     emit(out, that + 1, e, who);
-                } else if (t.is("saying") && clauseStarts(i + 1, e)) {
-                    emit(out, i + 1, e, who);
+                } else if (content >= 0) {
+                    emit(out, content, e, who);
                 }
             }
         }
@@ -433,9 +440,16 @@ final class ArticleQuotes {
         out.add(new Pending(start, end, QuoteKind.INDIRECT, req, para, false, true));
     }
 
-    /** "that" starting the reported content within a few words ("said on Wednesday that ..."). */
-    private int thatWithin(int k, int e) {
-        for (int x = k; x < e && x < k + 5; x++) {
+    /**
+     * "that" starting the reported content within a few words: right after the cue, after a hearer ("told reporters
+     * that") or after time and place ("said on Wednesday that", "announced Monday in an internal memo that"), not
+     * after a noun phrase ("said the dealerships that were closed ...": a relative clause). -1 if none.
+     */
+    private int thatWithin(int k, int e, boolean hearer) {
+        if (k < e && !hearer && !toks.get(k).is("that") && !adverbialStart(k)) {
+            return -1;
+        }
+        for (int x = k; x < e && x < k + 9; x++) {
             Token t = toks.get(x);
             if (t.is("that") && !t.quoted()) {
                 return x + 1 < e ? x : -1;
@@ -445,6 +459,98 @@ final class ArticleQuotes {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "to",
+            "via", "through", "from", "with", "over", "late", "early", "earlier", "last", "this", "publicly",
+            "also", "again");
+
+    /** Whether token {@code k} starts time, place or manner rather than a noun phrase ("on", "Monday", "in a memo"). */
+    private boolean adverbialStart(int k) {
+        Token t = toks.get(k);
+        return !t.quoted() && (PREPOSITIONS.contains(t.lower()) || lex.adverbials.contains(t.lower()));
+    }
+
+    /** Past time words right after a cue: "Monday", "on Tuesday", "today", "last week", "on June 18". */
+    private int skipAdverbials(int k, int e) {
+        while (k < e) {
+            Token t = toks.get(k);
+            if (t.quoted() || !t.isWord()) {
+                return k;
+            }
+            String l = t.lower();
+            if (lex.adverbials.contains(l) && !l.equals("first")) {
+                k++;
+                if (k < e && toks.get(k).isWord() && Character.isDigit(toks.get(k).text().charAt(0))) {
+                    k++; // "June 18"
+                }
+            } else if (Set.of("on", "last", "this", "next", "late", "early").contains(l) && k + 1 < e
+                    && lex.adverbials.contains(toks.get(k + 1).lower())) {
+                k++;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Where the reported content of a cue starts when no "that" does, at token {@code k} after the cue (and any time
+     * words): a clause ("said it would"), a noun phrase ("announced 10,000 job cuts"), or after "to" ("promised to
+     * ..."), as the cue allows; -1 if none.
+     */
+    private int content(String cue, boolean phrase, int k, int e) {
+        if (k + 1 >= e) {
+            return -1;
+        }
+        Token t = toks.get(k);
+        if ((phrase || lex.bareCues.contains(cue)) && clauseStarts(k, e)
+                && !(lex.npCues.contains(cue) && backReference(k, e))) {
+            return k;
+        }
+        if (t.is("to") && lex.infCues.contains(cue) && toks.get(k + 1).isWord() && !toks.get(k + 1).quoted()) {
+            return k + 1;
+        }
+        if (lex.npCues.contains(cue) && t.isWord() && !t.quoted() && !NOT_A_CLAUSE_START.contains(t.lower())
+                && !t.is("to") && !backReference(k, e)) {
+            return k;
+        }
+        return -1;
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her",
+            "their", "our");
+
+    /**
+     * "announced the plan in Sacramento", "announced the company's move": a short definite noun phrase points back to
+     * something already told; it is not what was announced.
+     */
+    private boolean backReference(int k, int e) {
+        if (!DEFINITE.contains(toks.get(k).lower())) {
+            return false;
+        }
+        int words = 0;
+        for (int x = k; x < e; x++) {
+            if (toks.get(x).isWord()) {
+                words++;
+            }
+        }
+        return words <= 5;
+    }
+
+    /** Whether the cue at {@code i} is denied: "did not say", "won't announce", "never confirmed". */
+    private boolean negated(int i, int s) {
+        for (int x = i - 1; x >= s && x >= i - 3; x--) {
+            String l = toks.get(x).lower();
+            if (l.equals("not") || l.equals("never") || l.endsWith("n't") || l.endsWith("n’t")) {
+                return true;
+            }
+            if (!lex.fillers.contains(l) && !lex.adverbials.contains(l) && !Set.of("will", "would", "did", "does",
+                    "do", "could", "can", "may", "might", "should").contains(l)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean clauseStarts(int k, int e) {
@@ -491,8 +597,8 @@ final class ArticleQuotes {
     /** The length in tokens of a cue verb or cue phrase starting at {@code i}, 0 if none. */
     int cueLength(int i) {
         Token t = toks.get(i);
-        if (t.quoted() || !t.isWord()) {
-            return 0;
+        if (t.quoted() || !t.isWord() || t.capitalised() && !at.sentenceFirst[i]) {
+            return 0; // "the United States": a capitalised cue inside a sentence is a name's word
         }
         String first = t.lower();
         for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
@@ -541,7 +647,7 @@ final class ArticleQuotes {
             if (r.phrase instanceof Phrase.Pronoun p) {
                 for (int k = events.size() - 1; k >= 0; k--) {
                     Event ev = events.get(k);
-                    if (ev.pos < p.pos() && ev.gender.fits(p.gender()) && !organisation(ev.name)) {
+                    if (ev.pos < p.pos() && ev.gender.fits(p.gender()) && !ev.organisation) {
                         name = ev.name;
                         break;
                     }
@@ -556,21 +662,51 @@ final class ArticleQuotes {
                 }
             } else if (r.phrase instanceof Phrase.Role role) {
                 name = reg.resolveRole(role, id);
+            } else if (r.phrase instanceof Phrase.Body body) {
+                name = body(body, events);
             }
             r.resolved = name;
-            if (name != null && r.event && (r.speaker || !(r.phrase instanceof Phrase.Name) || reg.isPerson(name))) {
+            boolean org = name != null && (reg.isOrganisation(name) || r.phrase instanceof Phrase.Body);
+            if (name != null && r.event && (r.speaker || !(r.phrase instanceof Phrase.Name) || reg.isPerson(name)
+                    || org)) {
                 if (gender == Gender.UNKNOWN) {
                     gender = reg.genderOf(name);
                 }
-                events.add(new Event(r.phrase.pos(), name, gender));
+                events.add(new Event(r.phrase.pos(), name, gender, org, r.speaker));
             }
         }
     }
 
-    /** "General Motors", "Singapore Airlines": a name ending with an organisation's word is nobody "he" or "she" means. */
-    private boolean organisation(String name) {
-        int sp = name.lastIndexOf(' ');
-        return sp > 0 && lex.nonPersonWords.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+    /**
+     * The body a body phrase means: "it" and "the company" the last organisation spoken of, "the airline" the last
+     * whose name holds "airline(s)", "the statement" whoever spoke last; null when there is none.
+     */
+    private String body(Phrase.Body b, List<Event> events) {
+        Set<String> words = lex.bodyNouns.get(b.head());
+        boolean statement = lex.statementNouns.contains(b.head());
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event ev = events.get(k);
+            if (ev.pos >= b.pos()) {
+                continue;
+            }
+            if (statement) {
+                if (ev.speaker) {
+                    return ev.name;
+                }
+            } else if (ev.organisation && (words == null || words.isEmpty() || holdsAny(ev.name, words))) {
+                return ev.name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean holdsAny(String name, Set<String> words) {
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (words.contains(w) || w.endsWith("s") && words.contains(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Draft> drafts() {
@@ -581,6 +717,10 @@ final class ArticleQuotes {
         int lastDirectParagraph = -1;
         for (Pending p : all) {
             String speaker = p.request == null ? null : p.request.resolved;
+            if (p.kind == QuoteKind.INDIRECT && speaker == null && p.request != null
+                    && p.request.phrase instanceof Phrase.Body) {
+                continue; // "the operator said ...": reported speech of nobody the article names is no quote of anyone
+            }
             if (p.direct) {
                 if (!p.attributed && lastDirectParagraph == p.paragraph) {
                     speaker = lastDirectSpeaker; // the second half of a broken quote

@@ -26,6 +26,10 @@ final class Lexicon {
     final Set<String> cueVerbs = new HashSet<>();
     final Set<String> objectCues = new HashSet<>();
     final Set<String> bareCues = new HashSet<>();
+    /** Cue verbs and participles whose object noun phrase is the content ("announced 10,000 job cuts"). */
+    final Set<String> npCues = new HashSet<>();
+    /** Cue verbs and participles whose "to"-infinitive is the content ("promised to cut taxes"). */
+    final Set<String> infCues = new HashSet<>();
     final List<List<String>> cuePhrases = new ArrayList<>();
     /** The cue phrases by first word, longest first: every word of every article is tried against them. */
     final Map<String, List<List<String>>> cuePhrasesByFirst = new HashMap<>();
@@ -43,6 +47,11 @@ final class Lexicon {
     final Set<String> fillers = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     final Set<String> introWords = new HashSet<>();
+    /** Nouns standing for a named organisation, with the words its name must hold (empty: any organisation). */
+    final Map<String, Set<String>> bodyNouns = new HashMap<>();
+    final Set<String> statementNouns = new HashSet<>();
+    final Set<String> places = new HashSet<>();
+    final Set<String> adverbials = new HashSet<>();
 
     private Lexicon() {
     }
@@ -55,13 +64,7 @@ final class Lexicon {
         Lexicon x = new Lexicon();
         for (String[] row : rows("cue-verbs.txt")) {
             x.cueVerbs.add(row[0]);
-            List<String> flags = Arrays.asList(row).subList(1, row.length);
-            if (flags.contains("obj")) {
-                x.objectCues.add(row[0]);
-            }
-            if (flags.contains("bare")) {
-                x.bareCues.add(row[0]);
-            }
+            x.flags(row);
         }
         for (String[] row : rows("cue-phrases.txt")) {
             x.cuePhrases.add(List.of(row));
@@ -70,7 +73,10 @@ final class Lexicon {
         for (List<String> phrase : x.cuePhrases) {
             x.cuePhrasesByFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
         }
-        words("cue-participles.txt", x.participles);
+        for (String[] row : rows("cue-participles.txt")) {
+            x.participles.add(row[0]);
+            x.flags(row);
+        }
         for (String[] row : rows("honorifics.txt")) {
             x.honorifics.put(row[0], row.length > 1 ? Gender.fromCode(row[1]) : Gender.UNKNOWN);
         }
@@ -95,7 +101,44 @@ final class Lexicon {
         words("fillers.txt", x.fillers);
         words("abbreviations.txt", x.abbreviations);
         words("intro-words.txt", x.introWords);
+        for (String[] row : rows("body-nouns.txt")) {
+            Set<String> in = new HashSet<>(Arrays.asList(row).subList(1, row.length));
+            if (row.length == 1) {
+                in.add(row[0]);
+            }
+            in.remove("*");
+            x.bodyNouns.put(row[0], in);
+        }
+        words("statement-nouns.txt", x.statementNouns);
+        for (String[] row : rows("places.txt")) {
+            x.places.add(String.join(" ", row));
+        }
+        words("adverbials.txt", x.adverbials);
         return x;
+    }
+
+    /** The content flags of a cue verb or participle row ("announced bare np"). */
+    private void flags(String[] row) {
+        List<String> flags = Arrays.asList(row).subList(1, row.length);
+        if (flags.contains("obj")) {
+            objectCues.add(row[0]);
+        }
+        if (flags.contains("bare")) {
+            bareCues.add(row[0]);
+        }
+        if (flags.contains("np")) {
+            npCues.add(row[0]);
+        }
+        if (flags.contains("inf")) {
+            infCues.add(row[0]);
+        }
+    }
+
+    /** Whether a name (its words as written) is a place: a country, a state, a city, a region. */
+    boolean isPlace(String name) {
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace(".", "").strip();
+        return places.contains(n) || n.startsWith("the ") && places.contains(n.substring(4));
     }
 
     boolean isRoleHead(String lower) {

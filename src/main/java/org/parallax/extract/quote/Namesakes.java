@@ -49,7 +49,8 @@ final class Namesakes {
         levels.add(strong);
         if (!strongOnly) {
             levels.add(here);
-            levels.add(all);
+            // a full name from another article that nothing marks as a person's ("New GM") is no surname's owner
+            levels.add(all.stream().filter(p -> !p.organisation).toList());
         }
         for (List<Person> found : levels) {
             if (found.size() == 1) {

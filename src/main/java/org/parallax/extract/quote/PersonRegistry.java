@@ -25,7 +25,7 @@ final class PersonRegistry {
 
     /** A one-word mention (a surname) with what came with it. */
     private record Single(String word, String display, String articleId, Gender gender, LearnedRole role,
-                          boolean strong) {
+                          boolean strong, boolean organisation) {
     }
 
     private final Lexicon lex;
@@ -37,9 +37,15 @@ final class PersonRegistry {
     private final Set<String> lowerCase = new HashSet<>();
     // indexes built by finish(), so that each look-up costs about the same however large the corpus
     private final Map<String, Namesakes> bySurname = new HashMap<>();
-    private final Map<List<String>, Person> byFirstAndSurname = new HashMap<>();
+    private final Map<List<String>, List<Person>> byFirstAndSurname = new HashMap<>();
+    /** Organisations by their first word: "Ford" is "Ford Motor Company", whose last word is no surname. */
+    private final Map<String, Namesakes> byFirstWord = new HashMap<>();
     private final Map<String, Person> byCanonical = new HashMap<>();
     private final Set<String> strongCanonicals = new HashSet<>();
+    /** Every known one-word key by each of its one-letter deletions, for finding a typing slip's name. */
+    private final Map<String, List<String>> slips = new HashMap<>();
+    /** Organisations of two words or more by their initials ("gm" → General Motors). */
+    private final Map<String, Namesakes> byInitials = new HashMap<>();
     private RoleIndex roles;
 
     PersonRegistry(Lexicon lex) {
@@ -88,11 +94,55 @@ final class PersonRegistry {
                     LearnedRole appos = appositionRole(ph, j, s[1]);
                     boolean strong = role != null || n.gender() != Gender.UNKNOWN || appos != null
                             || hasHonorific(ph, i, j);
-                    add(n, at.article.id(), strong, role, appos);
+                    boolean body = role == null && appos == null && n.gender() == Gender.UNKNOWN
+                            && (organisationName(n.words()) || bodyNounBefore(ph, det != null ? i - 1 : i, s[0])
+                            || bodyApposition(ph, j, s[1]));
+                    add(n, at.article.id(), strong, role, appos, body);
                 }
                 i = j;
             }
         }
+    }
+
+    /** "General Motors", "Apple Inc", "GM": a name that is a body's by its last word or as an acronym. */
+    boolean organisationName(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return lex.nonPersonWords.contains(last.toLowerCase(Locale.ROOT)) || acronym(last) && !lex.isPlace(last);
+    }
+
+    /** "GM", "UAW", "AT&T": capitals only (not a Roman numeral: "Benedict XVI"). */
+    static boolean acronym(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+                && !w.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+    }
+
+    /** "automaker GM", "flag carrier Aeroflot": a body noun right before the name at token {@code i}. */
+    private boolean bodyNounBefore(Phrases ph, int i, int s) {
+        if (i - 1 < s) {
+            return false;
+        }
+        Token t = ph.tok(i - 1);
+        return !t.quoted() && !t.capitalised() && lex.bodyNouns.containsKey(t.lower());
+    }
+
+    /** "Airbus, Europe's biggest aircraft manufacturer,": an apposition after token {@code j} naming a body. */
+    private boolean bodyApposition(Phrases ph, int j, int e) {
+        if (j + 1 >= e || !ph.tok(j).isPunct(',')) {
+            return false;
+        }
+        for (int k = j + 1; k < e && k < j + 9; k++) {
+            Token t = ph.tok(k);
+            if (!t.isWord() || t.quoted() || lex.cueVerbs.contains(t.lower()) || lex.isRoleHead(t.lower())) {
+                return false;
+            }
+            if (!t.capitalised() && lex.bodyNouns.containsKey(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasHonorific(Phrases ph, int i, int j) {
@@ -142,19 +192,23 @@ final class PersonRegistry {
         return new LearnedRole(head, rest.isEmpty() ? null : rest.get(rest.size() - 1), words);
     }
 
-    private void add(Phrase.Name n, String articleId, boolean strong, LearnedRole role, LearnedRole appos) {
+    private void add(Phrase.Name n, String articleId, boolean strong, LearnedRole role, LearnedRole appos,
+                     boolean body) {
         List<String> key = keyOf(n.words());
         if (key.isEmpty()) {
             return;
         }
         if (key.size() == 1) {
-            singles.add(new Single(key.get(0), n.display(), articleId, n.gender(), role != null ? role : appos, strong));
+            singles.add(new Single(key.get(0), n.display(), articleId, n.gender(), role != null ? role : appos, strong,
+                    body));
             return;
         }
         Person p = byKey.computeIfAbsent(key, Person::new);
         p.addForm(n.display());
         p.articles.add(articleId);
         p.strong |= strong;
+        p.organisation |= body;
+        p.mentions++;
         if (n.gender() != Gender.UNKNOWN) {
             p.gender = n.gender();
         }
@@ -168,26 +222,41 @@ final class PersonRegistry {
 
     /** Merges the forms of one person, attaches surname mentions and indexes the people for look-ups. */
     void finish() {
-        // two forms with the same first and last word are one person ("Vladimir V. Putin", "Vladimir Putin")
-        Map<String, Person> merged = new LinkedHashMap<>();
+        // two forms with the same first and last word are one person when the words between agree ("Vladimir
+        // Putin", "Vladimir Vladimirovich Putin"), not when they differ ("China Eastern Airlines", "China Southern
+        // Airlines")
+        List<Person> people = new ArrayList<>();
         for (Person p : byKey.values()) {
-            String k = p.key.get(0) + " " + p.surname();
-            Person into = merged.get(k);
+            List<Person> same = byFirstAndSurname.computeIfAbsent(List.of(p.key.get(0), p.surname()),
+                    k -> new ArrayList<>());
+            Person into = same.stream().filter(q -> compatible(q.key, p.key)).findFirst().orElse(null);
             if (into == null) {
-                merged.put(k, p);
+                same.add(p);
+                people.add(p);
             } else {
                 into.absorb(p);
             }
         }
-        List<Person> people = new ArrayList<>(merged.values());
         for (Person p : people) {
-            byFirstAndSurname.putIfAbsent(List.of(p.key.get(0), p.surname()), p);
-            namesakes(p.surname()).add(p);
+            if (p.organisation) {
+                firstWords(p.key.get(0)).add(p);
+            } else {
+                namesakes(p.surname()).add(p);
+            }
         }
         for (Single s : singles) {
             Person p = bySurname(s.word(), s.articleId(), true);
             if (p == null) {
-                if (!s.strong()) {
+                Namesakes firsts = byFirstWord.get(s.word());
+                p = firsts == null ? null : firsts.pick(s.articleId(), false);
+                if (p != null) {
+                    firsts.mentioned(p, s.articleId(), s.strong());
+                    p.mentions++;
+                    continue;
+                }
+            }
+            if (p == null) {
+                if (!s.strong() && !s.organisation()) {
                     continue;
                 }
                 p = new Person(List.of(s.word()));
@@ -195,12 +264,24 @@ final class PersonRegistry {
                 people.add(p);
                 namesakes(s.word()).add(p);
             }
+            p.organisation |= s.organisation() && p.key.size() == 1;
+            p.mentions++;
             namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
             if (s.gender() != Gender.UNKNOWN) {
                 p.gender = s.gender();
             }
             if (s.role() != null) {
                 p.addRole(s.role(), s.articleId());
+            }
+        }
+        for (String w : typoCandidates()) {
+            for (String d : deletions(w)) {
+                slips.computeIfAbsent(d, k -> new ArrayList<>()).add(w);
+            }
+        }
+        for (Person p : people) {
+            if (p.organisation && p.key.size() >= 2) {
+                byInitials.computeIfAbsent(initials(p.key), k -> new Namesakes()).add(p);
             }
         }
         for (Person p : people) {
@@ -216,6 +297,17 @@ final class PersonRegistry {
         return bySurname.computeIfAbsent(surname, k -> new Namesakes());
     }
 
+    private Namesakes firstWords(String word) {
+        return byFirstWord.computeIfAbsent(word, k -> new Namesakes());
+    }
+
+    /** Whether the words between the first and the last of one key are all among those of the other. */
+    private static boolean compatible(List<String> a, List<String> b) {
+        List<String> ma = a.subList(1, a.size() - 1);
+        List<String> mb = b.subList(1, b.size() - 1);
+        return mb.containsAll(ma) || ma.containsAll(mb);
+    }
+
     /** The canonical name of a name phrase: the fullest form of the person it names, or the name as written. */
     String resolveName(Phrase.Name n, String articleId) {
         List<String> key = keyOf(n.words());
@@ -223,11 +315,111 @@ final class PersonRegistry {
             return null;
         }
         if (key.size() >= 2) {
-            Person p = byFirstAndSurname.get(List.of(key.get(0), key.get(key.size() - 1)));
+            List<Person> same = byFirstAndSurname.getOrDefault(List.of(key.get(0), key.get(key.size() - 1)), List.of());
+            Person p = same.stream().filter(q -> compatible(q.key, key)).findFirst().orElse(null);
             return p != null ? p.canonical() : n.display();
         }
-        Person p = bySurname(key.get(0), articleId, false);
+        Person p = single(key.get(0), articleId);
+        if (p == null) {
+            p = typoOf(key.get(0), articleId);
+        }
         return p != null ? p.canonical() : n.display();
+    }
+
+    /**
+     * The person a one-word name stands for: a person of that surname, else a body of that first word ("Ford"), else
+     * a body of those initials named in the same article ("GM" after "General Motors").
+     */
+    private Person single(String word, String articleId) {
+        if (byInitials.containsKey(word)) {
+            Person q = byInitials.get(word).pick(articleId, false);
+            if (q != null && q.articles.contains(articleId)) {
+                return q;
+            }
+        }
+        Person p = bySurname(word, articleId, false);
+        if (p == null) {
+            Namesakes firsts = byFirstWord.get(word);
+            p = firsts == null ? null : firsts.pick(articleId, false);
+        }
+        return p;
+    }
+
+    /**
+     * "Chrylser" for "Chrysler": a name of five letters or more that the corpus names nowhere else, one typing slip
+     * (a letter left out, added, changed, or two swapped) from exactly one name the corpus names at least twice.
+     */
+    private Person typoOf(String word, String articleId) {
+        if (word.length() < 5 || bySurname.containsKey(word) || byFirstWord.containsKey(word)) {
+            return null;
+        }
+        Set<String> near = new HashSet<>(slips.getOrDefault(word, List.of()));
+        for (String d : deletions(word)) {
+            near.addAll(slips.getOrDefault(d, List.of()));
+            if (bySurname.containsKey(d) || byFirstWord.containsKey(d)) {
+                near.add(d);
+            }
+        }
+        Person found = null;
+        for (String w : near) {
+            if (!oneSlip(word, w)) {
+                continue;
+            }
+            Person p = single(w, articleId);
+            if (p == null || p.mentions < 2 || found != null && found != p) {
+                return null;
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    private Set<String> typoCandidates() {
+        Set<String> all = new HashSet<>(bySurname.keySet());
+        all.addAll(byFirstWord.keySet());
+        all.removeIf(w -> w.length() < 4);
+        return all;
+    }
+
+    private static List<String> deletions(String w) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < w.length(); i++) {
+            out.add(w.substring(0, i) + w.substring(i + 1));
+        }
+        return out;
+    }
+
+    private String initials(List<String> key) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < key.size(); i++) {
+            String w = key.get(i);
+            boolean suffix = i == key.size() - 1 && i >= 2 && lex.nonPersonWords.contains(w);
+            if (!suffix && !w.equals("of") && !w.equals("and") && !w.equals("the")) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether two different words are one edit apart: one letter left out, added, changed, or two neighbours swapped. */
+    static boolean oneSlip(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     private Person bySurname(String word, String articleId, boolean strongOnly) {
@@ -259,6 +451,12 @@ final class PersonRegistry {
         return p == null ? Gender.UNKNOWN : p.gender;
     }
 
+    /** Whether a canonical name is a body rather than a person ("General Motors", "GM", "automaker Ford"). */
+    boolean isOrganisation(String canonical) {
+        Person p = byCanonical.get(canonical);
+        return p != null ? p.organisation : organisationName(List.of(canonical.split(" ")));
+    }
+
     /** Whether a canonical name is a person the registry knows by a title, honorific or apposition. */
     boolean isPerson(String canonical) {
         return strongCanonicals.contains(canonical);
@@ -268,7 +466,8 @@ final class PersonRegistry {
     List<String> keyOf(List<String> words) {
         List<String> key = new ArrayList<>();
         for (String w : words) {
-            String l = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+            String l = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replace('’', '\'');
             if (lex.particles.contains(l) || l.length() == 1) {
                 continue; // a particle or an initial
             }

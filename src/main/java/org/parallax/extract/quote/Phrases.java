@@ -124,6 +124,10 @@ final class Phrases {
         if (pronoun(t)) {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
         }
+        Phrase body = bodyEndingAt(j, s);
+        if (body != null) {
+            return body;
+        }
         if (t.isPunct(',')) {
             Phrase appositive = appositiveName(s, j);
             return appositive != null ? appositive : apposition(s, j);
@@ -248,7 +252,7 @@ final class Phrases {
         return null;
     }
 
-    /** A phrase starting at token {@code k} (not reaching {@code e}): a pronoun, a name or a role. */
+    /** A phrase starting at token {@code k} (not reaching {@code e}): a pronoun, a name, a role or a body. */
     Phrase rightPhrase(int k, int e) {
         if (k >= e) {
             return null;
@@ -257,16 +261,90 @@ final class Phrases {
         if (pronoun(t)) {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
         }
+        if (t.is("it") && !t.quoted()) {
+            return new Phrase.Body("it", t.start());
+        }
         Token det = null;
         if (determiner(t)) {
             det = t;
             k++;
+        }
+        int b = det != null && det.is("the") ? bodyNounWithin(k, e) : -1;
+        if (b >= 0) {
+            return new Phrase.Body(bodyHead(toks.get(b)), det.start());
         }
         int j = runEnd(k, e);
         if (j == k) {
             return null;
         }
         return parseRun(k, j, det);
+    }
+
+    /** Token index just after a body phrase read by {@link #rightPhrase} at {@code k}, or {@code k} if none. */
+    private int bodyEnd(int k, int e) {
+        if (k < e && toks.get(k).is("it") && !toks.get(k).quoted()) {
+            return k + 1;
+        }
+        if (k < e && toks.get(k).is("the")) {
+            int b = bodyNounWithin(k + 1, e);
+            return b < 0 ? k : b + 1;
+        }
+        return k;
+    }
+
+    /**
+     * "the company", "the US car maker", "the statement": the body noun that ends a short run of modifiers starting
+     * at {@code k} (right after "the"), not followed by a name ("the company Boeing" is Boeing); -1 if none.
+     */
+    private int bodyNounWithin(int k, int e) {
+        for (int x = k; x < e && x < k + 4; x++) {
+            Token t = toks.get(x);
+            if (t.quoted() || !t.isWord() || lex.cueVerbs.contains(t.lower()) || lex.participles.contains(t.lower())) {
+                return -1;
+            }
+            if (!t.capitalised() && bodyNoun(t)) {
+                boolean nameAfter = x + 1 < e && nameish(toks.get(x + 1));
+                return nameAfter || t.possessive() ? -1 : x;
+            }
+            if (lex.functionWords.contains(t.lower()) && !t.capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the company" ending at token {@code j} (the noun), or "it": a body phrase; null otherwise. */
+    private Phrase bodyEndingAt(int j, int s) {
+        Token t = toks.get(j);
+        if (t.quoted()) {
+            return null;
+        }
+        if (t.is("it")) {
+            return new Phrase.Body("it", t.start());
+        }
+        if (t.capitalised() || !bodyNoun(t) || t.possessive()) {
+            return null;
+        }
+        for (int x = j - 1; x >= s && x >= j - 4; x--) {
+            Token d = toks.get(x);
+            if (d.is("the")) {
+                return new Phrase.Body(bodyHead(t), d.start());
+            }
+            if (d.quoted() || !d.isWord() || lex.functionWords.contains(d.lower()) && !d.capitalised()
+                    || lex.cueVerbs.contains(d.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean bodyNoun(Token t) {
+        String l = t.lower();
+        return lex.bodyNouns.containsKey(l) || lex.statementNouns.contains(l);
+    }
+
+    private static String bodyHead(Token t) {
+        return lower(t.text());
     }
 
     /** The end of a name run from {@code k}, taking up to three lower-case title words that a name follows. */
@@ -298,6 +376,10 @@ final class Phrases {
         }
         if (pronoun(toks.get(k))) {
             return k + 1;
+        }
+        int body = bodyEnd(k, e);
+        if (body > k) {
+            return body;
         }
         if (determiner(toks.get(k))) {
             k++;
