@@ -128,6 +128,10 @@ final class ArticleQuotes {
             int closeTok = at.tokenAt(l.close());
             int[] ls = at.sentenceAt(l.close());
             who = postAttribution(closeTok + 1, ls[1]);
+            if (who == null && closeTok + 1 == ls[1] && attributionFollows(l, ls[1])) {
+                int[] next = at.sentenceAt(toks.get(ls[1]).start());
+                who = postAttribution(next[0], next[1]);
+            }
         }
         if (who == null && !preEmpty) {
             who = preAttribution(s, openTok, sent[1]);
@@ -154,7 +158,7 @@ final class ArticleQuotes {
         int c = cueLength(k);
         if (c > 0) {
             usedCues.add(k);
-            return ph.rightPhrase(k + c, e);
+            return ph.speakerAfter(k + c, e);
         }
         if (toks.get(k).is("was") && k + 1 < e) {
             int end = ph.rightPhraseEnd(k + 1, e);
@@ -189,7 +193,31 @@ final class ArticleQuotes {
             usedCues.add(j);
             return p;
         }
+        if (j + 3 < e && (toks.get(j).is("quoted") || toks.get(j).is("cited"))) {
+            // "..., Detik.com quoted Djamal as saying": the one quoted is the speaker, not the outlet
+            int x = ph.rightPhraseEnd(j + 1, e);
+            if (x > j + 1 && x + 1 < e && toks.get(x).is("as") && participle(x + 1)) {
+                usedCues.add(x + 1);
+                return ph.rightPhrase(j + 1, e);
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether the sentence after a quote that ended its sentence may still be its attribution: the quote ended with
+     * "!" or "?" ("“... wall!” Mr. X told CNBC"), or the next sentence of the paragraph opens with a cue in lower
+     * case ("... .” said Stephen Harper").
+     */
+    private boolean attributionFollows(QuotedRun.Piece last, int nextTok) {
+        if (nextTok >= toks.size() || at.paragraphOf(toks.get(nextTok).start()) != at.paragraphOf(last.close())) {
+            return false;
+        }
+        int k = last.end() - 1;
+        char end = at.text.charAt(k);
+        Token first = toks.get(nextTok);
+        boolean lowerCue = !first.capitalised() && cueLength(nextTok) > 0;
+        return end == '!' || end == '?' || lowerCue;
     }
 
     /** "Assad told Putin, “...", "In turn Assad said: “...", "According to X, “...": the speaker before. */
@@ -377,8 +405,8 @@ final class ArticleQuotes {
                     }
                     continue;
                 }
-                if (negated(i, s)) {
-                    continue; // "GM will not announce the dealerships": nothing was said
+                if (negated(i, s) || c == 1 && passive(i, s)) {
+                    continue; // "GM will not announce the dealerships", "Airbus was expected to": nothing was said
                 }
                 boolean object = lex.objectCues.contains(t.lower());
                 if (object && k < e && !toks.get(k).is("that")) {
@@ -396,7 +424,8 @@ final class ArticleQuotes {
                 }
                 continue;
             }
-            if (participle(i) && i > s && toks.get(i - 1).isPunct(',')) {
+            if (participle(i) && i > s && (toks.get(i - 1).isPunct(',') || i - 1 > s && toks.get(i - 2).isPunct(',')
+                    && lex.adverbials.contains(toks.get(i - 1).lower()))) { // ", later revealing he had ..."
                 Phrase who = ph.sentenceSubject(s, e);
                 if (who == null) {
                     continue;
@@ -518,6 +547,9 @@ final class ArticleQuotes {
         return -1;
     }
 
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "this", "these", "those", "my", "your");
+
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her",
             "their", "our");
 
@@ -536,6 +568,16 @@ final class ArticleQuotes {
             }
         }
         return words <= 5;
+    }
+
+    /** "was expected to", "were told that", "is reported": a cue in the passive, whose subject is no speaker. */
+    private boolean passive(int i, int s) {
+        int x = i - 1;
+        while (x >= s && lex.adverbials.contains(toks.get(x).lower())) {
+            x--;
+        }
+        return x >= s && Set.of("is", "are", "was", "were", "be", "been", "being").contains(toks.get(x).lower())
+                && toks.get(i).lower().endsWith("ed") || x >= s && toks.get(x).lower().equals("being");
     }
 
     /** Whether the cue at {@code i} is denied: "did not say", "won't announce", "never confirmed". */
@@ -560,6 +602,9 @@ final class ArticleQuotes {
         Token t = toks.get(k);
         if (!t.isWord() || t.quoted()) {
             return false;
+        }
+        if ((t.is("more") || t.is("less")) && toks.get(k + 1).is("than")) {
+            return true; // "said more than 4 billion songs had been sold"
         }
         return !NOT_A_CLAUSE_START.contains(t.lower()) && !lex.participles.contains(t.lower());
     }
@@ -599,6 +644,9 @@ final class ArticleQuotes {
         Token t = toks.get(i);
         if (t.quoted() || !t.isWord() || t.capitalised() && !at.sentenceFirst[i]) {
             return 0; // "the United States": a capitalised cue inside a sentence is a name's word
+        }
+        if (i > 0 && NOUN_BEFORE.contains(toks.get(i - 1).lower()) && !toks.get(i - 1).quoted()) {
+            return 0; // "the plan", "its report", "a claim": a noun
         }
         String first = t.lower();
         for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
@@ -665,10 +713,13 @@ final class ArticleQuotes {
             } else if (r.phrase instanceof Phrase.Body body) {
                 name = body(body, events);
             }
+            if (name != null && lex.isPlace(name)) {
+                name = null; // "..., said Grassley, R-Iowa", "Moscow": a place speaks for nobody the reader can name
+            }
             r.resolved = name;
             boolean org = name != null && (reg.isOrganisation(name) || r.phrase instanceof Phrase.Body);
             if (name != null && r.event && (r.speaker || !(r.phrase instanceof Phrase.Name) || reg.isPerson(name)
-                    || org)) {
+                    || org || name.indexOf(' ') > 0)) {
                 if (gender == Gender.UNKNOWN) {
                     gender = reg.genderOf(name);
                 }

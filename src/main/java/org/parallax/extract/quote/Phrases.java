@@ -66,9 +66,10 @@ final class Phrases {
 
     /** A lower-case word that may be part of a title before a name ("union spokeswoman", "chief engineer"). */
     private boolean titleWord(Token t) {
-        return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(t.lower())
-                && !lex.cueVerbs.contains(t.lower()) && !lex.participles.contains(t.lower())
-                && !lex.particles.contains(t.lower());
+        String l = t.lower();
+        return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(l)
+                && !lex.cueVerbs.contains(l) && !lex.participles.contains(l) && !lex.particles.contains(l)
+                && !(l.length() > 4 && l.endsWith("ed")); // "the Prime Minister applauded Singapore Airlines": a verb
     }
 
     boolean roleWord(Token t) {
@@ -96,10 +97,12 @@ final class Phrases {
         if (t.isPunct('.') && i > lo) {
             Token w = toks.get(i - 1);
             // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
+            // "Apple Inc. announced": a company's abbreviation ends a name
             return w.end() == t.start() && (lex.isHonorific(w.lower())
                     || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
-                    || w.capitalised() && lex.abbreviations.contains(w.lower()) && i + 1 < hi
-                    && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1))));
+                    || w.capitalised() && lex.abbreviations.contains(w.lower()) && (i + 1 < hi
+                    && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1)))
+                    || lex.nonPersonWords.contains(w.lower())));
         }
         if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
             return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
@@ -109,7 +112,7 @@ final class Phrases {
 
     /** The subject of the cue at token {@code i}, looking left but not before token {@code s}. */
     Phrase leftSubject(int i, int s) {
-        int j = i - 1;
+        int j = skipBackOverTime(i - 1, s);
         while (j >= s && !toks.get(j).quoted() && lex.fillers.contains(toks.get(j).lower())) {
             j--;
         }
@@ -234,10 +237,13 @@ final class Phrases {
     Phrase apposition(int s, int j) {
         for (int c = j; c > s; c--) {
             Token t = toks.get(c);
-            if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size()
-                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || roleWord(toks.get(c + 1)))
-                    && inRun(c - 1, s, c)) {
-                int k = c - 1;
+            int before = c - 1 > s ? beforeBracket(c - 1, s) : c - 1; // "General Motors (GM), an automaker"
+            if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size() && before >= s
+                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || roleWord(toks.get(c + 1))
+                    || toks.get(c + 1).possessive() && toks.get(c + 1).capitalised()) // "Airbus, Europe's biggest"
+                    && inRun(before, s, c)) {
+                int k = before;
+                c = before + 1;
                 while (k - 1 >= s && inRun(k - 1, s, c)) {
                     k--;
                 }
@@ -277,7 +283,68 @@ final class Phrases {
         if (j == k) {
             return null;
         }
-        return parseRun(k, j, det);
+        Phrase p = parseRun(k, j, det);
+        if (p instanceof Phrase.Role) {
+            Phrase holder = holderAfter(j, e);
+            return holder != null ? holder : p;
+        }
+        return p;
+    }
+
+    /**
+     * "the White House press secretary, Jane Roe, told", "the Prime Minister of Singapore, Mr Lee Hsien Loong,": the
+     * name set off by commas right after a role ending at token {@code j} (a place after "of" may come between).
+     */
+    Phrase holderAfter(int j, int e) {
+        if (j + 1 < e && toks.get(j).is("of") && nameish(toks.get(j + 1))) {
+            j++;
+            while (j < e && inRun(j, j, e)) {
+                j++;
+            }
+        }
+        if (j + 1 >= e || !toks.get(j).isPunct(',')) {
+            return null;
+        }
+        int x = j + 1;
+        while (x < e && inRun(x, j + 1, e)) {
+            x++;
+        }
+        if (x == j + 1 || x < e && !toks.get(x).isPunct(',') && !toks.get(x).isPunct('.')) {
+            return null;
+        }
+        Phrase p = parseRun(j + 1, x, null);
+        return p instanceof Phrase.Name n && n.roleWords().isEmpty() ? p : null;
+    }
+
+    /**
+     * The speaker right after a cue ("said Peskov", "said the firm's chief executive officer, Alan Mulally", "said the
+     * vice president and chairman of Chrysler LLC Jim Press"): a name closing the clause wins over the role before it.
+     */
+    Phrase speakerAfter(int k, int e) {
+        Phrase p = rightPhrase(k, e);
+        if (p instanceof Phrase.Name || p instanceof Phrase.Pronoun) {
+            return p;
+        }
+        for (int x = k; x < e && x < k + 14; x++) {
+            Token t = toks.get(x);
+            if (t.quoted() || lex.cueVerbs.contains(t.lower()) || t.isPunct(';') || QuoteMarks.isMark(t.text().charAt(0))) {
+                break;
+            }
+            if (x > k && nameish(t) && !inRun(x - 1, k, e)) {
+                int y = x;
+                while (y < e && inRun(y, x, e)) {
+                    y++;
+                }
+                boolean closes = y == e || toks.get(y).isPunct(',') || toks.get(y).isPunct('.');
+                Phrase n = closes ? parseRun(x, y, null) : null;
+                if (n instanceof Phrase.Name name && !lex.nonPersonWords.contains(lower(name.words()
+                        .get(name.words().size() - 1)))) {
+                    return n;
+                }
+                x = y - 1;
+            }
+        }
+        return p;
     }
 
     /** Token index just after a body phrase read by {@link #rightPhrase} at {@code k}, or {@code k} if none. */
@@ -297,7 +364,7 @@ final class Phrases {
      * at {@code k} (right after "the"), not followed by a name ("the company Boeing" is Boeing); -1 if none.
      */
     private int bodyNounWithin(int k, int e) {
-        for (int x = k; x < e && x < k + 4; x++) {
+        for (int x = k; x < e && x < k + 6; x++) {
             Token t = toks.get(x);
             if (t.quoted() || !t.isWord() || lex.cueVerbs.contains(t.lower()) || lex.participles.contains(t.lower())) {
                 return -1;
@@ -397,7 +464,13 @@ final class Phrases {
         if (k >= e) {
             return null;
         }
-        if (k + 1 < e && toks.get(k + 1).isPunct(',') && reg != null && !reg.seenCapitalisedInside(toks.get(k).text())) {
+        if (lex.participles.contains(toks.get(k).lower()) || toks.get(k).is("speaking")) {
+            k = afterOpeningPhrase(k, e); // "Citing “a precautionary measure”, Airbus announced"
+            if (k < 0) {
+                return null;
+            }
+        } else if (k + 1 < e && toks.get(k + 1).isPunct(',') && reg != null
+                && !reg.seenCapitalisedInside(toks.get(k).text())) {
             k += 2; // "Normally, the president ..."
         } else if (lex.introWords.contains(toks.get(k).lower())) {
             int comma = -1;
@@ -413,6 +486,44 @@ final class Phrases {
             k = comma + 1;
         }
         return rightPhrase(k, e);
+    }
+
+    /** After an opening participle phrase: past its comma, or past a closing quotation mark that a name follows. */
+    private int afterOpeningPhrase(int k, int e) {
+        for (int x = k + 1; x < e && x < k + 30; x++) {
+            Token t = toks.get(x);
+            if (t.quoted()) {
+                continue;
+            }
+            if (t.isPunct(',')) {
+                return x + 1;
+            }
+            if (QuoteMarks.isMark(t.text().charAt(0)) && x > k + 1 && toks.get(x - 1).quoted() && x + 1 < e
+                    && (nameish(toks.get(x + 1)) || determiner(toks.get(x + 1)))) {
+                return x + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Back over fillers and time words before a cue: "Apple today announced", "The office on June 18 called for". */
+    private int skipBackOverTime(int j, int s) {
+        int x = j;
+        while (x >= s && !toks.get(x).quoted()) {
+            Token t = toks.get(x);
+            String l = t.lower();
+            if (lex.fillers.contains(l) || lex.adverbials.contains(l) && !l.equals("first")) {
+                x--;
+            } else if (t.isWord() && Character.isDigit(t.text().charAt(0)) && x - 1 >= s
+                    && lex.adverbials.contains(toks.get(x - 1).lower())) {
+                x -= 2; // "June 18"
+            } else if ((l.equals("on") || l.equals("last") || l.equals("this")) && x < j) {
+                x--;
+            } else {
+                break;
+            }
+        }
+        return x < j && x >= s && (toks.get(x).isWord() || toks.get(x).isPunct(')') || toks.get(x).isPunct('.')) ? x : j;
     }
 
     /** Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role. */
@@ -453,6 +564,14 @@ final class Phrases {
                 if (rest.size() - i - 1 >= 2) {
                     rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
                 }
+                break;
+            }
+        }
+        // "the United States's largest car manufacturer General Motors": the name after a description of it
+        for (int i = rest.size() - 2; i >= 0; i--) {
+            Token w = rest.get(i);
+            if (!w.capitalised() && lex.bodyNouns.containsKey(w.lower()) && rest.get(i + 1).capitalised()) {
+                rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
                 break;
             }
         }
