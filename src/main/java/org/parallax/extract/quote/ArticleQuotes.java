@@ -54,6 +54,8 @@ final class ArticleQuotes {
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Integer> usedCues = new HashSet<>();
     private final Set<Integer> sentenceStarts = new HashSet<>();
+    /** The organisations the article names, found when a body phrase first asks for them. */
+    private List<Mention> organisations;
 
     ArticleQuotes(ArticleText at, Lexicon lex, PersonRegistry reg) {
         this.at = at;
@@ -735,6 +737,12 @@ final class ArticleQuotes {
     private String body(Phrase.Body b, List<Event> events) {
         Set<String> words = lex.bodyNouns.get(b.head());
         boolean statement = lex.statementNouns.contains(b.head());
+        if (words != null) {
+            String named = namedBody(b, words);
+            if (named != null) {
+                return named;
+            }
+        }
         for (int k = events.size() - 1; k >= 0; k--) {
             Event ev = events.get(k);
             if (ev.pos >= b.pos()) {
@@ -751,6 +759,36 @@ final class ArticleQuotes {
         return null;
     }
 
+    /**
+     * "the company" after "In a statement on the Airbus website,": a body named earlier in the same sentence; else
+     * the last one the corpus describes with the same noun ("NPD Group, a market research firm" ... "the firm").
+     */
+    private String namedBody(Phrase.Body b, Set<String> words) {
+        if (organisations == null) {
+            organisations = organisations();
+        }
+        int sentence = -1;
+        for (int n = 0; n < at.sentences.size(); n++) {
+            int[] sent = at.sentences.get(n);
+            if (sent[0] < toks.size() && toks.get(sent[0]).start() <= b.pos()) {
+                sentence = n;
+            }
+        }
+        for (int k = organisations.size() - 1; k >= 0; k--) {
+            Mention m = organisations.get(k);
+            if (m.pos < b.pos() && m.sentence == sentence && (words.isEmpty() || holdsAny(m.name, words))) {
+                return m.name;
+            }
+        }
+        for (int k = organisations.size() - 1; k >= 0; k--) {
+            Mention m = organisations.get(k);
+            if (m.pos < b.pos() && reg.describedAs(m.name, b.head())) {
+                return m.name;
+            }
+        }
+        return null;
+    }
+
     private static boolean holdsAny(String name, Set<String> words) {
         for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
             if (words.contains(w) || w.endsWith("s") && words.contains(w.substring(0, w.length() - 1))) {
@@ -758,6 +796,38 @@ final class ArticleQuotes {
             }
         }
         return false;
+    }
+
+    /** A body named in the article, speaker or not: "the company" may mean it. */
+    private record Mention(int pos, int sentence, String name) {
+    }
+
+    /** Every organisation the article names, in text order. */
+    private List<Mention> organisations() {
+        List<Mention> out = new ArrayList<>();
+        String id = at.article.id();
+        for (int n = 0; n < at.sentences.size(); n++) {
+            int[] sent = at.sentences.get(n);
+            int i = sent[0];
+            while (i < sent[1]) {
+                if (!ph.inRun(i, sent[0], sent[1]) || toks.get(i).isPunct('.')) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < sent[1] && ph.inRun(j, sent[0], sent[1])) {
+                    j++;
+                }
+                if (ph.parseRun(i, j, null) instanceof Phrase.Name name) {
+                    String canonical = reg.resolveName(name, id);
+                    if (canonical != null && reg.isOrganisation(canonical) && !lex.isPlace(canonical)) {
+                        out.add(new Mention(toks.get(i).start(), n, canonical));
+                    }
+                }
+                i = j;
+            }
+        }
+        return out;
     }
 
     private List<Draft> drafts() {

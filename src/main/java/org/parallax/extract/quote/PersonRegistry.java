@@ -31,6 +31,8 @@ final class PersonRegistry {
     private final Lexicon lex;
     private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
     private final List<Single> singles = new ArrayList<>();
+    /** The body nouns a name was described with ("automaker" for GM), by the name's key. */
+    private final Map<List<String>, Set<String>> descriptions = new HashMap<>();
     /** Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. */
     private final Set<String> capitalisedInside = new HashSet<>();
     /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
@@ -94,10 +96,19 @@ final class PersonRegistry {
                     LearnedRole appos = appositionRole(ph, j, s[1]);
                     boolean strong = role != null || n.gender() != Gender.UNKNOWN || appos != null
                             || hasHonorific(ph, i, j);
+                    String described = bodyNounBefore(ph, det != null ? i - 1 : i, s[0]);
+                    if (described == null) {
+                        described = bodyApposition(ph, j, s[1]);
+                    }
                     boolean body = role == null && appos == null && n.gender() == Gender.UNKNOWN
-                            && (organisationName(n.words()) || bodyNounBefore(ph, det != null ? i - 1 : i, s[0])
-                            || bodyApposition(ph, j, s[1]));
+                            && (organisationName(n.words()) || described != null);
                     add(n, at.article.id(), strong, role, appos, body);
+                    if (body && described != null) {
+                        descriptions.computeIfAbsent(keyOf(n.words()), k -> new HashSet<>()).add(described);
+                    }
+                } else if (p instanceof Phrase.Role r && ph.holderAfter(j, s[1]) instanceof Phrase.Name holder) {
+                    // "the Prime Minister of Singapore, Mr Lee Hsien Loong,": the role is the holder's
+                    add(holder, at.article.id(), true, holderRole(ph, r, i, holder), null, false);
                 }
                 i = j;
             }
@@ -119,30 +130,35 @@ final class PersonRegistry {
                 && !w.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
     }
 
-    /** "automaker GM", "flag carrier Aeroflot": a body noun right before the name at token {@code i}. */
-    private boolean bodyNounBefore(Phrases ph, int i, int s) {
+    /** "automaker GM", "flag carrier Aeroflot": the body noun right before the name at token {@code i}, or null. */
+    private String bodyNounBefore(Phrases ph, int i, int s) {
         if (i - 1 < s) {
-            return false;
+            return null;
         }
         Token t = ph.tok(i - 1);
-        return !t.quoted() && !t.capitalised() && lex.bodyNouns.containsKey(t.lower());
+        return !t.quoted() && !t.capitalised() && lex.bodyNouns.containsKey(t.lower()) ? t.lower() : null;
     }
 
-    /** "Airbus, Europe's biggest aircraft manufacturer,": an apposition after token {@code j} naming a body. */
-    private boolean bodyApposition(Phrases ph, int j, int e) {
+    /** "Airbus, Europe's biggest aircraft manufacturer,": the body noun of an apposition after token {@code j}, or null. */
+    private String bodyApposition(Phrases ph, int j, int e) {
         if (j + 1 >= e || !ph.tok(j).isPunct(',')) {
-            return false;
+            return null;
         }
         for (int k = j + 1; k < e && k < j + 9; k++) {
             Token t = ph.tok(k);
             if (!t.isWord() || t.quoted() || lex.cueVerbs.contains(t.lower()) || lex.isRoleHead(t.lower())) {
-                return false;
+                return null;
             }
             if (!t.capitalised() && lex.bodyNouns.containsKey(t.lower())) {
-                return true;
+                return t.lower();
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether the corpus describes the body of this canonical name with the noun ("NPD Group, a research firm"). */
+    boolean describedAs(String canonical, String noun) {
+        return descriptions.getOrDefault(keyOf(List.of(canonical.split(" "))), Set.of()).contains(noun);
     }
 
     private boolean hasHonorific(Phrases ph, int i, int j) {
@@ -160,8 +176,9 @@ final class PersonRegistry {
             return null;
         }
         String first = ph.tok(j + 1).lower();
-        if (!first.equals("the") && !first.equals("a") && !first.equals("an") && !first.equals("former")) {
-            return null;
+        if (!first.equals("the") && !first.equals("a") && !first.equals("an") && !first.equals("former")
+                && !lex.isRoleHead(first) && !lex.roleModifiers.contains(first)) {
+            return null; // ", the former ambassador", ", minister of transport for Indonesia"
         }
         List<String> words = new ArrayList<>();
         String head = null;
@@ -175,11 +192,28 @@ final class PersonRegistry {
             if (head == null && lex.isRoleHead(l)) {
                 head = l;
                 before = words.isEmpty() ? null : words.get(words.size() - 1);
-            } else if (t.capitalised() || lex.roleModifiers.contains(l)) {
+            } else if (t.capitalised() || lex.roleModifiers.contains(l) || !lex.functionWords.contains(l)) {
                 words.add(l);
             }
         }
         return head == null ? null : new LearnedRole(head, before, new HashSet<>(words));
+    }
+
+    /** The role a holder after it carries: its head, the word before it, and every other word up to the holder. */
+    private LearnedRole holderRole(Phrases ph, Phrase.Role r, int from, Phrase.Name holder) {
+        Set<String> words = new HashSet<>(r.modifiers());
+        if (r.possessor() != null) {
+            words.add(Phrases.lower(r.possessor()));
+        }
+        for (int k = from; k < ph.tokenCount() && ph.tok(k).start() < holder.pos(); k++) {
+            Token t = ph.tok(k);
+            if (t.isWord() && !t.quoted() && !lex.functionWords.contains(t.lower())) {
+                words.add(Phrases.lower(t.bare()));
+            }
+        }
+        words.remove(r.head());
+        String before = r.modifiers().isEmpty() ? null : r.modifiers().get(r.modifiers().size() - 1);
+        return new LearnedRole(r.head(), before, words);
     }
 
     private LearnedRole roleOf(List<String> roleWords) {

@@ -36,6 +36,10 @@ final class Phrases {
         return toks.get(i);
     }
 
+    int tokenCount() {
+        return toks.size();
+    }
+
     boolean nameish(Token t) {
         if (!t.capitalised() || lex.functionWords.contains(base(t))) {
             return false;
@@ -70,6 +74,11 @@ final class Phrases {
         return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(l)
                 && !lex.cueVerbs.contains(l) && !lex.participles.contains(l) && !lex.particles.contains(l)
                 && !(l.length() > 4 && l.endsWith("ed")); // "the Prime Minister applauded Singapore Airlines": a verb
+    }
+
+    /** "US", "UK" in "the US automaker GM": capitals that are a word of a description, not a name. */
+    private static boolean capitalsOnly(Token t) {
+        return !t.quoted() && t.isWord() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isUpperCase);
     }
 
     boolean roleWord(Token t) {
@@ -423,11 +432,12 @@ final class Phrases {
                 continue;
             }
             int x = j;
-            while (x < e && x < j + 3 && titleWord(toks.get(x))) {
+            while (x < e && x < j + 4 && (titleWord(toks.get(x)) || capitalsOnly(toks.get(x)))) {
                 x++;
             }
             if (x > j && x < e && nameish(toks.get(x)) && (x > j + 1 || roleWord(toks.get(x - 1))
-                    || j > k && roleWord(toks.get(j - 1)) || lex.roleHeads.contains(toks.get(x - 1).lower()))) {
+                    || j > k && roleWord(toks.get(j - 1)) || lex.roleHeads.contains(toks.get(x - 1).lower())
+                    || lex.bodyNouns.containsKey(toks.get(x - 1).lower()))) { // "the automaker GM"
                 j = x;
                 continue;
             }
