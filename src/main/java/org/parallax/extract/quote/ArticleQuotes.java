@@ -542,6 +542,18 @@ final class ArticleQuotes {
         if (t.is("to") && lex.infCues.contains(cue) && toks.get(k + 1).isWord() && !toks.get(k + 1).quoted()) {
             return k + 1;
         }
+        if (lex.objectCues.contains(cue) && lex.infCues.contains(cue)) {
+            // "asked them to make new plans", "told airlines not to buy": the hearer, then what they are to do
+            for (int x = k + 1; x < e - 1 && x < k + 4; x++) {
+                Token w = toks.get(x);
+                if (!w.isWord() || w.quoted()) {
+                    break;
+                }
+                if (w.is("to") || w.is("not") && toks.get(x + 1).is("to")) {
+                    return x;
+                }
+            }
+        }
         if (lex.npCues.contains(cue) && t.isWord() && !t.quoted() && !NOT_A_CLAUSE_START.contains(t.lower())
                 && !t.is("to") && !backReference(k, e)) {
             return k;

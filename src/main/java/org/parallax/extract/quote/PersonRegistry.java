@@ -28,6 +28,9 @@ final class PersonRegistry {
                           boolean strong, boolean organisation) {
     }
 
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("corporation", "company", "inc", "corp", "co", "ltd",
+            "llc", "plc", "incorporated", "limited", "gmbh");
+
     private final Lexicon lex;
     private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
     private final List<Single> singles = new ArrayList<>();
@@ -502,14 +505,17 @@ final class PersonRegistry {
         for (String w : words) {
             String l = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                     .toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (lex.particles.contains(l) || l.length() == 1) {
-                continue; // a particle or an initial
+            if (lex.particles.contains(l) || l.length() == 1 || l.equals("of") || l.equals("for")) {
+                continue; // a particle, an initial, the "of" of "Bank of America"
             }
             int dash = l.indexOf('-');
             if (dash > 0 && lex.particles.contains(l.substring(0, dash))) {
                 l = l.substring(dash + 1);
             }
             key.add(l);
+        }
+        while (key.size() > 2 && COMPANY_SUFFIXES.contains(key.get(key.size() - 1))) {
+            key.remove(key.size() - 1); // "General Motors Corporation" is "General Motors"
         }
         return key;
     }

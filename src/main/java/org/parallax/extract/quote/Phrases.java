@@ -16,6 +16,9 @@ final class Phrases {
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "while", "as", "when", "that",
             "because", "so", "then", "where", "after", "before", "since", "if", "although", "though", "whereas",
             "which", "who", "yet", "once");
+    /** Words that follow an opening participle ("Addressing a conference", "Speaking to reporters"), not a name. */
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("a", "an", "the", "to", "on", "in", "at", "for",
+            "with", "from", "about", "his", "her", "its", "their", "this", "that", "these", "those", "out", "up");
     private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an", "former", "who", "whose", "his",
             "her");
 
@@ -76,6 +79,20 @@ final class Phrases {
                 && !(l.length() > 4 && l.endsWith("ed")); // "the Prime Minister applauded Singapore Airlines": a verb
     }
 
+    /** "Detik.com": the full stop and the lower-case ending of a web address glued to a name. */
+    private boolean isDomain(int i) {
+        Token t = toks.get(i);
+        if (t.quoted()) {
+            return false;
+        }
+        if (t.isPunct('.')) {
+            return i > 0 && i + 1 < toks.size() && toks.get(i - 1).end() == t.start()
+                    && toks.get(i + 1).start() == t.end() && toks.get(i - 1).capitalised()
+                    && Set.of("com", "org", "net", "co", "uk", "de", "fr", "ru", "in", "id").contains(toks.get(i + 1).text());
+        }
+        return i > 0 && toks.get(i - 1).isPunct('.') && isDomain(i - 1);
+    }
+
     /** "US", "UK" in "the US automaker GM": capitals that are a word of a description, not a name. */
     private static boolean capitalsOnly(Token t) {
         return !t.quoted() && t.isWord() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isUpperCase);
@@ -103,6 +120,9 @@ final class Phrases {
         if (nameish(t) || roleWord(t) || (!t.quoted() && lex.isHonorific(t.lower()))) {
             return true;
         }
+        if (isDomain(i)) {
+            return true;
+        }
         if (t.isPunct('.') && i > lo) {
             Token w = toks.get(i - 1);
             // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
@@ -112,6 +132,11 @@ final class Phrases {
                     || w.capitalised() && lex.abbreviations.contains(w.lower()) && (i + 1 < hi
                     && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1)))
                     || lex.nonPersonWords.contains(w.lower())));
+        }
+        if (!t.quoted() && (t.is("of") || t.is("for")) && i > lo && i + 1 < hi && !t.capitalised()) {
+            // "Bank of America", "Ministry of Defence": "of" inside a body's name
+            Token w = toks.get(i - 1);
+            return w.capitalised() && lex.nonPersonWords.contains(base(w)) && nameish(toks.get(i + 1));
         }
         if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
             return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
@@ -187,7 +212,7 @@ final class Phrases {
             }
             String l = t.lower();
             // capitalised inside a sentence, "US", "IT", "United States" are names, not words
-            boolean name = t.capitalised() && x > s;
+            boolean name = t.capitalised() && x > s || capitalsOnly(t);
             if (!name && (lex.functionWords.contains(l) && !lex.isRoleHead(l) || lex.cueVerbs.contains(l)
                     || lex.participles.contains(l)) || ++words > 5) {
                 return false;
@@ -346,8 +371,7 @@ final class Phrases {
                 }
                 boolean closes = y == e || toks.get(y).isPunct(',') || toks.get(y).isPunct('.');
                 Phrase n = closes ? parseRun(x, y, null) : null;
-                if (n instanceof Phrase.Name name && !lex.nonPersonWords.contains(lower(name.words()
-                        .get(name.words().size() - 1)))) {
+                if (n instanceof Phrase.Name) {
                     return n;
                 }
                 x = y - 1;
@@ -484,7 +508,7 @@ final class Phrases {
             k += 2; // "Normally, the president ..."
         } else if (lex.introWords.contains(toks.get(k).lower())) {
             int comma = -1;
-            for (int c = k; c < e && c < k + 12; c++) {
+            for (int c = k; c < e && c < k + 25; c++) {
                 if (toks.get(c).isPunct(',')) {
                     comma = c;
                     break;
@@ -547,8 +571,9 @@ final class Phrases {
         if (words.size() > 1 && at.sentenceFirst[a] && sentenceAdverb(words.get(0))) {
             words.remove(0); // "Recently Apple said": an adverb capitalised by its place
         }
-        if (words.isEmpty()) {
-            return null;
+        if (words.isEmpty() || words.size() == 1 && at.sentenceFirst[a] && lower(words.get(0).text()).endsWith("ing")
+                && b < toks.size() && AFTER_PARTICIPLE.contains(toks.get(b).lower()) && !toks.get(b).quoted()) {
+            return null; // "Addressing a conference, ...": a participle capitalised by its place
         }
         int r = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -592,7 +617,10 @@ final class Phrases {
                 break;
             }
         }
-        rest.removeIf(t -> !t.capitalised() && !lex.particles.contains(t.lower()));
+        rest.removeIf(t -> !t.capitalised() && !lex.particles.contains(t.lower()) && !t.is("of") && !t.is("for"));
+        while (!rest.isEmpty() && (rest.get(rest.size() - 1).is("of") || rest.get(rest.size() - 1).is("for"))) {
+            rest.remove(rest.size() - 1);
+        }
         while (!rest.isEmpty() && !rest.get(0).capitalised()) {
             rest.remove(0);
         }
