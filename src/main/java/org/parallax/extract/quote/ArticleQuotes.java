@@ -138,8 +138,14 @@ final class ArticleQuotes {
         if (who == null && !preEmpty) {
             who = preAttribution(s, openTok, sent[1]);
         }
+        if (who == null && !preEmpty && toks.get(lastPre).isPunct(':')) {
+            who = nameBeforeColon(s, lastPre); // "Howell: “We never agreed to that.”"
+        }
         if (who == null && preEmpty) {
             who = colonParagraphBefore(openPos);
+        }
+        if (who == null && title(run)) {
+            return false; // "“Meet the Press” airs on Sundays": a title, nobody's words
         }
         Request req = who == null ? null : request(who, true);
         int paragraph = at.paragraphOf(openPos);
@@ -267,6 +273,40 @@ final class ArticleQuotes {
         return ph.rightPhrase(i + cueLength(i), limit); // "said Peskov: “..."
     }
 
+    /** "Howell: “...", "Senator Anna Berg: “...": a name and nothing else before the colon that opens a quote. */
+    private Phrase nameBeforeColon(int s, int colon) {
+        Phrase p = ph.rightPhrase(s, colon);
+        return p instanceof Phrase.Name && ph.rightPhraseEnd(s, colon) == colon ? p : null;
+    }
+
+    /**
+     * "“Meet the Press”", "“War and Peace”": a short run whose every word of four letters or more is capitalised and
+     * that ends without punctuation is the title of a show, book or film, not somebody's words.
+     */
+    private boolean title(QuotedRun run) {
+        if (run.pieces().size() > 1) {
+            return false;
+        }
+        String words = at.text.substring(run.first().start(), run.first().end());
+        String[] w = words.split("\\s+");
+        char last = words.charAt(words.length() - 1);
+        if (w.length < 2 || w.length > 8 || !Character.isLetterOrDigit(last)) {
+            return false;
+        }
+        int capitals = 0;
+        for (String x : w) {
+            if (x.isEmpty() || !Character.isLetter(x.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(x.charAt(0))) {
+                capitals++;
+            } else if (x.length() >= 4 || !lex.functionWords.contains(x.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
+
     /** A quote that opens a paragraph right after a paragraph ending "... said:". */
     private Phrase colonParagraphBefore(int openPos) {
         int p = at.paragraphOf(openPos);
@@ -294,7 +334,7 @@ final class ArticleQuotes {
         int s = sent[0];
         int e = sent[1];
         int openTok = at.tokenAt(openPos);
-        if (scare(run, openTok, s)) {
+        if (scare(run, openTok, s) || title(run)) {
             return;
         }
         Request req = null;
@@ -727,8 +767,10 @@ final class ArticleQuotes {
             } else if (r.phrase instanceof Phrase.Body body) {
                 name = body(body, events);
             }
-            if (name != null && lex.isPlace(name)) {
-                name = null; // "..., said Grassley, R-Iowa", "Moscow": a place speaks for nobody the reader can name
+            if (name != null && (lex.isPlace(name) || lex.adverbials.contains(name.toLowerCase(java.util.Locale.ROOT))
+                    || outlet(name))) {
+                // a place ("Moscow"), a date ("Monday"), or the outlet telling the story: nobody quoted in it
+                name = null;
             }
             r.resolved = name;
             boolean org = name != null && (reg.isOrganisation(name) || r.phrase instanceof Phrase.Body);
@@ -740,6 +782,13 @@ final class ArticleQuotes {
                 events.add(new Event(r.phrase.pos(), name, gender, org, r.speaker));
             }
         }
+    }
+
+    /** Whether the name is the article's own outlet ("Reuters" in a Reuters story). */
+    private boolean outlet(String name) {
+        String own = at.article.outlet() == null ? "" : at.article.outlet().name();
+        return !own.isBlank() && (own.equalsIgnoreCase(name) || own.toLowerCase(java.util.Locale.ROOT)
+                .startsWith(name.toLowerCase(java.util.Locale.ROOT) + " "));
     }
 
     /**
@@ -810,6 +859,22 @@ final class ArticleQuotes {
         return false;
     }
 
+    /** The first paragraph of an article of several when it ends without a full stop: a headline. */
+    private boolean headline(int paragraph) {
+        if (paragraph != 0 || at.paragraphs.size() < 2) {
+            return false;
+        }
+        String p = at.text.substring(at.paragraphs.get(0)[0], at.paragraphs.get(0)[1]).strip();
+        return !p.isEmpty() && ".!?:;”’\"".indexOf(p.charAt(p.length() - 1)) < 0;
+    }
+
+    /** Whether a quote is its paragraph's words: it opens the paragraph and leaves little else in it. */
+    private boolean wholeParagraph(Pending p) {
+        int[] para = at.paragraphs.get(p.paragraph);
+        String before = at.text.substring(para[0], p.start);
+        return before.strip().length() <= 1 && (p.end - p.start) * 5 >= (para[1] - para[0]) * 4;
+    }
+
     /** A body named in the article, speaker or not: "the company" may mean it. */
     private record Mention(int pos, int sentence, String name) {
     }
@@ -848,15 +913,26 @@ final class ArticleQuotes {
         List<Draft> out = new ArrayList<>();
         String lastDirectSpeaker = null;
         int lastDirectParagraph = -1;
+        Set<String> bodySpeakers = new HashSet<>();
+        for (Pending p : all) {
+            if (p.request != null && p.request.resolved != null && !headline(p.paragraph)) {
+                bodySpeakers.add(p.request.resolved);
+            }
+        }
         for (Pending p : all) {
             String speaker = p.request == null ? null : p.request.resolved;
+            if (p.kind == QuoteKind.INDIRECT && headline(p.paragraph) && !bodySpeakers.contains(speaker)) {
+                continue; // "GM reports losses": a headline's reported speech only when the article says GM spoke
+            }
             if (p.kind == QuoteKind.INDIRECT && speaker == null && p.request != null
                     && p.request.phrase instanceof Phrase.Body) {
                 continue; // "the operator said ...": reported speech of nobody the article names is no quote of anyone
             }
             if (p.direct) {
-                if (!p.attributed && lastDirectParagraph == p.paragraph) {
-                    speaker = lastDirectSpeaker; // the second half of a broken quote
+                if (!p.attributed && (lastDirectParagraph == p.paragraph
+                        || lastDirectParagraph == p.paragraph - 1 && wholeParagraph(p))) {
+                    // the second half of a broken quote, or a paragraph of quoted words after the speaker's quote
+                    speaker = lastDirectSpeaker;
                 }
                 lastDirectSpeaker = speaker;
                 lastDirectParagraph = p.paragraph;

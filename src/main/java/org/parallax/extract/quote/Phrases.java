@@ -44,12 +44,18 @@ final class Phrases {
     }
 
     boolean nameish(Token t) {
-        if (!t.capitalised() || lex.functionWords.contains(base(t))) {
+        if (!t.capitalised() || lex.functionWords.contains(base(t)) || partyCode(t)) {
             return false;
         }
         int dash = t.text().lastIndexOf('-');
         // "Chicago-based", "Russian-made": an adjective, not a name
         return dash < 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1));
+    }
+
+    /** "R-Iowa", "D-N.Y.": a party and state after a politician's name, never a name of its own. */
+    static boolean partyCode(Token t) {
+        String x = t.text();
+        return x.length() > 2 && "RDI".indexOf(x.charAt(0)) >= 0 && x.charAt(1) == '-' && Character.isUpperCase(x.charAt(2));
     }
 
     /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
@@ -156,6 +162,12 @@ final class Phrases {
         j = beforeBracket(j, s);
         if (j < s) {
             return null;
+        }
+        if (j - 2 >= s && toks.get(j).isPunct(',') && partyCode(toks.get(j - 1)) && toks.get(j - 2).isPunct(',')) {
+            j -= 3; // "Chuck Grassley, R-Iowa, said": the name before the party code
+            if (j < s) {
+                return null;
+            }
         }
         Token t = toks.get(j);
         if (pronoun(t)) {
@@ -596,7 +608,7 @@ final class Phrases {
             // "Syrian Arab Republic Bashar al-Assad": a full name after an organisation's name; but
             // "Times Online", "Syrian Democratic Forces" are the organisation's own name
             if (lex.nonPersonWords.contains(lower(rest.get(i).bare()))) {
-                if (rest.size() - i - 1 >= 2) {
+                if (rest.size() - i - 1 >= 2 && !rest.get(i + 1).is("of") && !rest.get(i + 1).is("for")) {
                     rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
                 }
                 break;
