@@ -580,7 +580,7 @@ final class ArticleQuotes {
             return k;
         }
         if (t.is("to") && lex.infCues.contains(cue) && toks.get(k + 1).isWord() && !toks.get(k + 1).quoted()) {
-            return k + 1;
+            return k; // "promised to publish the review"
         }
         if (lex.objectCues.contains(cue) && lex.infCues.contains(cue)) {
             // "asked them to make new plans", "told airlines not to buy": the hearer, then what they are to do

@@ -63,6 +63,11 @@ final class Namesakes {
         return null;
     }
 
+    /** The one person of this name in the whole corpus, or null when there are none or several. */
+    Person only() {
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
     private List<Person> inArticle(String articleId) {
         return byArticle.computeIfAbsent(articleId, a -> new ArrayList<>());
     }

@@ -281,6 +281,7 @@ final class PersonRegistry {
                 namesakes(p.surname()).add(p);
             }
         }
+        List<Single> weak = new ArrayList<>();
         for (Single s : singles) {
             Person p = bySurname(s.word(), s.articleId(), true);
             if (p == null) {
@@ -294,6 +295,7 @@ final class PersonRegistry {
             }
             if (p == null) {
                 if (!s.strong() && !s.organisation()) {
+                    weak.add(s);
                     continue;
                 }
                 p = new Person(List.of(s.word()));
@@ -309,6 +311,12 @@ final class PersonRegistry {
             }
             if (s.role() != null) {
                 p.addRole(s.role(), s.articleId());
+            }
+        }
+        for (Single s : weak) {
+            Person p = bySurname(s.word(), s.articleId(), false);
+            if (p != null && p.key.size() == 1) {
+                p.mentions++; // "Sales at Chrysler fell": a plain mention still shows how the corpus spells it
             }
         }
         for (String w : typoCandidates()) {
@@ -357,8 +365,9 @@ final class PersonRegistry {
             return p != null ? p.canonical() : n.display();
         }
         Person p = single(key.get(0), articleId);
-        if (p == null) {
-            p = typoOf(key.get(0), articleId);
+        if (p == null || p.key.size() == 1 && p.mentions <= 1) {
+            Person typo = typoOf(key.get(0), articleId);
+            p = typo != null ? typo : p;
         }
         return p != null ? p.canonical() : n.display();
     }
@@ -383,11 +392,11 @@ final class PersonRegistry {
     }
 
     /**
-     * "Chrylser" for "Chrysler": a name of five letters or more that the corpus names nowhere else, one typing slip
+     * "Chrylser" for "Chrysler": a name of five letters or more that the corpus names at most once, one typing slip
      * (a letter left out, added, changed, or two swapped) from exactly one name the corpus names at least twice.
      */
     private Person typoOf(String word, String articleId) {
-        if (word.length() < 5 || bySurname.containsKey(word) || byFirstWord.containsKey(word)) {
+        if (word.length() < 5) {
             return null;
         }
         Set<String> near = new HashSet<>(slips.getOrDefault(word, List.of()));
@@ -403,6 +412,9 @@ final class PersonRegistry {
                 continue;
             }
             Person p = single(w, articleId);
+            if (p == null && bySurname.containsKey(w)) {
+                p = bySurname.get(w).only();
+            }
             if (p == null || p.mentions < 2 || found != null && found != p) {
                 return null;
             }

@@ -580,8 +580,9 @@ final class Phrases {
                 words.add(toks.get(i));
             }
         }
-        if (words.size() > 1 && at.sentenceFirst[a] && sentenceAdverb(words.get(0))) {
-            words.remove(0); // "Recently Apple said": an adverb capitalised by its place
+        if (words.size() > 1 && at.sentenceFirst[a] && (sentenceAdverb(words.get(0))
+                || lex.bodyNouns.containsKey(lower(words.get(0).text())) && words.get(1).capitalised())) {
+            words.remove(0); // "Recently Apple said", "Carmaker Halvorsen said": a word capitalised by its place
         }
         if (words.isEmpty() || words.size() == 1 && at.sentenceFirst[a] && lower(words.get(0).text()).endsWith("ing")
                 && b < toks.size() && AFTER_PARTICIPLE.contains(toks.get(b).lower()) && !toks.get(b).quoted()) {
