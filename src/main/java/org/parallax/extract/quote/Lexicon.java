@@ -136,9 +136,19 @@ final class Lexicon {
 
     /** Whether a name (its words as written) is a place: a country, a state, a city, a region. */
     boolean isPlace(String name) {
-        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace(".", "").strip();
+        String n = fold(name).replace(".", "").strip();
         return places.contains(n) || n.startsWith("the ") && places.contains(n.substring(4));
+    }
+
+    /** Lower case without accents ("Müller" → "muller"); plain ASCII text is only lower-cased. */
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     boolean isRoleHead(String lower) {

@@ -47,8 +47,8 @@ final class PersonRegistry {
     private final Map<String, Namesakes> byFirstWord = new HashMap<>();
     private final Map<String, Person> byCanonical = new HashMap<>();
     private final Set<String> strongCanonicals = new HashSet<>();
-    /** Every known one-word key by each of its one-letter deletions, for finding a typing slip's name. */
-    private final Map<String, List<String>> slips = new HashMap<>();
+    /** The one-word names of the corpus, for finding the name a typing slip stands for. */
+    private NameSlips slips;
     /** Organisations of two words or more by their initials ("gm" → General Motors). */
     private final Map<String, Namesakes> byInitials = new HashMap<>();
     private RoleIndex roles;
@@ -63,7 +63,7 @@ final class PersonRegistry {
             for (int k = s[0] + 1; k < s[1]; k++) {
                 Token t = at.tokens.get(k);
                 if (t.capitalised() && !at.sentenceFirst[k]) {
-                    capitalisedInside.add(Phrases.base(t));
+                    capitalisedInside.add(NameRuns.base(t));
                 }
                 if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
                     lowerCase.add(t.text());
@@ -191,7 +191,7 @@ final class PersonRegistry {
             if (!t.isWord() || t.quoted() || lex.cueVerbs.contains(t.lower())) {
                 break;
             }
-            String l = Phrases.lower(t.bare());
+            String l = NameRuns.lower(t.bare());
             if (head == null && lex.isRoleHead(l)) {
                 head = l;
                 before = words.isEmpty() ? null : words.get(words.size() - 1);
@@ -206,12 +206,12 @@ final class PersonRegistry {
     private LearnedRole holderRole(Phrases ph, Phrase.Role r, int from, Phrase.Name holder) {
         Set<String> words = new HashSet<>(r.modifiers());
         if (r.possessor() != null) {
-            words.add(Phrases.lower(r.possessor()));
+            words.add(NameRuns.lower(r.possessor()));
         }
         for (int k = from; k < ph.tokenCount() && ph.tok(k).start() < holder.pos(); k++) {
             Token t = ph.tok(k);
             if (t.isWord() && !t.quoted() && !lex.functionWords.contains(t.lower())) {
-                words.add(Phrases.lower(t.bare()));
+                words.add(NameRuns.lower(t.bare()));
             }
         }
         words.remove(r.head());
@@ -281,6 +281,27 @@ final class PersonRegistry {
                 namesakes(p.surname()).add(p);
             }
         }
+        attachSingles(people);
+        slips = new NameSlips(typoCandidates());
+        for (Person p : people) {
+            if (p.organisation && p.key.size() >= 2) {
+                byInitials.computeIfAbsent(initials(p.key), k -> new Namesakes()).add(p);
+            }
+        }
+        for (Person p : people) {
+            byCanonical.putIfAbsent(p.canonical(), p);
+            if (p.strong) {
+                strongCanonicals.add(p.canonical());
+            }
+        }
+        roles = new RoleIndex(lex, people);
+    }
+
+    /**
+     * Attaches one-word mentions to the people they name: a surname to its strong owner, a first word to its body
+     * ("Ford"); a strong or body mention nobody owns becomes a person of its own; a plain one only counts a mention.
+     */
+    private void attachSingles(List<Person> people) {
         List<Single> weak = new ArrayList<>();
         for (Single s : singles) {
             Person p = bySurname(s.word(), s.articleId(), true);
@@ -319,23 +340,6 @@ final class PersonRegistry {
                 p.mentions++; // "Sales at Chrysler fell": a plain mention still shows how the corpus spells it
             }
         }
-        for (String w : typoCandidates()) {
-            for (String d : deletions(w)) {
-                slips.computeIfAbsent(d, k -> new ArrayList<>()).add(w);
-            }
-        }
-        for (Person p : people) {
-            if (p.organisation && p.key.size() >= 2) {
-                byInitials.computeIfAbsent(initials(p.key), k -> new Namesakes()).add(p);
-            }
-        }
-        for (Person p : people) {
-            byCanonical.putIfAbsent(p.canonical(), p);
-            if (p.strong) {
-                strongCanonicals.add(p.canonical());
-            }
-        }
-        roles = new RoleIndex(lex, people);
     }
 
     private Namesakes namesakes(String surname) {
@@ -399,18 +403,8 @@ final class PersonRegistry {
         if (word.length() < 5) {
             return null;
         }
-        Set<String> near = new HashSet<>(slips.getOrDefault(word, List.of()));
-        for (String d : deletions(word)) {
-            near.addAll(slips.getOrDefault(d, List.of()));
-            if (bySurname.containsKey(d) || byFirstWord.containsKey(d)) {
-                near.add(d);
-            }
-        }
         Person found = null;
-        for (String w : near) {
-            if (!oneSlip(word, w)) {
-                continue;
-            }
+        for (String w : slips.near(word)) {
             Person p = single(w, articleId);
             if (p == null && bySurname.containsKey(w)) {
                 p = bySurname.get(w).only();
@@ -430,14 +424,6 @@ final class PersonRegistry {
         return all;
     }
 
-    private static List<String> deletions(String w) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < w.length(); i++) {
-            out.add(w.substring(0, i) + w.substring(i + 1));
-        }
-        return out;
-    }
-
     private String initials(List<String> key) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < key.size(); i++) {
@@ -448,27 +434,6 @@ final class PersonRegistry {
             }
         }
         return b.toString();
-    }
-
-    /** Whether two different words are one edit apart: one letter left out, added, changed, or two neighbours swapped. */
-    static boolean oneSlip(String a, String b) {
-        if (a.equals(b)) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (a.length() == b.length()) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true;
-            }
-            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = a.length() > b.length() ? b : a;
-        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     private Person bySurname(String word, String articleId, boolean strongOnly) {
@@ -515,8 +480,7 @@ final class PersonRegistry {
     List<String> keyOf(List<String> words) {
         List<String> key = new ArrayList<>();
         for (String w : words) {
-            String l = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                    .toLowerCase(Locale.ROOT).replace('’', '\'');
+            String l = Lexicon.fold(w).replace('’', '\'');
             if (lex.particles.contains(l) || l.length() == 1 || l.equals("of") || l.equals("for")) {
                 continue; // a particle, an initial, the "of" of "Bank of America"
             }

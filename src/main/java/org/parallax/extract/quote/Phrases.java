@@ -16,9 +16,6 @@ final class Phrases {
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "while", "as", "when", "that",
             "because", "so", "then", "where", "after", "before", "since", "if", "although", "though", "whereas",
             "which", "who", "yet", "once");
-    /** Words that follow an opening participle ("Addressing a conference", "Speaking to reporters"), not a name. */
-    private static final Set<String> AFTER_PARTICIPLE = Set.of("a", "an", "the", "to", "on", "in", "at", "for",
-            "with", "from", "about", "his", "her", "its", "their", "this", "that", "these", "those", "out", "up");
     private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an", "former", "who", "whose", "his",
             "her");
 
@@ -27,12 +24,24 @@ final class Phrases {
     private final List<Token> toks;
 
     private final PersonRegistry reg;
+    private final NameRuns runs;
 
     Phrases(ArticleText at, Lexicon lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
         this.reg = reg;
         this.toks = at.tokens;
+        this.runs = new NameRuns(at, lex, reg);
+    }
+
+    /** Whether token {@code i} may be part of a name or title run (see {@link NameRuns#inRun}). */
+    boolean inRun(int i, int lo, int hi) {
+        return runs.inRun(i, lo, hi);
+    }
+
+    /** Parses a run of tokens into a name or a role (see {@link NameRuns#parseRun}). */
+    Phrase parseRun(int a, int b, Token det) {
+        return runs.parseRun(a, b, det);
     }
 
     Token tok(int i) {
@@ -43,111 +52,12 @@ final class Phrases {
         return toks.size();
     }
 
-    boolean nameish(Token t) {
-        if (!t.capitalised() || lex.functionWords.contains(base(t)) || partyCode(t)) {
-            return false;
-        }
-        int dash = t.text().lastIndexOf('-');
-        // "Chicago-based", "Russian-made": an adjective, not a name
-        return dash < 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1));
-    }
-
-    /** "R-Iowa", "D-N.Y.": a party and state after a politician's name, never a name of its own. */
-    static boolean partyCode(Token t) {
-        String x = t.text();
-        return x.length() > 2 && "RDI".indexOf(x.charAt(0)) >= 0 && x.charAt(1) == '-' && Character.isUpperCase(x.charAt(2));
-    }
-
-    /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
-    static String base(Token t) {
-        String l = lower(t.text()).replace('’', '\'');
-        int apo = l.indexOf('\'');
-        if (apo > 0 && Set.of("s", "re", "ll", "ve", "m", "d", "t").contains(l.substring(apo + 1))) {
-            l = l.substring(0, apo);
-        }
-        if (l.endsWith("n") && l.endsWith("'t")) {
-            l = l.substring(0, l.length() - 2);
-        }
-        return l;
-    }
-
-    /** "Chicago-based", "state-owned": a compound adjective before a name. */
-    private boolean hyphenAdjective(Token t) {
-        int dash = t.text().lastIndexOf('-');
-        return !t.quoted() && dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
-    }
-
-    /** A lower-case word that may be part of a title before a name ("union spokeswoman", "chief engineer"). */
-    private boolean titleWord(Token t) {
-        String l = t.lower();
-        return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(l)
-                && !lex.cueVerbs.contains(l) && !lex.participles.contains(l) && !lex.particles.contains(l)
-                && !(l.length() > 4 && l.endsWith("ed")); // "the Prime Minister applauded Singapore Airlines": a verb
-    }
-
-    /** "Detik.com": the full stop and the lower-case ending of a web address glued to a name. */
-    private boolean isDomain(int i) {
-        Token t = toks.get(i);
-        if (t.quoted()) {
-            return false;
-        }
-        if (t.isPunct('.')) {
-            return i > 0 && i + 1 < toks.size() && toks.get(i - 1).end() == t.start()
-                    && toks.get(i + 1).start() == t.end() && toks.get(i - 1).capitalised()
-                    && Set.of("com", "org", "net", "co", "uk", "de", "fr", "ru", "in", "id").contains(toks.get(i + 1).text());
-        }
-        return i > 0 && toks.get(i - 1).isPunct('.') && isDomain(i - 1);
-    }
-
-    /** "US", "UK" in "the US automaker GM": capitals that are a word of a description, not a name. */
-    private static boolean capitalsOnly(Token t) {
-        return !t.quoted() && t.isWord() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isUpperCase);
-    }
-
-    boolean roleWord(Token t) {
-        if (t.quoted() || !t.isWord()) {
-            return false;
-        }
-        String l = t.bare().toLowerCase(java.util.Locale.ROOT);
-        return lex.isRoleHead(l) || lex.roleModifiers.contains(l);
-    }
-
     boolean pronoun(Token t) {
         return !t.quoted() && lex.pronouns.containsKey(t.lower());
     }
 
     boolean determiner(Token t) {
         return !t.quoted() && DETERMINERS.contains(t.lower());
-    }
-
-    /** Whether token {@code i} may be part of a name or title run (between {@code lo} and {@code hi}). */
-    boolean inRun(int i, int lo, int hi) {
-        Token t = toks.get(i);
-        if (nameish(t) || roleWord(t) || (!t.quoted() && lex.isHonorific(t.lower()))) {
-            return true;
-        }
-        if (isDomain(i)) {
-            return true;
-        }
-        if (t.isPunct('.') && i > lo) {
-            Token w = toks.get(i - 1);
-            // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
-            // "Apple Inc. announced": a company's abbreviation ends a name
-            return w.end() == t.start() && (lex.isHonorific(w.lower())
-                    || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
-                    || w.capitalised() && lex.abbreviations.contains(w.lower()) && (i + 1 < hi
-                    && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1)))
-                    || lex.nonPersonWords.contains(w.lower())));
-        }
-        if (!t.quoted() && (t.is("of") || t.is("for")) && i > lo && i + 1 < hi && !t.capitalised()) {
-            // "Bank of America", "Ministry of Defence": "of" inside a body's name
-            Token w = toks.get(i - 1);
-            return w.capitalised() && lex.nonPersonWords.contains(base(w)) && nameish(toks.get(i + 1));
-        }
-        if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
-            return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
-        }
-        return false;
     }
 
     /** The subject of the cue at token {@code i}, looking left but not before token {@code s}. */
@@ -163,7 +73,7 @@ final class Phrases {
         if (j < s) {
             return null;
         }
-        if (j - 2 >= s && toks.get(j).isPunct(',') && partyCode(toks.get(j - 1)) && toks.get(j - 2).isPunct(',')) {
+        if (j - 2 >= s && toks.get(j).isPunct(',') && runs.partyCode(toks.get(j - 1)) && toks.get(j - 2).isPunct(',')) {
             j -= 3; // "Chuck Grassley, R-Iowa, said": the name before the party code
             if (j < s) {
                 return null;
@@ -181,27 +91,27 @@ final class Phrases {
             Phrase appositive = appositiveName(s, j);
             return appositive != null ? appositive : apposition(s, j);
         }
-        if (inRun(j, s, i)) {
+        if (runs.inRun(j, s, i)) {
             int k = j;
-            while (k - 1 >= s && inRun(k - 1, s, i)) {
+            while (k - 1 >= s && runs.inRun(k - 1, s, i)) {
                 k--;
             }
             // lower-case words of a title: "union spokeswoman Clara Jensen said"
-            for (int x = 0; x < 2 && k - 1 >= s && roleWord(toks.get(k)) && titleWord(toks.get(k - 1)); x++) {
+            for (int x = 0; x < 2 && k - 1 >= s && runs.roleWord(toks.get(k)) && runs.titleWord(toks.get(k - 1)); x++) {
                 k--;
             }
             Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
             int before = det != null ? k - 2 : k - 1;
-            while (before >= s && hyphenAdjective(toks.get(before))) {
+            while (before >= s && runs.hyphenAdjective(toks.get(before))) {
                 before--; // "Chicago-based Boeing said"
             }
             if (before >= s && !subjectMayFollow(before, s)) {
                 // "The US car maker Ford Motor said", "after central bank governor Lena Holm said": a name after
                 // a description of it; the name is the subject
-                Phrase p = descriptionBefore(before, s) ? parseRun(k, j + 1, null) : null;
+                Phrase p = descriptionBefore(before, s) ? runs.parseRun(k, j + 1, null) : null;
                 return p instanceof Phrase.Name ? p : apposition(s, before);
             }
-            return parseRun(k, j + 1, det);
+            return runs.parseRun(k, j + 1, det);
         }
         return apposition(s, j);
     }
@@ -224,7 +134,7 @@ final class Phrases {
             }
             String l = t.lower();
             // capitalised inside a sentence, "US", "IT", "United States" are names, not words
-            boolean name = t.capitalised() && x > s || capitalsOnly(t);
+            boolean name = t.capitalised() && x > s || runs.capitalsOnly(t);
             if (!name && (lex.functionWords.contains(l) && !lex.isRoleHead(l) || lex.cueVerbs.contains(l)
                     || lex.participles.contains(l)) || ++words > 5) {
                 return false;
@@ -266,16 +176,16 @@ final class Phrases {
     private Phrase appositiveName(int s, int comma) {
         int k = comma - 1 >= s ? beforeBracket(comma - 1, s) : comma - 1;
         int last = k + 1;
-        if (k < s || !nameish(toks.get(k))) {
+        if (k < s || !runs.nameish(toks.get(k))) {
             return null;
         }
-        while (k - 1 >= s && inRun(k - 1, s, comma)) {
+        while (k - 1 >= s && runs.inRun(k - 1, s, comma)) {
             k--;
         }
         if (k - 1 < s || !toks.get(k - 1).isPunct(',')) {
             return null;
         }
-        Phrase p = parseRun(k, last, null);
+        Phrase p = runs.parseRun(k, last, null);
         return p instanceof Phrase.Name ? p : null;
     }
 
@@ -285,16 +195,16 @@ final class Phrases {
             Token t = toks.get(c);
             int before = c - 1 > s ? beforeBracket(c - 1, s) : c - 1; // "General Motors (GM), an automaker"
             if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size() && before >= s
-                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || roleWord(toks.get(c + 1))
+                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || runs.roleWord(toks.get(c + 1))
                     || toks.get(c + 1).possessive() && toks.get(c + 1).capitalised()) // "Airbus, Europe's biggest"
-                    && inRun(before, s, c)) {
+                    && runs.inRun(before, s, c)) {
                 int k = before;
                 c = before + 1;
-                while (k - 1 >= s && inRun(k - 1, s, c)) {
+                while (k - 1 >= s && runs.inRun(k - 1, s, c)) {
                     k--;
                 }
                 Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
-                Phrase p = parseRun(k, c, det);
+                Phrase p = runs.parseRun(k, c, det);
                 if (p instanceof Phrase.Name) {
                     return p;
                 }
@@ -325,11 +235,11 @@ final class Phrases {
         if (b >= 0) {
             return new Phrase.Body(bodyHead(toks.get(b)), det.start());
         }
-        int j = runEnd(k, e);
+        int j = runs.runEnd(k, e);
         if (j == k) {
             return null;
         }
-        Phrase p = parseRun(k, j, det);
+        Phrase p = runs.parseRun(k, j, det);
         if (p instanceof Phrase.Role) {
             Phrase holder = holderAfter(j, e);
             return holder != null ? holder : p;
@@ -342,9 +252,9 @@ final class Phrases {
      * name set off by commas right after a role ending at token {@code j} (a place after "of" may come between).
      */
     Phrase holderAfter(int j, int e) {
-        if (j + 1 < e && toks.get(j).is("of") && nameish(toks.get(j + 1))) {
+        if (j + 1 < e && toks.get(j).is("of") && runs.nameish(toks.get(j + 1))) {
             j++;
-            while (j < e && inRun(j, j, e)) {
+            while (j < e && runs.inRun(j, j, e)) {
                 j++;
             }
         }
@@ -352,13 +262,13 @@ final class Phrases {
             return null;
         }
         int x = j + 1;
-        while (x < e && inRun(x, j + 1, e)) {
+        while (x < e && runs.inRun(x, j + 1, e)) {
             x++;
         }
         if (x == j + 1 || x < e && !toks.get(x).isPunct(',') && !toks.get(x).isPunct('.')) {
             return null;
         }
-        Phrase p = parseRun(j + 1, x, null);
+        Phrase p = runs.parseRun(j + 1, x, null);
         return p instanceof Phrase.Name n && n.roleWords().isEmpty() ? p : null;
     }
 
@@ -376,13 +286,13 @@ final class Phrases {
             if (t.quoted() || lex.cueVerbs.contains(t.lower()) || t.isPunct(';') || QuoteMarks.isMark(t.text().charAt(0))) {
                 break;
             }
-            if (x > k && nameish(t) && !inRun(x - 1, k, e)) {
+            if (x > k && runs.nameish(t) && !runs.inRun(x - 1, k, e)) {
                 int y = x;
-                while (y < e && inRun(y, x, e)) {
+                while (y < e && runs.inRun(y, x, e)) {
                     y++;
                 }
                 boolean closes = y == e || toks.get(y).isPunct(',') || toks.get(y).isPunct('.');
-                Phrase n = closes ? parseRun(x, y, null) : null;
+                Phrase n = closes ? runs.parseRun(x, y, null) : null;
                 if (n instanceof Phrase.Name) {
                     return n;
                 }
@@ -415,7 +325,7 @@ final class Phrases {
                 return -1;
             }
             if (!t.capitalised() && bodyNoun(t)) {
-                boolean nameAfter = x + 1 < e && nameish(toks.get(x + 1));
+                boolean nameAfter = x + 1 < e && runs.nameish(toks.get(x + 1));
                 return nameAfter || t.possessive() ? -1 : x;
             }
             if (lex.functionWords.contains(t.lower()) && !t.capitalised()) {
@@ -456,30 +366,7 @@ final class Phrases {
     }
 
     private static String bodyHead(Token t) {
-        return lower(t.text());
-    }
-
-    /** The end of a name run from {@code k}, taking up to three lower-case title words that a name follows. */
-    private int runEnd(int k, int e) {
-        int j = k;
-        while (j < e) {
-            if (inRun(j, k, e)) {
-                j++;
-                continue;
-            }
-            int x = j;
-            while (x < e && x < j + 4 && (titleWord(toks.get(x)) || capitalsOnly(toks.get(x)))) {
-                x++;
-            }
-            if (x > j && x < e && nameish(toks.get(x)) && (x > j + 1 || roleWord(toks.get(x - 1))
-                    || j > k && roleWord(toks.get(j - 1)) || lex.roleHeads.contains(toks.get(x - 1).lower())
-                    || lex.bodyNouns.containsKey(toks.get(x - 1).lower()))) { // "the automaker GM"
-                j = x;
-                continue;
-            }
-            break;
-        }
-        return j;
+        return NameRuns.lower(t.text());
     }
 
     /** Token index just after the phrase that {@link #rightPhrase} reads at {@code k}. */
@@ -497,7 +384,7 @@ final class Phrases {
         if (determiner(toks.get(k))) {
             k++;
         }
-        return runEnd(k, e);
+        return runs.runEnd(k, e);
     }
 
     /** The subject of sentence {@code [s, e)}, after an opening phrase ("At the meeting, Assad ..."). */
@@ -545,7 +432,7 @@ final class Phrases {
                 return x + 1;
             }
             if (QuoteMarks.isMark(t.text().charAt(0)) && x > k + 1 && toks.get(x - 1).quoted() && x + 1 < e
-                    && (nameish(toks.get(x + 1)) || determiner(toks.get(x + 1)))) {
+                    && (runs.nameish(toks.get(x + 1)) || determiner(toks.get(x + 1)))) {
                 return x + 1;
             }
         }
@@ -572,117 +459,4 @@ final class Phrases {
         return x < j && x >= s && (toks.get(x).isWord() || toks.get(x).isPunct(')') || toks.get(x).isPunct('.')) ? x : j;
     }
 
-    /** Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role. */
-    Phrase parseRun(int a, int b, Token det) {
-        List<Token> words = new ArrayList<>();
-        for (int i = a; i < b; i++) {
-            if (toks.get(i).isWord()) {
-                words.add(toks.get(i));
-            }
-        }
-        if (words.size() > 1 && at.sentenceFirst[a] && (sentenceAdverb(words.get(0))
-                || lex.bodyNouns.containsKey(lower(words.get(0).text())) && words.get(1).capitalised())) {
-            words.remove(0); // "Recently Apple said", "Carmaker Halvorsen said": a word capitalised by its place
-        }
-        if (words.isEmpty() || words.size() == 1 && at.sentenceFirst[a] && lower(words.get(0).text()).endsWith("ing")
-                && b < toks.size() && AFTER_PARTICIPLE.contains(toks.get(b).lower()) && !toks.get(b).quoted()) {
-            return null; // "Addressing a conference, ...": a participle capitalised by its place
-        }
-        int r = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (lex.isRoleHead(lower(words.get(i).bare()))) {
-                r = i;
-            }
-        }
-        if (r >= 0 && r + 1 < words.size() && words.get(r).capitalised()
-                && words.subList(r + 1, words.size()).stream().allMatch(Token::capitalised)
-                && lex.nonPersonWords.contains(lower(words.get(words.size() - 1).bare()))) {
-            r = -1; // "General Motors": the title word begins an organisation's name
-        }
-        List<Token> rest = new ArrayList<>(words.subList(r + 1, words.size()));
-        Gender gender = Gender.UNKNOWN;
-        while (!rest.isEmpty() && lex.isHonorific(lower(rest.get(0).text()))) {
-            gender = lex.honorifics.get(lower(rest.get(0).text()));
-            rest.remove(0);
-        }
-        for (int i = rest.size() - 1; i >= 0; i--) {
-            // "Syrian Arab Republic Bashar al-Assad": a full name after an organisation's name; but
-            // "Times Online", "Syrian Democratic Forces" are the organisation's own name
-            if (lex.nonPersonWords.contains(lower(rest.get(i).bare()))) {
-                if (rest.size() - i - 1 >= 2 && !rest.get(i + 1).is("of") && !rest.get(i + 1).is("for")) {
-                    rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
-                }
-                break;
-            }
-        }
-        // "the United States's largest car manufacturer General Motors": the name after a description of it
-        for (int i = rest.size() - 2; i >= 0; i--) {
-            Token w = rest.get(i);
-            if (!w.capitalised() && lex.bodyNouns.containsKey(w.lower()) && rest.get(i + 1).capitalised()) {
-                rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
-                break;
-            }
-        }
-        // a possessive inside a name ends it: "Putin’s Syria policy" is about Putin
-        for (int i = 0; i < rest.size() - 1; i++) {
-            if (rest.get(i).possessive()) {
-                rest = new ArrayList<>(rest.subList(0, i + 1));
-                break;
-            }
-        }
-        rest.removeIf(t -> !t.capitalised() && !lex.particles.contains(t.lower()) && !t.is("of") && !t.is("for"));
-        while (!rest.isEmpty() && (rest.get(rest.size() - 1).is("of") || rest.get(rest.size() - 1).is("for"))) {
-            rest.remove(rest.size() - 1);
-        }
-        while (!rest.isEmpty() && !rest.get(0).capitalised()) {
-            rest.remove(0);
-        }
-        int pos = det != null ? det.start() : words.get(0).start();
-        if (!rest.isEmpty()) {
-            if (det != null && (det.is("a") || det.is("an"))) {
-                return null; // "a Kremlin transcript": a name used as a modifier
-            }
-            List<String> roleWords = new ArrayList<>();
-            for (int i = 0; i <= r; i++) {
-                roleWords.add(lower(words.get(i).bare()));
-            }
-            List<String> name = new ArrayList<>();
-            for (Token t : rest) {
-                name.add(t.bare());
-            }
-            return new Phrase.Name(name, roleWords, gender, pos);
-        }
-        if (r < 0) {
-            return null;
-        }
-        String possessor = null;
-        List<String> mods = new ArrayList<>();
-        for (int i = 0; i < r; i++) {
-            Token w = words.get(i);
-            if (w.possessive()) {
-                possessor = w.bare();
-            } else if (!lex.isHonorific(lower(w.text()))) {
-                mods.add(lower(w.bare()));
-            }
-        }
-        boolean definite = possessor != null || (det == null ? words.get(0).capitalised() : !(det.is("a") || det.is("an")));
-        return new Phrase.Role(mods, lower(words.get(r).bare()), possessor, definite, pos);
-    }
-
-    /**
-     * A sentence's first word that is a common word, not part of the name after it ("Recently Apple said",
-     * "Actual Airbus figures"): never seen capitalised inside a sentence of the corpus, and either seen in
-     * lower case somewhere in it or an "-ly" adverb. Honorifics and titles are kept.
-     */
-    private boolean sentenceAdverb(Token t) {
-        String l = lower(t.text());
-        if (reg == null || reg.seenCapitalisedInside(l) || lex.isHonorific(l) || lex.isRoleHead(l)) {
-            return false;
-        }
-        return reg.seenLowerCase(l) || l.length() > 5 && l.endsWith("ly");
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT);
-    }
 }
