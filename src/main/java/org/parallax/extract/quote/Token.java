@@ -6,11 +6,12 @@ import java.util.Locale;
  * A word or a punctuation character of an article, by its offsets into the article text.
  *
  * @param quoted whether the token is quoted words (masked out when looking for speakers)
+ * @param lower  the text in lower case, made once: every rule compares words in lower case, many times over
  */
-record Token(int start, int end, String text, boolean quoted) {
+record Token(int start, int end, String text, boolean quoted, String lower) {
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    Token(int start, int end, String text, boolean quoted) {
+        this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
     }
 
     boolean isWord() {
