@@ -128,6 +128,9 @@ final class ArticleSpeakers {
             if (ev.pos >= b.pos()) {
                 continue;
             }
+            if (b.head().equals("they")) {
+                return ev.organisation ? ev.name : null; // "Apple have released ...; they have announced": a body
+            }
             if (statement) {
                 if (ev.speaker) {
                     return ev.name;

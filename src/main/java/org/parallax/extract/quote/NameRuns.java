@@ -189,9 +189,12 @@ final class NameRuns {
                 words.add(toks.get(i));
             }
         }
-        if (words.size() > 1 && at.sentenceFirst[a] && (sentenceAdverb(words.get(0))
+        boolean title = words.size() > 1 && roleWord(words.get(1)) && !lower(words.get(0).text()).endsWith("ly");
+        if (words.size() > 1 && at.sentenceFirst[a] && (sentenceAdverb(words.get(0)) && !title
                 || lex.bodyNouns.containsKey(lower(words.get(0).text())) && words.get(1).capitalised())) {
-            words.remove(0); // "Recently Apple said", "Carmaker Halvorsen said": a word capitalised by its place
+            // "Recently Apple said", "Carmaker Halvorsen said": a word capitalised by its place ("Fisheries Minister
+            // Ola Brekke" keeps its title)
+            words.remove(0);
         }
         if (words.isEmpty() || words.size() == 1 && at.sentenceFirst[a] && lower(words.get(0).text()).endsWith("ing")
                 && b < toks.size() && AFTER_PARTICIPLE.contains(toks.get(b).lower()) && !toks.get(b).quoted()) {

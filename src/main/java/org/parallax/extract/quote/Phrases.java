@@ -100,6 +100,12 @@ final class Phrases {
             for (int x = 0; x < 2 && k - 1 >= s && runs.roleWord(toks.get(k)) && runs.titleWord(toks.get(k - 1)); x++) {
                 k--;
             }
+            if (k - 1 >= s && k < j && toks.get(k - 1).possessive() && runs.nameish(toks.get(k - 1))) {
+                k--; // "Indonesia's transport minister tells": whose the role is
+                while (k - 1 >= s && runs.inRun(k - 1, s, k)) {
+                    k--;
+                }
+            }
             Token det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
             int before = det != null ? k - 2 : k - 1;
             while (before >= s && runs.hyphenAdjective(toks.get(before))) {
@@ -223,8 +229,8 @@ final class Phrases {
         if (pronoun(t)) {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
         }
-        if (t.is("it") && !t.quoted()) {
-            return new Phrase.Body("it", t.start());
+        if ((t.is("it") || t.is("they")) && !t.quoted()) {
+            return new Phrase.Body(t.lower(), t.start());
         }
         Token det = null;
         if (determiner(t)) {
@@ -304,7 +310,7 @@ final class Phrases {
 
     /** Token index just after a body phrase read by {@link #rightPhrase} at {@code k}, or {@code k} if none. */
     private int bodyEnd(int k, int e) {
-        if (k < e && toks.get(k).is("it") && !toks.get(k).quoted()) {
+        if (k < e && (toks.get(k).is("it") || toks.get(k).is("they")) && !toks.get(k).quoted()) {
             return k + 1;
         }
         if (k < e && toks.get(k).is("the")) {
@@ -341,8 +347,8 @@ final class Phrases {
         if (t.quoted()) {
             return null;
         }
-        if (t.is("it")) {
-            return new Phrase.Body("it", t.start());
+        if (t.is("it") || t.is("they")) {
+            return new Phrase.Body(t.lower(), t.start());
         }
         if (t.capitalised() || !bodyNoun(t) || t.possessive()) {
             return null;
