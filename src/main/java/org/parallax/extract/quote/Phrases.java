@@ -115,6 +115,15 @@ final class Phrases {
                 // "The US car maker Ford Motor said", "after central bank governor Lena Holm said": a name after
                 // a description of it; the name is the subject
                 Phrase p = descriptionBefore(before, s) ? runs.parseRun(k, j + 1, null) : null;
+                if (p instanceof Phrase.Name n && n.words().size() == 1
+                        && lex.nonPersonWords.contains(NameRuns.lower(n.words().get(0)))) {
+                    // "Syrian state TV reported": "TV" alone names nobody; the description is part of the name
+                    int from = before;
+                    while (from - 1 >= s && (runs.nameish(toks.get(from - 1)) || runs.titleWord(toks.get(from - 1)))) {
+                        from--;
+                    }
+                    p = runs.parseRun(from, j + 1, null);
+                }
                 return p instanceof Phrase.Name ? p : apposition(s, before);
             }
             return runs.parseRun(k, j + 1, det);
