@@ -318,17 +318,7 @@ final class ArticleQuotes {
         }
         for (List<String> marker : lex.scareMarkers) {
             int from = openTok - marker.size();
-            if (from < s) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < marker.size(); k++) {
-                if (!toks.get(from + k).lower().equals(marker.get(k))) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match) {
+            if (from >= s && cues.wordsAt(from, marker)) {
                 return true;
             }
         }

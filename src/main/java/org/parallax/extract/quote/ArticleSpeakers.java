@@ -191,23 +191,13 @@ final class ArticleSpeakers {
         String id = at.article.id();
         for (int n = 0; n < at.sentences.size(); n++) {
             int[] sent = at.sentences.get(n);
-            int i = sent[0];
-            while (i < sent[1]) {
-                if (!ph.inRun(i, sent[0], sent[1]) || toks.get(i).isPunct('.')) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < sent[1] && ph.inRun(j, sent[0], sent[1])) {
-                    j++;
-                }
-                if (ph.parseRun(i, j, null) instanceof Phrase.Name name) {
+            for (int[] run : ph.nameRuns(sent[0], sent[1])) {
+                if (ph.parseRun(run[0], run[1], null) instanceof Phrase.Name name) {
                     String canonical = reg.resolveName(name, id);
                     if (canonical != null && reg.isOrganisation(canonical) && !lex.isPlace(canonical)) {
-                        out.add(new Mention(toks.get(i).start(), n, canonical));
+                        out.add(new Mention(toks.get(run[0]).start(), n, canonical));
                     }
                 }
-                i = j;
             }
         }
         return out;

@@ -32,17 +32,7 @@ final class Cues {
         }
         String first = t.lower();
         for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
-            if (i + phrase.size() > toks.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 1; k < phrase.size(); k++) {
-                if (!toks.get(i + k).lower().equals(phrase.get(k))) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match) {
+            if (wordsAt(i, phrase)) {
                 return phrase.size();
             }
         }
@@ -120,4 +110,17 @@ final class Cues {
 
     private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "this", "these", "those", "my", "your");
+
+    /** Whether the tokens from {@code from} on are these lower-case words. */
+    boolean wordsAt(int from, List<String> words) {
+        if (from < 0 || from + words.size() > toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!toks.get(from + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

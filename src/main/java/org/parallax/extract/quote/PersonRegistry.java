@@ -77,20 +77,12 @@ final class PersonRegistry {
         Phrases ph = new Phrases(at, lex, this);
         List<Token> toks = at.tokens;
         for (int[] s : at.sentences) {
-            int i = s[0];
-            while (i < s[1]) {
-                if (!ph.inRun(i, s[0], s[1]) || toks.get(i).isPunct('.')) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < s[1] && ph.inRun(j, s[0], s[1])) {
-                    j++;
-                }
+            for (int[] run : ph.nameRuns(s[0], s[1])) {
+                int i = run[0];
+                int j = run[1];
                 if (j == i + 1 && at.sentenceFirst[i] && j < s[1] && toks.get(j).isPunct(',')
                         && !seenCapitalisedInside(toks.get(i).text())) {
-                    i = j; // "Normally, the president ...": an opening adverb, not a name with an apposition
-                    continue;
+                    continue; // "Normally, the president ...": an opening adverb, not a name with an apposition
                 }
                 Token det = i > s[0] && ph.determiner(toks.get(i - 1)) ? toks.get(i - 1) : null;
                 Phrase p = ph.parseRun(i, j, det);
@@ -113,7 +105,6 @@ final class PersonRegistry {
                     // "the Prime Minister of Singapore, Mr Lee Hsien Loong,": the role is the holder's
                     add(holder, at.article.id(), true, holderRole(ph, r, i, holder), null, false);
                 }
-                i = j;
             }
         }
     }

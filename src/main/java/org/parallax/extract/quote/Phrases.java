@@ -44,6 +44,25 @@ final class Phrases {
         return runs.parseRun(a, b, det);
     }
 
+    /** The runs of name and title tokens of the sentence {@code [s, e)}, as token ranges {@code [from, to)}. */
+    List<int[]> nameRuns(int s, int e) {
+        List<int[]> out = new ArrayList<>();
+        int i = s;
+        while (i < e) {
+            if (!runs.inRun(i, s, e) || toks.get(i).isPunct('.')) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < e && runs.inRun(j, s, e)) {
+                j++;
+            }
+            out.add(new int[] {i, j});
+            i = j;
+        }
+        return out;
+    }
+
     Token tok(int i) {
         return toks.get(i);
     }
