@@ -16,50 +16,27 @@ final class ArticleQuotes {
     record Draft(int start, int end, QuoteKind kind, String speaker) {
     }
 
-    /** A phrase to resolve to a speaker; {@code event} phrases are subjects a later "he" may refer to. */
-    private static final class Request {
-        final Phrase phrase;
-        final boolean event;
-        final boolean speaker;
-        String resolved;
-
-        Request(Phrase phrase, boolean event, boolean speaker) {
-            this.phrase = phrase;
-            this.event = event;
-            this.speaker = speaker;
-        }
+    /** A quote found and the request for its speaker, before drafts are made. */
+    record Pending(int start, int end, QuoteKind kind, SpeakerRequest request, int paragraph, boolean direct,
+                   boolean attributed) {
     }
-
-    private record Pending(int start, int end, QuoteKind kind, Request request, int paragraph, boolean direct,
-                           boolean attributed) {
-    }
-
-    private record Event(int pos, String name, Gender gender) {
-    }
-
-    private static final Set<String> NOT_A_CLAUSE_START = Set.of("in", "on", "at", "to", "for", "with", "from",
-            "by", "about", "during", "after", "before", "since", "of", "into", "over", "as", "through", "earlier",
-            "later", "yesterday", "today", "tonight", "last", "when", "while", "so", "and", "but", "or", "not",
-            "also", "again", "repeatedly", "previously", "recently", "here", "there", "goodbye", "hello", "no",
-            "yes", "nothing", "something", "anything", "little", "much", "more", "less", "very", "too", "twice",
-            "once");
 
     private final ArticleText at;
     private final SpeechWords lex;
-    private final PersonRegistry reg;
     private final Phrases ph;
     private final List<MaskedToken> toks;
-    private final List<Request> requests = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Set<Integer> usedCues = new HashSet<>();
-    private final Set<Integer> sentenceStarts = new HashSet<>();
+    private final Cues cues;
+    private final ArticleSpeakers speakers;
 
     ArticleQuotes(ArticleText at, SpeechWords lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
-        this.reg = reg;
         this.ph = new Phrases(at, lex, reg);
         this.toks = at.tokens;
+        this.cues = new Cues(at, lex, ph);
+        this.speakers = new ArticleSpeakers(at, lex, reg, ph);
     }
 
     List<Draft> find() {
@@ -69,10 +46,7 @@ final class ArticleQuotes {
                 partials.add(run);
             }
         }
-        List<Pending> indirect = new ArrayList<>();
-        for (int[] s : at.sentences) {
-            indirect(s[0], s[1], indirect);
-        }
+        List<Pending> indirect = new ReportedSpeech(at, lex, ph, cues, speakers, usedCues).find();
         pending.addAll(indirect);
         for (QuotedRun run : partials) {
             partial(run, indirect);
@@ -80,18 +54,10 @@ final class ArticleQuotes {
         for (int[] s : at.sentences) {
             Phrase subject = ph.sentenceSubject(s[0], s[1]);
             if (subject != null) {
-                requests.add(new Request(subject, true, false));
+                speakers.subject(subject);
             }
         }
-        for (int[] s : at.sentences) {
-            for (int k = s[0]; k < s[1]; k++) {
-                if (toks.get(k).isWord() && !toks.get(k).quoted()) {
-                    sentenceStarts.add(toks.get(k).start());
-                    break;
-                }
-            }
-        }
-        resolve();
+        speakers.resolve();
         return drafts();
     }
 
@@ -115,7 +81,7 @@ final class ArticleQuotes {
         } else {
             MaskedToken t = toks.get(lastPre);
             isDirect = t.isPunct(':') || t.isPunct('—') || t.isPunct('–')
-                    || (t.isPunct(',') && (upper || cueBefore(s, lastPre) >= 0))
+                    || (t.isPunct(',') && (upper || cues.cueBefore(s, lastPre) >= 0))
                     || (upper && (lex.cueVerbs.contains(t.lower()) || lex.participles.contains(t.lower())));
         }
         if (!isDirect) {
@@ -127,14 +93,24 @@ final class ArticleQuotes {
             int closeTok = at.tokenAt(l.close());
             int[] ls = at.sentenceAt(l.close());
             who = postAttribution(closeTok + 1, ls[1]);
+            if (who == null && closeTok + 1 == ls[1] && attributionFollows(l, ls[1])) {
+                int[] next = at.sentenceAt(toks.get(ls[1]).start());
+                who = postAttribution(next[0], next[1]);
+            }
         }
         if (who == null && !preEmpty) {
             who = preAttribution(s, openTok, sent[1]);
         }
+        if (who == null && !preEmpty && toks.get(lastPre).isPunct(':')) {
+            who = nameBeforeColon(s, lastPre); // "Howell: “We never agreed to that.”"
+        }
         if (who == null && preEmpty) {
             who = colonParagraphBefore(openPos);
         }
-        Request req = who == null ? null : request(who, true);
+        if (who == null && title(run)) {
+            return false; // "“Meet the Press” airs on Sundays": a title, nobody's words
+        }
+        SpeakerRequest req = who == null ? null : speakers.request(who);
         int paragraph = at.paragraphOf(openPos);
         for (QuotedRun.Piece p : run.pieces()) {
             pending.add(new Pending(p.start(), p.end(), QuoteKind.DIRECT, req, paragraph, true, who != null));
@@ -150,10 +126,10 @@ final class ArticleQuotes {
         if (k >= e) {
             return null;
         }
-        int c = cueLength(k);
+        int c = cues.cueLength(k);
         if (c > 0) {
             usedCues.add(k);
-            return ph.rightPhrase(k + c, e);
+            return ph.speakerAfter(k + c, e);
         }
         if (toks.get(k).is("was") && k + 1 < e) {
             int end = ph.rightPhraseEnd(k + 1, e);
@@ -181,59 +157,82 @@ final class ArticleQuotes {
             }
             j = close + 1;
         }
-        while (j < e && cueLength(j) == 0 && !toks.get(j).quoted() && lex.fillers.contains(toks.get(j).lower())) {
+        while (j < e && cues.cueLength(j) == 0 && !toks.get(j).quoted() && lex.fillers.contains(toks.get(j).lower())) {
             j++;
         }
-        if (j < e && cueLength(j) > 0) {
+        if (j < e && cues.cueLength(j) > 0) {
             usedCues.add(j);
             return p;
+        }
+        if (j + 3 < e && (toks.get(j).is("quoted") || toks.get(j).is("cited"))) {
+            // "..., Detik.com quoted Djamal as saying": the one quoted is the speaker, not the outlet
+            int x = ph.rightPhraseEnd(j + 1, e);
+            if (x > j + 1 && x + 1 < e && toks.get(x).is("as") && cues.participle(x + 1)) {
+                usedCues.add(x + 1);
+                return ph.rightPhrase(j + 1, e);
+            }
         }
         return null;
     }
 
+    /**
+     * Whether the sentence after a quote that ended its sentence may still be its attribution: the quote ended with
+     * "!" or "?" ("“... wall!” Mr. X told CNBC"), or the next sentence of the paragraph opens with a cue in lower
+     * case ("... .” said Stephen Harper").
+     */
+    private boolean attributionFollows(QuotedRun.Piece last, int nextTok) {
+        if (nextTok >= toks.size() || at.paragraphOf(toks.get(nextTok).start()) != at.paragraphOf(last.close())) {
+            return false;
+        }
+        int k = last.end() - 1;
+        char end = at.text.charAt(k);
+        MaskedToken first = toks.get(nextTok);
+        boolean lowerCue = !first.capitalised() && cues.cueLength(nextTok) > 0;
+        return end == '!' || end == '?' || lowerCue;
+    }
+
     /** "Assad told Putin, “...", "In turn Assad said: “...", "According to X, “...": the speaker before. */
     private Phrase preAttribution(int s, int openTok, int e) {
-        int i = cueBefore(s, openTok - 1);
+        int i = cues.cueBefore(s, openTok - 1);
         if (i < 0) {
             return null;
         }
         usedCues.add(i);
-        return subjectOfCue(i, s, e, openTok);
+        return cues.subjectOfCue(i, s, e, openTok);
     }
 
-    /** The last cue (verb, phrase, participle, "according to") in tokens {@code [s, last]}, or -1. */
-    private int cueBefore(int s, int last) {
-        for (int i = last; i >= s; i--) {
-            if (cueLength(i) > 0 || participle(i) || accordingTo(i)) {
-                return i;
+    /** "Howell: “...", "Senator Anna Berg: “...": a name and nothing else before the colon that opens a quote. */
+    private Phrase nameBeforeColon(int s, int colon) {
+        Phrase p = ph.rightPhrase(s, colon);
+        return p instanceof Phrase.Name && ph.rightPhraseEnd(s, colon) == colon ? p : null;
+    }
+
+    /**
+     * "“Meet the Press”", "“War and Peace”": a short run whose every word of four letters or more is capitalised and
+     * that ends without punctuation is the title of a show, book or film, not somebody's words.
+     */
+    private boolean title(QuotedRun run) {
+        if (run.pieces().size() > 1) {
+            return false;
+        }
+        String words = at.text.substring(run.first().start(), run.first().end());
+        String[] w = words.split("\\s+");
+        char last = words.charAt(words.length() - 1);
+        if (w.length < 2 || w.length > 8 || !Character.isLetterOrDigit(last)) {
+            return false;
+        }
+        int capitals = 0;
+        for (String x : w) {
+            if (x.isEmpty() || !Character.isLetter(x.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(x.charAt(0))) {
+                capitals++;
+            } else if (x.length() >= 4 || !lex.functionWords.contains(x.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
             }
         }
-        return -1;
-    }
-
-    /** The speaker of the cue at {@code i}: left subject, the sentence subject after "and" or for a participle, or after the cue. */
-    private Phrase subjectOfCue(int i, int s, int e, int limit) {
-        if (accordingTo(i)) {
-            return ph.rightPhrase(i + 2, limit);
-        }
-        if (participle(i)) {
-            return ph.sentenceSubject(s, e);
-        }
-        Phrase p = ph.leftSubject(i, s);
-        if (p != null) {
-            return p;
-        }
-        int j = i - 1;
-        while (j >= s && lex.fillers.contains(toks.get(j).lower())) {
-            j--;
-        }
-        if (j >= s && (toks.get(j).is("and") || toks.get(j).is("but"))) {
-            return ph.sentenceSubject(s, e);
-        }
-        if (j >= s && toks.get(j).isWord()) {
-            return null;
-        }
-        return ph.rightPhrase(i + cueLength(i), limit); // "said Peskov: “..."
+        return capitals >= 2;
     }
 
     /** A quote that opens a paragraph right after a paragraph ending "... said:". */
@@ -263,10 +262,10 @@ final class ArticleQuotes {
         int s = sent[0];
         int e = sent[1];
         int openTok = at.tokenAt(openPos);
-        if (scare(run, openTok, s)) {
+        if (scare(run, openTok, s) || title(run)) {
             return;
         }
-        Request req = null;
+        SpeakerRequest req = null;
         boolean cue = false;
         for (Pending p : indirect) {
             if (p.start <= f.start() && run.last().end() <= p.end) {
@@ -276,11 +275,11 @@ final class ArticleQuotes {
             }
         }
         if (!cue) {
-            int i = cueBefore(s, openTok - 1);
+            int i = cues.cueBefore(s, openTok - 1);
             if (i < 0) {
                 int closeTok = run.last().close() >= 0 ? at.tokenAt(run.last().close()) : openTok;
                 for (int x = closeTok + 1; x < e; x++) {
-                    if (cueLength(x) > 0 || participle(x)) {
+                    if (cues.cueLength(x) > 0 || cues.participle(x)) {
                         i = x;
                         break;
                     }
@@ -288,8 +287,8 @@ final class ArticleQuotes {
             }
             if (i >= 0) {
                 cue = true;
-                Phrase who = subjectOfCue(i, s, e, e);
-                req = who == null ? null : request(who, true);
+                Phrase who = cues.subjectOfCue(i, s, e, e);
+                req = who == null ? null : speakers.request(who);
             }
         }
         if (!cue) {
@@ -319,17 +318,7 @@ final class ArticleQuotes {
         }
         for (List<String> marker : lex.scareMarkers) {
             int from = openTok - marker.size();
-            if (from < s) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < marker.size(); k++) {
-                if (!toks.get(from + k).lower().equals(marker.get(k))) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match) {
+            if (from >= s && cues.wordsAt(from, marker)) {
                 return true;
             }
         }
@@ -338,239 +327,24 @@ final class ArticleQuotes {
 
     // ---- indirect speech ----
 
-    private void indirect(int s, int e, List<Pending> out) {
-        for (int i = s; i < e; i++) {
-            MaskedToken t = toks.get(i);
-            if (t.quoted() || !t.isWord()) {
-                continue;
-            }
-            if (accordingTo(i)) {
-                Phrase who = ph.rightPhrase(i + 2, e);
-                int pend = ph.rightPhraseEnd(i + 2, e);
-                if (who == null) {
-                    continue;
-                }
-                if (pend < e && toks.get(pend).isPunct(',') && introOnly(s, i)) {
-                    emit(out, pend + 1, e, who);
-                } else if (i > s && toks.get(i - 1).isPunct(',') && pend >= e - 1) {
-                    emit(out, clauseStart(s, i - 1), i - 1, who);
-                }
-                continue;
-            }
-            if (usedCues.contains(i)) {
-                continue;
-            }
-            int c = cueLength(i);
-            if (c > 0) {
-                Phrase who = subjectOfCue(i, s, e, e);
-                if (who == null) {
-                    continue;
-                }
-                request(who, true); // whoever speaks is someone a later "he" may mean, reported content or not
-                int subjTok = at.tokenAt(who.pos());
-                int k = i + c;
-                if (subjTok >= k) {
-                    // the speaker follows the cue: "..., said Dana Perino, the press secretary."
-                    if (i > s && toks.get(i - 1).isPunct(',')) {
-                        emit(out, clauseStart(s, i - 1), i - 1, who);
-                    }
-                    continue;
-                }
-                if (lex.objectCues.contains(t.lower()) && k < e && !toks.get(k).is("that")) {
-                    int after = ph.rightPhraseEnd(k, e);
-                    k = after > k ? after : k;
-                }
-                int that = thatWithin(k, e);
-                if (that >= 0) {
-                    emit(out, that + 1, e, who);
-                } else if ((c > 1 || lex.bareCues.contains(t.lower())) && clauseStarts(k, e)) {
-                    emit(out, k, e, who);
-                } else if (subjTok > s && subjTok <= i && toks.get(subjTok - 1).isPunct(',') && restIsAdverbial(k, e)) {
-                    emit(out, clauseStart(s, subjTok - 1), subjTok - 1, who); // "..., Peskov said on Wednesday."
-                }
-                continue;
-            }
-            if (participle(i) && i > s && toks.get(i - 1).isPunct(',')) {
-                Phrase who = ph.sentenceSubject(s, e);
-                if (who == null) {
-                    continue;
-                }
-                int that = thatWithin(i + 1, e);
-                if (that >= 0) {
-                    emit(out, that + 1, e, who);
-                } else if (t.is("saying") && clauseStarts(i + 1, e)) {
-                    emit(out, i + 1, e, who);
-                }
-            }
-        }
-    }
-
-    private void emit(List<Pending> out, int a, int b, Phrase who) {
-        while (a < b && !toks.get(a).isWord() && !QuoteMarks.isMark(toks.get(a).text().charAt(0))) {
-            a++;
-        }
-        while (b > a && !toks.get(b - 1).quoted() && (toks.get(b - 1).isPunct('.') || toks.get(b - 1).isPunct(',')
-                || toks.get(b - 1).isPunct(';') || toks.get(b - 1).isPunct(':'))) {
-            b--;
-        }
-        int words = 0;
-        for (int k = a; k < b; k++) {
-            MaskedToken t = toks.get(k);
-            if (t.isWord() && !t.quoted()) {
-                words++;
-            }
-        }
-        if (words < 2 || a < b && QuoteMarks.isMark(toks.get(a).text().charAt(0))) {
-            return; // too short, or the reported words are a quote of their own
-        }
-        int start = toks.get(a).start();
-        int end = toks.get(b - 1).end();
-        int para = at.paragraphOf(start);
-        if (at.paragraphOf(end) != para) {
-            return;
-        }
-        Request req = request(who, true);
-        out.add(new Pending(start, end, QuoteKind.INDIRECT, req, para, false, true));
-    }
-
-    /** "that" starting the reported content within a few words ("said on Wednesday that ..."). */
-    private int thatWithin(int k, int e) {
-        for (int x = k; x < e && x < k + 5; x++) {
-            MaskedToken t = toks.get(x);
-            if (t.is("that") && !t.quoted()) {
-                return x + 1 < e ? x : -1;
-            }
-            if (!t.isWord() || t.quoted() || cueLength(x) > 0) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private boolean clauseStarts(int k, int e) {
-        if (k + 1 >= e) {
-            return false;
-        }
-        MaskedToken t = toks.get(k);
-        if (!t.isWord() || t.quoted()) {
-            return false;
-        }
-        return !NOT_A_CLAUSE_START.contains(t.lower()) && !lex.participles.contains(t.lower());
-    }
-
-    /** Whether tokens {@code [k, e)} are a short ending with no comma, cue or quote ("on Wednesday."). */
-    private boolean restIsAdverbial(int k, int e) {
-        if (e - k > 8) {
-            return false;
-        }
-        for (int x = k; x < e; x++) {
-            MaskedToken t = toks.get(x);
-            if (t.quoted() || t.isPunct(',') || cueLength(x) > 0 || t.is("that")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where the clause ending at token {@code end} starts: after a semicolon, else the sentence start. */
-    private int clauseStart(int s, int end) {
-        for (int x = end - 1; x >= s; x--) {
-            if (toks.get(x).isPunct(';')) {
-                return x + 1;
-            }
-        }
-        return s;
-    }
-
-    private boolean introOnly(int s, int i) {
-        return i == s || (i - s < 4 && lex.introWords.contains(toks.get(s).lower()));
-    }
-
     // ---- cues ----
-
-    /** The length in tokens of a cue verb or cue phrase starting at {@code i}, 0 if none. */
-    int cueLength(int i) {
-        MaskedToken t = toks.get(i);
-        if (t.quoted() || !t.isWord()) {
-            return 0;
-        }
-        String first = t.lower();
-        for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
-            if (i + phrase.size() > toks.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 1; k < phrase.size(); k++) {
-                if (!toks.get(i + k).lower().equals(phrase.get(k))) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match) {
-                return phrase.size();
-            }
-        }
-        return lex.cueVerbs.contains(first) ? 1 : 0;
-    }
-
-    private boolean participle(int i) {
-        MaskedToken t = toks.get(i);
-        return !t.quoted() && lex.participles.contains(t.lower());
-    }
-
-    private boolean accordingTo(int i) {
-        return i + 2 < toks.size() && toks.get(i).is("according") && toks.get(i + 1).is("to");
-    }
 
     // ---- resolution ----
 
-    private Request request(Phrase p, boolean event) {
-        Request r = new Request(p, event, true);
-        requests.add(r);
-        return r;
-    }
-
-    private void resolve() {
-        List<Request> ordered = new ArrayList<>(requests);
-        ordered.sort(Comparator.comparingInt(r -> r.phrase.pos()));
-        List<Event> events = new ArrayList<>();
-        String id = at.article.id();
-        for (Request r : ordered) {
-            String name = null;
-            Gender gender = Gender.UNKNOWN;
-            if (r.phrase instanceof Phrase.Pronoun p) {
-                for (int k = events.size() - 1; k >= 0; k--) {
-                    Event ev = events.get(k);
-                    if (ev.pos < p.pos() && ev.gender.fits(p.gender()) && !organisation(ev.name)) {
-                        name = ev.name;
-                        break;
-                    }
-                }
-                gender = p.gender();
-            } else if (r.phrase instanceof Phrase.Name n) {
-                name = reg.resolveName(n, id);
-                gender = n.gender();
-                if (n.words().size() == 1 && !reg.isPerson(name) && sentenceStarts.contains(n.pos())
-                        && !reg.seenCapitalisedInside(n.words().get(0))) {
-                    name = null; // "Critics say": a common noun capitalised by its place, not a name
-                }
-            } else if (r.phrase instanceof Phrase.Role role) {
-                name = reg.resolveRole(role, id);
-            }
-            r.resolved = name;
-            if (name != null && r.event && (r.speaker || !(r.phrase instanceof Phrase.Name) || reg.isPerson(name))) {
-                if (gender == Gender.UNKNOWN) {
-                    gender = reg.genderOf(name);
-                }
-                events.add(new Event(r.phrase.pos(), name, gender));
-            }
+    /** The first paragraph of an article of several when it ends without a full stop: a headline. */
+    private boolean headline(int paragraph) {
+        if (paragraph != 0 || at.paragraphs.size() < 2) {
+            return false;
         }
+        String p = at.text.substring(at.paragraphs.get(0)[0], at.paragraphs.get(0)[1]).strip();
+        return !p.isEmpty() && ".!?:;”’\"".indexOf(p.charAt(p.length() - 1)) < 0;
     }
 
-    /** "General Motors", "Singapore Airlines": a name ending with an organisation's word is nobody "he" or "she" means. */
-    private boolean organisation(String name) {
-        int sp = name.lastIndexOf(' ');
-        return sp > 0 && lex.nonPersonWords.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
+    /** Whether a quote is its paragraph's words: it opens the paragraph and leaves little else in it. */
+    private boolean wholeParagraph(Pending p) {
+        int[] para = at.paragraphs.get(p.paragraph);
+        String before = at.text.substring(para[0], p.start);
+        return before.strip().length() <= 1 && (p.end - p.start) * 5 >= (para[1] - para[0]) * 4;
     }
 
     private List<Draft> drafts() {
@@ -579,11 +353,26 @@ final class ArticleQuotes {
         List<Draft> out = new ArrayList<>();
         String lastDirectSpeaker = null;
         int lastDirectParagraph = -1;
+        Set<String> bodySpeakers = new HashSet<>();
+        for (Pending p : all) {
+            if (p.request != null && p.request.resolved != null && !headline(p.paragraph)) {
+                bodySpeakers.add(p.request.resolved);
+            }
+        }
         for (Pending p : all) {
             String speaker = p.request == null ? null : p.request.resolved;
+            if (p.kind == QuoteKind.INDIRECT && headline(p.paragraph) && !bodySpeakers.contains(speaker)) {
+                continue; // "GM reports losses": a headline's reported speech only when the article says GM spoke
+            }
+            if (p.kind == QuoteKind.INDIRECT && speaker == null && p.request != null
+                    && p.request.phrase instanceof Phrase.Body) {
+                continue; // "the operator said ...": reported speech of nobody the article names is no quote of anyone
+            }
             if (p.direct) {
-                if (!p.attributed && lastDirectParagraph == p.paragraph) {
-                    speaker = lastDirectSpeaker; // the second half of a broken quote
+                if (!p.attributed && (lastDirectParagraph == p.paragraph
+                        || lastDirectParagraph == p.paragraph - 1 && wholeParagraph(p))) {
+                    // the second half of a broken quote, or a paragraph of quoted words after the speaker's quote
+                    speaker = lastDirectSpeaker;
                 }
                 lastDirectSpeaker = speaker;
                 lastDirectParagraph = p.paragraph;

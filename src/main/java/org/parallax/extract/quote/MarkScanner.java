@@ -19,6 +19,10 @@ import java.util.List;
 final class MarkScanner {
 
     static final int MAX_OPEN_PARAGRAPHS = 3;
+    /** The longest stretch an unclosed quote may run over paragraphs without marks to a closing mark. */
+    static final int MAX_OPEN_CHARS = 2000;
+    /** An unclosed quote longer than this in its paragraph ends with the sentence it opened in. */
+    static final int MAX_UNCLOSED_CHARS = 600;
 
     private MarkScanner() {
     }
@@ -44,7 +48,8 @@ final class MarkScanner {
             if (carry != null) {
                 int first = firstNonSpace(text, pm.start, pm.end);
                 int[] own = runAt(pm, first);
-                if (first < pm.end && first == pm.firstMark && (own != null || pm.unclosedOpen == first)) {
+                if (first < pm.end && first == pm.firstMark
+                        && (own != null || pm.unclosedOpen == first && chainCloses(text, marks, p + 1))) {
                     // (a) the English convention: the paragraph opens with a mark and the quote goes on
                     if (own != null) {
                         addPiece(text, carry, own[0], own[0] + 1, own[1], own[1]);
@@ -70,6 +75,7 @@ final class MarkScanner {
                         skipUpTo = pm.strayClose;
                         p = target;
                     } else {
+                        bound(text, carry);
                         add(runs, carry, false);
                         carry = null;
                     }
@@ -89,6 +95,7 @@ final class MarkScanner {
             p++;
         }
         if (carry != null) {
+            bound(text, carry);
             add(runs, carry, false);
         }
         runs.sort((a, b) -> Integer.compare(a.first().rawStart(), b.first().rawStart()));
@@ -101,6 +108,33 @@ final class MarkScanner {
         }
     }
 
+    /**
+     * An unclosed run's last piece, cut at the end of its first sentence when it runs on for more than {@value
+     * #MAX_UNCLOSED_CHARS} characters (a page without paragraph breaks, a stray mark), so it never swallows the rest.
+     */
+    private static void bound(String text, List<QuotedRun.Piece> pieces) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        QuotedRun.Piece last = pieces.get(pieces.size() - 1);
+        if (last.close() >= 0 || last.rawEnd() - last.rawStart() <= MAX_UNCLOSED_CHARS) {
+            return;
+        }
+        int cut = -1;
+        for (int i = last.rawStart() + 1; i + 1 < last.rawEnd(); i++) {
+            if (".!?…".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
+                cut = i + 1;
+                break;
+            }
+        }
+        if (cut < 0 || cut - last.rawStart() > MAX_UNCLOSED_CHARS) {
+            cut = text.lastIndexOf(' ', last.rawStart() + MAX_UNCLOSED_CHARS);
+            cut = cut <= last.rawStart() ? last.rawStart() + MAX_UNCLOSED_CHARS : cut;
+        }
+        pieces.remove(pieces.size() - 1);
+        addPiece(text, pieces, last.open(), last.rawStart(), cut, -1);
+    }
+
     private static int[] runAt(ParagraphMarks pm, int open) {
         for (int[] r : pm.closedRuns) {
             if (r[0] == open) {
@@ -110,10 +144,39 @@ final class MarkScanner {
         return null;
     }
 
-    /** The first paragraph from {@code from} on whose first mark closes nothing, if no paragraph before it has a mark. */
+    /**
+     * Whether a quote carried on by paragraphs that open with a mark is closed at last: the paragraphs from {@code
+     * from} go on opening with a mark until one opens with a quote that closes. A chain that never closes is no quote
+     * over paragraphs: each paragraph's quote ends with its paragraph.
+     */
+    private static boolean chainCloses(String text, List<ParagraphMarks> marks, int from) {
+        for (int r = from; r < marks.size(); r++) {
+            ParagraphMarks pm = marks.get(r);
+            int first = firstNonSpace(text, pm.start, pm.end);
+            if (first >= pm.end || first != pm.firstMark) {
+                return false;
+            }
+            if (runAt(pm, first) != null) {
+                return true;
+            }
+            if (pm.unclosedOpen != first) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first paragraph from {@code from} on whose first mark closes nothing, if no paragraph before it has a mark
+     * and the text up to it is no longer than {@value #MAX_OPEN_CHARS} characters.
+     */
     private static int strayCloseWithin(List<ParagraphMarks> marks, int from) {
+        int limit = from > 0 ? marks.get(from - 1).start + MAX_OPEN_CHARS : MAX_OPEN_CHARS;
         for (int r = from; r < marks.size() && r < from + MAX_OPEN_PARAGRAPHS; r++) {
             ParagraphMarks pm = marks.get(r);
+            if (pm.strayClose > limit) {
+                return -1;
+            }
             if (pm.strayClose >= 0 && pm.strayClose == pm.firstMark) {
                 return r;
             }
@@ -150,6 +213,16 @@ final class MarkScanner {
     private record Open(int pos, char mark) {
     }
 
+    /** Whether the text before {@code i} ends quoted words: a comma or a sentence's end, then a space or nothing. */
+    private static boolean afterEndOfWords(String text, int start, int i) {
+        int k = i - 1;
+        while (k >= start && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k--;
+        }
+        return k >= start && k < i - 1 && ",.!?…".indexOf(text.charAt(k)) >= 0
+                || k >= start && k == i - 1 && ",!?…".indexOf(text.charAt(k)) >= 0;
+    }
+
     private static ParagraphMarks scanParagraph(String text, int start, int end) {
         List<int[]> closed = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
@@ -168,7 +241,16 @@ final class MarkScanner {
             Open target = null;
             if (QuoteMarks.mayClose(c, prev, next)) {
                 for (Open o : stack) { // innermost first
-                    if (QuoteMarks.closes(o.mark, c)) {
+                    if (QuoteMarks.closes(o.mark, c) || QuoteMarks.closesByPosition(o.mark, c, prev, next)) {
+                        target = o;
+                        break;
+                    }
+                }
+            }
+            if (target == null && QuoteMarks.isEnglishDouble(c) && afterEndOfWords(text, start, i)) {
+                // "We know..., “Howell said": a mark after the quoted words' comma closes them, whatever its glyph
+                for (Open o : stack) {
+                    if (QuoteMarks.isEnglishDouble(o.mark)) {
                         target = o;
                         break;
                     }

@@ -3,15 +3,15 @@ package org.parallax.extract.quote;
 import java.util.Locale;
 
 /**
- * A word or a punctuation character of an article, by its offsets into the article text, with quoted words masked:
- * their text reads "x", so a name inside a quote never counts as a speaker.
+ * A word or a punctuation character of an article, by its offsets into the article text.
  *
  * @param quoted whether the token is quoted words (masked out when looking for speakers)
+ * @param lower  the text in lower case, made once: every rule compares words in lower case, many times over
  */
-record MaskedToken(int start, int end, String text, boolean quoted) {
+record MaskedToken(int start, int end, String text, boolean quoted, String lower) {
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    MaskedToken(int start, int end, String text, boolean quoted) {
+        this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
     }
 
     boolean isWord() {

@@ -49,7 +49,8 @@ final class Namesakes {
         levels.add(strong);
         if (!strongOnly) {
             levels.add(here);
-            levels.add(all);
+            // a full name from another article that nothing marks as a person's ("New GM") is no surname's owner
+            levels.add(all.stream().filter(p -> !p.organisation).toList());
         }
         for (List<Person> found : levels) {
             if (found.size() == 1) {
@@ -60,6 +61,11 @@ final class Namesakes {
             }
         }
         return null;
+    }
+
+    /** The one person of this name in the whole corpus, or null when there are none or several. */
+    Person only() {
+        return all.size() == 1 ? all.get(0) : null;
     }
 
     private List<Person> inArticle(String articleId) {

@@ -27,6 +27,10 @@ final class Person {
     final Map<LearnedRole, Set<String>> roles = new LinkedHashMap<>();
     Gender gender = Gender.UNKNOWN;
     boolean strong;
+    /** Named as a body rather than a person: "General Motors", "automaker GM", "Airbus, Europe's biggest maker". */
+    boolean organisation;
+    /** How often the corpus names it, for telling a typo ("Chrylser") from the name it stands for. */
+    int mentions;
     /** The canonical name, kept until the forms change: look-ups ask for it far more often than forms are added. */
     private String canonical;
 
@@ -50,15 +54,18 @@ final class Person {
         articles.addAll(other.articles);
         other.roles.forEach((role, in) -> roles.computeIfAbsent(role, r -> new HashSet<>()).addAll(in));
         strong |= other.strong;
+        organisation |= other.organisation;
+        mentions += other.mentions;
         if (other.gender != Gender.UNKNOWN) {
             gender = other.gender;
         }
     }
 
-    /** The fullest form: most words, then longest, then first in reverse alphabetical order. */
+    /** The fullest form: most words, then not in capitals ("Apple", not "APPLE"), then longest, then first in reverse alphabetical order. */
     String canonical() {
         if (canonical == null) {
             canonical = forms.stream().max(Comparator.<String>comparingInt(f -> f.split(" ").length)
+                    .thenComparing(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) || f.length() <= 4)
                     .thenComparingInt(String::length)
                     .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
         }

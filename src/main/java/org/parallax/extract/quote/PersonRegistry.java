@@ -25,21 +25,32 @@ final class PersonRegistry {
 
     /** A one-word mention (a surname) with what came with it. */
     private record Single(String word, String display, String articleId, Gender gender, LearnedRole role,
-                          boolean strong) {
+                          boolean strong, boolean organisation) {
     }
+
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("corporation", "company", "inc", "corp", "co", "ltd",
+            "llc", "plc", "incorporated", "limited", "gmbh");
 
     private final SpeechWords lex;
     private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
     private final List<Single> singles = new ArrayList<>();
+    /** The body nouns a name was described with ("automaker" for GM), by the name's key. */
+    private final Map<List<String>, Set<String>> descriptions = new HashMap<>();
     /** Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. */
     private final Set<String> capitalisedInside = new HashSet<>();
     /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
     private final Set<String> lowerCase = new HashSet<>();
     // indexes built by finish(), so that each look-up costs about the same however large the corpus
     private final Map<String, Namesakes> bySurname = new HashMap<>();
-    private final Map<List<String>, Person> byFirstAndSurname = new HashMap<>();
+    private final Map<List<String>, List<Person>> byFirstAndSurname = new HashMap<>();
+    /** Organisations by their first word: "Ford" is "Ford Motor Company", whose last word is no surname. */
+    private final Map<String, Namesakes> byFirstWord = new HashMap<>();
     private final Map<String, Person> byCanonical = new HashMap<>();
     private final Set<String> strongCanonicals = new HashSet<>();
+    /** The one-word names of the corpus, for finding the name a typing slip stands for. */
+    private NameSlips slips;
+    /** Organisations of two words or more by their initials ("gm" → General Motors). */
+    private final Map<String, Namesakes> byInitials = new HashMap<>();
     private RoleIndex roles;
 
     PersonRegistry(SpeechWords lex) {
@@ -52,7 +63,7 @@ final class PersonRegistry {
             for (int k = s[0] + 1; k < s[1]; k++) {
                 MaskedToken t = at.tokens.get(k);
                 if (t.capitalised() && !at.sentenceFirst[k]) {
-                    capitalisedInside.add(Phrases.base(t));
+                    capitalisedInside.add(NameRuns.base(t));
                 }
                 if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
                     lowerCase.add(t.text());
@@ -66,20 +77,12 @@ final class PersonRegistry {
         Phrases ph = new Phrases(at, lex, this);
         List<MaskedToken> toks = at.tokens;
         for (int[] s : at.sentences) {
-            int i = s[0];
-            while (i < s[1]) {
-                if (!ph.inRun(i, s[0], s[1]) || toks.get(i).isPunct('.')) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < s[1] && ph.inRun(j, s[0], s[1])) {
-                    j++;
-                }
+            for (int[] run : ph.nameRuns(s[0], s[1])) {
+                int i = run[0];
+                int j = run[1];
                 if (j == i + 1 && at.sentenceFirst[i] && j < s[1] && toks.get(j).isPunct(',')
                         && !seenCapitalisedInside(toks.get(i).text())) {
-                    i = j; // "Normally, the president ...": an opening adverb, not a name with an apposition
-                    continue;
+                    continue; // "Normally, the president ...": an opening adverb, not a name with an apposition
                 }
                 MaskedToken det = i > s[0] && ph.determiner(toks.get(i - 1)) ? toks.get(i - 1) : null;
                 Phrase p = ph.parseRun(i, j, det);
@@ -88,11 +91,68 @@ final class PersonRegistry {
                     LearnedRole appos = appositionRole(ph, j, s[1]);
                     boolean strong = role != null || n.gender() != Gender.UNKNOWN || appos != null
                             || hasHonorific(ph, i, j);
-                    add(n, at.article.id(), strong, role, appos);
+                    String described = bodyNounBefore(ph, det != null ? i - 1 : i, s[0]);
+                    if (described == null) {
+                        described = bodyApposition(ph, j, s[1]);
+                    }
+                    boolean body = role == null && appos == null && n.gender() == Gender.UNKNOWN
+                            && (organisationName(n.words()) || described != null);
+                    add(n, at.article.id(), strong, role, appos, body);
+                    if (body && described != null) {
+                        descriptions.computeIfAbsent(keyOf(n.words()), k -> new HashSet<>()).add(described);
+                    }
+                } else if (p instanceof Phrase.Role r && ph.holderAfter(j, s[1]) instanceof Phrase.Name holder) {
+                    // "the Prime Minister of Singapore, Mr Lee Hsien Loong,": the role is the holder's
+                    add(holder, at.article.id(), true, holderRole(ph, r, i, holder), null, false);
                 }
-                i = j;
             }
         }
+    }
+
+    /** "General Motors", "Apple Inc", "GM": a name that is a body's by its last word or as an acronym. */
+    boolean organisationName(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return lex.nonPersonWords.contains(last.toLowerCase(Locale.ROOT)) || acronym(last) && !lex.isPlace(last);
+    }
+
+    /** "GM", "UAW", "AT&T": capitals only (not a Roman numeral: "Benedict XVI"). */
+    static boolean acronym(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+                && !w.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+    }
+
+    /** "automaker GM", "flag carrier Aeroflot": the body noun right before the name at token {@code i}, or null. */
+    private String bodyNounBefore(Phrases ph, int i, int s) {
+        if (i - 1 < s) {
+            return null;
+        }
+        MaskedToken t = ph.tok(i - 1);
+        return !t.quoted() && !t.capitalised() && lex.bodyNouns.containsKey(t.lower()) ? t.lower() : null;
+    }
+
+    /** "Airbus, Europe's biggest aircraft manufacturer,": the body noun of an apposition after token {@code j}, or null. */
+    private String bodyApposition(Phrases ph, int j, int e) {
+        if (j + 1 >= e || !ph.tok(j).isPunct(',')) {
+            return null;
+        }
+        for (int k = j + 1; k < e && k < j + 9; k++) {
+            MaskedToken t = ph.tok(k);
+            if (!t.isWord() || t.quoted() || lex.cueVerbs.contains(t.lower()) || lex.isRoleHead(t.lower())) {
+                return null;
+            }
+            if (!t.capitalised() && lex.bodyNouns.containsKey(t.lower())) {
+                return t.lower();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the corpus describes the body of this canonical name with the noun ("NPD Group, a research firm"). */
+    boolean describedAs(String canonical, String noun) {
+        return descriptions.getOrDefault(keyOf(List.of(canonical.split(" "))), Set.of()).contains(noun);
     }
 
     private boolean hasHonorific(Phrases ph, int i, int j) {
@@ -110,8 +170,9 @@ final class PersonRegistry {
             return null;
         }
         String first = ph.tok(j + 1).lower();
-        if (!first.equals("the") && !first.equals("a") && !first.equals("an") && !first.equals("former")) {
-            return null;
+        if (!first.equals("the") && !first.equals("a") && !first.equals("an") && !first.equals("former")
+                && !lex.isRoleHead(first) && !lex.roleModifiers.contains(first)) {
+            return null; // ", the former ambassador", ", minister of transport for Indonesia"
         }
         List<String> words = new ArrayList<>();
         String head = null;
@@ -121,15 +182,32 @@ final class PersonRegistry {
             if (!t.isWord() || t.quoted() || lex.cueVerbs.contains(t.lower())) {
                 break;
             }
-            String l = Phrases.lower(t.bare());
+            String l = NameRuns.lower(t.bare());
             if (head == null && lex.isRoleHead(l)) {
                 head = l;
                 before = words.isEmpty() ? null : words.get(words.size() - 1);
-            } else if (t.capitalised() || lex.roleModifiers.contains(l)) {
+            } else if (t.capitalised() || lex.roleModifiers.contains(l) || !lex.functionWords.contains(l)) {
                 words.add(l);
             }
         }
         return head == null ? null : new LearnedRole(head, before, new HashSet<>(words));
+    }
+
+    /** The role a holder after it carries: its head, the word before it, and every other word up to the holder. */
+    private LearnedRole holderRole(Phrases ph, Phrase.Role r, int from, Phrase.Name holder) {
+        Set<String> words = new HashSet<>(r.modifiers());
+        if (r.possessor() != null) {
+            words.add(NameRuns.lower(r.possessor()));
+        }
+        for (int k = from; k < ph.tokenCount() && ph.tok(k).start() < holder.pos(); k++) {
+            MaskedToken t = ph.tok(k);
+            if (t.isWord() && !t.quoted() && !lex.functionWords.contains(t.lower())) {
+                words.add(NameRuns.lower(t.bare()));
+            }
+        }
+        words.remove(r.head());
+        String before = r.modifiers().isEmpty() ? null : r.modifiers().get(r.modifiers().size() - 1);
+        return new LearnedRole(r.head(), before, words);
     }
 
     private LearnedRole roleOf(List<String> roleWords) {
@@ -142,19 +220,23 @@ final class PersonRegistry {
         return new LearnedRole(head, rest.isEmpty() ? null : rest.get(rest.size() - 1), words);
     }
 
-    private void add(Phrase.Name n, String articleId, boolean strong, LearnedRole role, LearnedRole appos) {
+    private void add(Phrase.Name n, String articleId, boolean strong, LearnedRole role, LearnedRole appos,
+                     boolean body) {
         List<String> key = keyOf(n.words());
         if (key.isEmpty()) {
             return;
         }
         if (key.size() == 1) {
-            singles.add(new Single(key.get(0), n.display(), articleId, n.gender(), role != null ? role : appos, strong));
+            singles.add(new Single(key.get(0), n.display(), articleId, n.gender(), role != null ? role : appos, strong,
+                    body));
             return;
         }
         Person p = byKey.computeIfAbsent(key, Person::new);
         p.addForm(n.display());
         p.articles.add(articleId);
         p.strong |= strong;
+        p.organisation |= body;
+        p.mentions++;
         if (n.gender() != Gender.UNKNOWN) {
             p.gender = n.gender();
         }
@@ -168,39 +250,33 @@ final class PersonRegistry {
 
     /** Merges the forms of one person, attaches surname mentions and indexes the people for look-ups. */
     void finish() {
-        // two forms with the same first and last word are one person ("Vladimir V. Putin", "Vladimir Putin")
-        Map<String, Person> merged = new LinkedHashMap<>();
+        // two forms with the same first and last word are one person when the words between agree ("Vladimir
+        // Putin", "Vladimir Vladimirovich Putin"), not when they differ ("China Eastern Airlines", "China Southern
+        // Airlines")
+        List<Person> people = new ArrayList<>();
         for (Person p : byKey.values()) {
-            String k = p.key.get(0) + " " + p.surname();
-            Person into = merged.get(k);
+            List<Person> same = byFirstAndSurname.computeIfAbsent(List.of(p.key.get(0), p.surname()),
+                    k -> new ArrayList<>());
+            Person into = same.stream().filter(q -> compatible(q.key, p.key)).findFirst().orElse(null);
             if (into == null) {
-                merged.put(k, p);
+                same.add(p);
+                people.add(p);
             } else {
                 into.absorb(p);
             }
         }
-        List<Person> people = new ArrayList<>(merged.values());
         for (Person p : people) {
-            byFirstAndSurname.putIfAbsent(List.of(p.key.get(0), p.surname()), p);
-            namesakes(p.surname()).add(p);
+            if (p.organisation) {
+                firstWords(p.key.get(0)).add(p);
+            } else {
+                namesakes(p.surname()).add(p);
+            }
         }
-        for (Single s : singles) {
-            Person p = bySurname(s.word(), s.articleId(), true);
-            if (p == null) {
-                if (!s.strong()) {
-                    continue;
-                }
-                p = new Person(List.of(s.word()));
-                p.addForm(s.display());
-                people.add(p);
-                namesakes(s.word()).add(p);
-            }
-            namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
-            if (s.gender() != Gender.UNKNOWN) {
-                p.gender = s.gender();
-            }
-            if (s.role() != null) {
-                p.addRole(s.role(), s.articleId());
+        attachSingles(people);
+        slips = new NameSlips(typoCandidates());
+        for (Person p : people) {
+            if (p.organisation && p.key.size() >= 2) {
+                byInitials.computeIfAbsent(initials(p.key), k -> new Namesakes()).add(p);
             }
         }
         for (Person p : people) {
@@ -212,8 +288,64 @@ final class PersonRegistry {
         roles = new RoleIndex(lex, people);
     }
 
+    /**
+     * Attaches one-word mentions to the people they name: a surname to its strong owner, a first word to its body
+     * ("Ford"); a strong or body mention nobody owns becomes a person of its own; a plain one only counts a mention.
+     */
+    private void attachSingles(List<Person> people) {
+        List<Single> weak = new ArrayList<>();
+        for (Single s : singles) {
+            Person p = bySurname(s.word(), s.articleId(), true);
+            if (p == null) {
+                Namesakes firsts = byFirstWord.get(s.word());
+                p = firsts == null ? null : firsts.pick(s.articleId(), false);
+                if (p != null) {
+                    firsts.mentioned(p, s.articleId(), s.strong());
+                    p.mentions++;
+                    continue;
+                }
+            }
+            if (p == null) {
+                if (!s.strong() && !s.organisation()) {
+                    weak.add(s);
+                    continue;
+                }
+                p = new Person(List.of(s.word()));
+                p.addForm(s.display());
+                people.add(p);
+                namesakes(s.word()).add(p);
+            }
+            p.organisation |= s.organisation() && p.key.size() == 1;
+            p.mentions++;
+            namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
+            if (s.gender() != Gender.UNKNOWN) {
+                p.gender = s.gender();
+            }
+            if (s.role() != null) {
+                p.addRole(s.role(), s.articleId());
+            }
+        }
+        for (Single s : weak) {
+            Person p = bySurname(s.word(), s.articleId(), false);
+            if (p != null && p.key.size() == 1) {
+                p.mentions++; // "Sales at Chrysler fell": a plain mention still shows how the corpus spells it
+            }
+        }
+    }
+
     private Namesakes namesakes(String surname) {
         return bySurname.computeIfAbsent(surname, k -> new Namesakes());
+    }
+
+    private Namesakes firstWords(String word) {
+        return byFirstWord.computeIfAbsent(word, k -> new Namesakes());
+    }
+
+    /** Whether the words between the first and the last of one key are all among those of the other. */
+    private static boolean compatible(List<String> a, List<String> b) {
+        List<String> ma = a.subList(1, a.size() - 1);
+        List<String> mb = b.subList(1, b.size() - 1);
+        return mb.containsAll(ma) || ma.containsAll(mb);
     }
 
     /** The canonical name of a name phrase: the fullest form of the person it names, or the name as written. */
@@ -223,11 +355,76 @@ final class PersonRegistry {
             return null;
         }
         if (key.size() >= 2) {
-            Person p = byFirstAndSurname.get(List.of(key.get(0), key.get(key.size() - 1)));
+            List<Person> same = byFirstAndSurname.getOrDefault(List.of(key.get(0), key.get(key.size() - 1)), List.of());
+            Person p = same.stream().filter(q -> compatible(q.key, key)).findFirst().orElse(null);
             return p != null ? p.canonical() : n.display();
         }
-        Person p = bySurname(key.get(0), articleId, false);
+        Person p = single(key.get(0), articleId);
+        if (p == null || p.key.size() == 1 && p.mentions <= 1) {
+            Person typo = typoOf(key.get(0), articleId);
+            p = typo != null ? typo : p;
+        }
         return p != null ? p.canonical() : n.display();
+    }
+
+    /**
+     * The person a one-word name stands for: a person of that surname, else a body of that first word ("Ford"), else
+     * a body of those initials named in the same article ("GM" after "General Motors").
+     */
+    private Person single(String word, String articleId) {
+        if (byInitials.containsKey(word)) {
+            Person q = byInitials.get(word).pick(articleId, false);
+            if (q != null && q.articles.contains(articleId)) {
+                return q;
+            }
+        }
+        Person p = bySurname(word, articleId, false);
+        if (p == null) {
+            Namesakes firsts = byFirstWord.get(word);
+            p = firsts == null ? null : firsts.pick(articleId, false);
+        }
+        return p;
+    }
+
+    /**
+     * "Chrylser" for "Chrysler": a name of five letters or more that the corpus names at most once, one typing slip
+     * (a letter left out, added, changed, or two swapped) from exactly one name the corpus names at least twice.
+     */
+    private Person typoOf(String word, String articleId) {
+        if (word.length() < 5) {
+            return null;
+        }
+        Person found = null;
+        for (String w : slips.near(word)) {
+            Person p = single(w, articleId);
+            if (p == null && bySurname.containsKey(w)) {
+                p = bySurname.get(w).only();
+            }
+            if (p == null || p.mentions < 2 || found != null && found != p) {
+                return null;
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    private Set<String> typoCandidates() {
+        Set<String> all = new HashSet<>(bySurname.keySet());
+        all.addAll(byFirstWord.keySet());
+        all.removeIf(w -> w.length() < 4);
+        return all;
+    }
+
+    private String initials(List<String> key) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < key.size(); i++) {
+            String w = key.get(i);
+            boolean suffix = i == key.size() - 1 && i >= 2 && lex.nonPersonWords.contains(w);
+            if (!suffix && !w.equals("of") && !w.equals("and") && !w.equals("the")) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     private Person bySurname(String word, String articleId, boolean strongOnly) {
@@ -259,6 +456,12 @@ final class PersonRegistry {
         return p == null ? Gender.UNKNOWN : p.gender;
     }
 
+    /** Whether a canonical name is a body rather than a person ("General Motors", "GM", "automaker Ford"). */
+    boolean isOrganisation(String canonical) {
+        Person p = byCanonical.get(canonical);
+        return p != null ? p.organisation : organisationName(List.of(canonical.split(" ")));
+    }
+
     /** Whether a canonical name is a person the registry knows by a title, honorific or apposition. */
     boolean isPerson(String canonical) {
         return strongCanonicals.contains(canonical);
@@ -268,15 +471,18 @@ final class PersonRegistry {
     List<String> keyOf(List<String> words) {
         List<String> key = new ArrayList<>();
         for (String w : words) {
-            String l = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (lex.particles.contains(l) || l.length() == 1) {
-                continue; // a particle or an initial
+            String l = SpeechWords.fold(w).replace('’', '\'');
+            if (lex.particles.contains(l) || l.length() == 1 || l.equals("of") || l.equals("for")) {
+                continue; // a particle, an initial, the "of" of "Bank of America"
             }
             int dash = l.indexOf('-');
             if (dash > 0 && lex.particles.contains(l.substring(0, dash))) {
                 l = l.substring(dash + 1);
             }
             key.add(l);
+        }
+        while (key.size() > 2 && COMPANY_SUFFIXES.contains(key.get(key.size() - 1))) {
+            key.remove(key.size() - 1); // "General Motors Corporation" is "General Motors"
         }
         return key;
     }

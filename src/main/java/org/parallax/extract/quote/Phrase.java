@@ -39,6 +39,15 @@ sealed interface Phrase {
         }
     }
 
+    /**
+     * A named body spoken of by a common noun or "it": "the company", "the US automaker", "the airline", "it"; or
+     * a document that speaks for whoever issued it: "the statement".
+     *
+     * @param head the noun, lower case ("company", "statement"), or "it"
+     */
+    record Body(String head, int pos) implements Phrase {
+    }
+
     /** "he", "she". */
     record Pronoun(Gender gender, int pos) implements Phrase {
     }

@@ -24,59 +24,51 @@ final class Phrases {
     private final List<MaskedToken> toks;
 
     private final PersonRegistry reg;
+    private final NameRuns runs;
 
     Phrases(ArticleText at, SpeechWords lex, PersonRegistry reg) {
         this.at = at;
         this.lex = lex;
         this.reg = reg;
         this.toks = at.tokens;
+        this.runs = new NameRuns(at, lex, reg);
+    }
+
+    /** Whether token {@code i} may be part of a name or title run (see {@link NameRuns#inRun}). */
+    boolean inRun(int i, int lo, int hi) {
+        return runs.inRun(i, lo, hi);
+    }
+
+    /** Parses a run of tokens into a name or a role (see {@link NameRuns#parseRun}). */
+    Phrase parseRun(int a, int b, MaskedToken det) {
+        return runs.parseRun(a, b, det);
+    }
+
+    /** The runs of name and title tokens of the sentence {@code [s, e)}, as token ranges {@code [from, to)}. */
+    List<int[]> nameRuns(int s, int e) {
+        List<int[]> out = new ArrayList<>();
+        int i = s;
+        while (i < e) {
+            if (!runs.inRun(i, s, e) || toks.get(i).isPunct('.')) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < e && runs.inRun(j, s, e)) {
+                j++;
+            }
+            out.add(new int[] {i, j});
+            i = j;
+        }
+        return out;
     }
 
     MaskedToken tok(int i) {
         return toks.get(i);
     }
 
-    boolean nameish(MaskedToken t) {
-        if (!t.capitalised() || lex.functionWords.contains(base(t))) {
-            return false;
-        }
-        int dash = t.text().lastIndexOf('-');
-        // "Chicago-based", "Russian-made": an adjective, not a name
-        return dash < 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1));
-    }
-
-    /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
-    static String base(MaskedToken t) {
-        String l = lower(t.text()).replace('’', '\'');
-        int apo = l.indexOf('\'');
-        if (apo > 0 && Set.of("s", "re", "ll", "ve", "m", "d", "t").contains(l.substring(apo + 1))) {
-            l = l.substring(0, apo);
-        }
-        if (l.endsWith("n") && l.endsWith("'t")) {
-            l = l.substring(0, l.length() - 2);
-        }
-        return l;
-    }
-
-    /** "Chicago-based", "state-owned": a compound adjective before a name. */
-    private boolean hyphenAdjective(MaskedToken t) {
-        int dash = t.text().lastIndexOf('-');
-        return !t.quoted() && dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
-    }
-
-    /** A lower-case word that may be part of a title before a name ("union spokeswoman", "chief engineer"). */
-    private boolean titleWord(MaskedToken t) {
-        return !t.quoted() && t.isWord() && !t.capitalised() && !lex.functionWords.contains(t.lower())
-                && !lex.cueVerbs.contains(t.lower()) && !lex.participles.contains(t.lower())
-                && !lex.particles.contains(t.lower());
-    }
-
-    boolean roleWord(MaskedToken t) {
-        if (t.quoted() || !t.isWord()) {
-            return false;
-        }
-        String l = t.bare().toLowerCase(java.util.Locale.ROOT);
-        return lex.isRoleHead(l) || lex.roleModifiers.contains(l);
+    int tokenCount() {
+        return toks.size();
     }
 
     boolean pronoun(MaskedToken t) {
@@ -87,29 +79,9 @@ final class Phrases {
         return !t.quoted() && DETERMINERS.contains(t.lower());
     }
 
-    /** Whether token {@code i} may be part of a name or title run (between {@code lo} and {@code hi}). */
-    boolean inRun(int i, int lo, int hi) {
-        MaskedToken t = toks.get(i);
-        if (nameish(t) || roleWord(t) || (!t.quoted() && lex.isHonorific(t.lower()))) {
-            return true;
-        }
-        if (t.isPunct('.') && i > lo) {
-            MaskedToken w = toks.get(i - 1);
-            // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
-            return w.end() == t.start() && (lex.isHonorific(w.lower())
-                    || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
-                    || w.capitalised() && lex.abbreviations.contains(w.lower()) && i + 1 < hi
-                    && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1))));
-        }
-        if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
-            return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
-        }
-        return false;
-    }
-
     /** The subject of the cue at token {@code i}, looking left but not before token {@code s}. */
     Phrase leftSubject(int i, int s) {
-        int j = i - 1;
+        int j = skipBackOverTime(i - 1, s);
         while (j >= s && !toks.get(j).quoted() && lex.fillers.contains(toks.get(j).lower())) {
             j--;
         }
@@ -120,35 +92,60 @@ final class Phrases {
         if (j < s) {
             return null;
         }
+        if (j - 2 >= s && toks.get(j).isPunct(',') && runs.partyCode(toks.get(j - 1)) && toks.get(j - 2).isPunct(',')) {
+            j -= 3; // "Chuck Grassley, R-Iowa, said": the name before the party code
+            if (j < s) {
+                return null;
+            }
+        }
         MaskedToken t = toks.get(j);
         if (pronoun(t)) {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
+        }
+        Phrase body = bodyEndingAt(j, s);
+        if (body != null) {
+            return body;
         }
         if (t.isPunct(',')) {
             Phrase appositive = appositiveName(s, j);
             return appositive != null ? appositive : apposition(s, j);
         }
-        if (inRun(j, s, i)) {
+        if (runs.inRun(j, s, i)) {
             int k = j;
-            while (k - 1 >= s && inRun(k - 1, s, i)) {
+            while (k - 1 >= s && runs.inRun(k - 1, s, i)) {
                 k--;
             }
             // lower-case words of a title: "union spokeswoman Clara Jensen said"
-            for (int x = 0; x < 2 && k - 1 >= s && roleWord(toks.get(k)) && titleWord(toks.get(k - 1)); x++) {
+            for (int x = 0; x < 2 && k - 1 >= s && runs.roleWord(toks.get(k)) && runs.titleWord(toks.get(k - 1)); x++) {
                 k--;
+            }
+            if (k - 1 >= s && k < j && toks.get(k - 1).possessive() && runs.nameish(toks.get(k - 1))) {
+                k--; // "Indonesia's transport minister tells": whose the role is
+                while (k - 1 >= s && runs.inRun(k - 1, s, k)) {
+                    k--;
+                }
             }
             MaskedToken det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
             int before = det != null ? k - 2 : k - 1;
-            while (before >= s && hyphenAdjective(toks.get(before))) {
+            while (before >= s && runs.hyphenAdjective(toks.get(before))) {
                 before--; // "Chicago-based Boeing said"
             }
             if (before >= s && !subjectMayFollow(before, s)) {
                 // "The US car maker Ford Motor said", "after central bank governor Lena Holm said": a name after
                 // a description of it; the name is the subject
-                Phrase p = descriptionBefore(before, s) ? parseRun(k, j + 1, null) : null;
+                Phrase p = descriptionBefore(before, s) ? runs.parseRun(k, j + 1, null) : null;
+                if (p instanceof Phrase.Name n && n.words().size() == 1
+                        && lex.nonPersonWords.contains(NameRuns.lower(n.words().get(0)))) {
+                    // "Syrian state TV reported": "TV" alone names nobody; the description is part of the name
+                    int from = before;
+                    while (from - 1 >= s && (runs.nameish(toks.get(from - 1)) || runs.titleWord(toks.get(from - 1)))) {
+                        from--;
+                    }
+                    p = runs.parseRun(from, j + 1, null);
+                }
                 return p instanceof Phrase.Name ? p : apposition(s, before);
             }
-            return parseRun(k, j + 1, det);
+            return runs.parseRun(k, j + 1, det);
         }
         return apposition(s, j);
     }
@@ -171,7 +168,7 @@ final class Phrases {
             }
             String l = t.lower();
             // capitalised inside a sentence, "US", "IT", "United States" are names, not words
-            boolean name = t.capitalised() && x > s;
+            boolean name = t.capitalised() && x > s || runs.capitalsOnly(t);
             if (!name && (lex.functionWords.contains(l) && !lex.isRoleHead(l) || lex.cueVerbs.contains(l)
                     || lex.participles.contains(l)) || ++words > 5) {
                 return false;
@@ -213,16 +210,16 @@ final class Phrases {
     private Phrase appositiveName(int s, int comma) {
         int k = comma - 1 >= s ? beforeBracket(comma - 1, s) : comma - 1;
         int last = k + 1;
-        if (k < s || !nameish(toks.get(k))) {
+        if (k < s || !runs.nameish(toks.get(k))) {
             return null;
         }
-        while (k - 1 >= s && inRun(k - 1, s, comma)) {
+        while (k - 1 >= s && runs.inRun(k - 1, s, comma)) {
             k--;
         }
         if (k - 1 < s || !toks.get(k - 1).isPunct(',')) {
             return null;
         }
-        Phrase p = parseRun(k, last, null);
+        Phrase p = runs.parseRun(k, last, null);
         return p instanceof Phrase.Name ? p : null;
     }
 
@@ -230,15 +227,18 @@ final class Phrases {
     Phrase apposition(int s, int j) {
         for (int c = j; c > s; c--) {
             MaskedToken t = toks.get(c);
-            if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size()
-                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || roleWord(toks.get(c + 1)))
-                    && inRun(c - 1, s, c)) {
-                int k = c - 1;
-                while (k - 1 >= s && inRun(k - 1, s, c)) {
+            int before = c - 1 > s ? beforeBracket(c - 1, s) : c - 1; // "General Motors (GM), an automaker"
+            if (t.isPunct(',') && c + 1 <= j + 1 && c + 1 < toks.size() && before >= s
+                    && (APPOSITION_STARTS.contains(toks.get(c + 1).lower()) || runs.roleWord(toks.get(c + 1))
+                    || toks.get(c + 1).possessive() && toks.get(c + 1).capitalised()) // "Airbus, Europe's biggest"
+                    && runs.inRun(before, s, c)) {
+                int k = before;
+                c = before + 1;
+                while (k - 1 >= s && runs.inRun(k - 1, s, c)) {
                     k--;
                 }
                 MaskedToken det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
-                Phrase p = parseRun(k, c, det);
+                Phrase p = runs.parseRun(k, c, det);
                 if (p instanceof Phrase.Name) {
                     return p;
                 }
@@ -248,7 +248,7 @@ final class Phrases {
         return null;
     }
 
-    /** A phrase starting at token {@code k} (not reaching {@code e}): a pronoun, a name or a role. */
+    /** A phrase starting at token {@code k} (not reaching {@code e}): a pronoun, a name, a role or a body. */
     Phrase rightPhrase(int k, int e) {
         if (k >= e) {
             return null;
@@ -257,41 +257,153 @@ final class Phrases {
         if (pronoun(t)) {
             return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
         }
+        if ((t.is("it") || t.is("they")) && !t.quoted()) {
+            return new Phrase.Body(t.lower(), t.start());
+        }
         MaskedToken det = null;
         if (determiner(t)) {
             det = t;
             k++;
         }
-        int j = runEnd(k, e);
+        int b = det != null && det.is("the") ? bodyNounWithin(k, e) : -1;
+        if (b >= 0) {
+            return new Phrase.Body(bodyHead(toks.get(b)), det.start());
+        }
+        int j = runs.runEnd(k, e);
         if (j == k) {
             return null;
         }
-        return parseRun(k, j, det);
-    }
-
-    /** The end of a name run from {@code k}, taking up to three lower-case title words that a name follows. */
-    private int runEnd(int k, int e) {
-        int j = k;
-        while (j < e) {
-            if (inRun(j, k, e)) {
-                j++;
-                continue;
-            }
-            int x = j;
-            while (x < e && x < j + 3 && titleWord(toks.get(x))) {
-                x++;
-            }
-            if (x > j && x < e && nameish(toks.get(x)) && (x > j + 1 || roleWord(toks.get(x - 1))
-                    || j > k && roleWord(toks.get(j - 1)) || lex.roleHeads.contains(toks.get(x - 1).lower()))) {
-                j = x;
-                continue;
-            }
-            break;
+        Phrase p = runs.parseRun(k, j, det);
+        if (p instanceof Phrase.Role) {
+            Phrase holder = holderAfter(j, e);
+            return holder != null ? holder : p;
         }
-        return j;
+        return p;
     }
 
-    /** Token index just after the phrase that {@link #rightPhrase} reads at {@code k}. */
+    /**
+     * "the White House press secretary, Jane Roe, told", "the Prime Minister of Singapore, Mr Lee Hsien Loong,": the
+     * name set off by commas right after a role ending at token {@code j} (a place after "of" may come between).
+     */
+    Phrase holderAfter(int j, int e) {
+        if (j + 1 < e && toks.get(j).is("of") && runs.nameish(toks.get(j + 1))) {
+            j++;
+            while (j < e && runs.inRun(j, j, e)) {
+                j++;
+            }
+        }
+        if (j + 1 >= e || !toks.get(j).isPunct(',')) {
+            return null;
+        }
+        int x = j + 1;
+        while (x < e && runs.inRun(x, j + 1, e)) {
+            x++;
+        }
+        if (x == j + 1 || x < e && !toks.get(x).isPunct(',') && !toks.get(x).isPunct('.')) {
+            return null;
+        }
+        Phrase p = runs.parseRun(j + 1, x, null);
+        return p instanceof Phrase.Name n && n.roleWords().isEmpty() ? p : null;
+    }
+
+    /**
+     * The speaker right after a cue ("said Peskov", "said the firm's chief executive officer, Alan Mulally", "said the
+     * vice president and chairman of Chrysler LLC Jim Press"): a name closing the clause wins over the role before it.
+     */
+    Phrase speakerAfter(int k, int e) {
+        Phrase p = rightPhrase(k, e);
+        if (p instanceof Phrase.Name || p instanceof Phrase.Pronoun) {
+            return p;
+        }
+        for (int x = k; x < e && x < k + 14; x++) {
+            MaskedToken t = toks.get(x);
+            if (t.quoted() || lex.cueVerbs.contains(t.lower()) || t.isPunct(';') || QuoteMarks.isMark(t.text().charAt(0))) {
+                break;
+            }
+            if (x > k && runs.nameish(t) && !runs.inRun(x - 1, k, e)) {
+                int y = x;
+                while (y < e && runs.inRun(y, x, e)) {
+                    y++;
+                }
+                boolean closes = y == e || toks.get(y).isPunct(',') || toks.get(y).isPunct('.');
+                Phrase n = closes ? runs.parseRun(x, y, null) : null;
+                if (n instanceof Phrase.Name) {
+                    return n;
+                }
+                x = y - 1;
+            }
+        }
+        return p;
+    }
+
+    /** MaskedToken index just after a body phrase read by {@link #rightPhrase} at {@code k}, or {@code k} if none. */
+    private int bodyEnd(int k, int e) {
+        if (k < e && (toks.get(k).is("it") || toks.get(k).is("they")) && !toks.get(k).quoted()) {
+            return k + 1;
+        }
+        if (k < e && toks.get(k).is("the")) {
+            int b = bodyNounWithin(k + 1, e);
+            return b < 0 ? k : b + 1;
+        }
+        return k;
+    }
+
+    /**
+     * "the company", "the US car maker", "the statement": the body noun that ends a short run of modifiers starting
+     * at {@code k} (right after "the"), not followed by a name ("the company Boeing" is Boeing); -1 if none.
+     */
+    private int bodyNounWithin(int k, int e) {
+        for (int x = k; x < e && x < k + 6; x++) {
+            MaskedToken t = toks.get(x);
+            if (t.quoted() || !t.isWord() || lex.cueVerbs.contains(t.lower()) || lex.participles.contains(t.lower())) {
+                return -1;
+            }
+            if (!t.capitalised() && bodyNoun(t)) {
+                boolean nameAfter = x + 1 < e && runs.nameish(toks.get(x + 1));
+                return nameAfter || t.possessive() ? -1 : x;
+            }
+            if (lex.functionWords.contains(t.lower()) && !t.capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the company" ending at token {@code j} (the noun), or "it": a body phrase; null otherwise. */
+    private Phrase bodyEndingAt(int j, int s) {
+        MaskedToken t = toks.get(j);
+        if (t.quoted()) {
+            return null;
+        }
+        if (t.is("it") || t.is("they")) {
+            return new Phrase.Body(t.lower(), t.start());
+        }
+        if (t.capitalised() || !bodyNoun(t) || t.possessive()) {
+            return null;
+        }
+        for (int x = j - 1; x >= s && x >= j - 4; x--) {
+            MaskedToken d = toks.get(x);
+            if (d.is("the")) {
+                return new Phrase.Body(bodyHead(t), d.start());
+            }
+            if (d.quoted() || !d.isWord() || lex.functionWords.contains(d.lower()) && !d.capitalised()
+                    || lex.cueVerbs.contains(d.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean bodyNoun(MaskedToken t) {
+        String l = t.lower();
+        return lex.bodyNouns.containsKey(l) || lex.statementNouns.contains(l);
+    }
+
+    private static String bodyHead(MaskedToken t) {
+        return NameRuns.lower(t.text());
+    }
+
+    /** MaskedToken index just after the phrase that {@link #rightPhrase} reads at {@code k}. */
     int rightPhraseEnd(int k, int e) {
         if (k >= e) {
             return k;
@@ -299,10 +411,14 @@ final class Phrases {
         if (pronoun(toks.get(k))) {
             return k + 1;
         }
+        int body = bodyEnd(k, e);
+        if (body > k) {
+            return body;
+        }
         if (determiner(toks.get(k))) {
             k++;
         }
-        return runEnd(k, e);
+        return runs.runEnd(k, e);
     }
 
     /** The subject of sentence {@code [s, e)}, after an opening phrase ("At the meeting, Assad ..."). */
@@ -315,11 +431,17 @@ final class Phrases {
         if (k >= e) {
             return null;
         }
-        if (k + 1 < e && toks.get(k + 1).isPunct(',') && reg != null && !reg.seenCapitalisedInside(toks.get(k).text())) {
+        if (lex.participles.contains(toks.get(k).lower()) || toks.get(k).is("speaking")) {
+            k = afterOpeningPhrase(k, e); // "Citing “a precautionary measure”, Airbus announced"
+            if (k < 0) {
+                return null;
+            }
+        } else if (k + 1 < e && toks.get(k + 1).isPunct(',') && reg != null
+                && !reg.seenCapitalisedInside(toks.get(k).text())) {
             k += 2; // "Normally, the president ..."
         } else if (lex.introWords.contains(toks.get(k).lower())) {
             int comma = -1;
-            for (int c = k; c < e && c < k + 12; c++) {
+            for (int c = k; c < e && c < k + 25; c++) {
                 if (toks.get(c).isPunct(',')) {
                     comma = c;
                     break;
@@ -333,104 +455,42 @@ final class Phrases {
         return rightPhrase(k, e);
     }
 
-    /** Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role. */
-    Phrase parseRun(int a, int b, MaskedToken det) {
-        List<MaskedToken> words = new ArrayList<>();
-        for (int i = a; i < b; i++) {
-            if (toks.get(i).isWord()) {
-                words.add(toks.get(i));
+    /** After an opening participle phrase: past its comma, or past a closing quotation mark that a name follows. */
+    private int afterOpeningPhrase(int k, int e) {
+        for (int x = k + 1; x < e && x < k + 30; x++) {
+            MaskedToken t = toks.get(x);
+            if (t.quoted()) {
+                continue;
+            }
+            if (t.isPunct(',')) {
+                return x + 1;
+            }
+            if (QuoteMarks.isMark(t.text().charAt(0)) && x > k + 1 && toks.get(x - 1).quoted() && x + 1 < e
+                    && (runs.nameish(toks.get(x + 1)) || determiner(toks.get(x + 1)))) {
+                return x + 1;
             }
         }
-        if (words.size() > 1 && at.sentenceFirst[a] && sentenceAdverb(words.get(0))) {
-            words.remove(0); // "Recently Apple said": an adverb capitalised by its place
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        int r = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (lex.isRoleHead(lower(words.get(i).bare()))) {
-                r = i;
-            }
-        }
-        if (r >= 0 && r + 1 < words.size() && words.get(r).capitalised()
-                && words.subList(r + 1, words.size()).stream().allMatch(MaskedToken::capitalised)
-                && lex.nonPersonWords.contains(lower(words.get(words.size() - 1).bare()))) {
-            r = -1; // "General Motors": the title word begins an organisation's name
-        }
-        List<MaskedToken> rest = new ArrayList<>(words.subList(r + 1, words.size()));
-        Gender gender = Gender.UNKNOWN;
-        while (!rest.isEmpty() && lex.isHonorific(lower(rest.get(0).text()))) {
-            gender = lex.honorifics.get(lower(rest.get(0).text()));
-            rest.remove(0);
-        }
-        for (int i = rest.size() - 1; i >= 0; i--) {
-            // "Syrian Arab Republic Bashar al-Assad": a full name after an organisation's name; but
-            // "Times Online", "Syrian Democratic Forces" are the organisation's own name
-            if (lex.nonPersonWords.contains(lower(rest.get(i).bare()))) {
-                if (rest.size() - i - 1 >= 2) {
-                    rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
-                }
+        return -1;
+    }
+
+    /** Back over fillers and time words before a cue: "Apple today announced", "The office on June 18 called for". */
+    private int skipBackOverTime(int j, int s) {
+        int x = j;
+        while (x >= s && !toks.get(x).quoted()) {
+            MaskedToken t = toks.get(x);
+            String l = t.lower();
+            if (lex.fillers.contains(l) || lex.adverbials.contains(l) && !l.equals("first")) {
+                x--;
+            } else if (t.isWord() && Character.isDigit(t.text().charAt(0)) && x - 1 >= s
+                    && lex.adverbials.contains(toks.get(x - 1).lower())) {
+                x -= 2; // "June 18"
+            } else if ((l.equals("on") || l.equals("last") || l.equals("this")) && x < j) {
+                x--;
+            } else {
                 break;
             }
         }
-        // a possessive inside a name ends it: "Putin’s Syria policy" is about Putin
-        for (int i = 0; i < rest.size() - 1; i++) {
-            if (rest.get(i).possessive()) {
-                rest = new ArrayList<>(rest.subList(0, i + 1));
-                break;
-            }
-        }
-        rest.removeIf(t -> !t.capitalised() && !lex.particles.contains(t.lower()));
-        while (!rest.isEmpty() && !rest.get(0).capitalised()) {
-            rest.remove(0);
-        }
-        int pos = det != null ? det.start() : words.get(0).start();
-        if (!rest.isEmpty()) {
-            if (det != null && (det.is("a") || det.is("an"))) {
-                return null; // "a Kremlin transcript": a name used as a modifier
-            }
-            List<String> roleWords = new ArrayList<>();
-            for (int i = 0; i <= r; i++) {
-                roleWords.add(lower(words.get(i).bare()));
-            }
-            List<String> name = new ArrayList<>();
-            for (MaskedToken t : rest) {
-                name.add(t.bare());
-            }
-            return new Phrase.Name(name, roleWords, gender, pos);
-        }
-        if (r < 0) {
-            return null;
-        }
-        String possessor = null;
-        List<String> mods = new ArrayList<>();
-        for (int i = 0; i < r; i++) {
-            MaskedToken w = words.get(i);
-            if (w.possessive()) {
-                possessor = w.bare();
-            } else if (!lex.isHonorific(lower(w.text()))) {
-                mods.add(lower(w.bare()));
-            }
-        }
-        boolean definite = possessor != null || (det == null ? words.get(0).capitalised() : !(det.is("a") || det.is("an")));
-        return new Phrase.Role(mods, lower(words.get(r).bare()), possessor, definite, pos);
+        return x < j && x >= s && (toks.get(x).isWord() || toks.get(x).isPunct(')') || toks.get(x).isPunct('.')) ? x : j;
     }
 
-    /**
-     * A sentence's first word that is a common word, not part of the name after it ("Recently Apple said",
-     * "Actual Airbus figures"): never seen capitalised inside a sentence of the corpus, and either seen in
-     * lower case somewhere in it or an "-ly" adverb. Honorifics and titles are kept.
-     */
-    private boolean sentenceAdverb(MaskedToken t) {
-        String l = lower(t.text());
-        if (reg == null || reg.seenCapitalisedInside(l) || lex.isHonorific(l) || lex.isRoleHead(l)) {
-            return false;
-        }
-        return reg.seenLowerCase(l) || l.length() > 5 && l.endsWith("ly");
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -24,12 +24,14 @@ import org.parallax.text.TextAnalyzer;
  *       standing up to the militants “almost on their own”"). Quoted words of one or two words, or after
  *       "so-called", "dubbed", "the term"..., are scare quotes and no quote at all; so are quoted words in a
  *       sentence without any speech cue (a title, a term).</li>
- *   <li><b>Indirect</b>: reported content without marks after "X said (that)", "X told Y that", "X was quoted
- *       as saying", "According to X, ...", "..., X said on Wednesday.", ", adding that ...".</li>
+ *   <li><b>Indirect</b>: reported content without marks after "X said (that)", "X told Y that", "X announced
+ *       plans to ...", "X promised to ...", "X was quoted as saying", "According to X, ...", "..., X said on
+ *       Wednesday.", ", adding that ...".</li>
  * </ul>
  * Speakers come from cue verbs before or after the quote, titles and appositions, surnames and roles
- * resolved across the corpus (see {@link PersonRegistry}), and "he"/"she" resolved to the last speaker or
- * person subject of the article whose gender fits. A direct quote without attribution right after another
+ * resolved across the corpus (see {@link PersonRegistry}), "he"/"she" resolved to the last speaker or
+ * person subject of the article whose gender fits, and "the company"/"it" to the body the article names; never a
+ * place, a date or the outlet itself. A direct quote without attribution right after another
  * in the same paragraph is that quote's continuation (“A,” he said. “B.”).
  *
  * <p>Ids are {@code q-<articleId>-<n>}, numbered from 1 in text order; no two quotes share a span.

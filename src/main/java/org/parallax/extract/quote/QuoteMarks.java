@@ -25,6 +25,20 @@ final class QuoteMarks {
         return c == '”' || c == '“' || c == '"' || c == '»' || c == '«';
     }
 
+    /** The double marks of English text, which real pages mix up: straight, curly either way, low-high. */
+    static boolean isEnglishDouble(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„';
+    }
+
+    /**
+     * Whether a double mark that is not {@code open}'s own closer still closes it by where it stands (“...", "...“):
+     * after a word or punctuation and before a space, punctuation or the end.
+     */
+    static boolean closesByPosition(char open, char close, char prev, char next) {
+        return isEnglishDouble(open) && isEnglishDouble(close) && close != '„' && !Character.isWhitespace(prev)
+                && !Character.isLetterOrDigit(next);
+    }
+
     /** Whether {@code close} ends a quote opened by {@code open}. */
     static boolean closes(char open, char close) {
         return switch (open) {

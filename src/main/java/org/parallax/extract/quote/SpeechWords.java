@@ -22,6 +22,10 @@ final class SpeechWords {
     final Set<String> cueVerbs = new HashSet<>();
     final Set<String> objectCues = new HashSet<>();
     final Set<String> bareCues = new HashSet<>();
+    /** Cue verbs and participles whose object noun phrase is the content ("announced 10,000 job cuts"). */
+    final Set<String> npCues = new HashSet<>();
+    /** Cue verbs and participles whose "to"-infinitive is the content ("promised to cut taxes"). */
+    final Set<String> infCues = new HashSet<>();
     final List<List<String>> cuePhrases = new ArrayList<>();
     /** The cue phrases by first word, longest first: every word of every article is tried against them. */
     final Map<String, List<List<String>>> cuePhrasesByFirst = new HashMap<>();
@@ -40,6 +44,11 @@ final class SpeechWords {
     /** The one abbreviation list ({@link Abbreviations}) as words: lower case, without the final full stop. */
     final Set<String> abbreviations = new HashSet<>();
     final Set<String> introWords = new HashSet<>();
+    /** Nouns standing for a named organisation, with the words its name must hold (empty: any organisation). */
+    final Map<String, Set<String>> bodyNouns = new HashMap<>();
+    final Set<String> statementNouns = new HashSet<>();
+    final Set<String> places = new HashSet<>();
+    final Set<String> adverbials = new HashSet<>();
 
     private SpeechWords() {
     }
@@ -52,13 +61,7 @@ final class SpeechWords {
         SpeechWords x = new SpeechWords();
         for (String[] row : rows("cue-verbs.txt")) {
             x.cueVerbs.add(row[0]);
-            List<String> flags = Arrays.asList(row).subList(1, row.length);
-            if (flags.contains("obj")) {
-                x.objectCues.add(row[0]);
-            }
-            if (flags.contains("bare")) {
-                x.bareCues.add(row[0]);
-            }
+            x.flags(row);
         }
         for (String[] row : rows("cue-phrases.txt")) {
             x.cuePhrases.add(List.of(row));
@@ -67,7 +70,10 @@ final class SpeechWords {
         for (List<String> phrase : x.cuePhrases) {
             x.cuePhrasesByFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
         }
-        words("cue-participles.txt", x.participles);
+        for (String[] row : rows("cue-participles.txt")) {
+            x.participles.add(row[0]);
+            x.flags(row);
+        }
         for (String[] row : rows("honorifics.txt")) {
             x.honorifics.put(row[0], row.length > 1 ? Gender.fromCode(row[1]) : Gender.UNKNOWN);
         }
@@ -94,7 +100,54 @@ final class SpeechWords {
             x.abbreviations.add(a.substring(0, a.length() - 1).toLowerCase(Locale.ROOT));
         }
         words("intro-words.txt", x.introWords);
+        for (String[] row : rows("body-nouns.txt")) {
+            Set<String> in = new HashSet<>(Arrays.asList(row).subList(1, row.length));
+            if (row.length == 1) {
+                in.add(row[0]);
+            }
+            in.remove("*");
+            x.bodyNouns.put(row[0], in);
+        }
+        words("statement-nouns.txt", x.statementNouns);
+        for (String[] row : rows("places.txt")) {
+            x.places.add(String.join(" ", row));
+        }
+        words("adverbials.txt", x.adverbials);
         return x;
+    }
+
+    /** The content flags of a cue verb or participle row ("announced bare np"). */
+    private void flags(String[] row) {
+        List<String> flags = Arrays.asList(row).subList(1, row.length);
+        if (flags.contains("obj")) {
+            objectCues.add(row[0]);
+        }
+        if (flags.contains("bare")) {
+            bareCues.add(row[0]);
+        }
+        if (flags.contains("np")) {
+            npCues.add(row[0]);
+        }
+        if (flags.contains("inf")) {
+            infCues.add(row[0]);
+        }
+    }
+
+    /** Whether a name (its words as written) is a place: a country, a state, a city, a region. */
+    boolean isPlace(String name) {
+        String n = fold(name).replace(".", "").strip();
+        return places.contains(n) || n.startsWith("the ") && places.contains(n.substring(4));
+    }
+
+    /** Lower case without accents ("Müller" → "muller"); plain ASCII text is only lower-cased. */
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     boolean isRoleHead(String lower) {

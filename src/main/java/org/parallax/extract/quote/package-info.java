@@ -12,9 +12,14 @@
  *       speaker is the one of the reported speech the quote sits in, else of the nearest cue before it, else
  *       after it ("Mr Assad was “ready to work ...”, the Russian President claimed").</li>
  *   <li><b>indirect</b>: reported content without marks, the span being the content: "X said (that) ...",
- *       "X told Y that ...", "X was quoted as saying ...", "According to X, ...", "..., according to X",
- *       "..., X said on Wednesday.", "..., adding that ...". Content that starts with a quotation mark is
- *       left to the quote itself. Nothing is looked for inside quoted words.</li>
+ *       "X told Y that ...", "X said on Wednesday that ...", "X announced plans to ..." (a noun phrase after
+ *       "announced", "reported", "unveiled", "confirmed" ...; not a short one that points back: "announced the
+ *       plan"), "X promised to ...", "X asked them to ...", "X was quoted as saying ...", "According to X, ...",
+ *       "..., according to X", "..., X said on Wednesday.", "..., adding that ...", and reported thought ("X expects
+ *       to ...", "analysts think that ..."). A cue that is denied ("did not say") or passive ("was expected to") reports
+ *       nothing. Speech inside reported speech is a quote of its own ("X stated that he expected ..."). Content that
+ *       starts with a quotation mark is left to the quote itself. A headline's reported speech ("GM reports losses")
+ *       counts only when the body gives the same speaker speech.</li>
  * </ul>
  *
  * <h2>Scare quotes</h2>
@@ -27,18 +32,29 @@
  * One {@link org.parallax.model.Quote} per paragraph, all of the same speaker and kind, with consecutive
  * ids: a span never holds a paragraph break or a mark that is not part of the words, so {@code text} is
  * always exactly the span's characters. A quote goes on into the next paragraph when that paragraph opens
- * with a quotation mark (the English convention), or when one of the next three paragraphs holds a closing
- * mark that closes nothing and the paragraphs up to it hold no mark at all (a quote opened in one paragraph
- * and closed in a later one). Otherwise an unclosed quote ends with its paragraph.
+ * with a quotation mark and the chain is closed later (the English convention), or when one of the next three
+ * paragraphs, within 2,000 characters, holds a closing mark that closes nothing and the paragraphs up to it hold
+ * no mark at all. Otherwise an unclosed quote ends with its paragraph, and past 600 characters with its first
+ * sentence. Marks are repaired by where they stand, not by their glyph: a double mark after the quoted words' comma
+ * or full stop closes them ({@code "We know..., “Howell said}), and mixed double marks close each other. A
+ * paragraph that is a quote without attribution, right after a paragraph quoting someone, continues that speaker.
+ * Titles in marks (“Meet the Press”: short, every longer word capitalised, no punctuation) are no quotes.
  *
  * <h2>Speakers</h2>
  * From cue verbs after the quote ("...,” Assad told Putin", "...,” said Peskov", "...,” was Putin’s
- * message") or before it ("Assad told Putin, “", "In turn Assad said: “"), titles and appositions ("Kremlin
- * spokesman Dmitry Peskov", "Sir Tony Brenton, the former British ambassador to Russia, says", "The former
- * governor, Jonas Berg, said"); honorifics are never part of a name. Names, surnames and roles resolve
- * across the corpus to the fullest form of the person ({@code PersonRegistry}); "he"/"she" to the last
- * speaker or person subject of the article whose gender (from honorifics) fits. A direct quote without
- * attribution right after another in the same paragraph continues it (“A,” he said. “B.”). All word
- * lists are data files beside these classes; no rule names a particular person.
+ * message", "...,” Detik.com quoted Djamal as saying" → Djamal) or before it ("Assad told Putin, “", "In turn
+ * Assad said: “", "Howell: “"), in the next sentence when the quote ended with "!" or "?" ("“... wall!” Mr. X told
+ * CNBC"), titles and appositions ("Kremlin spokesman Dmitry Peskov", "Sir Tony Brenton, the former British
+ * ambassador to Russia, says", "The former governor, Jonas Berg, said", "the White House press secretary, Jane
+ * Roe, told", "said the firm's chief executive, Alan Mulally"); honorifics and abbreviated titles ("Sen.") are
+ * never part of a name. Speakers are people or named bodies: "the company", "the airline", "it" mean the body the
+ * article last spoke of (one named earlier in the same sentence first, then one the corpus describes with that
+ * noun: "NPD Group, a market research firm" ... "the firm"), "the statement" whoever spoke last; a place, a party
+ * code ("R-Iowa"), a date or the article's own outlet is never a speaker. Names, surnames and roles resolve across
+ * the corpus to the fullest form of the person ({@code PersonRegistry}), across accents and case, and over a one-
+ * letter typo when the corpus spells the name the other way more often; "he"/"she" to the last speaker or person
+ * subject of the article whose gender (from honorifics) fits. A direct quote without attribution right after
+ * another in the same paragraph continues it (“A,” he said. “B.”). All word lists are data files beside these
+ * classes; no rule names a particular person.
  */
 package org.parallax.extract.quote;

@@ -1,0 +1,205 @@
+package org.parallax.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speakers of one article: every phrase a quote's attribution names (a name, a role, "he", "the company", "it",
+ * "the statement") resolved in text order to the person or body it means, through the corpus's {@link
+ * PersonRegistry}. A place, a date or the article's own outlet is nobody's name here.
+ */
+final class ArticleSpeakers {
+
+    private final ArticleText at;
+    private final SpeechWords lex;
+    private final PersonRegistry reg;
+    private final Phrases ph;
+    private final List<MaskedToken> toks;
+    private final List<SpeakerRequest> requests = new ArrayList<>();
+    private final Set<Integer> sentenceStarts = new HashSet<>();
+    /** The organisations the article names, found when a body phrase first asks for them. */
+    private List<Mention> organisations;
+
+    ArticleSpeakers(ArticleText at, SpeechWords lex, PersonRegistry reg, Phrases ph) {
+        this.at = at;
+        this.lex = lex;
+        this.reg = reg;
+        this.ph = ph;
+        this.toks = at.tokens;
+    }
+
+
+    /** A person or body spoken of, in text order: what "he", "it", "the company" may mean later on. */
+    private record Event(int pos, String name, Gender gender, boolean organisation, boolean speaker) {
+    }
+
+    /** Asks for the speaker a phrase names; the answer is in the request once {@link #resolve()} has run. */
+    SpeakerRequest request(Phrase p) {
+        SpeakerRequest r = new SpeakerRequest(p, true, true);
+        requests.add(r);
+        return r;
+    }
+
+    /** Records a sentence's subject: somebody a later "he" or "the company" may mean. */
+    void subject(Phrase p) {
+        requests.add(new SpeakerRequest(p, true, false));
+    }
+
+    /** Resolves every request in text order. */
+    void resolve() {
+        for (int[] s : at.sentences) {
+            for (int k = s[0]; k < s[1]; k++) {
+                if (toks.get(k).isWord() && !toks.get(k).quoted()) {
+                    sentenceStarts.add(toks.get(k).start());
+                    break;
+                }
+            }
+        }
+        List<SpeakerRequest> ordered = new ArrayList<>(requests);
+        ordered.sort(Comparator.comparingInt(r -> r.phrase.pos()));
+        List<Event> events = new ArrayList<>();
+        String id = at.article.id();
+        for (SpeakerRequest r : ordered) {
+            String name = null;
+            Gender gender = Gender.UNKNOWN;
+            if (r.phrase instanceof Phrase.Pronoun p) {
+                for (int k = events.size() - 1; k >= 0; k--) {
+                    Event ev = events.get(k);
+                    if (ev.pos < p.pos() && ev.gender.fits(p.gender()) && !ev.organisation) {
+                        name = ev.name;
+                        break;
+                    }
+                }
+                gender = p.gender();
+            } else if (r.phrase instanceof Phrase.Name n) {
+                name = reg.resolveName(n, id);
+                gender = n.gender();
+                if (n.words().size() == 1 && !reg.isPerson(name) && sentenceStarts.contains(n.pos())
+                        && !reg.seenCapitalisedInside(n.words().get(0))) {
+                    name = null; // "Critics say": a common noun capitalised by its place, not a name
+                }
+            } else if (r.phrase instanceof Phrase.Role role) {
+                name = reg.resolveRole(role, id);
+            } else if (r.phrase instanceof Phrase.Body body) {
+                name = body(body, events);
+            }
+            if (name != null && (lex.isPlace(name) || lex.adverbials.contains(name.toLowerCase(java.util.Locale.ROOT))
+                    || outlet(name))) {
+                // a place ("Moscow"), a date ("Monday"), or the outlet telling the story: nobody quoted in it
+                name = null;
+            }
+            r.resolved = name;
+            boolean org = name != null && (reg.isOrganisation(name) || r.phrase instanceof Phrase.Body);
+            if (name != null && r.event && (r.speaker || !(r.phrase instanceof Phrase.Name) || reg.isPerson(name)
+                    || org || name.indexOf(' ') > 0)) {
+                if (gender == Gender.UNKNOWN) {
+                    gender = reg.genderOf(name);
+                }
+                events.add(new Event(r.phrase.pos(), name, gender, org, r.speaker));
+            }
+        }
+    }
+
+    /** Whether the name is the article's own outlet ("Reuters" in a Reuters story). */
+    private boolean outlet(String name) {
+        String own = at.article.outlet() == null ? "" : at.article.outlet().name();
+        return !own.isBlank() && (own.equalsIgnoreCase(name) || own.toLowerCase(java.util.Locale.ROOT)
+                .startsWith(name.toLowerCase(java.util.Locale.ROOT) + " "));
+    }
+
+    /**
+     * The body a body phrase means: "it" and "the company" the last organisation spoken of, "the airline" the last
+     * whose name holds "airline(s)", "the statement" whoever spoke last; null when there is none.
+     */
+    private String body(Phrase.Body b, List<Event> events) {
+        Set<String> words = lex.bodyNouns.get(b.head());
+        boolean statement = lex.statementNouns.contains(b.head());
+        if (words != null) {
+            String named = namedBody(b, words);
+            if (named != null) {
+                return named;
+            }
+        }
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event ev = events.get(k);
+            if (ev.pos >= b.pos()) {
+                continue;
+            }
+            if (b.head().equals("they")) {
+                return ev.organisation ? ev.name : null; // "Apple have released ...; they have announced": a body
+            }
+            if (statement) {
+                if (ev.speaker) {
+                    return ev.name;
+                }
+            } else if (ev.organisation && (words == null || words.isEmpty() || holdsAny(ev.name, words))) {
+                return ev.name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the company" after "In a statement on the Airbus website,": a body named earlier in the same sentence; else
+     * the last one the corpus describes with the same noun ("NPD Group, a market research firm" ... "the firm").
+     */
+    private String namedBody(Phrase.Body b, Set<String> words) {
+        if (organisations == null) {
+            organisations = organisations();
+        }
+        int sentence = -1;
+        for (int n = 0; n < at.sentences.size(); n++) {
+            int[] sent = at.sentences.get(n);
+            if (sent[0] < toks.size() && toks.get(sent[0]).start() <= b.pos()) {
+                sentence = n;
+            }
+        }
+        for (int k = organisations.size() - 1; k >= 0; k--) {
+            Mention m = organisations.get(k);
+            if (m.pos < b.pos() && m.sentence == sentence && (words.isEmpty() || holdsAny(m.name, words))) {
+                return m.name;
+            }
+        }
+        for (int k = organisations.size() - 1; k >= 0; k--) {
+            Mention m = organisations.get(k);
+            if (m.pos < b.pos() && reg.describedAs(m.name, b.head())) {
+                return m.name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean holdsAny(String name, Set<String> words) {
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (words.contains(w) || w.endsWith("s") && words.contains(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A body named in the article, speaker or not: "the company" may mean it. */
+    private record Mention(int pos, int sentence, String name) {
+    }
+
+    /** Every organisation the article names, in text order. */
+    private List<Mention> organisations() {
+        List<Mention> out = new ArrayList<>();
+        String id = at.article.id();
+        for (int n = 0; n < at.sentences.size(); n++) {
+            int[] sent = at.sentences.get(n);
+            for (int[] run : ph.nameRuns(sent[0], sent[1])) {
+                if (ph.parseRun(run[0], run[1], null) instanceof Phrase.Name name) {
+                    String canonical = reg.resolveName(name, id);
+                    if (canonical != null && reg.isOrganisation(canonical) && !lex.isPlace(canonical)) {
+                        out.add(new Mention(toks.get(run[0]).start(), n, canonical));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

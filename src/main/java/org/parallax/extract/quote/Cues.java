@@ -1,0 +1,126 @@
+package org.parallax.extract.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speech cues of one article: cue verbs and cue phrases ("said", "was quoted as saying"), participles
+ * ("saying"), "according to", whether a cue is denied or in the passive, and whose speech a cue reports.
+ */
+final class Cues {
+
+    private final ArticleText at;
+    private final SpeechWords lex;
+    private final Phrases ph;
+    private final List<MaskedToken> toks;
+
+    Cues(ArticleText at, SpeechWords lex, Phrases ph) {
+        this.at = at;
+        this.lex = lex;
+        this.ph = ph;
+        this.toks = at.tokens;
+    }
+
+    /** The length in tokens of a cue verb or cue phrase starting at {@code i}, 0 if none. */
+    int cueLength(int i) {
+        MaskedToken t = toks.get(i);
+        if (t.quoted() || !t.isWord() || t.capitalised() && !at.sentenceFirst[i]) {
+            return 0; // "the United States": a capitalised cue inside a sentence is a name's word
+        }
+        if (i > 0 && NOUN_BEFORE.contains(toks.get(i - 1).lower()) && !toks.get(i - 1).quoted()) {
+            return 0; // "the plan", "its report", "a claim": a noun
+        }
+        String first = t.lower();
+        for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
+            if (wordsAt(i, phrase)) {
+                return phrase.size();
+            }
+        }
+        return lex.cueVerbs.contains(first) ? 1 : 0;
+    }
+
+    boolean participle(int i) {
+        MaskedToken t = toks.get(i);
+        return !t.quoted() && lex.participles.contains(t.lower());
+    }
+
+    boolean accordingTo(int i) {
+        return i + 2 < toks.size() && toks.get(i).is("according") && toks.get(i + 1).is("to");
+    }
+
+    /** The last cue (verb, phrase, participle, "according to") in tokens {@code [s, last]}, or -1. */
+    int cueBefore(int s, int last) {
+        for (int i = last; i >= s; i--) {
+            if (cueLength(i) > 0 || participle(i) || accordingTo(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker of the cue at {@code i}: left subject, the sentence subject after "and" or for a participle, or after the cue. */
+    Phrase subjectOfCue(int i, int s, int e, int limit) {
+        if (accordingTo(i)) {
+            return ph.rightPhrase(i + 2, limit);
+        }
+        if (participle(i)) {
+            return ph.sentenceSubject(s, e);
+        }
+        Phrase p = ph.leftSubject(i, s);
+        if (p != null) {
+            return p;
+        }
+        int j = i - 1;
+        while (j >= s && lex.fillers.contains(toks.get(j).lower())) {
+            j--;
+        }
+        if (j >= s && (toks.get(j).is("and") || toks.get(j).is("but"))) {
+            return ph.sentenceSubject(s, e);
+        }
+        if (j >= s && toks.get(j).isWord()) {
+            return null;
+        }
+        return ph.rightPhrase(i + cueLength(i), limit); // "said Peskov: “..."
+    }
+
+    /** Whether the cue at {@code i} is denied: "did not say", "won't announce", "never confirmed". */
+    boolean negated(int i, int s) {
+        for (int x = i - 1; x >= s && x >= i - 3; x--) {
+            String l = toks.get(x).lower();
+            if (l.equals("not") || l.equals("never") || l.endsWith("n't") || l.endsWith("n’t")) {
+                return true;
+            }
+            if (!lex.fillers.contains(l) && !lex.adverbials.contains(l) && !Set.of("will", "would", "did", "does",
+                    "do", "could", "can", "may", "might", "should").contains(l)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "was expected to", "were told that", "is reported": a cue in the passive, whose subject is no speaker. */
+    boolean passive(int i, int s) {
+        int x = i - 1;
+        while (x >= s && lex.adverbials.contains(toks.get(x).lower())) {
+            x--;
+        }
+        return x >= s && Set.of("is", "are", "was", "were", "be", "been", "being").contains(toks.get(x).lower())
+                && toks.get(i).lower().endsWith("ed") || x >= s && toks.get(x).lower().equals("being");
+    }
+
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "this", "these", "those", "my", "your");
+
+    /** Whether the tokens from {@code from} on are these lower-case words. */
+    boolean wordsAt(int from, List<String> words) {
+        if (from < 0 || from + words.size() > toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!toks.get(from + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
