@@ -104,8 +104,8 @@ class ArchitectureTest {
     void compareReadsTextWithoutTheExtractionsModels() {
         check(noClasses().that().resideInAPackage("org.parallax.compare..")
                 .should().callMethod(org.parallax.text.SentenceSplitter.class, "model")
-                .orShould().dependOnClassesThat().belongToAnyOf(org.parallax.text.TextAnalyzer.class,
-                        org.parallax.text.AnalyzedText.class, org.parallax.text.PartsOfSpeech.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(org.parallax.text.TextAnalyser.class,
+                        org.parallax.text.AnalysedText.class, org.parallax.text.PartsOfSpeech.class)
                 .because("comparison reads the model's text on punctuation alone: it needs none of OpenNLP's models,"
                         + " and its events were tuned on those sentences"));
     }

@@ -16,10 +16,6 @@ public final class FxChartCanvas implements ChartCanvas {
         this.g = g;
     }
 
-    public GraphicsContext graphics() {
-        return g;
-    }
-
     @Override
     public void save() {
         g.save();

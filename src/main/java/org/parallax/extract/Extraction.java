@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.extract.figure.FigureExtractor;
 import org.parallax.extract.quote.QuoteExtractor;
-import org.parallax.text.AnalyzedText;
-import org.parallax.text.TextAnalyzer;
+import org.parallax.text.AnalysedText;
+import org.parallax.text.TextAnalyser;
 import org.parallax.extract.time.TimexOptions;
 import org.parallax.extract.time.TimexTagger;
 import org.parallax.model.Article;
@@ -26,16 +26,16 @@ import org.parallax.model.TimeMention;
  */
 public final class Extraction {
 
-    private final TextAnalyzer analyzer;
+    private final TextAnalyser analyser;
     private final List<ArticleExtractor> extractors;
     private final List<CorpusExtractor> corpusExtractors;
 
-    public Extraction(TextAnalyzer analyzer, List<ArticleExtractor> extractors) {
-        this(analyzer, extractors, List.of());
+    public Extraction(TextAnalyser analyser, List<ArticleExtractor> extractors) {
+        this(analyser, extractors, List.of());
     }
 
-    public Extraction(TextAnalyzer analyzer, List<ArticleExtractor> extractors, List<CorpusExtractor> corpusExtractors) {
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    public Extraction(TextAnalyser analyser, List<ArticleExtractor> extractors, List<CorpusExtractor> corpusExtractors) {
+        this.analyser = Objects.requireNonNull(analyser, "analyser");
         this.extractors = List.copyOf(extractors);
         this.corpusExtractors = List.copyOf(corpusExtractors);
     }
@@ -46,8 +46,8 @@ public final class Extraction {
     }
 
     public static Extraction standard(TimexOptions timexOptions) {
-        TimexTagger tagger = new TimexTagger(timexOptions, TextAnalyzer.shared());
-        return new Extraction(TextAnalyzer.shared(), List.of(timexes(tagger), figures(new FigureExtractor())),
+        TimexTagger tagger = new TimexTagger(timexOptions, TextAnalyser.shared());
+        return new Extraction(TextAnalyser.shared(), List.of(timexes(tagger), figures(new FigureExtractor())),
                 List.of(quotes(new QuoteExtractor())));
     }
 
@@ -76,12 +76,12 @@ public final class Extraction {
         int total = corpus.articles().size();
         AtomicInteger done = new AtomicInteger();
         List<Analysed> perArticle = corpus.articles().parallelStream().map(a -> {
-            AnalyzedText text = analyzer.analyze(a.text());
+            AnalysedText text = analyser.analyse(a.text());
             Analysed analysed = new Analysed(text, extract(a, text));
             progress.articleDone(done.incrementAndGet(), total, a.file());
             return analysed;
         }).toList();
-        List<AnalyzedText> texts = perArticle.stream().map(Analysed::text).toList();
+        List<AnalysedText> texts = perArticle.stream().map(Analysed::text).toList();
         List<TimeMention> timexes = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -99,10 +99,10 @@ public final class Extraction {
 
     /** What the extractors find in one article. */
     public Findings extract(Article article) {
-        return extract(article, analyzer.analyze(article.text()));
+        return extract(article, analyser.analyse(article.text()));
     }
 
-    private Findings extract(Article article, AnalyzedText text) {
+    private Findings extract(Article article, AnalysedText text) {
         Findings out = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (ArticleExtractor e : extractors) {
             e.extract(article, text, out);
@@ -111,7 +111,7 @@ public final class Extraction {
     }
 
     /** One article's analysis and what its extractors found in it. */
-    private record Analysed(AnalyzedText text, Findings findings) {
+    private record Analysed(AnalysedText text, Findings findings) {
     }
 
     /** Mutable collector of one article's findings, filled by the extractors in turn. */
@@ -125,7 +125,7 @@ public final class Extraction {
          * Adds what it finds in {@code article} to {@code out}; {@code text} is the article text split into
          * sentences and tokens, and earlier extractors' findings are already in {@code out}.
          */
-        void extract(Article article, AnalyzedText text, Findings out);
+        void extract(Article article, AnalysedText text, Findings out);
     }
 
     /** A kind of extraction that needs the whole corpus at once; runs after every {@link ArticleExtractor}. */
@@ -135,6 +135,6 @@ public final class Extraction {
          * Adds what it finds in {@code corpus} to {@code out}, which holds every article's findings so far;
          * {@code texts} are the articles' analyses, in the corpus' article order.
          */
-        void extract(Corpus corpus, List<AnalyzedText> texts, Findings out);
+        void extract(Corpus corpus, List<AnalysedText> texts, Findings out);
     }
 }

@@ -2,7 +2,7 @@
  * Extraction: from an article's cleaned text to what the model records about it.
  *
  * <p>{@link org.parallax.extract.Extraction} is the stage the pipeline runs: it analyses each article once
- * ({@link org.parallax.text.TextAnalyzer}: the sentences of both rules of the one splitter) and hands that analysis to
+ * ({@link org.parallax.text.TextAnalyser}: the sentences of both rules of the one splitter) and hands that analysis to
  * every {@link org.parallax.extract.Extraction.ArticleExtractor} (the temporal tagger
  * {@link org.parallax.extract.time.TimexTagger}, figures) and then, with every article's analysis, to the
  * {@link org.parallax.extract.Extraction.CorpusExtractor}s (quotes and speakers). Articles run in parallel.

@@ -55,14 +55,6 @@ public record Article(String id, String file, Outlet outlet, String title, Local
         return new Article(id, file, outlet, title, date, source, url, text, removedLines);
     }
 
-    public Article withTitle(String newTitle) {
-        return new Article(id, file, outlet, newTitle, published, publishedFrom, url, text, removedLines);
-    }
-
-    public Article withUrl(String newUrl) {
-        return new Article(id, file, outlet, title, published, publishedFrom, newUrl, text, removedLines);
-    }
-
     /** The characters a span of this article covers. */
     public String textOf(Span span) {
         if (!span.articleId().equals(id)) {

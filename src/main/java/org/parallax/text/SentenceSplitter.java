@@ -16,7 +16,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * paragraph is a named choice, because the consumers measurably need different ones:
  * <ul>
  *   <li>{@link #model()}: OpenNLP's English sentence model decides and the abbreviation list corrects it. Dates
- *       need it ({@link AnalyzedText#sentences()}): on punctuation alone 7 of the 18 checked corpora get other
+ *       need it ({@link AnalysedText#sentences()}): on punctuation alone 7 of the 18 checked corpora get other
  *       dates.</li>
  *   <li>{@link #punctuation(Option...)}: punctuation alone, for what reads the model's text without the models
  *       (the comparison), and for figures and quotes, whose rules were tuned on it: on the model's sentences

@@ -12,8 +12,8 @@ import org.parallax.model.DateSource;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
-import org.parallax.text.AnalyzedText;
-import org.parallax.text.TextAnalyzer;
+import org.parallax.text.AnalysedText;
+import org.parallax.text.TextAnalyser;
 
 class ExtractionTest {
 
@@ -47,23 +47,23 @@ class ExtractionTest {
             assertThat(out.timexes()).hasSize(1); // sees what the first one found
             assertThat(text.sentences()).hasSize(2);
         };
-        Extraction e = new Extraction(TextAnalyzer.shared(), List.of(first, second));
+        Extraction e = new Extraction(TextAnalyser.shared(), List.of(first, second));
         Corpus out = e.extract(Corpus.of(List.of(article("x", "Now it rains. Later it snows.", null))));
         assertThat(out.timexes()).singleElement().extracting(TimeMention::text).isEqualTo("Now");
     }
 
     @Test
     void corpusExtractorsGetTheSameAnalysesInArticleOrder() {
-        java.util.Map<String, AnalyzedText> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, AnalysedText> seen = new java.util.concurrent.ConcurrentHashMap<>();
         Extraction.ArticleExtractor record = (a, text, out) -> seen.put(a.id(), text);
-        List<AnalyzedText> handed = new ArrayList<>();
+        List<AnalysedText> handed = new ArrayList<>();
         Extraction.CorpusExtractor corpusWide = (corpus, texts, out) -> handed.addAll(texts);
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             articles.add(article("a" + i, "Article " + i + " says so. It ends.", null));
         }
 
-        new Extraction(TextAnalyzer.shared(), List.of(record), List.of(corpusWide)).extract(Corpus.of(articles));
+        new Extraction(TextAnalyser.shared(), List.of(record), List.of(corpusWide)).extract(Corpus.of(articles));
 
         assertThat(handed).hasSize(12);
         for (int i = 0; i < 12; i++) {

@@ -67,15 +67,4 @@ public record QuoteWords(List<String> words, List<String> stems, Set<String> con
     public int size() {
         return words.size();
     }
-
-    /** How many of these stems are content words. */
-    int contentCount(List<String> someStems, QuoteLexicon lexicon) {
-        int n = 0;
-        for (String s : someStems) {
-            if (!lexicon.isStopword(s)) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
-import org.parallax.text.AnalyzedText;
-import org.parallax.text.TextAnalyzer;
+import org.parallax.text.AnalysedText;
+import org.parallax.text.TextAnalyser;
 
 /**
  * Finds the figures an article states: counts and amounts with their qualifier, unit and subject ("around 120
@@ -34,21 +34,21 @@ public final class FigureExtractor {
      * The figures of an article, with qualifier, upper value, subject and kind; {@code text} is its text as the
      * extraction analysed it. Claim ids are {@code articleId + "/c" + n}, n from 1 in text order.
      */
-    public List<Claim> extract(Article article, AnalyzedText text) {
+    public List<Claim> extract(Article article, AnalysedText text) {
         return figures(article.id(), text);
     }
 
-    /** As {@link #extract(Article, AnalyzedText)}, analysing the article's text first: for an article on its own. */
+    /** As {@link #extract(Article, AnalysedText)}, analysing the article's text first: for an article on its own. */
     public List<Claim> extract(Article article) {
         return figures(article.id(), article.text());
     }
 
     /** The figures of a text on its own (analysed first); claim ids are {@code articleId + "/c" + n}. */
     public List<Claim> figures(String articleId, String text) {
-        return figures(articleId, TextAnalyzer.shared().analyze(Objects.requireNonNull(text, "text")));
+        return figures(articleId, TextAnalyser.shared().analyse(Objects.requireNonNull(text, "text")));
     }
 
-    private List<Claim> figures(String articleId, AnalyzedText text) {
+    private List<Claim> figures(String articleId, AnalysedText text) {
         Objects.requireNonNull(articleId, "articleId");
         return new FigureFinder(articleId, new FigureText(text), lexicon).run();
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.extract.figure.FigureTokens.FigureToken;
-import org.parallax.text.AnalyzedText;
+import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
 
@@ -33,7 +33,7 @@ final class FigureText {
     /** Tokens before this one belong to a figure already read. */
     private int consumed;
 
-    FigureText(AnalyzedText analysed) {
+    FigureText(AnalysedText analysed) {
         this.text = analysed.text();
         this.t = FigureTokens.of(text);
         this.n = t.size();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
-import org.parallax.text.AnalyzedText;
+import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
 
@@ -35,7 +35,7 @@ final class ArticleText {
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
     boolean[] sentenceFirst;
 
-    ArticleText(Article article, AnalyzedText analysed) {
+    ArticleText(Article article, AnalysedText analysed) {
         this.article = article;
         this.text = article.text();
         int start = 0;

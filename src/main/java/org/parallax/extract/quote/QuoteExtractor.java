@@ -10,8 +10,8 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
-import org.parallax.text.AnalyzedText;
-import org.parallax.text.TextAnalyzer;
+import org.parallax.text.AnalysedText;
+import org.parallax.text.TextAnalyser;
 
 /**
  * Finds the quotes of a corpus and who said them.
@@ -44,15 +44,15 @@ public final class QuoteExtractor {
 
     /** The quotes of every article, in article order then text order; analyses the articles' text first. */
     public List<Quote> extract(Corpus corpus) {
-        TextAnalyzer analyzer = TextAnalyzer.shared();
-        return extract(corpus, corpus.articles().stream().map(a -> analyzer.analyze(a.text())).toList());
+        TextAnalyser analyser = TextAnalyser.shared();
+        return extract(corpus, corpus.articles().stream().map(a -> analyser.analyse(a.text())).toList());
     }
 
     /**
      * The quotes of every article, in article order then text order; {@code analyses} are the articles' text as the
      * extraction analysed it, in the same order.
      */
-    public List<Quote> extract(Corpus corpus, List<AnalyzedText> analyses) {
+    public List<Quote> extract(Corpus corpus, List<AnalysedText> analyses) {
         if (analyses.size() != corpus.articles().size()) {
             throw new IllegalArgumentException(
                     analyses.size() + " analyses for " + corpus.articles().size() + " articles");

@@ -67,10 +67,6 @@ final class OutletDirectory {
         return name.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? Optional.of(name) : Optional.empty();
     }
 
-    boolean isKnownName(String name) {
-        return domainByName.containsKey(name.toLowerCase(Locale.ROOT));
-    }
-
     /** The canonical name of a listed outlet, as the data file spells it. */
     Optional<String> canonicalName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);

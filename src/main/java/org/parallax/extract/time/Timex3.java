@@ -47,7 +47,4 @@ public final class Timex3 {
         };
     }
 
-    static boolean isDuration(String value) {
-        return DURATION.matcher(value).matches();
-    }
 }

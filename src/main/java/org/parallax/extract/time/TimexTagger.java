@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.parallax.text.AnalyzedText;
+import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
-import org.parallax.text.TextAnalyzer;
+import org.parallax.text.TextAnalyser;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
@@ -37,36 +37,36 @@ public final class TimexTagger {
     private final Rules rules;
     private final TenseCues tenses;
     private final TimexOptions options;
-    private final TextAnalyzer analyzer;
+    private final TextAnalyser analyser;
 
     public TimexTagger() {
         this(TimexOptions.DEFAULT);
     }
 
     public TimexTagger(TimexOptions options) {
-        this(options, TextAnalyzer.shared());
+        this(options, TextAnalyser.shared());
     }
 
-    public TimexTagger(TimexOptions options, TextAnalyzer analyzer) {
+    public TimexTagger(TimexOptions options, TextAnalyser analyser) {
         this.rules = new Rules(TimeWords.bundled());
         this.tenses = new TenseCues(TimeWords.bundled());
         this.options = options;
-        this.analyzer = analyzer;
+        this.analyser = analyser;
     }
 
     /** The temporal expressions of {@code article}, in text order. */
     public List<TimeMention> tag(Article article) {
-        return tag(article, analyzer.analyze(article.text()));
+        return tag(article, analyser.analyse(article.text()));
     }
 
-    /** The temporal expressions of {@code article}, whose text {@code analyzed} already splits into sentences. */
-    public List<TimeMention> tag(Article article, AnalyzedText analyzed) {
+    /** The temporal expressions of {@code article}, whose text {@code analysed} already splits into sentences. */
+    public List<TimeMention> tag(Article article, AnalysedText analysed) {
         DateOrder order = options.dateOrder().apply(article);
         LocalDate dct = article.published();
         List<TimeMention> out = new ArrayList<>();
         LocalDate reference = null;
         String text = article.text();
-        for (Sentence sentence : analyzed.sentences()) {
+        for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             LocalDate sentenceReference = null;
             TenseCues.Cues cues = tenses.cues(s);

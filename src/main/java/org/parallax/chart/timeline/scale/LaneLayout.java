@@ -14,10 +14,6 @@ public final class LaneLayout {
     /** The row of each item (-1: no room) and the number of rows each lane uses (at least 1). */
     public record Placement(int[] rows, int[] rowsPerLane) {
 
-        public int totalRows() {
-            return Arrays.stream(rowsPerLane).sum();
-        }
-
         /** The first row of each lane when the lanes are stacked top to bottom. */
         public int[] laneOffsets() {
             int[] offsets = new int[rowsPerLane.length];

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TextAnalyzerTest {
+class TextAnalyserTest {
 
-    private final TextAnalyzer analyzer = TextAnalyzer.shared();
+    private final TextAnalyser analyser = TextAnalyser.shared();
 
     @Test
     void analysesATextByTheModelAndByOtherRulesOnDemandOnce() {
         String text = "It rose to $3 bn. 5 firms left.\n\nApple Inc. CEO Tim Cook spoke.";
-        AnalyzedText a = analyzer.analyze(text);
+        AnalysedText a = analyser.analyse(text);
         SentenceSplitter punctuation = SentenceSplitter.punctuation();
 
         assertThat(a.text()).isSameAs(text);
@@ -25,7 +25,7 @@ class TextAnalyzerTest {
     @Test
     void findsTheSentenceAtAnOffset() {
         String text = "  Talks began on Tuesday.\n\n\nThe U.S. said: \"We will see.\"  ";
-        AnalyzedText a = analyzer.analyze(text);
+        AnalysedText a = analyser.analyse(text);
 
         assertThat(a.sentences()).hasSize(2);
         assertThat(a.sentenceAt(text.indexOf("Tuesday"))).isSameAs(a.sentences().get(0));

@@ -10,14 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link SentenceSplitter} an extractor asks for, each split once. Every offset indexes into {@link #text()};
  * sentences are in order and do not overlap.
  */
-public final class AnalyzedText {
+public final class AnalysedText {
 
     private final String text;
     private final List<Sentence> sentences;
     private final Map<SentenceSplitter, List<Sentence>> bySplitter = new ConcurrentHashMap<>();
 
     /** @param sentences {@code text}'s sentences by {@link SentenceSplitter#model()} */
-    public AnalyzedText(String text, List<Sentence> sentences) {
+    public AnalysedText(String text, List<Sentence> sentences) {
         this.text = Objects.requireNonNull(text, "text");
         this.sentences = List.copyOf(sentences);
     }
