@@ -63,9 +63,9 @@ public final class SpeakerReport {
         return b.toString();
     }
 
+    /** {@link ReportText#shorten} on one line: the text's line breaks read as spaces. */
     private static String shorten(String s, int max) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+        return ReportText.shorten(s.replace('\n', ' '), max);
     }
 
     /** One flat JSON object; figures that are not defined (no scored gold events) are null. */
