@@ -36,9 +36,11 @@ public final class EventReport {
     }
 
     private static void row(StringBuilder b, String name, EventScore s) {
+        PairScore pairs = s.pairwise();
+        PairScore cross = s.cross();
         b.append(String.format(Locale.ROOT, "%-12s %7.3f %7.3f %7.3f   %7.3f %7.3f %7.3f   %7.3f %7.3f %7.3f%n", name,
-                s.b3Precision(), s.b3Recall(), s.b3F1(), s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1(),
-                s.crossPrecision(), s.crossRecall(), s.crossF1()));
+                s.b3Precision(), s.b3Recall(), s.b3F1(), pairs.precision(), pairs.recall(), pairs.f1(),
+                cross.precision(), cross.recall(), cross.f1()));
     }
 
     public static String json(EventEvaluation.Result r) {
@@ -63,9 +65,9 @@ public final class EventReport {
         m.put(prefix + "b3_p", FlatJson.round(s.b3Precision()));
         m.put(prefix + "b3_r", FlatJson.round(s.b3Recall()));
         m.put(prefix + "b3_f1", FlatJson.round(s.b3F1()));
-        m.put(prefix + "pairwise_p", FlatJson.round(s.pairwisePrecision()));
-        m.put(prefix + "pairwise_r", FlatJson.round(s.pairwiseRecall()));
-        m.put(prefix + "pairwise_f1", FlatJson.round(s.pairwiseF1()));
-        m.put(prefix + "cross_doc_pairwise_f1", FlatJson.round(s.crossF1()));
+        m.put(prefix + "pairwise_p", FlatJson.round(s.pairwise().precision()));
+        m.put(prefix + "pairwise_r", FlatJson.round(s.pairwise().recall()));
+        m.put(prefix + "pairwise_f1", FlatJson.round(s.pairwise().f1()));
+        m.put(prefix + "cross_doc_pairwise_f1", FlatJson.round(s.cross().f1()));
     }
 }

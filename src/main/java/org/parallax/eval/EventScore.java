@@ -74,27 +74,13 @@ public record EventScore(int mentions, int goldClusters, int systemClusters, dou
         return Ratios.f1(b3Precision, b3Recall);
     }
 
-    public double pairwisePrecision() {
-        return Ratios.ratio(pairsBoth, pairsSystem);
+    /** Pairs of mentions put together, in both, the system and the gold. */
+    public PairScore pairwise() {
+        return new PairScore(pairsBoth, pairsSystem, pairsGold);
     }
 
-    public double pairwiseRecall() {
-        return Ratios.ratio(pairsBoth, pairsGold);
-    }
-
-    public double pairwiseF1() {
-        return Ratios.f1(pairwisePrecision(), pairwiseRecall());
-    }
-
-    public double crossPrecision() {
-        return Ratios.ratio(crossBoth, crossSystem);
-    }
-
-    public double crossRecall() {
-        return Ratios.ratio(crossBoth, crossGold);
-    }
-
-    public double crossF1() {
-        return Ratios.f1(crossPrecision(), crossRecall());
+    /** {@link #pairwise()} counting only pairs whose mentions are in different documents. */
+    public PairScore cross() {
+        return new PairScore(crossBoth, crossSystem, crossGold);
     }
 }

@@ -3,6 +3,7 @@ package org.parallax.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The one flat JSON object every {@code eval --json} prints, for scripts; figures rounded to four places. */
@@ -23,6 +24,15 @@ final class FlatJson {
             b.append(write(k)).append(": ").append(write(v));
         });
         return b.append('}').toString();
+    }
+
+    /** The fields a report on a gold corpus starts with: its folder, its format and how many documents were read. */
+    static Map<String, Object> startedWith(GoldCorpus corpus, int documents) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("corpus", corpus.root().toString());
+        m.put("format", corpus.format());
+        m.put("documents", documents);
+        return m;
     }
 
     private static String write(Object value) {

@@ -33,7 +33,7 @@ public final class QuoteReport {
             }
             shown++;
             b.append(String.format(Locale.ROOT, "  [%s] topic %s: \"%s\"%n      %s%n", g.why(), g.topic(),
-                    shorten(g.text(), 100), g.quotes().stream().map(QuoteReport::who)
+                    ReportText.shorten(g.text(), 100), g.quotes().stream().map(QuoteReport::who)
                             .collect(Collectors.joining("; "))));
         }
         b.append(String.format(Locale.ROOT, "took %.1f s%n", r.millis() / 1000.0));
@@ -63,9 +63,5 @@ public final class QuoteReport {
         m.put("not_together_other", s.other());
         m.put("millis", r.millis());
         return FlatJson.of(m);
-    }
-
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -16,6 +16,11 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** {@code s} cut to {@code max} characters, the last one an ellipsis, when it is longer. */
+    static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
     /**
      * "errors by category:", then each category with its count, most frequent first (ties by name), each followed by
      * up to {@code examples} of {@code examplesOf(category)}.

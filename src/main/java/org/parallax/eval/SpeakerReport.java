@@ -1,6 +1,5 @@
 package org.parallax.eval;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,19 +62,16 @@ public final class SpeakerReport {
         return b.toString();
     }
 
+    /** {@link ReportText#shorten} on one line: the text's line breaks read as spaces. */
     private static String shorten(String s, int max) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+        return ReportText.shorten(s.replace('\n', ' '), max);
     }
 
     /** One flat JSON object; figures that are not defined (no scored gold events) are null. */
     public static String json(SpeakerEvaluation.Result r) {
         SpeakerScore s = r.score();
         boolean defined = s.gold() > 0;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("corpus", r.corpus().root().toString());
-        m.put("format", r.corpus().format());
-        m.put("documents", s.documents());
+        Map<String, Object> m = FlatJson.startedWith(r.corpus(), s.documents());
         m.put("system_quotes", r.quotes());
         m.put("speech_events", s.events());
         m.put("speech_events_with_arg0", s.withArg0());

@@ -1,6 +1,5 @@
 package org.parallax.eval;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -68,10 +67,7 @@ public final class TimexReport {
     /** One flat JSON object; figures that are not defined (no gold timexes) are null. */
     public static String json(TimexEvaluation.Result r) {
         TimexScore s = r.score();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("corpus", r.corpus().root().toString());
-        m.put("format", r.corpus().format());
-        m.put("documents", s.documents());
+        Map<String, Object> m = FlatJson.startedWith(r.corpus(), s.documents());
         m.put("dct_included", r.includeDct());
         m.put("gold", s.gold());
         m.put("system", s.system());

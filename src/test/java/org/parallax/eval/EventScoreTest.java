@@ -35,13 +35,13 @@ class EventScoreTest {
         assertThat(s.pairsSystem()).isEqualTo(2);
         assertThat(s.pairsGold()).isEqualTo(4);
         assertThat(s.pairsBoth()).isEqualTo(1);
-        assertThat(s.pairwisePrecision()).isEqualTo(0.5);
-        assertThat(s.pairwiseRecall()).isEqualTo(0.25);
-        assertThat(s.pairwiseF1()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(s.pairwise().precision()).isEqualTo(0.5);
+        assertThat(s.pairwise().recall()).isEqualTo(0.25);
+        assertThat(s.pairwise().f1()).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(s.crossSystem()).isEqualTo(2);
         assertThat(s.crossGold()).isEqualTo(3);
         assertThat(s.crossBoth()).isEqualTo(1);
-        assertThat(s.crossF1()).isCloseTo(0.4, within(1e-12));
+        assertThat(s.cross().f1()).isCloseTo(0.4, within(1e-12));
     }
 
     @Test
@@ -50,16 +50,16 @@ class EventScoreTest {
         assertThat(s.b3Precision()).isEqualTo(1.0);
         assertThat(s.b3Recall()).isCloseTo((0.5 + 0.5 + 1) / 3, within(1e-12));
         assertThat(s.pairsSystem()).isZero();
-        assertThat(s.pairwisePrecision()).isZero(); // no pair claimed: reported as 0
-        assertThat(s.pairwiseF1()).isZero();
+        assertThat(s.pairwise().precision()).isZero(); // no pair claimed: reported as 0
+        assertThat(s.pairwise().f1()).isZero();
     }
 
     @Test
     void perfectClustering() {
         EventScore s = EventScore.of(List.of(item("d1", "A", "x"), item("d2", "A", "x"), item("d3", "B", "y")));
         assertThat(s.b3F1()).isEqualTo(1.0);
-        assertThat(s.pairwiseF1()).isEqualTo(1.0);
-        assertThat(s.crossF1()).isEqualTo(1.0);
+        assertThat(s.pairwise().f1()).isEqualTo(1.0);
+        assertThat(s.cross().f1()).isEqualTo(1.0);
     }
 
     static Path mini() throws URISyntaxException {

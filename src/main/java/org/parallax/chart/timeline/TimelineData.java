@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.parallax.model.Article;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
@@ -382,6 +383,11 @@ public final class TimelineData {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+    /** {@code text} of a TIMEX3 value's first day and precision; "undated" when the value names no date. */
+    private static String dated(String value, BiFunction<LocalDate, TimePrecision, String> text) {
+        return firstDay(value).map(start -> text.apply(start, TimePrecision.of(value))).orElse("undated");
+    }
+
     /** The first day a TIMEX3 value covers, empty when it names no date. */
     private static Optional<LocalDate> firstDay(String value) {
         return TimexValue.parse(value).map(TimexValue::first);
@@ -392,27 +398,17 @@ public final class TimelineData {
 
     /** {@link #dateText} for narrow columns: "20 Oct 2015", "Oct 2015", "1980s", "2015". */
     public static String shortDateText(String value) {
-        Optional<LocalDate> first = firstDay(value);
-        if (first.isEmpty()) {
-            return "undated";
-        }
-        LocalDate start = first.get();
-        return switch (TimePrecision.of(value)) {
+        return dated(value, (start, precision) -> switch (precision) {
             case CENTURY, DECADE -> start.getYear() + "s";
             case MONTH -> start.format(SHORT_MONTH);
             case DAY, PART_OF_DAY, MINUTE, SECOND -> start.format(SHORT_DAY);
             default -> dateText(value);
-        };
+        });
     }
 
     /** A TIMEX3 date as people say it, at its precision: "20 October 2015", "October 2015", "the 1980s". */
     public static String dateText(String value) {
-        Optional<LocalDate> first = firstDay(value);
-        if (first.isEmpty()) {
-            return "undated";
-        }
-        LocalDate start = first.get();
-        return switch (TimePrecision.of(value)) {
+        return dated(value, (start, precision) -> switch (precision) {
             case CENTURY -> "the " + start.getYear() + "s";
             case DECADE -> "the " + start.getYear() + "s";
             case YEAR -> Integer.toString(start.getYear());
@@ -436,6 +432,6 @@ public final class TimelineData {
             };
             case MINUTE, SECOND -> start.format(DAY) + ", " + value.substring(11, 16);
             case NONE -> "undated";
-        };
+        });
     }
 }

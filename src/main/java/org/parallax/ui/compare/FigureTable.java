@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -21,13 +20,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Cells;
+import org.parallax.ui.common.ComboLabels;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
@@ -54,24 +53,8 @@ public final class FigureTable {
         title.getStyleClass().add(Styles.PANEL_TITLE);
         event.setAccessibleText("Event");
         event.setPromptText("All events");
-        event.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Event e) {
-                return e == null ? "All events" : TimelineData.shortDateText(e.date()) + " \u2014 " + ArticleLabels.elide(e.label(), 70);
-            }
-
-            @Override
-            public Event fromString(String s) {
-                return null;
-            }
-        });
-        event.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Event item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(event.getConverter().toString(empty ? null : item));
-            }
-        });
+        ComboLabels.use(event, e -> TimelineData.shortDateText(e.date()) + " \u2014 " + ArticleLabels.elide(e.label(), 70),
+                "All events");
         event.valueProperty().addListener((obs, old, now) -> refresh());
         summary.getStyleClass().add(Styles.MUTED);
         HBox bar = new HBox(8, title, event, summary);

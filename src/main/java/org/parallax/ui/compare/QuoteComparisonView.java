@@ -7,13 +7,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,12 +36,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.parallax.model.Corpus;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.model.Verdict;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.ComboLabels;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
@@ -88,120 +89,13 @@ public final class QuoteComparisonView {
         root.getStyleClass().add(CompareStyles.COMPARISON);
         root.getStylesheets().addAll(STYLESHEET, DiffText.STYLESHEET);
         root.setAccessibleText("Quote comparison");
-
-        title.getStyleClass().add(CompareStyles.COMPARISON_TITLE);
-        subtitle.getStyleClass().add(CompareStyles.COMPARISON_SUBTITLE);
-        attribution.getStyleClass().add(CompareStyles.COMPARISON_ATTRIBUTION);
-        attribution.setWrapText(true);
-        attribution.setMinWidth(0);
-        VBox titles = new VBox(2, title, subtitle, attribution);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-
-        Label againstLabel = new Label("Compare against");
-        againstLabel.setLabelFor(against);
-        against.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ComparisonColumn c) {
-                return c == null ? "" : c.label() + (c.reference() ? " \u2014 reference" : "");
-            }
-
-            @Override
-            public ComparisonColumn fromString(String s) {
-                return null;
-            }
-        });
-        against.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(ComparisonColumn item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : against.getConverter().toString(item));
-            }
-        });
-        against.setAccessibleText("Compare against");
-        against.valueProperty().addListener((obs, old, now) -> {
-            if (!updatingAgainst && now != null && comparison != null && !now.base()) {
-                compareAgainst(now.articleId());
-            }
-        });
-        align.selectedProperty().bindBidirectional(aligned);
-        align.setTooltip(new Tooltip("Line shared words up in rows"));
-        aligned.addListener((obs, old, now) -> render());
-        copy.setTooltip(new Tooltip("Copy the comparison as a table (Ctrl+C)"));
-        copy.setOnAction(e -> copyToClipboard());
-        against.setPrefWidth(250);
-        against.setMinWidth(120);
-        for (Region r : List.of(againstLabel, align, copy)) {
-            r.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox tools = new HBox(8, againstLabel, against, align, copy);
-        tools.setAlignment(Pos.CENTER_RIGHT);
-        tools.getStyleClass().add(CompareStyles.COMPARISON_TOOLS);
-        title.setMinWidth(0);
-        subtitle.setMinWidth(0);
-        titles.setMinWidth(0);
-        HBox legend = legend();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox second = new HBox(12, legend, spacer, tools);
+        HBox second = new HBox(12, legend(), spacer(), toolbar());
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(6, titles, second);
+        VBox header = new VBox(6, titles(), second);
         header.getStyleClass().add(CompareStyles.COMPARISON_HEADER);
         root.setTop(header);
-
-        grid.getStyleClass().add(CompareStyles.COMPARISON_GRID);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("px-compare-scroll");
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitColumns());
-        grid.paddingProperty().addListener((obs, old, now) -> fitColumns());
-        // the column heads stay in view above the scrolling rows, moved sideways with them
-        heads.getStyleClass().addAll(CompareStyles.COMPARISON_ROW, CompareStyles.COMPARISON_HEADS);
-        heads.setFillHeight(true);
-        Pane headsClip = new Pane(heads) {
-            @Override
-            protected double computePrefHeight(double width) {
-                return snappedTopInset() + heads.prefHeight(-1) + snappedBottomInset();
-            }
-
-            @Override
-            protected double computeMinHeight(double width) {
-                return computePrefHeight(width);
-            }
-        };
-        headsClip.getStyleClass().add(CompareStyles.COMPARISON_HEADS_PANE);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(headsClip.widthProperty());
-        clip.heightProperty().bind(headsClip.heightProperty());
-        headsClip.setClip(clip);
-        heads.translateXProperty().bind(Bindings.createDoubleBinding(() -> -scroll.getHvalue()
-                * Math.max(0, grid.getWidth() - scroll.getViewportBounds().getWidth()),
-                scroll.hvalueProperty(), grid.widthProperty(), scroll.viewportBoundsProperty()));
-        root.setCenter(new BorderPane(scroll, headsClip, null, null, null));
-
-        ContextMenu menu = new ContextMenu();
-        MenuItem open = new MenuItem("Open in Article");
-        open.setOnAction(e -> openColumn(contextColumn));
-        MenuItem base = new MenuItem("Compare Against This Version");
-        base.setOnAction(e -> {
-            if (comparison != null && contextColumn >= 0) {
-                compareAgainst(comparison.columns().get(contextColumn).articleId());
-            }
-        });
-        MenuItem copyItem = new MenuItem("Copy Comparison");
-        copyItem.setAccelerator(COPY);
-        copyItem.setOnAction(e -> copyToClipboard());
-        menu.getItems().addAll(open, base, new SeparatorMenuItem(), copyItem);
-        menu.setOnShowing(e -> {
-            open.setDisable(contextColumn < 0);
-            base.setDisable(contextColumn < 0 || comparison.columns().get(contextColumn).base());
-            copyItem.setDisable(comparison == null);
-        });
-        grid.setOnContextMenuRequested(e -> {
-            if (comparison != null) {
-                contextColumn = columnAt(e.getPickResult().getIntersectedNode());
-                menu.show(grid, e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
+        root.setCenter(columnsArea());
+        grid.setOnContextMenuRequested(contextMenuHandler(contextMenu()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && comparison != null) {
                 copyToClipboard();
@@ -287,6 +181,123 @@ public final class QuoteComparisonView {
     }
 
     // ---- building
+
+    /** The title, the subtitle and the attribution line under them. */
+    private VBox titles() {
+        title.getStyleClass().add(CompareStyles.COMPARISON_TITLE);
+        subtitle.getStyleClass().add(CompareStyles.COMPARISON_SUBTITLE);
+        attribution.getStyleClass().add(CompareStyles.COMPARISON_ATTRIBUTION);
+        attribution.setWrapText(true);
+        attribution.setMinWidth(0);
+        VBox titles = new VBox(2, title, subtitle, attribution);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        title.setMinWidth(0);
+        subtitle.setMinWidth(0);
+        titles.setMinWidth(0);
+        return titles;
+    }
+
+    /** "Compare against", Align and Copy. */
+    private HBox toolbar() {
+        Label againstLabel = new Label("Compare against");
+        againstLabel.setLabelFor(against);
+        ComboLabels.use(against, c -> c.label() + (c.reference() ? " \u2014 reference" : ""), "");
+        against.setAccessibleText("Compare against");
+        against.valueProperty().addListener((obs, old, now) -> {
+            if (!updatingAgainst && now != null && comparison != null && !now.base()) {
+                compareAgainst(now.articleId());
+            }
+        });
+        align.selectedProperty().bindBidirectional(aligned);
+        align.setTooltip(new Tooltip("Line shared words up in rows"));
+        aligned.addListener((obs, old, now) -> render());
+        copy.setTooltip(new Tooltip("Copy the comparison as a table (Ctrl+C)"));
+        copy.setOnAction(e -> copyToClipboard());
+        against.setPrefWidth(250);
+        against.setMinWidth(120);
+        for (Region r : List.of(againstLabel, align, copy)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox tools = new HBox(8, againstLabel, against, align, copy);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.getStyleClass().add(CompareStyles.COMPARISON_TOOLS);
+        return tools;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    /** The scrolling rows, under the column heads that stay in view. */
+    private BorderPane columnsArea() {
+        grid.getStyleClass().add(CompareStyles.COMPARISON_GRID);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("px-compare-scroll");
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitColumns());
+        grid.paddingProperty().addListener((obs, old, now) -> fitColumns());
+        return new BorderPane(scroll, headsPane(), null, null, null);
+    }
+
+    /** The column heads stay in view above the scrolling rows, moved sideways with them. */
+    private Pane headsPane() {
+        heads.getStyleClass().addAll(CompareStyles.COMPARISON_ROW, CompareStyles.COMPARISON_HEADS);
+        heads.setFillHeight(true);
+        Pane headsClip = new Pane(heads) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return snappedTopInset() + heads.prefHeight(-1) + snappedBottomInset();
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+        };
+        headsClip.getStyleClass().add(CompareStyles.COMPARISON_HEADS_PANE);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(headsClip.widthProperty());
+        clip.heightProperty().bind(headsClip.heightProperty());
+        headsClip.setClip(clip);
+        heads.translateXProperty().bind(Bindings.createDoubleBinding(() -> -scroll.getHvalue()
+                * Math.max(0, grid.getWidth() - scroll.getViewportBounds().getWidth()),
+                scroll.hvalueProperty(), grid.widthProperty(), scroll.viewportBoundsProperty()));
+        return headsClip;
+    }
+
+    /** Open, compare against and copy, for the column under the pointer ({@link #contextColumn}). */
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        MenuItem open = new MenuItem("Open in Article");
+        open.setOnAction(e -> openColumn(contextColumn));
+        MenuItem base = new MenuItem("Compare Against This Version");
+        base.setOnAction(e -> {
+            if (comparison != null && contextColumn >= 0) {
+                compareAgainst(comparison.columns().get(contextColumn).articleId());
+            }
+        });
+        MenuItem copyItem = new MenuItem("Copy Comparison");
+        copyItem.setAccelerator(COPY);
+        copyItem.setOnAction(e -> copyToClipboard());
+        menu.getItems().addAll(open, base, new SeparatorMenuItem(), copyItem);
+        menu.setOnShowing(e -> {
+            open.setDisable(contextColumn < 0);
+            base.setDisable(contextColumn < 0 || comparison.columns().get(contextColumn).base());
+            copyItem.setDisable(comparison == null);
+        });
+        return menu;
+    }
+
+    private EventHandler<ContextMenuEvent> contextMenuHandler(ContextMenu menu) {
+        return e -> {
+            if (comparison != null) {
+                contextColumn = columnAt(e.getPickResult().getIntersectedNode());
+                menu.show(grid, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        };
+    }
 
     private static HBox legend() {
         HBox legend = new HBox(6);
