@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
 
@@ -45,14 +46,8 @@ record DocumentObject(JsonNode node, String path) {
     }
 
     String optText(String name) throws ModelFormatException {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw error(name + " must be a string");
-        }
-        return v.asText();
+        JsonNode v = optional(name, JsonNode::isTextual, "a string");
+        return v == null ? null : v.asText();
     }
 
     /** An array of strings; absent or null is an empty one (an additive field, decision 0005). */
@@ -91,14 +86,8 @@ record DocumentObject(JsonNode node, String path) {
     }
 
     boolean optBoolean(String name) throws ModelFormatException {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            return false;
-        }
-        if (!v.isBoolean()) {
-            throw error(name + " must be true or false");
-        }
-        return v.booleanValue();
+        JsonNode v = optional(name, JsonNode::isBoolean, "true or false");
+        return v != null && v.booleanValue();
     }
 
     BigDecimal optNumber(String name) throws ModelFormatException {
@@ -128,6 +117,18 @@ record DocumentObject(JsonNode node, String path) {
                     + a.text().length() + ")");
         }
         return new Span(id, start, end);
+    }
+
+    /** The named value, or null when it is absent or null; present, it must be what {@code wanted} accepts. */
+    private JsonNode optional(String name, Predicate<JsonNode> wanted, String must) throws ModelFormatException {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!wanted.test(v)) {
+            throw error(name + " must be " + must);
+        }
+        return v;
     }
 
     ModelFormatException error(String message) {
