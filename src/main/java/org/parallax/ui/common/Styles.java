@@ -72,6 +72,8 @@ public final class Styles {
     public static final String EVENT_DETAIL = "px-event-detail";
     public static final String EVENT_LABEL = "px-event-label";
     public static final String EVENT_META = "px-event-meta";
+    /** "Merged: same day, same actor: …": why an event's statements were taken for one happening. */
+    public static final String MERGE_REASONS = "px-merge-reasons";
     public static final String MENTION = "px-mention";
     public static final String MENTION_OUTLET = "px-mention-outlet";
     public static final String MENTION_TEXT = "px-mention-text";

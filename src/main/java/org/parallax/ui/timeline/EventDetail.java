@@ -1,6 +1,8 @@
 package org.parallax.ui.timeline;
 
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,11 @@ public final class EventDetail {
         Label meta = styled(new Label(dateText(event) + " · " + ArticleLabels.count(outlets, "outlet", "outlets")
                 + (event.background() ? " · background" : "")), Styles.EVENT_META);
         content.getChildren().setAll(label, meta);
+        if (!event.reasons().isEmpty()) {
+            Label merged = styled(new Label(mergedText(event)), Styles.MERGE_REASONS);
+            merged.setWrapText(true);
+            content.getChildren().add(merged);
+        }
         List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
         if (!dates.isEmpty()) {
             Label differ = styled(new Label(datesDiffer(dates)), Styles.DATE_DISAGREEMENT);
@@ -177,9 +184,39 @@ public final class EventDetail {
         return "Dates differ: " + String.join("; ", parts);
     }
 
-    /** "20 October 2015", "the 1980s": the date at its precision, never a raw TIMEX3 value. */
-    private static String dateText(Event event) {
-        return TimelineData.dateText(event.date());
+    /** "Merged: same day, same actor: Assad · visit ≈ arrive": why its statements were taken for one event. */
+    static String mergedText(Event event) {
+        return "Merged: " + String.join(" \u00b7 ", event.reasons());
+    }
+
+    /**
+     * "20 October 2015", "the 1980s": the date at its precision, never a raw TIMEX3 value; a range gives both ends
+     * and says what they share once ("20 \u2013 23 October 2015", "2016 \u2013 2018").
+     */
+    static String dateText(Event event) {
+        String first = TimelineData.dateText(event.date());
+        if (event.end() == null) {
+            return first;
+        }
+        String last = TimelineData.dateText(event.end());
+        if (first.equals(last)) {
+            return first;
+        }
+        List<String> a = List.of(first.split(" "));
+        List<String> b = List.of(last.split(" "));
+        int shared = 0;
+        while (shared < a.size() - 1 && shared < b.size() - 1
+                && a.get(a.size() - 1 - shared).equals(b.get(b.size() - 1 - shared))
+                && isMonthOrYear(a.get(a.size() - 1 - shared))) {
+            shared++;
+        }
+        return String.join(" ", a.subList(0, a.size() - shared)) + " \u2013 " + last;
+    }
+
+    /** Words a range's ends may share: "October", "2015" (not "morning" or "of"). */
+    private static boolean isMonthOrYear(String word) {
+        return word.matches("\\d{4}")
+                || Arrays.stream(Month.values()).anyMatch(m -> m.name().equalsIgnoreCase(word));
     }
 
     private static <T extends Node> T styled(T node, String styleClass) {
