@@ -19,6 +19,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
+import org.parallax.model.Span;
 import org.parallax.model.Variant;
 
 /**
@@ -34,7 +35,8 @@ import org.parallax.model.Variant;
  *
  * <p>Beside the rate: how many clusters are {@linkplain QuoteCluster#attributionDiffers attribution disagreements}
  * (their members' articles credit different people) and the length in characters of the longest system quote (a
- * quote that ran on past its closing mark shows here first).
+ * quote that ran on past its closing mark shows here first), and how many quotes are
+ * {@linkplain #longerThanParagraph longer than their paragraph} without the multi-paragraph convention.
  */
 public final class QuoteEvaluation {
 
@@ -56,10 +58,11 @@ public final class QuoteEvaluation {
     /**
      * @param attributionDisagreements clusters whose members' articles credit different people
      * @param longestQuoteChars        characters of the longest system quote, 0 when there is none
+     * @param longerThanParagraph      system quotes running past their paragraph's end, not as a continued quote
      */
     public record Result(Path root, int topics, int documents, int quotes, int directQuotes, int clusters,
-                         int attributionDisagreements, int longestQuoteChars, Score score, List<Shared> groups,
-                         long millis) {
+                         int attributionDisagreements, int longestQuoteChars, int longerThanParagraph, Score score,
+                         List<Shared> groups, long millis) {
     }
 
     private final SourceInference sources;
@@ -90,6 +93,7 @@ public final class QuoteEvaluation {
         int clusters = 0;
         int disagreements = 0;
         int longest = 0;
+        int longerThanParagraph = 0;
         List<Shared> groups = new ArrayList<>();
         for (Map.Entry<String, List<EcbQuoteDocuments.Doc>> topic : topics.entrySet()) {
             List<Article> articles = new ArrayList<>();
@@ -104,10 +108,11 @@ public final class QuoteEvaluation {
             clusters += found.size();
             disagreements += attributionDisagreements(found);
             longest = Math.max(longest, longestQuoteChars(corpus.quotes()));
+            longerThanParagraph += longerThanParagraph(corpus);
             groups.addAll(shared(topic.getKey(), corpus.quotes(), found));
         }
         return new Result(root, topics.size(), documents, quotes, direct, clusters, disagreements, longest,
-                score(groups), groups, (System.nanoTime() - t0) / 1_000_000);
+                longerThanParagraph, score(groups), groups, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** How many of {@code clusters} credit their words to more than one person. */
@@ -118,6 +123,30 @@ public final class QuoteEvaluation {
     /** The length of the longest quote's text, 0 for none. */
     public static int longestQuoteChars(List<Quote> quotes) {
         return quotes.stream().mapToInt(q -> q.text().length()).max().orElse(0);
+    }
+
+    /**
+     * How many of the corpus's quotes run past the end of the paragraph they start in, where a following paragraph
+     * does not open with a quote mark (a paragraph that does continues the quote: the multi-paragraph convention).
+     */
+    public static int longerThanParagraph(Corpus corpus) {
+        Map<String, Article> articles = corpus.articlesById();
+        return (int) corpus.quotes().stream()
+                .filter(q -> runsPastParagraph(q.span(), articles.get(q.articleId()).text()))
+                .count();
+    }
+
+    /** Whether {@code span} crosses a paragraph break of {@code text} into a paragraph not opening with a quote mark. */
+    static boolean runsPastParagraph(Span span, String text) {
+        int brk = text.indexOf(Article.PARAGRAPH_BREAK, span.start());
+        while (brk >= 0 && brk < span.end()) {
+            String next = text.substring(brk, span.end()).stripLeading();
+            if (!next.isEmpty() && !QUOTE_MARKS.matcher(next).lookingAt()) { // blank space past a break is no text
+                return true;
+            }
+            brk = text.indexOf(Article.PARAGRAPH_BREAK, brk + Article.PARAGRAPH_BREAK.length());
+        }
+        return false;
     }
 
     /** The verbatim-shared quotes of one corpus and whether each is together in the clusters. */

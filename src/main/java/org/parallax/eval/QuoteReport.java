@@ -20,6 +20,8 @@ public final class QuoteReport {
                 + " characters), %d quote clusters (%d credit the words to different speakers)%n", r.topics(),
                 r.documents(), r.quotes(), r.directQuotes(), r.longestQuoteChars(), r.clusters(),
                 r.attributionDisagreements()));
+        b.append(String.format(Locale.ROOT, "quotes running past their paragraph (not continued with a quote mark):"
+                + " %d%n", r.longerThanParagraph()));
         b.append(String.format(Locale.ROOT, "verbatim-shared direct quotes (same normalised text, >= %d words, in"
                 + " >= 2 documents of a topic): %d%n", QuoteEvaluation.MIN_WORDS, s.shared()));
         b.append(String.format(Locale.ROOT, "together in one cluster: %d  rate %s%n", s.together(),
@@ -55,6 +57,7 @@ public final class QuoteReport {
         m.put("quote_clusters", r.clusters());
         m.put("attribution_disagreements", r.attributionDisagreements());
         m.put("longest_quote_chars", r.longestQuoteChars());
+        m.put("quotes_longer_than_paragraph", r.longerThanParagraph());
         m.put("verbatim_shared", s.shared());
         m.put("verbatim_together", s.together());
         m.put("verbatim_together_rate", s.shared() == 0 ? null : FlatJson.round(s.rate()));

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
@@ -81,6 +83,28 @@ class QuoteEvaluationTest {
         assertThat(QuoteEvaluation.longestQuoteChars(List.of(q("a", "a", "Go home", null, QuoteKind.DIRECT),
                 q("b", "b", "Stay inside tonight", null, QuoteKind.DIRECT)))).isEqualTo(19);
         assertThat(QuoteEvaluation.longestQuoteChars(List.of())).isZero();
+    }
+
+    @Test
+    void countsQuotesLongerThanTheirParagraphUnlessContinuedWithAQuoteMark() {
+        String text = "“Fine,” she said.\n\n“We stay,” he said. “And then\n\nthe rain came.\n\n"
+                + "“It was long.\n\n“Very long,” Ann said.";
+        Article a = new Article("a", "a.txt", null, null, null, null, null, text, null);
+        List<Quote> quotes = List.of(
+                spanned("fine", text, "“Fine,”", "“Fine,”"), // within its paragraph
+                spanned("runs", text, "“And then", "the rain came."), // past its paragraph: counted
+                spanned("cont", text, "“It was long.", "“Very long,”")); // next paragraph opens with a mark
+        Corpus corpus = Corpus.of(List.of(a)).withQuotes(quotes);
+        assertThat(QuoteEvaluation.longerThanParagraph(corpus)).isEqualTo(1);
+        assertThat(QuoteEvaluation.runsPastParagraph(new Span("a", 0, text.length()), text)).isTrue();
+        assertThat(QuoteEvaluation.runsPastParagraph(new Span("a", 0, 19), text)).as("only the break itself").isFalse();
+    }
+
+    /** A quote of article "a" from the first {@code from} to the end of the first {@code to} after it. */
+    private static Quote spanned(String id, String text, String from, String to) {
+        int start = text.indexOf(from);
+        int end = text.indexOf(to, start) + to.length();
+        return new Quote(id, new Span("a", start, end), text.substring(start, end), null, QuoteKind.DIRECT);
     }
 
     @Test

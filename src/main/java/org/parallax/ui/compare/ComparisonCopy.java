@@ -6,7 +6,8 @@ import org.parallax.ui.common.ArticleLabels;
 /**
  * A quote comparison as a table for the clipboard: plain text (tab-separated, the marks in wdiff notation:
  * {@code [-missing-]}, <code>{+added+}</code>, <code>[-base-]{+changed+}</code>) and HTML ({@code <del>},
- * {@code <ins>}, {@code <mark>}), one row per version, the base first marked "(base)". Plain code, no toolkit.
+ * {@code <ins>}, {@code <mark>}), one row per version, the base first marked "(base)", each speaker as the column
+ * head shows it ({@link ColumnAttribution#text()}). Plain code, no toolkit.
  */
 public final class ComparisonCopy {
 
@@ -18,7 +19,7 @@ public final class ComparisonCopy {
         b.append(title(c)).append('\n');
         b.append("Outlet\tArticle\tDate\tSpeaker\tVerdict\tQuote\n");
         for (ComparisonColumn col : c.columns()) {
-            b.append(String.join("\t", col.outlet().displayName(), col.articleId(), date(col), col.speaker(),
+            b.append(String.join("\t", col.outlet().displayName(), col.articleId(), date(col), speaker(c, col),
                     verdict(col), marked(col.runs(), false))).append('\n');
         }
         b.append("Marks against ").append(c.base().label())
@@ -34,7 +35,7 @@ public final class ComparisonCopy {
         for (ComparisonColumn col : c.columns()) {
             b.append("<tr><td>").append(escape(col.outlet().displayName())).append("</td><td>")
                     .append(escape(col.articleId())).append("</td><td>").append(escape(date(col))).append("</td><td>")
-                    .append(escape(col.speaker())).append("</td><td>").append(escape(verdict(col)))
+                    .append(escape(speaker(c, col))).append("</td><td>").append(escape(verdict(col)))
                     .append("</td><td>").append(marked(col.runs(), true)).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
@@ -43,6 +44,11 @@ public final class ComparisonCopy {
 
     private static String title(QuoteComparison c) {
         return c.speaker() + ": one quote in " + ArticleLabels.count(c.outletCount(), "outlet", "outlets");
+    }
+
+    /** Whom the column credits, in the column head's words (an inherited speaker marked as such). */
+    private static String speaker(QuoteComparison c, ComparisonColumn col) {
+        return ColumnAttribution.of(c.cluster(), col).text();
     }
 
     private static String date(ComparisonColumn col) {

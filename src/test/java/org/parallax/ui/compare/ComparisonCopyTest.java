@@ -44,4 +44,20 @@ class ComparisonCopyTest {
                 .endsWith("</table>\n");
         assertThat(html.split("<tr>")).hasSize(4); // header + two versions
     }
+
+    @Test
+    void anInheritedSpeakerIsCopiedAsTheColumnHeadShowsIt() {
+        Corpus corpus = new CorpusBuilder()
+                .article("a", "Daily Tide", "2021-07-15", "\"The harbour reopens on Monday\"")
+                .article("b", "Weekly Lens", "2021-07-17", "\"The harbour reopens on Monday\"")
+                .quote("a", "The harbour reopens on Monday", "Jane Doe", Verdict.REFERENCE)
+                .quote("b", "The harbour reopens on Monday", null, Verdict.VERBATIM)
+                .cluster("qc", "Jane Doe").build();
+        QuoteComparison c = QuoteComparison.of(corpus.quoteClusters().get(0), corpus);
+        String shown = ColumnAttribution.of(c.cluster(), c.columns().get(1)).text();
+        assertThat(shown).isNotEqualTo("Jane Doe"); // the view marks it
+        assertThat(ComparisonCopy.text(c).split("\n")[3]).startsWith("Weekly Lens\tb\t2021-07-17\t" + shown + "\t");
+        assertThat(ComparisonCopy.text(c).split("\n")[2]).contains("\tJane Doe\t");
+        assertThat(ComparisonCopy.html(c)).contains("<td>" + ComparisonCopy.escape(shown) + "</td>");
+    }
 }
