@@ -4,8 +4,10 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -15,7 +17,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.parallax.compare.event.DateDisagreement;
@@ -82,8 +86,10 @@ public final class EventDetail {
                 + (event.background() ? " · background" : "")), Styles.EVENT_META);
         content.getChildren().setAll(label, meta);
         if (!event.reasons().isEmpty()) {
+            // one line, so the outlets' sentences stay in view; every reason, one a line, in the tooltip
             Label merged = styled(new Label(mergedText(event)), Styles.MERGE_REASONS);
-            merged.setWrapText(true);
+            merged.setTextOverrun(OverrunStyle.ELLIPSIS);
+            merged.setTooltip(new Tooltip(String.join("\n", event.reasons())));
             content.getChildren().add(merged);
         }
         List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
@@ -103,10 +109,20 @@ public final class EventDetail {
             content.getChildren().add(compare);
         }
 
+        // each article's first sentence before any article's second, so every outlet shows without scrolling
+        Set<String> seen = new HashSet<>();
+        Set<Span> firsts = new HashSet<>();
+        for (Span m : event.mentions()) {
+            if (seen.add(m.articleId())) {
+                firsts.add(m);
+            }
+        }
         List<Span> mentions = event.mentions().stream()
                 .filter(m -> articles.containsKey(m.articleId()))
-                .sorted(Comparator.comparing((Span m) -> articles.get(m.articleId()).published(),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Span::articleId))
+                .sorted(Comparator.comparing((Span m) -> !firsts.contains(m))
+                        .thenComparing(m -> articles.get(m.articleId()).published(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Span::articleId))
                 .toList();
         for (Span m : mentions) {
             content.getChildren().add(mention(articles.get(m.articleId()), m));
