@@ -53,6 +53,15 @@ class CliTest {
     }
 
     @Test
+    void versionIsThePomsVersion() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        // the project's own <version>, the first one after its artifactId
+        String version = pom.replaceAll("(?s).*?<artifactId>parallax</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        assertThat(run("--version")).isZero();
+        assertThat(out().strip()).isEqualTo("parallax " + version);
+    }
+
+    @Test
     void aMissingFolderIsOneLineAndNonZero(@TempDir Path dir) {
         int code = run("extract", dir.resolve("nowhere").toString());
         assertThat(code).isNotZero();
