@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.store.ProductVersion;
 
 /**
  * The headless command line: {@code parallax COMMAND ARGS}. Each command is a small class; this one only
@@ -52,7 +53,7 @@ final class Cli {
             return OK;
         }
         if (args[0].equals("--version")) {
-            out.println("parallax " + Version.current());
+            out.println("parallax " + ProductVersion.current());
             return OK;
         }
         Entry command = commands.get(args[0]);

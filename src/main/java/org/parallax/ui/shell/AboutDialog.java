@@ -3,7 +3,7 @@ package org.parallax.ui.shell;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.parallax.ui.common.Theme;
+import org.parallax.store.ProductVersion;
 
 /** Help ▸ About Parallax. */
 final class AboutDialog {
@@ -13,9 +13,8 @@ final class AboutDialog {
 
     static void show(Window owner) {
         Alert about = new Alert(Alert.AlertType.NONE, "", ButtonType.OK);
-        about.initOwner(owner);
         about.setTitle("About Parallax");
-        about.setHeaderText("Parallax " + version());
+        about.setHeaderText("Parallax " + ProductVersion.current());
         about.setContentText("""
                 Compare how news outlets covered the same events: a timeline built from the articles \
                 themselves, how each outlet reported the same quote, and charts to export.
@@ -25,15 +24,7 @@ final class AboutDialog {
 
                 Apache License 2.0""");
         about.getDialogPane().setMinWidth(460);
-        if (owner != null && owner.getScene() != null) {
-            about.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-            about.getDialogPane().getStylesheets().add(Theme.stylesheet(AboutDialog.class, "shell.css"));
-        }
+        ShellDialogs.styleLike(owner, about);
         about.showAndWait();
-    }
-
-    static String version() {
-        String v = AboutDialog.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
     }
 }

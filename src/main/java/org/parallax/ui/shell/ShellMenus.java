@@ -49,6 +49,10 @@ final class ShellMenus {
 
         void about();
 
+        /** Help → Keyboard Shortcuts. */
+        default void keyboardShortcuts() {
+        }
+
         void quit();
 
         /** File → Export Chart… (Ctrl+E). */
@@ -132,7 +136,9 @@ final class ShellMenus {
 
         MenuItem about = item("_About Parallax", null, e -> actions.about());
         about.setId("about");
-        Menu help = new Menu("_Help", null, about);
+        MenuItem keys = item("_Keyboard Shortcuts", null, e -> actions.keyboardShortcuts());
+        keys.setId("keyboard-shortcuts");
+        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
         help.setId("help-menu");
 
         bar = new MenuBar(file, view, help);

@@ -58,6 +58,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final ShellLayout layout;
     private final WindowPlacement placement;
     private final Scene scene;
+    private final ShellMenus menus;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean problemsShownByLoad;
@@ -76,7 +77,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         articleView.setOnOpenUrl(services.browser());
         statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true));
         problemsPanel = new ProblemsPanel(model.warnings(), () -> problemsShown.set(false), this::openProblem);
-        ShellMenus menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
+        menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
                 new ShellMenus.TimelineToggles(timeline.laneModeProperty(), timeline.collapseEmptyTimeProperty()));
         timeline.setRunner(services.runner());
         search = new SearchBox(services.runner(), this::openHit);
@@ -340,14 +341,21 @@ public final class ShellWindow implements ShellMenus.Actions {
         model.clearRecentFolders();
     }
 
+    /** Ctrl+Shift+F works from every tab: it brings the Articles tab to the front, then focuses its filter. */
     @Override
     public void filterArticles() {
+        show(ShellPane.ARTICLES);
         articleList.focusFilter();
     }
 
     @Override
     public void search() {
         search.focus();
+    }
+
+    @Override
+    public void keyboardShortcuts() {
+        KeyboardShortcuts.show(stage, menus.bar());
     }
 
     @Override

@@ -138,6 +138,28 @@ class ShellWindowTest {
     }
 
     @Test
+    void ctrlShiftFFromTheQuotesTabBringsTheArticlesFilterForward(FxRobot robot) {
+        parts = new WindowParts(robot);
+        robot.interact(() -> window.show(ShellPane.QUOTES));
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        assertThat(parts.shownPane()).isEqualTo(ShellPane.ARTICLES);
+        assertThat(stage.getScene().getFocusOwner()).isInstanceOfSatisfying(javafx.scene.control.TextField.class,
+                f -> assertThat(f.getPromptText()).isEqualTo("Filter by outlet, title or text"));
+    }
+
+    @Test
+    void theKeyboardShortcutsListIsReadFromTheMenusAndAddsTheTimelinesKeys(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<KeyboardShortcuts.Row> rows = KeyboardShortcuts.rows(bar);
+        assertThat(rows).contains(
+                new KeyboardShortcuts.Row("View", "Filter Articles", ShellMenus.FILTER.getDisplayText()),
+                new KeyboardShortcuts.Row("File", "Open Folder", ShellMenus.OPEN.getDisplayText()),
+                new KeyboardShortcuts.Row("View", "Quotes", ShellPane.QUOTES.accelerator().getDisplayText()));
+        assertThat(rows).extracting(KeyboardShortcuts.Row::section).contains("Timeline");
+        assertThat(rows).extracting(KeyboardShortcuts.Row::action).noneMatch(a -> a.contains("_") || a.contains("…"));
+    }
+
+    @Test
     void theProblemsPanelListsWarningsAndLeadsToTheirArticle(FxRobot robot) {
         parts = new WindowParts(robot);
         assertThat(parts.problemsShown()).isTrue();

@@ -1,20 +1,24 @@
-package org.parallax.app;
+package org.parallax.store;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The application version: the pom's, written into {@code version.properties} by Maven's resource filtering. */
-final class Version {
+/**
+ * The product's version, the pom's, written into {@code version.properties} by Maven's resource filtering. Its home is
+ * here because the files Parallax writes (model, workspace, extraction cache) record it; the CLI and the About dialog
+ * show it.
+ */
+public final class ProductVersion {
 
     private static final String RESOURCE = "version.properties";
 
-    private Version() {
+    private ProductVersion() {
     }
 
-    static String current() {
-        try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
+    public static String current() {
+        try (InputStream in = ProductVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return "development build";
             }
