@@ -135,6 +135,7 @@ class ShellTimelineTest {
         assertThat(speakers.getTitle()).isEqualTo("Speakers: 1 of 2");
         robot.clickOn("Show all");
         assertThat(speakers.getCheckModel().getCheckedItems()).hasSize(2);
+        assertThat(speakers.getTitle()).isEqualTo("Speakers: all"); // the button says its state, never a stale count
         assertThat(timeline.getData().events()).hasSize(3);
     }
 
