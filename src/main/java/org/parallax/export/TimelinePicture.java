@@ -138,7 +138,7 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
     }
 
     private static String defaultTitle(Corpus corpus, TimelineData data) {
-        int outlets = corpus.outlets().size();
+        int outlets = corpus.outletCount();
         if (data.size() == 0) {
             return "Timeline — no dated events";
         }

@@ -85,6 +85,19 @@ public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quo
                 (a, b) -> a, LinkedHashMap::new));
     }
 
+    /**
+     * How many outlets these articles come from, the unknown outlet counting as one group (it has a lane of its own):
+     * the one outlet count the status bar, the views and the exports all show.
+     */
+    public static int outletCount(List<Article> articles) {
+        return (int) articles.stream().map(Article::outlet).distinct().count();
+    }
+
+    /** {@link #outletCount(List)} of this corpus's articles. */
+    public int outletCount() {
+        return outletCount(articles);
+    }
+
     /** The distinct known outlets, sorted by name. */
     public List<Outlet> outlets() {
         return articles.stream().map(Article::outlet).filter(Outlet::isKnown).distinct()

@@ -56,6 +56,15 @@ class ChartExportTest {
                 && Math.abs(actual[2] - expected.getBlue() * 255) <= 12;
     }
 
+    @Test
+    void theTitleCountsOutletsAsTheStatusBarDoesTheUnknownOutletAsOne() throws Exception {
+        ExportRequest request = ExportRequest.timeline(ImageFormat.SVG);
+        Rendered.Svg svg = (Rendered.Svg) onFx(() -> Exports.render(Exports.picture(corpus(), request), request));
+        int outlets = corpus().outletCount();
+        assertThat(corpus().outlets()).as("the sample has articles of no known outlet").hasSize(outlets - 1);
+        assertThat(svg.document()).contains("reported by " + outlets + " outlets");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4})
     void pngHasTheScaledSizeAndTheEventsColours(int scale, @TempDir Path dir) throws Exception {

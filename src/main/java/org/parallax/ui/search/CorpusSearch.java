@@ -101,8 +101,8 @@ public final class CorpusSearch {
         for (int i = 0; i < events.size() && n < perKind; i++) {
             if (containsAll(eventText[i], terms)) {
                 Event e = events.get(i);
-                long outlets = e.mentions().stream().map(m -> articlesById.get(m.articleId()))
-                        .filter(a -> a != null).map(Article::outlet).distinct().count();
+                int outlets = Corpus.outletCount(e.mentions().stream().map(m -> articlesById.get(m.articleId()))
+                        .filter(a -> a != null).toList());
                 hits.add(new Hit(Kind.EVENT, e.label(), TimelineData.dateText(e.date()) + " · "
                         + ArticleLabels.count(outlets, "outlet", "outlets"), e, null, null));
                 n++;

@@ -2,6 +2,7 @@ package org.parallax.ui.shell;
 
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.model.Corpus;
 import org.parallax.ui.common.ArticleLabels;
 
 /** The words of the status bar, kept apart from the controls so they can be tested as text. */
@@ -18,7 +19,7 @@ public final class StatusText {
         if (articles.isEmpty()) {
             return "No articles";
         }
-        long outlets = articles.stream().map(Article::outlet).distinct().count();
+        int outlets = Corpus.outletCount(articles);
         return ArticleLabels.count(articles.size(), "article", "articles") + " · "
                 + ArticleLabels.count(outlets, "outlet", "outlets");
     }
