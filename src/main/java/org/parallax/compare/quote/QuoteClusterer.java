@@ -18,6 +18,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Variant;
+import org.parallax.text.SentenceBounds;
 
 /**
  * Groups the corpus's quotes into clusters of the same utterance across articles: by their words first, by whom
@@ -328,32 +329,13 @@ public final class QuoteClusterer {
         return pairs;
     }
 
-    /** The sentence a quote stands in: back to the last sentence end before it, on to the first after it. */
+    /** The sentence a quote stands in ({@link SentenceBounds}). */
     static String sentenceAround(Quote q, Article article) {
         if (article == null || q.span().end() > article.text().length()) {
             return q.text();
         }
-        String t = article.text();
-        int start = q.span().start();
-        while (start > 0 && !sentenceEndBefore(t, start)) {
-            start--;
-        }
-        int end = q.span().end();
-        while (end < t.length() && !sentenceEndBefore(t, end)) {
-            end++;
-        }
-        return t.substring(start, end);
-    }
-
-    private static boolean sentenceEndBefore(String t, int i) {
-        char c = t.charAt(i - 1);
-        if (c == '\n') {
-            return true;
-        }
-        if (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
-            return false;
-        }
-        return c == '.' || c == '!' || c == '?' || (c == '”' || c == '"') && i >= 2 && ".!?".indexOf(t.charAt(i - 2)) >= 0;
+        SentenceBounds b = SentenceBounds.around(article.text(), q.span().start(), q.span().end());
+        return article.text().substring(b.start(), b.end());
     }
 
     private static final class UnionFind {

@@ -19,6 +19,7 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Qualifier;
 import org.parallax.model.Span;
+import org.parallax.text.SentenceBounds;
 
 /**
  * One outlet's statement of a quantity, as a row of the figures table.
@@ -28,13 +29,15 @@ import org.parallax.model.Span;
  *                     a figure only one outlet gives
  * @param disagreement whether its group's values are incompatible
  * @param why          the group's explanation ({@link FigureGroup#why()}), empty for a single figure
+ * @param sentence     the sentence the figure stands in, so a disagreement shows its words in context
  */
 public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate published, int group,
-                        boolean disagreement, String why) {
+                        boolean disagreement, String why, String sentence) {
 
     public FigureRow {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(claim, "claim");
+        sentence = sentence == null || sentence.isBlank() ? claim.text() : sentence;
         outlet = outlet == null ? Outlet.UNKNOWN : outlet;
         why = why == null ? "" : why;
     }
@@ -77,7 +80,7 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
             for (Claim c : g.members()) {
                 Article a = articles.get(c.articleId());
                 out.add(new FigureRow(g.subject(), c, a == null ? null : a.outlet(), a == null ? null : a.published(),
-                        index, g.disagreement(), g.why()));
+                        index, g.disagreement(), g.why(), sentence(c, a)));
                 grouped.add(c.id());
             }
             index++;
@@ -87,10 +90,18 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
                     .sorted(Comparator.comparing(Claim::span)).forEach(c -> {
                         Article a = articles.get(c.articleId());
                         out.add(new FigureRow(c.subject().isEmpty() ? c.unit() : c.subject(), c,
-                                a == null ? null : a.outlet(), a == null ? null : a.published(), -1, false, ""));
+                                a == null ? null : a.outlet(), a == null ? null : a.published(), -1, false, "",
+                                sentence(c, a)));
                     });
         }
         return out;
+    }
+
+    private static String sentence(Claim c, Article a) {
+        if (a == null || c.span().end() > a.text().length()) {
+            return c.text();
+        }
+        return SentenceBounds.around(a.text(), c.span().start(), c.span().end()).text(a.text());
     }
 
     private static boolean within(Claim c, Event event) {

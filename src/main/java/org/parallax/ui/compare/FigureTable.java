@@ -71,7 +71,8 @@ public final class FigureTable {
         table.getColumns().add(column("Outlet", r -> r.outlet().isKnown() ? r.outlet().name()
                 : r.outlet().displayName() + " (" + r.claim().articleId() + ")", 170));
         table.getColumns().add(column("Date", r -> ArticleLabels.shortDate(r.published()), 100));
-        table.getColumns().add(column("As stated", r -> r.claim().text(), 220));
+        table.getColumns().add(column("As stated", r -> r.claim().text(), 150));
+        table.getColumns().add(column("Sentence", FigureRow::sentence, 360)); // the words behind a disagreement
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<FigureRow> row = new TableRow<>() {

@@ -14,6 +14,8 @@ import org.parallax.model.Claim;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
+import org.parallax.model.Event;
+import org.parallax.model.Outlet;
 import org.parallax.model.Qualifier;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
@@ -32,7 +34,14 @@ class FigureComparisonTest {
         return new Article(id, id + ".txt", null, null, published, DateSource.MANIFEST, null, text, null);
     }
 
+    /** Each article one sentence around its first claim; every sentence a mention of one event, the floods. */
     private static Corpus corpus(List<Claim> claims, List<TimeMention> timexes, LocalDate... dates) {
+        Corpus separate = corpusOfSeparateEvents(claims, timexes, dates);
+        List<Span> mentions = separate.articles().stream().map(a -> new Span(a.id(), 0, a.text().length())).toList();
+        return separate.withEvents(List.of(new Event("floods", "Floods", "2021-05-01", null, mentions)));
+    }
+
+    private static Corpus corpusOfSeparateEvents(List<Claim> claims, List<TimeMention> timexes, LocalDate... dates) {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
@@ -110,5 +119,53 @@ class FigureComparisonTest {
         assertThat(FigureComparison.compare(corpus(List.of(a, b), List.of(), LocalDate.of(2015, 10, 21),
                 LocalDate.of(2017, 11, 21)))).isEmpty();
         assertThat(FigureComparison.compare(corpus(List.of(a, b), List.of()))).hasSize(1);
+    }
+
+    @Test
+    void aBareUnitIsComparedOnlyWithinOneEventASpecificSubjectAcrossEvents() {
+        Claim a = claim("a", "120 people", 120, null, "people", Qualifier.NONE, "people");
+        Claim b = claim("b", "200 people", 200, null, "people", Qualifier.NONE, "people");
+        assertThat(FigureComparison.compare(corpusOfSeparateEvents(List.of(a, b), List.of())))
+                .as("'people' could be any people: no event says they are the same").isEmpty();
+        Claim c = claim("c", "4,000 fighters", 4000, null, "fighters", Qualifier.NONE, "fighters from Chechnya");
+        Claim d = claim("d", "5,000 fighters", 5000, null, "fighters", Qualifier.NONE, "fighters from Chechnya");
+        assertThat(FigureComparison.compare(corpusOfSeparateEvents(List.of(c, d), List.of()))).hasSize(1);
+    }
+
+    @Test
+    void oneOutletNeverDisagreesWithItself() {
+        Claim a = claim("a", "120 people", 120, null, "people", Qualifier.NONE, "people");
+        Claim b = claim("b", "200 people", 200, null, "people", Qualifier.NONE, "people");
+        Corpus oneOutlet = corpus(List.of(a, b), List.of());
+        oneOutlet = oneOutlet.withArticles(oneOutlet.articles().stream()
+                .map(x -> x.withOutlet(Outlet.of("Daily Planet"))).toList());
+        assertThat(FigureComparison.compare(oneOutlet)).isEmpty();
+    }
+
+    @Test
+    void percentagesOfDifferentlyNamedThingsInOneEventStayApart() {
+        String t1 = "On Monday the Dow Jones index fell 3 percent.";
+        String t2 = "On Monday the Nasdaq fell 2 percent.";
+        String t3 = "On Monday the Dow lost 2.5 percent.";
+        Claim a = percent("a", t1, 3);
+        Claim b = percent("b", t2, 2);
+        Claim c = percent("c", t3, 2.5);
+        List<Article> articles = List.of(article("a", t1, LocalDate.of(2021, 5, 1)), article("b", t2,
+                LocalDate.of(2021, 5, 1)), article("c", t3, LocalDate.of(2021, 5, 1)));
+        List<Span> all = articles.stream().map(x -> new Span(x.id(), 0, x.text().length())).toList();
+        List<TimeMention> mondays = articles.stream().map(x -> new TimeMention(new Span(x.id(), 3, 9), "Monday",
+                TimexType.DATE, "2021-05-03")).toList();
+        Corpus corpus = Corpus.of(articles).withClaims(List.of(a, b, c)).withTimexes(mondays)
+                .withEvents(List.of(new Event("markets", "Markets fall", "2021-05-01", null, all)));
+        List<FigureGroup> groups = FigureComparison.compare(corpus);
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).members()).containsExactly(a, c); // the Dow twice, never the Nasdaq
+    }
+
+    private static Claim percent(String article, String sentence, double value) {
+        String text = (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + " percent";
+        int at = sentence.indexOf(text);
+        return new Claim(article + "/c", new Span(article, at, at + text.length()), text, BigDecimal.valueOf(value), null,
+                "percent", Qualifier.NONE, "", ClaimKind.PERCENT);
     }
 }

@@ -35,9 +35,10 @@ class FigureTableTest {
                 .article("a", "Alpha", "2020-01-01", "At least 300 homes were flooded.")
                 .article("b", "Beta", "2020-01-02", "About 120 homes were flooded.");
         Span flooded = b.span("a", "At least 300 homes were flooded.");
+        Span floodedToo = b.span("b", "About 120 homes were flooded.");
         corpus = b.claim("a", "At least 300 homes", 300, Qualifier.AT_LEAST, "homes")
                 .claim("b", "About 120 homes", 120, Qualifier.APPROXIMATELY, "homes")
-                .event("e1", "Homes flooded", "2020-01-01", flooded)
+                .event("e1", "Homes flooded", "2020-01-01", flooded, floodedToo) // both outlets report the flood
                 .build();
         table = new FigureTable();
         table.setCorpus(corpus);
@@ -57,6 +58,8 @@ class FigureTableTest {
     void theDisagreementIsFlaggedAndEnterOpensTheRowsSource(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows(robot)).hasSize(2).allSatisfy(r -> assertThat(r.disagreement()).isTrue());
+        assertThat(rows(robot)).extracting(FigureRow::sentence) // the words behind the disagreement, in context
+                .containsExactlyInAnyOrder("At least 300 homes were flooded.", "About 120 homes were flooded.");
         assertThat(robot.lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> ((TableRow<?>) n).getItem() != null))
                 .hasSize(2).allSatisfy(n -> assertThat(n.getPseudoClassStates()).contains(CompareStyles.DISAGREES));
