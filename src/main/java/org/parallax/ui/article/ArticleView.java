@@ -13,6 +13,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Hyperlink;
@@ -62,6 +63,8 @@ public final class ArticleView {
     private final VBox emptyState;
     private final Label emptyTitle = new Label();
     private final Label emptyHint = new Label();
+    private final Button openButton = new Button("Open Folder…");
+    private final ProgressIndicator spinner = new ProgressIndicator();
     private final StackPane root;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
     private Consumer<String> openUrl = url -> { };
@@ -96,10 +99,10 @@ public final class ArticleView {
         emptyTitle.getStyleClass().add(Styles.EMPTY_TITLE);
         emptyHint.getStyleClass().add(Styles.EMPTY_HINT);
         emptyHint.setWrapText(true);
-        Button open = new Button("Open Folder…");
-        open.getStyleClass().add(Styles.ACCENT_BUTTON);
-        open.setOnAction(e -> openFolder.run());
-        emptyState = new VBox(emptyTitle, emptyHint, open);
+        openButton.getStyleClass().add(Styles.ACCENT_BUTTON);
+        openButton.setOnAction(e -> openFolder.run());
+        spinner.setMaxSize(36, 36);
+        emptyState = new VBox(spinner, emptyTitle, emptyHint, openButton);
         emptyState.getStyleClass().add(Styles.EMPTY_STATE);
         emptyState.setFillWidth(false);
 
@@ -174,17 +177,32 @@ public final class ArticleView {
 
     /** The "nothing to show" state: no corpus at all, or a corpus but no selection. */
     public void showEmpty(boolean noArticles) {
+        String shortcut = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN).getDisplayText();
+        showState(noArticles ? "No articles." : "No article selected.",
+                noArticles ? "Open a folder (" + shortcut + ") or drop one here." : "Select an article in the list to read it.",
+                false, noArticles);
+    }
+
+    /**
+     * The state while a folder opens and nothing is on show yet: a spinner and what is being read, never "No
+     * articles", which would say the opposite of what is happening.
+     */
+    public void showLoading(String what) {
+        showState("Opening articles…", what == null || what.isBlank() ? "Reading the files." : what, true, false);
+    }
+
+    private void showState(String title, String hint, boolean loading, boolean offerOpen) {
         article.set(null);
         body.setText("");
         scroll.setVisible(false);
         emptyState.setVisible(true);
         root.pseudoClassStateChanged(Styles.EMPTY, true);
-        String shortcut = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN).getDisplayText();
-        emptyTitle.setText(noArticles ? "No articles." : "No article selected.");
-        emptyHint.setText(noArticles ? "Open a folder (" + shortcut + ") or drop one here."
-                : "Select an article in the list to read it.");
-        emptyState.getChildren().get(2).setVisible(noArticles);
-        emptyState.getChildren().get(2).setManaged(noArticles);
+        emptyTitle.setText(title);
+        emptyHint.setText(hint);
+        spinner.setVisible(loading);
+        spinner.setManaged(loading);
+        openButton.setVisible(offerOpen);
+        openButton.setManaged(offerOpen);
     }
 
     /**

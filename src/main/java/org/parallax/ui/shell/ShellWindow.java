@@ -147,7 +147,12 @@ public final class ShellWindow implements ShellMenus.Actions {
                 articleView.showEmpty(model.corpus().articles().isEmpty());
             }
         });
-        model.loadingProperty().addListener((o, was, now) -> articleList.setEmptyText(now ? "Loading…" : "No articles"));
+        model.loadingProperty().addListener((o, was, now) -> {
+            articleList.setEmptyText(now ? "Opening articles…" : "No articles");
+            statusBar.setLoading(now);
+            showLoadingIfNothingOnShow();
+        });
+        services.runner().messageProperty().addListener((o, old, now) -> showLoadingIfNothingOnShow());
         model.generationProperty().addListener((o, old, now) -> {
             if (!model.warnings().isEmpty()) {
                 if (!problemsShown.get()) {
@@ -177,6 +182,15 @@ public final class ShellWindow implements ShellMenus.Actions {
         statusBar.setArticles(corpus.articles());
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
+        }
+    }
+
+    /** While a load runs and no article is on show, the reader says so (never "No articles" meanwhile). */
+    private void showLoadingIfNothingOnShow() {
+        if (model.loadingProperty().get() && model.corpus().articles().isEmpty()) {
+            articleView.showLoading(services.runner().messageProperty().get());
+        } else if (!model.loadingProperty().get() && articleList.selectedProperty().get() == null) {
+            articleView.showEmpty(model.corpus().articles().isEmpty());
         }
     }
 

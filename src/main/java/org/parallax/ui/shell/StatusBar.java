@@ -34,6 +34,8 @@ public final class StatusBar {
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final HBox root;
+    private boolean loading;
+    private boolean noArticles = true;
 
     public StatusBar(TaskRunner runner, ObservableList<LoadWarning> warnings, Runnable showProblems) {
         counts.getStyleClass().add(Styles.STATUS_COUNTS);
@@ -83,6 +85,19 @@ public final class StatusBar {
     public void setArticles(List<Article> articles) {
         counts.setText(StatusText.counts(articles));
         countsTooltip.setText(StatusText.countsTooltip(articles));
+        noArticles = articles.isEmpty();
+        updateCountsShown();
+    }
+
+    /** While a load runs and nothing is open yet, "No articles" would say the opposite of what is happening. */
+    public void setLoading(boolean now) {
+        loading = now;
+        updateCountsShown();
+    }
+
+    private void updateCountsShown() {
+        counts.setVisible(!(loading && noArticles));
+        counts.setManaged(counts.isVisible());
     }
 
     private void updateProblems(int n) {
