@@ -53,6 +53,21 @@ public final class ArticleLabels {
         return first.isEmpty() ? article.file() : elide(first, FALLBACK_TITLE_CHARS);
     }
 
+    /** Characters of a title that stand for an article of no known outlet. */
+    public static final int SOURCE_TITLE_CHARS = 40;
+
+    /**
+     * Who an article is from, as one short label: the outlet's name, or for an article of no known outlet its title
+     * (or first sentence), elided — "Unknown outlet · Assad makes first foreign trip…" — so two unknown sources differ
+     * by something a reader recognises, never by a file hash.
+     */
+    public static String source(Article article) {
+        if (article.outlet().isKnown()) {
+            return article.outlet().name();
+        }
+        return article.outlet().displayName() + " \u00b7 " + elide(displayTitle(article), SOURCE_TITLE_CHARS);
+    }
+
     /** The first sentence of the first paragraph (the whole paragraph when no sentence end is found). */
     public static String firstSentence(String text) {
         String t = text == null ? "" : text.strip();

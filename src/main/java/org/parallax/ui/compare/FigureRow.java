@@ -20,6 +20,7 @@ import org.parallax.model.Outlet;
 import org.parallax.model.Qualifier;
 import org.parallax.model.Span;
 import org.parallax.text.SentenceBounds;
+import org.parallax.ui.common.ArticleLabels;
 
 /**
  * One outlet's statement of a quantity, as a row of the figures table.
@@ -30,14 +31,16 @@ import org.parallax.text.SentenceBounds;
  * @param disagreement whether its group's values are incompatible
  * @param why          the group's explanation ({@link FigureGroup#why()}), empty for a single figure
  * @param sentence     the sentence the figure stands in, so a disagreement shows its words in context
+ * @param source       who said it ({@link ArticleLabels#source}): the outlet, or an unknown outlet's article title
  */
 public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate published, int group,
-                        boolean disagreement, String why, String sentence) {
+                        boolean disagreement, String why, String sentence, String source) {
 
     public FigureRow {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(claim, "claim");
         sentence = sentence == null || sentence.isBlank() ? claim.text() : sentence;
+        source = source == null ? outlet.displayName() : source;
         outlet = outlet == null ? Outlet.UNKNOWN : outlet;
         why = why == null ? "" : why;
     }
@@ -80,7 +83,7 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
             for (Claim c : g.members()) {
                 Article a = articles.get(c.articleId());
                 out.add(new FigureRow(g.subject(), c, a == null ? null : a.outlet(), a == null ? null : a.published(),
-                        index, g.disagreement(), g.why(), sentence(c, a)));
+                        index, g.disagreement(), g.why(), sentence(c, a), a == null ? null : ArticleLabels.source(a)));
                 grouped.add(c.id());
             }
             index++;
@@ -91,7 +94,7 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
                         Article a = articles.get(c.articleId());
                         out.add(new FigureRow(c.subject().isEmpty() ? c.unit() : c.subject(), c,
                                 a == null ? null : a.outlet(), a == null ? null : a.published(), -1, false, "",
-                                sentence(c, a)));
+                                sentence(c, a), a == null ? null : ArticleLabels.source(a)));
                     });
         }
         return out;

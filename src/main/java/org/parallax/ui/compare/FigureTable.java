@@ -68,8 +68,7 @@ public final class FigureTable {
         table.getColumns().add(column("Value", FigureRow::valueText, 90));
         table.getColumns().add(column("Qualifier", FigureRow::qualifierText, 90));
         table.getColumns().add(column("Unit", r -> r.claim().unit(), 90));
-        table.getColumns().add(column("Outlet", r -> r.outlet().isKnown() ? r.outlet().name()
-                : r.outlet().displayName() + " (" + r.claim().articleId() + ")", 170));
+        table.getColumns().add(column("Outlet", FigureRow::source, 170));
         table.getColumns().add(column("Date", r -> ArticleLabels.shortDate(r.published()), 100));
         table.getColumns().add(column("As stated", r -> r.claim().text(), 150));
         table.getColumns().add(column("Sentence", FigureRow::sentence, 360)); // the words behind a disagreement

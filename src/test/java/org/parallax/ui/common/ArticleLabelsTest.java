@@ -58,6 +58,17 @@ class ArticleLabelsTest {
         assertThat(ArticleLabels.count(0, "article", "articles")).isEqualTo("0 articles");
     }
 
+    @Test
+    void aSourceIsTheOutletOrForAnUnknownOutletItsTitleNeverItsFile() {
+        Article known = article("Talks in Moscow", "Text.").withOutlet(Outlet.of("Sputnik"));
+        assertThat(ArticleLabels.source(known)).isEqualTo("Sputnik");
+        Article unknown = new Article("000_ecf9c5f17e379244", "000_ecf9c5f17e379244.txt", Outlet.UNKNOWN,
+                "Bashar al-Assad Makes First Foreign Trip Since War Began", null, null, "", "Text.", List.of());
+        assertThat(ArticleLabels.source(unknown)).isEqualTo("Unknown outlet · Bashar al-Assad Makes First Foreign…")
+                .doesNotContain("ecf9c5");
+        assertThat(ArticleLabels.source(article("", "Rain fell in Leeds. More text."))).endsWith("Rain fell in Leeds.");
+    }
+
     private static Article article(String title, String text) {
         return new Article("a", "a.txt", Outlet.UNKNOWN, title, null, null, "", text, List.of());
     }
