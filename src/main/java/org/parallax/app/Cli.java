@@ -29,9 +29,9 @@ final class Cli {
                     "bench extract [--articles N] [--corpora DIR] [--json] | bench timeline [--json]",
                     "measure extraction throughput (MB/s, articles/s, heap) or timeline drawing (ms per frame)"),
             new Entry("export", new ExportCommand(),
-                    "export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
+                    "export FOLDER|MODEL.json --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
                     + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE",
-                    "draw a chart of a folder of articles as PNG or SVG, headless"));
+                    "draw a chart of a folder of articles (or a model JSON) as PNG or SVG, headless"));
 
     private final PrintStream out;
     private final PrintStream err;

@@ -39,7 +39,7 @@ final class ExportCommand implements Command {
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         Arguments a = parse(args);
         if (!Files.exists(a.folder())) {
-            throw new CommandFailedException("no such folder: " + a.folder());
+            throw new CommandFailedException("no such folder or model file: " + a.folder());
         }
         Path target = a.out().toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {

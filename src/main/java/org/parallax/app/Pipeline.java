@@ -1,5 +1,6 @@
 package org.parallax.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,9 +10,13 @@ import org.parallax.extract.source.SourceInference;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
+import org.parallax.load.LoadWarning;
+import org.parallax.model.Corpus;
+import org.parallax.store.ModelFormatException;
+import org.parallax.store.ModelJson;
 
 /**
- * Files to corpus, the one way: load, infer what the manifest left out (outlet, publication date: relative dates
+ * Files to corpus, the one way (a model JSON file opens as it is): load, infer what the manifest left out (outlet, publication date: relative dates
  * resolve against it), extract, and compare across outlets (events, stories, quote clusters). The command line and the
  * window both go through it, so they always agree. Thread-safe; it runs off the FX thread.
  */
@@ -21,6 +26,7 @@ final class Pipeline {
     private final SourceInference sources;
     private final Extraction extraction;
     private final Comparison comparison;
+    private final ModelJson models = new ModelJson();
 
     Pipeline(CorpusLoader loader, SourceInference sources, Extraction extraction, Comparison comparison) {
         this.loader = loader;
@@ -49,9 +55,30 @@ final class Pipeline {
         return extract(loader.loadFolder(folder, phases::fileLoaded), phases);
     }
 
+    /** Article files; or one model JSON file (what {@code extract} writes), opened as it is, without extracting. */
     LoadResult loadFiles(List<Path> files, LoadProgress progress) {
+        if (files.size() == 1 && models.isModelFile(files.get(0))) {
+            return openModel(files.get(0), progress);
+        }
         Phases phases = new Phases(progress);
         return extract(loader.loadFiles(files, phases::fileLoaded), phases);
+    }
+
+    /** The model's articles carry their texts, so the original files need not exist. */
+    private LoadResult openModel(Path file, LoadProgress progress) {
+        String name = String.valueOf(file.getFileName());
+        progress.fileDone(0, 1, "reading " + name);
+        LoadResult result;
+        try {
+            result = new LoadResult(models.read(file), List.of());
+        } catch (ModelFormatException e) {
+            result = new LoadResult(Corpus.EMPTY, List.of(new LoadWarning(name, e.line(), e.column(),
+                    "cannot open this model: " + e.getMessage())));
+        } catch (IOException e) {
+            result = new LoadResult(Corpus.EMPTY, List.of(LoadWarning.of(name, "cannot read this model: " + e.getMessage())));
+        }
+        progress.fileDone(1, 1, "read " + name);
+        return result;
     }
 
     LoadResult loadBundled(LoadProgress progress) {

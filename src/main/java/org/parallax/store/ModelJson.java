@@ -3,7 +3,9 @@ package org.parallax.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +17,8 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.parallax.model.Corpus;
 
 /**
@@ -66,6 +70,41 @@ public final class ModelJson {
 
     // ---------------------------------------------------------------- reading
 
+    /**
+     * Whether a file is a Parallax model JSON document rather than an article (a news-please JSON file is one too): a
+     * {@code .json} file whose top-level object has a {@code schemaVersion} field. Only the top level is scanned,
+     * children skipped, so a large model is recognised without being read; a document broken after that field still
+     * counts, so opening it names the fault instead of reading it as an article.
+     */
+    public boolean isModelFile(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (JsonParser p = factory.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                if ("schemaVersion".equals(p.currentName())) {
+                    return true;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // not JSON at all, or unreadable: the article readers will say which
+        }
+    }
+
+    /** Reads a model file ({@link #isModelFile}). */
+    public Corpus read(Path file) throws IOException, ModelFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
     public Corpus read(InputStream in) throws IOException, ModelFormatException {
         return read(parse(() -> mapper.readTree(in)));
     }
@@ -96,7 +135,8 @@ public final class ModelJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ModelFormatException("not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new ModelFormatException("not valid JSON" + where + ": " + e.getOriginalMessage(),
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e);
         }
     }
 

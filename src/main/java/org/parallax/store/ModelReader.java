@@ -91,7 +91,7 @@ final class ModelReader {
         DateSource from = published == null ? DateSource.UNKNOWN
                 : f.enumValue("publishedFrom", DateSource::fromJson);
         return new Article(f.text("id"), f.text("file"), Outlet.of(f.optText("outlet")),
-                f.optText("title"), published, from, f.optText("url"), f.text("text"), List.of());
+                f.optText("title"), published, from, f.optText("url"), f.text("text"), f.optTexts("removedLines"));
     }
 
     private TimeMention timex(DocumentObject f) throws ModelFormatException {

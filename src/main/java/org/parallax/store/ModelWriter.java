@@ -67,6 +67,15 @@ final class ModelWriter {
         g.writeStringField("publishedFrom", a.publishedFrom().jsonName());
         g.writeStringField("url", a.url());
         g.writeStringField("text", a.text());
+        strings("removedLines", a.removedLines());
+    }
+
+    private void strings(String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     private void timex(TimeMention t) throws IOException {
@@ -107,11 +116,7 @@ final class ModelWriter {
         writeNullable("story", e.storyId());
         g.writeBooleanField("background", e.background());
         writeNullable("end", e.end());
-        g.writeArrayFieldStart("reasons");
-        for (String r : e.reasons()) {
-            g.writeString(r);
-        }
-        g.writeEndArray();
+        strings("reasons", e.reasons());
         writeObjects("mentions", e.mentions(), this::span);
     }
 

@@ -65,7 +65,7 @@ class ExportCommandTest {
     void aMissingFolderFails(@TempDir Path dir) {
         assertThat(run("export", dir.resolve("nowhere").toString(), "--chart", "timeline", "--format", "png", "--out",
                 dir.resolve("a.png").toString())).isEqualTo(Cli.FAILED);
-        assertThat(err()).contains("parallax export: no such folder: ");
+        assertThat(err()).contains("parallax export: no such folder or model file: ");
     }
 
     @Test

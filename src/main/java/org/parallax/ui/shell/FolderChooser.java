@@ -3,11 +3,13 @@ package org.parallax.ui.shell;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Asks the user for a folder. A seam: the platform dialog in production, a fake in tests. */
+/** Asks the user for a folder, or for files. A seam: the platform dialogs in production, a fake in tests. */
 @FunctionalInterface
 public interface FolderChooser {
 
@@ -18,16 +20,42 @@ public interface FolderChooser {
      */
     Optional<Path> choose(Window owner, Path initialFolder);
 
-    /** The platform's folder dialog. */
+    /**
+     * Asks for article files or a model JSON file (File → Open File…).
+     *
+     * @return the chosen files, empty when the user cancelled (or, for a chooser of folders only, always)
+     */
+    default List<Path> chooseFiles(Window owner, Path initialFolder) {
+        return List.of();
+    }
+
+    /** The platform's folder and file dialogs. */
     static FolderChooser system() {
-        return (owner, initial) -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open Folder of Articles");
-            if (initial != null && Files.isDirectory(initial)) {
-                chooser.setInitialDirectory(initial.toFile());
+        return new FolderChooser() {
+            @Override
+            public Optional<Path> choose(Window owner, Path initial) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle("Open Folder of Articles");
+                if (initial != null && Files.isDirectory(initial)) {
+                    chooser.setInitialDirectory(initial.toFile());
+                }
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
-            File chosen = chooser.showDialog(owner);
-            return Optional.ofNullable(chosen).map(File::toPath);
+
+            @Override
+            public List<Path> chooseFiles(Window owner, Path initial) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Open Articles or a Parallax Model");
+                chooser.getExtensionFilters().setAll(
+                        new FileChooser.ExtensionFilter("Articles and models", "*.txt", "*.html", "*.htm", "*.json"),
+                        new FileChooser.ExtensionFilter("Parallax model (extract output)", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+                if (initial != null && Files.isDirectory(initial)) {
+                    chooser.setInitialDirectory(initial.toFile());
+                }
+                List<File> chosen = chooser.showOpenMultipleDialog(owner);
+                return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+            }
         };
     }
 }

@@ -23,6 +23,8 @@ import org.parallax.ui.common.Shortcuts;
 final class ShellMenus {
 
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination OPEN_FILES = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PROBLEMS = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
@@ -38,6 +40,10 @@ final class ShellMenus {
     /** What the menus do; the shell implements it. */
     interface Actions {
         void openFolder();
+
+        /** File → Open File…: article files, or a model JSON that {@code extract} wrote. */
+        default void openFiles() {
+        }
 
         void openRecent(Path folder);
 
@@ -78,10 +84,12 @@ final class ShellMenus {
     ShellMenus(Actions actions, ObservableValue<RecentFolders> recent, BooleanProperty problemsShown,
                BooleanProperty dark, TimelineToggles timeline) {
         MenuItem open = item("_Open Folder…", OPEN, e -> actions.openFolder());
+        MenuItem openFiles = item("Open _File…", OPEN_FILES, e -> actions.openFiles());
+        openFiles.setId("open-files");
         MenuItem quit = item("_Quit", QUIT, e -> actions.quit());
         MenuItem export = item("_Export Chart…", EXPORT, e -> actions.exportChart());
         export.setId("export-chart");
-        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, openFiles, openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         file.setId("file-menu");
         open.setId("open-folder");
         openRecent.setId("open-recent");

@@ -298,10 +298,22 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void openFolder() {
-        Path initial = Optional.ofNullable(model.folderProperty().get())
+        services.chooser().choose(stage, initialFolder()).ifPresent(folder -> model.open(new LoadRequest.Folder(folder)));
+    }
+
+    /** Where the open dialogs start: the open folder, else the most recent one. */
+    private Path initialFolder() {
+        return Optional.ofNullable(model.folderProperty().get())
                 .or(() -> model.recentProperty().get().folders().stream().findFirst())
                 .orElse(null);
-        services.chooser().choose(stage, initial).ifPresent(folder -> model.open(new LoadRequest.Folder(folder)));
+    }
+
+    @Override
+    public void openFiles() {
+        List<Path> files = services.chooser().chooseFiles(stage, initialFolder());
+        if (!files.isEmpty()) {
+            model.open(new LoadRequest.Paths(files));
+        }
     }
 
     @Override

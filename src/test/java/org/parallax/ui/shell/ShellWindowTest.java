@@ -57,6 +57,7 @@ class ShellWindowTest {
     private final List<Path> chooserAsked = new ArrayList<>();
     private final SameThreadTaskRunner runner = new SameThreadTaskRunner();
     private Path chosen;
+    private List<Path> chosenFiles = List.of();
     private ShellWindow window;
     private Stage stage;
     private WindowParts parts;
@@ -68,9 +69,18 @@ class ShellWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         source.bundled = new LoadResult(Corpus.of(List.of(MOSCOW, UNTITLED, EARLIER, SOCHI)), WARNINGS);
-        FolderChooser chooser = (owner, initial) -> {
-            chooserAsked.add(initial);
-            return Optional.ofNullable(chosen);
+        FolderChooser chooser = new FolderChooser() {
+            @Override
+            public Optional<Path> choose(javafx.stage.Window owner, Path initial) {
+                chooserAsked.add(initial);
+                return Optional.ofNullable(chosen);
+            }
+
+            @Override
+            public List<Path> chooseFiles(javafx.stage.Window owner, Path initial) {
+                chooserAsked.add(initial);
+                return chosenFiles;
+            }
         };
         window = new ShellWindow(stage, new ShellServices(runner, source, settings, chooser, url -> { }), false);
         window.show();
@@ -195,6 +205,16 @@ class ShellWindowTest {
         assertThat(settings.snapshot()).containsEntry("recent.0", chosen.toString()).doesNotContainKey("recent.1");
         // No warnings this time: the panel that opened for the last load closes again.
         assertThat(parts.problemsShown()).isFalse();
+    }
+
+    @Test
+    void ctrlShiftOOpensChosenFilesSuchAsAModel(FxRobot robot) throws IOException {
+        Path model = Files.writeString(temp.resolve("story.json"), "{}");
+        source.files = new LoadResult(Corpus.of(List.of(MOSCOW)), List.of());
+        chosenFiles = List.of(model);
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        assertThat(source.calls).endsWith("files 1");
+        assertThat(new WindowParts(robot).shownArticles()).containsExactly(MOSCOW);
     }
 
     @Test
