@@ -267,8 +267,9 @@ public final class QuotesList {
             }
             text.setText("\u201c" + ArticleLabels.elide(item.text(), 180) + "\u201d");
             int percent = (int) Math.round(item.difference() * 100);
-            meta.setText(item.speaker() + " \u00b7 " + ArticleLabels.count(item.outlets(), "outlet", "outlets")
-                    + " \u00b7 " + percent + "% differ");
+            // "Jane Doe (attributed by 2 of 3 outlets)" already says how many outlets carry it
+            meta.setText(item.credit().text() + " \u00b7 " + (item.credit().partial() ? ""
+                    : ArticleLabels.count(item.outlets(), "outlet", "outlets") + " \u00b7 ") + percent + "% differ");
             bar.setProgress(item.difference());
             bar.setTooltip(new Tooltip(percent + "% of the words differ from the reference"));
             badges.getChildren().clear();

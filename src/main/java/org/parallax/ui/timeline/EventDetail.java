@@ -48,6 +48,7 @@ public final class EventDetail {
     private final ScrollPane root = new ScrollPane(content);
     private final BiConsumer<Article, Span> open;
     private Corpus corpus = Corpus.EMPTY;
+    private QuoteSpeakers speakers = QuoteSpeakers.NONE;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
     private ToIntFunction<Event> clusterCount = e -> 0;
@@ -66,6 +67,7 @@ public final class EventDetail {
 
     public void setCorpus(Corpus corpus) {
         this.corpus = corpus;
+        this.speakers = QuoteSpeakers.of(corpus);
         showNothing();
     }
 
@@ -133,7 +135,7 @@ public final class EventDetail {
             content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
             for (Quote q : quotes) {
                 Article a = articles.get(q.articleId());
-                String who = q.speakerIfKnown().map(sp -> sp.name()).orElse("Unknown speaker");
+                String who = speakers.who(q);
                 Label line = styled(new Label(who + ": \u201c" + q.text() + "\u201d"
                         + (a == null ? "" : " (" + a.outlet().displayName() + ")")), Styles.QUOTE_LINE);
                 line.setWrapText(true);
@@ -141,6 +143,7 @@ public final class EventDetail {
                 line.setFocusTraversable(true); // Enter opens its source, Ctrl+D compares it across outlets
                 line.setAccessibleRole(AccessibleRole.BUTTON);
                 line.setAccessibleText(who + " said: " + q.text());
+                line.setTooltip(new Tooltip(speakers.reason(q))); // why this speaker
                 if (a != null) {
                     line.setOnMouseClicked(e -> open.accept(a, q.span()));
                     line.setOnKeyPressed(e -> {
