@@ -142,8 +142,8 @@ public final class EventDetail {
                 line.setUserData(q);
                 line.setFocusTraversable(true); // Enter opens its source, Ctrl+D compares it across outlets
                 line.setAccessibleRole(AccessibleRole.BUTTON);
-                line.setAccessibleText(who + " said: " + q.text());
-                line.setTooltip(new Tooltip(speakers.reason(q))); // why this speaker
+                String why = speakers.reason(q); // why this speaker: under the line, and read out with it
+                line.setAccessibleText(who + " said: " + q.text() + ". " + why);
                 if (a != null) {
                     line.setOnMouseClicked(e -> open.accept(a, q.span()));
                     line.setOnKeyPressed(e -> {
@@ -158,7 +158,9 @@ public final class EventDetail {
                     compare.setOnAction(e -> compareQuote.accept(q));
                     line.setContextMenu(new ContextMenu(compare));
                 }
-                content.getChildren().add(line);
+                Label reason = styled(new Label(why), Styles.MUTED);
+                reason.setWrapText(true);
+                content.getChildren().addAll(line, reason);
             }
         }
     }
