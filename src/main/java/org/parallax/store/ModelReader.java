@@ -20,6 +20,7 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
+import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Story;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
@@ -101,9 +102,14 @@ final class ModelReader {
 
     private Quote quote(DocumentObject f) throws ModelFormatException {
         String speaker = f.optText("speaker");
+        // speakerFrom came after the first documents: absent means not recorded
+        SpeakerFrom from = f.optText("speakerFrom") == null ? null : f.enumValue("speakerFrom", SpeakerFrom::fromJson);
+        if (from != null && (speaker == null || speaker.isBlank())) {
+            throw f.error("speakerFrom needs a speaker");
+        }
         return new Quote(f.text("id"), f.span(articles), f.text("text"),
                 speaker == null || speaker.isBlank() ? null : new Speaker(speaker),
-                f.enumValue("kind", QuoteKind::fromJson));
+                f.enumValue("kind", QuoteKind::fromJson), from);
     }
 
     private Claim claim(DocumentObject f) throws ModelFormatException {

@@ -91,6 +91,7 @@ final class ModelWriter {
         g.writeStringField("text", q.text());
         writeSpeaker(q.speaker());
         g.writeStringField("kind", q.kind().jsonName());
+        writeNullable("speakerFrom", q.speakerFrom() == null ? null : q.speakerFrom().jsonName());
     }
 
     private void claim(Claim cl) throws IOException {

@@ -25,6 +25,7 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
+import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Story;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
@@ -46,7 +47,7 @@ class ModelJsonTest {
                 List.of(new TimeMention(new Span("a", 27, 33), "Sunday", TimexType.DATE, "2021-08-29"),
                         new TimeMention(new Span("b", 21, 28), "Aug. 29", TimexType.DATE, "2021-08-29")),
                 List.of(new Quote("q1", new Span("a", 37, 56), "We lost everything,", new Speaker("Jane Roe"),
-                        QuoteKind.DIRECT)),
+                        QuoteKind.DIRECT, SpeakerFrom.APPOSITION)),
                 List.of(new Claim("c1", new Span("b", 43, 50), "150 mph", new BigDecimal("150"), "mph"),
                         new Claim("c2", new Span("b", 0, 3), "Ida", new BigDecimal("10"), new BigDecimal("20"),
                                 "homes", Qualifier.RANGE, "homes on the coast", ClaimKind.COUNT)),
@@ -109,6 +110,15 @@ class ModelJsonTest {
     }
 
     @Test
+    void aQuoteWrittenBeforeSpeakerReasonsReadsWithNone() throws Exception {
+        String old = json.toJson(sample()).replaceAll(",\\s*\"speakerFrom\" : \"[a-z]+\"", "");
+        assertThat(old).doesNotContain("speakerFrom");
+        Quote q = json.fromJson(old).quotes().get(0);
+        assertThat(q.speaker()).isEqualTo(new Speaker("Jane Roe"));
+        assertThat(q.speakerFromIfKnown()).isEmpty();
+    }
+
+    @Test
     void rejectsAnUnknownSchemaVersion() {
         assertThatThrownBy(() -> json.fromJson("{\"schemaVersion\": 2, \"articles\": []}"))
                 .isInstanceOf(ModelFormatException.class)
@@ -131,6 +141,8 @@ class ModelJsonTest {
         "{\"schemaVersion\":1,\"articles\":[],\"timexes\":[{\"article\":\"x\",\"start\":0,\"end\":1,\"text\":\"t\",\"type\":\"DATE\",\"value\":\"2015\"}]} | timexes[0]: names article \"x\", which is not in articles",
         "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"abc\"}],\"quotes\":[{\"id\":\"q\",\"article\":\"a\",\"start\":1,\"end\":9,\"text\":\"t\",\"kind\":\"direct\"}]} | quotes[0]: span [1, 9) is outside article \"a\" (length 3)",
         "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"abc\"}],\"quotes\":[{\"id\":\"q\",\"article\":\"a\",\"start\":0,\"end\":1,\"text\":\"t\",\"kind\":\"shouted\"}]} | quotes[0]: unknown kind \"shouted\"",
+        "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"abc\"}],\"quotes\":[{\"id\":\"q\",\"article\":\"a\",\"start\":0,\"end\":1,\"text\":\"t\",\"kind\":\"direct\",\"speakerFrom\":\"cue\"}]} | quotes[0]: speakerFrom needs a speaker",
+        "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"abc\"}],\"quotes\":[{\"id\":\"q\",\"article\":\"a\",\"start\":0,\"end\":1,\"text\":\"t\",\"speaker\":\"X\",\"kind\":\"direct\",\"speakerFrom\":\"guess\"}]} | quotes[0]: unknown speakerFrom \"guess\"",
         "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"x\",\"published\":\"21/10/2015\",\"publishedFrom\":\"text\"}]} | articles[0]: published is not a date",
         "{\"schemaVersion\":1,\"articles\":[{\"id\":\"a\",\"file\":\"a\",\"text\":\"x\"},{\"id\":\"a\",\"file\":\"b\",\"text\":\"y\"}]} | article ids must be unique",
     })

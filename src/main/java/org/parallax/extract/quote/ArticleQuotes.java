@@ -6,14 +6,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.model.QuoteKind;
+import org.parallax.model.SpeakerFrom;
 
 /**
  * Finds the quotes of one article and who said them. See {@link QuoteExtractor} for the rules.
  */
 final class ArticleQuotes {
 
-    /** A quote found, before ids are given: {@code [start, end)} in the article text. */
-    record Draft(int start, int end, QuoteKind kind, String speaker) {
+    /**
+     * A quote found, before ids are given: {@code [start, end)} in the article text.
+     *
+     * @param from how the speaker was found, null when there is none
+     */
+    record Draft(int start, int end, QuoteKind kind, String speaker, SpeakerFrom from) {
     }
 
     /** A quote found and the request for its speaker, before drafts are made. */
@@ -143,7 +148,8 @@ final class ArticleQuotes {
             return null;
         }
         int j = ph.rightPhraseEnd(k, e);
-        if (j < e && toks.get(j).isPunct(',')) {
+        boolean apposition = j < e && toks.get(j).isPunct(',');
+        if (apposition) {
             // an apposition: "..., Sir Tony Brenton, the former ambassador, said"
             int close = -1;
             for (int x = j + 1; x < e && x < j + 15; x++) {
@@ -162,7 +168,7 @@ final class ArticleQuotes {
         }
         if (j < e && cues.cueLength(j) > 0) {
             usedCues.add(j);
-            return p;
+            return apposition ? Phrase.described(p) : p;
         }
         if (j + 3 < e && (toks.get(j).is("quoted") || toks.get(j).is("cited"))) {
             // "..., Detik.com quoted Djamal as saying": the one quoted is the speaker, not the outlet
@@ -361,6 +367,7 @@ final class ArticleQuotes {
         }
         for (Pending p : all) {
             String speaker = p.request == null ? null : p.request.resolved;
+            SpeakerFrom from = speaker == null ? null : p.request.from;
             if (p.kind == QuoteKind.INDIRECT && headline(p.paragraph) && !bodySpeakers.contains(speaker)) {
                 continue; // "GM reports losses": a headline's reported speech only when the article says GM spoke
             }
@@ -373,11 +380,12 @@ final class ArticleQuotes {
                         || lastDirectParagraph == p.paragraph - 1 && wholeParagraph(p))) {
                     // the second half of a broken quote, or a paragraph of quoted words after the speaker's quote
                     speaker = lastDirectSpeaker;
+                    from = speaker == null ? null : SpeakerFrom.CONTINUATION;
                 }
                 lastDirectSpeaker = speaker;
                 lastDirectParagraph = p.paragraph;
             }
-            out.add(new Draft(p.start, p.end, p.kind, speaker));
+            out.add(new Draft(p.start, p.end, p.kind, speaker, from));
         }
         return out;
     }

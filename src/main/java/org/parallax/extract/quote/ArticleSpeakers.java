@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.model.SpeakerFrom;
+import org.parallax.text.Accents;
 
 /**
  * The speakers of one article: every phrase a quote's attribution names (a name, a role, "he", "the company", "it",
@@ -12,6 +14,8 @@ import java.util.Set;
  * PersonRegistry}. A place, a date or the article's own outlet is nobody's name here.
  */
 final class ArticleSpeakers {
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final ArticleText at;
     private final SpeechWords lex;
@@ -92,6 +96,7 @@ final class ArticleSpeakers {
                 name = null;
             }
             r.resolved = name;
+            r.from = name == null ? null : from(r.phrase, name);
             boolean org = name != null && (reg.isOrganisation(name) || r.phrase instanceof Phrase.Body);
             if (name != null && r.event && (r.speaker || !(r.phrase instanceof Phrase.Name) || reg.isPerson(name)
                     || org || name.indexOf(' ') > 0)) {
@@ -101,6 +106,34 @@ final class ArticleSpeakers {
                 events.add(new Event(r.phrase.pos(), name, gender, org, r.speaker));
             }
         }
+    }
+
+    /**
+     * How a phrase named its speaker: a pronoun, "it" or "the statement" the one last spoken of; a role, "the company"
+     * or a name in a shorter or other spelling than the speaker's canonical one a join to a name given elsewhere; else
+     * the name as written, with a title or apposition or plainly beside the cue.
+     */
+    private SpeakerFrom from(Phrase p, String name) {
+        if (p instanceof Phrase.Pronoun) {
+            return SpeakerFrom.PRONOUN;
+        }
+        if (p instanceof Phrase.Body b) {
+            boolean pointsBack = b.head().equals("it") || b.head().equals("they") || lex.statementNouns.contains(b.head());
+            return pointsBack ? SpeakerFrom.PRONOUN : SpeakerFrom.ALIAS;
+        }
+        if (p instanceof Phrase.Name n && sameName(n.display(), name)) {
+            return n.withDescription() ? SpeakerFrom.APPOSITION : SpeakerFrom.CUE;
+        }
+        return SpeakerFrom.ALIAS;
+    }
+
+    /** Whether two names are written the same but for accents, case and punctuation ("Calderon", "Calderón"). */
+    private static boolean sameName(String written, String canonical) {
+        return plain(written).equals(plain(canonical));
+    }
+
+    private static String plain(String name) {
+        return NOT_WORD.matcher(Accents.strip(name).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Whether the name is the article's own outlet ("Reuters" in a Reuters story). */

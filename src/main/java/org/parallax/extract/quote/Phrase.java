@@ -14,11 +14,23 @@ sealed interface Phrase {
      * @param words     the name's words as written
      * @param roleWords the title before it, lower case, head last ("russian", "president"); empty if none
      * @param gender    what an honorific says, if any
+     * @param described the name stands in an apposition that describes it ("Jonas Berg, the former governor,",
+     *                  "the press secretary, Jane Roe,"); a title before it is in {@code roleWords}
      */
-    record Name(List<String> words, List<String> roleWords, Gender gender, int pos) implements Phrase {
+    record Name(List<String> words, List<String> roleWords, Gender gender, int pos, boolean described)
+            implements Phrase {
         public Name {
             words = List.copyOf(words);
             roleWords = List.copyOf(roleWords);
+        }
+
+        Name(List<String> words, List<String> roleWords, Gender gender, int pos) {
+            this(words, roleWords, gender, pos, false);
+        }
+
+        /** Whether the attribution describes the person beside the name: a title or an apposition. */
+        boolean withDescription() {
+            return described || !roleWords.isEmpty();
         }
 
         String display() {
@@ -46,6 +58,11 @@ sealed interface Phrase {
      * @param head the noun, lower case ("company", "statement"), or "it"
      */
     record Body(String head, int pos) implements Phrase {
+    }
+
+    /** {@code p} as named in an apposition, when it is a name; else {@code p}. */
+    static Phrase described(Phrase p) {
+        return p instanceof Name n ? new Name(n.words, n.roleWords, n.gender, n.pos, true) : p;
     }
 
     /** "he", "she". */

@@ -143,7 +143,7 @@ final class Phrases {
                     }
                     p = runs.parseRun(from, j + 1, null);
                 }
-                return p instanceof Phrase.Name ? p : apposition(s, before);
+                return p instanceof Phrase.Name ? Phrase.described(p) : apposition(s, before);
             }
             return runs.parseRun(k, j + 1, det);
         }
@@ -220,7 +220,7 @@ final class Phrases {
             return null;
         }
         Phrase p = runs.parseRun(k, last, null);
-        return p instanceof Phrase.Name ? p : null;
+        return p instanceof Phrase.Name ? Phrase.described(p) : null;
     }
 
     /** "NAME, the|a|former|who ..." or "NAME, president of ..." ending before token {@code j}: the name, or null. */
@@ -240,7 +240,7 @@ final class Phrases {
                 MaskedToken det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
                 Phrase p = runs.parseRun(k, c, det);
                 if (p instanceof Phrase.Name) {
-                    return p;
+                    return Phrase.described(p);
                 }
                 return null;
             }
@@ -303,7 +303,7 @@ final class Phrases {
             return null;
         }
         Phrase p = runs.parseRun(j + 1, x, null);
-        return p instanceof Phrase.Name n && n.roleWords().isEmpty() ? p : null;
+        return p instanceof Phrase.Name n && n.roleWords().isEmpty() ? Phrase.described(p) : null;
     }
 
     /**
@@ -328,7 +328,7 @@ final class Phrases {
                 boolean closes = y == e || toks.get(y).isPunct(',') || toks.get(y).isPunct('.');
                 Phrase n = closes ? runs.parseRun(x, y, null) : null;
                 if (n instanceof Phrase.Name) {
-                    return n;
+                    return Phrase.described(n); // after the role it holds
                 }
                 x = y - 1;
             }

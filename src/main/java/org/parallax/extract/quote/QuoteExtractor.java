@@ -95,7 +95,7 @@ public final class QuoteExtractor {
             String text = at.text.substring(d.start(), d.end());
             Speaker speaker = d.speaker() == null || d.speaker().isBlank() ? null : new Speaker(d.speaker());
             out.add(new Quote("q-" + id + "-" + (out.size() + 1), new Span(id, d.start(), d.end()), text, speaker,
-                    d.kind()));
+                    d.kind(), speaker == null ? null : d.from()));
         }
         return out;
     }

@@ -56,5 +56,10 @@
  * subject of the article whose gender (from honorifics) fits. A direct quote without attribution right after
  * another in the same paragraph continues it (“A,” he said. “B.”). All word lists are data files beside these
  * classes; no rule names a particular person.
+ *
+ * <p>Each quote keeps why its speaker was chosen ({@link org.parallax.model.SpeakerFrom}): {@code cue} for a name as
+ * the attribution writes it, {@code apposition} when a title or an apposition describes it, {@code alias} for a
+ * surname, another spelling, a role or "the company" joined to a name given elsewhere, {@code pronoun} for "he",
+ * "it" or "the statement", {@code continuation} for a quote that continues the previous one.
  */
 package org.parallax.extract.quote;

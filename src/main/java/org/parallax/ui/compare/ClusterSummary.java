@@ -15,15 +15,17 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Variant;
 import org.parallax.model.Verdict;
+import org.parallax.ui.common.SpeakerCredit;
 
 /**
  * A quote cluster as the Quotes list shows it: the reference's words, the speaker, how many outlets carry it and how
  * much their versions differ ({@link QuoteComparison#difference()}).
  *
- * @param text the reference quote's text (the first member's if none is the reference)
+ * @param text   the reference quote's text (the first member's if none is the reference)
+ * @param credit how many of the outlets credit the speaker
  */
 public record ClusterSummary(QuoteCluster cluster, String speaker, String text, int outlets, int versions,
-                             double difference, List<Verdict> verdicts) {
+                             double difference, List<Verdict> verdicts, SpeakerCredit credit) {
 
     /** Most outlets first, then the most different, then by speaker and id. */
     public static final Comparator<ClusterSummary> ORDER = Comparator.comparingInt(ClusterSummary::outlets).reversed()
@@ -32,6 +34,7 @@ public record ClusterSummary(QuoteCluster cluster, String speaker, String text, 
 
     public ClusterSummary {
         Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(credit, "credit");
         verdicts = List.copyOf(verdicts);
     }
 
@@ -53,7 +56,7 @@ public record ClusterSummary(QuoteCluster cluster, String speaker, String text, 
                     .map(v -> quotes.get(v.quoteId())).filter(Objects::nonNull).map(Quote::text).findFirst()
                     .orElse(m.columns().get(0).text());
             out.add(new ClusterSummary(c, m.speaker(), text, m.outletCount(), m.columns().size(), m.difference(),
-                    c.members().stream().map(Variant::verdict).distinct().toList()));
+                    c.members().stream().map(Variant::verdict).distinct().toList(), m.credit()));
         }
         out.sort(ORDER);
         return out;

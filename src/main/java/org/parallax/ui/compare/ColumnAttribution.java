@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parallax.model.Article;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Speaker;
+import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Variant;
+import org.parallax.ui.common.SpeakerCredit;
 
 /**
  * Whom one column of a quote comparison credits the words to, as its own article says: the cluster's speaker
@@ -22,8 +25,8 @@ import org.parallax.model.Variant;
  */
 public record ColumnAttribution(String speaker, Kind kind) {
 
-    public static final String UNKNOWN = "Unknown speaker";
-    public static final String INHERITED_NOTE = "as other outlets credit";
+    public static final String UNKNOWN = SpeakerCredit.UNKNOWN;
+    public static final String INHERITED_NOTE = SpeakerCredit.INHERITED_NOTE;
 
     /** How a column's attribution stands to the cluster's. */
     public enum Kind {
@@ -65,6 +68,22 @@ public record ColumnAttribution(String speaker, Kind kind) {
         Speaker taken = inherited != null ? inherited : cluster.speaker();
         return taken == null ? new ColumnAttribution(null, Kind.NOBODY)
                 : new ColumnAttribution(taken.name(), Kind.INHERITED);
+    }
+
+    /**
+     * "Speaker: Jane Doe — named in the attribution": whom the column credits and why, in {@link SpeakerCredit}'s
+     * words; a speaker taken from the other outlets says so.
+     *
+     * @param article the column's article, for where a joined name was given; may be null
+     */
+    public String reason(ComparisonColumn column, Article article) {
+        Quote named = column.quotes().stream().filter(q -> q.speaker() != null).findFirst()
+                .orElse(column.quotes().get(0));
+        return switch (kind) {
+            case NOBODY -> SpeakerCredit.line(null, null, named, article);
+            case INHERITED -> SpeakerCredit.line(speaker, SpeakerFrom.CLUSTER, named, article);
+            case AGREES, DIFFERS -> SpeakerCredit.line(speaker, named.speakerFrom(), named, article);
+        };
     }
 
     /** As the column head shows it: "Jane Doe", "Jane Doe (as other outlets credit)", "Unknown speaker". */

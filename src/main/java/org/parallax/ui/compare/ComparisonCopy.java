@@ -43,7 +43,7 @@ public final class ComparisonCopy {
     }
 
     private static String title(QuoteComparison c) {
-        return c.speaker() + ": one quote in " + ArticleLabels.count(c.outletCount(), "outlet", "outlets");
+        return c.credit().text() + ": one quote in " + ArticleLabels.count(c.outletCount(), "outlet", "outlets");
     }
 
     /** Whom the column credits, in the column head's words (an inherited speaker marked as such). */

@@ -25,7 +25,9 @@ final class ComparisonHead {
     private ComparisonHead() {
     }
 
-    static Region of(ComparisonColumn col, ColumnAttribution who, String clusterSpeaker, Consumer<Span> open) {
+    /** @param reason whom the column credits and why ({@link ColumnAttribution#reason}), the speaker's tooltip */
+    static Region of(ComparisonColumn col, ColumnAttribution who, String clusterSpeaker, String reason,
+                     Consumer<Span> open) {
         Label outlet = new Label(col.outlet().displayName());
         outlet.getStyleClass().add(CompareStyles.COLUMN_OUTLET);
         outlet.pseudoClassStateChanged(Styles.MUTED_STATE, !col.outlet().isKnown());
@@ -36,14 +38,9 @@ final class ComparisonHead {
         meta.setMinHeight(Region.USE_PREF_SIZE);
         meta.pseudoClassStateChanged(CompareStyles.DISAGREES, who.kind() == ColumnAttribution.Kind.DIFFERS);
         meta.pseudoClassStateChanged(CompareStyles.INHERITED, who.kind() == ColumnAttribution.Kind.INHERITED);
-        String why = switch (who.kind()) {
-            case DIFFERS -> "This article credits the words to " + who.speaker() + "; most credit " + clusterSpeaker;
-            case INHERITED -> "This article names nobody; the other outlets credit " + who.speaker();
-            default -> null;
-        };
-        if (why != null) {
-            meta.setTooltip(new Tooltip(why));
-        }
+        String differs = who.kind() == ColumnAttribution.Kind.DIFFERS
+                ? "\nThis article credits the words to " + who.speaker() + "; most credit " + clusterSpeaker : "";
+        meta.setTooltip(new Tooltip(reason + differs));
         HBox badges = new HBox(4);
         badges.getStyleClass().add(CompareStyles.COLUMN_BADGES);
         for (Verdict v : col.verdicts()) {

@@ -20,6 +20,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.model.Verdict;
+import org.parallax.ui.common.SpeakerCredit;
 
 /**
  * The comparison view's model of one quote cluster, without a toolkit: one {@link ComparisonColumn} per article (the
@@ -30,10 +31,11 @@ import org.parallax.model.Verdict;
  * utterance aligned against the part of the base it covers, which shares too little to be placed); this lays them out.
  */
 public record QuoteComparison(QuoteCluster cluster, String speaker, List<ComparisonColumn> columns,
-                              List<ComparisonRow> rows, int baseIndex) {
+                              List<ComparisonRow> rows, int baseIndex, SpeakerCredit credit) {
 
     public QuoteComparison {
         Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(credit, "credit");
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
@@ -51,11 +53,12 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
         Map<String, Quote> quotes = corpus.quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
         ClusterAlignment alignment = ClusterAlignment.of(cluster, quotes, baseArticleId);
-        String speaker = cluster.speaker() != null ? cluster.speaker().name() : "Unknown speaker";
-        if (alignment.isEmpty()) {
-            return new QuoteComparison(cluster, speaker, List.of(), List.of(), -1);
-        }
+        String speaker = cluster.speaker() != null ? cluster.speaker().name() : SpeakerCredit.UNKNOWN;
         Map<String, Article> articles = corpus.articlesById();
+        SpeakerCredit credit = SpeakerCredit.of(cluster, quotes, articles);
+        if (alignment.isEmpty()) {
+            return new QuoteComparison(cluster, speaker, List.of(), List.of(), -1, credit);
+        }
         String ref = alignment.referenceArticleId();
         String base = alignment.baseArticleId();
         List<String> order = new ArrayList<>(alignment.quotesByArticle().keySet());
@@ -90,7 +93,7 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
         }
         int baseIndex = order.indexOf(base);
         return new QuoteComparison(cluster, speaker, columns,
-                rows(alignment.baseWords(), alignment.baseSpans(), placed, baseIndex), baseIndex);
+                rows(alignment.baseWords(), alignment.baseSpans(), placed, baseIndex), baseIndex, credit);
     }
 
     /** Adds a member's runs (its words marked) and its places on the base's words. */

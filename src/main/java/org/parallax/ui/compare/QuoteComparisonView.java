@@ -352,7 +352,7 @@ public final class QuoteComparisonView {
             return;
         }
         QuoteComparison c = comparison;
-        title.setText(c.speaker());
+        title.setText(c.credit().text());
         subtitle.setText(ArticleLabels.count(c.outletCount(), "outlet", "outlets") + " · "
                 + ArticleLabels.count(c.columns().size(), "version", "versions") + " · "
                 + Math.round(c.difference() * 100) + "% of words differ from "
@@ -371,8 +371,9 @@ public final class QuoteComparisonView {
             columnNodes.add(new ArrayList<>());
             texts.add(new ArrayList<>());
             ComparisonColumn col = c.columns().get(i);
-            Region head = ComparisonHead.of(col, ColumnAttribution.of(c.cluster(), col), c.speaker(),
-                    span -> onOpenSpan.accept(span));
+            ColumnAttribution who = ColumnAttribution.of(c.cluster(), col);
+            Region head = ComparisonHead.of(col, who, c.speaker(),
+                    who.reason(col, corpus.article(col.articleId()).orElse(null)), span -> onOpenSpan.accept(span));
             headNodes.add(head);
             add(head, i, 0);
         }

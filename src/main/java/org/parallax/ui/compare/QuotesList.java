@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,19 +65,20 @@ public final class QuotesList {
         root.getStyleClass().add(CompareStyles.QUOTES_LIST);
         root.getStylesheets().addAll(STYLESHEET, QuoteComparisonView.STYLESHEET);
         speaker.setAccessibleText("Filter quotes by speaker");
-        speaker.setMaxWidth(Double.MAX_VALUE);
         speaker.valueProperty().addListener((obs, old, now) -> refilter());
-        HBox.setHgrow(speaker, Priority.ALWAYS);
         Label title = new Label("Quotes");
         title.getStyleClass().add(Styles.PANEL_TITLE);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        speaker.setMinWidth(90);
+        // as wide as its longest name, never narrower: "All speakers" is never cut to "All spe…"
+        speaker.setMinWidth(Region.USE_PREF_SIZE);
+        speaker.setMaxWidth(Region.USE_PREF_SIZE);
         differing.getStyleClass().add(CompareStyles.ATTRIBUTION_FILTER);
         differing.setTooltip(new Tooltip("Only the quotes whose outlets credit different speakers"));
         differing.setAccessibleText("Show only quotes whose attribution differs");
         differing.setMinWidth(Region.USE_PREF_SIZE);
         differing.selectedProperty().addListener((obs, old, now) -> refilter());
-        HBox filter = new HBox(8, title, speaker, differing);
+        // a narrow list puts the toggle on a second line rather than cutting the speaker's name
+        FlowPane filter = new FlowPane(8, 6, title, speaker, differing);
         filter.setAlignment(Pos.CENTER_LEFT);
         filter.getStyleClass().add(CompareStyles.QUOTES_FILTER);
 
@@ -267,8 +269,9 @@ public final class QuotesList {
             }
             text.setText("\u201c" + ArticleLabels.elide(item.text(), 180) + "\u201d");
             int percent = (int) Math.round(item.difference() * 100);
-            meta.setText(item.speaker() + " \u00b7 " + ArticleLabels.count(item.outlets(), "outlet", "outlets")
-                    + " \u00b7 " + percent + "% differ");
+            // "Jane Doe (attributed by 2 of 3 outlets)" already says how many outlets carry it
+            meta.setText(item.credit().text() + " \u00b7 " + (item.credit().partial() ? ""
+                    : ArticleLabels.count(item.outlets(), "outlet", "outlets") + " \u00b7 ") + percent + "% differ");
             bar.setProgress(item.difference());
             bar.setTooltip(new Tooltip(percent + "% of the words differ from the reference"));
             badges.getChildren().clear();

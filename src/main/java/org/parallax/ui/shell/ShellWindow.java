@@ -25,6 +25,7 @@ import org.parallax.ui.export.ExportSource;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
+import org.parallax.ui.timeline.QuoteSpeakers;
 import org.parallax.ui.timeline.TimelineBar;
 import org.parallax.ui.timeline.TimelineChart;
 import org.parallax.ui.timeline.TimelineFilter;
@@ -173,6 +174,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         timeline.update(() -> {
             timeline.getEvents().setAll(corpus.events());
             timeline.getQuotes().setAll(corpus.quotes());
+            timeline.setQuoteSpeakers(QuoteSpeakers.of(corpus));
             applyFilter();
         });
         search.setCorpus(corpus);

@@ -48,6 +48,7 @@ public final class EventDetail {
     private final ScrollPane root = new ScrollPane(content);
     private final BiConsumer<Article, Span> open;
     private Corpus corpus = Corpus.EMPTY;
+    private QuoteSpeakers speakers = QuoteSpeakers.NONE;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
     private ToIntFunction<Event> clusterCount = e -> 0;
@@ -66,6 +67,7 @@ public final class EventDetail {
 
     public void setCorpus(Corpus corpus) {
         this.corpus = corpus;
+        this.speakers = QuoteSpeakers.of(corpus);
         showNothing();
     }
 
@@ -133,14 +135,15 @@ public final class EventDetail {
             content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
             for (Quote q : quotes) {
                 Article a = articles.get(q.articleId());
-                String who = q.speakerIfKnown().map(sp -> sp.name()).orElse("Unknown speaker");
+                String who = speakers.who(q);
                 Label line = styled(new Label(who + ": \u201c" + q.text() + "\u201d"
                         + (a == null ? "" : " (" + a.outlet().displayName() + ")")), Styles.QUOTE_LINE);
                 line.setWrapText(true);
                 line.setUserData(q);
                 line.setFocusTraversable(true); // Enter opens its source, Ctrl+D compares it across outlets
                 line.setAccessibleRole(AccessibleRole.BUTTON);
-                line.setAccessibleText(who + " said: " + q.text());
+                String why = speakers.reason(q); // why this speaker: under the line, and read out with it
+                line.setAccessibleText(who + " said: " + q.text() + ". " + why);
                 if (a != null) {
                     line.setOnMouseClicked(e -> open.accept(a, q.span()));
                     line.setOnKeyPressed(e -> {
@@ -155,7 +158,9 @@ public final class EventDetail {
                     compare.setOnAction(e -> compareQuote.accept(q));
                     line.setContextMenu(new ContextMenu(compare));
                 }
-                content.getChildren().add(line);
+                Label reason = styled(new Label(why), Styles.MUTED);
+                reason.setWrapText(true);
+                content.getChildren().addAll(line, reason);
             }
         }
     }

@@ -77,6 +77,7 @@ public class TimelineChart extends Control {
     private final ReadOnlyObjectWrapper<TimelineData> data = new ReadOnlyObjectWrapper<>(this, "data", TimelineData.EMPTY);
     private final Map<TimelineColour, StyleableObjectProperty<Paint>> palette = new EnumMap<>(TimelineColour.class);
     private int batch;
+    private QuoteSpeakers quoteSpeakers = QuoteSpeakers.NONE;
 
     public TimelineChart() {
         getStyleClass().add(Styles.TIMELINE);
@@ -275,6 +276,15 @@ public class TimelineChart extends Control {
     /** The outlet lanes, in order; an outlet not in the list has no lane. */
     public ObservableList<Outlet> getOutlets() {
         return outlets;
+    }
+
+    /** Who said the events' quotes, named in an event's tooltip ({@code null}: nobody is named there). */
+    public void setQuoteSpeakers(QuoteSpeakers speakers) {
+        quoteSpeakers = speakers == null ? QuoteSpeakers.NONE : speakers;
+    }
+
+    public QuoteSpeakers getQuoteSpeakers() {
+        return quoteSpeakers;
     }
 
     /** The quotes of the corpus: each event's count shows in its tooltip and accessible text. */

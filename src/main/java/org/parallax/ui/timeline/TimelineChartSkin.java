@@ -25,7 +25,7 @@ public class TimelineChartSkin extends BehaviourSkinBase<TimelineChart, Timeline
     private final Canvas canvas = new Canvas();
     private final TimelinePainter painter = new TimelinePainter();
     private final TimelineViewport viewport = new TimelineViewport(this);
-    private final TimelineTooltips tooltips = new TimelineTooltips(canvas);
+    private final TimelineTooltips tooltips = new TimelineTooltips(canvas, () -> getSkinnable().getQuoteSpeakers());
     private List<TimelinePainter.Hit> hits = List.of();
     private boolean dirty = true;
     private int focusedLane = -1;

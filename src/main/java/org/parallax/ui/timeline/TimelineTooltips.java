@@ -3,6 +3,7 @@ package org.parallax.ui.timeline;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
@@ -20,10 +21,13 @@ final class TimelineTooltips {
 
     private final Node owner;
     private final Tooltip tooltip = new Tooltip();
+    private final Supplier<QuoteSpeakers> speakers;
     private TimelinePainter.Hit shown;
 
-    TimelineTooltips(Node owner) {
+    /** @param speakers who said the events' quotes, named under an event's counts */
+    TimelineTooltips(Node owner, Supplier<QuoteSpeakers> speakers) {
         this.owner = owner;
+        this.speakers = speakers;
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -38,7 +42,8 @@ final class TimelineTooltips {
         if (hit == null) {
             Tooltip.uninstall(owner, tooltip);
         } else {
-            tooltip.setText(text(data, hit));
+            String said = hit.isCluster() ? "" : speakers.get().line(data.event(hit.members()[0]));
+            tooltip.setText(text(data, hit) + (said.isEmpty() ? "" : "\n" + said));
             Tooltip.install(owner, tooltip);
         }
     }

@@ -101,6 +101,7 @@ class AttributionDisagreementViewTest {
                 .satisfies(s -> assertThat(s.versions()).isEqualTo(3));
         ClusterSummary disputed = harbour.get(0);
         assertThat(disputed.speaker()).isEqualTo("Jane Doe");
+        assertThat(disputed.credit().text()).isEqualTo("Jane Doe (attributed by 2 of 3 outlets)");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(list.listView(), CompareStyles.ATTRIBUTION_BADGE)).containsExactly("credited to 2 speakers");
 
@@ -109,6 +110,8 @@ class AttributionDisagreementViewTest {
         QuoteComparisonView view = workspace.comparisonView();
         assertThat(view.comparison().cluster()).isEqualTo(disputed.cluster());
         assertThat(view.attributionText()).isEqualTo("Credited to Jane Doe in 2 of 3 articles, to Tom Roe in 1");
+        assertThat(view.comparison().credit().text()).isEqualTo("Jane Doe (attributed by 2 of 3 outlets)");
+        assertThat(ComparisonCopy.text(view.comparison())).startsWith("Jane Doe (attributed by 2 of 3 outlets): one quote");
         List<String> metas = view.columnHeads().stream()
                 .map(h -> texts(h, CompareStyles.COLUMN_META).get(0)).toList();
         assertThat(metas).hasSize(3).anySatisfy(m -> assertThat(m).endsWith("· Tom Roe"))
@@ -118,6 +121,14 @@ class AttributionDisagreementViewTest {
             boolean tom = ((Label) meta).getText().endsWith("Tom Roe");
             assertThat(meta.getPseudoClassStates().contains(CompareStyles.DISAGREES)).as(((Label) meta).getText())
                     .isEqualTo(tom);
+            String why = ((Label) meta).getTooltip().getText();
+            if (tom) { // "Roe told reporters" after "Elmsworth mayor Tom Roe spoke"
+                assertThat(why).startsWith("Speaker: Tom Roe \u2014 a surname, title or \u2018the company\u2019")
+                        .contains("joined to \u2018Tom Roe\u2019 named earlier in this article")
+                        .endsWith("most credit Jane Doe");
+            } else {
+                assertThat(why).startsWith("Speaker: Jane Doe \u2014 named in the attribution");
+            }
         }
     }
 

@@ -42,7 +42,8 @@ class ClusterSummaryTest {
         assertThat(s.get(1).text()).isEqualTo("The dam held for nine hours.");
         assertThat(ClusterSummary.speakers(s)).containsExactly("Engineer", "Mayor");
         // with equal outlet counts the more different comes first
-        ClusterSummary same2 = new ClusterSummary(s.get(0).cluster(), "Mayor", "x", 2, 2, 0.0, List.of());
+        ClusterSummary same2 = new ClusterSummary(s.get(0).cluster(), "Mayor", "x", 2, 2, 0.0, List.of(),
+                s.get(0).credit());
         assertThat(List.of(same2, s.get(1)).stream().sorted(ClusterSummary.ORDER).toList())
                 .extracting(ClusterSummary::id).containsExactly("qc-dam", "qc-same");
     }

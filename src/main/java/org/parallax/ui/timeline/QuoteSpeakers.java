@@ -1,0 +1,110 @@
+package org.parallax.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parallax.compare.event.EventQuotes;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.SpeakerFrom;
+import org.parallax.model.Variant;
+import org.parallax.ui.common.SpeakerCredit;
+
+/**
+ * Who said an event's quotes, as the timeline's tooltip and the event detail say it, in {@link SpeakerCredit}'s words:
+ * a quote carried by several outlets names its cluster's speaker and how many of them credit that speaker ("Jane Doe
+ * (attributed by 2 of 3 outlets)"); a quote whose article names nobody takes its cluster's speaker, marked so. Plain
+ * Java; the index of the events' quotes is built on first use, once per corpus.
+ */
+public final class QuoteSpeakers {
+
+    public static final QuoteSpeakers NONE = new QuoteSpeakers(Corpus.EMPTY);
+    /** How many speakers a tooltip names before "…". */
+    static final int MAX_NAMED = 4;
+
+    private final Corpus corpus;
+    private final Map<String, QuoteCluster> clusterOfQuote = new HashMap<>();
+    private final Map<String, Variant> memberOfQuote = new HashMap<>();
+    private final Map<String, Article> articles;
+    private final Map<String, SpeakerCredit> credits = new HashMap<>();
+    private Map<String, Quote> quotes;
+    private EventQuotes index;
+
+    private QuoteSpeakers(Corpus corpus) {
+        this.corpus = corpus;
+        this.articles = corpus.articlesById();
+        for (QuoteCluster c : corpus.quoteClusters()) {
+            for (Variant v : c.members()) {
+                clusterOfQuote.putIfAbsent(v.quoteId(), c);
+                memberOfQuote.putIfAbsent(v.quoteId(), v);
+            }
+        }
+    }
+
+    public static QuoteSpeakers of(Corpus corpus) {
+        return new QuoteSpeakers(corpus);
+    }
+
+    /**
+     * "Speakers: Jane Doe (attributed by 2 of 3 outlets), Tom Roe": who said the quotes within the event's sentences,
+     * each once; empty when none names anybody.
+     */
+    public String line(Event event) {
+        if (index == null) {
+            index = EventQuotes.of(corpus.events(), corpus.quotes());
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Quote q : index.quotes(event)) {
+            QuoteCluster c = clusterOfQuote.get(q.id());
+            if (c != null && c.speaker() != null) {
+                named.add(credit(c).text());
+            } else if (q.speaker() != null) {
+                named.add(q.speaker().name());
+            }
+        }
+        if (named.isEmpty()) {
+            return "";
+        }
+        List<String> shown = new ArrayList<>(named);
+        String more = shown.size() > MAX_NAMED ? ", \u2026" : "";
+        return "Speakers: " + String.join(", ", shown.subList(0, Math.min(MAX_NAMED, shown.size()))) + more;
+    }
+
+    /** "Jane Doe", "Jane Doe (as other outlets credit)" for a speaker taken from the quote's cluster, "Unknown speaker". */
+    public String who(Quote quote) {
+        if (quote.speaker() != null) {
+            return quote.speaker().name();
+        }
+        Variant v = memberOfQuote.get(quote.id());
+        return v != null && v.speakerInherited()
+                ? v.speaker().name() + " (" + SpeakerCredit.INHERITED_NOTE + ")" : SpeakerCredit.UNKNOWN;
+    }
+
+    /** "Speaker: Jane Doe — named in the attribution": who said {@code quote} and why ({@link SpeakerCredit#line}). */
+    public String reason(Quote quote) {
+        Article a = articles.get(quote.articleId());
+        Variant v = memberOfQuote.get(quote.id());
+        if (quote.speaker() == null && v != null && v.speakerInherited()) {
+            return SpeakerCredit.line(v.speaker().name(), SpeakerFrom.CLUSTER, quote, a);
+        }
+        return SpeakerCredit.line(quote, a);
+    }
+
+    private SpeakerCredit credit(QuoteCluster c) {
+        return credits.computeIfAbsent(c.id(), id -> {
+            if (quotes == null) {
+                quotes = corpus.quotes().stream()
+                        .collect(Collectors.toMap(Quote::id, Function.identity(), (x, y) -> x));
+            }
+            return SpeakerCredit.of(c, quotes, articles);
+        });
+    }
+}
