@@ -14,6 +14,8 @@ import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
 import org.parallax.store.ModelFormatException;
 import org.parallax.store.ModelJson;
+import org.parallax.store.Overlay;
+import org.parallax.store.WorkspaceJson;
 
 /**
  * Files to corpus, the one way (a model JSON file opens as it is): load, infer what the manifest left out (outlet, publication date: relative dates
@@ -60,8 +62,30 @@ final class Pipeline {
         if (files.size() == 1 && models.isModelFile(files.get(0))) {
             return openModel(files.get(0), progress);
         }
+        if (files.size() == 1 && String.valueOf(files.get(0).getFileName()).endsWith(WorkspaceJson.EXTENSION)) {
+            return openWorkspace(files.get(0));
+        }
         Phases phases = new Phases(progress);
         return extract(loader.loadFiles(files, phases::fileLoaded), phases);
+    }
+
+    /** A workspace file as the user left it: its model with their corrections applied. */
+    private LoadResult openWorkspace(Path file) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            WorkspaceJson.Loaded read = new WorkspaceJson().read(file);
+            List<LoadWarning> warnings = new java.util.ArrayList<>(read.problems().stream()
+                    .map(p -> new LoadWarning(name, p.line(), p.column(), p.message())).toList());
+            Overlay.Result corrected = read.workspace().corrected();
+            corrected.orphans().forEach(c -> warnings.add(LoadWarning.of(name,
+                    "a correction whose words are no longer found was not applied: " + c.describe())));
+            return new LoadResult(corrected.corpus(), warnings);
+        } catch (ModelFormatException e) {
+            return new LoadResult(Corpus.EMPTY, List.of(new LoadWarning(name, e.line(), e.column(),
+                    "cannot open this workspace: " + e.getMessage())));
+        } catch (IOException e) {
+            return new LoadResult(Corpus.EMPTY, List.of(LoadWarning.of(name, "cannot read this workspace: " + e.getMessage())));
+        }
     }
 
     /** The model's articles carry their texts, so the original files need not exist. */

@@ -64,7 +64,8 @@ public final class ModelJson {
         return w.toString();
     }
 
-    private void write(Corpus c, JsonGenerator g) throws IOException {
+    /** Writes the model as one JSON object into {@code g} (also as a value inside another document). */
+    void write(Corpus c, JsonGenerator g) throws IOException {
         new ModelWriter(g).write(c, SCHEMA_VERSION);
     }
 
@@ -140,7 +141,8 @@ public final class ModelJson {
         }
     }
 
-    private Corpus read(JsonNode root) throws ModelFormatException {
+    /** Reads a model object already parsed (also a value inside another document). */
+    Corpus read(JsonNode root) throws ModelFormatException {
         if (!root.isObject()) {
             throw new ModelFormatException("expected a JSON object with a schemaVersion, found " + root.getNodeType());
         }

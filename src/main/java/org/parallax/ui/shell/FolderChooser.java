@@ -29,6 +29,16 @@ public interface FolderChooser {
         return List.of();
     }
 
+    /**
+     * Asks where to save the workspace (File → Save As…).
+     *
+     * @param suggestedName the file name offered, with its {@code .parallax} ending
+     * @return the chosen file, empty when the user cancelled (or, for a chooser of folders only, always)
+     */
+    default Optional<Path> chooseSaveFile(Window owner, Path initialFolder, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** The platform's folder and file dialogs. */
     static FolderChooser system() {
         return new FolderChooser() {
@@ -45,9 +55,11 @@ public interface FolderChooser {
             @Override
             public List<Path> chooseFiles(Window owner, Path initial) {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle("Open Articles or a Parallax Model");
+                chooser.setTitle("Open Articles, a Model or a Workspace");
                 chooser.getExtensionFilters().setAll(
-                        new FileChooser.ExtensionFilter("Articles and models", "*.txt", "*.html", "*.htm", "*.json"),
+                        new FileChooser.ExtensionFilter("Articles, models and workspaces", "*.txt", "*.html", "*.htm",
+                                "*.json", "*.parallax"),
+                        new FileChooser.ExtensionFilter("Parallax workspace", "*.parallax"),
                         new FileChooser.ExtensionFilter("Parallax model (extract output)", "*.json"),
                         new FileChooser.ExtensionFilter("All files", "*"));
                 if (initial != null && Files.isDirectory(initial)) {
@@ -55,6 +67,19 @@ public interface FolderChooser {
                 }
                 List<File> chosen = chooser.showOpenMultipleDialog(owner);
                 return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(Window owner, Path initial, String suggestedName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Save Workspace");
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Parallax workspace", "*.parallax"));
+                chooser.setInitialFileName(suggestedName);
+                if (initial != null && Files.isDirectory(initial)) {
+                    chooser.setInitialDirectory(initial.toFile());
+                }
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                        .map(p -> p.toString().endsWith(".parallax") ? p : Path.of(p + ".parallax"));
             }
         };
     }

@@ -84,6 +84,10 @@ final class ShellLayout {
         lowerTabs.getSelectionModel().select(pane.ordinal());
     }
 
+    ShellPane shownPane() {
+        return ShellPane.values()[Math.max(0, lowerTabs.getSelectionModel().getSelectedIndex())];
+    }
+
     boolean isShowing(ShellPane pane) {
         return lowerTabs.getSelectionModel().getSelectedIndex() == pane.ordinal();
     }

@@ -26,6 +26,12 @@ final class ShellMenus {
     static final KeyCombination OPEN_FILES = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE_AS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PROBLEMS = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -61,6 +67,22 @@ final class ShellMenus {
 
         void quit();
 
+        /** File → Save (Ctrl+S): to the workspace file, asking for one the first time. */
+        default void save() {
+        }
+
+        /** File → Save As… (Ctrl+Shift+S). */
+        default void saveAs() {
+        }
+
+        /** Edit → Undo (Ctrl+Z): the last correction. */
+        default void undo() {
+        }
+
+        /** Edit → Redo (Ctrl+Shift+Z). */
+        default void redo() {
+        }
+
         /** File → Export Chart… (Ctrl+E). */
         default void exportChart() {
         }
@@ -76,6 +98,8 @@ final class ShellMenus {
 
     private final MenuBar bar;
     private final Menu openRecent = new Menu("Open _Recent");
+    private final MenuItem undo = new MenuItem("_Undo Correction");
+    private final MenuItem redo = new MenuItem("_Redo Correction");
 
     /** What the View menu toggles on the timeline. */
     record TimelineToggles(ObjectProperty<LaneMode> laneMode, BooleanProperty collapseEmptyTime) {
@@ -87,9 +111,14 @@ final class ShellMenus {
         MenuItem openFiles = item("Open _File…", OPEN_FILES, e -> actions.openFiles());
         openFiles.setId("open-files");
         MenuItem quit = item("_Quit", QUIT, e -> actions.quit());
+        MenuItem save = item("_Save", SAVE, e -> actions.save());
+        save.setId("save");
+        MenuItem saveAs = item("Save _As…", SAVE_AS, e -> actions.saveAs());
+        saveAs.setId("save-as");
         MenuItem export = item("_Export Chart…", EXPORT, e -> actions.exportChart());
         export.setId("export-chart");
-        Menu file = new Menu("_File", null, open, openFiles, openRecent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, openFiles, openRecent, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
         file.setId("file-menu");
         open.setId("open-folder");
         openRecent.setId("open-recent");
@@ -149,7 +178,16 @@ final class ShellMenus {
         Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
         help.setId("help-menu");
 
-        bar = new MenuBar(file, view, help);
+        undo.setOnAction(e -> actions.undo());
+        undo.setAccelerator(UNDO);
+        undo.setId("undo");
+        redo.setOnAction(e -> actions.redo());
+        redo.setAccelerator(REDO);
+        redo.setId("redo");
+        Menu edit = new Menu("_Edit", null, undo, redo);
+        edit.setId("edit-menu");
+
+        bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
     }
 
@@ -188,6 +226,12 @@ final class ShellMenus {
         item.setAccelerator(accelerator);
         item.setOnAction(action);
         return item;
+    }
+
+    /** Undo and Redo are enabled while there is something to undo or redo. */
+    void bindEdits(ObservableValue<Boolean> canUndo, ObservableValue<Boolean> canRedo) {
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !canUndo.getValue(), canUndo));
+        redo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !canRedo.getValue(), canRedo));
     }
 
     MenuBar bar() {

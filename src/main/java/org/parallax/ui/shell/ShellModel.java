@@ -1,5 +1,6 @@
 package org.parallax.ui.shell;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +26,9 @@ import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
+import org.parallax.store.ModelFormatException;
+import org.parallax.store.Workspace;
+import org.parallax.store.WorkspaceJson;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
@@ -37,8 +42,17 @@ public final class ShellModel {
     private static final System.Logger LOG = System.getLogger(ShellModel.class.getName());
     static final String LOAD_KEY = "load";
 
-    /** A finished load, as the work hands it back. */
-    record Loaded(LoadRequest request, LoadResult result, String sourceName, Path folder) {
+    /**
+     * A finished load, as the work hands it back.
+     *
+     * @param workspace the workspace file's content when a {@code .parallax} file was opened, else null (then the
+     *                  result's corpus is a fresh extraction)
+     * @param file      the workspace file opened, else null
+     */
+    record Loaded(LoadRequest request, LoadResult result, String sourceName, Path folder, Workspace workspace, Path file) {
+        Loaded(LoadRequest request, LoadResult result, String sourceName, Path folder) {
+            this(request, result, sourceName, folder, null, null);
+        }
     }
 
     private final TaskRunner runner;
@@ -52,10 +66,12 @@ public final class ShellModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ObjectProperty<RecentFolders> recent = new SimpleObjectProperty<>(this, "recent", RecentFolders.EMPTY);
+    private final WorkspaceEdits edits = new WorkspaceEdits();
 
     public ShellModel(TaskRunner runner, CorpusSource source, ShellPreferences preferences) {
         this.runner = runner;
         this.source = source;
+        edits.correctedProperty().addListener((o, old, now) -> corpus.set(now.corpus()));
         recent.set(preferences.recentFolders());
         recent.addListener((obs, old, now) -> {
             preferences.saveRecentFolders(now);
@@ -87,6 +103,9 @@ public final class ShellModel {
         if (request instanceof LoadRequest.Paths p) {
             if (p.paths().size() == 1 && Files.isDirectory(p.paths().get(0))) {
                 return loadFolder(request, p.paths().get(0), callback);
+            }
+            if (p.paths().size() == 1 && isWorkspaceFile(p.paths().get(0))) {
+                return loadWorkspace(request, p.paths().get(0).toAbsolutePath().normalize());
             }
             return loadFiles(request, p.paths(), callback);
         }
@@ -123,9 +142,67 @@ public final class ShellModel {
         return new Loaded(request, new LoadResult(result.corpus(), all), label, null);
     }
 
+    static boolean isWorkspaceFile(Path p) {
+        return p.getFileName() != null
+                && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(WorkspaceJson.EXTENSION);
+    }
+
+    /** A workspace file: its model as it was saved (no extraction), its corrections, problems by line and column. */
+    private Loaded loadWorkspace(LoadRequest request, Path file) throws IOException, ModelFormatException {
+        WorkspaceJson.Loaded read;
+        try {
+            read = new WorkspaceJson().read(file);
+        } catch (ModelFormatException e) {
+            throw new IOException(e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : ""), e);
+        }
+        String name = name(file);
+        List<LoadWarning> problems = read.problems().stream()
+                .map(p -> new LoadWarning(name, p.line(), p.column(), p.message())).toList();
+        return new Loaded(request, new LoadResult(read.workspace().extracted(), problems), name, null,
+                read.workspace(), file);
+    }
+
     private void loaded(Loaded loaded) {
         loading.set(false);
-        show(loaded.result(), loaded.sourceName(), loaded.folder());
+        LoadResult result = loaded.result();
+        if (loaded.workspace() != null) {
+            edits.open(loaded.workspace(), loaded.file());
+            List<LoadWarning> all = new ArrayList<>(result.warnings());
+            edits.corrected().orphans().forEach(c -> all.add(LoadWarning.of(loaded.sourceName(),
+                    "a correction whose words are no longer found was not applied: " + c.describe())));
+            result = new LoadResult(result.corpus(), all);
+        } else {
+            edits.reset(result.corpus(), loaded.folder());
+        }
+        show(result, loaded.sourceName(), loaded.folder());
+    }
+
+    /**
+     * Saves the work to {@code target} off the FX thread ({@link WorkspaceJson}, an atomic write: a failed save leaves
+     * the previous file); {@code view} is the view state to keep. A failure is listed in the problems, nothing lost.
+     */
+    public void save(Path target, Map<String, String> view, Runnable then) {
+        Workspace snapshot = edits.snapshot(view);
+        runner.submit("save", "Saving " + name(target) + "…", progress -> {
+            new WorkspaceJson().write(snapshot, target);
+            return target;
+        }, done -> {
+            edits.saved(done, snapshot);
+            then.run();
+        }, error -> {
+            LOG.log(System.Logger.Level.WARNING, "saving " + target + " failed", error);
+            List<LoadWarning> next = new ArrayList<>();
+            next.add(LoadWarning.of(name(target), "could not be saved: " + (error.getMessage() == null
+                    ? error.getClass().getSimpleName() : error.getMessage()) + "; your work is still open"));
+            next.addAll(warnings);
+            warnings.setAll(next);
+            generation.set(generation.get() + 1);
+        });
+    }
+
+    /** The corrections and the corrected picture on show. */
+    public WorkspaceEdits edits() {
+        return edits;
     }
 
     private void failed(LoadRequest request, Throwable error) {
@@ -159,7 +236,7 @@ public final class ShellModel {
     /** Puts a load's result on show (what {@link #open} does once the work is done). */
     private void show(LoadResult result, String name, Path openedFolder) {
         warnings.setAll(result.warnings());
-        corpus.set(result.corpus());
+        corpus.set(edits.corrected().corpus());
         sourceName.set(name == null ? "" : name);
         folder.set(openedFolder);
         if (openedFolder != null) {

@@ -2,6 +2,7 @@ package org.parallax.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -13,6 +14,7 @@ import javafx.stage.Stage;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.store.WorkspaceJson;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
@@ -98,10 +100,27 @@ public final class ShellWindow implements ShellMenus.Actions {
         wireModel();
         FileDrop.install(scene, layout.root(), this::openDropped);
         stage.setScene(scene);
+        WorkspaceEdits edits = model.edits();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            String name = model.sourceNameProperty().get();
-            return name.isEmpty() ? APP_NAME : APP_NAME + " — " + name;
-        }, model.sourceNameProperty()));
+            Path file = edits.fileProperty().get();
+            String name = file != null ? ShellModel.name(file) : model.sourceNameProperty().get();
+            String dirtyMark = edits.dirtyProperty().get() ? " \u2022 unsaved changes" : "";
+            return (name.isEmpty() ? APP_NAME : APP_NAME + " — " + name) + dirtyMark;
+        }, model.sourceNameProperty(), edits.fileProperty(), edits.dirtyProperty()));
+        menus.bindEdits(edits.canUndoProperty(), edits.canRedoProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!edits.dirtyProperty().get()) {
+                return;
+            }
+            switch (UnsavedChanges.ask(stage)) {
+                case DISCARD -> { }
+                case SAVE -> {
+                    e.consume(); // closes once the file is written, not before
+                    saveThen(stage::close);
+                }
+                default -> e.consume();
+            }
+        });
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         scene.getAccelerators().put(ShellMenus.FILTER, this::filterArticles);
@@ -316,6 +335,55 @@ public final class ShellWindow implements ShellMenus.Actions {
         if (!files.isEmpty()) {
             model.open(new LoadRequest.Paths(files));
         }
+    }
+
+    @Override
+    public void save() {
+        saveThen(() -> { });
+    }
+
+    /** Saves to the workspace file (asking for one the first time), then runs {@code then} once it is written. */
+    private void saveThen(Runnable then) {
+        Path file = model.edits().fileProperty().get();
+        if (file == null) {
+            saveAsThen(then);
+        } else {
+            model.save(file, viewState(), then);
+        }
+    }
+
+    @Override
+    public void saveAs() {
+        saveAsThen(() -> { });
+    }
+
+    private void saveAsThen(Runnable then) {
+        Path current = model.edits().fileProperty().get();
+        String name = current != null ? ShellModel.name(current)
+                : (model.sourceNameProperty().get().isEmpty() ? "sample" : model.sourceNameProperty().get())
+                        .replaceAll("\\.[A-Za-z0-9]+$", "") + WorkspaceJson.EXTENSION;
+        services.chooser().chooseSaveFile(stage, current != null ? current.getParent() : initialFolder(), name)
+                .ifPresent(file -> model.save(file, viewState(), then));
+    }
+
+    /** The view as it is left, for the workspace file: which tab is in front. */
+    private Map<String, String> viewState() {
+        return Map.of("tab", layout.shownPane().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The shell's state: the corpus on show, and the corrections on it ({@link ShellModel#edits()}). */
+    public ShellModel model() {
+        return model;
+    }
+
+    @Override
+    public void undo() {
+        model.edits().undo();
+    }
+
+    @Override
+    public void redo() {
+        model.edits().redo();
     }
 
     @Override

@@ -1,0 +1,84 @@
+package org.parallax.model;
+
+import java.util.Objects;
+
+/**
+ * One thing the user corrected in what extraction found. Corrections are an overlay kept beside the extracted model,
+ * never edits of it: each names its target by a {@link TextKey}, so it applies again after re-extraction, and one
+ * whose target is gone is listed, not dropped. Quotes are named by their words; events by the words of their first
+ * mention.
+ */
+public sealed interface Correction {
+
+    /** What the correction is about, as the user would say it ("the speaker of “We will …”"). */
+    String describe();
+
+    /** A quote's speaker is someone else (or, with a blank name, nobody the article names). */
+    record QuoteSpeaker(TextKey quote, String speaker) implements Correction {
+        public QuoteSpeaker {
+            Objects.requireNonNull(quote, "quote");
+            speaker = speaker == null ? "" : speaker.strip();
+        }
+
+        @Override
+        public String describe() {
+            return speaker.isEmpty() ? "a quote credited to nobody" : "a quote credited to " + speaker;
+        }
+    }
+
+    /** Words taken for a quote are not one (a title, a scare quote). */
+    record NotAQuote(TextKey quote) implements Correction {
+        public NotAQuote {
+            Objects.requireNonNull(quote, "quote");
+        }
+
+        @Override
+        public String describe() {
+            return "words marked as not a quote";
+        }
+    }
+
+    /** An event happened on another day (a TIMEX3 date value: 2015-10-20, 2015-10, 2015). */
+    record EventDate(TextKey event, String date) implements Correction {
+        public EventDate {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(date, "date");
+            if (!date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                throw new IllegalArgumentException("an event date is yyyy, yyyy-MM or yyyy-MM-dd: " + date);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "an event re-dated to " + date;
+        }
+    }
+
+    /** An event reads better under another label. */
+    record EventLabel(TextKey event, String label) implements Correction {
+        public EventLabel {
+            Objects.requireNonNull(event, "event");
+            label = Objects.requireNonNull(label, "label").strip();
+            if (label.isEmpty()) {
+                throw new IllegalArgumentException("an event needs a label");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "an event renamed “" + label + "”";
+        }
+    }
+
+    /** An event is not worth showing (noise, a duplicate the user does not want). */
+    record EventHidden(TextKey event) implements Correction {
+        public EventHidden {
+            Objects.requireNonNull(event, "event");
+        }
+
+        @Override
+        public String describe() {
+            return "an event hidden";
+        }
+    }
+}

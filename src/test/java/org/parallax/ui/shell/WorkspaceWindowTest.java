@@ -1,0 +1,95 @@
+package org.parallax.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.load.LoadResult;
+import org.parallax.model.Correction;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.Speaker;
+import org.parallax.store.Overlay;
+import org.parallax.ui.common.InMemorySettings;
+import org.parallax.ui.concurrent.SameThreadTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Corrections in the window: shown at once, marked unsaved, saved to a workspace, reopened, undone. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceWindowTest {
+
+    @TempDir
+    Path temp;
+    private final FakeCorpusSource source = new FakeCorpusSource();
+    private ShellWindow window;
+    private Stage stage;
+    private Path saveTo;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        source.bundled = new LoadResult(org.parallax.testing.FloodCorpus.CORPUS, List.of());
+        FolderChooser chooser = new FolderChooser() {
+            @Override
+            public Optional<Path> choose(Window owner, Path initial) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(Window owner, Path initial, String suggestedName) {
+                return Optional.ofNullable(saveTo);
+            }
+        };
+        window = new ShellWindow(stage, new ShellServices(new SameThreadTaskRunner(), source, new InMemorySettings(),
+                chooser, url -> { }), false);
+        window.show();
+        window.open(new LoadRequest.Bundled());
+    }
+
+    @Test
+    void aCorrectedSpeakerAndDateAreSavedReopenedAndUndone(FxRobot robot) throws Exception {
+        WorkspaceEdits edits = window.model().edits();
+        Corpus extracted = edits.extracted();
+        Quote quote = extracted.quotes().get(0);
+        Event event = extracted.events().get(0);
+        robot.interact(() -> {
+            edits.correct(new Correction.QuoteSpeaker(Overlay.keyOf(quote), "Someone Else"));
+            edits.correct(new Correction.EventDate(Overlay.keyOf(event, extracted), "1999-01-02"));
+        });
+        assertThat(stage.getTitle()).endsWith("unsaved changes");
+        assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
+        assertThat(window.model().corpus().events()).extracting(Event::date).contains("1999-01-02");
+
+        saveTo = temp.resolve("floods.parallax");
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        assertThat(Files.readString(saveTo)).contains("\"quoteSpeaker\"").contains("1999-01-02");
+        assertThat(stage.getTitle()).isEqualTo("Parallax — floods.parallax");
+
+        robot.interact(() -> window.open(new LoadRequest.Bundled())); // something else, then the workspace again
+        assertThat(edits.corrections()).isEmpty();
+        robot.interact(() -> window.open(new LoadRequest.Paths(List.of(saveTo))));
+        assertThat(edits.corrections()).hasSize(2);
+        assertThat(edits.corrected().corrected()).contains(quote.id(), event.id());
+        assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        assertThat(window.model().corpus()).isEqualTo(extracted);
+        assertThat(stage.getTitle()).endsWith("unsaved changes");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
+    }
+}
