@@ -71,6 +71,8 @@ public final class Styles {
     // Event detail
     public static final String EVENT_DETAIL = "px-event-detail";
     public static final String EVENT_LABEL = "px-event-label";
+    /** The "Corrected by you" mark on an item the user corrected. */
+    public static final String CORRECTED = "px-corrected";
     public static final String EVENT_META = "px-event-meta";
     /** "Merged: same day, same actor: …": why an event's statements were taken for one happening. */
     public static final String MERGE_REASONS = "px-merge-reasons";

@@ -62,6 +62,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final WindowPlacement placement;
     private final Scene scene;
     private final ShellMenus menus;
+    private ShellCorrections corrections;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean problemsShownByLoad;
@@ -152,7 +153,17 @@ public final class ShellWindow implements ShellMenus.Actions {
     }
 
     private void wireModel() {
-        model.corpusProperty().addListener((o, old, corpus) -> showCorpus(corpus));
+        model.corpusProperty().addListener((o, old, corpus) -> {
+            Event selected = timeline.getSelectedEvent();
+            showCorpus(corpus);
+            if (selected != null && old != null && old.articles().equals(corpus.articles())) {
+                // a correction, not a new load: the event stays selected, its detail shows the change
+                corpus.events().stream().filter(e -> e.id().equals(selected.id())).findFirst()
+                        .ifPresent(timeline::setSelectedEvent);
+            }
+        });
+        corrections = new ShellCorrections(model.edits(), model::corpus, ShellCorrections.Prompt.dialog(stage));
+        eventDetail.setCorrections(corrections);
         filter.stateProperty().addListener((o, old, now) -> applyFilter());
         timeline.selectedEventProperty().addListener((o, old, event) -> {
             eventDetail.show(event);
@@ -369,6 +380,11 @@ public final class ShellWindow implements ShellMenus.Actions {
     /** The view as it is left, for the workspace file: which tab is in front. */
     private Map<String, String> viewState() {
         return Map.of("tab", layout.shownPane().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Answers the correction questions instead of a dialog (tests). */
+    void setCorrectionPrompt(ShellCorrections.Prompt prompt) {
+        corrections.setPrompt(prompt);
     }
 
     /** The shell's state: the corpus on show, and the corrections on it ({@link ShellModel#edits()}). */

@@ -54,6 +54,7 @@ public final class EventDetail {
     private ToIntFunction<Event> clusterCount = e -> 0;
     private Consumer<Event> compareAction;
     private Consumer<Quote> compareQuote;
+    private EventCorrections corrections = EventCorrections.NONE;
 
     /** @param open called with the article and the span to show when the user clicks a sentence */
     public EventDetail(BiConsumer<Article, Span> open) {
@@ -82,11 +83,17 @@ public final class EventDetail {
         Map<String, Article> articles = corpus.articlesById();
         Label label = styled(new Label(event.label()), Styles.EVENT_LABEL);
         label.setWrapText(true);
+        if (corrections.enabled()) {
+            label.setContextMenu(eventMenu(event));
+        }
         long outlets = event.mentions().stream().map(m -> articles.get(m.articleId()))
                 .filter(a -> a != null).map(Article::outlet).distinct().count();
         Label meta = styled(new Label(dateText(event) + " · " + ArticleLabels.count(outlets, "outlet", "outlets")
                 + (event.background() ? " · background" : "")), Styles.EVENT_META);
         content.getChildren().setAll(label, meta);
+        if (corrections.isCorrected(event.id())) {
+            content.getChildren().add(correctedMark());
+        }
         if (!event.reasons().isEmpty()) {
             // one line, so the outlets' sentences stay in view; every reason, one a line, in the tooltip
             Label merged = styled(new Label(mergedText(event)), Styles.MERGE_REASONS);
@@ -153,16 +160,54 @@ public final class EventDetail {
                         }
                     });
                 }
-                if (compareQuote != null) {
-                    MenuItem compare = new MenuItem("Compare Quote Across Outlets");
-                    compare.setOnAction(e -> compareQuote.accept(q));
-                    line.setContextMenu(new ContextMenu(compare));
-                }
-                Label reason = styled(new Label(why), Styles.MUTED);
+                line.setContextMenu(quoteMenu(q));
+                boolean corrected = corrections.isCorrected(q.id());
+                Label reason = styled(new Label(corrected ? "Speaker corrected by you" : why), Styles.MUTED);
                 reason.setWrapText(true);
                 content.getChildren().addAll(line, reason);
             }
         }
+    }
+
+    /** The quote line's menu: compare it, and the corrections the user may make. */
+    private ContextMenu quoteMenu(Quote q) {
+        ContextMenu menu = new ContextMenu();
+        if (compareQuote != null) {
+            MenuItem compare = new MenuItem("Compare Quote Across Outlets");
+            compare.setOnAction(e -> compareQuote.accept(q));
+            menu.getItems().add(compare);
+        }
+        if (corrections.enabled()) {
+            MenuItem speaker = new MenuItem("Change Speaker…");
+            speaker.setOnAction(e -> corrections.changeSpeaker(q));
+            MenuItem notQuote = new MenuItem("Not a Quote");
+            notQuote.setOnAction(e -> corrections.notAQuote(q));
+            menu.getItems().addAll(speaker, notQuote);
+        }
+        return menu.getItems().isEmpty() ? null : menu;
+    }
+
+    /** The event label's menu: re-date, rename, hide. */
+    private ContextMenu eventMenu(Event event) {
+        MenuItem date = new MenuItem("Change Date…");
+        date.setOnAction(e -> corrections.changeDate(event));
+        MenuItem rename = new MenuItem("Rename Event…");
+        rename.setOnAction(e -> corrections.rename(event));
+        MenuItem hide = new MenuItem("Hide Event");
+        hide.setOnAction(e -> corrections.hide(event));
+        return new ContextMenu(date, rename, hide);
+    }
+
+    private static Label correctedMark() {
+        Label mark = styled(new Label("Corrected by you"), Styles.CORRECTED);
+        mark.setTooltip(new Tooltip("You changed this. Edit → Undo Correction (Ctrl+Z) takes it back."));
+        return mark;
+    }
+
+    /** Offers the corrections (menus on the event label and each quote) and marks what was corrected. */
+    public void setCorrections(EventCorrections c) {
+        corrections = c == null ? EventCorrections.NONE : c;
+        show(shown);
     }
 
     /** A sentence card: click, Enter or Space opens it in its article. */

@@ -22,6 +22,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.Speaker;
 import org.parallax.store.Overlay;
 import org.parallax.ui.common.InMemorySettings;
+import org.parallax.testing.FloodCorpus;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,7 +42,7 @@ class WorkspaceWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        source.bundled = new LoadResult(org.parallax.testing.FloodCorpus.CORPUS, List.of());
+        source.bundled = new LoadResult(FloodCorpus.CORPUS, List.of());
         FolderChooser chooser = new FolderChooser() {
             @Override
             public Optional<Path> choose(Window owner, Path initial) {
@@ -91,5 +92,37 @@ class WorkspaceWindowTest {
         assertThat(stage.getTitle()).endsWith("unsaved changes");
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
+    }
+
+    @Test
+    void theEventDetailOffersCorrectionsAndMarksWhatTheUserChanged(FxRobot robot) {
+        WindowParts parts = new WindowParts(robot);
+        java.util.ArrayDeque<String> answers = new java.util.ArrayDeque<>(List.of("Inés Muñoz", "not a date", "2024-11-06"));
+        List<String> asked = new java.util.ArrayList<>();
+        robot.interact(() -> window.setCorrectionPrompt((title, question, initial) -> {
+            asked.add(title);
+            return Optional.ofNullable(answers.poll());
+        }));
+        robot.interact(() -> parts.timeline().setSelectedEvent(FloodCorpus.EVACUATION));
+        javafx.scene.Node quote = parts.eventQuotes().get(0);
+        robot.interact(() -> menuItem(quote, "Change Speaker…").fire());
+        assertThat(window.model().corpus().quotes()).filteredOn(q -> q.id().equals(FloodCorpus.HALE.id()))
+                .singleElement().extracting(Quote::speaker).isEqualTo(new Speaker("Inés Muñoz"));
+        assertThat(parts.timeline().getSelectedEvent()).as("still selected after the correction").isNotNull();
+        assertThat(robot.lookup("Speaker corrected by you").tryQuery()).isPresent();
+
+        javafx.scene.Node label = robot.lookup(".px-event-label").queryAs(javafx.scene.Node.class);
+        robot.interact(() -> menuItem(label, "Change Date…").fire());
+        assertThat(asked).containsExactly("Change Speaker", "Change Date", "Change Date"); // a bad date is asked again
+        assertThat(window.model().corpus().events()).filteredOn(e -> e.id().equals("evacuation"))
+                .singleElement().extracting(Event::date).isEqualTo("2024-11-06");
+        assertThat(robot.lookup("Corrected by you").tryQuery()).isPresent();
+        assertThat(stage.getTitle()).endsWith("unsaved changes");
+    }
+
+    /** The item of a node's context menu with this text (what a right-click offers). */
+    private static javafx.scene.control.MenuItem menuItem(javafx.scene.Node node, String text) {
+        return ((javafx.scene.control.Control) node).getContextMenu().getItems().stream()
+                .filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
     }
 }
