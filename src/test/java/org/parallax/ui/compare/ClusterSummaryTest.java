@@ -13,7 +13,7 @@ import org.parallax.model.Verdict;
 class ClusterSummaryTest {
 
     private static Corpus corpus() {
-        return new CorpusBuilder()
+        CorpusBuilder b = new CorpusBuilder()
                 .article("a", "Alpha", "2020-01-01", "\"We stand together.\" \"The dam held for nine hours.\"",
                         "At least 300 homes were flooded.")
                 .article("b", "Beta", "2020-01-02", "\"We stand together.\" \"The dam held for ten hours.\"",
@@ -28,8 +28,10 @@ class ClusterSummaryTest {
                 .cluster("qc-dam", "Engineer")
                 .claim("a", "At least 300 homes", 300, Qualifier.AT_LEAST, "homes")
                 .claim("b", "About 120 homes", 120, Qualifier.APPROXIMATELY, "homes")
-                .claim("c", "Some 310 homes", 310, Qualifier.APPROXIMATELY, "homes")
-                .build();
+                .claim("c", "Some 310 homes", 310, Qualifier.APPROXIMATELY, "homes");
+        // the three outlets report one flood: only then are bare "homes" the same homes
+        return b.event("flood", "Homes flooded", "2020-01-01", b.span("a", "At least 300 homes were flooded."),
+                b.span("b", "About 120 homes were flooded."), b.span("c", "Some 310 homes were flooded.")).build();
     }
 
     @Test
