@@ -200,6 +200,34 @@ public final class ShellModel {
         });
     }
 
+    /**
+     * Writes the work to {@code file} as a recovery copy (autosave) without changing what the window calls its file or
+     * its unsaved state; a failure is only logged, the next tick tries again.
+     */
+    public void saveRecovery(Path file) {
+        Workspace snapshot = edits.snapshot(Map.of());
+        runner.submit("autosave", null, progress -> {
+            Files.createDirectories(file.getParent());
+            new WorkspaceJson().write(snapshot, file);
+            return file;
+        }, done -> { }, error -> LOG.log(System.Logger.Level.WARNING, "autosave to " + file + " failed", error));
+    }
+
+    /** Removes the recovery copy (the work was saved, or the user chose not to keep it). */
+    public void dropRecovery(Path file) {
+        runner.submit(null, null, progress -> Files.deleteIfExists(file), done -> { },
+                error -> LOG.log(System.Logger.Level.DEBUG, "could not remove " + file, error));
+    }
+
+    /** Puts a note first in the problems list (work recovered from a crash, say) without loading anything. */
+    public void note(LoadWarning warning) {
+        List<LoadWarning> next = new ArrayList<>();
+        next.add(warning);
+        next.addAll(warnings);
+        warnings.setAll(next);
+        generation.set(generation.get() + 1);
+    }
+
     /** The corrections and the corrected picture on show. */
     public WorkspaceEdits edits() {
         return edits;

@@ -63,6 +63,8 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final Scene scene;
     private final ShellMenus menus;
     private ShellCorrections corrections;
+    private final Recovery recovery = new Recovery(Recovery.defaultFile(System.getenv(), System.getProperty("os.name", ""),
+            System.getProperty("user.home", ".")));
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean problemsShownByLoad;
@@ -114,10 +116,13 @@ public final class ShellWindow implements ShellMenus.Actions {
                 return;
             }
             switch (UnsavedChanges.ask(stage)) {
-                case DISCARD -> { }
+                case DISCARD -> model.dropRecovery(recovery.file());
                 case SAVE -> {
                     e.consume(); // closes once the file is written, not before
-                    saveThen(stage::close);
+                    saveThen(() -> {
+                        model.dropRecovery(recovery.file());
+                        stage.close();
+                    });
                 }
                 default -> e.consume();
             }
@@ -324,6 +329,18 @@ public final class ShellWindow implements ShellMenus.Actions {
         placement.show();
         articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
         model.pruneRecentFolders();
+        boolean recovered = recovery.exists();
+        recovery.start(model);
+        if (recovered) {
+            model.generationProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
+                    o.removeListener(this); // once, after the first load has put its own problems on show
+                    model.note(LoadWarning.of(recovery.file().toString(), "work from a session that ended without "
+                            + "saving was kept here: open it with File → Open File… to get it back"));
+                }
+            });
+        }
     }
 
     // ---- menu actions ----
@@ -350,7 +367,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void save() {
-        saveThen(() -> { });
+        saveThen(() -> model.dropRecovery(recovery.file()));
     }
 
     /** Saves to the workspace file (asking for one the first time), then runs {@code then} once it is written. */
@@ -365,7 +382,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void saveAs() {
-        saveAsThen(() -> { });
+        saveAsThen(() -> model.dropRecovery(recovery.file()));
     }
 
     private void saveAsThen(Runnable then) {
