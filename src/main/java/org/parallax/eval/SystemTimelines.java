@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parallax.model.Corpus;
+import org.parallax.compare.event.Words;
 import org.parallax.model.Event;
+import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.TimePrecision;
 import org.parallax.model.TimexValue;
@@ -23,11 +25,12 @@ import org.parallax.text.PartsOfSpeech;
  * The app's events as SemEval-2015 Task 4 timelines, one per target entity.
  *
  * <p>An event's mention joins an entity's timeline when a sentence it lies in names the entity
- * ({@link EntityMentions}); the mention is named by its main predicate in that sentence ({@link #predicate}), as
- * {@code docid-sentence-word}. All the mentions of one event are one line (coreferent), dated by the event's date
- * written as the task writes dates ({@code 2007-02-28}, {@code 2007-02-XX}, {@code 2007-XX-XX}); the lines are
- * ordered by date, a coarser date before the finer ones it holds (2007 before 28 February 2007), and events of one
- * date share a position.
+ * ({@link EntityMentions}), or holds a quote of the app's whose speaker is the entity; the mention is named by
+ * the predicates of that sentence ({@link #predicates}), each as {@code docid-sentence-word}, a word going to one
+ * event only (the one whose statement holds it). All the mentions of one event are one line (coreferent), dated
+ * by the event's date written as the task writes dates ({@code 2007-02-28}, {@code 2007-02-XX},
+ * {@code 2007-XX-XX}); the lines are ordered by date, a coarser date before the finer ones it holds (2007 before
+ * 28 February 2007), and events of one date share a position.
  */
 final class SystemTimelines {
 
@@ -40,8 +43,13 @@ final class SystemTimelines {
     private final EntityMentions names;
     private final PartsOfSpeech tagger = new PartsOfSpeech();
     private final Map<GoldSentence, String[]> tags = new IdentityHashMap<>();
+    private final Map<String, List<Quote>> quotes = new HashMap<>();
 
-    SystemTimelines(List<GoldDocument> documents, List<String> targets) {
+    private final boolean everyPredicate;
+
+    /** @param everyPredicate every predicate of a sentence, or each clause's main predicate only (see {@link #predicates}) */
+    SystemTimelines(List<GoldDocument> documents, List<String> targets, boolean everyPredicate) {
+        this.everyPredicate = everyPredicate;
         for (GoldDocument d : documents) {
             sentences.put(d.id(), GoldSentence.of(d));
         }
@@ -52,6 +60,8 @@ final class SystemTimelines {
         Map<String, Map<Event, Set<String>>> lines = new LinkedHashMap<>();
         Set<String> withEvents = new HashSet<>();
         Map<String, Set<String>> byEntity = new HashMap<>();
+        Map<String, Event> placed = new HashMap<>();
+        Set<String> inClauseOf = new HashSet<>();
         for (Event e : compared.events()) {
             String date = timelineDate(e.date());
             if (date == null) {
@@ -65,20 +75,56 @@ final class SystemTimelines {
                     }
                     String key = g.doc() + "-" + g.id();
                     withEvents.add(key);
-                    for (EntityMentions.Mention m : firstOfEach(names.in(g.tokens()))) {
-                        int p = predicate(g, clause, m);
-                        if (p >= 0) {
-                            lines.computeIfAbsent(m.entity(), k -> new LinkedHashMap<>())
-                                    .computeIfAbsent(e, k -> new LinkedHashSet<>()).add(g.mention(p));
-                            byEntity.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(key);
+                    for (EntityMentions.Mention m : firstOfEach(named(g, compared))) {
+                        byEntity.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(key);
+                        for (int p : predicates(g, clause, m)) {
+                            // a word is one event: the first event whose statement holds it, else the first of its sentence
+                            String mention = g.mention(p);
+                            boolean inClause = p >= clause[0] && p < clause[1];
+                            Event had = placed.get(m.entity() + " " + mention);
+                            if (had == null || inClause && !inClauseOf.contains(m.entity() + " " + mention)) {
+                                if (had != null) {
+                                    lines.get(m.entity()).get(had).remove(mention);
+                                }
+                                placed.put(m.entity() + " " + mention, e);
+                                if (inClause) {
+                                    inClauseOf.add(m.entity() + " " + mention);
+                                }
+                                lines.computeIfAbsent(m.entity(), k -> new LinkedHashMap<>())
+                                        .computeIfAbsent(e, k -> new LinkedHashSet<>()).add(mention);
+                            }
                         }
                     }
                 }
             }
         }
         Map<String, Timelines.Timeline> out = new LinkedHashMap<>();
-        lines.forEach((entity, events) -> out.put(entity, timeline(entity, events)));
+        lines.forEach((entity, events) -> {
+            events.values().removeIf(Set::isEmpty);
+            out.put(entity, timeline(entity, events));
+        });
         return new Result(out, withEvents, byEntity);
+    }
+
+    /**
+     * The targets a sentence names, and the speakers of the app's quotes in it that are targets ("..., he said": the
+     * app resolved "he"), as a mention at the sentence's start.
+     */
+    private List<EntityMentions.Mention> named(GoldSentence g, Corpus compared) {
+        List<EntityMentions.Mention> out = new ArrayList<>(names.in(g.tokens()));
+        for (Quote q : quotesIn(g, compared)) {
+            String entity = names.named(q.speaker().name());
+            if (entity != null) {
+                out.add(new EntityMentions.Mention(entity, 0, 0));
+            }
+        }
+        return out;
+    }
+
+    private List<Quote> quotesIn(GoldSentence g, Corpus compared) {
+        return quotes.computeIfAbsent(g.doc(), d -> compared.quotes().stream()
+                        .filter(q -> q.articleId().equals(d) && q.speakerIfKnown().isPresent()).toList())
+                .stream().filter(q -> q.span().start() < g.end() && g.start() < q.span().end()).toList();
     }
 
     private static List<EntityMentions.Mention> firstOfEach(List<EntityMentions.Mention> all) {
@@ -133,21 +179,31 @@ final class SystemTimelines {
     }
 
     /**
-     * The main predicate of a clause for an entity the sentence names: the first verb of the clause after the
-     * entity's name (the entity's own predicate: "Airbus ... has announced"), else the clause's first verb; verbs by
-     * the app's part-of-speech tagger (UD {@code VERB}, auxiliaries and copulas left out); -1 when the clause has
-     * none.
+     * The predicates that name the entity's events: a word the app's part-of-speech tagger calls a verb (UD
+     * {@code VERB}: auxiliaries and copulas left out) or the app's lexicon of news predicates names ("cuts",
+     * "delivery"). With {@link #everyPredicate} every one of the sentence from the entity's name on (the entity's
+     * events; the events of a sentence share the date of its statement), else every one of the sentence; without,
+     * the clause's main predicate alone: its first predicate after the entity's name ("Airbus ... has announced"),
+     * else its first.
      */
-    int predicate(GoldSentence g, int[] clause, EntityMentions.Mention entity) {
+    List<Integer> predicates(GoldSentence g, int[] clause, EntityMentions.Mention entity) {
         String[] pos = tags.computeIfAbsent(g, k -> tagger.tag(k.tokens()));
-        int from = Math.max(clause[0], Math.min(entity.to(), clause[1]));
-        for (int start : new int[] {from, clause[0]}) {
-            for (int i = start; i < clause[1]; i++) {
-                if (pos[i].equals("VERB")) {
-                    return i;
+        int lo = everyPredicate ? 0 : clause[0];
+        int hi = everyPredicate ? g.tokens().length : clause[1];
+        List<Integer> out = new ArrayList<>();
+        for (int start : new int[] {Math.max(lo, Math.min(entity.to(), hi)), lo}) {
+            for (int i = start; i < hi; i++) {
+                if (!out.contains(i) && (pos[i].equals("VERB") || Words.isPredicate(Words.lemma(g.tokens()[i])))) {
+                    out.add(i);
+                    if (!everyPredicate) {
+                        return out;
+                    }
                 }
             }
+            if (!out.isEmpty()) {
+                return out;
+            }
         }
-        return -1;
+        return out;
     }
 }

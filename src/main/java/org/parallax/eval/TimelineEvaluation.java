@@ -36,15 +36,24 @@ public final class TimelineEvaluation {
     public static final double BEST_SYSTEM_F1 = 7.85;
 
     /** The score of one corpus, its timelines' counts and its errors by cause. */
+    /**
+     * @param score         every predicate of an event's sentence that names the entity (see {@link SystemTimelines})
+     * @param mainPredicate each statement's main predicate only
+     */
     public record CorpusResult(String name, int documents, int events, int timelines, int goldMentions,
-                               int systemMentions, TemporalAwareness score, Map<String, Integer> causes,
-                               Map<String, List<String>> examples) {
+                               int systemMentions, TemporalAwareness score, TemporalAwareness mainPredicate,
+                               Map<String, Integer> causes, Map<String, List<String>> examples) {
     }
 
     public record Result(Path root, List<CorpusResult> corpora, List<String> warnings, long millis) {
 
         public TemporalAwareness score() {
             return corpora.stream().map(CorpusResult::score).reduce(TemporalAwareness.NONE, TemporalAwareness::plus);
+        }
+
+        public TemporalAwareness mainPredicate() {
+            return corpora.stream().map(CorpusResult::mainPredicate)
+                    .reduce(TemporalAwareness.NONE, TemporalAwareness::plus);
         }
 
         public int sum(java.util.function.ToIntFunction<CorpusResult> count) {
@@ -94,8 +103,7 @@ public final class TimelineEvaluation {
     }
 
     private static Path trackA(Path dir) {
-        Path p = child(dir, "corpus_tracka");
-        return p != null ? p : null;
+        return child(dir, "corpus_trackA");
     }
 
     private static Path child(Path dir, String prefix) {
@@ -127,20 +135,28 @@ public final class TimelineEvaluation {
                 warnings.add(dir.getFileName() + ": a second gold timeline of '" + t.entity() + "' left out");
             }
         }
-        SystemTimelines.Result system = new SystemTimelines(gc.documents(), List.copyOf(entities)).build(compared);
+        SystemTimelines.Result system = new SystemTimelines(gc.documents(), List.copyOf(entities), true)
+                .build(compared);
+        SystemTimelines.Result main = new SystemTimelines(gc.documents(), List.copyOf(entities), false)
+                .build(compared);
         TemporalAwareness score = TemporalAwareness.NONE;
+        TemporalAwareness mainScore = TemporalAwareness.NONE;
         TimelineErrors errors = new TimelineErrors(system);
         int goldMentions = 0;
         int systemMentions = 0;
         for (Timelines.Timeline g : gold) {
-            Timelines.Timeline s = system.byEntity().getOrDefault(g.entity(),
-                    new Timelines.Timeline(g.entity(), List.of()));
+            Timelines.Timeline s = timelineOf(system, g.entity());
             score = score.plus(TemporalAwareness.of(g, s));
+            mainScore = mainScore.plus(TemporalAwareness.of(g, timelineOf(main, g.entity())));
             goldMentions += g.anchoredMentions();
             systemMentions += s.anchoredMentions();
             errors.add(g, s);
         }
         return new CorpusResult(dir.getFileName().toString(), gc.documents().size(), compared.events().size(),
-                gold.size(), goldMentions, systemMentions, score, errors.causes(), errors.examples());
+                gold.size(), goldMentions, systemMentions, score, mainScore, errors.causes(), errors.examples());
+    }
+
+    private static Timelines.Timeline timelineOf(SystemTimelines.Result r, String entity) {
+        return r.byEntity().getOrDefault(entity, new Timelines.Timeline(entity, List.of()));
     }
 }

@@ -23,6 +23,9 @@ public final class TimelineReport {
         row(b, "all", r.sum(TimelineEvaluation.CorpusResult::documents), r.sum(TimelineEvaluation.CorpusResult::events),
                 r.sum(TimelineEvaluation.CorpusResult::timelines), r.sum(TimelineEvaluation.CorpusResult::goldMentions),
                 r.sum(TimelineEvaluation.CorpusResult::systemMentions), r.score());
+        TemporalAwareness main = r.mainPredicate();
+        b.append(String.format(Locale.ROOT, "each statement's main predicate only: P %.2f R %.2f F1 %.2f%n",
+                100 * main.precision(), 100 * main.recall(), 100 * main.f1()));
         b.append(String.format(Locale.ROOT, "best Track A system of the task: F1 %.2f; this app: %.2f%n",
                 TimelineEvaluation.BEST_SYSTEM_F1, 100 * r.score().f1()));
         ReportText.errorsByCategory(b, r.causes(), examples, cause -> r.corpora().stream()
@@ -48,6 +51,7 @@ public final class TimelineReport {
         m.put("system_mentions", r.sum(TimelineEvaluation.CorpusResult::systemMentions));
         put(m, "", r.score());
         m.put("best_system_f1", TimelineEvaluation.BEST_SYSTEM_F1);
+        m.put("main_predicate_only_f1", FlatJson.round(100 * r.mainPredicate().f1()));
         for (TimelineEvaluation.CorpusResult c : r.corpora()) {
             put(m, c.name() + "_", c.score());
         }
