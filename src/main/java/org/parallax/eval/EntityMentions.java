@@ -10,8 +10,9 @@ import java.util.List;
  * <p>Names are read from runs of words that start with a capital or a digit (a lower-case "of", "and" or "&amp;"
  * may join two of them: "Bank of America", "S &amp; P 500"), longest first: a shorter run inside a run that names
  * an entity is not read again ("Airbus A380" names the A380, not Airbus). A run that is exactly one target's name
- * names that one ("Boeing" is Boeing, not the Boeing 787 Dreamliner); a run that matches several targets and is
- * exactly none of them is ambiguous and names none ("US" for "US Dollar" and "US Federal Reserve").
+ * names that one ("Boeing" is Boeing, not the Boeing 787 Dreamliner); a run that matches several targets names the
+ * one it shares most words with ("Boeing 787"), and none when that is a tie ("US" for "US Dollar" and "US Federal
+ * Reserve").
  */
 final class EntityMentions {
 
@@ -60,7 +61,22 @@ final class EntityMentions {
                 matched.add(t);
             }
         }
-        return matched.size() == 1 ? matched.get(0) : null;
+        // of several, the one that shares most words with the name ("Boeing 787": the 787, not Boeing)
+        String best = null;
+        int most = -1;
+        boolean tie = false;
+        for (String t : matched) {
+            List<String> common = new ArrayList<>(SpeakerNames.words(t));
+            common.retainAll(words);
+            if (common.size() > most) {
+                best = t;
+                most = common.size();
+                tie = false;
+            } else if (common.size() == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {

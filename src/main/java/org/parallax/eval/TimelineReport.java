@@ -28,7 +28,9 @@ public final class TimelineReport {
                 100 * main.precision(), 100 * main.recall(), 100 * main.f1()));
         b.append(String.format(Locale.ROOT, "best Track A system of the task: F1 %.2f; this app: %.2f%n",
                 TimelineEvaluation.BEST_SYSTEM_F1, 100 * r.score().f1()));
-        ReportText.errorsByCategory(b, r.causes(), examples, cause -> r.corpora().stream()
+        Map<String, Integer> causes = new LinkedHashMap<>(r.causes());
+        causes.values().removeIf(n -> n == 0);
+        ReportText.errorsByCategory(b, causes, examples, cause -> r.corpora().stream()
                 .flatMap(c -> c.examples().getOrDefault(cause, List.of()).stream()));
         ReportText.closing(b, r.warnings(), r.millis());
         return b.toString();
