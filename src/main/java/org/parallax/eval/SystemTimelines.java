@@ -25,7 +25,8 @@ import org.parallax.text.PartsOfSpeech;
  * The app's events as SemEval-2015 Task 4 timelines, one per target entity.
  *
  * <p>An event's mention joins an entity's timeline when a sentence it lies in names the entity
- * ({@link EntityMentions}), or holds a quote of the app's whose speaker is the entity; the mention is named by
+ * ({@link EntityMentions}), holds a quote of the app's whose speaker is the entity, or refers back to the one
+ * entity the sentence before named ({@link #namedOrCarried}); the mention is named by
  * the predicates of that sentence ({@link #predicates}), each as {@code docid-sentence-word}, a word going to one
  * event only (the one whose statement holds it). All the mentions of one event are one line (coreferent), dated
  * by the event's date written as the task writes dates ({@code 2007-02-28}, {@code 2007-02-XX},
@@ -46,6 +47,10 @@ final class SystemTimelines {
     private final Map<String, List<Quote>> quotes = new HashMap<>();
 
     private final boolean everyPredicate;
+
+    /** A sentence's first word that refers back: a pronoun or the article of a definite description. */
+    private static final java.util.regex.Pattern REFERRING =
+            java.util.regex.Pattern.compile("It|Its|He|His|She|Her|They|Their|The");
 
     /** @param everyPredicate every predicate of a sentence, or each clause's main predicate only (see {@link #predicates}) */
     SystemTimelines(List<GoldDocument> documents, List<String> targets, boolean everyPredicate) {
@@ -75,7 +80,7 @@ final class SystemTimelines {
                     }
                     String key = g.doc() + "-" + g.id();
                     withEvents.add(key);
-                    for (EntityMentions.Mention m : firstOfEach(named(g, compared))) {
+                    for (EntityMentions.Mention m : firstOfEach(namedOrCarried(g, compared))) {
                         byEntity.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(key);
                         for (int p : predicates(g, clause, m)) {
                             // a word is one event: the first event whose statement holds it, else the first of its sentence
@@ -104,6 +109,22 @@ final class SystemTimelines {
             out.put(entity, timeline(entity, events));
         });
         return new Result(out, withEvents, byEntity);
+    }
+
+    /**
+     * The targets a sentence names; when it names none and starts with a pronoun or a definite description ("It",
+     * "He", "The company"), the one target the sentence before named, if it named exactly one (as a mention at the
+     * sentence's start).
+     */
+    private List<EntityMentions.Mention> namedOrCarried(GoldSentence g, Corpus compared) {
+        List<EntityMentions.Mention> here = named(g, compared);
+        List<GoldSentence> doc = sentences.get(g.doc());
+        int i = doc.indexOf(g);
+        if (!here.isEmpty() || i <= 0 || g.tokens().length == 0 || !REFERRING.matcher(g.tokens()[0]).matches()) {
+            return here;
+        }
+        List<EntityMentions.Mention> before = firstOfEach(named(doc.get(i - 1), compared));
+        return before.size() == 1 ? List.of(new EntityMentions.Mention(before.get(0).entity(), 0, 0)) : here;
     }
 
     /**
@@ -181,7 +202,7 @@ final class SystemTimelines {
     /**
      * The predicates that name the entity's events: a word the app's part-of-speech tagger calls a verb (UD
      * {@code VERB}: auxiliaries and copulas left out) or the app's lexicon of news predicates names ("cuts",
-     * "delivery"). With {@link #everyPredicate} every one of the sentence from the entity's name on (the entity's
+     * "delivery"), never a capitalised word inside the sentence (a name). With {@link #everyPredicate} every one of the sentence from the entity's name on (the entity's
      * events; the events of a sentence share the date of its statement), else every one of the sentence; without,
      * the clause's main predicate alone: its first predicate after the entity's name ("Airbus ... has announced"),
      * else its first.
@@ -193,7 +214,9 @@ final class SystemTimelines {
         List<Integer> out = new ArrayList<>();
         for (int start : new int[] {Math.max(lo, Math.min(entity.to(), hi)), lo}) {
             for (int i = start; i < hi; i++) {
-                if (!out.contains(i) && (pos[i].equals("VERB") || Words.isPredicate(Words.lemma(g.tokens()[i])))) {
+                String w = g.tokens()[i];
+                boolean name = i > 0 && Character.isUpperCase(w.charAt(0)); // a name inside a sentence, no predicate
+                if (!out.contains(i) && !name && (pos[i].equals("VERB") || Words.isPredicate(Words.lemma(w)))) {
                     out.add(i);
                     if (!everyPredicate) {
                         return out;

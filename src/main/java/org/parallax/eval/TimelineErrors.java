@@ -31,7 +31,7 @@ final class TimelineErrors {
     static final String UNANCHORED = "system: not in gold (unanchored there)";
     static final String EXTRA = "system: not in gold";
 
-    private static final int EXAMPLES = 5;
+    private static final int EXAMPLES = 200;
 
     private final SystemTimelines.Result system;
     private final Map<String, Integer> causes = new LinkedHashMap<>();

@@ -61,8 +61,9 @@ class SystemTimelinesTest {
     }
 
     /**
-     * Two events of one article: "Airbus announced cuts" (2007-02-28) and "Airbus delivered the plane" (2007-10): one
-     * line each, ordered by date, each mention named by the predicates after "Airbus" in its gold sentence.
+     * Two events of one article: "Airbus announced cuts" (2007-02-28) and "It delivered the plane" (2007-10, "It"
+     * refers back to the one target the sentence before names): one line each, ordered by date, each mention named by
+     * the predicates after "Airbus" in its gold sentence.
      */
     @Test
     void eventsBecomeOrderedLinesNamedByTheirPredicates() {
@@ -70,7 +71,7 @@ class SystemTimelinesTest {
         for (String w : "Airbus announced 10,000 job cuts on Wednesday .".split(" ")) {
             tb.token("2", w);
         }
-        for (String w : "Airbus delivered the plane in October .".split(" ")) {
+        for (String w : "It delivered the plane in October .".split(" ")) {
             tb.token("3", w);
         }
         String text = tb.text();
