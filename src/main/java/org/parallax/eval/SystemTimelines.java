@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.parallax.model.Corpus;
 import org.parallax.compare.event.Words;
+import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
@@ -35,6 +35,10 @@ import org.parallax.text.PartsOfSpeech;
  */
 final class SystemTimelines {
 
+    /** A sentence's first word that refers back: a pronoun or the article of a definite description. */
+    private static final java.util.regex.Pattern REFERRING =
+            java.util.regex.Pattern.compile("It|Its|He|His|She|Her|They|Their|The");
+
     /** The timelines by entity, and what they were made from (for the errors by cause). */
     record Result(Map<String, Timelines.Timeline> byEntity, Set<String> sentencesWithEvents,
                   Map<String, Set<String>> sentencesByEntity) {
@@ -45,12 +49,7 @@ final class SystemTimelines {
     private final PartsOfSpeech tagger = new PartsOfSpeech();
     private final Map<GoldSentence, String[]> tags = new IdentityHashMap<>();
     private final Map<String, List<Quote>> quotes = new HashMap<>();
-
     private final boolean everyPredicate;
-
-    /** A sentence's first word that refers back: a pronoun or the article of a definite description. */
-    private static final java.util.regex.Pattern REFERRING =
-            java.util.regex.Pattern.compile("It|Its|He|His|She|Her|They|Their|The");
 
     /** @param everyPredicate every predicate of a sentence, or each clause's main predicate only (see {@link #predicates}) */
     SystemTimelines(List<GoldDocument> documents, List<String> targets, boolean everyPredicate) {
@@ -62,14 +61,11 @@ final class SystemTimelines {
     }
 
     Result build(Corpus compared) {
-        Map<String, Map<Event, Set<String>>> lines = new LinkedHashMap<>();
+        Lines lines = new Lines();
         Set<String> withEvents = new HashSet<>();
         Map<String, Set<String>> byEntity = new HashMap<>();
-        Map<String, Event> placed = new HashMap<>();
-        Set<String> inClauseOf = new HashSet<>();
         for (Event e : compared.events()) {
-            String date = timelineDate(e.date());
-            if (date == null) {
+            if (timelineDate(e.date()) == null) {
                 continue;
             }
             for (Span s : e.mentions()) {
@@ -83,32 +79,46 @@ final class SystemTimelines {
                     for (EntityMentions.Mention m : firstOfEach(namedOrCarried(g, compared))) {
                         byEntity.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(key);
                         for (int p : predicates(g, clause, m)) {
-                            // a word is one event: the first event whose statement holds it, else the first of its sentence
-                            String mention = g.mention(p);
-                            boolean inClause = p >= clause[0] && p < clause[1];
-                            Event had = placed.get(m.entity() + " " + mention);
-                            if (had == null || inClause && !inClauseOf.contains(m.entity() + " " + mention)) {
-                                if (had != null) {
-                                    lines.get(m.entity()).get(had).remove(mention);
-                                }
-                                placed.put(m.entity() + " " + mention, e);
-                                if (inClause) {
-                                    inClauseOf.add(m.entity() + " " + mention);
-                                }
-                                lines.computeIfAbsent(m.entity(), k -> new LinkedHashMap<>())
-                                        .computeIfAbsent(e, k -> new LinkedHashSet<>()).add(mention);
-                            }
+                            lines.place(m.entity(), e, g.mention(p), p >= clause[0] && p < clause[1]);
                         }
                     }
                 }
             }
         }
         Map<String, Timelines.Timeline> out = new LinkedHashMap<>();
-        lines.forEach((entity, events) -> {
+        lines.byEntity.forEach((entity, events) -> {
             events.values().removeIf(Set::isEmpty);
             out.put(entity, timeline(entity, events));
         });
         return new Result(out, withEvents, byEntity);
+    }
+
+    /**
+     * Each entity's events with their mentions; a word is one event's: the first whose statement holds it, else the
+     * first of its sentence.
+     */
+    private static final class Lines {
+
+        final Map<String, Map<Event, Set<String>>> byEntity = new LinkedHashMap<>();
+        private final Map<String, Event> placed = new HashMap<>();
+        private final Set<String> inStatement = new HashSet<>();
+
+        void place(String entity, Event e, String mention, boolean inItsStatement) {
+            String key = entity + " " + mention;
+            Event had = placed.get(key);
+            if (had != null && (!inItsStatement || inStatement.contains(key))) {
+                return;
+            }
+            if (had != null) {
+                byEntity.get(entity).get(had).remove(mention);
+            }
+            placed.put(key, e);
+            if (inItsStatement) {
+                inStatement.add(key);
+            }
+            byEntity.computeIfAbsent(entity, k -> new LinkedHashMap<>()).computeIfAbsent(e, k -> new LinkedHashSet<>())
+                    .add(mention);
+        }
     }
 
     /**
