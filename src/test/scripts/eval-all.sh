@@ -9,3 +9,4 @@ echo "timex semeval:   $($j eval timex $c/semeval2015-task4-timeline --json 2>/d
 echo "speakers:        $($j eval speakers $c/meantime-en --json 2>/dev/null)"
 echo "events:          $($j eval events $c/ecbplus-test-topics --json 2>/dev/null)"
 echo "quotes:          $($j eval quotes $c/ecbplus-test-topics --json 2>/dev/null)"
+echo "timeline:        $($j eval timeline $c/semeval2015-task4-timeline --json 2>/dev/null)"

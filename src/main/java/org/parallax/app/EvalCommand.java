@@ -12,6 +12,8 @@ import org.parallax.eval.QuoteEvaluation;
 import org.parallax.eval.QuoteReport;
 import org.parallax.eval.SpeakerEvaluation;
 import org.parallax.eval.SpeakerReport;
+import org.parallax.eval.TimelineEvaluation;
+import org.parallax.eval.TimelineReport;
 import org.parallax.eval.TimexEvaluation;
 import org.parallax.eval.TimexReport;
 
@@ -38,6 +40,9 @@ import org.parallax.eval.TimexReport;
  *   <li>{@code eval events DIR [--json]} (ECB+ CROMER XML): cross-document event clustering of each topic as one
  *       corpus against the gold coreference, B³ and pairwise precision, recall and F1 with two baselines (all
  *       singletons, same head lemma); see {@link EventEvaluation}.</li>
+ *   <li>{@code eval timeline DIR [--json] [--errors N]} (SemEval-2015 Task 4: Track A TimeML and gold timelines): the
+ *       app's events as one timeline per target entity, scored with the task's temporal awareness F1 per corpus and
+ *       over all, beside the best system of the task; see {@link TimelineEvaluation}.</li>
  * </ul>
  */
 final class EvalCommand implements Command {
@@ -46,17 +51,17 @@ final class EvalCommand implements Command {
     public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         ArgumentReader args = new ArgumentReader(arguments);
         if (!args.hasNext()) {
-            throw new UsageException("what to evaluate is missing (timex, speakers, events or quotes)");
+            throw new UsageException("what to evaluate is missing (timex, speakers, events, timeline or quotes)");
         }
         String what = args.next();
         if (what.equals("quotes")) {
             return quotes(args, new Output(false, out, err));
         }
-        if (!what.equals("timex") && !what.equals("speakers") && !what.equals("events")) {
-            throw new UsageException("unknown evaluation '" + what + "' (timex, speakers, events or quotes)");
+        if (!List.of("timex", "speakers", "events", "timeline").contains(what)) {
+            throw new UsageException("unknown evaluation '" + what + "' (timex, speakers, events, timeline or quotes)");
         }
         Options o = Options.read(args);
-        if (o.includeDct() && what.equals("speakers")) {
+        if (o.includeDct() && (what.equals("speakers") || what.equals("timeline"))) {
             throw new UsageException("--include-dct is an option of eval timex");
         }
         Path dir = folder(o.dir());
@@ -64,6 +69,7 @@ final class EvalCommand implements Command {
         return switch (what) {
             case "speakers" -> speakers(dir, o.errors(), print);
             case "events" -> events(dir, print);
+            case "timeline" -> timeline(dir, o.errors(), print);
             default -> timex(dir, o.includeDct(), o.errors(), print);
         };
     }
@@ -197,6 +203,16 @@ final class EvalCommand implements Command {
             throw new CommandFailedException("no ECB+ documents (.xml) under " + dir);
         }
         return print.print(() -> EventReport.json(r), () -> EventReport.text(r), r.warnings());
+    }
+
+    /** {@code eval timeline DIR}: SemEval-2015 Task 4 timelines, see {@link TimelineEvaluation}. */
+    private static int timeline(Path dir, int errors, Output print) throws CommandFailedException {
+        TimelineEvaluation.Result r = evaluate(dir, TimelineEvaluation.standard()::run);
+        if (r.corpora().isEmpty()) {
+            throw new CommandFailedException("no SemEval-2015 Task 4 corpus (a corpus_trackA_TimeML folder beside a "
+                    + "TimeLines_Gold_Standard folder) under " + dir);
+        }
+        return print.print(() -> TimelineReport.json(r), () -> TimelineReport.text(r, errors), r.warnings());
     }
 
     private static int count(String s) throws UsageException {

@@ -94,10 +94,38 @@ class EvalCommandTest {
         assertThat(j.path("anchor_same_value").asInt()).isEqualTo(2);
     }
 
+    /*
+     * semeval-timeline-mini: two articles about Acme; the gold timeline "bought" (2010-03-01) before "opened"
+     * (2011-05-10), "keep" unanchored. The app dates both right (from "on Monday", "on Tuesday" and the creation
+     * times), so the gold's 3 reduced relations (bought=2010-03-01, opened=2011-05-10, bought<opened) all follow
+     * from the system's timeline: recall 100. The headlines are statements too ("Acme buys Widgets" on the creation
+     * day): mentions the gold leaves out, so precision stays under 100.
+     */
+    @Test
+    void semEvalTimelinesAreScoredWithTheTasksMeasure() throws Exception {
+        assertThat(run("eval", "timeline", fixture("semeval-timeline-mini"), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.path("documents").asInt()).isEqualTo(2);
+        assertThat(j.path("timelines").asInt()).isEqualTo(1);
+        assertThat(j.path("gold_mentions").asInt()).isEqualTo(2);
+        assertThat(j.path("gold_relations").asInt()).isEqualTo(3);
+        assertThat(j.path("found_right_date").asInt()).isEqualTo(2);
+        assertThat(j.path("recall").asDouble()).isCloseTo(100, within(1e-4));
+        assertThat(j.path("precision").asDouble()).isBetween(1.0, 99.0);
+        assertThat(j.path("corpus_1_f1").asDouble()).isCloseTo(j.path("f1").asDouble(), within(1e-4));
+        assertThat(j.path("best_system_f1").asDouble()).isEqualTo(7.85);
+    }
+
+    @Test
+    void aFolderWithoutTimelinesFails(@TempDir Path dir) {
+        assertThat(run("eval", "timeline", dir.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no SemEval-2015 Task 4 corpus");
+    }
+
     @Test
     void aMissingDirIsAUsageError() {
         assertThat(run("eval", "timex")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex|speakers|events|quotes DIR");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex|speakers|events|timeline|quotes DIR");
     }
 
     @Test
@@ -172,6 +200,6 @@ class EvalCommandTest {
     @Test
     void helpListsEval() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("parallax eval timex|speakers|events|quotes DIR");
+        assertThat(out()).contains("parallax eval timex|speakers|events|timeline|quotes DIR");
     }
 }
