@@ -20,8 +20,8 @@ final class Cli {
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final Map<String, Entry> COMMANDS = table(
             new Entry("extract", new ExtractCommand(),
-                    "extract FOLDER [--out FILE]",
-                    "write the model JSON of a folder of articles"),
+                    "extract FOLDER|WORKSPACE.parallax [--out FILE]",
+                    "write the model JSON of a folder of articles, or of a workspace with its corrections applied"),
             new Entry("eval", new EvalCommand(),
                     "eval timex|speakers|events|timeline|quotes DIR [--json] [--errors N] [--include-dct]",
                     "score timexes, speakers (MEANTIME), events, quotes (ECB+) or timelines (SemEval-2015 Task 4)"),

@@ -72,7 +72,7 @@ class CliTest {
     @Test
     void badArgumentsGiveUsageAndCodeTwo() {
         assertThat(run("extract")).isEqualTo(2);
-        assertThat(err()).contains("FOLDER is missing").contains("usage: parallax extract FOLDER [--out FILE]");
+        assertThat(err()).contains("FOLDER is missing").contains("usage: parallax extract FOLDER|WORKSPACE.parallax [--out FILE]");
     }
 
     @Test
@@ -84,7 +84,7 @@ class CliTest {
     @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("parallax extract FOLDER [--out FILE]");
+        assertThat(out()).contains("parallax extract FOLDER|WORKSPACE.parallax [--out FILE]");
     }
 
     @Test

@@ -76,4 +76,21 @@ class OpenModelTest {
         return new Cli(new PrintStream(sink, true, StandardCharsets.UTF_8), new PrintStream(sink, true, StandardCharsets.UTF_8))
                 .run(new String[] {"export", input, "--chart", "timeline", "--format", "svg", "--out", out.toString()});
     }
+
+    @Test
+    void extractOfAWorkspaceWritesTheCorrectedModel() throws Exception {
+        org.parallax.model.Event first = extracted.events().get(0);
+        Path workspace = dir.resolve("work.parallax");
+        new org.parallax.store.WorkspaceJson().write(new org.parallax.store.Workspace(Path.of("resources/corpus"),
+                extracted, List.of(new org.parallax.model.Correction.EventLabel(
+                        org.parallax.store.Overlay.keyOf(first, extracted), "Renamed by the user")), java.util.Map.of()),
+                workspace);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(),
+                true, StandardCharsets.UTF_8)).run(new String[] {"extract", workspace.toString()});
+        assertThat(code).isZero();
+        Corpus written = new ModelJson().fromJson(out.toString(StandardCharsets.UTF_8));
+        assertThat(written.events()).filteredOn(e -> e.id().equals(first.id())).singleElement()
+                .extracting(org.parallax.model.Event::label).isEqualTo("Renamed by the user");
+    }
 }
