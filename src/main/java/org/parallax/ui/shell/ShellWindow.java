@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.parallax.chart.timeline.TimelineData;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -160,8 +161,12 @@ public final class ShellWindow implements ShellMenus.Actions {
     private void wireModel() {
         model.corpusProperty().addListener((o, old, corpus) -> {
             Event selected = timeline.getSelectedEvent();
+            boolean correction = old != null && old.articles().equals(corpus.articles());
+            if (correction && datesOf(old).equals(datesOf(corpus))) {
+                keepViewThroughNextData(); // a speaker or a label changed: the user keeps their place in time
+            }
             showCorpus(corpus);
-            if (selected != null && old != null && old.articles().equals(corpus.articles())) {
+            if (selected != null && correction) {
                 // a correction, not a new load: the event stays selected, its detail shows the change
                 corpus.events().stream().filter(e -> e.id().equals(selected.id())).findFirst()
                         .ifPresent(timeline::setSelectedEvent);
@@ -220,6 +225,26 @@ public final class ShellWindow implements ShellMenus.Actions {
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
         }
+    }
+
+    private static java.util.Set<String> datesOf(Corpus corpus) {
+        return corpus.events().stream().map(e -> e.date() + "/" + e.end()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The timeline fits new data; after a correction that moved nothing in time, it goes back to the view it had. */
+    private void keepViewThroughNextData() {
+        var view = timeline.getAxis();
+        if (view == null) {
+            return;
+        }
+        timeline.dataProperty().addListener(new javafx.beans.value.ChangeListener<TimelineData>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends TimelineData> o, TimelineData was,
+                                TimelineData now) {
+                o.removeListener(this);
+                timeline.setAxis(view);
+            }
+        });
     }
 
     /** While a load runs and no article is on show, the reader says so (never "No articles" meanwhile). */

@@ -104,8 +104,11 @@ class WorkspaceWindowTest {
             return Optional.ofNullable(answers.poll());
         }));
         robot.interact(() -> parts.timeline().setSelectedEvent(FloodCorpus.EVACUATION));
+        robot.interact(() -> parts.timeline().zoomTo(4));
+        var view = parts.timeline().getAxis();
         javafx.scene.Node quote = parts.eventQuotes().get(0);
         robot.interact(() -> menuItem(quote, "Change Speaker…").fire());
+        assertThat(parts.timeline().getAxis()).as("a new speaker moves nothing in time: the view stays").isEqualTo(view);
         assertThat(window.model().corpus().quotes()).filteredOn(q -> q.id().equals(FloodCorpus.HALE.id()))
                 .singleElement().extracting(Quote::speaker).isEqualTo(new Speaker("Inés Muñoz"));
         assertThat(parts.timeline().getSelectedEvent()).as("still selected after the correction").isNotNull();
