@@ -174,9 +174,17 @@ final class HeadlineBuilder {
                 return new Headline("", actor, nameActor, true, phrases.names(), "", false);
             }
         }
+        if (group.incomplete() || actor.isEmpty() && !group.passive()) {
+            return Headline.NONE; // no verb the tagger saw, or no one doing it: "Falls", "Announces plans"
+        }
+        String infinitive = "";
+        if (end + 1 < to && isInfinitiveMarker(end)) {
+            infinitive = " to " + VerbForms.base(words.get(end + 1).text()); // "plans to stand down"
+            end += 2;
+        }
         Complement c = Complement.read(words, end, to, group.copula());
         boolean expletive = subject.size() == 1 && EXPLETIVE.contains(subject.get(0).lower());
-        String predicate = group.headline(plural(subject));
+        String predicate = group.headline(plural(subject)) + infinitive;
         String object = phrases.render(c.object(), true);
         List<String> tail = new ArrayList<>();
         String place = "";
@@ -228,7 +236,8 @@ final class HeadlineBuilder {
         boolean subject = false;
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
-            if (w.is("VERB", "AUX") && subject) {
+            boolean gerund = w.is("VERB") && w.lower().endsWith("ing") && (i == 0 || !words.get(i - 1).is("AUX"));
+            if (w.is("VERB", "AUX") && subject && !gerund) {
                 return i;
             }
             subject |= w.is("NOUN", "PROPN", "PRON", "NUM");
@@ -239,6 +248,15 @@ final class HeadlineBuilder {
     /** Where the subject before the verb at {@code verb} starts: back over noun phrases and their prepositions. */
     private int subjectStart(int from, int verb) {
         int i = verb;
+        while (i > from && words.get(i - 1).is("ADV")) {
+            i--; // "indexes also fell"
+        }
+        if (i > from && words.get(i - 1).text().equals(")")) {
+            while (i > from && !words.get(i - 1).text().equals("(")) {
+                i--; // "General Motors (GM) announced"
+            }
+            i = Math.max(from, i - 1);
+        }
         while (i > from && words.get(i - 1).is("DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART", "ADP", "CCONJ")
                 && !(words.get(i - 1).lower().equals("to") && !words.get(i - 1).is("ADP")) || i > from && isPossessive(words.get(i - 1))) {
             i--;
@@ -275,7 +293,7 @@ final class HeadlineBuilder {
         Word head = subject.get(subject.size() - 1);
         boolean joined = subject.stream().anyMatch(w -> w.is("CCONJ") && w.lower().equals("and"));
         boolean pronoun = head.is("PRON") && Set.of("they", "we", "i", "you").contains(head.lower());
-        boolean noun = head.is("NOUN") && head.lower().endsWith("s") && !head.lower().endsWith("ss");
+        boolean noun = head.is("NOUN") && (!head.capitalised() || subject.size() == 1) && head.lower().endsWith("s") && !head.lower().endsWith("ss");
         return joined || pronoun || noun;
     }
 

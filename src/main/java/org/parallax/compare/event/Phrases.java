@@ -14,6 +14,7 @@ import org.parallax.compare.event.TaggedWords.Word;
 final class Phrases {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> POSSESSIVE = Set.of("its", "his", "her", "their", "our", "my", "your");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "that");
 
     private final NameForms aloneName;
@@ -54,7 +55,13 @@ final class Phrases {
             i++;
         }
         if (lastAnd > start && i < to && words.get(i).is("VERB", "AUX")) {
-            return lastAnd;
+            i = lastAnd;
+        }
+        // never end on a word that needs one after it ("version of its", "the", "and"), nor, outside a copula's
+        // complement, on an adjective that modifies what follows ("iPod capable")
+        while (i > start && (words.get(i - 1).is("DET", "CCONJ", "ADP") || POSSESSIVE.contains(words.get(i - 1).lower())
+                || !adjective && i - 1 > start && words.get(i - 1).is("ADJ"))) {
+            i--;
         }
         return i;
     }
@@ -147,7 +154,7 @@ final class Phrases {
             return;
         }
         while (!out.isEmpty() && (out.get(out.size() - 1).is("NOUN", "PROPN", "ADJ", "DET", "NUM")
-                || out.get(out.size() - 1).lower().equals("of"))) {
+                || out.get(out.size() - 1).lower().equals("of") || HeadlineBuilder.isPossessive(out.get(out.size() - 1)))) {
             out.remove(out.size() - 1);
         }
     }

@@ -134,7 +134,9 @@ final class VerbForms {
                 return singleVowel && "aiu".indexOf(before) >= 0;
             case 't':
                 return singleVowel && "aou".indexOf(before) >= 0 || stem.endsWith("iat"); // stated, negotiated
-            case 'l', 'n':
+            case 'l':
+                return singleVowel && "iu".indexOf(before) >= 0 || "bcdfgkpstz".indexOf(before) >= 0; // assembled
+            case 'n':
                 return singleVowel && "iu".indexOf(before) >= 0;
             default:
                 return false;

@@ -16,13 +16,15 @@ import org.parallax.compare.event.TaggedWords.Word;
  * @param future   "will", "would", "shall"
  * @param modal    another modal as written ("could"), empty when none
  * @param negated  "not", "n't" or "never" in the group
+ * @param incomplete a modal or "do" with no verb after it ("plants will" where the tagger missed "close")
  */
 record VerbGroup(String lemma, String main, boolean copula, boolean passive, boolean future, String modal,
-                 boolean negated) {
+                 boolean negated, boolean incomplete) {
 
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "’s", "'s");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "’ll", "'ll");
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "must", "should");
+    private static final Set<String> DO = Set.of("do", "does", "did");
     private static final Set<String> NEGATION = Set.of("not", "n't", "n’t", "never");
 
     static VerbGroup of(List<Word> group) {
@@ -56,15 +58,17 @@ record VerbGroup(String lemma, String main, boolean copula, boolean passive, boo
         }
         String written = group.get(main).lower();
         boolean passive = !copula && beBefore && VerbForms.participle(written) && !written.endsWith("ing");
+        boolean incomplete = !copula && !group.get(main).is("VERB")
+                && (FUTURE.contains(written) || MODALS.contains(written) || DO.contains(written));
         return new VerbGroup(copula ? "be" : VerbForms.base(written), written, copula, passive, future, modal,
-                negated);
+                negated, incomplete);
     }
 
     /** The group as a headline says it, after a singular or plural subject. */
     String headline(boolean plural) {
         String not = negated ? "not " : "";
         if (future) {
-            return not + "to " + lemma;
+            return not + "to " + (passive ? "be " + main : lemma);
         }
         if (!modal.isEmpty()) {
             return modal + " " + not + lemma;

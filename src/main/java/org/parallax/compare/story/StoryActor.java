@@ -18,8 +18,24 @@ final class StoryActor {
     private StoryActor() {
     }
 
-    /** The main actor of events {@code g}, empty when their headlines name nobody. */
+    /**
+     * The main actor of events {@code g}, empty when their headlines name nobody, when the name is no headline's
+     * actor, or when no headline names {@code place} as a place (then it may be a company or a holiday, not where
+     * the story happened).
+     */
     static String of(List<Cluster> g, Map<String, Headline> headlines, String place) {
+        boolean placed = place != null && g.stream().map(c -> headlines.get(c.event().id()))
+                .anyMatch(h -> h != null && !h.place().isEmpty() && h.place().contains(place));
+        if (!placed) {
+            return "";
+        }
+        Set<String> actors = new HashSet<>();
+        g.forEach(c -> {
+            Headline h = headlines.get(c.event().id());
+            if (h != null && h.nameActor()) {
+                actors.add(h.actor());
+            }
+        });
         Set<String> places = new HashSet<>();
         if (place != null) {
             places.add(place);
@@ -43,7 +59,7 @@ final class StoryActor {
                 }
             }
         }
-        return weight.entrySet().stream()
+        return weight.entrySet().stream().filter(e -> actors.contains(e.getKey()))
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse("");
