@@ -1,5 +1,6 @@
 package org.parallax.compare.story;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.parallax.compare.event.EventClusterer.Cluster;
 import org.parallax.compare.event.Headline;
 
 /**
- * Who a story is about: the name its events' headlines give most, weighted by how many statements report each event,
+ * Who a story is about: the name its events' headlines give most (of those acting in two of them or more), weighted
+ * by how many statements report each event,
  * an acting name twice; places (the story's own, and any a headline names as a place) left out. Names come as the
  * headlines show them, so a person is a surname ("Assad") or a full name, never a first name alone.
  */
@@ -19,8 +21,8 @@ final class StoryActor {
     }
 
     /**
-     * The main actor of events {@code g}, empty when their headlines name nobody, when the name is no headline's
-     * actor, or when no headline names {@code place} as a place (then it may be a company or a holiday, not where
+     * The main actor of events {@code g}, empty when their headlines name nobody, when the name acts in fewer than
+     * two of their headlines, or when no headline names {@code place} as a place (then it may be a company or a holiday, not where
      * the story happened).
      */
     static String of(List<Cluster> g, Map<String, Headline> headlines, String place) {
@@ -29,11 +31,17 @@ final class StoryActor {
         if (!placed) {
             return "";
         }
-        Set<String> actors = new HashSet<>();
+        Map<String, Integer> acts = new HashMap<>();
         g.forEach(c -> {
             Headline h = headlines.get(c.event().id());
             if (h != null && h.nameActor()) {
-                actors.add(h.actor());
+                acts.merge(h.actor(), 1, Integer::sum);
+            }
+        });
+        Set<String> actors = new HashSet<>();
+        acts.forEach((a, n) -> {
+            if (n >= 2) {
+                actors.add(a); // the actor of one event only may be anyone the story mentions once
             }
         });
         Set<String> places = new HashSet<>();
