@@ -21,8 +21,8 @@ import org.parallax.chart.timeline.scale.TimeAxis;
 /**
  * The events lane, in plot coordinates: every event in view once, merged into clusters where marks would touch, each
  * with a flag (a stem up to a label) stacked in up to {@link TimelinePainter#LABEL_ROWS} rows, the most important
- * placed first: reported before background events, then the most widely reported, then the earliest. A vague event
- * (a month, a year) also gets a soft bar over its range.
+ * placed first: reported before background events, then the most widely reported, then the earliest. An event with a
+ * stated range gets a bar with marked ends over it, a vague one (a month, a year) a soft bar.
  */
 final class EventsLanePainter {
 
@@ -69,7 +69,10 @@ final class EventsLanePainter {
         }
     }
 
-    /** Ranges of vague events (a month, a year) as soft bars under the marks. */
+    /**
+     * Ranges under the marks: a stated range ("from 2016 to 2018") as a bar with its ends marked, as TimelineJS draws
+     * an era, a vague date (a month, a year) as a soft bar.
+     */
     private static void paintRanges(ChartCanvas g, TimelineData data, TimeAxis axis, int from, int to, double y,
                                     Function<TimelineColour, Paint> colours) {
         double minDays = 2 * MarkPainter.MARK_R / axis.scale();
@@ -79,14 +82,29 @@ final class EventsLanePainter {
             }
             double x0 = axis.toPixel(data.range(i).start());
             double x1 = axis.toPixel(data.range(i).end());
-            if (x1 - x0 > 2 * MarkPainter.MARK_R) {
-                g.setFill(colours.apply(data.isBackground(i) ? TimelineColour.MARK_BACKGROUND : TimelineColour.MARK));
+            if (x1 - x0 <= 2 * MarkPainter.MARK_R) {
+                continue;
+            }
+            Paint colour = colours.apply(data.isBackground(i) ? TimelineColour.MARK_BACKGROUND : TimelineColour.MARK);
+            g.setFill(colour);
+            if (data.isRange(i)) {
+                g.setGlobalAlpha(0.45);
+                g.fillRoundRect(x0, y - RANGE_HALF, x1 - x0, 2 * RANGE_HALF, 4, 4);
+                g.setGlobalAlpha(1);
+                g.setStroke(colour);
+                g.setLineWidth(2);
+                g.strokeLine(x0 + 1, y - RANGE_HALF - 3, x0 + 1, y + RANGE_HALF + 3);
+                g.strokeLine(x1 - 1, y - RANGE_HALF - 3, x1 - 1, y + RANGE_HALF + 3);
+            } else {
                 g.setGlobalAlpha(0.18);
                 g.fillRoundRect(x0, y - 3, x1 - x0, 6, 6, 6);
                 g.setGlobalAlpha(1);
             }
         }
     }
+
+    /** Half the height of a stated range's bar. */
+    private static final double RANGE_HALF = 4;
 
     /** Each cluster's label and box, and the row it is stacked in, most important first. */
     private Flags layOutFlags(TimelineData data, List<Clusters.Cluster> clusters, int from, double plotWidth) {

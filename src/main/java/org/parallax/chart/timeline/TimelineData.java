@@ -132,6 +132,13 @@ public final class TimelineData {
         Map<String, Optional<DayRange>> parsed = new HashMap<>(); // news repeats its dates: parse each once
         for (Event e : events) {
             Optional<DayRange> range = parsed.computeIfAbsent(e.date(), d -> TimexValue.parse(d).map(DayRange::of));
+            if (range.isPresent() && e.end() != null) {
+                // a range ("from 2016 to 2018") spans from its first date's start to its last date's end
+                Optional<DayRange> last = parsed.computeIfAbsent(e.end(), d -> TimexValue.parse(d).map(DayRange::of));
+                if (last.isPresent() && last.get().end() >= range.get().start()) {
+                    range = Optional.of(range.get().union(last.get()));
+                }
+            }
             if (range.isPresent()) {
                 placed.add(new Placed(e, range.get()));
             } else {
@@ -250,6 +257,11 @@ public final class TimelineData {
 
     public boolean isBackground(int i) {
         return background[i];
+    }
+
+    /** Whether event {@code i} spans a stated range ("from 2016 to 2018"), not one date. */
+    public boolean isRange(int i) {
+        return event(i).end() != null;
     }
 
     /** Whether events {@code [from, to)} are all background events; constant time. */
