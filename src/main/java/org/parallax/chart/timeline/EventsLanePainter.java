@@ -178,9 +178,29 @@ final class EventsLanePainter {
         }
     }
 
+    /**
+     * {@code s} in at most {@code max} characters: whole, else cut before the last phrase that starts within them
+     * ("Two leaders discuss details…" of "... details of the Syrian People’s Congress"), else at the last space, with
+     * an ellipsis; the whole label is in the tooltip and the detail.
+     */
     static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        java.util.regex.Matcher m = PHRASE_START.matcher(s);
+        int cut = -1;
+        while (m.find() && m.start() < max - 1) {
+            cut = m.start() >= MIN_CUT ? m.start() : cut;
+        }
+        if (cut < 0) {
+            cut = s.lastIndexOf(' ', max - 1);
+        }
+        return (cut > 0 ? s.substring(0, cut) : s.substring(0, max - 1)).strip().replaceAll("[,:;]$", "") + "…";
     }
+
+    private static final java.util.regex.Pattern PHRASE_START = java.util.regex.Pattern.compile(
+            " (?=(?:of|in|to|at|for|with|by|on|from|after|near|and|over|against|as)\\b)");
+    private static final int MIN_CUT = 15;
 
     static int[] range(int from, int to) {
         int[] out = new int[to - from];

@@ -291,12 +291,21 @@ public final class TimelinePainter {
             g.setFont(bold);
             double x = Math.max(Math.max(x0 + 6, 6), labelEnd + 10);
             double limit = k + 1 < eras.size() ? axis.toPixel(eras.get(k + 1).range().start()) - 6 : plotWidth;
-            String label = measure.fitOrEmpty(era.story().label(), bold, limit - x);
+            String label = eraLabel(era.story().label(), limit - x);
             if (!label.isEmpty()) {
                 g.fillText(label, x, top + ERA_ROW / 2 + 1);
                 labelEnd = x + measure.width(label, bold);
             }
         }
+    }
+
+    /** A story's label in {@code room} pixels: whole, else without its month (the axis gives it), else shortened. */
+    private String eraLabel(String label, double room) {
+        if (measure.width(label, bold) <= room) {
+            return label;
+        }
+        int comma = label.lastIndexOf(", ");
+        return measure.fitOrEmpty(comma > 0 ? label.substring(0, comma) : label, bold, room);
     }
 
     private void paintLane(ChartCanvas g, TimelineData data, int lane, int from, int to, double[] allXs,

@@ -38,11 +38,51 @@ final class HeadlineBuilder {
     }
 
     static Headline of(List<Word> words, NameForms aloneName) {
+        return of(words, aloneName, -1);
+    }
+
+    /**
+     * The headline of a statement dated by the timex at text offset {@code dateAt} (-1: none known): when that date
+     * stands in a subordinate clause ("For the first time since the civil war began in 2011, Assad visited Moscow"),
+     * the headline is that clause's ("Civil war begins"), the happening the date belongs to.
+     */
+    static Headline of(List<Word> words, NameForms aloneName, int dateAt) {
         if (titleCase(words)) {
             return Headline.NONE; // an article's own headline ("Assad Makes First Foreign Visit"), not a statement
         }
         HeadlineBuilder b = new HeadlineBuilder(words, aloneName);
-        return b.clause(b.mainClauseStart(0), b.words.size(), 0);
+        Headline dated = b.datedSubordinate(dateAt);
+        return dated != null ? dated : b.clause(b.mainClauseStart(0), b.words.size(), 0);
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "after", "before", "until", "as", "while",
+            "because", "once");
+
+    /**
+     * The headline of the subordinate clause the date stands in ("since the war began [in 2011]"), or null when the
+     * date is in the main clause: the nearest "since", "when", "after" ... before the date whose clause has a subject
+     * and a verb before the date and runs to the next comma.
+     */
+    private Headline datedSubordinate(int dateAt) {
+        if (dateAt < 0) {
+            return null;
+        }
+        int date = 0;
+        while (date < words.size() && words.get(date).start() < dateAt) {
+            date++;
+        }
+        for (int k = date - 1; k >= 0 && !words.get(k).text().equals(","); k--) {
+            if (SUBORDINATORS.contains(words.get(k).lower()) && words.get(k).is("SCONJ", "ADP")
+                    && hasSubjectAndVerb(k + 1, date)) {
+                int end = date;
+                while (end < words.size() && !words.get(end).is("PUNCT")) {
+                    end++;
+                }
+                Headline h = clause(k + 1, end, 0);
+                return h.isEmpty() || h.cue() || h.actor().isEmpty() ? null : h;
+            }
+        }
+        return null;
     }
 
     /**

@@ -102,7 +102,9 @@ public final class Headlines {
     /** The headline of one statement; a bare "X said" is read with what its sentence says before it. */
     Headline headline(Article a, Span m, List<int[]> timexes, NameForms alone) {
         String text = a.text();
-        Headline h = HeadlineBuilder.of(TaggedWords.of(tagger, text, m.start(), m.end(), timexes), alone);
+        int dateAt = timexes.stream().filter(t -> t[0] >= m.start() && t[1] <= m.end()).mapToInt(t -> t[0]).min()
+                .orElse(-1);
+        Headline h = HeadlineBuilder.of(TaggedWords.of(tagger, text, m.start(), m.end(), timexes), alone, dateAt);
         if (!h.cue() || !h.isEmpty()) {
             return h;
         }

@@ -67,6 +67,14 @@ class HeadlineBuilderTest {
         assertThat(h.names()).contains("Pell", "Harwick");
     }
 
+    @Test
+    void aDateInASubordinateClauseGivesThatClausesHeadline() {
+        assertThat(headline("For the first time since the Velan civil war began [in 2009], Mayor Jonas Pell visited "
+                + "the capital.").text()).isEqualTo("Velan civil war begins");
+        assertThat(headline("Mayor Jonas Pell visited Harwick [on Tuesday], after the storm passed.").text())
+                .isEqualTo("Pell visits Harwick");
+    }
+
     static Headline headline(String marked) {
         List<int[]> skip = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -81,6 +89,7 @@ class HeadlineBuilderTest {
             }
         }
         String s = text.toString();
-        return HeadlineBuilder.of(TaggedWords.of(TAGGER, s, 0, s.length(), skip), FORMS);
+        int dateAt = skip.isEmpty() ? -1 : skip.get(0)[0];
+        return HeadlineBuilder.of(TaggedWords.of(TAGGER, s, 0, s.length(), skip), FORMS, dateAt);
     }
 }
