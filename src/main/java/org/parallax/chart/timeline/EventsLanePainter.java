@@ -26,7 +26,7 @@ import org.parallax.chart.timeline.scale.TimeAxis;
  */
 final class EventsLanePainter {
 
-    private static final int MAX_LABEL_CHARS = 46;
+    static final int MAX_LABEL_CHARS = 46;
 
     private final Font font = ChartFonts.REGULAR;
     private final Font bold = ChartFonts.BOLD;
@@ -114,7 +114,7 @@ final class EventsLanePainter {
         double[] x1 = new double[c];
         for (int k = 0; k < c; k++) {
             Clusters.Cluster cl = clusters.get(k);
-            labels[k] = cl.isSingle() ? truncate(data.event(from + cl.from()).label(), MAX_LABEL_CHARS)
+            labels[k] = cl.isSingle() ? TimelinePainter.flagText(data.event(from + cl.from()).label())
                     : Clusters.countLabel(cl.size(), data.outletCount(from + cl.from(), from + cl.to()));
             double w = 10 + measure.width(labels[k], cl.isSingle() ? font : bold);
             // a label that would run past the right edge slides left over its stem (never past the mark's left)

@@ -299,6 +299,11 @@ public final class TimelinePainter {
         }
     }
 
+    /** An event's label as its flag shows it (shortened before a phrase when long). */
+    public static String flagText(String label) {
+        return EventsLanePainter.truncate(label, EventsLanePainter.MAX_LABEL_CHARS);
+    }
+
     /** A story's label in {@code room} pixels: whole, else without its month (the axis gives it), else shortened. */
     private String eraLabel(String label, double room) {
         if (measure.width(label, bold) <= room) {
