@@ -304,13 +304,20 @@ public final class TimelinePainter {
         return EventsLanePainter.truncate(label, EventsLanePainter.MAX_LABEL_CHARS);
     }
 
-    /** A story's label in {@code room} pixels: whole, else without its month (the axis gives it), else shortened. */
+    /**
+     * A story's label in {@code room} pixels: whole, else without its month (the axis gives it), else its place alone
+     * ("Moscow" of "Assad in Moscow, October 2015"), else shortened.
+     */
     private String eraLabel(String label, double room) {
-        if (measure.width(label, bold) <= room) {
-            return label;
-        }
         int comma = label.lastIndexOf(", ");
-        return measure.fitOrEmpty(comma > 0 ? label.substring(0, comma) : label, bold, room);
+        String head = comma > 0 ? label.substring(0, comma) : label;
+        int in = head.indexOf(" in ");
+        for (String s : new String[] {label, head, in > 0 ? head.substring(in + 4) : head}) {
+            if (measure.width(s, bold) <= room) {
+                return s;
+            }
+        }
+        return measure.fitOrEmpty(head, bold, room);
     }
 
     private void paintLane(ChartCanvas g, TimelineData data, int lane, int from, int to, double[] allXs,

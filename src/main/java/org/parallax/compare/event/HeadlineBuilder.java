@@ -218,8 +218,13 @@ final class HeadlineBuilder {
             return Headline.NONE; // no verb the tagger saw, or no one doing it: "Falls", "Announces plans"
         }
         String infinitive = "";
+        int particle = particle(verb, end, to);
+        if (particle >= 0) {
+            infinitive = " " + words.get(particle).text();
+            end = Math.max(end, particle + 1);
+        }
         if (end + 1 < to && isInfinitiveMarker(end)) {
-            infinitive = " to " + VerbForms.base(words.get(end + 1).text()); // "plans to stand down"
+            infinitive += " to " + VerbForms.base(words.get(end + 1).text()); // "plans to stand down"
             end += 2;
         }
         Complement c = Complement.read(words, end, to, group.copula());
@@ -264,6 +269,30 @@ final class HeadlineBuilder {
     private static Headline prefixed(String speaker, Headline said) {
         return new Headline(capitalise(speaker) + ": " + said.text(), said.actor(), said.nameActor(), false,
                 said.names(), said.place(), said.complete());
+    }
+
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("also", "still", "already", "just", "only", "even",
+            "then", "now", "again", "later", "soon", "first", "last", "ever", "never", "not", "too", "yet", "reportedly",
+            "allegedly", "instead", "however", "meanwhile", "today", "here", "there");
+
+    /**
+     * Where a word right after the main verb completes it ("ran aground", "stepped down", "walked out"): an adverb
+     * that does not comment ("also", "safely"), or a preposition with no noun after it; -1 when none.
+     */
+    private int particle(int verb, int end, int to) {
+        int main = -1;
+        for (int i = verb; i < end; i++) {
+            main = words.get(i).is("VERB") ? i : main;
+        }
+        int at = main + 1;
+        if (main < 0 || at >= to) {
+            return -1;
+        }
+        Word next = words.get(at);
+        boolean adverb = next.is("ADV") && !next.lower().endsWith("ly") && !SENTENCE_ADVERBS.contains(next.lower());
+        boolean bare = next.is("ADP") && !next.lower().equals("to")
+                && (at + 1 >= to || !words.get(at + 1).is("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"));
+        return adverb || bare ? at : -1;
     }
 
     /** "to" before a verb: the start of a purpose clause, not part of the verb group. */

@@ -37,6 +37,7 @@ class HeadlineBuilderTest {
         "Northwind announced [on Monday] that it would close its plant in Dunmore.|It to close its plant in Dunmore",
         "Rescuers have been searching the hills above Tarn since dawn.|Rescuers search hills above Tarn",
         "The ministry did not confirm the figures.|Ministry does not confirm figures",
+        "The chairman stepped down [on Friday] after the vote.|Chairman steps down",
     })
     void readsAHeadline(String sentence, String expected) {
         Headline h = headline(sentence);
