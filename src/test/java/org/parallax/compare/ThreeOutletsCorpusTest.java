@@ -43,11 +43,21 @@ class ThreeOutletsCorpusTest {
     }
 
     @Test
+    void aStatedRangeIsOneBackgroundEventThatSpansIt() {
+        assertThat(compared.events()).filteredOn(e -> "2018".equals(e.end())).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2016");
+            assertThat(e.background()).isTrue();
+            assertThat(e.label()).isEqualTo("Ship serves northern islands");
+        });
+    }
+
+    @Test
     void labelsAreHeadlinesNotCueVerbsOrFragments() {
         assertThat(compared.events()).extracting(Event::label).allSatisfy(l -> {
             assertThat(l).doesNotContain("…").doesNotMatch("(?i).*\\b(?:said|told|added|the|of|to|and)$");
             assertThat(l).doesNotContain("Ramsvik said").doesNotContain("Eklund said");
         });
-        assertThat(compared.events()).extracting(Event::label).contains("Eklund apologises to passengers");
+        assertThat(compared.events()).extracting(Event::label).contains("Eklund apologises to passengers",
+                "Ferry Norhavn runs aground off Karsholm");
     }
 }
