@@ -16,8 +16,8 @@ import org.parallax.compare.event.TaggedWords.Word;
 final class HeadlineBuilder {
 
     private static final Set<String> CUE = Set.of("say", "tell", "add", "claim", "state", "note", "insist", "stress",
-            "explain", "argue", "write", "quote", "report", "believe", "think", "assert", "acknowledge");
-    private static final Set<String> FRAMING = Set.of("announce", "reveal", "confirm", "disclose");
+            "explain", "argue", "write", "quote", "believe", "think", "assert", "acknowledge");
+    private static final Set<String> FRAMING = Set.of("announce", "reveal", "confirm", "disclose", "report");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "’ll", "'ll");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "into", "near", "outside",
             "inside", "above", "below", "off", "across", "along", "around");
@@ -104,6 +104,8 @@ final class HeadlineBuilder {
             if (w.lower().equals("to") && w.is("PART") && i + 1 < out.size()
                     && out.get(i + 1).is("PROPN", "DET", "NOUN", "NUM")) {
                 out.set(i, new Word(w.start(), w.end(), w.text(), "ADP")); // "flew to Harwick"
+            } else if (w.lower().equals("according") && i + 1 < out.size() && out.get(i + 1).lower().equals("to")) {
+                out.set(i, new Word(w.start(), w.end(), w.text(), "ADP")); // "according to", never a verb
             } else if (i > 0 && w.is("VERB") && HAVE.contains(out.get(i - 1).lower()) && !VerbForms.participle(w.text())
                     && !w.lower().endsWith("ing")) {
                 out.set(i, new Word(w.start(), w.end(), w.text(), "NOUN")); // "had talks"
@@ -197,7 +199,7 @@ final class HeadlineBuilder {
         }
         VerbGroup group = VerbGroup.of(words.subList(verb, end));
         int subjectStart = subjectStart(from, verb);
-        List<Word> subject = words.subList(subjectStart, verb);
+        List<Word> subject = words.subList(subjectStart, verb).stream().filter(w -> !w.is("ADV")).toList();
         Phrases phrases = new Phrases(aloneName);
         String actor = phrases.subject(subject, MAX_SUBJECT);
         boolean nameActor = subject.stream().anyMatch(w -> w.is("PROPN"));
@@ -214,7 +216,9 @@ final class HeadlineBuilder {
                 return new Headline("", actor, nameActor, true, phrases.names(), "", false);
             }
         }
-        if (group.incomplete() || actor.isEmpty() && !group.passive()) {
+        boolean relative = subject.size() == 1 && RELATIVE.contains(subject.get(0).lower())
+                || !subject.isEmpty() && subject.get(0).lower().equals("that") && subject.get(0).is("PRON", "SCONJ");
+        if (group.incomplete() || relative || actor.isEmpty() && !group.passive()) {
             return Headline.NONE; // no verb the tagger saw, or no one doing it: "Falls", "Announces plans"
         }
         String infinitive = "";
@@ -271,6 +275,9 @@ final class HeadlineBuilder {
                 said.names(), said.place(), said.complete());
     }
 
+    /** The particles of English phrasal verbs ("step down", "call off"). */
+    private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "over", "back", "away", "in", "on",
+            "through", "around", "aside", "apart", "forward", "ahead");
     private static final Set<String> SENTENCE_ADVERBS = Set.of("also", "still", "already", "just", "only", "even",
             "then", "now", "again", "later", "soon", "first", "last", "ever", "never", "not", "too", "yet", "reportedly",
             "allegedly", "instead", "however", "meanwhile", "today", "here", "there");
@@ -290,7 +297,7 @@ final class HeadlineBuilder {
         }
         Word next = words.get(at);
         boolean adverb = next.is("ADV") && !next.lower().endsWith("ly") && !SENTENCE_ADVERBS.contains(next.lower());
-        boolean bare = next.is("ADP") && !next.lower().equals("to")
+        boolean bare = next.is("ADP", "ADV") && PARTICLES.contains(next.lower())
                 && (at + 1 >= to || !words.get(at + 1).is("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"));
         return adverb || bare ? at : -1;
     }
@@ -355,14 +362,18 @@ final class HeadlineBuilder {
     }
 
     /** Whether the subject is plural: joined by "and", a plural pronoun, or a plural common noun at its head. */
-    private static boolean plural(List<Word> subject) {
+    private boolean plural(List<Word> subject) {
         if (subject.isEmpty()) {
             return false;
         }
-        Word head = subject.get(subject.size() - 1);
+        int firstPhraseEnd = 0;
+        while (firstPhraseEnd < subject.size() && !subject.get(firstPhraseEnd).is("ADP")) {
+            firstPhraseEnd++; // the head of "Markets around the world" is "Markets"
+        }
+        Word head = subject.get(Math.max(0, firstPhraseEnd - 1));
         boolean joined = subject.stream().anyMatch(w -> w.is("CCONJ") && w.lower().equals("and"));
         boolean pronoun = head.is("PRON") && Set.of("they", "we", "i", "you").contains(head.lower());
-        boolean noun = head.is("NOUN") && (!head.capitalised() || subject.size() == 1) && head.lower().endsWith("s") && !head.lower().endsWith("ss");
+        boolean noun = head.is("NOUN") && (!head.capitalised() || aloneName.common(head.text())) && head.lower().endsWith("s") && !head.lower().endsWith("ss");
         return joined || pronoun || noun;
     }
 

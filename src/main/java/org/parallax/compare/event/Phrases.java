@@ -41,7 +41,8 @@ final class Phrases {
         while (i < to) {
             Word w = words.get(i);
             boolean nominal = w.is("DET", "ADJ", "NUM", "PROPN", "NOUN") || w.is("PRON") && !RELATIVE.contains(w.lower())
-                    || HeadlineBuilder.isPossessive(w) && i > start;
+                    || HeadlineBuilder.isPossessive(w) && i > start
+                    || w.text().equals("%") && i > start && words.get(i - 1).is("NUM"); // "0.9%"
             boolean joins = i > start && w.lower().equals("and") && i + 1 < to
                     && words.get(i + 1).is("DET", "ADJ", "NUM", "PROPN", "NOUN");
             boolean of = i > start && w.lower().equals("of") && i + 1 < to
@@ -60,7 +61,7 @@ final class Phrases {
         // never end on a word that needs one after it ("version of its", "the", "and"), nor, outside a copula's
         // complement, on an adjective that modifies what follows ("iPod capable")
         while (i > start && (words.get(i - 1).is("DET", "CCONJ", "ADP") || POSSESSIVE.contains(words.get(i - 1).lower())
-                || !adjective && i - 1 > start && words.get(i - 1).is("ADJ"))) {
+                || HeadlineBuilder.isPossessive(words.get(i - 1)) || !adjective && i - 1 > start && words.get(i - 1).is("ADJ"))) {
             i--;
         }
         return i;

@@ -65,7 +65,7 @@ final class TaggedWords {
     }
 
     private static final Pattern TIME_PREPOSITION =
-            Pattern.compile("(?i)on|in|at|since|by|until|till|from|during|before|after|of|early|late|last|this|next");
+            Pattern.compile("(?i)on|in|at|since|by|until|till|from|for|during|before|after|of|early|late|last|this|next");
 
     /** "on" of "on Tuesday": a preposition before a timex goes with it. */
     private static void dropLeadingPreposition(String text, List<int[]> spans) {

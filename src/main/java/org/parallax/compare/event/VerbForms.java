@@ -53,7 +53,7 @@ final class VerbForms {
         if (w.endsWith("ed") && w.length() > 3) {
             return restore(w.substring(0, w.length() - 2));
         }
-        if (w.endsWith("ing") && w.length() > 5) {
+        if (w.endsWith("ing") && w.length() > 4) {
             return restore(w.substring(0, w.length() - 3));
         }
         if (w.endsWith("ies") && w.length() > 4) {

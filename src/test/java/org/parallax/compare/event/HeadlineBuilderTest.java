@@ -18,7 +18,7 @@ class HeadlineBuilderTest {
 
     private static final PartsOfSpeech TAGGER = new PartsOfSpeech();
     private static final NameForms FORMS = new NameForms(Set.of("Pell", "Korr", "Marsh", "Raan", "Voss"),
-            Set.of("foreign", "minister", "trade", "secretary", "prime", "mayor", "governor"));
+            Set.of("foreign", "minister", "trade", "secretary", "prime", "mayor", "governor", "rescuers", "police", "markets"));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -38,6 +38,9 @@ class HeadlineBuilderTest {
         "Rescuers have been searching the hills above Tarn since dawn.|Rescuers search hills above Tarn",
         "The ministry did not confirm the figures.|Ministry does not confirm figures",
         "The chairman stepped down [on Friday] after the vote.|Chairman steps down",
+        "Velan's economy shrank by 0.9% in the first quarter.|Velan's economy shrinks by 0.9%",
+        "The council is using new software.|Council uses new software",
+        "Markets around the world fell sharply.|Markets around the world fall",
     })
     void readsAHeadline(String sentence, String expected) {
         Headline h = headline(sentence);
@@ -51,6 +54,18 @@ class HeadlineBuilderTest {
         assertThat(h.isEmpty()).isTrue();
         assertThat(h.cue()).isTrue();
         assertThat(h.actor()).isEqualTo("Voss");
+    }
+
+    @Test
+    void aRelativePronounIsNoActor() {
+        assertThat(headline("Velta, which seeks to cut 300 jobs, reported a loss.").text()).isEqualTo("Velta reports loss");
+        assertThat(headline("which seeks to cut 300 jobs").isEmpty()).isTrue();
+        assertThat(headline("Also lost ground.").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aNameEndingInSIsOneActor() {
+        assertThat(headline("Jobs announced the new phone [on Monday].").text()).isEqualTo("Jobs announces new phone");
     }
 
     @Test
