@@ -105,9 +105,14 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.parallax.compare..")
                 .should().callMethod(org.parallax.text.SentenceSplitter.class, "model")
                 .orShould().dependOnClassesThat().belongToAnyOf(org.parallax.text.TextAnalyser.class,
-                        org.parallax.text.AnalysedText.class, org.parallax.text.PartsOfSpeech.class)
-                .because("comparison reads the model's text on punctuation alone: it needs none of OpenNLP's models,"
-                        + " and its events were tuned on those sentences"));
+                        org.parallax.text.AnalysedText.class)
+                .because("comparison reads the model's text on punctuation alone: it needs none of OpenNLP's sentence"
+                        + " models, and its events were tuned on those sentences"));
+        check(noClasses().that().resideInAPackage("org.parallax.compare..")
+                .and().doNotHaveSimpleName("Headlines").and().doNotHaveSimpleName("TaggedWords")
+                .should().dependOnClassesThat().belongToAnyOf(org.parallax.text.PartsOfSpeech.class)
+                .because("parts of speech only word the events' headlines (compare.event.Headlines tags, TaggedWords"
+                        + " holds the tags): what merges into an event and its date never depend on the tagger"));
     }
 
     @Test

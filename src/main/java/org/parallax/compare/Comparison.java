@@ -6,6 +6,7 @@ import java.util.List;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
+import org.parallax.compare.event.Headlines;
 import org.parallax.compare.event.UndatedJoiner;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.compare.story.StoryBuilder;
@@ -18,6 +19,7 @@ import org.parallax.model.Corpus;
  * <ol>
  *   <li>events: {@link CandidateFinder} finds the time-anchored statements, {@link EventClusterer} clusters them
  *       across articles (date buckets, term blocking, weighted Dice);</li>
+ *   <li>labels: {@link Headlines} reads each event's headline from its statements;</li>
  *   <li>stories: {@link StoryBuilder} groups the reported events into episodes and sets each event's story;</li>
  *   <li>quote clusters: {@link QuoteClusterer} groups the same utterance across outlets, with verdicts.</li>
  * </ol>
@@ -37,7 +39,8 @@ public final class Comparison {
         List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
         List<EventClusterer.Cluster> clusters = joiner.join(clusterer.cluster(found), all.undated());
-        StoryBuilder.Result r = stories.build(corpus, clusters);
+        Headlines.Result labelled = new Headlines().label(corpus, clusters);
+        StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
         Corpus withEvents = corpus.withEvents(r.events()).withStories(r.stories());
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + r.events().size() + " events, " + r.stories().size() + " stories in "

@@ -201,7 +201,7 @@ class ParallaxWindowTest {
         waitForTimeline();
         TimelineChart timeline = parts.timeline();
         assertThat(timeline.getData().eras()).extracting(e -> e.story().label())
-                .containsExactly("Moscow, October 2015", "Sochi talks, November 2017");
+                .containsExactly("Assad in Moscow, October 2015", "Sochi talks, November 2017");
         double plot = timeline.getWidth() - TimelinePainter.GUTTER;
         for (var era : timeline.getData().eras()) {
             double x = timeline.getAxis().toPixel(era.range().start());

@@ -130,4 +130,32 @@ class SampleCorpusEventsTest {
         assertThat(lags).hasSizeGreaterThanOrEqualTo(3);
         assertThat(lags).allSatisfy(l -> assertThat(l.lagDays()).hasValue(0));
     }
+
+    /** Words a label must not end on: a cue verb ("Peskov said") or a word that needs another after it. */
+    private static final java.util.regex.Pattern BAD_END = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:said|says|told|added|stated|claimed|according|reported|the|a|an|of|to|in|on|at|for|with|and"
+                    + "|or|but|by|from|its|his|her|their|which|who|that)$");
+
+    @Test
+    void labelsReadAsHeadlines() {
+        List<String> labels = compared.events().stream().map(Event::label).toList();
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(10).allSatisfy(l -> {
+            assertThat(l).doesNotMatch(BAD_END).doesNotContain("…").doesNotEndWith(",");
+            assertThat(l).doesNotStartWith("In a rare").doesNotStartWith("Historically");
+            assertThat(Character.isUpperCase(l.charAt(0))).as(l).isTrue();
+            assertThat(l.length()).as(l).isLessThanOrEqualTo(72);
+        });
+        assertThat(labels).contains("Assad visits Moscow for talks", "Peskov: Putin and Assad meet in Moscow",
+                "Putin has talks with Assad");
+    }
+
+    @Test
+    void theTwoStoriesKeepTheirDatesAndNameAPlace() {
+        assertThat(compared.stories()).extracting(Story::start, Story::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2015-10-20", "2015-10-23"),
+                        org.assertj.core.groups.Tuple.tuple("2017-11-18", "2017-12"));
+        assertThat(compared.stories().get(0).label()).isEqualTo("Assad in Moscow, October 2015");
+        assertThat(compared.stories()).allSatisfy(st -> assertThat(st.label()).doesNotStartWith("Bashar")
+                .doesNotStartWith("Vladimir"));
+    }
 }

@@ -155,7 +155,7 @@ class ChartExportTest {
 
     /** The painter's label truncation, so the test states what a reader sees. */
     private static String truncated(String label) {
-        return label.length() <= 46 ? label : label.substring(0, 45).strip() + "…";
+        return TimelinePainter.flagText(label);
     }
 
     @Test

@@ -21,12 +21,12 @@ import org.parallax.chart.timeline.scale.TimeAxis;
 /**
  * The events lane, in plot coordinates: every event in view once, merged into clusters where marks would touch, each
  * with a flag (a stem up to a label) stacked in up to {@link TimelinePainter#LABEL_ROWS} rows, the most important
- * placed first: reported before background events, then the most widely reported, then the earliest. A vague event
- * (a month, a year) also gets a soft bar over its range.
+ * placed first: reported before background events, then the most widely reported, then the earliest. An event with a
+ * stated range gets a bar with marked ends over it, a vague one (a month, a year) a soft bar.
  */
 final class EventsLanePainter {
 
-    private static final int MAX_LABEL_CHARS = 46;
+    static final int MAX_LABEL_CHARS = 46;
 
     private final Font font = ChartFonts.REGULAR;
     private final Font bold = ChartFonts.BOLD;
@@ -69,7 +69,10 @@ final class EventsLanePainter {
         }
     }
 
-    /** Ranges of vague events (a month, a year) as soft bars under the marks. */
+    /**
+     * Ranges under the marks: a stated range ("from 2016 to 2018") as a bar with its ends marked, as TimelineJS draws
+     * an era, a vague date (a month, a year) as a soft bar.
+     */
     private static void paintRanges(ChartCanvas g, TimelineData data, TimeAxis axis, int from, int to, double y,
                                     Function<TimelineColour, Paint> colours) {
         double minDays = 2 * MarkPainter.MARK_R / axis.scale();
@@ -79,14 +82,29 @@ final class EventsLanePainter {
             }
             double x0 = axis.toPixel(data.range(i).start());
             double x1 = axis.toPixel(data.range(i).end());
-            if (x1 - x0 > 2 * MarkPainter.MARK_R) {
-                g.setFill(colours.apply(data.isBackground(i) ? TimelineColour.MARK_BACKGROUND : TimelineColour.MARK));
+            if (x1 - x0 <= 2 * MarkPainter.MARK_R) {
+                continue;
+            }
+            Paint colour = colours.apply(data.isBackground(i) ? TimelineColour.MARK_BACKGROUND : TimelineColour.MARK);
+            g.setFill(colour);
+            if (data.isRange(i)) {
+                g.setGlobalAlpha(0.45);
+                g.fillRoundRect(x0, y - RANGE_HALF, x1 - x0, 2 * RANGE_HALF, 4, 4);
+                g.setGlobalAlpha(1);
+                g.setStroke(colour);
+                g.setLineWidth(2);
+                g.strokeLine(x0 + 1, y - RANGE_HALF - 3, x0 + 1, y + RANGE_HALF + 3);
+                g.strokeLine(x1 - 1, y - RANGE_HALF - 3, x1 - 1, y + RANGE_HALF + 3);
+            } else {
                 g.setGlobalAlpha(0.18);
                 g.fillRoundRect(x0, y - 3, x1 - x0, 6, 6, 6);
                 g.setGlobalAlpha(1);
             }
         }
     }
+
+    /** Half the height of a stated range's bar. */
+    private static final double RANGE_HALF = 4;
 
     /** Each cluster's label and box, and the row it is stacked in, most important first. */
     private Flags layOutFlags(TimelineData data, List<Clusters.Cluster> clusters, int from, double plotWidth) {
@@ -96,7 +114,7 @@ final class EventsLanePainter {
         double[] x1 = new double[c];
         for (int k = 0; k < c; k++) {
             Clusters.Cluster cl = clusters.get(k);
-            labels[k] = cl.isSingle() ? truncate(data.event(from + cl.from()).label(), MAX_LABEL_CHARS)
+            labels[k] = cl.isSingle() ? TimelinePainter.flagText(data.event(from + cl.from()).label())
                     : Clusters.countLabel(cl.size(), data.outletCount(from + cl.from(), from + cl.to()));
             double w = 10 + measure.width(labels[k], cl.isSingle() ? font : bold);
             // a label that would run past the right edge slides left over its stem (never past the mark's left)
@@ -160,9 +178,29 @@ final class EventsLanePainter {
         }
     }
 
+    /**
+     * {@code s} in at most {@code max} characters: whole, else cut before the last phrase that starts within them
+     * ("Two leaders discuss details…" of "... details of the Syrian People’s Congress"), else at the last space, with
+     * an ellipsis; the whole label is in the tooltip and the detail.
+     */
     static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        java.util.regex.Matcher m = PHRASE_START.matcher(s);
+        int cut = -1;
+        while (m.find() && m.start() < max - 1) {
+            cut = m.start() >= MIN_CUT ? m.start() : cut;
+        }
+        if (cut < 0) {
+            cut = s.lastIndexOf(' ', max - 1);
+        }
+        return (cut > 0 ? s.substring(0, cut) : s.substring(0, max - 1)).strip().replaceAll("[,:;]$", "") + "…";
     }
+
+    private static final java.util.regex.Pattern PHRASE_START = java.util.regex.Pattern.compile(
+            " (?=(?:of|in|to|at|for|with|by|on|from|after|near|and|over|against|as)\\b)");
+    private static final int MIN_CUT = 15;
 
     static int[] range(int from, int to) {
         int[] out = new int[to - from];

@@ -132,6 +132,13 @@ public final class TimelineData {
         Map<String, Optional<DayRange>> parsed = new HashMap<>(); // news repeats its dates: parse each once
         for (Event e : events) {
             Optional<DayRange> range = parsed.computeIfAbsent(e.date(), d -> TimexValue.parse(d).map(DayRange::of));
+            if (range.isPresent() && e.end() != null) {
+                // a range ("from 2016 to 2018") spans from its first date's start to its last date's end
+                Optional<DayRange> last = parsed.computeIfAbsent(e.end(), d -> TimexValue.parse(d).map(DayRange::of));
+                if (last.isPresent() && last.get().end() >= range.get().start()) {
+                    range = Optional.of(range.get().union(last.get()));
+                }
+            }
             if (range.isPresent()) {
                 placed.add(new Placed(e, range.get()));
             } else {
@@ -252,6 +259,11 @@ public final class TimelineData {
         return background[i];
     }
 
+    /** Whether event {@code i} spans a stated range ("from 2016 to 2018"), not one date. */
+    public boolean isRange(int i) {
+        return event(i).end() != null;
+    }
+
     /** Whether events {@code [from, to)} are all background events; constant time. */
     public boolean allBackground(int from, int to) {
         return backgroundBefore[to] - backgroundBefore[from] == to - from;
@@ -309,7 +321,10 @@ public final class TimelineData {
         return Optional.ofNullable(all);
     }
 
-    /** The extent of the anchors and eras: what "fit all" shows (a decade-wide event is not stretched across). */
+    /**
+     * The extent of the anchors, eras and stated ranges: what "fit all" shows (a vaguely dated decade is not
+     * stretched across; a range "from 2016 to 2018" is shown whole).
+     */
     public Optional<DayRange> anchorExtent() {
         if (anchors.length == 0 && eras.isEmpty()) {
             return Optional.empty();
@@ -323,6 +338,12 @@ public final class TimelineData {
         for (Era e : eras) {
             from = Math.min(from, e.range().start());
             to = Math.max(to, e.range().end());
+        }
+        for (int i = 0; i < ranges.length; i++) {
+            if (isRange(i)) { // a stated range is shown whole, ends and all
+                from = Math.min(from, ranges[i].start());
+                to = Math.max(to, ranges[i].end());
+            }
         }
         return Optional.of(new DayRange(from, to));
     }
@@ -342,6 +363,10 @@ public final class TimelineData {
         for (int i = 0; i < ranges.length; i++) {
             DayRange r = ranges[i].length() <= LONG_RANGE_DAYS ? ranges[i] : DayRange.point(anchors[i]);
             occupied.add(r.padded(COLLAPSE_PADDING_DAYS));
+            if (isRange(i) && r != ranges[i]) { // a stated range keeps its ends in view, like an era
+                occupied.add(DayRange.point(ranges[i].start()).padded(COLLAPSE_PADDING_DAYS));
+                occupied.add(DayRange.point(ranges[i].end()).padded(COLLAPSE_PADDING_DAYS));
+            }
         }
         for (Era e : eras) { // an era's ends, not its inside: a quiet week within a story may collapse too
             occupied.add(DayRange.point(e.range().start()).padded(COLLAPSE_PADDING_DAYS));

@@ -291,12 +291,33 @@ public final class TimelinePainter {
             g.setFont(bold);
             double x = Math.max(Math.max(x0 + 6, 6), labelEnd + 10);
             double limit = k + 1 < eras.size() ? axis.toPixel(eras.get(k + 1).range().start()) - 6 : plotWidth;
-            String label = measure.fitOrEmpty(era.story().label(), bold, limit - x);
+            String label = eraLabel(era.story().label(), limit - x);
             if (!label.isEmpty()) {
                 g.fillText(label, x, top + ERA_ROW / 2 + 1);
                 labelEnd = x + measure.width(label, bold);
             }
         }
+    }
+
+    /** An event's label as its flag shows it (shortened before a phrase when long). */
+    public static String flagText(String label) {
+        return EventsLanePainter.truncate(label, EventsLanePainter.MAX_LABEL_CHARS);
+    }
+
+    /**
+     * A story's label in {@code room} pixels: whole, else without its month (the axis gives it), else its place alone
+     * ("Moscow" of "Assad in Moscow, October 2015"), else shortened.
+     */
+    private String eraLabel(String label, double room) {
+        int comma = label.lastIndexOf(", ");
+        String head = comma > 0 ? label.substring(0, comma) : label;
+        int in = head.indexOf(" in ");
+        for (String s : new String[] {label, head, in > 0 ? head.substring(in + 4) : head}) {
+            if (measure.width(s, bold) <= room) {
+                return s;
+            }
+        }
+        return measure.fitOrEmpty(head, bold, room);
     }
 
     private void paintLane(ChartCanvas g, TimelineData data, int lane, int from, int to, double[] allXs,

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.EventClusterer.Cluster;
 import org.parallax.compare.event.EventRules;
+import org.parallax.compare.event.Headline;
+import org.parallax.compare.event.Headlines;
 import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -55,6 +57,13 @@ public final class StoryBuilder {
     }
 
     public Result build(Corpus corpus, List<Cluster> clusters) {
+        return build(corpus, clusters, Map.of());
+    }
+
+    /**
+     * @param headlines the events' headlines by event id ({@link Headlines}): the story's main actor comes from them
+     */
+    public Result build(Corpus corpus, List<Cluster> clusters, Map<String, Headline> headlines) {
         Map<String, Article> articles = corpus.articlesById();
         List<Cluster> reported = clusters.stream().filter(c -> !c.event().background())
                 .sorted(Comparator.comparing((Cluster c) -> first(c)).thenComparing(c -> c.event().id())).toList();
@@ -104,7 +113,7 @@ public final class StoryBuilder {
             String sid = "s" + id++;
             Cluster firstEvent = g.stream().min(Comparator.comparing(StoryBuilder::first)).orElseThrow();
             Cluster lastEvent = g.stream().max(Comparator.comparing(StoryBuilder::last)).orElseThrow();
-            String label = label(g, articles, corpus, articlesNaming, first(firstEvent));
+            String label = label(g, articles, corpus, articlesNaming, first(firstEvent), headlines);
             stories.add(new Story(sid, label, firstEvent.event().date(), lastDate(lastEvent.event())));
             for (Cluster c : g) {
                 storyOf.put(c.event().id(), sid);
@@ -148,7 +157,8 @@ public final class StoryBuilder {
     }
 
     private static String label(List<Cluster> g, Map<String, Article> articles, Corpus corpus,
-                                Map<String, Set<String>> articlesNaming, LocalDate start) {
+                                Map<String, Set<String>> articlesNaming, LocalDate start,
+                                Map<String, Headline> headlines) {
         Map<String, Integer> uses = new LinkedHashMap<>();
         Map<String, Integer> names = new LinkedHashMap<>();
         for (Cluster c : g) {
@@ -182,12 +192,18 @@ public final class StoryBuilder {
                 bestScore = score;
             }
         }
+        boolean placeFound = best != null;
         if (best == null) {
             // ties by name: the members' order depends on which article finished analysis first
             best = names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(e -> Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1))
                     .orElse("Story");
+        }
+        String month = start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
+        String actor = StoryActor.of(g, headlines, best);
+        if (!actor.isEmpty() && placeFound) {
+            return actor + " in " + best + ", " + month;
         }
         String what = happening(g);
         return best + (what.isEmpty() ? "" : " " + what) + ", " + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();

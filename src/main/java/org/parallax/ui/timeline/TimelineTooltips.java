@@ -65,7 +65,7 @@ final class TimelineTooltips {
         sb.append(Clusters.countLabel(hit.members().length, outlets.size()));
         for (int k = 0; k < Math.min(6, hit.members().length); k++) {
             Event e = data.event(hit.members()[k]);
-            sb.append("\n").append(TimelineData.dateText(e.date())).append(" · ").append(e.label());
+            sb.append("\n").append(EventDetail.dateText(e)).append(" · ").append(e.label());
         }
         if (hit.members().length > 6) {
             sb.append("\n…");
@@ -75,7 +75,7 @@ final class TimelineTooltips {
 
     private static String eventText(TimelineData data, int i) {
         Event e = data.event(i);
-        StringBuilder sb = new StringBuilder(e.label()).append('\n').append(TimelineData.dateText(e.date()))
+        StringBuilder sb = new StringBuilder(e.label()).append('\n').append(EventDetail.dateText(e))
                 .append(" (").append(e.precision().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append(")");
         data.story(e).ifPresent(s -> sb.append(" · ").append(s.label()));

@@ -54,6 +54,19 @@ class TimelineDataTest {
     }
 
     @Test
+    void anEventWithAStatedRangeSpansItAsOneBar() {
+        Event hunt = new Event("hunt", "Police hunt the gang", "2016", null, List.of(new Span("a", 0, 1)), true, "2018",
+                List.of());
+        TimelineData data = TimelineData.build(List.of(hunt, EVENTS.get(0)), List.of(), ARTICLES, OUTLETS,
+                LaneMode.OUTLET);
+        int i = data.indexOf(hunt);
+        assertThat(data.isRange(i)).isTrue();
+        assertThat(data.isRange(data.indexOf(EVENTS.get(0)))).isFalse();
+        assertThat(data.range(i).start()).isEqualTo(java.time.LocalDate.of(2016, 1, 1).toEpochDay());
+        assertThat(data.range(i).end()).isEqualTo(java.time.LocalDate.of(2019, 1, 1).toEpochDay());
+    }
+
+    @Test
     void hiddenOutletsHaveNoLaneAndStoryModeHasOneLanePerStory() {
         TimelineData data = TimelineData.build(EVENTS, STORIES, ARTICLES, OUTLETS.subList(0, 2), LaneMode.OUTLET);
         assertThat(data.lanes()).extracting(TimelineData.Lane::label).containsExactly("Rise News", "Sputnik");

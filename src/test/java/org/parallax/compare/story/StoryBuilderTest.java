@@ -75,4 +75,38 @@ class StoryBuilderTest {
         assertThat(r.stories()).isEmpty();
         assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.storyId()).isNull());
     }
+
+    /** One happening told by three outlets over three consecutive days, with a year-old background line. */
+    private static Corpus oneEpisode() {
+        return new Articles()
+                .add("p1", "Wire", "2022-06-07", "Dock workers in Portmere walked out on [[Monday|2022-06-06]] over pay. "
+                        + "The union first threatened a strike in Portmere in [[2021|2021]].")
+                .add("p2", "Daily", "2022-06-08", "The Portmere dock strike entered its second day on "
+                        + "[[Tuesday|2022-06-07]] as ships queued outside Portmere.")
+                .add("p3", "Herald", "2022-06-09", "Dock workers in Portmere voted on [[Wednesday|2022-06-08]] to end "
+                        + "the strike after the port raised its pay offer.")
+                .corpus();
+    }
+
+    @Test
+    void consecutiveDaysOfOneHappeningAreOneStory() {
+        Corpus c = new Comparison().compare(oneEpisode());
+        assertThat(c.stories()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo("2022-06-06");
+            assertThat(s.end()).isEqualTo("2022-06-08");
+            assertThat(s.label()).contains("Portmere").endsWith("June 2022");
+        });
+        assertThat(c.events().stream().filter(e -> !e.background()))
+                .allSatisfy(e -> assertThat(e.storyId()).isEqualTo(c.stories().get(0).id()));
+    }
+
+    @Test
+    void aBackgroundEventStaysOutOfTheStoryBand() {
+        Corpus c = new Comparison().compare(oneEpisode());
+        assertThat(c.events()).filteredOn(e -> e.date().equals("2021")).singleElement().satisfies(e -> {
+            assertThat(e.background()).isTrue();
+            assertThat(e.storyId()).isNull();
+        });
+        assertThat(c.stories().get(0).start()).isEqualTo("2022-06-06");
+    }
 }

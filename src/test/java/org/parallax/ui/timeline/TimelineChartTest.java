@@ -169,14 +169,14 @@ class TimelineChartTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chart.getData().lanes()).extracting(TimelineData.Lane::label)
-                .startsWith("Moscow, October 2015").contains("No story");
+                .startsWith("Assad in Moscow, October 2015").contains("No story");
         assertThat(chart.getAccessibleText()).startsWith("Timeline, " + corpus.events().size() + " events, ")
                 .endsWith(" stories");
         TimelineData data = chart.getData();
         int talks = data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
                 .map(data::indexOf).orElseThrow();
         String tip = TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks}));
-        assertThat(tip).startsWith(data.event(talks).label() + "\n20 October 2015 (day) · Moscow, October 2015\n")
+        assertThat(tip).startsWith(data.event(talks).label() + "\n20 October 2015 (day) · Assad in Moscow, October 2015\n")
                 .contains("Sputnik");
         String cluster = TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks, talks + 1}));
         assertThat(cluster).startsWith("2 events · ").endsWith("Click to zoom in");

@@ -144,7 +144,7 @@ class TimelineChartViewTest {
         });
         assertThat(chart.getData()).isNotSameAs(before);
         assertThat(chart.getData().lanes()).extracting(TimelineData.Lane::label)
-                .contains("Moscow, October 2015", "Sochi talks, November 2017");
+                .contains("Assad in Moscow, October 2015", "Sochi talks, November 2017");
     }
 
     /** Holds submitted work until told to run the last one (what a superseding runner would deliver). */

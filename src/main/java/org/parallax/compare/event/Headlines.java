@@ -1,0 +1,137 @@
+package org.parallax.compare.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parallax.compare.event.EventClusterer.Cluster;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+import org.parallax.model.TimeMention;
+import org.parallax.text.PartsOfSpeech;
+import org.parallax.text.SentenceSplitter;
+
+/**
+ * Every event's label as a headline read from its merged mentions ({@link HeadlineBuilder}): each of its first
+ * {@link #MENTIONS} statements gives one, and the best wins: a named actor, an action other than saying, a place, a
+ * short text, and the actor most of the statements share; on a tie the statement the clusterer found most central.
+ * A statement that only says who spoke ("..., Kremlin spokesman Dmitry Peskov said on Wednesday.") is read with the
+ * rest of its sentence: "Peskov: Putin and Assad meet in Moscow". An event none of whose statements gives a headline
+ * keeps its label. Only the labels change: what merged, the dates and the stories stay as they were.
+ *
+ * <p>The parts of speech come from OpenNLP's tagger, the one model comparison uses, and only here: merging reads the
+ * text on punctuation alone.
+ */
+public final class Headlines {
+
+    /** Statements read per event: a thousand outlets repeating one happening give the same headline. */
+    static final int MENTIONS = 8;
+
+    /** The relabelled clusters and each event's headline (by event id; events that kept their label have none). */
+    public record Result(List<Cluster> clusters, Map<String, Headline> headlines) {
+    }
+
+    private final PartsOfSpeech tagger = new PartsOfSpeech();
+    private final Map<String, List<Sentence>> sentences = new HashMap<>();
+
+    private record Sentence(int start, int end) {
+    }
+
+    public Result label(Corpus corpus, List<Cluster> clusters) {
+        Map<String, Article> articles = corpus.articlesById();
+        Map<String, List<int[]>> timexes = corpus.timexes().stream().collect(Collectors.groupingBy(
+                t -> t.span().articleId(), Collectors.mapping(Headlines::range, Collectors.toList())));
+        NameForms alone = NameForms.of(corpus.articles());
+        List<Cluster> out = new ArrayList<>(clusters.size());
+        Map<String, Headline> headlines = new LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            Headline best = best(c, articles, timexes, alone);
+            if (best.isEmpty()) {
+                out.add(c);
+                continue;
+            }
+            Event e = c.event();
+            headlines.put(e.id(), best);
+            out.add(new Cluster(new Event(e.id(), best.text(), e.date(), e.storyId(), e.mentions(), e.background(),
+                    e.end(), e.reasons()), c.members()));
+        }
+        return new Result(out, headlines);
+    }
+
+    private Headline best(Cluster c, Map<String, Article> articles, Map<String, List<int[]>> timexes,
+                          NameForms alone) {
+        List<Span> mentions = c.event().mentions();
+        List<Headline> read = new ArrayList<>();
+        List<Boolean> central = new ArrayList<>();
+        String centralLabel = c.event().label();
+        Set<Span> centralSpans = new HashSet<>();
+        c.members().stream().filter(m -> m.label().equals(centralLabel)).forEach(m -> centralSpans.add(m.mention()));
+        for (Span m : mentions.subList(0, Math.min(MENTIONS, mentions.size()))) {
+            Article a = articles.get(m.articleId());
+            if (a == null) {
+                continue;
+            }
+            read.add(headline(a, m, timexes.getOrDefault(a.id(), List.of()), alone));
+            central.add(centralSpans.contains(m));
+        }
+        Map<String, Long> actors = read.stream().filter(h -> !h.actor().isEmpty())
+                .collect(Collectors.groupingBy(Headline::actor, Collectors.counting()));
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < read.size(); i++) {
+            Headline h = read.get(i);
+            if (h.isEmpty()) {
+                continue;
+            }
+            double score = h.quality() + 0.5 * (actors.getOrDefault(h.actor(), 1L) - 1) + (central.get(i) ? 0.25 : 0);
+            if (best < 0 || score > bestScore + 1e-9
+                    || Math.abs(score - bestScore) <= 1e-9 && h.text().length() < read.get(best).text().length()) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best < 0 ? Headline.NONE : read.get(best);
+    }
+
+    /** The headline of one statement; a bare "X said" is read with what its sentence says before it. */
+    Headline headline(Article a, Span m, List<int[]> timexes, NameForms alone) {
+        String text = a.text();
+        int dateAt = timexes.stream().filter(t -> t[0] >= m.start() && t[1] <= m.end()).mapToInt(t -> t[0]).min()
+                .orElse(-1);
+        Headline h = HeadlineBuilder.of(TaggedWords.of(tagger, text, m.start(), m.end(), timexes), alone, dateAt);
+        if (!h.cue() || !h.isEmpty()) {
+            return h;
+        }
+        Sentence s = sentenceOf(a, m.start());
+        if (s == null || s.start() >= m.start()) {
+            return h;
+        }
+        Headline said = HeadlineBuilder.of(TaggedWords.of(tagger, text, s.start(), m.start(), timexes), alone);
+        if (said.isEmpty() || said.cue()) {
+            return h;
+        }
+        String both = h.nameActor() ? h.actor() + ": " + said.text() : said.text();
+        return new Headline(both, said.actor(), said.nameActor(), false, said.names(), said.place(), said.complete());
+    }
+
+    private Sentence sentenceOf(Article a, int at) {
+        List<Sentence> list = sentences.computeIfAbsent(a.id(), k -> SentenceSplitter.punctuation().split(a.text())
+                .stream().map(s -> new Sentence(s.start(), s.end())).toList());
+        for (Sentence s : list) {
+            if (s.start() <= at && at < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static int[] range(TimeMention t) {
+        return new int[] {t.span().start(), t.span().end()};
+    }
+}

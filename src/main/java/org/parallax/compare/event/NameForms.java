@@ -1,0 +1,73 @@
+package org.parallax.compare.event;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.text.Token;
+
+/**
+ * How a corpus writes its names, for shortening them in headlines: which capitalised words it writes alone (not next
+ * to another capitalised word, not after "the": the surnames, "Assad" but not "Bashar"), and which words it also
+ * writes in lower case (common words, so titles: "minister", "foreign", "state").
+ */
+final class NameForms {
+
+    /** Forms that let every name stand alone and no word be common (tests of made-up sentences). */
+    static final NameForms NONE = new NameForms(Set.of(), Set.of());
+
+    private final Set<String> alone;
+    private final Set<String> lower;
+
+    NameForms(Set<String> alone, Set<String> lower) {
+        this.alone = Set.copyOf(alone);
+        this.lower = Set.copyOf(lower);
+    }
+
+    static NameForms of(List<Article> articles) {
+        Set<String> alone = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (Article a : articles) {
+            String text = a.text();
+            List<Token> ws = Words.split(text);
+            for (int i = 0; i < ws.size(); i++) {
+                Token w = ws.get(i);
+                if (!Character.isLetter(w.text().charAt(0))) {
+                    continue;
+                }
+                if (!w.capitalised()) {
+                    lower.add(w.text());
+                    continue;
+                }
+                boolean prevJoined = i > 0 && joined(text, ws.get(i - 1), w)
+                        && (ws.get(i - 1).capitalised() || Words.normalise(ws.get(i - 1).text()).equals("the"));
+                boolean nextJoined = i + 1 < ws.size() && joined(text, w, ws.get(i + 1)) && nameLike(ws.get(i + 1));
+                if (!prevJoined && !nextJoined) {
+                    alone.add(w.text().replaceAll("['’]s$", ""));
+                }
+            }
+        }
+        return new NameForms(alone, lower);
+    }
+
+    /** Whether the articles write this capitalised word alone (a surname). */
+    boolean alone(String word) {
+        return alone.contains(word);
+    }
+
+    /** Whether the articles also write this word in lower case, or it is a function word or title ("President"). */
+    boolean common(String word) {
+        String l = word.toLowerCase(Locale.ROOT);
+        return lower.contains(l) || Words.isStopWord(l);
+    }
+
+    /** A capitalised word or a name with a particle ("al-Assad"). */
+    static boolean nameLike(Token w) {
+        return w.capitalised() || w.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*");
+    }
+
+    private static boolean joined(String text, Token a, Token b) {
+        return text.substring(a.end(), b.start()).isBlank();
+    }
+}
