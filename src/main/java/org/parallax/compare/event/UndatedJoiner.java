@@ -14,9 +14,10 @@ import org.parallax.model.Span;
  *
  * <ul>
  *   <li><b>Within its article</b> (within-document coreference): a clause of a dated article with the same action (one
- *       synonym class) and the same actor as one of the article's dated statements is a further mention of that
- *       statement's event ("Acme on Friday reversed its decision ... Acme reversed course after ..."); of several, the
- *       one it overlaps most, then the nearest before it. Every such clause joins: they are the article telling it.</li>
+ *       synonym class) and an actor of the same head (last name: "Bashar al-Assad", "Assad") as one of the article's
+ *       dated statements is a further mention of that statement's event ("Acme on Friday reversed its decision ...
+ *       Acme reversed course after ..."); of several, the one it overlaps most, then the nearest before it. Every such
+ *       clause joins: they are the article telling it.</li>
  *   <li><b>Across articles</b>: the same action, the same actor when either names one, and a weighted term overlap of
  *       at least {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements
  *       ({@link EventRules#UNDATED_NO_ACTOR_THRESHOLD} when neither names an actor). An article published before the
@@ -121,7 +122,7 @@ public final class UndatedJoiner {
 
     /**
      * The event an undated clause of a dated article tells again (within-document coreference): one of the article's
-     * dated statements has the same action and the same actor. Of several, the one that overlaps it most, then the
+     * dated statements has the same action and an actor of the same head (last name). Of several, the one that overlaps it most, then the
      * nearest before it; {@code null} when none.
      */
     private static Joining sameArticle(Undated u, List<EventClusterer.Cluster> clusters, List<int[]> own,
@@ -135,8 +136,9 @@ public final class UndatedJoiner {
             Candidate m = clusters.get(at[0]).members().get(at[1]);
             Gist a = u.gist();
             Gist b = m.gist();
-            if (!a.sameAction(b) || !a.sameActor(b)) {
-                continue;
+            if (!a.sameAction(b) || a.actorHead() == null || b.actorHead() == null
+                    || !Gist.sameName(a.actorHead(), b.actorHead())) {
+                continue; // one article names its actor by one last name ("Assad", not "Syrian")
             }
             Map<String, Double> wm = weigh(m.terms(), idf);
             double sim = EventClusterer.similarity(wu, sum(wu), wm, sum(wm));
