@@ -30,7 +30,8 @@ import org.parallax.text.SentenceSplitter;
  * the same head lemma together ({@code lemma}: the lemma of the mention's first word by the comparison's own
  * lemmatiser), a strong baseline on ECB+. A third row, {@code system × lemma}, splits each system event by the
  * mentions' head lemma: an event is a statement, which often holds several gold events ("struck ..., killing"), so
- * this row shows how well the statements line up across documents at the granularity of ECB+.
+ * this row shows how well the statements line up across documents at the granularity of ECB+. The errors by cause
+ * ({@link EventErrors}) say where the system clustering loses.
  */
 public final class EventEvaluation {
 
