@@ -15,11 +15,12 @@ import org.parallax.model.Span;
  * <ul>
  *   <li><b>Within its article</b> (within-document coreference): a clause of a dated article with the same action (one
  *       synonym class) and an actor of the same head (last name: "Bashar al-Assad", "Assad") as one of the article's
- *       dated statements is a further mention of that statement's event ("Acme on Friday reversed its decision ...
+ *       dated statements (not a background one: "Fiat plans to buy ..." is not "In 2009, Fiat bought ...") is a
+ *       further mention of that statement's event ("Acme on Friday reversed its decision ...
  *       Acme reversed course after ..."); of several, the one it overlaps most, then the nearest before it. Every such
  *       clause joins: they are the article telling it.</li>
  *   <li><b>Across articles</b>: the same action, the same actor when either names one, and a weighted term overlap of
- *       at least {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements
+ *       at least {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements in another article
  *       ({@link EventRules#UNDATED_NO_ACTOR_THRESHOLD} when neither names an actor). An article published before the
  *       event cannot report it; a clause of an article of unknown date needs an actor, since nothing else tells one
  *       "five people were killed" from another of a different year. Each article adds at most one such clause to an
@@ -75,7 +76,8 @@ public final class UndatedJoiner {
                 List<int[]> posting = index.getOrDefault(key, List.of());
                 for (int[] at : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
                     Candidate m = clusters.get(at[0]).members().get(at[1]);
-                    if (!seen.add(at[0] + ":" + at[1]) || !compatible(u, m)) {
+                    if (!seen.add(at[0] + ":" + at[1]) || !compatible(u, m)
+                            || m.articleId().equals(u.mention().articleId())) {
                         continue;
                     }
                     Map<String, Double> wm = weigh(m.terms(), idf);
@@ -122,7 +124,7 @@ public final class UndatedJoiner {
 
     /**
      * The event an undated clause of a dated article tells again (within-document coreference): one of the article's
-     * dated statements has the same action and an actor of the same head (last name). Of several, the one that overlaps it most, then the
+     * dated statements, not a background one, has the same action and an actor of the same head (last name). Of several, the one that overlaps it most, then the
      * nearest before it; {@code null} when none.
      */
     private static Joining sameArticle(Undated u, List<EventClusterer.Cluster> clusters, List<int[]> own,
@@ -136,7 +138,7 @@ public final class UndatedJoiner {
             Candidate m = clusters.get(at[0]).members().get(at[1]);
             Gist a = u.gist();
             Gist b = m.gist();
-            if (!a.sameAction(b) || a.actorHead() == null || b.actorHead() == null
+            if (m.background() || !a.sameAction(b) || a.actorHead() == null || b.actorHead() == null
                     || !Gist.sameName(a.actorHead(), b.actorHead())) {
                 continue; // one article names its actor by one last name ("Assad", not "Syrian")
             }

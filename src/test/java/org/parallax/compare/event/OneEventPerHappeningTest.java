@@ -135,6 +135,16 @@ class OneEventPerHappeningTest {
     }
 
     @Test
+    void aLaterClauseDoesNotJoinABackgroundStatementOfItsArticle() {
+        String text = "In [[2009|2009]], Acme Corp bought a small stake in Northwind Bank. "
+                + "Acme Corp now plans to buy the rest of Northwind Bank.";
+        Corpus c = new Articles().add("a", "Outlet A", "2019-03-09", text).corpus();
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
     void anArticleOfUnknownDateJoinsOnlyWhenItNamesWhoActed() {
         Corpus c = new Articles()
                 .add("a", "Outlet A", "2019-03-09",
