@@ -68,7 +68,7 @@ final class EvalCommand implements Command {
         Output print = new Output(o.json(), out, err);
         return switch (what) {
             case "speakers" -> speakers(dir, o.errors(), print);
-            case "events" -> events(dir, print);
+            case "events" -> events(dir, o.errors(), print);
             case "timeline" -> timeline(dir, o.errors(), print);
             default -> timex(dir, o.includeDct(), o.errors(), print);
         };
@@ -197,8 +197,8 @@ final class EvalCommand implements Command {
     }
 
     /** {@code eval events DIR}: ECB+ cross-document event clustering, see {@link EventEvaluation}. */
-    private static int events(Path dir, Output print) throws CommandFailedException {
-        EventEvaluation.Result r = evaluate(dir, EventEvaluation.standard()::run);
+    private static int events(Path dir, int examples, Output print) throws CommandFailedException {
+        EventEvaluation.Result r = evaluate(dir, d -> EventEvaluation.standard().run(d, examples));
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (.xml) under " + dir);
         }

@@ -14,6 +14,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
+import org.parallax.text.SentenceSplitter;
 
 /**
  * Scores the app's cross-document event clustering against ECB+ gold coreference ({@link EcbReader}).
@@ -29,13 +30,15 @@ import org.parallax.model.Span;
  * the same head lemma together ({@code lemma}: the lemma of the mention's first word by the comparison's own
  * lemmatiser), a strong baseline on ECB+. A third row, {@code system × lemma}, splits each system event by the
  * mentions' head lemma: an event is a statement, which often holds several gold events ("struck ..., killing"), so
- * this row shows how well the statements line up across documents at the granularity of ECB+.
+ * this row shows how well the statements line up across documents at the granularity of ECB+. The errors by cause
+ * ({@link EventErrors}) say where the system clustering loses.
  */
 public final class EventEvaluation {
 
     public record Result(Path root, int documents, int dated, int topics, int systemEvents, int covered,
                          int uncoveredInUndated, EventScore system,
-                         EventScore singletons, EventScore lemma, EventScore systemByLemma, List<String> warnings, long millis) {
+                         EventScore singletons, EventScore lemma, EventScore systemByLemma, List<String> warnings, long millis,
+                         EventErrors errors) {
     }
 
     private final SourceInference sources;
@@ -80,65 +83,91 @@ public final class EventEvaluation {
     }
 
     public Result run(Path root) throws IOException {
+        return run(root, 0);
+    }
+
+    /** Scores the corpus under {@code root}, keeping {@code examples} examples of each error cause. */
+    public Result run(Path root, int examples) throws IOException {
         long t0 = System.nanoTime();
         EcbReader.Result read = new EcbReader().read(root);
-        List<EventScore.Item> system = new ArrayList<>();
-        List<EventScore.Item> singletons = new ArrayList<>();
-        List<EventScore.Item> lemma = new ArrayList<>();
-        List<EventScore.Item> byLemma = new ArrayList<>();
-        int events = 0;
-        int dated = 0;
-        int uncoveredInUndated = 0;
-        int covered = 0;
+        Tally t = new Tally();
         Map<String, List<EcbReader.Doc>> topics = EcbReader.byTopic(read.documents());
         for (Map.Entry<String, List<EcbReader.Doc>> topic : topics.entrySet()) {
-            List<Article> articles = new ArrayList<>();
-            for (EcbReader.Doc d : topic.getValue()) {
-                articles.add(new Article(d.id(), d.file(), null, null, null, null, d.url(), d.text(), null));
-            }
-            Corpus inferred = sources.infer(Corpus.of(articles));
-            inferred = inferred.withArticles(inferred.articles().stream().map(EventEvaluation::dateline).toList());
-            Corpus compared = comparison.compare(extraction.extract(inferred));
-            events += compared.events().size();
-            dated += (int) compared.articles().stream().filter(Article::isDated).count();
-            Map<String, List<Object[]>> spans = new HashMap<>();
-            for (Event e : compared.events()) {
-                for (Span s : e.mentions()) {
-                    spans.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(new Object[] {s, e});
-                }
-            }
-            Map<String, Boolean> isDated = new HashMap<>();
-            compared.articles().forEach(a -> isDated.put(a.id(), a.isDated()));
-            for (EcbReader.Doc d : topic.getValue()) {
-                for (EcbReader.Mention m : d.mentions()) {
-                    Event best = null;
-                    int bestLength = Integer.MAX_VALUE;
-                    for (Object[] o : spans.getOrDefault(d.id(), List.of())) {
-                        Span s = (Span) o[0];
-                        if (s.start() <= m.start() && m.end() <= s.end() && s.length() < bestLength) {
-                            best = (Event) o[1];
-                            bestLength = s.length();
-                        }
-                    }
-                    if (best != null) {
-                        covered++;
-                    } else if (!isDated.getOrDefault(d.id(), false)) {
-                        uncoveredInUndated++;
-                    }
-                    String gold = topic.getKey() + ":" + m.cluster();
-                    system.add(new EventScore.Item(d.id(), gold,
-                            best == null ? "m:" + m.id() : "t" + topic.getKey() + ":" + best.id()));
-                    singletons.add(new EventScore.Item(d.id(), gold, "m:" + m.id()));
-                    String head = m.words().split("\\s+")[0];
-                    lemma.add(new EventScore.Item(d.id(), gold, topic.getKey() + ":" + Words.lemma(head)));
-                    byLemma.add(new EventScore.Item(d.id(), gold, best == null ? "m:" + m.id()
-                            : "t" + topic.getKey() + ":" + best.id() + ":" + Words.lemma(head)));
-                }
+            score(topic.getKey(), topic.getValue(), t);
+        }
+        return new Result(root, read.documents().size(), t.dated, topics.size(), t.events, t.covered,
+                t.uncoveredInUndated, EventScore.of(t.system),
+                EventScore.of(t.singletons), EventScore.of(t.lemma), EventScore.of(t.byLemma), read.warnings(),
+                (System.nanoTime() - t0) / 1_000_000, EventErrors.of(t.errors, examples));
+    }
+
+    /** What the topics add up to. */
+    private static final class Tally {
+        final List<EventScore.Item> system = new ArrayList<>();
+        final List<EventScore.Item> singletons = new ArrayList<>();
+        final List<EventScore.Item> lemma = new ArrayList<>();
+        final List<EventScore.Item> byLemma = new ArrayList<>();
+        final List<EventErrors.Item> errors = new ArrayList<>();
+        int events;
+        int dated;
+        int uncoveredInUndated;
+        int covered;
+    }
+
+    private void score(String topic, List<EcbReader.Doc> docs, Tally t) {
+        List<Article> articles = new ArrayList<>();
+        for (EcbReader.Doc d : docs) {
+            articles.add(new Article(d.id(), d.file(), null, null, null, null, d.url(), d.text(), null));
+        }
+        Corpus inferred = sources.infer(Corpus.of(articles));
+        inferred = inferred.withArticles(inferred.articles().stream().map(EventEvaluation::dateline).toList());
+        Corpus compared = comparison.compare(extraction.extract(inferred));
+        t.events += compared.events().size();
+        t.dated += (int) compared.articles().stream().filter(Article::isDated).count();
+        Map<String, List<Object[]>> spans = new HashMap<>();
+        for (Event e : compared.events()) {
+            for (Span s : e.mentions()) {
+                spans.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(new Object[] {s, e});
             }
         }
-        return new Result(root, read.documents().size(), dated, topics.size(), events, covered, uncoveredInUndated,
-                EventScore.of(system),
-                EventScore.of(singletons), EventScore.of(lemma), EventScore.of(byLemma), read.warnings(),
-                (System.nanoTime() - t0) / 1_000_000);
+        Map<String, Boolean> isDated = new HashMap<>();
+        compared.articles().forEach(a -> isDated.put(a.id(), a.isDated()));
+        for (EcbReader.Doc d : docs) {
+            List<Object[]> inDoc = spans.getOrDefault(d.id(), List.of());
+            List<org.parallax.text.Sentence> sentences = SentenceSplitter.punctuation().split(d.text());
+            for (EcbReader.Mention m : d.mentions()) {
+                Event best = null;
+                Span bestSpan = null;
+                for (Object[] o : inDoc) {
+                    Span s = (Span) o[0];
+                    if (s.start() <= m.start() && m.end() <= s.end() && (bestSpan == null || s.length() < bestSpan.length())) {
+                        best = (Event) o[1];
+                        bestSpan = s;
+                    }
+                }
+                boolean dated = isDated.getOrDefault(d.id(), false);
+                if (best != null) {
+                    t.covered++;
+                } else if (!dated) {
+                    t.uncoveredInUndated++;
+                }
+                String gold = topic + ":" + m.cluster();
+                String key = best == null ? null : "t" + topic + ":" + best.id();
+                t.system.add(new EventScore.Item(d.id(), gold, key == null ? "m:" + m.id() : key));
+                t.singletons.add(new EventScore.Item(d.id(), gold, "m:" + m.id()));
+                String head = Words.lemma(m.words().split("\\s+")[0]);
+                t.lemma.add(new EventScore.Item(d.id(), gold, topic + ":" + head));
+                t.byLemma.add(new EventScore.Item(d.id(), gold, key == null ? "m:" + m.id() : key + ":" + head));
+                org.parallax.text.Sentence in = sentences.stream()
+                        .filter(s -> s.start() <= m.start() && m.start() < s.end()).findFirst().orElse(null);
+                boolean eventInSentence = in != null && inDoc.stream().map(o -> (Span) o[0])
+                        .anyMatch(s -> s.start() < in.end() && in.start() < s.end());
+                String snippet = bestSpan != null ? d.text().substring(bestSpan.start(), bestSpan.end())
+                        : in != null ? d.text().substring(in.start(), in.end()) : "";
+                t.errors.add(new EventErrors.Item(d.id(), m.words(), gold, key,
+                        bestSpan == null ? null : bestSpan.articleId() + ":" + bestSpan.start() + "-" + bestSpan.end(),
+                        dated, eventInSentence, snippet));
+            }
+        }
     }
 }

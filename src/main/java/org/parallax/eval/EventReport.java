@@ -11,6 +11,14 @@ public final class EventReport {
     }
 
     public static String text(EventEvaluation.Result r) {
+        StringBuilder b = new StringBuilder(table(r));
+        b.append("errors by cause (gold mentions; pairs of gold mentions)\n");
+        r.errors().causes().forEach((c, n) -> b.append(String.format(Locale.ROOT, "  %-34s %7d%n", c, n)));
+        r.errors().examples().forEach(e -> b.append("  ").append(e).append('\n'));
+        return b.toString();
+    }
+
+    private static String table(EventEvaluation.Result r) {
         StringBuilder b = new StringBuilder();
         EventScore s = r.system();
         b.append(String.format(Locale.ROOT, "eval events %s: %d documents in %d topics (%d dated from their URL or "
@@ -57,6 +65,7 @@ public final class EventReport {
         put(m, "singletons_", r.singletons());
         put(m, "lemma_", r.lemma());
         put(m, "system_by_lemma_", r.systemByLemma());
+        r.errors().causes().forEach((c, n) -> m.put("errors_" + c.replaceAll("[^a-z]+", "_"), n));
         m.put("millis", r.millis());
         return FlatJson.of(m);
     }

@@ -10,15 +10,29 @@ import org.parallax.model.Event;
 import org.parallax.model.Span;
 
 /**
- * Lets a statement without a date join the dated event that is clearly the same happening: the same action (one
- * synonym class), the same actor when either names one, and a weighted term overlap of at least
- * {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements ({@link EventRules#UNDATED_NO_ACTOR_THRESHOLD}
- * when neither names an actor). An article published before the event cannot report it. Each article adds at most
- * one undated clause to an event, the one that overlaps most: the report, not every sentence that elaborates it. The statement joins the
- * event it overlaps most; it never makes an event of its own, since it has no place on the timeline.
+ * Lets a statement without a date join the dated event that is clearly the same happening.
+ *
+ * <ul>
+ *   <li><b>Within its article</b> (within-document coreference): a clause of a dated article with the same action (one
+ *       synonym class) and an actor of the same head (last name: "Bashar al-Assad", "Assad") as one of the article's
+ *       dated statements (not a background one: "Fiat plans to buy ..." is not "In 2009, Fiat bought ...") is a
+ *       further mention of that statement's event ("Acme on Friday reversed its decision ...
+ *       Acme reversed course after ..."); of several, the one it overlaps most, then the nearest before it. Every such
+ *       clause joins: they are the article telling it.</li>
+ *   <li><b>Across articles</b>: the same action, the same actor when either names one, and a weighted term overlap of
+ *       at least {@link EventRules#UNDATED_THRESHOLD} with one of the event's statements in another article
+ *       ({@link EventRules#UNDATED_NO_ACTOR_THRESHOLD} when neither names an actor). An article published before the
+ *       event cannot report it; a clause of an article of unknown date needs an actor, since nothing else tells one
+ *       "five people were killed" from another of a different year. Each article adds at most one such clause to an
+ *       event, the one that overlaps most: the report, not every sentence that elaborates it.</li>
+ * </ul>
+ *
+ * The statement joins the event it overlaps most; it never makes an event of its own, since it has no place on the
+ * timeline.
  *
  * <p>Blocking: dated statements are indexed by action and actor name (or action alone when they name no actor), and
- * at most {@link EventRules#MAX_POSTING} of them are scored per undated statement.
+ * at most {@link EventRules#MAX_POSTING} of them are scored per undated statement; within an article only the
+ * article's own statements are looked at.
  */
 public final class UndatedJoiner {
 
@@ -39,10 +53,20 @@ public final class UndatedJoiner {
                 }
             }
         }
+        Map<String, List<int[]>> byArticle = byArticle(clusters);
         Map<Integer, List<Span>> added = new HashMap<>();
         Map<Integer, Set<String>> reasons = new HashMap<>();
         Map<String, Joining> perArticle = new java.util.LinkedHashMap<>();
+        List<Joining> joinings = new ArrayList<>();
         for (Undated u : undated) {
+            Joining own = sameArticle(u, clusters, byArticle.getOrDefault(u.mention().articleId(), List.of()), idf);
+            if (own != null) {
+                joinings.add(own);
+                continue;
+            }
+            if (u.published() == null && u.gist().actor().isEmpty()) {
+                continue; // an article of unknown date cannot tell one "five people were killed" from another
+            }
             Map<String, Double> wu = weigh(u.terms(), idf);
             double best = 0;
             int bestCluster = -1;
@@ -52,7 +76,8 @@ public final class UndatedJoiner {
                 List<int[]> posting = index.getOrDefault(key, List.of());
                 for (int[] at : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
                     Candidate m = clusters.get(at[0]).members().get(at[1]);
-                    if (!seen.add(at[0] + ":" + at[1]) || !compatible(u, m)) {
+                    if (!seen.add(at[0] + ":" + at[1]) || !compatible(u, m)
+                            || m.articleId().equals(u.mention().articleId())) {
                         continue;
                     }
                     Map<String, Double> wm = weigh(m.terms(), idf);
@@ -71,7 +96,8 @@ public final class UndatedJoiner {
                 perArticle.merge(bestCluster + "|" + u.mention().articleId(), j, (x, y) -> y.score > x.score ? y : x);
             }
         }
-        for (Joining j : perArticle.values()) {
+        joinings.addAll(perArticle.values());
+        for (Joining j : joinings) {
             added.computeIfAbsent(j.cluster, k -> new ArrayList<>()).add(j.mention);
             reasons.computeIfAbsent(j.cluster, k -> new LinkedHashSet<>()).add(j.reason);
         }
@@ -82,6 +108,50 @@ public final class UndatedJoiner {
                     cl.members()) : cl);
         }
         return out;
+    }
+
+    /** Where each article's dated statements are: {cluster, member} pairs by article id. */
+    private static Map<String, List<int[]>> byArticle(List<EventClusterer.Cluster> clusters) {
+        Map<String, List<int[]>> out = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<Candidate> members = clusters.get(c).members();
+            for (int m = 0; m < members.size(); m++) {
+                out.computeIfAbsent(members.get(m).articleId(), k -> new ArrayList<>()).add(new int[] {c, m});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The event an undated clause of a dated article tells again (within-document coreference): one of the article's
+     * dated statements, not a background one, has the same action and an actor of the same head (last name). Of several, the one that overlaps it most, then the
+     * nearest before it; {@code null} when none.
+     */
+    private static Joining sameArticle(Undated u, List<EventClusterer.Cluster> clusters, List<int[]> own,
+                                       Map<String, Double> idf) {
+        if (u.published() == null) {
+            return null; // in an undated article even the dated statements may be another story's background
+        }
+        Joining best = null;
+        Map<String, Double> wu = weigh(u.terms(), idf);
+        for (int[] at : own) {
+            Candidate m = clusters.get(at[0]).members().get(at[1]);
+            Gist a = u.gist();
+            Gist b = m.gist();
+            if (m.background() || !a.sameAction(b) || a.actorHead() == null || b.actorHead() == null
+                    || !Gist.sameName(a.actorHead(), b.actorHead())) {
+                continue; // one article names its actor by one last name ("Assad", not "Syrian")
+            }
+            Map<String, Double> wm = weigh(m.terms(), idf);
+            double sim = EventClusterer.similarity(wu, sum(wu), wm, sum(wm));
+            boolean before = m.mention().start() < u.mention().start();
+            double score = sim + (before ? 1e-6 / (1 + u.mention().start() - m.mention().start()) : 0);
+            if (best == null || score > best.score) {
+                best = new Joining(at[0], u.mention(), score, "same article, " + reason(u.gist(), m).substring(
+                        "undated, ".length()));
+            }
+        }
+        return best;
     }
 
     /** An undated clause joining an event, with its overlap and why. */

@@ -119,6 +119,51 @@ class OneEventPerHappeningTest {
         assertThat(events.get(0).reasons()).anyMatch(r -> r.startsWith("undated, same action of Acme"));
     }
 
+    @Test
+    void laterSentencesOfAnArticleTellingTheSameHappeningAreFurtherMentionsOfItsEvent() {
+        String text = "Acme Corp on [[Friday|2019-03-08]] reversed its decision to close the Leeds plant. "
+                + "Workers cheered outside the gates. "
+                + "Acme Corp reversed course after weeks of protests by its workers. "
+                + "Leeds City Council reversed its own plan for a bus depot.";
+        Corpus c = new Articles().add("a", "Outlet A", "2019-03-09", text).corpus();
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).mentions()).extracting(s -> text(c, s))
+                .containsExactly("Acme Corp on Friday reversed its decision to close the Leeds plant.",
+                        "Acme Corp reversed course after weeks of protests by its workers.");
+        assertThat(events.get(0).reasons()).contains("same article, same action of Acme Corp: reversed");
+    }
+
+    @Test
+    void aLaterClauseDoesNotJoinABackgroundStatementOfItsArticle() {
+        String text = "In [[2009|2009]], Acme Corp bought a small stake in Northwind Bank. "
+                + "Acme Corp now plans to buy the rest of Northwind Bank.";
+        Corpus c = new Articles().add("a", "Outlet A", "2019-03-09", text).corpus();
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
+    void anArticleOfUnknownDateJoinsOnlyWhenItNamesWhoActed() {
+        Corpus c = new Articles()
+                .add("a", "Outlet A", "2019-03-09",
+                        "At least five people were killed on [[Tuesday|2019-03-05]] when a bridge collapsed in Genoa.")
+                .add("b", "Outlet B", null, "At least five people were killed when a bridge collapsed in Genoa.")
+                .add("c", "Outlet C", null, "Acme Corp has reversed its decision to close its Leeds plant.")
+                .add("d", "Outlet D", "2019-03-09",
+                        "Acme Corp on [[Friday|2019-03-08]] reversed its decision to close the Leeds plant.")
+                .corpus();
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).extracting(OneEventPerHappeningTest::articles)
+                .containsExactlyInAnyOrder(Set.of("a"), Set.of("c", "d"));
+    }
+
+    private static String text(Corpus c, Span s) {
+        return c.articles().stream().filter(a -> a.id().equals(s.articleId())).findFirst().orElseThrow().text()
+                .substring(s.start(), s.end()).strip();
+    }
+
     private static List<Event> compare(String a, String b, String c) {
         Corpus corpus = new Articles().add("a", "Outlet A", "2019-03-09", a).add("b", "Outlet B", "2019-03-09", b)
                 .add("c", "Outlet C", "2019-03-09", c).corpus();
