@@ -18,10 +18,11 @@ import org.parallax.model.Verdict;
  * @param reference whether it holds the cluster's reference quote
  * @param base      whether the others are marked against it
  * @param runs      its words, marked against the base; its pieces joined by an ellipsis
+ * @param source    who published it, as {@code ArticleLabels.source} says: the outlet, or an unknown outlet's title
  */
 public record ComparisonColumn(String articleId, Outlet outlet, LocalDate published, String speaker,
                                List<Quote> quotes, List<Verdict> verdicts, boolean reference, boolean base,
-                               List<DiffRun> runs) {
+                               List<DiffRun> runs, String source) {
 
     public static final String ELLIPSIS = "\u2026";
 
@@ -48,9 +49,9 @@ public record ComparisonColumn(String articleId, Outlet outlet, LocalDate publis
         return String.join(" " + ELLIPSIS + " ", quotes.stream().map(Quote::text).toList());
     }
 
-    /** The outlet's name, or for an unknown outlet "Unknown outlet (article id)", so two unknowns differ. */
+    /** The outlet's name, or for an unknown outlet its article's title, so two unknowns differ (never a file hash). */
     public String label() {
-        return outlet.isKnown() ? outlet.name() : outlet.displayName() + " (" + articleId + ")";
+        return source == null || source.isBlank() ? outlet.displayName() : source;
     }
 
     /** The verdicts as words: "trimmed", "reference". */

@@ -54,7 +54,10 @@ final class ComparisonHead {
         }
         VBox head = new VBox(3, outlet, meta);
         if (!col.outlet().isKnown()) {
-            Label file = new Label(col.articleId());
+            // which article, by its title (ArticleLabels.source): a file hash means nothing to a reader
+            String label = col.label();
+            int dot = label.indexOf(" \u00b7 ");
+            Label file = new Label(dot < 0 ? col.articleId() : label.substring(dot + 3));
             file.getStyleClass().add(CompareStyles.COLUMN_META);
             head.getChildren().add(file);
         }

@@ -20,6 +20,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.model.Verdict;
+import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.SpeakerCredit;
 
 /**
@@ -88,7 +89,8 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
                 }
             }
             columns.add(new ComparisonColumn(id, a == null ? Outlet.UNKNOWN : a.outlet(),
-                    a == null ? null : a.published(), who, qs, vs, id.equals(ref), isBase, merge(runs)));
+                    a == null ? null : a.published(), who, qs, vs, id.equals(ref), isBase, merge(runs),
+                    a == null ? null : ArticleLabels.source(a)));
             placed.add(isBase ? null : places);
         }
         int baseIndex = order.indexOf(base);
