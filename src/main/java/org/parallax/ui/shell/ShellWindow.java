@@ -64,6 +64,9 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final Scene scene;
     private final ShellMenus menus;
     private ShellCorrections corrections;
+    /** The timeline, or while the first articles open, a spinner saying so instead of an empty axis around today. */
+    private final OpeningState opening = new OpeningState();
+    private final javafx.scene.layout.StackPane timelineStack = new javafx.scene.layout.StackPane(timeline, opening.node());
     private final Recovery recovery = new Recovery(Recovery.defaultFile(System.getenv(), System.getProperty("os.name", ""),
             System.getProperty("user.home", ".")));
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
@@ -89,9 +92,10 @@ public final class ShellWindow implements ShellMenus.Actions {
         timeline.setRunner(services.runner());
         search = new SearchBox(services.runner(), this::openHit);
         timelineBar = new TimelineBar(filter, search.node(), timeline);
-        VBox timelinePane = new VBox(timelineBar.node(), timeline);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox timelinePane = new VBox(timelineBar.node(), timelineStack);
+        VBox.setVgrow(timelineStack, Priority.ALWAYS);
         timeline.setMinHeight(0);
+        timelineStack.setMinHeight(0);
         wireCompare();
 
         layout = new ShellLayout(new ShellLayout.Parts(menus.bar(), timelinePane, eventDetail.node(), articleList.node(),
@@ -225,6 +229,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
         }
+        showLoadingIfNothingOnShow();
     }
 
     private static java.util.Set<String> datesOf(Corpus corpus) {
@@ -247,9 +252,17 @@ public final class ShellWindow implements ShellMenus.Actions {
         });
     }
 
-    /** While a load runs and no article is on show, the reader says so (never "No articles" meanwhile). */
+    /** While a load runs and no article is on show, the reader and the timeline say so (never "No articles"). */
     private void showLoadingIfNothingOnShow() {
-        if (model.loadingProperty().get() && model.corpus().articles().isEmpty()) {
+        boolean none = model.corpus().articles().isEmpty();
+        boolean opening = model.loadingProperty().get() && none;
+        this.opening.show(opening, services.runner().messageProperty().get());
+        if (none && !opening) {
+            this.opening.showNoArticles();
+        }
+        timeline.setVisible(!none);
+        eventDetail.node().setVisible(!opening);
+        if (opening) {
             articleView.showLoading(services.runner().messageProperty().get());
         } else if (!model.loadingProperty().get() && articleList.selectedProperty().get() == null) {
             articleView.showEmpty(model.corpus().articles().isEmpty());

@@ -53,9 +53,13 @@ class ShellLoadingStateTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(runner.pending()).isNotEmpty();
         List<String> texts = visibleTexts(robot);
-        assertThat(texts).noneMatch(t -> t.startsWith("No articles")).contains("Opening articles…");
+        assertThat(texts).noneMatch(t -> t.startsWith("No articles")).noneMatch(t -> t.startsWith("No dated events"))
+                .contains("Opening articles…");
+        assertThat(robot.lookup(".px-timeline").tryQuery().map(ShellLoadingStateTest::visible))
+                .as("no empty axis around today while the articles open").hasValue(false);
         assertThat(texts).as("no offer to open a folder while one opens").doesNotContain("Open Folder…");
         robot.interact(runner::runAll);
         assertThat(visibleTexts(robot)).doesNotContain("Opening articles…");
+        assertThat(robot.lookup(".px-timeline").tryQuery().map(ShellLoadingStateTest::visible)).hasValue(true);
     }
 }
