@@ -164,6 +164,9 @@ public final class ShellModel {
 
     private void loaded(Loaded loaded) {
         loading.set(false);
+        if (loaded.file() != null) {
+            recent.set(recent.get().opened(loaded.file())); // a workspace is listed with the recent folders
+        }
         LoadResult result = loaded.result();
         if (loaded.workspace() != null) {
             edits.open(loaded.workspace(), loaded.file());
@@ -188,6 +191,7 @@ public final class ShellModel {
             return target;
         }, done -> {
             edits.saved(done, snapshot);
+            recent.set(recent.get().opened(done));
             then.run();
         }, error -> {
             LOG.log(System.Logger.Level.WARNING, "saving " + target + " failed", error);
@@ -282,7 +286,7 @@ public final class ShellModel {
         runner.submit(null, null, progress -> {
             Set<Path> missing = new HashSet<>();
             for (Path p : snapshot) {
-                if (!Files.isDirectory(p)) {
+                if (!Files.isDirectory(p) && !(isWorkspaceFile(p) && Files.isRegularFile(p))) {
                     missing.add(p);
                 }
             }

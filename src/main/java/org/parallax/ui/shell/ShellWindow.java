@@ -500,7 +500,8 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void openRecent(Path folder) {
-        model.open(new LoadRequest.Folder(folder));
+        model.open(ShellModel.isWorkspaceFile(folder) ? new LoadRequest.Paths(List.of(folder))
+                : new LoadRequest.Folder(folder));
     }
 
     @Override

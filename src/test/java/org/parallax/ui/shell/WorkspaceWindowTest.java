@@ -78,10 +78,11 @@ class WorkspaceWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         assertThat(Files.readString(saveTo)).contains("\"quoteSpeaker\"").contains("1999-01-02");
         assertThat(stage.getTitle()).isEqualTo("Parallax — floods.parallax");
+        assertThat(window.model().recentProperty().get().folders()).as("listed in Open Recent").contains(saveTo);
 
         robot.interact(() -> window.open(new LoadRequest.Bundled())); // something else, then the workspace again
         assertThat(edits.corrections()).isEmpty();
-        robot.interact(() -> window.open(new LoadRequest.Paths(List.of(saveTo))));
+        robot.interact(() -> window.openRecent(saveTo));
         assertThat(edits.corrections()).hasSize(2);
         assertThat(edits.corrected().corrected()).contains(quote.id(), event.id());
         assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
