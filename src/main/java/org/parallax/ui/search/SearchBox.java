@@ -50,7 +50,7 @@ public final class SearchBox {
         field.getStylesheets().add(STYLESHEET);
         field.setAccessibleText("Search events, quotes and articles");
         field.setPrefColumnCount(16);
-        field.setMinWidth(120);
+        field.setMinWidth(70); // gives way before the filter buttons lose their words
         HBox.setHgrow(field, Priority.SOMETIMES);
 
         // the popup is a scene of its own: give it the window's stylesheets (tokens, dark), the tokens' root and ours

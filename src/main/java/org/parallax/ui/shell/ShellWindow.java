@@ -43,6 +43,8 @@ import org.parallax.ui.timeline.TimelineFilter;
 public final class ShellWindow implements ShellMenus.Actions {
 
     public static final String APP_NAME = "Parallax";
+    /** The filter bar above the timeline, as tall as its controls. */
+    private static final double TIMELINE_BAR_HEIGHT = 36;
 
     private final Stage stage;
     private final ShellServices services;
@@ -96,6 +98,8 @@ public final class ShellWindow implements ShellMenus.Actions {
         VBox.setVgrow(timelineStack, Priority.ALWAYS);
         timeline.setMinHeight(0);
         timelineStack.setMinHeight(0);
+        // the axis, the events lane and two outlet lanes always show, however the panels are dragged
+        timelinePane.setMinHeight(TIMELINE_BAR_HEIGHT + org.parallax.chart.timeline.TimelinePainter.laneTop(2) + 4);
         wireCompare();
 
         layout = new ShellLayout(new ShellLayout.Parts(menus.bar(), timelinePane, eventDetail.node(), articleList.node(),

@@ -16,8 +16,10 @@ public record WindowGeometry(double x, double y, double width, double height, bo
 
     /** A window of a comfortable size centred on {@code screen}'s visual bounds. */
     public static WindowGeometry centred(Rectangle2D screen) {
-        double w = Math.max(Math.min(1280, screen.getWidth() * 0.85), Math.min(MIN_WIDTH, screen.getWidth()));
-        double h = Math.max(Math.min(820, screen.getHeight() * 0.85), Math.min(MIN_HEIGHT, screen.getHeight()));
+        // a laptop screen is all needed: a timeline, its lanes and the reader do not fit in 85% of 1024×640
+        double share = screen.getWidth() < 1440 || screen.getHeight() < 900 ? 1.0 : 0.85;
+        double w = Math.max(Math.min(1280, screen.getWidth() * share), Math.min(MIN_WIDTH, screen.getWidth()));
+        double h = Math.max(Math.min(820, screen.getHeight() * share), Math.min(MIN_HEIGHT, screen.getHeight()));
         return new WindowGeometry(screen.getMinX() + (screen.getWidth() - w) / 2,
                 screen.getMinY() + (screen.getHeight() - h) / 2, w, h, false);
     }

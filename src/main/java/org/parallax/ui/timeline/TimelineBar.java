@@ -52,7 +52,7 @@ public final class TimelineBar {
         for (CheckComboBox<?> box : List.of(outlets, speakers, stories)) {
             box.getStyleClass().add(Styles.TIMELINE_FILTER);
             box.setPrefWidth(140); // its own preference is the longest item: an outlet's full name
-            box.setMinWidth(90);
+            box.setMinWidth(Region.USE_PREF_SIZE); // "Outlets: 3 of 4" always reads whole; the search field gives way
         }
         outlets.setId("outlet-filter");
         speakers.setId("speaker-filter");
@@ -72,7 +72,7 @@ public final class TimelineBar {
 
         zoom.getStyleClass().add(Styles.ZOOM_SLIDER);
         zoom.setPrefWidth(110);
-        zoom.setMinWidth(60);
+        zoom.setMinWidth(40);
         zoom.setFocusTraversable(false);
         zoom.setAccessibleText("Zoom");
         zoom.setTooltip(new Tooltip("Zoom (Ctrl+wheel, + and -; 0 fits all)"));

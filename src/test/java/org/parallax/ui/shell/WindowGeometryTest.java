@@ -55,5 +55,8 @@ class WindowGeometryTest {
         WindowGeometry small = WindowGeometry.centred(new Rectangle2D(0, 0, 800, 600));
         assertThat(small.width()).isLessThanOrEqualTo(800);
         assertThat(small.height()).isLessThanOrEqualTo(600);
+        WindowGeometry laptop = WindowGeometry.centred(new Rectangle2D(0, 0, 1024, 640));
+        assertThat(laptop.width()).as("a laptop screen is used whole").isEqualTo(1024);
+        assertThat(laptop.height()).isEqualTo(640);
     }
 }
