@@ -34,6 +34,9 @@ final class ShellLayout {
     private final Parts parts;
     private final SplitPane contentSplit = new SplitPane();
     private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane timelineSplit = new SplitPane();
+    private final SplitPane timelineRow;
+    private double[] dividersBeforeFocus = {TIMELINE_SHARE};
     private final TabPane lowerTabs = new TabPane();
     private final Tab articlesTab = new Tab("Articles");
     private final BorderPane root = new BorderPane();
@@ -54,7 +57,8 @@ final class ShellLayout {
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lowerTabs.getStyleClass().add(Styles.LOWER_TABS);
 
-        SplitPane timelineSplit = new SplitPane(timelineRow, lowerTabs);
+        this.timelineRow = timelineRow;
+        timelineSplit.getItems().setAll(timelineRow, lowerTabs);
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(TIMELINE_SHARE);
         mainSplit.setOrientation(Orientation.VERTICAL);
@@ -77,6 +81,24 @@ final class ShellLayout {
 
     BorderPane root() {
         return root;
+    }
+
+    /**
+     * Focus mode: the tabs below the timeline (a quote comparison, the figures) take the whole window, the timeline
+     * steps aside; off, it comes back where it was.
+     */
+    void focusTabs(boolean on) {
+        boolean focused = !timelineSplit.getItems().contains(timelineRow);
+        if (on == focused) {
+            return;
+        }
+        if (on) {
+            dividersBeforeFocus = timelineSplit.getDividerPositions();
+            timelineSplit.getItems().remove(timelineRow);
+        } else {
+            timelineSplit.getItems().add(0, timelineRow);
+            timelineSplit.setDividerPositions(dividersBeforeFocus);
+        }
     }
 
     /** Brings a tab below the timeline to the front. */

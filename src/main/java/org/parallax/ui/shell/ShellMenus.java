@@ -40,6 +40,8 @@ final class ShellMenus {
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination COLLAPSE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination FOCUS_TABS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination DARK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
@@ -105,6 +107,9 @@ final class ShellMenus {
     record TimelineToggles(ObjectProperty<LaneMode> laneMode, BooleanProperty collapseEmptyTime) {
     }
 
+    /** View → Focus on the Tabs: the comparison or figures take the whole window. */
+    private final CheckMenuItem focusTabs = new CheckMenuItem("_Focus on the Tabs");
+
     ShellMenus(Actions actions, ObservableValue<RecentFolders> recent, BooleanProperty problemsShown,
                BooleanProperty dark, TimelineToggles timeline) {
         MenuItem open = item("_Open Folder…", OPEN, e -> actions.openFolder());
@@ -168,7 +173,9 @@ final class ShellMenus {
         Menu view = new Menu("_View", null, search, filter, new SeparatorMenuItem(), byOutlet, byStory, collapse,
                 new SeparatorMenuItem());
         view.getItems().addAll(panes);
-        view.getItems().addAll(compare, new SeparatorMenuItem(), problems, darkMode);
+        focusTabs.setAccelerator(FOCUS_TABS);
+        focusTabs.setId("focus-tabs");
+        view.getItems().addAll(compare, focusTabs, new SeparatorMenuItem(), problems, darkMode);
         view.setId("view-menu");
 
         MenuItem about = item("_About Parallax", null, e -> actions.about());
@@ -226,6 +233,11 @@ final class ShellMenus {
         item.setAccelerator(accelerator);
         item.setOnAction(action);
         return item;
+    }
+
+    /** Whether the tabs below the timeline take the whole window (View → Focus on the Tabs). */
+    BooleanProperty focusTabsProperty() {
+        return focusTabs.selectedProperty();
     }
 
     /** Undo and Redo are enabled while there is something to undo or redo. */

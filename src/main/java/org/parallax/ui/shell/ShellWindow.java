@@ -120,6 +120,7 @@ public final class ShellWindow implements ShellMenus.Actions {
             return (name.isEmpty() ? APP_NAME : APP_NAME + " — " + name) + dirtyMark;
         }, model.sourceNameProperty(), edits.fileProperty(), edits.dirtyProperty()));
         menus.bindEdits(edits.canUndoProperty(), edits.canRedoProperty());
+        menus.focusTabsProperty().addListener((o, was, on) -> layout.focusTabs(on));
         stage.setOnCloseRequest(e -> {
             if (!edits.dirtyProperty().get()) {
                 return;

@@ -158,6 +158,20 @@ class ShellWindowTest {
     }
 
     @Test
+    void focusOnTheTabsGivesTheComparisonTheWindowAndBringsTheTimelineBack(FxRobot robot) {
+        parts = new WindowParts(robot);
+        var timeline = parts.timeline();
+        KeyCodeCombination focus = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        robot.interact(() -> window.show(ShellPane.QUOTES));
+        robot.push(focus);
+        assertThat(timeline.getScene()).as("the timeline steps aside").isNull();
+        assertThat(parts.shownPane()).isEqualTo(ShellPane.QUOTES);
+        robot.push(focus);
+        assertThat(timeline.getScene()).isNotNull();
+    }
+
+    @Test
     void theKeyboardShortcutsListIsReadFromTheMenusAndAddsTheTimelinesKeys(FxRobot robot) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         List<KeyboardShortcuts.Row> rows = KeyboardShortcuts.rows(bar);
