@@ -93,4 +93,24 @@ class OpenModelTest {
         assertThat(written.events()).filteredOn(e -> e.id().equals(first.id())).singleElement()
                 .extracting(org.parallax.model.Event::label).isEqualTo("Renamed by the user");
     }
+
+    @Test
+    void theExportOfAWorkspaceShowsTheCorrectedDate() throws Exception {
+        org.parallax.model.Event first = extracted.events().stream().filter(e -> !e.background()).findFirst()
+                .orElseThrow();
+        Path workspace = dir.resolve("redated.parallax");
+        new org.parallax.store.WorkspaceJson().write(new org.parallax.store.Workspace(null, extracted,
+                List.of(new org.parallax.model.Correction.EventDate(org.parallax.store.Overlay.keyOf(first, extracted),
+                        "1999-01-02")), java.util.Map.of()), workspace);
+        Path svg = dir.resolve("redated.svg");
+        assertThat(export(workspace.toString(), svg)).isZero();
+        assertThat(Files.readString(svg)).contains("1999");
+        assertThat(Files.readString(exportFolder())).as("the folder itself has nothing in 1999").doesNotContain("1999");
+    }
+
+    private static Path exportFolder() {
+        Path svg = dir.resolve("folder-only.svg");
+        assertThat(export("resources/corpus", svg)).isZero();
+        return svg;
+    }
 }
