@@ -45,7 +45,13 @@ public final class SearchBox {
     public SearchBox(TaskRunner runner, Consumer<CorpusSearch.Hit> open) {
         this.runner = runner;
         this.open = open;
-        field.setPromptText("Search (Ctrl+F)");
+        String shortcut = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
+        field.setPromptText("Search (" + shortcut + ")");
+        field.setTooltip(new javafx.scene.control.Tooltip("Search events, quotes and articles (" + shortcut + ")"));
+        // a narrow field keeps a whole word rather than a cut shortcut
+        field.widthProperty().addListener((o, old, w) -> field.setPromptText(w.doubleValue() < 130 ? "Search"
+                : "Search (" + shortcut + ")"));
         field.getStyleClass().add(Styles.SEARCH_FIELD);
         field.getStylesheets().add(STYLESHEET);
         field.setAccessibleText("Search events, quotes and articles");
