@@ -24,11 +24,13 @@ import org.parallax.model.DateSource;
 /**
  * {@code bench extract [--articles N] [--corpora DIR] [--json]}: extraction throughput over a corpus of several
  * thousand articles built from the bundled sample and the gold corpora, at three sizes so that linear scaling
- * shows, with the peak heap it needed. A command that prints figures, never a timed unit test.
+ * shows, with the peak heap it needed; {@code bench open} ({@link OpenBench}) and {@code bench timeline}
+ * ({@link TimelineBench}) measure the rest. A command that prints figures, never a timed unit test.
  */
 final class BenchCommand implements Command {
 
     private static final int DEFAULT_ARTICLES = 4000;
+    static final Path DEFAULT_CORPORA = Path.of("..", "shared", "corpora");
 
     @Override
     public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
@@ -37,11 +39,14 @@ final class BenchCommand implements Command {
         if (what.equals("timeline")) {
             return new TimelineBench().run(args, out);
         }
+        if (what.equals("open")) {
+            return new OpenBench().run(args, out, err);
+        }
         if (!what.equals("extract")) {
-            throw new UsageException("what to measure is missing or unknown (extract, timeline)");
+            throw new UsageException("what to measure is missing or unknown (extract, open, timeline)");
         }
         int articles = DEFAULT_ARTICLES;
-        Path corpora = Path.of("..", "shared", "corpora");
+        Path corpora = DEFAULT_CORPORA;
         boolean json = false;
         while (args.hasNext()) {
             String a = args.next();
@@ -98,7 +103,7 @@ final class BenchCommand implements Command {
     }
 
     /** The bundled sample plus every gold document found, as articles dated by their creation time. */
-    private static List<Article> seeds(Path corpora, PrintStream err) throws CommandFailedException {
+    static List<Article> seeds(Path corpora, PrintStream err) throws CommandFailedException {
         List<Article> seeds = new ArrayList<>(new CorpusLoader().loadBundled(LoadProgress.NONE).corpus().articles());
         if (Files.isDirectory(corpora)) {
             try {
@@ -117,7 +122,7 @@ final class BenchCommand implements Command {
     }
 
     /** {@code size} articles cycling through the seeds, each with its own id. */
-    private static List<Article> replicate(List<Article> seeds, int size) {
+    static List<Article> replicate(List<Article> seeds, int size) {
         List<Article> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             Article s = seeds.get(i % seeds.size());
@@ -128,7 +133,7 @@ final class BenchCommand implements Command {
         return out;
     }
 
-    private static int positive(String s, String option) throws UsageException {
+    static int positive(String s, String option) throws UsageException {
         try {
             int n = Integer.parseInt(s);
             if (n > 0) {

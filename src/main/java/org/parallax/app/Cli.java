@@ -26,8 +26,9 @@ final class Cli {
                     "eval timex|speakers|events|timeline|quotes DIR [--json] [--errors N] [--include-dct]",
                     "score timexes, speakers (MEANTIME), events, quotes (ECB+) or timelines (SemEval-2015 Task 4)"),
             new Entry("bench", new BenchCommand(),
-                    "bench extract [--articles N] [--corpora DIR] [--json] | bench timeline [--json]",
-                    "measure extraction throughput (MB/s, articles/s, heap) or timeline drawing (ms per frame)"),
+                    "bench extract|open [--articles N] [--corpora DIR] [--json] | bench timeline [--json]",
+                    "measure extraction throughput (MB/s, articles/s, heap), a cold open against a cached reopen, "
+                    + "or timeline drawing (ms per frame)"),
             new Entry("export", new ExportCommand(),
                     "export FOLDER|MODEL.json --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
                     + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.compare.Comparison;
 import org.parallax.extract.Extraction;
 import org.parallax.extract.source.SourceInference;
@@ -11,7 +12,9 @@ import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
+import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.store.ExtractionCache;
 import org.parallax.store.ModelFormatException;
 import org.parallax.store.ModelJson;
 import org.parallax.store.Overlay;
@@ -29,16 +32,34 @@ final class Pipeline {
     private final Extraction extraction;
     private final Comparison comparison;
     private final ModelJson models = new ModelJson();
+    private final Optional<ExtractionCache> cache;
 
     Pipeline(CorpusLoader loader, SourceInference sources, Extraction extraction, Comparison comparison) {
+        this(loader, sources, extraction, comparison, Optional.empty());
+    }
+
+    /** With {@code cache}, what was extracted before from the same articles is read back instead. */
+    Pipeline(CorpusLoader loader, SourceInference sources, Extraction extraction, Comparison comparison,
+             Optional<ExtractionCache> cache) {
         this.loader = loader;
         this.sources = sources;
         this.extraction = extraction;
         this.comparison = comparison;
+        this.cache = cache;
     }
 
+    /** The standard stages with the extraction cache in the user's cache folder. */
     static Pipeline standard() {
-        return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction.standard(), new Comparison());
+        return standard(Optional.of(ExtractionCache.standard()));
+    }
+
+    static Pipeline standard(Optional<ExtractionCache> cache) {
+        return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction.standard(), new Comparison(), cache);
+    }
+
+    /** The standard stages, extracting every time (to measure or watch extraction itself). */
+    static Pipeline uncached() {
+        return standard(Optional.empty());
     }
 
     LoadResult run(Path folderOrFile) {
@@ -110,9 +131,32 @@ final class Pipeline {
         return extract(loader.loadBundled(phases::fileLoaded), phases);
     }
 
+    /**
+     * Infers, extracts and compares; with a cache, an unchanged set of articles is read back whole (the comparison
+     * costs as much as extraction), and otherwise only the articles not seen before go through the article
+     * extractors. Quotes always run over every article: a speaker's name resolves across the corpus.
+     */
     private LoadResult extract(LoadResult loaded, Phases phases) {
-        var extracted = extraction.extract(sources.infer(loaded.corpus()), phases::articleAnalysed);
-        LoadResult result = new LoadResult(comparison.compare(extracted), loaded.warnings());
+        List<Article> articles = loaded.corpus().articles();
+        if (cache.isEmpty() || articles.isEmpty()) {
+            var extracted = extraction.extract(sources.infer(loaded.corpus()), phases::articleAnalysed);
+            return compared(comparison.compare(extracted), loaded, phases);
+        }
+        ExtractionCache kept = cache.get();
+        String key = kept.corpusKey(articles);
+        Optional<Corpus> whole = kept.corpus(key, articles.stream().map(Article::id).toList());
+        if (whole.isPresent()) {
+            return compared(whole.get(), loaded, phases);
+        }
+        var extracted = extraction.extract(sources.infer(loaded.corpus()), phases::articleAnalysed,
+                new CachedFindings(kept));
+        Corpus done = comparison.compare(extracted);
+        kept.put(key, done);
+        return compared(done, loaded, phases);
+    }
+
+    private static LoadResult compared(Corpus corpus, LoadResult loaded, Phases phases) {
+        LoadResult result = new LoadResult(corpus, loaded.warnings());
         phases.compared();
         return result;
     }

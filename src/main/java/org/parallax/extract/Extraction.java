@@ -3,6 +3,7 @@ package org.parallax.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parallax.extract.figure.FigureExtractor;
 import org.parallax.extract.quote.QuoteExtractor;
@@ -73,11 +74,24 @@ public final class Extraction {
 
     /** As {@link #extract(Corpus)}, telling {@code progress} after each article. */
     public Corpus extract(Corpus corpus, ExtractionProgress progress) {
+        return extract(corpus, progress, KnownFindings.NONE);
+    }
+
+    /**
+     * As {@link #extract(Corpus, ExtractionProgress)}, taking an article's findings from {@code known} where it has
+     * them and giving it those of the others; the corpus extractors always run (they need every article).
+     */
+    public Corpus extract(Corpus corpus, ExtractionProgress progress, KnownFindings known) {
         int total = corpus.articles().size();
         AtomicInteger done = new AtomicInteger();
         List<Analysed> perArticle = corpus.articles().parallelStream().map(a -> {
             AnalysedText text = analyser.analyse(a.text());
-            Analysed analysed = new Analysed(text, extract(a, text));
+            Findings findings = known.find(a).orElseGet(() -> {
+                Findings found = extract(a, text);
+                known.keep(a, found);
+                return found;
+            });
+            Analysed analysed = new Analysed(text, findings);
             progress.articleDone(done.incrementAndGet(), total, a.file());
             return analysed;
         }).toList();
@@ -116,6 +130,31 @@ public final class Extraction {
 
     /** Mutable collector of one article's findings, filled by the extractors in turn. */
     public record Findings(List<TimeMention> timexes, List<Quote> quotes, List<Claim> claims) {
+    }
+
+    /**
+     * Findings kept from an earlier extraction by the same extractors (a cache); must be thread-safe. A found
+     * article is not given to the {@link ArticleExtractor}s.
+     */
+    public interface KnownFindings {
+        /** Knows nothing and keeps nothing. */
+        KnownFindings NONE = new KnownFindings() {
+            @Override
+            public Optional<Findings> find(Article article) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void keep(Article article, Findings findings) {
+                // nothing kept
+            }
+        };
+
+        /** What the article extractors found in {@code article} before, if known. */
+        Optional<Findings> find(Article article);
+
+        /** What they have just found in {@code article}. */
+        void keep(Article article, Findings findings);
     }
 
     /** One kind of extraction over one article; must be thread-safe (articles run in parallel). */

@@ -29,11 +29,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void openPrintsColdAndCachedTimesAndTheirRatio(@TempDir Path noCorpora) {
+        assertThat(run("bench", "open", "--articles", "6", "--corpora", noCorpora.resolve("none").toString(),
+                "--json")).isZero();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"articles\": 6", "\"cold_ms\": ", "\"cached_ms\": ", "\"ratio\": ",
+                "\"one_changed_ms\": ", "\"uncached_ms\": ");
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertThat(run("bench")).isEqualTo(2);
         assertThat(run("bench", "extract", "--articles", "lots")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--articles needs a positive whole number, not lots");
         assertThat(run("bench", "timeline", "--fast")).isEqualTo(2);
+        assertThat(run("bench", "open", "--articles", "0")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --fast");
     }
 }

@@ -15,7 +15,7 @@ class PipelineProgressTest {
     @Test
     void oneBarCoversLoadingExtractionAndComparisonAndEndsFull() {
         List<Step> steps = Collections.synchronizedList(new ArrayList<>());
-        var result = Pipeline.standard().loadBundled((done, total, file) -> steps.add(new Step(done, total, file)));
+        var result = Pipeline.uncached().loadBundled((done, total, file) -> steps.add(new Step(done, total, file)));
         int articles = result.corpus().articles().size();
 
         assertThat(steps).hasSizeGreaterThanOrEqualTo(2 * articles + 1);

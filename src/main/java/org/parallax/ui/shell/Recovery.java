@@ -2,7 +2,6 @@ package org.parallax.ui.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -31,18 +30,7 @@ final class Recovery {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        Path folder;
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            folder = local != null ? Path.of(local, "Parallax") : Path.of(home, "AppData", "Local", "Parallax");
-        } else if (os.startsWith("mac")) {
-            folder = Path.of(home, "Library", "Caches", "Parallax");
-        } else {
-            String xdg = env.get("XDG_CACHE_HOME");
-            folder = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("parallax");
-        }
-        return folder.resolve(FILE_NAME);
+        return org.parallax.store.UserCacheFolder.of(env, osName, home).resolve(FILE_NAME);
     }
 
     Path file() {

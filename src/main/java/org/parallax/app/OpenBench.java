@@ -1,0 +1,148 @@
+package org.parallax.app;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parallax.load.LoadProgress;
+import org.parallax.model.Article;
+import org.parallax.store.ExtractionCache;
+
+/**
+ * {@code bench open [--articles N] [--corpora DIR] [--json]}: opening a folder of N articles (built as
+ * {@code bench extract} builds them, written as text files with a manifest) without a cache, then with an empty
+ * extraction cache (which fills it), then reopening it unchanged, then once more with one file changed; the cold and
+ * cached times and their ratio. The cache
+ * and the folder are temporary: the user's own cache is never read or written.
+ */
+final class OpenBench {
+
+    private static final int DEFAULT_ARTICLES = 2000;
+    private static final int WARM_UP_ARTICLES = 200;
+
+    int run(ArgumentReader args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
+        int articles = DEFAULT_ARTICLES;
+        Path corpora = BenchCommand.DEFAULT_CORPORA;
+        boolean json = false;
+        while (args.hasNext()) {
+            String a = args.next();
+            switch (a) {
+                case "--json" -> json = true;
+                case "--articles" -> articles = BenchCommand.positive(args.value(a + " needs a value"), a);
+                case "--corpora" -> corpora = Path.of(args.value(a + " needs a value"));
+                default -> throw ArgumentReader.unknownOption(a);
+            }
+        }
+        List<Article> seeds = BenchCommand.seeds(corpora, err);
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("parallax-bench-open");
+            Times warm = measure(BenchCommand.replicate(seeds, Math.min(articles, WARM_UP_ARTICLES)),
+                    work.resolve("warm-up")); // JIT, models, both paths
+            Times t = measure(BenchCommand.replicate(seeds, articles), work.resolve("bench"));
+            print(out, json, articles, t, warm);
+        } catch (IOException e) {
+            throw new CommandFailedException("could not write the articles to a temporary folder: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(work);
+        }
+        return Cli.OK;
+    }
+
+    private static void print(PrintStream out, boolean json, int articles, Times t, Times warm) {
+        if (json) {
+            out.printf(Locale.ROOT, "{\"articles\": %d, \"cold_ms\": %d, \"cached_ms\": %d, \"ratio\": %.1f, "
+                    + "\"one_changed_ms\": %d, \"uncached_ms\": %d, \"cores\": %d}%n", articles, t.coldMs,
+                    t.cachedMs, t.ratio(), t.changedMs, t.uncachedMs, Runtime.getRuntime().availableProcessors());
+            return;
+        }
+        out.printf(Locale.ROOT, "bench open: %d articles, %d cores (warm-up on %d: cold %d ms, cached %d ms)%n",
+                articles, Runtime.getRuntime().availableProcessors(), Math.min(articles, WARM_UP_ARTICLES),
+                warm.coldMs, warm.cachedMs);
+        out.printf(Locale.ROOT, "open without a cache      %8d ms%n", t.uncachedMs);
+        out.printf(Locale.ROOT, "cold open (empty cache)   %8d ms%n", t.coldMs);
+        out.printf(Locale.ROOT, "cached reopen (unchanged) %8d ms%n", t.cachedMs);
+        out.printf(Locale.ROOT, "reopen, one file changed  %8d ms%n", t.changedMs);
+        out.printf(Locale.ROOT, "cold / cached             %8.1fx%n", t.ratio());
+    }
+
+    /** Writes the articles into {@code root}/articles, then opens them cold, cached, and with one file changed. */
+    private static Times measure(List<Article> articles, Path root) throws IOException {
+        Path folder = Files.createDirectories(root.resolve("articles"));
+        write(articles, folder);
+        Pipeline pipeline = Pipeline.standard(Optional.of(
+                new ExtractionCache(root.resolve("cache"), ExtractionCache.DEFAULT_MAX_BYTES, "standard")));
+        long uncached = timeOpen(Pipeline.uncached(), folder, articles.size());
+        long cold = timeOpen(pipeline, folder, articles.size());
+        long cached = timeOpen(pipeline, folder, articles.size());
+        Path first = folder.resolve(fileName(0));
+        Files.writeString(first, Files.readString(first) + "\n\nA paragraph added on reopening.\n");
+        long changed = timeOpen(pipeline, folder, articles.size());
+        return new Times(uncached, cold, cached, changed);
+    }
+
+    private static long timeOpen(Pipeline pipeline, Path folder, int articles) {
+        long start = System.nanoTime();
+        int opened = pipeline.loadFolder(folder, LoadProgress.NONE).corpus().articles().size();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (opened != articles) {
+            throw new IllegalStateException("opened " + opened + " of " + articles + " articles");
+        }
+        return ms;
+    }
+
+    /** One text file per article and a manifest with its outlet, date, title and address. */
+    private static void write(List<Article> articles, Path folder) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(folder.resolve("corpus.json").toFile(),
+                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("articles");
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                Files.writeString(folder.resolve(fileName(i)), a.text());
+                g.writeStartObject();
+                g.writeStringField("file", fileName(i));
+                if (a.outlet().isKnown()) {
+                    g.writeStringField("outlet", a.outlet().name());
+                }
+                if (a.published() != null) {
+                    g.writeStringField("published", a.published().toString());
+                }
+                g.writeStringField("title", a.title());
+                g.writeStringField("url", a.url());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static String fileName(int i) {
+        return String.format(Locale.ROOT, "a%05d.txt", i);
+    }
+
+    private static void deleteQuietly(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder; the system cleans it up
+        }
+    }
+
+    private record Times(long uncachedMs, long coldMs, long cachedMs, long changedMs) {
+        double ratio() {
+            return coldMs / (double) Math.max(1, cachedMs);
+        }
+    }
+}
