@@ -19,8 +19,8 @@ import org.parallax.model.Corpus;
 /**
  * What extraction found, kept in the user's cache folder so that reopening unchanged articles does not extract them
  * again. Two kinds of entry, each a gzipped model JSON document named by a SHA-256 key of everything it was made
- * from plus the product version and {@link #FORMAT} (so a new extractor, or a development build whose version does
- * not change, never reads an old entry as its own):
+ * from plus the product version with its build time ({@link ProductVersion#build}) and {@link #FORMAT} (so a new
+ * extractor, or a rebuilt development version, never reads an old entry as its own):
  * <ul>
  *   <li>an article's findings: a one-article model with its timexes and claims, keyed by {@link #articleKey};</li>
  *   <li>a whole analysed corpus (findings, events, stories, clusters), keyed by {@link #corpusKey} of the articles
@@ -52,7 +52,7 @@ public final class ExtractionCache {
     public ExtractionCache(Path folder, long maxBytes, String extractor) {
         this.folder = folder;
         this.extractor = extractor;
-        this.version = ProductVersion.current();
+        this.version = ProductVersion.build();
         this.size = new CacheSize(folder, SUFFIX, maxBytes);
     }
 
