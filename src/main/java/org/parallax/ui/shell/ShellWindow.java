@@ -66,6 +66,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final Scene scene;
     private final ShellMenus menus;
     private ShellCorrections corrections;
+    private Map<String, String> restoredView;
     /** The timeline, or while the first articles open, a spinner saying so instead of an empty axis around today. */
     private final OpeningState opening = new OpeningState();
     private final javafx.scene.layout.StackPane timelineStack = new javafx.scene.layout.StackPane(timeline, opening.node());
@@ -204,6 +205,11 @@ public final class ShellWindow implements ShellMenus.Actions {
         });
         services.runner().messageProperty().addListener((o, old, now) -> showLoadingIfNothingOnShow());
         model.generationProperty().addListener((o, old, now) -> {
+            Map<String, String> saved = model.edits().openedView();
+            if (!saved.isEmpty() && saved != restoredView && !model.loadingProperty().get()) {
+                restoredView = saved; // once per opened workspace, not on every later problem or save
+                restoreView(saved);
+            }
             if (!model.warnings().isEmpty()) {
                 if (!problemsShown.get()) {
                     problemsShownByLoad = true;
@@ -437,9 +443,32 @@ public final class ShellWindow implements ShellMenus.Actions {
                 .ifPresent(file -> model.save(file, viewState(), then));
     }
 
-    /** The view as it is left, for the workspace file: which tab is in front. */
+    /** The view as it is left, for the workspace file: tab, lanes, collapsed time, zoom and the selected event. */
     private Map<String, String> viewState() {
-        return Map.of("tab", layout.shownPane().name().toLowerCase(java.util.Locale.ROOT));
+        Map<String, String> view = new java.util.HashMap<>();
+        view.put(ViewKeys.TAB, layout.shownPane().name());
+        view.put(ViewKeys.LANES, timeline.getLaneMode().name());
+        view.put(ViewKeys.COLLAPSE, String.valueOf(timeline.isCollapseEmptyTime()));
+        view.put(ViewKeys.ZOOM, String.valueOf(timeline.getZoomLevel()));
+        Event selected = timeline.getSelectedEvent();
+        if (selected != null) {
+            view.put(ViewKeys.EVENT, selected.id());
+        }
+        return view;
+    }
+
+    /** Puts back the view a workspace was saved with; a value this version does not know is ignored. */
+    private void restoreView(Map<String, String> view) {
+        ViewKeys.enumValue(view.get(ViewKeys.TAB), ShellPane.class).ifPresent(layout::show);
+        ViewKeys.enumValue(view.get(ViewKeys.LANES), org.parallax.chart.timeline.LaneMode.class)
+                .ifPresent(timeline.laneModeProperty()::set);
+        if (view.containsKey(ViewKeys.COLLAPSE)) {
+            timeline.collapseEmptyTimeProperty().set(Boolean.parseBoolean(view.get(ViewKeys.COLLAPSE)));
+        }
+        String event = view.get(ViewKeys.EVENT);
+        model.corpus().events().stream().filter(e -> e.id().equals(event)).findFirst()
+                .ifPresent(timeline::setSelectedEvent);
+        ViewKeys.number(view.get(ViewKeys.ZOOM)).filter(z -> z > 0).ifPresent(timeline::zoomTo);
     }
 
     /** Answers the correction questions instead of a dialog (tests). */

@@ -23,6 +23,7 @@ import org.parallax.store.Workspace;
 public final class WorkspaceEdits {
 
     private Path source;
+    private Map<String, String> openedView = Map.of();
     private Corpus extracted = Corpus.EMPTY;
     private final List<Correction> corrections = new ArrayList<>();
     private final Deque<Correction> redo = new ArrayDeque<>();
@@ -41,6 +42,7 @@ public final class WorkspaceEdits {
     /** An opened workspace file, or a new extraction with {@code savedTo} null. */
     void open(Workspace w, Path savedTo) {
         source = w.source();
+        openedView = w.view();
         extracted = w.extracted();
         corrections.clear();
         corrections.addAll(w.corrections());
@@ -89,6 +91,11 @@ public final class WorkspaceEdits {
         corrected.set(Overlay.apply(extracted, List.copyOf(corrections)));
         canUndo.set(!corrections.isEmpty());
         canRedo.set(!redo.isEmpty());
+    }
+
+    /** The view state the opened workspace was saved with (empty for a fresh extraction). */
+    public Map<String, String> openedView() {
+        return openedView;
     }
 
     public List<Correction> corrections() {

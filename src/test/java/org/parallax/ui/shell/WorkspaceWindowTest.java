@@ -74,6 +74,12 @@ class WorkspaceWindowTest {
         assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
         assertThat(window.model().corpus().events()).extracting(Event::date).contains("1999-01-02");
 
+        WindowParts parts = new WindowParts(robot);
+        robot.interact(() -> {
+            parts.timeline().setSelectedEvent(FloodCorpus.INQUIRY);
+            window.show(ShellPane.FIGURES);
+            parts.timeline().laneModeProperty().set(org.parallax.chart.timeline.LaneMode.STORY);
+        });
         saveTo = temp.resolve("floods.parallax");
         robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         assertThat(Files.readString(saveTo)).contains("\"quoteSpeaker\"").contains("1999-01-02");
@@ -82,10 +88,17 @@ class WorkspaceWindowTest {
 
         robot.interact(() -> window.open(new LoadRequest.Bundled())); // something else, then the workspace again
         assertThat(edits.corrections()).isEmpty();
+        robot.interact(() -> {
+            window.show(ShellPane.ARTICLES);
+            parts.timeline().laneModeProperty().set(org.parallax.chart.timeline.LaneMode.OUTLET);
+        });
         robot.interact(() -> window.openRecent(saveTo));
         assertThat(edits.corrections()).hasSize(2);
         assertThat(edits.corrected().corrected()).contains(quote.id(), event.id());
         assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
+        assertThat(parts.shownPane()).as("the view as it was saved").isEqualTo(ShellPane.FIGURES);
+        assertThat(parts.timeline().getSelectedEvent().id()).isEqualTo(FloodCorpus.INQUIRY.id());
+        assertThat(parts.timeline().getLaneMode()).isEqualTo(org.parallax.chart.timeline.LaneMode.STORY);
 
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
