@@ -81,4 +81,30 @@ public sealed interface Correction {
             return "an event hidden";
         }
     }
+
+    /** An article's outlet is another (or, blank, unknown): a lane, a count and a column change with it. */
+    record ArticleOutlet(String articleId, String outlet) implements Correction {
+        public ArticleOutlet {
+            Objects.requireNonNull(articleId, "articleId");
+            outlet = outlet == null ? "" : outlet.strip();
+        }
+
+        @Override
+        public String describe() {
+            return "an article's outlet set to " + (outlet.isEmpty() ? "unknown" : outlet);
+        }
+    }
+
+    /** An article's title reads otherwise (a headline cleaning missed, or a file's name taken for one). */
+    record ArticleTitle(String articleId, String title) implements Correction {
+        public ArticleTitle {
+            Objects.requireNonNull(articleId, "articleId");
+            title = title == null ? "" : title.strip();
+        }
+
+        @Override
+        public String describe() {
+            return "an article retitled “" + title + "”";
+        }
+    }
 }

@@ -11,6 +11,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Correction;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
+import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
@@ -69,7 +70,8 @@ public final class Overlay {
     /** The corrections so far: speakers set, quotes struck, events changed or hidden (null). */
     private static final class Applying {
         private final Corpus corpus;
-        private final Map<String, Article> articles;
+        private final Map<String, Article> byId;
+        private final List<Article> articles;
         private final List<Quote> quotes;
         private final List<Event> events;
         private final Map<String, Optional<Speaker>> speakers = new HashMap<>();
@@ -78,7 +80,8 @@ public final class Overlay {
 
         Applying(Corpus corpus) {
             this.corpus = corpus;
-            this.articles = corpus.articlesById();
+            this.byId = corpus.articlesById();
+            this.articles = new ArrayList<>(corpus.articles());
             this.quotes = corpus.quotes();
             this.events = new ArrayList<>(corpus.events());
         }
@@ -99,6 +102,11 @@ public final class Overlay {
                         e.background(), e.end(), e.reasons()));
             } else if (c instanceof Correction.EventHidden h) {
                 return event(h.event(), e -> null);
+            } else if (c instanceof Correction.ArticleOutlet o) {
+                return article(o.articleId(), a -> a.withOutlet(Outlet.of(o.outlet())));
+            } else if (c instanceof Correction.ArticleTitle t) {
+                return article(t.articleId(), a -> new Article(a.id(), a.file(), a.outlet(), t.title(), a.published(),
+                        a.publishedFrom(), a.url(), a.text(), a.removedLines()));
             }
             throw new IllegalArgumentException("unknown correction " + c);
         }
@@ -112,8 +120,19 @@ public final class Overlay {
             return q.isPresent();
         }
 
+        private boolean article(String id, java.util.function.UnaryOperator<Article> change) {
+            for (int i = 0; i < articles.size(); i++) {
+                if (articles.get(i).id().equals(id)) {
+                    articles.set(i, change.apply(articles.get(i)));
+                    corrected.add(id);
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean event(TextKey key, java.util.function.UnaryOperator<Event> change) {
-            int at = findEvent(events, key, articles);
+            int at = findEvent(events, key, byId);
             if (at < 0) {
                 return false;
             }
@@ -143,7 +162,7 @@ public final class Overlay {
                     clusters.add(new QuoteCluster(cluster.id(), cluster.speaker(), members));
                 }
             }
-            return corpus.withQuotes(kept).withQuoteClusters(clusters)
+            return corpus.withArticles(articles).withQuotes(kept).withQuoteClusters(clusters)
                     .withEvents(events.stream().filter(e -> e != null).toList());
         }
     }

@@ -194,6 +194,14 @@ public final class WorkspaceJson {
                 g.writeStringField("label", l.label());
             } else if (c instanceof Correction.EventHidden h) {
                 key(g, "eventHidden", h.event());
+            } else if (c instanceof Correction.ArticleOutlet o) {
+                g.writeStringField("kind", "articleOutlet");
+                g.writeStringField("article", o.articleId());
+                g.writeStringField("outlet", o.outlet());
+            } else if (c instanceof Correction.ArticleTitle t) {
+                g.writeStringField("kind", "articleTitle");
+                g.writeStringField("article", t.articleId());
+                g.writeStringField("title", t.title());
             }
             g.writeEndObject();
         }
@@ -211,8 +219,14 @@ public final class WorkspaceJson {
                 throw new ModelFormatException("not an object");
             }
             DocumentObject o = new DocumentObject(n, "correction");
-            TextKey key = new TextKey(o.text("article"), o.integer("start"), o.integer("end"), o.text("hash"));
             String kind = o.text("kind");
+            if (kind.equals("articleOutlet")) {
+                return new Correction.ArticleOutlet(o.text("article"), o.optText("outlet"));
+            }
+            if (kind.equals("articleTitle")) {
+                return new Correction.ArticleTitle(o.text("article"), o.optText("title"));
+            }
+            TextKey key = new TextKey(o.text("article"), o.integer("start"), o.integer("end"), o.text("hash"));
             return switch (kind) {
                 case "quoteSpeaker" -> new Correction.QuoteSpeaker(key, o.optText("speaker"));
                 case "notAQuote" -> new Correction.NotAQuote(key);

@@ -107,9 +107,23 @@ class WorkspaceTest {
     }
 
     @Test
+    void anArticlesOutletAndTitleAreCorrectedByItsId() {
+        Corpus c = corpus("");
+        Overlay.Result r = Overlay.apply(c, List.of(new Correction.ArticleOutlet("b", "Yorkshire Post"),
+                new Correction.ArticleTitle("a", "Mayor vows to rebuild"), new Correction.ArticleOutlet("gone", "X")));
+        assertThat(r.corpus().article("b").orElseThrow().outlet()).isEqualTo(Outlet.of("Yorkshire Post"));
+        assertThat(r.corpus().article("a").orElseThrow().title()).isEqualTo("Mayor vows to rebuild");
+        assertThat(r.corrected()).containsExactlyInAnyOrder("a", "b");
+        assertThat(r.orphans()).singleElement().isEqualTo(new Correction.ArticleOutlet("gone", "X"));
+    }
+
+    @Test
     void aWorkspaceReadsBackAsItWasSaved() throws Exception {
         Corpus c = corpus("");
-        Workspace saved = new Workspace(dir.resolve("articles"), c, corrections(c), Map.of("tab", "quotes", "zoom", "2.5"));
+        List<Correction> all = new java.util.ArrayList<>(corrections(c));
+        all.add(new Correction.ArticleOutlet("b", "Yorkshire Post"));
+        all.add(new Correction.ArticleTitle("a", "Mayor vows to rebuild"));
+        Workspace saved = new Workspace(dir.resolve("articles"), c, all, Map.of("tab", "quotes", "zoom", "2.5"));
         Path file = dir.resolve("floods" + WorkspaceJson.EXTENSION);
         new WorkspaceJson().write(saved, file);
         WorkspaceJson.Loaded loaded = new WorkspaceJson().read(file);

@@ -52,6 +52,7 @@ public final class ArticleList {
     private final TableView<Article> table = new TableView<>();
     private final TextField filter = new TextField();
     private final Label placeholder = new Label();
+    private ArticleCorrections corrections = ArticleCorrections.NONE;
     private final VBox root;
     private final ReadOnlyObjectWrapper<Article> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private String emptyText = "No articles";
@@ -83,6 +84,17 @@ public final class ArticleList {
         table.setAccessibleText("Articles");
         table.getStyleClass().add(Styles.ARTICLE_TABLE);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selected.set(now));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Article> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.MenuItem outletItem = new javafx.scene.control.MenuItem("Set Outlet…");
+            outletItem.setOnAction(e -> corrections.setOutlet(row.getItem()));
+            javafx.scene.control.MenuItem titleItem = new javafx.scene.control.MenuItem("Set Title…");
+            titleItem.setOnAction(e -> corrections.setTitle(row.getItem()));
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(outletItem, titleItem);
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> row.isEmpty() || !corrections.enabled() ? null : menu, row.emptyProperty()));
+            return row;
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         filter.setPromptText("Filter by outlet, title or text");
@@ -119,6 +131,11 @@ public final class ArticleList {
         c.setMinWidth(64);
         c.getStyleClass().add(styleClass + "-column");
         return c;
+    }
+
+    /** Offers Set Outlet… and Set Title… on each row's context menu. */
+    public void setCorrections(ArticleCorrections c) {
+        corrections = c == null ? ArticleCorrections.NONE : c;
     }
 
     /** Shows {@code list}, keeping the selection when the same article (by id) is still there. */

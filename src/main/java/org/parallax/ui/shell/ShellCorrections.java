@@ -12,7 +12,7 @@ import org.parallax.store.Overlay;
 import org.parallax.ui.timeline.EventCorrections;
 
 /** The corrections offered in the event detail: asks the user, then records the correction on the workspace. */
-final class ShellCorrections implements EventCorrections {
+final class ShellCorrections implements EventCorrections, org.parallax.ui.article.ArticleCorrections {
 
     /** Asks for one line of text; a seam, so tests answer without a dialog. */
     @FunctionalInterface
@@ -45,6 +45,24 @@ final class ShellCorrections implements EventCorrections {
 
     void setPrompt(Prompt p) {
         prompt = p;
+    }
+
+    @Override
+    public boolean enabled() {
+        return true;
+    }
+
+    @Override
+    public void setOutlet(org.parallax.model.Article a) {
+        prompt.ask("Set Outlet", "Which outlet published \u201c" + shorten(org.parallax.ui.common.ArticleLabels
+                .displayTitle(a)) + "\u201d?\nLeave it empty if it is not known.", a.outlet().isKnown() ? a.outlet().name() : "")
+                .ifPresent(name -> edits.correct(new Correction.ArticleOutlet(a.id(), name)));
+    }
+
+    @Override
+    public void setTitle(org.parallax.model.Article a) {
+        prompt.ask("Set Title", "The article's title:", a.title()).map(String::strip)
+                .ifPresent(title -> edits.correct(new Correction.ArticleTitle(a.id(), title)));
     }
 
     @Override

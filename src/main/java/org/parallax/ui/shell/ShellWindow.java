@@ -171,7 +171,8 @@ public final class ShellWindow implements ShellMenus.Actions {
     private void wireModel() {
         model.corpusProperty().addListener((o, old, corpus) -> {
             Event selected = timeline.getSelectedEvent();
-            boolean correction = old != null && old.articles().equals(corpus.articles());
+            boolean correction = old != null && old.articles().stream().map(org.parallax.model.Article::id).toList()
+                    .equals(corpus.articles().stream().map(org.parallax.model.Article::id).toList());
             if (correction && datesOf(old).equals(datesOf(corpus))) {
                 keepViewThroughNextData(); // a speaker or a label changed: the user keeps their place in time
             }
@@ -184,6 +185,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         });
         corrections = new ShellCorrections(model.edits(), model::corpus, ShellCorrections.Prompt.dialog(stage));
         eventDetail.setCorrections(corrections);
+        articleList.setCorrections(corrections);
         filter.stateProperty().addListener((o, old, now) -> applyFilter());
         timeline.selectedEventProperty().addListener((o, old, event) -> {
             eventDetail.show(event);

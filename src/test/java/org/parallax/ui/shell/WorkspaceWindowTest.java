@@ -137,6 +137,18 @@ class WorkspaceWindowTest {
         assertThat(stage.getTitle()).endsWith("unsaved changes");
     }
 
+    @Test
+    void anArticlesOutletIsSetFromTheListsMenu(FxRobot robot) {
+        WindowParts parts = new WindowParts(robot);
+        robot.interact(() -> window.setCorrectionPrompt((title, question, initial) -> Optional.of("Ebro Gazette")));
+        javafx.scene.control.TableRow<?> first = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> !r.isEmpty()).findFirst().orElseThrow();
+        String id = ((org.parallax.model.Article) first.getItem()).id();
+        robot.interact(() -> first.getContextMenu().getItems().get(0).fire()); // Set Outlet…
+        assertThat(window.model().corpus().article(id).orElseThrow().outlet().name()).isEqualTo("Ebro Gazette");
+        assertThat(parts.outletChecks().getItems()).extracting(o -> o.name()).contains("Ebro Gazette");
+    }
+
     /** The item of a node's context menu with this text (what a right-click offers). */
     private static javafx.scene.control.MenuItem menuItem(javafx.scene.Node node, String text) {
         return ((javafx.scene.control.Control) node).getContextMenu().getItems().stream()

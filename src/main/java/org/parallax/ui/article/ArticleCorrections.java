@@ -1,0 +1,21 @@
+package org.parallax.ui.article;
+
+import org.parallax.model.Article;
+
+/** What the user may correct about an article from the list; the shell asks and records it on the workspace. */
+public interface ArticleCorrections {
+
+    /** Nothing offered (a list without a workspace). */
+    ArticleCorrections NONE = new ArticleCorrections() {
+    };
+
+    default boolean enabled() {
+        return this != NONE;
+    }
+
+    default void setOutlet(Article a) {
+    }
+
+    default void setTitle(Article a) {
+    }
+}
