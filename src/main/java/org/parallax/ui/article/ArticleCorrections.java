@@ -13,6 +13,11 @@ public interface ArticleCorrections {
         return this != NONE;
     }
 
+    /** Whether the article with this id carries a correction of the user's. */
+    default boolean isCorrected(String id) {
+        return false;
+    }
+
     default void setOutlet(Article a) {
     }
 

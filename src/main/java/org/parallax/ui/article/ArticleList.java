@@ -61,7 +61,7 @@ public final class ArticleList {
         TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 160,
                 Comparator.comparing(Article::outlet, OUTLETS));
         outlet.setCellFactory(c -> new ArticleCell(Styles.OUTLET_CELL,
-                a -> a.outlet().displayName(), a -> !a.outlet().isKnown()));
+                a -> a.outlet().displayName() + correctedMark(a), a -> !a.outlet().isKnown()));
         TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 132,
                 Comparator.comparing(Article::published, DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
@@ -70,7 +70,7 @@ public final class ArticleList {
         TableColumn<Article, Article> title = column("Title", Styles.TITLE_CELL, 320,
                 Comparator.comparing((Article a) -> ArticleLabels.displayTitle(a).toLowerCase(Locale.ROOT)));
         title.setCellFactory(c -> new ArticleCell(Styles.TITLE_CELL,
-                ArticleLabels::displayTitle, a -> !ArticleLabels.hasTitle(a)));
+                a -> ArticleLabels.displayTitle(a) + correctedMark(a), a -> !ArticleLabels.hasTitle(a)));
 
         table.getColumns().setAll(List.of(outlet, published, title));
         // bind first: TableView refuses to sort a SortedList whose comparator is not yet bound to its own
@@ -131,6 +131,11 @@ public final class ArticleList {
         c.setMinWidth(64);
         c.getStyleClass().add(styleClass + "-column");
         return c;
+    }
+
+    /** A pencil after what the user corrected, so their word is never taken for the machine's. */
+    private String correctedMark(Article a) {
+        return corrections.isCorrected(a.id()) ? "  \u270e" : "";
     }
 
     /** Offers Set Outlet… and Set Title… on each row's context menu. */

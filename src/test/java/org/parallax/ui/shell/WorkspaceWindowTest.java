@@ -147,6 +147,9 @@ class WorkspaceWindowTest {
         robot.interact(() -> first.getContextMenu().getItems().get(0).fire()); // Set Outlet…
         assertThat(window.model().corpus().article(id).orElseThrow().outlet().name()).isEqualTo("Ebro Gazette");
         assertThat(parts.outletChecks().getItems()).extracting(o -> o.name()).contains("Ebro Gazette");
+        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.Labeled::getText)).as("marked in the list")
+                .contains("Ebro Gazette  \u270e");
     }
 
     /** The item of a node's context menu with this text (what a right-click offers). */
