@@ -61,6 +61,7 @@ public final class ArticleView {
     private final VBox column;
     private final ScrollPane scroll;
     private final VBox emptyState;
+    private java.util.function.Predicate<String> corrected = id -> false;
     private final Label emptyTitle = new Label();
     private final Label emptyHint = new Label();
     private final Button openButton = new Button("Open Folder…");
@@ -112,6 +113,11 @@ public final class ArticleView {
         showEmpty(true);
     }
 
+    /** Says which articles carry a correction of the user's, so the header can say so. */
+    public void setCorrected(java.util.function.Predicate<String> isCorrected) {
+        corrected = isCorrected == null ? id -> false : isCorrected;
+    }
+
     /** Shows {@code a}, or the "select an article" state for null. */
     public void show(Article a) {
         article.set(a);
@@ -132,6 +138,10 @@ public final class ArticleView {
         addMeta(a.outlet().displayName(), !a.outlet().isKnown(), a.outlet().isKnown() ? null : "No outlet is known for this article");
         addMeta(ArticleLabels.longDateWithSource(a), !a.isDated(), a.isDated() ? null : "No publication date is known for this article");
         addMeta(a.file(), true, null);
+        if (corrected.test(a.id())) {
+            addMeta("\u270e corrected by you", false, "You set this article's outlet or title. Edit → Undo Correction "
+                    + "(Ctrl+Z) takes it back.");
+        }
         if (!a.url().isBlank()) {
             Hyperlink link = new Hyperlink(ArticleLabels.elide(a.url(), 64));
             link.setTooltip(new Tooltip(a.url()));

@@ -150,6 +150,9 @@ class WorkspaceWindowTest {
         assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .map(javafx.scene.control.Labeled::getText)).as("marked in the list")
                 .contains("Ebro Gazette  \u270e");
+        robot.interact(() -> parts.articleTable().getItems().stream().filter(a -> a.id().equals(id)).findFirst()
+                .ifPresent(a -> parts.articleTable().getSelectionModel().select(a))); // shown in the reader
+        assertThat(parts.meta()).contains("\u270e corrected by you");
     }
 
     /** The item of a node's context menu with this text (what a right-click offers). */
