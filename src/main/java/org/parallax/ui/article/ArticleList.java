@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -14,10 +15,13 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -85,13 +89,13 @@ public final class ArticleList {
         table.getStyleClass().add(Styles.ARTICLE_TABLE);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selected.set(now));
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Article> row = new javafx.scene.control.TableRow<>();
-            javafx.scene.control.MenuItem outletItem = new javafx.scene.control.MenuItem("Set Outlet…");
+            TableRow<Article> row = new TableRow<>();
+            MenuItem outletItem = new MenuItem("Set Outlet…");
             outletItem.setOnAction(e -> corrections.setOutlet(row.getItem()));
-            javafx.scene.control.MenuItem titleItem = new javafx.scene.control.MenuItem("Set Title…");
+            MenuItem titleItem = new MenuItem("Set Title…");
             titleItem.setOnAction(e -> corrections.setTitle(row.getItem()));
-            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(outletItem, titleItem);
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+            ContextMenu menu = new ContextMenu(outletItem, titleItem);
+            row.contextMenuProperty().bind(Bindings.createObjectBinding(
                     () -> row.isEmpty() || !corrections.enabled() ? null : menu, row.emptyProperty()));
             return row;
         });

@@ -56,7 +56,7 @@ final class Recovery {
         }
     }
 
-    /** Whether work of an earlier session is waiting (checked off the FX thread by the caller's runner). */
+    /** Whether work of an earlier session is waiting (a file question: not for the FX thread). */
     boolean exists() {
         return Files.isRegularFile(file);
     }

@@ -4,15 +4,18 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
-import org.parallax.model.Correction;
+import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.model.Correction;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.store.Overlay;
+import org.parallax.ui.article.ArticleCorrections;
+import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.timeline.EventCorrections;
 
 /** The corrections offered in the event detail: asks the user, then records the correction on the workspace. */
-final class ShellCorrections implements EventCorrections, org.parallax.ui.article.ArticleCorrections {
+final class ShellCorrections implements EventCorrections, ArticleCorrections {
 
     /** Asks for one line of text; a seam, so tests answer without a dialog. */
     @FunctionalInterface
@@ -53,14 +56,14 @@ final class ShellCorrections implements EventCorrections, org.parallax.ui.articl
     }
 
     @Override
-    public void setOutlet(org.parallax.model.Article a) {
+    public void setOutlet(Article a) {
         prompt.ask("Set Outlet", "Which outlet published \u201c" + shorten(org.parallax.ui.common.ArticleLabels
                 .displayTitle(a)) + "\u201d?\nLeave it empty if it is not known.", a.outlet().isKnown() ? a.outlet().name() : "")
                 .ifPresent(name -> edits.correct(new Correction.ArticleOutlet(a.id(), name)));
     }
 
     @Override
-    public void setTitle(org.parallax.model.Article a) {
+    public void setTitle(Article a) {
         prompt.ask("Set Title", "The article's title:", a.title()).map(String::strip)
                 .ifPresent(title -> edits.correct(new Correction.ArticleTitle(a.id(), title)));
     }

@@ -217,6 +217,15 @@ public final class ShellModel {
         }, done -> { }, error -> LOG.log(System.Logger.Level.WARNING, "autosave to " + file + " failed", error));
     }
 
+    /** Runs {@code then} on the FX thread if {@code file} exists, checked off it. */
+    public void whenFileExists(Path file, Runnable then) {
+        runner.submit(null, null, progress -> Files.isRegularFile(file), exists -> {
+            if (exists) {
+                then.run();
+            }
+        }, error -> LOG.log(System.Logger.Level.DEBUG, "could not check " + file, error));
+    }
+
     /** Removes the recovery copy (the work was saved, or the user chose not to keep it). */
     public void dropRecovery(Path file) {
         runner.submit(null, null, progress -> Files.deleteIfExists(file), done -> { },

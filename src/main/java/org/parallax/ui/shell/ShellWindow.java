@@ -381,18 +381,26 @@ public final class ShellWindow implements ShellMenus.Actions {
         placement.show();
         articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
         model.pruneRecentFolders();
-        boolean recovered = recovery.exists();
         recovery.start(model);
-        if (recovered) {
-            model.generationProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
-                    o.removeListener(this); // once, after the first load has put its own problems on show
-                    model.note(LoadWarning.of(recovery.file().toString(), "work from a session that ended without "
-                            + "saving was kept here: open it with File → Open File… to get it back"));
-                }
-            });
+        // whether a crash left work behind is a file question: asked off the FX thread
+        model.whenFileExists(recovery.file(), this::pointToRecoveredWork);
+    }
+
+    /** Lists the recovery file in the Problems panel, after the first load has put its own problems there. */
+    private void pointToRecoveredWork() {
+        Runnable note = () -> model.note(LoadWarning.of(recovery.file().toString(), "work from a session that ended "
+                + "without saving was kept here: open it with File → Open File… to get it back"));
+        if (model.generationProperty().get() > 0) {
+            note.run();
+            return;
         }
+        model.generationProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
+                o.removeListener(this);
+                note.run();
+            }
+        });
     }
 
     // ---- menu actions ----
