@@ -14,7 +14,8 @@ import org.parallax.model.TimexValue;
  * <ul>
  *   <li>A date inside a noun phrase never dates the sentence: one between a determiner and its noun ("the 2016
  *       election", "its 2015 budget") or a possessive ("last year's vote", "Friday's announcement") names a thing,
- *       not when the clause happened.</li>
+ *       not when the clause happened. So does one after a happening named by a noun that is the object of a
+ *       preposition ("like the Soviet incursion in Afghanistan in the 1980s"): it dates that happening.</li>
  *   <li>A range is one date that spans: "from 2016 to 2018", "between May 1 and May 3", "2016-2018" give one
  *       statement from the first to the last, not two point events.</li>
  * </ul>
@@ -38,6 +39,11 @@ final class ClauseDates {
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)^\\s*(to|until|till|through|thru|and|[-–—])\\s*$");
     private static final Pattern YEAR_SPAN = Pattern.compile("^\\s?[-–]\\s?(\\d{4})\\b");
     private static final int LOOK = 40;
+    private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:to|of|like|than|since|after|before"
+            + "|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+            + "[\\p{L}-]*(?:tion|sion|ment|ure|war|crisis|uprising|coup|conflict|attack)s?"
+            + "(?:\\s+(?:in|of|on|at|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?"
+            + "\\s+(?:in|of|during)\\s+(?:the\\s+)?$");
 
     private ClauseDates() {
     }
@@ -48,7 +54,7 @@ final class ClauseDates {
         for (int i = 0; i < timexes.size(); i++) {
             TimeMention t = timexes.get(i);
             Optional<TimexValue> d = day(t);
-            if (d.isEmpty() || insideNounPhrase(text, t)) {
+            if (d.isEmpty() || insideNounPhrase(text, t) || datesEmbeddedHappening(text, t)) {
                 continue;
             }
             TimexValue until = null;
@@ -84,6 +90,16 @@ final class ClauseDates {
         }
         Matcher w = WORD_AFTER.matcher(after);
         return w.find() && !Words.isStopWord(w.group(1));
+    }
+
+    /**
+     * "similar to the Soviet incursion in Afghanistan in the 1980s", "since the invasion of Iraq in 2003": a date
+     * after a happening named by a noun (a nominalisation or a word for a conflict) that is itself the object of a
+     * preposition dates that happening, not the clause around it.
+     */
+    static boolean datesEmbeddedHappening(String text, TimeMention t) {
+        String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
+        return EMBEDDED_HAPPENING.matcher(before).find();
     }
 
     /** "from X to Y", "between X and Y", "X – Y". */

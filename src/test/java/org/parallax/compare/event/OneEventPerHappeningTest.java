@@ -93,10 +93,22 @@ class OneEventPerHappeningTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "Hackers tried to sway the [[2016|2016]] election, the agency said.",
         "Protesters marked the anniversary of the [[2011|2011]] uprising in the capital.",
-        "Critics attacked [[last year|2019]]'s budget in parliament."})
+        "Critics attacked [[last year|2019]]'s budget in parliament.",
+        "The minister has stayed wary of troops abroad, fearing a quagmire like the Soviet incursion in Afghanistan in [[the 1980s|198]].",
+        "Oil prices have not been this high since the invasion of Iraq in [[2003|2003]], traders said."})
     void aDateInsideANounPhraseDoesNotDateTheSentence(String text) {
         Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
         assertThat(new Comparison().compare(c).events()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The president arrived in Berlin on [[Tuesday|2020-05-26]] for talks with the chancellor.",
+        "The two leaders met for a discussion of trade in [[May|2020-05]].",
+        "Rebels launched an attack on the capital on [[Tuesday|2020-05-26]]."})
+    void aDateAfterAPlaceOrAPlainObjectStillDatesTheSentence(String text) {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
+        assertThat(new Comparison().compare(c).events()).hasSize(1);
     }
 
     @Test
