@@ -16,6 +16,8 @@ import org.parallax.model.TimexValue;
  *       election", "its 2015 budget") or a possessive ("last year's vote", "Friday's announcement") names a thing,
  *       not when the clause happened. So does one after a happening named by a noun that is the object of a
  *       preposition ("like the Soviet incursion in Afghanistan in the 1980s"): it dates that happening.</li>
+ *   <li>A date a happening is measured against dates nothing: "the first visit since 2011", "the highest level
+ *       since March".</li>
  *   <li>A range is one date that spans: "from 2016 to 2018", "between May 1 and May 3", "2016-2018" give one
  *       statement from the first to the last, not two point events.</li>
  * </ul>
@@ -39,6 +41,8 @@ final class ClauseDates {
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)^\\s*(to|until|till|through|thru|and|[-–—])\\s*$");
     private static final Pattern YEAR_SPAN = Pattern.compile("^\\s?[-–]\\s?(\\d{4})\\b");
     private static final int LOOK = 40;
+    private static final Pattern COMPARED_SINCE = Pattern.compile(
+            "(?i)\\b(?:first|only|\\p{L}{2,}est|most|more|fewer|less)\\b[^,;:.!?]{0,60}\\bsince\\s+(?:the\\s+)?$");
     private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:to|of|like|than|since|after|before"
             + "|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
             + "[\\p{L}-]*(?:tion|sion|ment|ure|war|crisis|uprising|coup|conflict|attack)s?"
@@ -54,7 +58,8 @@ final class ClauseDates {
         for (int i = 0; i < timexes.size(); i++) {
             TimeMention t = timexes.get(i);
             Optional<TimexValue> d = day(t);
-            if (d.isEmpty() || insideNounPhrase(text, t) || datesEmbeddedHappening(text, t)) {
+            if (d.isEmpty() || insideNounPhrase(text, t) || datesEmbeddedHappening(text, t)
+                    || comparisonPoint(text, t)) {
                 continue;
             }
             TimexValue until = null;
@@ -100,6 +105,15 @@ final class ClauseDates {
     static boolean datesEmbeddedHappening(String text, TimeMention t) {
         String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
         return EMBEDDED_HAPPENING.matcher(before).find();
+    }
+
+    /**
+     * "the first foreign visit since 2011", "the highest level since March": the date is what the happening is
+     * measured against, so it dates nothing of the clause (the visit is not in 2011).
+     */
+    static boolean comparisonPoint(String text, TimeMention t) {
+        String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
+        return COMPARED_SINCE.matcher(before).find();
     }
 
     /** "from X to Y", "between X and Y", "X – Y". */

@@ -95,7 +95,9 @@ class OneEventPerHappeningTest {
         "Protesters marked the anniversary of the [[2011|2011]] uprising in the capital.",
         "Critics attacked [[last year|2019]]'s budget in parliament.",
         "The minister has stayed wary of troops abroad, fearing a quagmire like the Soviet incursion in Afghanistan in [[the 1980s|198]].",
-        "Oil prices have not been this high since the invasion of Iraq in [[2003|2003]], traders said."})
+        "Oil prices have not been this high since the invasion of Iraq in [[2003|2003]], traders said.",
+        "It was the first foreign trip by the president since [[2011|2011]].",
+        "Shares closed at their highest level since [[March|2020-03]]."})
     void aDateInsideANounPhraseDoesNotDateTheSentence(String text) {
         Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
         assertThat(new Comparison().compare(c).events()).isEmpty();
