@@ -127,10 +127,12 @@ class ArchitectureTest {
     void exportUsesModelChartAndStoreOnly() {
         check(classes().that().resideInAPackage("org.parallax.export..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..", "javafx..",
-                        "org.parallax.model..", "org.parallax.chart..", "org.parallax.store..", "org.parallax.export..")
-                .because("export draws the model through the chart painters (a Canvas for PNG, hand-written SVG) and"
-                        + " writes files the one safe way, store's AtomicFiles; the window and the command line reach it"
-                        + " from above, so it knows neither"));
+                        "org.parallax.model..", "org.parallax.chart..", "org.parallax.store..", "org.parallax.export..",
+                        "com.fasterxml.jackson..")
+                .because("export draws the model through the chart painters (a Canvas for PNG, hand-written SVG),"
+                        + " writes the field's formats (TimelineJS JSON with Jackson) and writes files the one safe"
+                        + " way, store's AtomicFiles; the window and the command line reach it from above, so it knows"
+                        + " neither"));
     }
 
     @Test

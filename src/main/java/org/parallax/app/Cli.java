@@ -32,7 +32,11 @@ final class Cli {
             new Entry("export", new ExportCommand(),
                     "export FOLDER|MODEL.json --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
                     + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE",
-                    "draw a chart of a folder of articles (or a model JSON) as PNG or SVG, headless"));
+                    "draw a chart of a folder of articles (or a model JSON) as PNG or SVG, headless"),
+            new Entry("timelinejs", new TimelineJsCommand(),
+                    "timelinejs FOLDER|MODEL.json|WORKSPACE.parallax [--story ID] [--from DATE] [--to DATE] "
+                    + "[--title TEXT] --out FILE.json",
+                    "write the timeline as TimelineJS JSON, to publish it on the web with TimelineJS"));
 
     private final PrintStream out;
     private final PrintStream err;

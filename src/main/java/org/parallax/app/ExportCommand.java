@@ -219,7 +219,7 @@ final class ExportCommand implements Command {
         return inline != null ? inline : rest.valueNotOption(option);
     }
 
-    private static LocalDate date(String option, String value) throws UsageException {
+    static LocalDate date(String option, String value) throws UsageException {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

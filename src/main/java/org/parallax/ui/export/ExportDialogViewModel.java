@@ -243,9 +243,14 @@ public final class ExportDialogViewModel {
     /** "timeline-moscow.png": the chart, the corpus's name when it has one, the format's extension. */
     public String suggestedName() {
         ExportRequest request = request();
-        String slug = source.name() == null ? "" : source.name().strip().toLowerCase(Locale.ROOT)
+        return fileName(request.chart().id(), source.name(), request.format().extension());
+    }
+
+    /** "timeline-moscow.png": what is exported, the corpus's name when it has one (as a slug), the extension. */
+    static String fileName(String what, String corpusName, String extension) {
+        String slug = corpusName == null ? "" : corpusName.strip().toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return request.chart().id() + (slug.isEmpty() ? "" : "-" + slug) + "." + request.format().extension();
+        return what + (slug.isEmpty() ? "" : "-" + slug) + "." + extension;
     }
 
     /** The folder the last export went to, while it exists. */
@@ -410,13 +415,18 @@ public final class ExportDialogViewModel {
 
     /** "Could not export the chart to FILE.\n\nThe folder does not exist." */
     static String failureMessage(Path file, Throwable failure) {
+        return failureMessage("the chart", file, failure);
+    }
+
+    /** "Could not export WHAT to FILE.\n\nThe folder does not exist." */
+    static String failureMessage(String what, Path file, Throwable failure) {
         String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
         if (failure instanceof NoSuchFileException nsf && nsf.getReason() != null) {
             reason = nsf.getFile() + ": " + nsf.getReason();
         } else if (failure instanceof AccessDeniedException) {
             reason = "permission denied: " + reason;
         }
-        return "Could not export the chart to " + file + ".\n\n" + capitalised(reason) + ".";
+        return "Could not export " + what + " to " + file + ".\n\n" + capitalised(reason) + ".";
     }
 
     private static String capitalised(String s) {

@@ -89,6 +89,10 @@ final class ShellMenus {
         default void exportChart() {
         }
 
+        /** File → Export for TimelineJS…: the timeline as TimelineJS JSON. */
+        default void exportTimelineJs() {
+        }
+
         /** View → Compare Quote (Ctrl+D): the quote at the reader's selection, else the selected event's quotes. */
         default void compareQuote() {
         }
@@ -122,8 +126,11 @@ final class ShellMenus {
         saveAs.setId("save-as");
         MenuItem export = item("_Export Chart…", EXPORT, e -> actions.exportChart());
         export.setId("export-chart");
+        MenuItem timelineJs = new MenuItem("Export for _TimelineJS…");
+        timelineJs.setOnAction(e -> actions.exportTimelineJs());
+        timelineJs.setId("export-timelinejs");
         Menu file = new Menu("_File", null, open, openFiles, openRecent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, timelineJs, new SeparatorMenuItem(), quit);
         file.setId("file-menu");
         open.setId("open-folder");
         openRecent.setId("open-recent");

@@ -25,6 +25,7 @@ import org.parallax.ui.common.Theme;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.export.ExportDialog;
 import org.parallax.ui.export.ExportSource;
+import org.parallax.ui.export.TimelineJsExport;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
@@ -509,6 +510,13 @@ public final class ShellWindow implements ShellMenus.Actions {
                 timeline.isCollapseEmptyTime()).named(model.sourceNameProperty().get());
         new ExportDialog(stage, source, services.runner(), ExportDialog.FileChooserSeam.system(), services.settings())
                 .show();
+    }
+
+    @Override
+    public void exportTimelineJs() {
+        new TimelineJsExport(services.runner(), TimelineJsExport.Chooser.system(), services.settings(),
+                TimelineJsExport.Outcome.alerts(stage)).export(stage, filter.shownCorpus(),
+                model.sourceNameProperty().get());
     }
 
     /**
