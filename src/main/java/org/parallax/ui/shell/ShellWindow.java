@@ -177,9 +177,11 @@ public final class ShellWindow implements ShellMenus.Actions {
                 keepViewThroughNextData(); // a speaker or a label changed: the user keeps their place in time
             }
             showCorpus(corpus);
-            if (selected != null && correction) {
-                // a correction, not a new load: the event stays selected, its detail shows the change
-                corpus.events().stream().filter(e -> e.id().equals(selected.id())).findFirst()
+            if (selected != null && correction && !selected.mentions().isEmpty()) {
+                // a correction, not a new load: the event stays selected, its detail shows the change; found by its
+                // first mention, as a re-dated article's comparison numbers the events anew
+                Span first = selected.mentions().stream().sorted().findFirst().orElseThrow();
+                corpus.events().stream().filter(e -> e.mentions().contains(first)).findFirst()
                         .ifPresent(timeline::setSelectedEvent);
             }
         });
