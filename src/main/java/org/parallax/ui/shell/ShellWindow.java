@@ -64,6 +64,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final ShellLayout layout;
     private final WindowPlacement placement;
     private final Scene scene;
+    private final ViewState viewState;
     private final ShellMenus menus;
     private ShellCorrections corrections;
     private Map<String, String> restoredView;
@@ -106,6 +107,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         layout = new ShellLayout(new ShellLayout.Parts(menus.bar(), timelinePane, eventDetail.node(), articleList.node(),
                 articleView.node(), compare.tabs(), problemsPanel.node(), statusBar.node()), preferences.contentDivider());
         placement = new WindowPlacement(stage, preferences, layout);
+        viewState = new ViewState(layout, timeline, filter);
         scene = new Scene(layout.root());
         wireTheme(darkOverride);
         problemsShown.addListener((o, was, now) -> showProblems(now));
@@ -213,7 +215,7 @@ public final class ShellWindow implements ShellMenus.Actions {
             Map<String, String> saved = model.edits().openedView();
             if (!saved.isEmpty() && saved != restoredView && !model.loadingProperty().get()) {
                 restoredView = saved; // once per opened workspace, not on every later problem or save
-                restoreView(saved);
+                viewState.restore(saved, model.corpus());
             }
             if (!model.warnings().isEmpty()) {
                 if (!problemsShown.get()) {
@@ -438,7 +440,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         if (file == null) {
             saveAsThen(then);
         } else {
-            model.save(file, viewState(), then);
+            model.save(file, viewState.capture(), then);
         }
     }
 
@@ -453,35 +455,7 @@ public final class ShellWindow implements ShellMenus.Actions {
                 : (model.sourceNameProperty().get().isEmpty() ? "sample" : model.sourceNameProperty().get())
                         .replaceAll("\\.[A-Za-z0-9]+$", "") + WorkspaceJson.EXTENSION;
         services.chooser().chooseSaveFile(stage, current != null ? current.getParent() : initialFolder(), name)
-                .ifPresent(file -> model.save(file, viewState(), then));
-    }
-
-    /** The view as it is left, for the workspace file: tab, lanes, collapsed time, zoom and the selected event. */
-    private Map<String, String> viewState() {
-        Map<String, String> view = new java.util.HashMap<>();
-        view.put(ViewKeys.TAB, layout.shownPane().name());
-        view.put(ViewKeys.LANES, timeline.getLaneMode().name());
-        view.put(ViewKeys.COLLAPSE, String.valueOf(timeline.isCollapseEmptyTime()));
-        view.put(ViewKeys.ZOOM, String.valueOf(timeline.getZoomLevel()));
-        Event selected = timeline.getSelectedEvent();
-        if (selected != null) {
-            view.put(ViewKeys.EVENT, selected.id());
-        }
-        return view;
-    }
-
-    /** Puts back the view a workspace was saved with; a value this version does not know is ignored. */
-    private void restoreView(Map<String, String> view) {
-        ViewKeys.enumValue(view.get(ViewKeys.TAB), ShellPane.class).ifPresent(layout::show);
-        ViewKeys.enumValue(view.get(ViewKeys.LANES), org.parallax.chart.timeline.LaneMode.class)
-                .ifPresent(timeline.laneModeProperty()::set);
-        if (view.containsKey(ViewKeys.COLLAPSE)) {
-            timeline.collapseEmptyTimeProperty().set(Boolean.parseBoolean(view.get(ViewKeys.COLLAPSE)));
-        }
-        String event = view.get(ViewKeys.EVENT);
-        model.corpus().events().stream().filter(e -> e.id().equals(event)).findFirst()
-                .ifPresent(timeline::setSelectedEvent);
-        ViewKeys.number(view.get(ViewKeys.ZOOM)).filter(z -> z > 0).ifPresent(timeline::zoomTo);
+                .ifPresent(file -> model.save(file, viewState.capture(), then));
     }
 
     /** Answers the correction questions instead of a dialog (tests). */
