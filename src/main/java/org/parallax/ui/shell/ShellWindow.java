@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -15,7 +14,6 @@ import org.parallax.chart.timeline.TimelineData;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
-import org.parallax.store.WorkspaceJson;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
@@ -65,14 +63,13 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final WindowPlacement placement;
     private final Scene scene;
     private final ViewState viewState;
+    private final WorkspaceFiles workspace;
     private final ShellMenus menus;
     private ShellCorrections corrections;
     private Map<String, String> restoredView;
     /** The timeline, or while the first articles open, a spinner saying so instead of an empty axis around today. */
     private final OpeningState opening = new OpeningState();
     private final javafx.scene.layout.StackPane timelineStack = new javafx.scene.layout.StackPane(timeline, opening.node());
-    private final Recovery recovery = new Recovery(Recovery.defaultFile(System.getenv(), System.getProperty("os.name", ""),
-            System.getProperty("user.home", ".")));
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean problemsShownByLoad;
@@ -108,6 +105,7 @@ public final class ShellWindow implements ShellMenus.Actions {
                 articleView.node(), compare.tabs(), problemsPanel.node(), statusBar.node()), preferences.contentDivider());
         placement = new WindowPlacement(stage, preferences, layout);
         viewState = new ViewState(layout, timeline, filter);
+        workspace = new WorkspaceFiles(stage, model, services.chooser(), viewState, this::initialFolder);
         scene = new Scene(layout.root());
         wireTheme(darkOverride);
         problemsShown.addListener((o, was, now) -> showProblems(now));
@@ -115,31 +113,10 @@ public final class ShellWindow implements ShellMenus.Actions {
         wireModel();
         FileDrop.install(scene, layout.root(), this::openDropped);
         stage.setScene(scene);
+        workspace.install();
         WorkspaceEdits edits = model.edits();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            Path file = edits.fileProperty().get();
-            String name = file != null ? ShellModel.name(file) : model.sourceNameProperty().get();
-            String dirtyMark = edits.dirtyProperty().get() ? " \u2022 unsaved changes" : "";
-            return (name.isEmpty() ? APP_NAME : APP_NAME + " — " + name) + dirtyMark;
-        }, model.sourceNameProperty(), edits.fileProperty(), edits.dirtyProperty()));
         menus.bindEdits(edits.canUndoProperty(), edits.canRedoProperty());
         menus.focusTabsProperty().addListener((o, was, on) -> layout.focusTabs(on));
-        stage.setOnCloseRequest(e -> {
-            if (!edits.dirtyProperty().get()) {
-                return;
-            }
-            switch (UnsavedChanges.ask(stage)) {
-                case DISCARD -> model.dropRecovery(recovery.file());
-                case SAVE -> {
-                    e.consume(); // closes once the file is written, not before
-                    saveThen(() -> {
-                        model.dropRecovery(recovery.file());
-                        stage.close();
-                    });
-                }
-                default -> e.consume();
-            }
-        });
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         scene.getAccelerators().put(ShellMenus.FILTER, this::filterArticles);
@@ -385,26 +362,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         placement.show();
         articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
         model.pruneRecentFolders();
-        recovery.start(model);
-        // whether a crash left work behind is a file question: asked off the FX thread
-        model.whenFileExists(recovery.file(), this::pointToRecoveredWork);
-    }
-
-    /** Lists the recovery file in the Problems panel, after the first load has put its own problems there. */
-    private void pointToRecoveredWork() {
-        Runnable note = () -> model.note(LoadWarning.of(recovery.file().toString(), "work from a session that ended "
-                + "without saving was kept here: open it with File → Open File… to get it back"));
-        if (model.generationProperty().get() > 0) {
-            note.run();
-            return;
-        }
-        model.generationProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
-                o.removeListener(this);
-                note.run();
-            }
-        });
+        workspace.startRecovery();
     }
 
     // ---- menu actions ----
@@ -431,31 +389,12 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void save() {
-        saveThen(() -> model.dropRecovery(recovery.file()));
-    }
-
-    /** Saves to the workspace file (asking for one the first time), then runs {@code then} once it is written. */
-    private void saveThen(Runnable then) {
-        Path file = model.edits().fileProperty().get();
-        if (file == null) {
-            saveAsThen(then);
-        } else {
-            model.save(file, viewState.capture(), then);
-        }
+        workspace.save();
     }
 
     @Override
     public void saveAs() {
-        saveAsThen(() -> model.dropRecovery(recovery.file()));
-    }
-
-    private void saveAsThen(Runnable then) {
-        Path current = model.edits().fileProperty().get();
-        String name = current != null ? ShellModel.name(current)
-                : (model.sourceNameProperty().get().isEmpty() ? "sample" : model.sourceNameProperty().get())
-                        .replaceAll("\\.[A-Za-z0-9]+$", "") + WorkspaceJson.EXTENSION;
-        services.chooser().chooseSaveFile(stage, current != null ? current.getParent() : initialFolder(), name)
-                .ifPresent(file -> model.save(file, viewState.capture(), then));
+        workspace.saveAs();
     }
 
     /** Answers the correction questions instead of a dialog (tests). */
