@@ -20,7 +20,8 @@ import org.parallax.store.ExtractionCache;
  * {@code bench open [--articles N] [--corpora DIR] [--json]}: opening a folder of N articles (built as
  * {@code bench extract} builds them, written as text files with a manifest) without a cache, then with an empty
  * extraction cache (which fills it), then reopening it unchanged, then once more with one file changed; the cold and
- * cached times and their ratio. The cache
+ * cached times and their ratio; then how long applying the user's corrections takes on that corpus
+ * ({@link CorrectionBench}). The cache
  * and the folder are temporary: the user's own cache is never read or written.
  */
 final class OpenBench {
@@ -60,8 +61,10 @@ final class OpenBench {
     private static void print(PrintStream out, boolean json, int articles, Times t, Times warm) {
         if (json) {
             out.printf(Locale.ROOT, "{\"articles\": %d, \"cold_ms\": %d, \"cached_ms\": %d, \"ratio\": %.1f, "
-                    + "\"one_changed_ms\": %d, \"uncached_ms\": %d, \"cores\": %d}%n", articles, t.coldMs,
-                    t.cachedMs, t.ratio(), t.changedMs, t.uncachedMs, Runtime.getRuntime().availableProcessors());
+                    + "\"one_changed_ms\": %d, \"uncached_ms\": %d, \"corrections\": %d, \"overlay_ms\": %d, "
+                    + "\"redated_ms\": %d, \"after_redated_ms\": %d, \"cores\": %d}%n", articles, t.coldMs,
+                    t.cachedMs, t.ratio(), t.changedMs, t.uncachedMs, t.fixes.corrections(), t.fixes.overlayMs(),
+                    t.fixes.redateMs(), t.fixes.afterRedateMs(), Runtime.getRuntime().availableProcessors());
             return;
         }
         out.printf(Locale.ROOT, "bench open: %d articles, %d cores (warm-up on %d: cold %d ms, cached %d ms)%n",
@@ -72,6 +75,11 @@ final class OpenBench {
         out.printf(Locale.ROOT, "cached reopen (unchanged) %8d ms%n", t.cachedMs);
         out.printf(Locale.ROOT, "reopen, one file changed  %8d ms%n", t.changedMs);
         out.printf(Locale.ROOT, "cold / cached             %8.1fx%n", t.ratio());
+        out.printf(Locale.ROOT, "%d corrections applied    %8d ms  (off the FX thread; it froze this long before)%n",
+                t.fixes.corrections(), t.fixes.overlayMs());
+        out.printf(Locale.ROOT, "  + one article re-dated  %8d ms  (extracted again, corpus compared anew)%n",
+                t.fixes.redateMs());
+        out.printf(Locale.ROOT, "  + one more correction   %8d ms  (the re-dated corpus reused)%n", t.fixes.afterRedateMs());
     }
 
     /** Writes the articles into {@code root}/articles, then opens them cold, cached, and with one file changed. */
@@ -86,7 +94,9 @@ final class OpenBench {
         Path first = folder.resolve(fileName(0));
         Files.writeString(first, Files.readString(first) + "\n\nA paragraph added on reopening.\n");
         long changed = timeOpen(pipeline, folder, articles.size());
-        return new Times(uncached, cold, cached, changed);
+        CorrectionBench.Times corrections = CorrectionBench.measure(pipeline,
+                pipeline.loadFolder(folder, LoadProgress.NONE).corpus());
+        return new Times(uncached, cold, cached, changed, corrections);
     }
 
     private static long timeOpen(Pipeline pipeline, Path folder, int articles) {
@@ -140,7 +150,7 @@ final class OpenBench {
         }
     }
 
-    private record Times(long uncachedMs, long coldMs, long cachedMs, long changedMs) {
+    private record Times(long uncachedMs, long coldMs, long cachedMs, long changedMs, CorrectionBench.Times fixes) {
         double ratio() {
             return coldMs / (double) Math.max(1, cachedMs);
         }

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
+import org.parallax.store.TwoStageOverlay;
 import org.parallax.ui.common.PreferencesSettings;
 import org.parallax.ui.concurrent.FxTaskRunner;
 import org.parallax.ui.shell.CorpusSource;
@@ -62,6 +63,11 @@ public final class ParallaxApplication extends Application {
             @Override
             public LoadResult loadBundled(LoadProgress progress) {
                 return pipeline.loadBundled(progress);
+            }
+
+            @Override
+            public TwoStageOverlay.Reextraction reextraction() {
+                return pipeline::reextract;
             }
         };
     }

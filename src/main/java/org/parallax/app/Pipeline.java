@@ -3,7 +3,11 @@ package org.parallax.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.parallax.compare.Comparison;
 import org.parallax.extract.Extraction;
@@ -13,11 +17,14 @@ import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.model.TimeMention;
 import org.parallax.model.Corpus;
 import org.parallax.store.ExtractionCache;
 import org.parallax.store.ModelFormatException;
 import org.parallax.store.ModelJson;
 import org.parallax.store.Overlay;
+import org.parallax.store.TwoStageOverlay;
 import org.parallax.store.WorkspaceJson;
 
 /**
@@ -97,7 +104,8 @@ final class Pipeline {
             WorkspaceJson.Loaded read = new WorkspaceJson().read(file);
             List<LoadWarning> warnings = new java.util.ArrayList<>(read.problems().stream()
                     .map(p -> new LoadWarning(name, p.line(), p.column(), p.message())).toList());
-            Overlay.Result corrected = read.workspace().corrected();
+            Overlay.Result corrected = new TwoStageOverlay(this::reextract)
+                    .apply(read.workspace().extracted(), read.workspace().corrections());
             corrected.orphans().forEach(c -> warnings.add(LoadWarning.of(name,
                     "a correction whose words are no longer found was not applied: " + c.describe())));
             return new LoadResult(corrected.corpus(), warnings);
@@ -107,6 +115,28 @@ final class Pipeline {
         } catch (IOException e) {
             return new LoadResult(Corpus.EMPTY, List.of(LoadWarning.of(name, "cannot read this workspace: " + e.getMessage())));
         }
+    }
+
+    /**
+     * Stage one of the overlay ({@link TwoStageOverlay}): the {@code changed} articles (re-dated by the user) go through
+     * the article extractors again, their relative dates resolving against the new date, and the whole corpus is
+     * compared anew. Quotes stay: they are found across the corpus and read no dates.
+     */
+    Corpus reextract(Corpus corpus, Set<String> changed) {
+        Map<String, Extraction.Findings> again = corpus.articles().parallelStream()
+                .filter(a -> changed.contains(a.id()))
+                .collect(Collectors.toMap(Article::id, extraction::extract));
+        Map<String, List<TimeMention>> timexes = corpus.timexes().stream()
+                .collect(Collectors.groupingBy(t -> t.span().articleId()));
+        Map<String, List<Claim>> claims = corpus.claims().stream().collect(Collectors.groupingBy(Claim::articleId));
+        List<TimeMention> allTimexes = new ArrayList<>();
+        List<Claim> allClaims = new ArrayList<>();
+        for (Article a : corpus.articles()) { // in article order, as extraction leaves them
+            Extraction.Findings f = again.get(a.id());
+            allTimexes.addAll(f != null ? f.timexes() : timexes.getOrDefault(a.id(), List.of()));
+            allClaims.addAll(f != null ? f.claims() : claims.getOrDefault(a.id(), List.of()));
+        }
+        return comparison.compare(corpus.withTimexes(allTimexes).withClaims(allClaims));
     }
 
     /** The model's articles carry their texts, so the original files need not exist. */

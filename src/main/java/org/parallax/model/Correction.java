@@ -1,5 +1,6 @@
 package org.parallax.model;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -105,6 +106,23 @@ public sealed interface Correction {
         @Override
         public String describe() {
             return "an article retitled “" + title + "”";
+        }
+    }
+
+    /**
+     * An article was published on another day. Its relative dates ("on Friday", "yesterday") resolve against the
+     * publication date, so this one changes what extraction reads: the overlay applies it before the article is
+     * extracted and the corpus compared again (decision 0013), not only on top.
+     */
+    record ArticleDate(String articleId, LocalDate published) implements Correction {
+        public ArticleDate {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(published, "published");
+        }
+
+        @Override
+        public String describe() {
+            return "an article's publication date set to " + published;
         }
     }
 }

@@ -107,6 +107,8 @@ public final class Overlay {
             } else if (c instanceof Correction.ArticleTitle t) {
                 return article(t.articleId(), a -> new Article(a.id(), a.file(), a.outlet(), t.title(), a.published(),
                         a.publishedFrom(), a.url(), a.text(), a.removedLines()));
+            } else if (c instanceof Correction.ArticleDate d) { // its dates re-resolved in stage one (TwoStageOverlay)
+                return article(d.articleId(), a -> TwoStageOverlay.redated(a, d));
             }
             throw new IllegalArgumentException("unknown correction " + c);
         }

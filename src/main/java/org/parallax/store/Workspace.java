@@ -26,7 +26,10 @@ public record Workspace(Path source, Corpus extracted, List<Correction> correcti
         view = Map.copyOf(view);
     }
 
-    /** The corrected picture ({@link Overlay#apply}). */
+    /**
+     * The corrected picture, stage two only ({@link Overlay#apply}): a re-dated article's relative dates stay as they
+     * were resolved; {@link TwoStageOverlay} with the pipeline's re-extraction does both stages.
+     */
     public Overlay.Result corrected() {
         return Overlay.apply(extracted, corrections);
     }

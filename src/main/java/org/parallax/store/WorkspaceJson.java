@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,8 +204,20 @@ public final class WorkspaceJson {
                 g.writeStringField("kind", "articleTitle");
                 g.writeStringField("article", t.articleId());
                 g.writeStringField("title", t.title());
+            } else if (c instanceof Correction.ArticleDate d) {
+                g.writeStringField("kind", "articleDate");
+                g.writeStringField("article", d.articleId());
+                g.writeStringField("published", d.published().toString());
             }
             g.writeEndObject();
+        }
+
+        private static LocalDate date(String text) throws ModelFormatException {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new ModelFormatException("not a day (yyyy-MM-dd): '" + text + "'");
+            }
         }
 
         private static void key(JsonGenerator g, String kind, TextKey k) throws IOException {
@@ -225,6 +239,9 @@ public final class WorkspaceJson {
             }
             if (kind.equals("articleTitle")) {
                 return new Correction.ArticleTitle(o.text("article"), o.optText("title"));
+            }
+            if (kind.equals("articleDate")) {
+                return new Correction.ArticleDate(o.text("article"), date(o.text("published")));
             }
             TextKey key = new TextKey(o.text("article"), o.integer("start"), o.integer("end"), o.text("hash"));
             return switch (kind) {

@@ -34,7 +34,7 @@ class BenchCommandTest {
                 "--json")).isZero();
         String json = out.toString(StandardCharsets.UTF_8);
         assertThat(json).contains("\"articles\": 6", "\"cold_ms\": ", "\"cached_ms\": ", "\"ratio\": ",
-                "\"one_changed_ms\": ", "\"uncached_ms\": ");
+                "\"one_changed_ms\": ", "\"uncached_ms\": ", "\"overlay_ms\": ", "\"redated_ms\": ");
     }
 
     @Test

@@ -123,6 +123,7 @@ class WorkspaceTest {
         List<Correction> all = new java.util.ArrayList<>(corrections(c));
         all.add(new Correction.ArticleOutlet("b", "Yorkshire Post"));
         all.add(new Correction.ArticleTitle("a", "Mayor vows to rebuild"));
+        all.add(new Correction.ArticleDate("b", LocalDate.of(2021, 5, 10)));
         Workspace saved = new Workspace(dir.resolve("articles"), c, all, Map.of("tab", "quotes", "zoom", "2.5"));
         Path file = dir.resolve("floods" + WorkspaceJson.EXTENSION);
         new WorkspaceJson().write(saved, file);
@@ -163,6 +164,18 @@ class WorkspaceTest {
             assertThat(p.column()).isPositive();
             assertThat(p.message()).contains("correction 2").contains("eventWhen");
         });
+    }
+
+    @Test
+    void anUnreadablePublicationDateIsLeftOutByLine() throws Exception {
+        Corpus c = corpus("");
+        Path file = dir.resolve("date.parallax");
+        new WorkspaceJson().write(new Workspace(null, c, List.of(new Correction.ArticleDate("a", LocalDate.of(2021, 5, 10)),
+                new Correction.ArticleTitle("a", "Kept")), Map.of()), file);
+        Files.writeString(file, Files.readString(file).replace("2021-05-10", "10 May"));
+        WorkspaceJson.Loaded loaded = new WorkspaceJson().read(file);
+        assertThat(loaded.workspace().corrections()).containsExactly(new Correction.ArticleTitle("a", "Kept"));
+        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("10 May"));
     }
 
     @Test

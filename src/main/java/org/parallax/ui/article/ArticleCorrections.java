@@ -23,4 +23,8 @@ public interface ArticleCorrections {
 
     default void setTitle(Article a) {
     }
+
+    /** Sets the day it was published: its relative dates ("on Friday") are read again from that day. */
+    default void setPublished(Article a) {
+    }
 }

@@ -94,7 +94,9 @@ public final class ArticleList {
             outletItem.setOnAction(e -> corrections.setOutlet(row.getItem()));
             MenuItem titleItem = new MenuItem("Set Title…");
             titleItem.setOnAction(e -> corrections.setTitle(row.getItem()));
-            ContextMenu menu = new ContextMenu(outletItem, titleItem);
+            MenuItem dateItem = new MenuItem("Set Publication Date…");
+            dateItem.setOnAction(e -> corrections.setPublished(row.getItem()));
+            ContextMenu menu = new ContextMenu(outletItem, titleItem, dateItem);
             row.contextMenuProperty().bind(Bindings.createObjectBinding(
                     () -> row.isEmpty() || !corrections.enabled() ? null : menu, row.emptyProperty()));
             return row;
@@ -142,7 +144,7 @@ public final class ArticleList {
         return corrections.isCorrected(a.id()) ? "  \u270e" : "";
     }
 
-    /** Offers Set Outlet… and Set Title… on each row's context menu. */
+    /** Offers Set Outlet…, Set Title… and Set Publication Date… on each row's context menu. */
     public void setCorrections(ArticleCorrections c) {
         corrections = c == null ? ArticleCorrections.NONE : c;
     }

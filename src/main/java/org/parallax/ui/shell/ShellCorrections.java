@@ -1,5 +1,7 @@
 package org.parallax.ui.shell;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.TextInputDialog;
@@ -66,6 +68,28 @@ final class ShellCorrections implements EventCorrections, ArticleCorrections {
     public void setTitle(Article a) {
         prompt.ask("Set Title", "The article's title:", a.title()).map(String::strip)
                 .ifPresent(title -> edits.correct(new Correction.ArticleTitle(a.id(), title)));
+    }
+
+    @Override
+    public void setPublished(Article a) {
+        String initial = a.published() == null ? "" : a.published().toString();
+        String question = "When was \u201c" + shorten(ArticleLabels.displayTitle(a)) + "\u201d published? A day: "
+                + "2015-10-20.\nIts relative dates (\u201con Friday\u201d, \u201cyesterday\u201d) are read again from it.";
+        Optional<String> answer = prompt.ask("Set Publication Date", question, initial).map(String::strip);
+        while (answer.isPresent() && !answer.get().isEmpty() && day(answer.get()).isEmpty()) {
+            answer = prompt.ask("Set Publication Date", "\u201c" + answer.get() + "\u201d is not a day. " + question,
+                    initial).map(String::strip);
+        }
+        answer.flatMap(ShellCorrections::day)
+                .ifPresent(day -> edits.correct(new Correction.ArticleDate(a.id(), day)));
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

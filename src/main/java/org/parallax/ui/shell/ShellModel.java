@@ -27,6 +27,8 @@ import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
 import org.parallax.store.ModelFormatException;
+import org.parallax.store.Overlay;
+import org.parallax.store.TwoStageOverlay;
 import org.parallax.store.Workspace;
 import org.parallax.store.WorkspaceJson;
 import org.parallax.ui.concurrent.TaskRunner;
@@ -48,10 +50,12 @@ public final class ShellModel {
      * @param workspace the workspace file's content when a {@code .parallax} file was opened, else null (then the
      *                  result's corpus is a fresh extraction)
      * @param file      the workspace file opened, else null
+     * @param corrected the workspace's corrections applied (off the FX thread, with the load), else null
      */
-    record Loaded(LoadRequest request, LoadResult result, String sourceName, Path folder, Workspace workspace, Path file) {
+    record Loaded(LoadRequest request, LoadResult result, String sourceName, Path folder, Workspace workspace, Path file,
+                  Overlay.Result corrected) {
         Loaded(LoadRequest request, LoadResult result, String sourceName, Path folder) {
-            this(request, result, sourceName, folder, null, null);
+            this(request, result, sourceName, folder, null, null, null);
         }
     }
 
@@ -66,11 +70,12 @@ public final class ShellModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ObjectProperty<RecentFolders> recent = new SimpleObjectProperty<>(this, "recent", RecentFolders.EMPTY);
-    private final WorkspaceEdits edits = new WorkspaceEdits();
+    private final WorkspaceEdits edits;
 
     public ShellModel(TaskRunner runner, CorpusSource source, ShellPreferences preferences) {
         this.runner = runner;
         this.source = source;
+        this.edits = new WorkspaceEdits(runner, new TwoStageOverlay(source.reextraction()));
         edits.correctedProperty().addListener((o, old, now) -> corpus.set(now.corpus()));
         recent.set(preferences.recentFolders());
         recent.addListener((obs, old, now) -> {
@@ -159,7 +164,7 @@ public final class ShellModel {
         List<LoadWarning> problems = read.problems().stream()
                 .map(p -> new LoadWarning(name, p.line(), p.column(), p.message())).toList();
         return new Loaded(request, new LoadResult(read.workspace().extracted(), problems), name, null,
-                read.workspace(), file);
+                read.workspace(), file, edits.apply(read.workspace()));
     }
 
     private void loaded(Loaded loaded) {
@@ -169,7 +174,7 @@ public final class ShellModel {
         }
         LoadResult result = loaded.result();
         if (loaded.workspace() != null) {
-            edits.open(loaded.workspace(), loaded.file());
+            edits.open(loaded.workspace(), loaded.file(), loaded.corrected());
             List<LoadWarning> all = new ArrayList<>(result.warnings());
             edits.corrected().orphans().forEach(c -> all.add(LoadWarning.of(loaded.sourceName(),
                     "a correction whose words are no longer found was not applied: " + c.describe())));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -15,7 +14,6 @@ import org.parallax.chart.timeline.TimelineData;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
-import org.parallax.store.WorkspaceJson;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
@@ -65,14 +63,14 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final ShellLayout layout;
     private final WindowPlacement placement;
     private final Scene scene;
+    private final ViewState viewState;
+    private final WorkspaceFiles workspace;
     private final ShellMenus menus;
     private ShellCorrections corrections;
     private Map<String, String> restoredView;
     /** The timeline, or while the first articles open, a spinner saying so instead of an empty axis around today. */
     private final OpeningState opening = new OpeningState();
     private final javafx.scene.layout.StackPane timelineStack = new javafx.scene.layout.StackPane(timeline, opening.node());
-    private final Recovery recovery = new Recovery(Recovery.defaultFile(System.getenv(), System.getProperty("os.name", ""),
-            System.getProperty("user.home", ".")));
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean problemsShownByLoad;
@@ -107,6 +105,8 @@ public final class ShellWindow implements ShellMenus.Actions {
         layout = new ShellLayout(new ShellLayout.Parts(menus.bar(), timelinePane, eventDetail.node(), articleList.node(),
                 articleView.node(), compare.tabs(), problemsPanel.node(), statusBar.node()), preferences.contentDivider());
         placement = new WindowPlacement(stage, preferences, layout);
+        viewState = new ViewState(layout, timeline, filter);
+        workspace = new WorkspaceFiles(stage, model, services.chooser(), viewState, this::initialFolder);
         scene = new Scene(layout.root());
         wireTheme(darkOverride);
         problemsShown.addListener((o, was, now) -> showProblems(now));
@@ -114,31 +114,10 @@ public final class ShellWindow implements ShellMenus.Actions {
         wireModel();
         FileDrop.install(scene, layout.root(), this::openDropped);
         stage.setScene(scene);
+        workspace.install();
         WorkspaceEdits edits = model.edits();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            Path file = edits.fileProperty().get();
-            String name = file != null ? ShellModel.name(file) : model.sourceNameProperty().get();
-            String dirtyMark = edits.dirtyProperty().get() ? " \u2022 unsaved changes" : "";
-            return (name.isEmpty() ? APP_NAME : APP_NAME + " — " + name) + dirtyMark;
-        }, model.sourceNameProperty(), edits.fileProperty(), edits.dirtyProperty()));
         menus.bindEdits(edits.canUndoProperty(), edits.canRedoProperty());
         menus.focusTabsProperty().addListener((o, was, on) -> layout.focusTabs(on));
-        stage.setOnCloseRequest(e -> {
-            if (!edits.dirtyProperty().get()) {
-                return;
-            }
-            switch (UnsavedChanges.ask(stage)) {
-                case DISCARD -> model.dropRecovery(recovery.file());
-                case SAVE -> {
-                    e.consume(); // closes once the file is written, not before
-                    saveThen(() -> {
-                        model.dropRecovery(recovery.file());
-                        stage.close();
-                    });
-                }
-                default -> e.consume();
-            }
-        });
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         scene.getAccelerators().put(ShellMenus.FILTER, this::filterArticles);
@@ -178,9 +157,11 @@ public final class ShellWindow implements ShellMenus.Actions {
                 keepViewThroughNextData(); // a speaker or a label changed: the user keeps their place in time
             }
             showCorpus(corpus);
-            if (selected != null && correction) {
-                // a correction, not a new load: the event stays selected, its detail shows the change
-                corpus.events().stream().filter(e -> e.id().equals(selected.id())).findFirst()
+            if (selected != null && correction && !selected.mentions().isEmpty()) {
+                // a correction, not a new load: the event stays selected, its detail shows the change; found by its
+                // first mention, as a re-dated article's comparison numbers the events anew
+                Span first = selected.mentions().stream().sorted().findFirst().orElseThrow();
+                corpus.events().stream().filter(e -> e.mentions().contains(first)).findFirst()
                         .ifPresent(timeline::setSelectedEvent);
             }
         });
@@ -212,7 +193,7 @@ public final class ShellWindow implements ShellMenus.Actions {
             Map<String, String> saved = model.edits().openedView();
             if (!saved.isEmpty() && saved != restoredView && !model.loadingProperty().get()) {
                 restoredView = saved; // once per opened workspace, not on every later problem or save
-                restoreView(saved);
+                viewState.restore(saved, model.corpus());
             }
             if (!model.warnings().isEmpty()) {
                 if (!problemsShown.get()) {
@@ -382,26 +363,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         placement.show();
         articleList.table().requestFocus(); // keyboard users land in the list, the filter shows its prompt
         model.pruneRecentFolders();
-        recovery.start(model);
-        // whether a crash left work behind is a file question: asked off the FX thread
-        model.whenFileExists(recovery.file(), this::pointToRecoveredWork);
-    }
-
-    /** Lists the recovery file in the Problems panel, after the first load has put its own problems there. */
-    private void pointToRecoveredWork() {
-        Runnable note = () -> model.note(LoadWarning.of(recovery.file().toString(), "work from a session that ended "
-                + "without saving was kept here: open it with File → Open File… to get it back"));
-        if (model.generationProperty().get() > 0) {
-            note.run();
-            return;
-        }
-        model.generationProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
-                o.removeListener(this);
-                note.run();
-            }
-        });
+        workspace.startRecovery();
     }
 
     // ---- menu actions ----
@@ -428,59 +390,12 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void save() {
-        saveThen(() -> model.dropRecovery(recovery.file()));
-    }
-
-    /** Saves to the workspace file (asking for one the first time), then runs {@code then} once it is written. */
-    private void saveThen(Runnable then) {
-        Path file = model.edits().fileProperty().get();
-        if (file == null) {
-            saveAsThen(then);
-        } else {
-            model.save(file, viewState(), then);
-        }
+        workspace.save();
     }
 
     @Override
     public void saveAs() {
-        saveAsThen(() -> model.dropRecovery(recovery.file()));
-    }
-
-    private void saveAsThen(Runnable then) {
-        Path current = model.edits().fileProperty().get();
-        String name = current != null ? ShellModel.name(current)
-                : (model.sourceNameProperty().get().isEmpty() ? "sample" : model.sourceNameProperty().get())
-                        .replaceAll("\\.[A-Za-z0-9]+$", "") + WorkspaceJson.EXTENSION;
-        services.chooser().chooseSaveFile(stage, current != null ? current.getParent() : initialFolder(), name)
-                .ifPresent(file -> model.save(file, viewState(), then));
-    }
-
-    /** The view as it is left, for the workspace file: tab, lanes, collapsed time, zoom and the selected event. */
-    private Map<String, String> viewState() {
-        Map<String, String> view = new java.util.HashMap<>();
-        view.put(ViewKeys.TAB, layout.shownPane().name());
-        view.put(ViewKeys.LANES, timeline.getLaneMode().name());
-        view.put(ViewKeys.COLLAPSE, String.valueOf(timeline.isCollapseEmptyTime()));
-        view.put(ViewKeys.ZOOM, String.valueOf(timeline.getZoomLevel()));
-        Event selected = timeline.getSelectedEvent();
-        if (selected != null) {
-            view.put(ViewKeys.EVENT, selected.id());
-        }
-        return view;
-    }
-
-    /** Puts back the view a workspace was saved with; a value this version does not know is ignored. */
-    private void restoreView(Map<String, String> view) {
-        ViewKeys.enumValue(view.get(ViewKeys.TAB), ShellPane.class).ifPresent(layout::show);
-        ViewKeys.enumValue(view.get(ViewKeys.LANES), org.parallax.chart.timeline.LaneMode.class)
-                .ifPresent(timeline.laneModeProperty()::set);
-        if (view.containsKey(ViewKeys.COLLAPSE)) {
-            timeline.collapseEmptyTimeProperty().set(Boolean.parseBoolean(view.get(ViewKeys.COLLAPSE)));
-        }
-        String event = view.get(ViewKeys.EVENT);
-        model.corpus().events().stream().filter(e -> e.id().equals(event)).findFirst()
-                .ifPresent(timeline::setSelectedEvent);
-        ViewKeys.number(view.get(ViewKeys.ZOOM)).filter(z -> z > 0).ifPresent(timeline::zoomTo);
+        workspace.saveAs();
     }
 
     /** Answers the correction questions instead of a dialog (tests). */

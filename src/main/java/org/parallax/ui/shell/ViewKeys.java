@@ -1,7 +1,12 @@
 package org.parallax.ui.shell;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parallax.model.Outlet;
 
 /** The names of the view state a workspace keeps ({@code "view"} in the file), and tolerant readers of its values. */
 final class ViewKeys {
@@ -11,6 +16,8 @@ final class ViewKeys {
     static final String COLLAPSE = "collapseEmptyTime";
     static final String ZOOM = "zoom";
     static final String EVENT = "selectedEvent";
+    /** The outlets the timeline's filter hides, one name a line (the unknown outlet an empty line). */
+    static final String HIDDEN_OUTLETS = "hiddenOutlets";
 
     private ViewKeys() {
     }
@@ -25,6 +32,17 @@ final class ViewKeys {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Outlets as the view keeps them: their names sorted, one a line (a name is one line of text). */
+    static String outlets(Collection<Outlet> outlets) {
+        return outlets.stream().map(Outlet::name).sorted().collect(Collectors.joining("\n"));
+    }
+
+    /** The outlets {@link #outlets(Collection)} wrote; none when absent. */
+    static Set<Outlet> outlets(String value) {
+        return value == null ? Set.of()
+                : Arrays.stream(value.split("\n", -1)).map(Outlet::of).collect(Collectors.toUnmodifiableSet());
     }
 
     static Optional<Double> number(String value) {

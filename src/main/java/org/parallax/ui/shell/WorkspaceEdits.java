@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,34 +14,54 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.parallax.model.Correction;
 import org.parallax.model.Corpus;
 import org.parallax.store.Overlay;
+import org.parallax.store.TwoStageOverlay;
 import org.parallax.store.Workspace;
+import org.parallax.ui.concurrent.TaskRunner;
 
 /**
  * The work on show: the extracted corpus, the user's corrections on top with undo and redo, the workspace file it was
- * saved to, and whether there are changes since. The corrected picture ({@link #corrected()}) is what every view shows.
- * FX thread only.
+ * saved to, and whether there are changes since. The corrected picture ({@link #corrected()}) is what every view shows;
+ * it is worked out off the FX thread through the {@link TaskRunner} (a re-dated article is extracted again and the
+ * corpus compared anew: seconds on a large corpus), a newer change superseding an older one. FX thread only.
  */
 public final class WorkspaceEdits {
 
+    private static final System.Logger LOG = System.getLogger(WorkspaceEdits.class.getName());
+    static final String APPLY_KEY = "corrections";
+
+    private final TaskRunner runner;
+    private final TwoStageOverlay overlay;
+    /** Goes up with every change of the extracted corpus or the corrections: an answer for an older one is dropped. */
+    private long revision;
     private Path source;
     private Map<String, String> openedView = Map.of();
     private Corpus extracted = Corpus.EMPTY;
     private final List<Correction> corrections = new ArrayList<>();
     private final Deque<Correction> redo = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<Overlay.Result> corrected = new ReadOnlyObjectWrapper<>(this, "corrected",
-            Overlay.apply(Corpus.EMPTY, List.of()));
+            uncorrected(Corpus.EMPTY));
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
-    /** A new extraction (or an opened model) with no corrections and no file. */
-    void reset(Corpus extractedCorpus, Path sourceOfIt) {
-        open(new Workspace(sourceOfIt, extractedCorpus, List.of(), Map.of()), null);
+    /** @param overlay applies the corrections (both stages); called off the FX thread */
+    WorkspaceEdits(TaskRunner runner, TwoStageOverlay overlay) {
+        this.runner = runner;
+        this.overlay = overlay;
     }
 
-    /** An opened workspace file, or a new extraction with {@code savedTo} null. */
-    void open(Workspace w, Path savedTo) {
+    /** A new extraction (or an opened model) with no corrections and no file. */
+    void reset(Corpus extractedCorpus, Path sourceOfIt) {
+        open(new Workspace(sourceOfIt, extractedCorpus, List.of(), Map.of()), null, uncorrected(extractedCorpus));
+    }
+
+    /**
+     * An opened workspace file, or a new extraction with {@code savedTo} null; {@code applied} is its corrections
+     * applied ({@link #apply}), worked out off the FX thread with the load.
+     */
+    void open(Workspace w, Path savedTo, Overlay.Result applied) {
+        revision++;
         source = w.source();
         openedView = w.view();
         extracted = w.extracted();
@@ -49,7 +70,18 @@ public final class WorkspaceEdits {
         redo.clear();
         file.set(savedTo);
         dirty.set(false);
-        update();
+        canUndo.set(!corrections.isEmpty());
+        canRedo.set(false);
+        corrected.set(applied);
+    }
+
+    /** The corrected picture of {@code w}; any thread, off the FX one (it may extract and compare). */
+    Overlay.Result apply(Workspace w) {
+        return overlay.apply(w.extracted(), w.corrections());
+    }
+
+    private static Overlay.Result uncorrected(Corpus c) {
+        return new Overlay.Result(c, Set.of(), List.of());
     }
 
     /** Adds a correction (the user's newest word wins); clears what could be redone. */
@@ -87,10 +119,18 @@ public final class WorkspaceEdits {
         dirty.set(!saved.corrections().equals(corrections));
     }
 
+    /** Works the corrected picture out again off the FX thread; it goes on show unless something newer came first. */
     private void update() {
-        corrected.set(Overlay.apply(extracted, List.copyOf(corrections)));
         canUndo.set(!corrections.isEmpty());
         canRedo.set(!redo.isEmpty());
+        long asked = ++revision;
+        Corpus from = extracted;
+        List<Correction> list = List.copyOf(corrections);
+        runner.submit(APPLY_KEY, "Applying your corrections…", progress -> overlay.apply(from, list), result -> {
+            if (asked == revision) {
+                corrected.set(result);
+            }
+        }, error -> LOG.log(System.Logger.Level.WARNING, "applying the corrections failed", error));
     }
 
     /** The view state the opened workspace was saved with (empty for a fresh extraction). */

@@ -155,6 +155,39 @@ class WorkspaceWindowTest {
         assertThat(parts.meta()).contains("\u270e corrected by you");
     }
 
+    @Test
+    void theOutletsTheTimelineHidesAreKeptInTheWorkspace(FxRobot robot) throws Exception {
+        WindowParts parts = new WindowParts(robot);
+        org.parallax.model.Outlet herald = FloodCorpus.HERALD.outlet();
+        robot.interact(() -> parts.outletChecks().getCheckModel().clearCheck(herald));
+        assertThat(parts.timeline().getOutlets()).doesNotContain(herald);
+        saveTo = temp.resolve("no-herald.parallax");
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        assertThat(Files.readString(saveTo)).contains("\"hiddenOutlets\" : \"Evening Herald\"");
+
+        robot.interact(() -> parts.outletChecks().getCheckModel().checkAll()); // shown again, then the file reopened
+        robot.interact(() -> window.openRecent(saveTo));
+        assertThat(parts.timeline().getOutlets()).as("hidden again on reopening").doesNotContain(herald)
+                .contains(FloodCorpus.LEDGER.outlet());
+        assertThat(parts.outletChecks().getCheckModel().isChecked(herald)).isFalse();
+
+        saveTo = temp.resolve("all.parallax"); // nothing hidden: every outlet shows when it opens
+        robot.interact(() -> parts.outletChecks().getCheckModel().checkAll());
+        robot.interact(() -> window.saveAs());
+        robot.interact(() -> parts.outletChecks().getCheckModel().clearCheck(herald));
+        robot.interact(() -> window.openRecent(saveTo));
+        assertThat(parts.timeline().getOutlets()).contains(herald);
+    }
+
+    @Test
+    void outletsAreKeptOneALineWithTheUnknownOneEmpty() {
+        java.util.Set<org.parallax.model.Outlet> hidden = java.util.Set.of(org.parallax.model.Outlet.UNKNOWN,
+                org.parallax.model.Outlet.of("Evening Herald, Late"), org.parallax.model.Outlet.of("Valley Ledger"));
+        assertThat(ViewKeys.outlets(hidden)).isEqualTo("\nEvening Herald, Late\nValley Ledger");
+        assertThat(ViewKeys.outlets(ViewKeys.outlets(hidden))).isEqualTo(hidden);
+        assertThat(ViewKeys.outlets((String) null)).isEmpty();
+    }
+
     /** The item of a node's context menu with this text (what a right-click offers). */
     private static javafx.scene.control.MenuItem menuItem(javafx.scene.Node node, String text) {
         return ((javafx.scene.control.Control) node).getContextMenu().getItems().stream()
