@@ -38,7 +38,7 @@ import org.parallax.store.AtomicFiles;
  *       event's label as headline; as text, every outlet's sentence with a link to its article where the address is
  *       known.</li>
  *   <li>Each story is an era.</li>
- *   <li>Slides are grouped by who reported them (see decision 0013): what several outlets reported, what only one
+ *   <li>Slides are grouped by who reported them (see decision 0014): what several outlets reported, what only one
  *       did ("Only in Reuters"), and background.</li>
  * </ul>
  *

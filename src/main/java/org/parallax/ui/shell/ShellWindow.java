@@ -21,9 +21,6 @@ import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.article.ArticleView;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.compare.CompareWorkspace;
-import org.parallax.ui.export.ExportDialog;
-import org.parallax.ui.export.ExportSource;
-import org.parallax.ui.export.TimelineJsExport;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
@@ -66,6 +63,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final ViewState viewState;
     private final WorkspaceFiles workspace;
     private final ShellMenus menus;
+    private final ShellExports exports;
     private ShellCorrections corrections;
     private Map<String, String> restoredView;
     /** The timeline, or while the first articles open, a spinner saying so instead of an empty axis around today. */
@@ -84,6 +82,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         this.services = services;
         this.preferences = new ShellPreferences(services.settings());
         this.model = new ShellModel(services.runner(), services.source(), preferences);
+        this.exports = new ShellExports(stage, services, filter, timeline, compare, model.sourceNameProperty());
 
         articleView = new ArticleView(this::openFolder);
         articleView.setOnOpenUrl(services.browser());
@@ -420,18 +419,12 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     @Override
     public void exportChart() {
-        ExportSource source = new ExportSource(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
-                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
-                timeline.isCollapseEmptyTime()).named(model.sourceNameProperty().get());
-        new ExportDialog(stage, source, services.runner(), ExportDialog.FileChooserSeam.system(), services.settings())
-                .show();
+        exports.chart();
     }
 
     @Override
     public void exportTimelineJs() {
-        new TimelineJsExport(services.runner(), TimelineJsExport.Chooser.system(), services.settings(),
-                TimelineJsExport.Outcome.alerts(stage)).export(stage, filter.shownCorpus(),
-                model.sourceNameProperty().get());
+        exports.timelineJs();
     }
 
     /**
