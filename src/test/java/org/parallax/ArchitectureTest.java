@@ -128,9 +128,9 @@ class ArchitectureTest {
         check(classes().that().resideInAPackage("org.parallax.export..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..", "javafx..",
                         "org.parallax.model..", "org.parallax.chart..", "org.parallax.store..", "org.parallax.export..",
-                        "com.fasterxml.jackson..")
+                        "com.fasterxml.jackson..", "org.apache.commons.csv..")
                 .because("export draws the model through the chart painters (a Canvas for PNG, hand-written SVG),"
-                        + " writes the field's formats (TimelineJS JSON with Jackson) and writes files the one safe"
+                        + " writes the field's formats (TimelineJS JSON with Jackson, CSV with Commons CSV) and writes files the one safe"
                         + " way, store's AtomicFiles; the window and the command line reach it from above, so it knows"
                         + " neither"));
     }

@@ -36,7 +36,11 @@ final class Cli {
             new Entry("timelinejs", new TimelineJsCommand(),
                     "timelinejs FOLDER|MODEL.json|WORKSPACE.parallax [--story ID] [--from DATE] [--to DATE] "
                     + "[--title TEXT] --out FILE.json",
-                    "write the timeline as TimelineJS JSON, to publish it on the web with TimelineJS"));
+                    "write the timeline as TimelineJS JSON, to publish it on the web with TimelineJS"),
+            new Entry("table", new TableCommand(),
+                    "table FOLDER|MODEL.json|WORKSPACE.parallax --table articles|events|quotes|figures|coverage "
+                    + "[--out FILE.csv]",
+                    "write one table as CSV (UTF-8, a header row) for a spreadsheet or Datawrapper"));
 
     private final PrintStream out;
     private final PrintStream err;

@@ -2,15 +2,24 @@ package org.parallax.ui.shell;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.stage.Stage;
+import org.parallax.export.CsvTable;
+import org.parallax.export.ExportFilter;
+import org.parallax.export.TimelineJsDocument;
+import org.parallax.model.Corpus;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.export.ExportDialog;
 import org.parallax.ui.export.ExportSource;
-import org.parallax.ui.export.TimelineJsExport;
+import org.parallax.ui.export.FileExport;
 import org.parallax.ui.timeline.TimelineChart;
 import org.parallax.ui.timeline.TimelineFilter;
 
-/** File → Export Chart… and Export for TimelineJS…: what the window shows, handed to the export features. */
+/**
+ * File → Export Chart…, Export for TimelineJS… and Export Table ▸: what the window shows (filters and corrections
+ * applied), handed to the export features.
+ */
 final class ShellExports {
+
+    private static final FileExport.Kind TIMELINE_JS = new FileExport.Kind("the timeline", "TimelineJS JSON", "json");
 
     private final Stage stage;
     private final ShellServices services;
@@ -40,7 +49,31 @@ final class ShellExports {
 
     /** The timeline as shown, as TimelineJS JSON. */
     void timelineJs() {
-        new TimelineJsExport(services.runner(), TimelineJsExport.Chooser.system(), services.settings(),
-                TimelineJsExport.Outcome.alerts(stage)).export(stage, filter.shownCorpus(), sourceName.get());
+        Corpus shown = filter.shownCorpus();
+        String name = sourceName.get();
+        files().export(stage, TIMELINE_JS, "timeline", name, file -> {
+            var document = TimelineJsDocument.of(shown, ExportFilter.NONE, name);
+            TimelineJsDocument.write(document, file);
+            int n = document.get("events").size();
+            return "Wrote " + file.getFileName() + " with " + n + (n == 1 ? " event" : " events") + ".\n\nTo publish "
+                    + "it, load the file with TimelineJS (timeline.knightlab.com, \"Using JSON\"); each event lists every "
+                    + "outlet's sentence and links to the articles.";
+        });
+    }
+
+    /** One table of what is shown, as CSV. */
+    void table(CsvTable table) {
+        Corpus shown = filter.shownCorpus();
+        FileExport.Kind kind = new FileExport.Kind("the " + table.id() + " table", "CSV table", "csv");
+        files().export(stage, kind, table.id(), sourceName.get(), file -> {
+            int n = table.write(shown, file);
+            return "Wrote " + file.getFileName() + ": " + n + (n == 1 ? " row" : " rows") + " of " + table.id()
+                    + ", UTF-8 with a header row; it opens in a spreadsheet as it is.";
+        });
+    }
+
+    private FileExport files() {
+        return new FileExport(services.runner(), FileExport.Chooser.system(), services.settings(),
+                FileExport.Outcome.alerts(stage));
     }
 }

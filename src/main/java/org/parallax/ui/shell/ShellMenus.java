@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.parallax.chart.timeline.LaneMode;
+import org.parallax.export.CsvTable;
 import org.parallax.ui.common.Shortcuts;
 
 /** The menu bar: File, View, Help, with mnemonics and the usual accelerators. */
@@ -93,6 +94,10 @@ final class ShellMenus {
         default void exportTimelineJs() {
         }
 
+        /** File → Export Table ▸ one of the tables as CSV. */
+        default void exportTable(CsvTable table) {
+        }
+
         /** View → Compare Quote (Ctrl+D): the quote at the reader's selection, else the selected event's quotes. */
         default void compareQuote() {
         }
@@ -129,8 +134,16 @@ final class ShellMenus {
         MenuItem timelineJs = new MenuItem("Export for _TimelineJS…");
         timelineJs.setOnAction(e -> actions.exportTimelineJs());
         timelineJs.setId("export-timelinejs");
+        Menu tables = new Menu("Export _Table");
+        tables.setId("export-table");
+        for (CsvTable t : CsvTable.values()) {
+            MenuItem item = new MenuItem(Character.toUpperCase(t.id().charAt(0)) + t.id().substring(1) + " (CSV)…");
+            item.setId("export-table-" + t.id());
+            item.setOnAction(e -> actions.exportTable(t));
+            tables.getItems().add(item);
+        }
         Menu file = new Menu("_File", null, open, openFiles, openRecent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, timelineJs, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, timelineJs, tables, new SeparatorMenuItem(), quit);
         file.setId("file-menu");
         open.setId("open-folder");
         openRecent.setId("open-recent");

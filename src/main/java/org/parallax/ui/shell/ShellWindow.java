@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.parallax.chart.timeline.TimelineData;
+import org.parallax.export.CsvTable;
 import org.parallax.load.LoadWarning;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -20,6 +20,7 @@ import org.parallax.model.Span;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.article.ArticleView;
 import org.parallax.ui.common.Theme;
+import org.parallax.ui.common.NextChange;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
@@ -237,14 +238,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         if (view == null) {
             return;
         }
-        timeline.dataProperty().addListener(new javafx.beans.value.ChangeListener<TimelineData>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends TimelineData> o, TimelineData was,
-                                TimelineData now) {
-                o.removeListener(this);
-                timeline.setAxis(view);
-            }
-        });
+        NextChange.of(timeline.dataProperty(), data -> timeline.setAxis(view));
     }
 
     /** While a load runs and no article is on show, the reader and the timeline say so (never "No articles"). */
@@ -425,6 +419,11 @@ public final class ShellWindow implements ShellMenus.Actions {
     @Override
     public void exportTimelineJs() {
         exports.timelineJs();
+    }
+
+    @Override
+    public void exportTable(CsvTable table) {
+        exports.table(table);
     }
 
     /**

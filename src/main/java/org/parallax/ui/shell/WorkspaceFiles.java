@@ -3,11 +3,10 @@ package org.parallax.ui.shell;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import org.parallax.load.LoadWarning;
 import org.parallax.store.WorkspaceJson;
+import org.parallax.ui.common.NextChange;
 
 /**
  * The window's workspace file: the title that names it and says when there are unsaved changes, Save and Save As,
@@ -99,12 +98,6 @@ final class WorkspaceFiles {
             note.run();
             return;
         }
-        model.generationProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> o, Number old, Number now) {
-                o.removeListener(this);
-                note.run();
-            }
-        });
+        NextChange.of(model.generationProperty(), generation -> note.run());
     }
 }

@@ -2,7 +2,7 @@ package org.parallax.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,21 +11,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
-import org.parallax.testing.SampleCorpus;
 
-/** File → Export for TimelineJS…: suggests a name, writes the shown corpus, says what it wrote or why it could not. */
-class TimelineJsExportTest {
+/** A one-file export: suggests a name, remembers the folder, writes, says what it wrote or why it could not. */
+class FileExportTest {
+
+    private static final FileExport.Kind KIND = new FileExport.Kind("the timeline", "TimelineJS JSON", "json");
 
     private final List<String> written = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
     private final List<String> suggested = new ArrayList<>();
     private final InMemorySettings settings = new InMemorySettings();
 
-    private TimelineJsExport exportTo(Path file) {
-        return new TimelineJsExport(new SameThreadTaskRunner(), (owner, folder, name) -> {
+    private FileExport exportTo(Path file) {
+        return new FileExport(new SameThreadTaskRunner(), (owner, folder, name, kind) -> {
             suggested.add(name);
             return Optional.ofNullable(file);
-        }, settings, new TimelineJsExport.Outcome() {
+        }, settings, new FileExport.Outcome() {
             @Override
             public void written(String message) {
                 written.add(message);
@@ -39,29 +40,40 @@ class TimelineJsExportTest {
     }
 
     @Test
-    void writesTheShownTimelineAndSaysHowToPublishIt(@TempDir Path dir) throws Exception {
+    void writesAndSaysWhatItWrote(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("out.json");
-        exportTo(file).export(null, SampleCorpus.get(), "Assad visits");
+        exportTo(file).export(null, KIND, "timeline", "Assad visits", f -> {
+            Files.writeString(f, "{}");
+            return "Wrote " + f.getFileName();
+        });
 
         assertThat(suggested).containsExactly("timeline-assad-visits.json");
-        assertThat(new ObjectMapper().readTree(file.toFile()).get("eras")).hasSize(2);
-        assertThat(written).singleElement().asString().startsWith("Wrote out.json with ").contains("TimelineJS");
+        assertThat(file).hasContent("{}");
+        assertThat(written).containsExactly("Wrote out.json");
         assertThat(failed).isEmpty();
         assertThat(settings.get(ExportDialogViewModel.FOLDER_KEY)).contains(dir.toAbsolutePath().toString());
     }
 
     @Test
     void aCancelledChoiceWritesNothing() {
-        exportTo(null).export(null, SampleCorpus.get(), null);
-        assertThat(suggested).containsExactly("timeline.json");
+        List<Path> asked = new ArrayList<>();
+        exportTo(null).export(null, KIND, "events", null, f -> {
+            asked.add(f);
+            return "";
+        });
+        assertThat(suggested).containsExactly("events.json");
+        assertThat(asked).isEmpty();
         assertThat(written).isEmpty();
         assertThat(failed).isEmpty();
     }
 
     @Test
-    void aFailedWriteNamesTheFileAndTheReason(@TempDir Path dir) {
+    void aFailedWriteNamesWhatTheFileAndTheReason(@TempDir Path dir) {
         Path file = dir.resolve("missing-folder").resolve("out.json");
-        exportTo(file).export(null, SampleCorpus.get(), null);
+        exportTo(file).export(null, KIND, "timeline", null, f -> {
+            Files.writeString(f, "{}");
+            return "never";
+        });
         assertThat(written).isEmpty();
         assertThat(failed).singleElement().asString().startsWith("Could not export the timeline to " + file);
     }

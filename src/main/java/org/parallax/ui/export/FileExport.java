@@ -1,6 +1,7 @@
 package org.parallax.ui.export;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,39 +9,47 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.parallax.export.ExportFilter;
-import org.parallax.export.TimelineJsDocument;
-import org.parallax.model.Corpus;
 import org.parallax.ui.common.Settings;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
- * File → Export for TimelineJS…: the timeline as shown (filters and corrections applied) written as TimelineJS JSON
- * ({@link TimelineJsDocument}), built and written off the FX thread, into the folder of the last export. The user is
- * told what was written and how to publish it, or why it failed.
+ * An export that is one file and needs no preview (File → Export for TimelineJS…, Export Table ▸): asks where to
+ * save, starting in the folder of the last export, writes off the FX thread, and tells the user what was written or
+ * why it failed.
  */
-public final class TimelineJsExport {
+public final class FileExport {
 
-    /** Asks where to save the JSON. A seam: the platform dialog in production, a fake in tests. */
+    /** What is written: its name in messages ("the timeline"), its kind ("TimelineJS JSON") and extension. */
+    public record Kind(String what, String description, String extension) {
+    }
+
+    /** Writes the file (off the FX thread) and says what it wrote, for the user. */
+    @FunctionalInterface
+    public interface Writing {
+        String write(Path file) throws IOException;
+    }
+
+    /** Asks where to save. A seam: the platform dialog in production, a fake in tests. */
     @FunctionalInterface
     public interface Chooser {
 
         /** @return the chosen file, empty when the user cancelled */
-        Optional<Path> choose(Window owner, Path folder, String suggestedName);
+        Optional<Path> choose(Window owner, Path folder, String suggestedName, Kind kind);
 
         static Chooser system() {
-            return (owner, folder, suggested) -> {
+            return (owner, folder, suggested, kind) -> {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle("Export for TimelineJS");
+                chooser.setTitle("Export " + kind.what());
                 if (folder != null && Files.isDirectory(folder)) {
                     chooser.setInitialDirectory(folder.toFile());
                 }
                 chooser.setInitialFileName(suggested);
-                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("TimelineJS JSON (*.json)",
-                        "*.json"));
+                String ext = kind.extension();
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                        kind.description() + " (*." + ext + ")", "*." + ext));
                 File chosen = chooser.showSaveDialog(owner);
                 return Optional.ofNullable(chosen).map(File::toPath).map(p -> p.getFileName().toString()
-                        .toLowerCase(Locale.ROOT).endsWith(".json") ? p : p.resolveSibling(p.getFileName() + ".json"));
+                        .toLowerCase(Locale.ROOT).endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext));
             };
         }
     }
@@ -57,7 +66,7 @@ public final class TimelineJsExport {
             return new Outcome() {
                 @Override
                 public void written(String message) {
-                    show(Alert.AlertType.INFORMATION, "Exported for TimelineJS", message);
+                    show(Alert.AlertType.INFORMATION, "Exported", message);
                 }
 
                 @Override
@@ -75,26 +84,29 @@ public final class TimelineJsExport {
         }
     }
 
-    private static final String KEY = "export-timelinejs";
+    private static final String KEY = "export-file";
 
     private final TaskRunner runner;
     private final Chooser chooser;
     private final Settings settings;
     private final Outcome outcome;
 
-    public TimelineJsExport(TaskRunner runner, Chooser chooser, Settings settings, Outcome outcome) {
+    public FileExport(TaskRunner runner, Chooser chooser, Settings settings, Outcome outcome) {
         this.runner = runner;
         this.chooser = chooser;
         this.settings = settings;
         this.outcome = outcome;
     }
 
-    /** Asks for a file, then builds and writes the document of {@code shown} in the background. */
-    public void export(Window owner, Corpus shown, String corpusName) {
+    /**
+     * Asks for a file ({@code kind}, named after {@code name} and the corpus), then runs {@code writing} in the
+     * background.
+     */
+    public void export(Window owner, Kind kind, String name, String corpusName, Writing writing) {
         Path folder = settings.get(ExportDialogViewModel.FOLDER_KEY).map(Path::of).filter(Files::isDirectory)
                 .orElse(null);
         Optional<Path> chosen = chooser.choose(owner, folder,
-                ExportDialogViewModel.fileName("timeline", corpusName, "json"));
+                ExportDialogViewModel.fileName(name, corpusName, kind.extension()), kind);
         if (chosen.isEmpty()) {
             return;
         }
@@ -103,13 +115,7 @@ public final class TimelineJsExport {
         if (parent != null && Files.isDirectory(parent)) {
             settings.put(ExportDialogViewModel.FOLDER_KEY, parent.toString());
         }
-        runner.submit(KEY, "Writing " + file.getFileName() + "…", work -> {
-            var document = TimelineJsDocument.of(shown, ExportFilter.NONE, corpusName);
-            TimelineJsDocument.write(document, file);
-            return document.get("events").size();
-        }, slides -> outcome.written("Wrote " + file.getFileName() + " with " + slides
-                + (slides == 1 ? " event" : " events") + ".\n\nTo publish it, load the file with TimelineJS "
-                + "(timeline.knightlab.com, \"Using JSON\"); each event lists every outlet's sentence and links to "
-                + "the articles."), failure -> outcome.failed(ExportDialogViewModel.failureMessage("the timeline", file, failure)));
+        runner.submit(KEY, "Writing " + file.getFileName() + "…", work -> writing.write(file), outcome::written,
+                failure -> outcome.failed(ExportDialogViewModel.failureMessage(kind.what(), file, failure)));
     }
 }
