@@ -75,12 +75,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void loadUsesModelTextJacksonAndJsoup() {
+    void loadUsesModelTextJacksonJsoupAndCommonsCsv() {
         check(classes().that().resideInAPackage("org.parallax.load..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
-                        "org.parallax.text..", "org.parallax.load..", "com.fasterxml.jackson..", "org.jsoup..")
-                .because("reading files needs the model, the text kernel's data-file reader, Jackson for JSON and"
-                        + " jsoup for HTML, nothing else"));
+                        "org.parallax.text..", "org.parallax.load..", "com.fasterxml.jackson..", "org.jsoup..",
+                        "org.apache.commons.csv..")
+                .because("reading files needs the model, the text kernel's data-file reader, Jackson for JSON,"
+                        + " jsoup for HTML and Commons CSV for lists of stories, nothing else"));
     }
 
     @Test

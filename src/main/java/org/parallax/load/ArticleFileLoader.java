@@ -59,7 +59,8 @@ final class ArticleFileLoader {
         }
     }
 
-    private static Result assemble(String name, RawArticle raw, Optional<ManifestEntry> entry,
+    /** A read article cleaned and given what its manifest entry says; {@code name} names it in warnings. */
+    static Result assemble(String name, RawArticle raw, Optional<ManifestEntry> entry,
                                    List<LoadWarning> readWarnings) {
         List<LoadWarning> warnings = new ArrayList<>(readWarnings);
         String manifestTitle = entry.map(ManifestEntry::title).orElse("");

@@ -19,7 +19,9 @@ import org.parallax.model.Corpus;
  * the others still load.
  *
  * <p>Order: the files a {@code corpus.json} manifest names, in its order, then the folder's other article files
- * by name. What the manifest says about a file (outlet, date, url, title) wins over what the file says.
+ * by name, then the rows of the folder's lists of stories that hold their text ({@link StoryList}: a Media Cloud or
+ * spreadsheet CSV). What the manifest, or a list without text, says about a file (outlet, date, url, title) wins over
+ * what the file says.
  */
 public final class CorpusLoader {
 
@@ -80,7 +82,19 @@ public final class CorpusLoader {
             }
         }
         warnings.addAll(contents.skipped());
-        LoadResult result = run(jobs, warnings, progress);
+        List<StoryList> lists = new ArrayList<>();
+        for (String name : contents.lists()) {
+            lists.add(readList(root.source(name), warnings));
+        }
+        List<ArticleFileLoader.Result> rows = new ArrayList<>();
+        lists.stream().filter(StoryList::holdsText).forEach(l -> rows.addAll(l.articles()));
+        LoadResult result = run(jobs, rows, warnings, progress);
+        for (StoryList l : lists) {
+            if (!l.holdsText()) {
+                List<Article> described = l.describe(result.corpus().articles(), warnings);
+                result = new LoadResult(result.corpus().withArticles(described), warnings);
+            }
+        }
         LOG.log(System.Logger.Level.DEBUG, "{0}: {1} articles, {2} warnings", folder,
                 result.corpus().articles().size(), result.warnings().size());
         return result;
@@ -95,6 +109,7 @@ public final class CorpusLoader {
         Map<Path, Map<String, ManifestEntry>> manifests = new HashMap<>();
         Set<Path> seen = new HashSet<>();
         List<Job> jobs = new ArrayList<>();
+        List<ArticleFileLoader.Result> rows = new ArrayList<>();
         for (Path file : files) {
             Path absolute = file.toAbsolutePath().normalize();
             if (!seen.add(absolute)) {
@@ -106,6 +121,14 @@ public final class CorpusLoader {
             } else if (name.equalsIgnoreCase(Manifest.FILE_NAME)) {
                 warnings.add(LoadWarning.of(name, "is the corpus manifest, not an article; open its folder to load "
                         + "the articles it names"));
+            } else if (StoryList.isList(name)) {
+                StoryList list = readList(SourceFile.of(absolute, name), warnings);
+                if (list.holdsText()) {
+                    rows.addAll(list.articles());
+                } else if (!list.rows().isEmpty()) {
+                    warnings.add(LoadWarning.of(name, "lists stories without their text; open its folder to load "
+                            + "the article files it describes"));
+                }
             } else {
                 Path parent = absolute.getParent();
                 Map<String, ManifestEntry> entries = manifests.computeIfAbsent(parent,
@@ -114,7 +137,7 @@ public final class CorpusLoader {
                 jobs.add(new Job(SourceFile.of(absolute, name), Optional.ofNullable(entries.get(root.key(name)))));
             }
         }
-        return run(jobs, warnings, progress);
+        return run(jobs, rows, warnings, progress);
     }
 
     /** Loads the sample corpus packed into the application: the files its manifest names, in that order. */
@@ -161,7 +184,30 @@ public final class CorpusLoader {
         }
     }
 
+    /** A list of stories beside the articles ({@link StoryList}); its warnings go to {@code warnings}. */
+    private StoryList readList(SourceFile source, List<LoadWarning> warnings) {
+        StoryList list;
+        try {
+            DecodedText decoded = new TextDecoder().decode(source.read(maxFileBytes), source.name());
+            list = decoded.isRefused() ? StoryList.parse("", source.name()) : StoryList.parse(decoded.text(),
+                    source.name());
+            warnings.addAll(decoded.warnings());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read list " + source.name(), e);
+            warnings.add(LoadWarning.of(source.name(), "could not be read (" + e.getMessage() + "); skipped"));
+            return StoryList.parse("", source.name());
+        }
+        warnings.addAll(list.warnings());
+        return list;
+    }
+
     private LoadResult run(List<Job> jobs, List<LoadWarning> warnings, LoadProgress progress) {
+        return run(jobs, List.of(), warnings, progress);
+    }
+
+    /** Loads the files of {@code jobs}, then takes the articles already read from lists ({@code rows}). */
+    private LoadResult run(List<Job> jobs, List<ArticleFileLoader.Result> rows, List<LoadWarning> warnings,
+                           LoadProgress progress) {
         List<ArticleFileLoader.Result> results = OrderedWork.map(jobs,
                 job -> fileLoader.load(job.source(), job.entry()),
                 (job, failure) -> {
@@ -176,7 +222,9 @@ public final class CorpusLoader {
         }
         ArticleIds ids = new ArticleIds();
         List<Article> articles = new ArrayList<>();
-        for (ArticleFileLoader.Result r : results) {
+        List<ArticleFileLoader.Result> all = new ArrayList<>(results);
+        all.addAll(rows);
+        for (ArticleFileLoader.Result r : all) {
             warnings.addAll(r.warnings());
             r.draft().ifPresent(d -> articles.add(d.toArticle(ids.next(d.file()))));
         }

@@ -18,9 +18,11 @@ import java.util.stream.Stream;
  *
  * @param articleFiles the file names of the article files, sorted
  * @param manifest     the manifest's file name, if the folder has one
- * @param skipped      one warning per file that is neither
+ * @param lists        the file names of lists of stories ({@link StoryList}: .csv), sorted
+ * @param skipped      one warning per file that is none of these
  */
-record FolderContents(List<String> articleFiles, Optional<String> manifest, List<LoadWarning> skipped) {
+record FolderContents(List<String> articleFiles, Optional<String> manifest, List<String> lists,
+                      List<LoadWarning> skipped) {
 
     private static final System.Logger LOG = System.getLogger(FolderContents.class.getName());
     private static final Pattern NOTES = Pattern.compile("(?i)(readme|licen[cs]e|copying|notice)(\\..*)?|.*\\.md"
@@ -28,6 +30,7 @@ record FolderContents(List<String> articleFiles, Optional<String> manifest, List
 
     static FolderContents scan(Path folder) throws IOException {
         List<String> articles = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
         List<LoadWarning> skipped = new ArrayList<>();
         Optional<String> manifest = Optional.empty();
         List<Path> entries;
@@ -49,12 +52,14 @@ record FolderContents(List<String> articleFiles, Optional<String> manifest, List
                 } else { // the same rule as for the manifest: a corpus is what is inside its folder
                     skipped.add(LoadWarning.of(name, "a link to a file outside the folder; skipped"));
                 }
+            } else if (StoryList.isList(name) && p.toRealPath().startsWith(realFolder)) {
+                lists.add(name);
             } else if (NOTES.matcher(name).matches()) {
                 LOG.log(System.Logger.Level.DEBUG, "notes, skipped: {0}", p);
             } else {
                 skipped.add(LoadWarning.of(name, ArticleFormat.notSupportedMessage() + "; skipped"));
             }
         }
-        return new FolderContents(List.copyOf(articles), manifest, List.copyOf(skipped));
+        return new FolderContents(List.copyOf(articles), manifest, List.copyOf(lists), List.copyOf(skipped));
     }
 }
