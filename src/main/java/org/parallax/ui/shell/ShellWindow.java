@@ -80,6 +80,7 @@ public final class ShellWindow implements ShellMenus.Actions {
      */
     public ShellWindow(Stage stage, ShellServices services, Boolean darkOverride) {
         this.stage = stage;
+        AppIcon.install(stage);
         this.services = services;
         this.preferences = new ShellPreferences(services.settings());
         this.model = new ShellModel(services.runner(), services.source(), preferences);
