@@ -181,6 +181,10 @@ public final class WorkspaceJson {
 
         static void write(Correction c, JsonGenerator g) throws IOException {
             g.writeStartObject();
+            if (RegroupingJson.write(c, g)) {
+                g.writeEndObject();
+                return;
+            }
             if (c instanceof Correction.QuoteSpeaker s) {
                 key(g, "quoteSpeaker", s.quote());
                 g.writeStringField("speaker", s.speaker());
@@ -227,6 +231,10 @@ public final class WorkspaceJson {
                 return new Correction.ArticleTitle(o.text("article"), o.optText("title"));
             }
             TextKey key = new TextKey(o.text("article"), o.integer("start"), o.integer("end"), o.text("hash"));
+            Correction regrouping = RegroupingJson.read(kind, key, o);
+            if (regrouping != null) {
+                return regrouping;
+            }
             return switch (kind) {
                 case "quoteSpeaker" -> new Correction.QuoteSpeaker(key, o.optText("speaker"));
                 case "notAQuote" -> new Correction.NotAQuote(key);
