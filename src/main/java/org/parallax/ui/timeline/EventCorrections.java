@@ -39,4 +39,8 @@ public interface EventCorrections {
 
     default void hide(Event e) {
     }
+
+    /** Asks which other event is the same happening as {@code e}, and merges that one into it. */
+    default void mergeWith(Event e) {
+    }
 }

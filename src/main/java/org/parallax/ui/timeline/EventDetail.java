@@ -187,7 +187,7 @@ public final class EventDetail {
         return menu.getItems().isEmpty() ? null : menu;
     }
 
-    /** The event label's menu: re-date, rename, hide. */
+    /** The event label's menu: re-date, rename, hide, merge with another. */
     private ContextMenu eventMenu(Event event) {
         MenuItem date = new MenuItem("Change Date…");
         date.setOnAction(e -> corrections.changeDate(event));
@@ -195,7 +195,9 @@ public final class EventDetail {
         rename.setOnAction(e -> corrections.rename(event));
         MenuItem hide = new MenuItem("Hide Event");
         hide.setOnAction(e -> corrections.hide(event));
-        return new ContextMenu(date, rename, hide);
+        MenuItem merge = new MenuItem("Merge with\u2026");
+        merge.setOnAction(e -> corrections.mergeWith(event));
+        return new ContextMenu(date, rename, hide, merge);
     }
 
     private static Label correctedMark() {
