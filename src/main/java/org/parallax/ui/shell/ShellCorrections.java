@@ -37,13 +37,13 @@ final class ShellCorrections implements EventCorrections, ArticleCorrections, Qu
         Optional<String> ask(String title, String question, String initial);
 
         /**
-         * Asks to choose one of {@code options}; without a choice dialog (a test's answer) the one-line answer is
-         * taken when it is one of them.
+         * Asks to choose one of {@code options}, {@code initial} chosen to begin with; without a choice dialog (a
+         * test's answer) the one-line answer is taken when it is one of them.
          *
          * @return the option chosen, empty when the user cancelled
          */
-        default Optional<String> choose(String title, String question, List<String> options) {
-            return ask(title, question, options.isEmpty() ? "" : options.get(0)).filter(options::contains);
+        default Optional<String> choose(String title, String question, List<String> options, String initial) {
+            return ask(title, question, initial).filter(options::contains);
         }
 
         static Prompt dialog(Window owner) {
@@ -58,11 +58,11 @@ final class ShellCorrections implements EventCorrections, ArticleCorrections, Qu
                 }
 
                 @Override
-                public Optional<String> choose(String title, String question, List<String> options) {
+                public Optional<String> choose(String title, String question, List<String> options, String initial) {
                     if (options.isEmpty()) {
                         return Optional.empty();
                     }
-                    ChoiceDialog<String> dialog = new ChoiceDialog<>(options.get(0), options);
+                    ChoiceDialog<String> dialog = new ChoiceDialog<>(initial, options);
                     dialog.setTitle(title);
                     dialog.setHeaderText(question);
                     ShellDialogs.styleLike(owner, dialog);
@@ -157,13 +157,18 @@ final class ShellCorrections implements EventCorrections, ArticleCorrections, Qu
                 .sorted(Comparator.comparingDouble((Event x) -> Math.abs(start(x) - at)).thenComparing(Event::id))
                 .limit(NEIGHBOURS).sorted(Comparator.comparingDouble(ShellCorrections::start)).toList();
         Map<String, Event> byLabel = new LinkedHashMap<>();
+        String nearest = null;
         for (Event x : near) {
             String label = TimelineData.dateText(x.date()) + " \u00b7 " + ArticleLabels.elide(x.label(), 70);
-            byLabel.put(byLabel.containsKey(label) ? label + " (" + x.id() + ")" : label, x);
+            label = byLabel.containsKey(label) ? label + " (" + x.id() + ")" : label;
+            byLabel.put(label, x);
+            if (nearest == null || Math.abs(start(x) - at) < Math.abs(start(byLabel.get(nearest)) - at)) {
+                nearest = label;
+            }
         }
         prompt.choose("Merge Events", "Which event is the same happening as \u201c" + shorten(e.label())
                         + "\u201d?\nThe events nearest in time; the merged one keeps the earlier date and label.",
-                        List.copyOf(byLabel.keySet()))
+                        List.copyOf(byLabel.keySet()), nearest)
                 .map(byLabel::get)
                 .ifPresent(other -> edits.correct(new Correction.EventMerge(Overlay.keyOf(e, corpus),
                         Overlay.keyOf(other, corpus))));
@@ -204,7 +209,7 @@ final class ShellCorrections implements EventCorrections, ArticleCorrections, Qu
     private Optional<ClusterChoices.Choice> chooseCluster(String title, String question, QuoteCluster except) {
         List<ClusterChoices.Choice> choices = ClusterChoices.of(shown.get(), except);
         List<String> labels = choices.stream().map(ClusterChoices.Choice::label).toList();
-        return prompt.choose(title, question, labels).map(label -> choices.get(labels.indexOf(label)));
+        return prompt.choose(title, question, labels, labels.isEmpty() ? "" : labels.get(0)).map(label -> choices.get(labels.indexOf(label)));
     }
 
     private static String shorten(String s) {

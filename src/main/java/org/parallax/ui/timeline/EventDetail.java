@@ -252,9 +252,13 @@ public final class EventDetail {
         return "Dates differ: " + String.join("; ", parts);
     }
 
-    /** "Merged: same day, same actor: Assad · visit ≈ arrive": why its statements were taken for one event. */
+    /**
+     * "Merged: same day, same actor: Assad · visit ≈ arrive": why its statements were taken for one event; the
+     * user's own merge ("merged by you") reads "Merged: by you".
+     */
     static String mergedText(Event event) {
-        return "Merged: " + String.join(" \u00b7 ", event.reasons());
+        return "Merged: " + String.join(" \u00b7 ", event.reasons().stream()
+                .map(r -> r.startsWith("merged ") ? r.substring("merged ".length()) : r).toList());
     }
 
     /**

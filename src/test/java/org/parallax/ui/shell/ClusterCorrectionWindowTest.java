@@ -178,5 +178,7 @@ class ClusterCorrectionWindowTest {
         assertThat(merged.mentions()).hasSizeGreaterThan(first.mentions().size()).containsAll(first.mentions());
         assertThat(merged.reasons()).contains("merged by you");
         assertThat(robot.lookup("Corrected by you").tryQuery()).isPresent();
+        assertThat(robot.lookup("." + org.parallax.ui.common.Styles.MERGE_REASONS).queryAs(Label.class).getText())
+                .startsWith("Merged: ").endsWith("by you").doesNotContain("merged by you");
     }
 }
