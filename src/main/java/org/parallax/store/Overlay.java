@@ -121,7 +121,7 @@ public final class Overlay {
             if (c instanceof Correction.QuoteSplitOff s) {
                 return grouped(s.quote(), clusters::splitOff);
             } else if (c instanceof Correction.QuoteMovedTo m) {
-                return both(m.quote(), m.cluster(), this::moveTo);
+                return both(m.quote(), m.cluster(), clusters::moveTo);
             } else if (c instanceof Correction.ClusterMerge m) {
                 return both(m.into(), m.other(), clusters::merge);
             } else if (c instanceof Correction.ClusterReference r) {
@@ -137,15 +137,6 @@ public final class Overlay {
             Optional<Quote> a = findQuote(quotes, first);
             Optional<Quote> b = findQuote(quotes, second);
             return a.isPresent() && b.isPresent() && change.test(a.get(), b.get());
-        }
-
-        /** {@code q} joins the cluster of {@code inCluster}, and is marked as moved. */
-        private boolean moveTo(Quote q, Quote inCluster) {
-            boolean moved = clusters.moveTo(q, inCluster);
-            if (moved) {
-                corrected.add(q.id());
-            }
-            return moved;
         }
 
         /** Event {@code other} joins {@code into}; both must be found. */
@@ -164,14 +155,13 @@ public final class Overlay {
             return true;
         }
 
-        /** A correction of a quote in a cluster: it must be found, then {@code change} says whether it applied. */
+        /**
+         * A correction of a quote in a cluster: it must be found, then {@code change} says whether it applied. The
+         * cluster is marked corrected, not the quote: its words and speaker are as extracted.
+         */
         private boolean grouped(TextKey key, java.util.function.Predicate<Quote> change) {
             Optional<Quote> q = findQuote(quotes, key);
-            if (q.isEmpty() || !change.test(q.get())) {
-                return false;
-            }
-            corrected.add(q.get().id());
-            return true;
+            return q.isPresent() && change.test(q.get());
         }
 
         private boolean quote(TextKey key, java.util.function.Consumer<Quote> change) {

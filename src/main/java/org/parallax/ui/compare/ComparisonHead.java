@@ -27,7 +27,7 @@ final class ComparisonHead {
 
     /**
      * @param reason    whom the column credits and why ({@link ColumnAttribution#reason}), the speaker's tooltip
-     * @param corrected whether the user corrected this version (its speaker, or moved it here): a pencil says so
+     * @param corrected whether the user corrected this version's speaker: a pencil beside it says so
      */
     static Region of(ComparisonColumn col, ColumnAttribution who, String clusterSpeaker, String reason,
                      Consumer<Span> open, boolean corrected) {
