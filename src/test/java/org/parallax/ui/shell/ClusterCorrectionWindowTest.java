@@ -2,6 +2,8 @@ package org.parallax.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.load.LoadResult;
@@ -59,6 +62,18 @@ class ClusterCorrectionWindowTest {
         window.show();
         window.open(new LoadRequest.Bundled());
         window.show(ShellPane.QUOTES);
+    }
+
+    /**
+     * Leaves no unsaved work behind: the window's autosave would otherwise write the recovery file a minute later,
+     * and the next window test would find "work from a session that ended without saving".
+     */
+    @AfterEach
+    void leaveNothingToRecover(FxRobot robot) throws IOException {
+        robot.interact(() -> window.open(new LoadRequest.Bundled()));
+        assertThat(stage.getTitle()).doesNotEndWith("unsaved changes");
+        Files.deleteIfExists(Recovery.defaultFile(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("user.home", ".")));
     }
 
     /** Answers every question with the first choice offered (or the answer given), noting what was asked. */
