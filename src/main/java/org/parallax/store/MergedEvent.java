@@ -2,7 +2,6 @@ package org.parallax.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
