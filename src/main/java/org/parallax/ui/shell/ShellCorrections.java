@@ -21,6 +21,7 @@ import org.parallax.store.Overlay;
 import org.parallax.ui.article.ArticleCorrections;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.compare.ClusterChoices;
+import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.compare.QuoteCorrections;
 import org.parallax.ui.timeline.EventCorrections;
 
@@ -193,6 +194,11 @@ final class ShellCorrections implements EventCorrections, ArticleCorrections, Qu
         chooseCluster("Move Quote", "Which quote cluster do these words belong to?\n\u201c" + shorten(q.text())
                 + "\u201d", from).ifPresent(to -> edits.correct(new Correction.QuoteMovedTo(Overlay.keyOf(q),
                 Overlay.keyOf(to.reference()))));
+    }
+
+    @Override
+    public void moveToCluster(Quote q) {
+        moveTo(q, CompareWorkspace.clusterOf(shown.get(), q).orElse(null));
     }
 
     @Override

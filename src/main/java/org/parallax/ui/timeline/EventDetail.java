@@ -182,7 +182,9 @@ public final class EventDetail {
             speaker.setOnAction(e -> corrections.changeSpeaker(q));
             MenuItem notQuote = new MenuItem("Not a Quote");
             notQuote.setOnAction(e -> corrections.notAQuote(q));
-            menu.getItems().addAll(speaker, notQuote);
+            MenuItem move = new MenuItem("Move to Quote Cluster\u2026"); // a quote in none too, one taken out
+            move.setOnAction(e -> corrections.moveToCluster(q));
+            menu.getItems().addAll(speaker, notQuote, move);
         }
         return menu.getItems().isEmpty() ? null : menu;
     }

@@ -174,6 +174,30 @@ class ClusterCorrectionWindowTest {
     }
 
     @Test
+    void aQuoteOfTheEventDetailIsMovedIntoACluster(FxRobot robot) {
+        WindowParts parts = new WindowParts(robot);
+        answer(robot, null); // the likeliest cluster
+        Node line = null;
+        for (org.parallax.model.Event e : window.model().corpus().events()) {
+            robot.interact(() -> parts.timeline().setSelectedEvent(e));
+            if (!parts.eventQuotes().isEmpty()) {
+                line = parts.eventQuotes().get(0);
+                break;
+            }
+        }
+        assertThat(line).as("an event with a quote").isNotNull();
+        org.parallax.model.Quote quote = (org.parallax.model.Quote) line.getUserData();
+        MenuItem move = ((javafx.scene.control.Control) line).getContextMenu().getItems().stream()
+                .filter(i -> "Move to Quote Cluster\u2026".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(move::fire);
+
+        assertThat(asked).containsExactly("Move Quote");
+        assertThat(window.model().corpus().quoteClusters()).filteredOn(c -> c.members().stream()
+                .anyMatch(v -> v.quoteId().equals(quote.id()))).singleElement()
+                .satisfies(c -> assertThat(window.model().edits().corrected().corrected()).contains(c.id()));
+    }
+
+    @Test
     void anEventMergedWithItsNeighbourInTimeKeepsBothMentionsAndStaysSelected(FxRobot robot) {
         WindowParts parts = new WindowParts(robot);
         Corpus extracted = window.model().corpus();
