@@ -109,11 +109,73 @@ public sealed interface Correction {
         }
     }
 
+    /** A quote is not the utterance its cluster groups: it leaves the cluster and stands alone. */
+    record QuoteSplitOff(TextKey quote) implements Correction {
+        public QuoteSplitOff {
+            Objects.requireNonNull(quote, "quote");
+        }
+
+        @Override
+        public String describe() {
+            return "a quote taken out of its cluster";
+        }
+    }
+
+    /** A quote is the utterance of another cluster: the one holding quote {@code cluster}. */
+    record QuoteMovedTo(TextKey quote, TextKey cluster) implements Correction {
+        public QuoteMovedTo {
+            Objects.requireNonNull(quote, "quote");
+            Objects.requireNonNull(cluster, "cluster");
+        }
+
+        @Override
+        public String describe() {
+            return "a quote moved into another cluster";
+        }
+    }
+
+    /** Two clusters are one utterance: the one holding quote {@code other} joins the one holding {@code into}. */
+    record ClusterMerge(TextKey into, TextKey other) implements Correction {
+        public ClusterMerge {
+            Objects.requireNonNull(into, "into");
+            Objects.requireNonNull(other, "other");
+        }
+
+        @Override
+        public String describe() {
+            return "two quote clusters merged";
+        }
+    }
+
+    /** A quote is its cluster's reference: the version the others are judged against. */
+    record ClusterReference(TextKey quote) implements Correction {
+        public ClusterReference {
+            Objects.requireNonNull(quote, "quote");
+        }
+
+        @Override
+        public String describe() {
+            return "a quote made its cluster's reference";
+        }
+    }
+
     /**
-     * An article was published on another day. Its relative dates ("on Friday", "yesterday") resolve against the
-     * publication date, so this one changes what extraction reads: the overlay applies it before the article is
-     * extracted and the corpus compared again (decision 0013), not only on top.
+     * Two events are one happening: event {@code other} joins {@code into} (each named by the words of its first
+     * mention); the merged event keeps both's mentions and the earlier's date and label.
      */
+    record EventMerge(TextKey into, TextKey other) implements Correction {
+        public EventMerge {
+            Objects.requireNonNull(into, "into");
+            Objects.requireNonNull(other, "other");
+        }
+
+        @Override
+        public String describe() {
+            return "two events merged";
+        }
+    }
+
+    /** An article was published on another day (decision 0013). */
     record ArticleDate(String articleId, LocalDate published) implements Correction {
         public ArticleDate {
             Objects.requireNonNull(articleId, "articleId");

@@ -13,11 +13,9 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
-import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.TextKey;
-import org.parallax.model.Variant;
 
 /**
  * Applies the user's corrections on top of an extracted corpus, never changing it: the result is a new corpus, the
@@ -77,6 +75,8 @@ public final class Overlay {
         private final Map<String, Optional<Speaker>> speakers = new HashMap<>();
         private final Set<String> notQuotes = new LinkedHashSet<>();
         private final Set<String> corrected = new LinkedHashSet<>();
+        private final ClusterEdits clusters;
+        private final Map<String, Event> extractedEvents = new HashMap<>();
 
         Applying(Corpus corpus) {
             this.corpus = corpus;
@@ -84,10 +84,15 @@ public final class Overlay {
             this.articles = new ArrayList<>(corpus.articles());
             this.quotes = corpus.quotes();
             this.events = new ArrayList<>(corpus.events());
+            this.clusters = new ClusterEdits(corpus.quoteClusters());
+            corpus.events().forEach(e -> extractedEvents.put(e.id(), e));
         }
 
         /** Applies one correction; false when its target is not in the corpus. */
         boolean apply(Correction c) {
+            if (isRegrouping(c)) {
+                return regroup(c);
+            }
             if (c instanceof Correction.QuoteSpeaker s) {
                 return quote(s.quote(), q -> speakers.put(q.id(),
                         s.speaker().isEmpty() ? Optional.empty() : Optional.of(new Speaker(s.speaker()))));
@@ -111,6 +116,54 @@ public final class Overlay {
                 return article(d.articleId(), a -> TwoStageOverlay.redated(a, d));
             }
             throw new IllegalArgumentException("unknown correction " + c);
+        }
+
+        /** Quotes and events grouped otherwise: moved, split off, merged, another reference. */
+        private boolean regroup(Correction c) {
+            if (c instanceof Correction.QuoteSplitOff s) {
+                return grouped(s.quote(), clusters::splitOff);
+            } else if (c instanceof Correction.QuoteMovedTo m) {
+                return both(m.quote(), m.cluster(), clusters::moveTo);
+            } else if (c instanceof Correction.ClusterMerge m) {
+                return both(m.into(), m.other(), clusters::merge);
+            } else if (c instanceof Correction.ClusterReference r) {
+                return grouped(r.quote(), clusters::reference);
+            } else if (c instanceof Correction.EventMerge m) {
+                return mergeEvents(m);
+            }
+            throw new IllegalArgumentException("not a regrouping " + c);
+        }
+
+        /** A correction of two quotes: both must be found, then {@code change} says whether it applied. */
+        private boolean both(TextKey first, TextKey second, java.util.function.BiPredicate<Quote, Quote> change) {
+            Optional<Quote> a = findQuote(quotes, first);
+            Optional<Quote> b = findQuote(quotes, second);
+            return a.isPresent() && b.isPresent() && change.test(a.get(), b.get());
+        }
+
+        /** Event {@code other} joins {@code into}; both must be found. */
+        private boolean mergeEvents(Correction.EventMerge m) {
+            int into = findEvent(events, m.into(), byId);
+            int other = findEvent(events, m.other(), byId);
+            if (into < 0 || other < 0) {
+                return false;
+            }
+            if (into != other) {
+                corrected.add(events.get(into).id());
+                corrected.add(events.get(other).id());
+                events.set(into, MergedEvent.of(events.get(into), events.get(other), extractedEvents));
+                events.set(other, null);
+            }
+            return true;
+        }
+
+        /**
+         * A correction of a quote in a cluster: it must be found, then {@code change} says whether it applied. The
+         * cluster is marked corrected, not the quote: its words and speaker are as extracted.
+         */
+        private boolean grouped(TextKey key, java.util.function.Predicate<Quote> change) {
+            Optional<Quote> q = findQuote(quotes, key);
+            return q.isPresent() && change.test(q.get());
         }
 
         private boolean quote(TextKey key, java.util.function.Consumer<Quote> change) {
@@ -151,22 +204,20 @@ public final class Overlay {
                     kept.add(s == null ? q : new Quote(q.id(), q.span(), q.text(), s.orElse(null), q.kind()));
                 }
             }
-            List<QuoteCluster> clusters = new ArrayList<>();
-            for (QuoteCluster cluster : corpus.quoteClusters()) {
-                List<Variant> members = new ArrayList<>();
-                for (Variant v : cluster.members()) {
-                    if (!notQuotes.contains(v.quoteId())) {
-                        Optional<Speaker> s = speakers.get(v.quoteId());
-                        members.add(s == null ? v : new Variant(v.quoteId(), v.verdict(), s.orElse(null), false));
-                    }
-                }
-                if (members.size() >= 2) { // a cluster is one utterance in several articles
-                    clusters.add(new QuoteCluster(cluster.id(), cluster.speaker(), members));
-                }
-            }
-            return corpus.withArticles(articles).withQuotes(kept).withQuoteClusters(clusters)
+            Map<String, Quote> keptById = new HashMap<>();
+            kept.forEach(q -> keptById.put(q.id(), q));
+            corrected.addAll(clusters.regrouped());
+            return corpus.withArticles(articles).withQuotes(kept)
+                    .withQuoteClusters(clusters.result(keptById, speakers.keySet()))
                     .withEvents(events.stream().filter(e -> e != null).toList());
         }
+    }
+
+    /** Whether {@code c} groups quotes or events otherwise (and so names two targets, or a cluster by a quote). */
+    private static boolean isRegrouping(Correction c) {
+        return c instanceof Correction.QuoteSplitOff || c instanceof Correction.QuoteMovedTo
+                || c instanceof Correction.ClusterMerge || c instanceof Correction.ClusterReference
+                || c instanceof Correction.EventMerge;
     }
 
     /** The quote the key names: the same words in the same place, else the same words elsewhere in its article. */

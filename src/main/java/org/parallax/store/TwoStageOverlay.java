@@ -15,7 +15,7 @@ import org.parallax.model.DateSource;
  * again and the corpus compared anew, so events, stories and their dates follow. Stage two: every correction on top
  * of that ({@link Overlay#apply}), which also marks the re-dated articles and lists the orphans.
  *
- * <p>Store knows neither extraction nor comparison: the caller hands them in as a {@link Reextraction}. Stage one is
+ * <p>Store knows no extraction and no comparison of the whole corpus: the caller hands them in as a {@link Reextraction}. Stage one is
  * the expensive part (a comparison of the whole corpus), so its last result is kept and reused while the
  * input-changing corrections stay the same: a speaker set after a date costs only stage two. Thread-safe; meant to
  * run off the FX thread.

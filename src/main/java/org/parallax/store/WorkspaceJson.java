@@ -183,6 +183,10 @@ public final class WorkspaceJson {
 
         static void write(Correction c, JsonGenerator g) throws IOException {
             g.writeStartObject();
+            if (RegroupingJson.write(c, g)) {
+                g.writeEndObject();
+                return;
+            }
             if (c instanceof Correction.QuoteSpeaker s) {
                 key(g, "quoteSpeaker", s.quote());
                 g.writeStringField("speaker", s.speaker());
@@ -244,6 +248,10 @@ public final class WorkspaceJson {
                 return new Correction.ArticleDate(o.text("article"), date(o.text("published")));
             }
             TextKey key = new TextKey(o.text("article"), o.integer("start"), o.integer("end"), o.text("hash"));
+            Correction regrouping = RegroupingJson.read(kind, key, o);
+            if (regrouping != null) {
+                return regrouping;
+            }
             return switch (kind) {
                 case "quoteSpeaker" -> new Correction.QuoteSpeaker(key, o.optText("speaker"));
                 case "notAQuote" -> new Correction.NotAQuote(key);

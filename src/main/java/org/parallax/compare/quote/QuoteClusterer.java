@@ -270,17 +270,26 @@ public final class QuoteClusterer {
         withRef.sort(Comparator.comparing(e -> e.getKey().span()));
         List<QuoteCluster> out = new ArrayList<>();
         for (Map.Entry<Quote, List<Quote>> e : withRef) {
-            Quote ref = e.getKey();
-            List<Quote> g = new ArrayList<>(e.getValue());
-            g.sort(Comparator.comparing((Quote q) -> q != ref).thenComparing(Quote::span));
-            Attribution credit = Attribution.of(g);
-            List<Variant> variants = new ArrayList<>();
-            for (Quote q : g) {
-                variants.add(credit.variant(q, verdicts.verdict(ref, q, g)));
-            }
-            out.add(new QuoteCluster("qc-" + (out.size() + 1), credit.speaker(), variants));
+            out.add(form("qc-" + (out.size() + 1), e.getValue(), e.getKey()));
         }
         return out;
+    }
+
+    /**
+     * A cluster of exactly {@code members}, as step 3 makes one: {@code reference} first (the fullest version when
+     * {@code null}), the others by position, each with its verdict and its {@linkplain Attribution reconciled}
+     * speaker. Also for a cluster the user corrected (a speaker changed, a quote moved in or out, another reference).
+     */
+    public QuoteCluster form(String id, List<Quote> members, Quote reference) {
+        Quote ref = reference != null ? reference : verdicts.reference(members);
+        List<Quote> g = new ArrayList<>(members);
+        g.sort(Comparator.comparing((Quote q) -> !q.id().equals(ref.id())).thenComparing(Quote::span));
+        Attribution credit = Attribution.of(g);
+        List<Variant> variants = new ArrayList<>();
+        for (Quote q : g) {
+            variants.add(credit.variant(q, verdicts.verdict(ref, q, g)));
+        }
+        return new QuoteCluster(id, credit.speaker(), variants);
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.parallax.compare.event.EventQuotes;
+import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
@@ -44,6 +45,8 @@ public final class CompareWorkspace {
     private Corpus corpus = Corpus.EMPTY;
     private TaskRunner runner;
     private Runnable onPrepared = () -> { };
+    /** Where the Quotes list goes back to once a corrected corpus is shown; null for a new one. */
+    private Place keep;
 
     public CompareWorkspace() {
         root.getStyleClass().add(CompareStyles.WORKSPACE);
@@ -118,6 +121,11 @@ public final class CompareWorkspace {
     }
 
     public void setCorpus(Corpus corpus) {
+        Corpus before = this.corpus;
+        ClusterSummary selected = quotes.listView().getSelectionModel().getSelectedItem();
+        // the same articles: a corrected picture of the same work, where the list keeps its place
+        keep = !before.articles().isEmpty() && ids(before).equals(ids(corpus))
+                ? new Place(selected == null ? null : selected.id(), quotes.event(), quotes.speakerFilter()) : null;
         this.corpus = corpus;
         comparison.setCorpus(corpus);
         if (runner == null) {
@@ -135,11 +143,35 @@ public final class CompareWorkspace {
         quotes.setCorpus(corpus, prepared.summaries());
         figures.setCorpus(corpus);
         coverage.setData(prepared.coverage());
-        List<ClusterSummary> first = quotes.shown();
-        if (!first.isEmpty()) {
-            quotes.select(first.get(0).id()); // the tab opens on the most widely carried quote, never blank
+        if (keep == null || !keep.restore(quotes, corpus)) {
+            List<ClusterSummary> first = quotes.shown();
+            if (!first.isEmpty()) {
+                quotes.select(first.get(0).id()); // the tab opens on the most widely carried quote, never blank
+            }
         }
         onPrepared.run();
+    }
+
+    private static List<String> ids(Corpus c) {
+        return c.articles().stream().map(Article::id).toList();
+    }
+
+    /** Where the Quotes list was before a correction: its cluster, the event and speaker it was narrowed to. */
+    private record Place(String clusterId, Event event, String speaker) {
+        /** Puts the list back there as far as the corrected corpus allows; false when its cluster is gone. */
+        boolean restore(QuotesList list, Corpus corpus) {
+            if (event != null) {
+                corpus.events().stream().filter(e -> e.id().equals(event.id())).findFirst().ifPresent(list::showEvent);
+            }
+            list.filterSpeaker(speaker);
+            return clusterId != null && list.select(clusterId);
+        }
+    }
+
+    /** Offers the corrections of a cluster in the comparison's menu, and marks what the user corrected. */
+    public void setCorrections(QuoteCorrections c) {
+        comparison.setCorrections(c);
+        quotes.setCorrected(c == null ? null : c::isCorrected);
     }
 
     /** Called with a span to open in its article (a quote, a figure, an event mention). */

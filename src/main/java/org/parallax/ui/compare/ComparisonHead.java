@@ -25,14 +25,18 @@ final class ComparisonHead {
     private ComparisonHead() {
     }
 
-    /** @param reason whom the column credits and why ({@link ColumnAttribution#reason}), the speaker's tooltip */
+    /**
+     * @param reason    whom the column credits and why ({@link ColumnAttribution#reason}), the speaker's tooltip
+     * @param corrected whether the user corrected this version's speaker: a pencil beside it says so
+     */
     static Region of(ComparisonColumn col, ColumnAttribution who, String clusterSpeaker, String reason,
-                     Consumer<Span> open) {
+                     Consumer<Span> open, boolean corrected) {
         Label outlet = new Label(col.outlet().displayName());
         outlet.getStyleClass().add(CompareStyles.COLUMN_OUTLET);
         outlet.pseudoClassStateChanged(Styles.MUTED_STATE, !col.outlet().isKnown());
         outlet.setTooltip(new Tooltip(col.label()));
-        Label meta = new Label(ArticleLabels.shortDate(col.published()) + " · " + who.text());
+        Label meta = new Label(ArticleLabels.shortDate(col.published()) + " · " + who.text()
+                + (corrected ? "  \u270e" : ""));
         meta.getStyleClass().add(CompareStyles.COLUMN_META);
         meta.setWrapText(true);
         meta.setMinHeight(Region.USE_PREF_SIZE);
@@ -40,7 +44,7 @@ final class ComparisonHead {
         meta.pseudoClassStateChanged(CompareStyles.INHERITED, who.kind() == ColumnAttribution.Kind.INHERITED);
         String differs = who.kind() == ColumnAttribution.Kind.DIFFERS
                 ? "\nThis article credits the words to " + who.speaker() + "; most credit " + clusterSpeaker : "";
-        meta.setTooltip(new Tooltip(reason + differs));
+        meta.setTooltip(new Tooltip(reason + differs + (corrected ? "\n" + ClusterCorrectionItems.MARK : "")));
         HBox badges = new HBox(4);
         badges.getStyleClass().add(CompareStyles.COLUMN_BADGES);
         for (Verdict v : col.verdicts()) {
@@ -69,7 +73,7 @@ final class ComparisonHead {
         head.setAccessibleRole(AccessibleRole.BUTTON);
         head.setAccessibleText(col.label() + ", " + ArticleLabels.shortDate(col.published()) + ", "
                 + who.text() + (who.kind() == ColumnAttribution.Kind.DIFFERS ? " (credited differently)" : "")
-                + ", " + col.verdictText() + (col.base() ? ", base" : "") + ": " + DiffText.describe(col.runs()));
+                + ", " + col.verdictText() + (col.base() ? ", base" : "") + (corrected ? ", corrected by you" : "") + ": " + DiffText.describe(col.runs()));
         Tooltip.install(head, new Tooltip("Open " + col.articleId() + " at this quote"));
         head.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

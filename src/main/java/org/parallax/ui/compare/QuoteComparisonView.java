@@ -37,12 +37,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Corpus;
+import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.model.Verdict;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.ComboLabels;
-import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
 /**
@@ -66,6 +66,9 @@ public final class QuoteComparisonView {
     private final Label subtitle = new Label();
     /** Whom the articles credit, shown when they disagree. */
     private final Label attribution = new Label();
+    private final Label corrected = ClusterCorrectionItems.mark();
+    private final ClusterCorrectionItems correctionItems = new ClusterCorrectionItems();
+    private QuoteCorrections corrections = QuoteCorrections.NONE;
     private final ComboBox<ComparisonColumn> against = new ComboBox<>();
     private final ToggleButton align = new ToggleButton("Align");
     private final Button copy = new Button("Copy");
@@ -83,19 +86,23 @@ public final class QuoteComparisonView {
     private QuoteComparison comparison;
     private Consumer<Span> onOpenSpan = s -> { };
     private int contextColumn = -1;
+    /** The version under the pointer when the menu opened: the quote of the row's cell, else the column's first. */
+    private Quote contextQuote;
     private boolean updatingAgainst;
 
     public QuoteComparisonView() {
         root.getStyleClass().add(CompareStyles.COMPARISON);
         root.getStylesheets().addAll(STYLESHEET, DiffText.STYLESHEET);
         root.setAccessibleText("Quote comparison");
-        HBox second = new HBox(12, legend(), spacer(), toolbar());
+        HBox second = new HBox(12, MarkLegend.of(), spacer(), toolbar());
         second.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(6, titles(), second);
         header.getStyleClass().add(CompareStyles.COMPARISON_HEADER);
         root.setTop(header);
         root.setCenter(columnsArea());
-        grid.setOnContextMenuRequested(contextMenuHandler(contextMenu()));
+        EventHandler<ContextMenuEvent> menu = contextMenuHandler(contextMenu());
+        grid.setOnContextMenuRequested(menu);
+        heads.setOnContextMenuRequested(menu); // a column head too, and the menu key on a focused one
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && comparison != null) {
                 copyToClipboard();
@@ -133,6 +140,12 @@ public final class QuoteComparisonView {
             return;
         }
         comparison = QuoteComparison.of(comparison.cluster(), corpus, articleId);
+        render();
+    }
+
+    /** Offers the corrections of the cluster in the context menu, and marks what the user corrected. */
+    public void setCorrections(QuoteCorrections c) {
+        corrections = c == null ? QuoteCorrections.NONE : c;
         render();
     }
 
@@ -189,7 +202,9 @@ public final class QuoteComparisonView {
         attribution.getStyleClass().add(CompareStyles.COMPARISON_ATTRIBUTION);
         attribution.setWrapText(true);
         attribution.setMinWidth(0);
-        VBox titles = new VBox(2, title, subtitle, attribution);
+        corrected.setVisible(false);
+        corrected.managedProperty().bind(corrected.visibleProperty());
+        VBox titles = new VBox(2, title, subtitle, attribution, corrected);
         HBox.setHgrow(titles, Priority.ALWAYS);
         title.setMinWidth(0);
         subtitle.setMinWidth(0);
@@ -281,10 +296,14 @@ public final class QuoteComparisonView {
         copyItem.setAccelerator(COPY);
         copyItem.setOnAction(e -> copyToClipboard());
         menu.getItems().addAll(open, base, new SeparatorMenuItem(), copyItem);
+        menu.getItems().addAll(correctionItems.items());
         menu.setOnShowing(e -> {
-            open.setDisable(contextColumn < 0);
-            base.setDisable(contextColumn < 0 || comparison.columns().get(contextColumn).base());
+            ComparisonColumn col = contextColumn < 0 ? null : comparison.columns().get(contextColumn);
+            open.setDisable(col == null);
+            base.setDisable(col == null || col.base());
             copyItem.setDisable(comparison == null);
+            correctionItems.prepare(corrections, comparison == null ? null : comparison.cluster(),
+                    col == null ? null : contextQuote, col != null && col.reference());
         });
         return menu;
     }
@@ -293,28 +312,12 @@ public final class QuoteComparisonView {
         return e -> {
             if (comparison != null) {
                 contextColumn = columnAt(e.getPickResult().getIntersectedNode());
+                contextQuote = contextColumn < 0 ? null : ClusterCorrectionItems.quoteAt(
+                        comparison.columns().get(contextColumn).quotes(), e.getPickResult().getIntersectedNode());
                 menu.show(grid, e.getScreenX(), e.getScreenY());
                 e.consume();
             }
         };
-    }
-
-    private static HBox legend() {
-        HBox legend = new HBox(6);
-        legend.getStyleClass().add(CompareStyles.LEGEND);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        Label intro = new Label("Against the base:");
-        intro.getStyleClass().add(Styles.MUTED);
-        intro.setMinWidth(Region.USE_PREF_SIZE);
-        legend.getChildren().add(intro);
-        for (Mark m : Mark.values()) {
-            Label item = new Label(m.label());
-            item.getStyleClass().add(CompareStyles.LEGEND_ITEM);
-            item.pseudoClassStateChanged(CompareStyles.mark(m), true);
-            item.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(item);
-        }
-        return legend;
     }
 
     private void showNothing() {
@@ -323,6 +326,7 @@ public final class QuoteComparisonView {
                 ? "No quote is given by more than one article here."
                 : "Choose a quote in the list to see how each outlet gave it.");
         showAttribution("");
+        corrected.setVisible(false);
         updatingAgainst = true;
         against.getItems().clear();
         updatingAgainst = false;
@@ -358,6 +362,7 @@ public final class QuoteComparisonView {
                 + Math.round(c.difference() * 100) + "% of words differ from "
                 + (c.columns().isEmpty() ? "the reference" : c.base().label()));
         showAttribution(ColumnAttribution.summary(c.cluster(), c.columns()));
+        corrected.setVisible(corrections.isCorrected(c.cluster().id()));
         updatingAgainst = true;
         against.getItems().setAll(c.columns());
         against.setValue(c.columns().isEmpty() ? null : c.base());
@@ -373,7 +378,8 @@ public final class QuoteComparisonView {
             ComparisonColumn col = c.columns().get(i);
             ColumnAttribution who = ColumnAttribution.of(c.cluster(), col);
             Region head = ComparisonHead.of(col, who, c.speaker(),
-                    who.reason(col, corpus.article(col.articleId()).orElse(null)), span -> onOpenSpan.accept(span));
+                    who.reason(col, corpus.article(col.articleId()).orElse(null)), span -> onOpenSpan.accept(span),
+                    col.quotes().stream().anyMatch(q -> corrections.isCorrected(q.id())));
             headNodes.add(head);
             add(head, i, 0);
         }
@@ -436,6 +442,7 @@ public final class QuoteComparisonView {
             texts.get(column).add(text);
             box.getChildren().add(text);
             Span span = cell.span();
+            box.setUserData(span); // which version a right-click on this cell corrects
             box.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
                     headNodes.get(column).requestFocus();

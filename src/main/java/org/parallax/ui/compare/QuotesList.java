@@ -60,6 +60,7 @@ public final class QuotesList {
     private Event event;
     private EventQuotes.Relevance eventRelevance = EventQuotes.Relevance.IN_EVENT_PARAGRAPH;
     private Consumer<QuoteCluster> onChoose = c -> { };
+    private Predicate<String> corrected = id -> false;
 
     public QuotesList() {
         root.getStyleClass().add(CompareStyles.QUOTES_LIST);
@@ -133,6 +134,22 @@ public final class QuotesList {
         list.setPlaceholder(placeholder(corpus.quoteClusters().isEmpty()
                 ? "No quote is given by more than one article." : "No quote matches the filter."));
         refilter();
+    }
+
+    /** Marks the clusters the user corrected ({@code corrected} answers by cluster id). */
+    public void setCorrected(Predicate<String> corrected) {
+        this.corrected = corrected == null ? id -> false : corrected;
+        list.refresh();
+    }
+
+    /** The event the list is narrowed to, null when none. */
+    public Event event() {
+        return event;
+    }
+
+    /** The speaker the list is narrowed to, {@link #ALL_SPEAKERS} when none. */
+    public String speakerFilter() {
+        return speaker.getValue();
     }
 
     /** Called with the cluster the user chose. */
@@ -236,7 +253,7 @@ public final class QuotesList {
     }
 
     /** The reference's words, then "speaker · n outlets · n% differ" and the verdicts. */
-    private static final class SummaryCell extends ListCell<ClusterSummary> {
+    private final class SummaryCell extends ListCell<ClusterSummary> {
 
         private final Label text = new Label();
         private final Label meta = new Label();
@@ -288,10 +305,16 @@ public final class QuotesList {
                     badges.getChildren().add(QuoteComparisonView.badge(v));
                 }
             }
+            boolean mine = corrected.test(item.id());
+            if (mine) {
+                Label mark = ClusterCorrectionItems.mark();
+                mark.setText("\u270e");
+                badges.getChildren().add(mark);
+            }
             setText(null);
             setGraphic(box);
             setAccessibleText(item.speaker() + ": " + item.text() + ", " + meta.getText()
-                    + (credited.isEmpty() ? "" : ", " + credited));
+                    + (credited.isEmpty() ? "" : ", " + credited) + (mine ? ", corrected by you" : ""));
         }
     }
 }

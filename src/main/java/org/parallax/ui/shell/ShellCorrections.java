@@ -1,40 +1,82 @@
 package org.parallax.ui.shell;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
+import org.parallax.chart.timeline.TimelineData;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Correction;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.TimexValue;
 import org.parallax.store.Overlay;
 import org.parallax.ui.article.ArticleCorrections;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.compare.ClusterChoices;
+import org.parallax.ui.compare.CompareWorkspace;
+import org.parallax.ui.compare.QuoteCorrections;
 import org.parallax.ui.timeline.EventCorrections;
 
-/** The corrections offered in the event detail: asks the user, then records the correction on the workspace. */
-final class ShellCorrections implements EventCorrections, ArticleCorrections {
+/**
+ * The corrections offered in the event detail, the article list and the quote comparison: asks the user, then records
+ * the correction on the workspace.
+ */
+final class ShellCorrections implements EventCorrections, ArticleCorrections, QuoteCorrections {
 
-    /** Asks for one line of text; a seam, so tests answer without a dialog. */
+    /** Asks for one line of text, or to choose one of a list; a seam, so tests answer without a dialog. */
     @FunctionalInterface
     interface Prompt {
         /** @return the answer, empty when the user cancelled */
         Optional<String> ask(String title, String question, String initial);
 
+        /**
+         * Asks to choose one of {@code options}, {@code initial} chosen to begin with; without a choice dialog (a
+         * test's answer) the one-line answer is taken when it is one of them.
+         *
+         * @return the option chosen, empty when the user cancelled
+         */
+        default Optional<String> choose(String title, String question, List<String> options, String initial) {
+            return ask(title, question, initial).filter(options::contains);
+        }
+
         static Prompt dialog(Window owner) {
-            return (title, question, initial) -> {
-                TextInputDialog dialog = new TextInputDialog(initial);
-                dialog.setTitle(title);
-                dialog.setHeaderText(question);
-                ShellDialogs.styleLike(owner, dialog);
-                return dialog.showAndWait();
+            return new Prompt() {
+                @Override
+                public Optional<String> ask(String title, String question, String initial) {
+                    TextInputDialog dialog = new TextInputDialog(initial);
+                    dialog.setTitle(title);
+                    dialog.setHeaderText(question);
+                    ShellDialogs.styleLike(owner, dialog);
+                    return dialog.showAndWait();
+                }
+
+                @Override
+                public Optional<String> choose(String title, String question, List<String> options, String initial) {
+                    if (options.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    ChoiceDialog<String> dialog = new ChoiceDialog<>(initial, options);
+                    dialog.setTitle(title);
+                    dialog.setHeaderText(question);
+                    ShellDialogs.styleLike(owner, dialog);
+                    return dialog.showAndWait();
+                }
             };
         }
     }
+
+    /** How many events, nearest in time, "Merge with…" offers. */
+    static final int NEIGHBOURS = 12;
 
     private static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
@@ -132,7 +174,75 @@ final class ShellCorrections implements EventCorrections, ArticleCorrections {
         edits.correct(new Correction.EventHidden(Overlay.keyOf(e, shown.get())));
     }
 
+    @Override
+    public void mergeWith(Event e) {
+        Corpus corpus = shown.get();
+        double at = start(e);
+        List<Event> near = corpus.events().stream().filter(x -> !x.id().equals(e.id()))
+                .sorted(Comparator.comparingDouble((Event x) -> Math.abs(start(x) - at)).thenComparing(Event::id))
+                .limit(NEIGHBOURS).sorted(Comparator.comparingDouble(ShellCorrections::start)).toList();
+        Map<String, Event> byLabel = new LinkedHashMap<>();
+        String nearest = null;
+        for (Event x : near) {
+            String label = TimelineData.dateText(x.date()) + " \u00b7 " + ArticleLabels.elide(x.label(), 70);
+            label = byLabel.containsKey(label) ? label + " (" + x.id() + ")" : label;
+            byLabel.put(label, x);
+            if (nearest == null || Math.abs(start(x) - at) < Math.abs(start(byLabel.get(nearest)) - at)) {
+                nearest = label;
+            }
+        }
+        prompt.choose("Merge Events", "Which event is the same happening as \u201c" + shorten(e.label())
+                        + "\u201d?\nThe events nearest in time; the merged one keeps the earlier date and label.",
+                        List.copyOf(byLabel.keySet()), nearest)
+                .map(byLabel::get)
+                .ifPresent(other -> edits.correct(new Correction.EventMerge(Overlay.keyOf(e, corpus),
+                        Overlay.keyOf(other, corpus))));
+    }
+
+    private static double start(Event e) {
+        return TimexValue.parse(e.date()).map(TimexValue::start).orElse(Double.MAX_VALUE);
+    }
+
+    @Override
+    public void splitOff(Quote q) {
+        edits.correct(new Correction.QuoteSplitOff(Overlay.keyOf(q)));
+    }
+
+    @Override
+    public void makeReference(Quote q) {
+        edits.correct(new Correction.ClusterReference(Overlay.keyOf(q)));
+    }
+
+    @Override
+    public void moveTo(Quote q, QuoteCluster from) {
+        chooseCluster("Move Quote", "Which quote cluster do these words belong to?\n\u201c" + shorten(q.text())
+                + "\u201d", from).ifPresent(to -> edits.correct(new Correction.QuoteMovedTo(Overlay.keyOf(q),
+                Overlay.keyOf(to.reference()))));
+    }
+
+    @Override
+    public void moveToCluster(Quote q) {
+        moveTo(q, CompareWorkspace.clusterOf(shown.get(), q).orElse(null));
+    }
+
+    @Override
+    public void mergeWith(QuoteCluster cluster) {
+        Optional<Quote> ref = cluster.members().stream().findFirst()
+                .flatMap(v -> shown.get().quotes().stream().filter(q -> q.id().equals(v.quoteId())).findFirst());
+        ref.ifPresent(into -> chooseCluster("Merge Quote Clusters", "Which quote cluster is the same utterance as "
+                + "\u201c" + shorten(into.text()) + "\u201d?", cluster)
+                .ifPresent(other -> edits.correct(new Correction.ClusterMerge(Overlay.keyOf(into),
+                        Overlay.keyOf(other.reference())))));
+    }
+
+    /** Asks for a cluster other than {@code except}, listed by its reference's words (the same speaker's first). */
+    private Optional<ClusterChoices.Choice> chooseCluster(String title, String question, QuoteCluster except) {
+        List<ClusterChoices.Choice> choices = ClusterChoices.of(shown.get(), except);
+        List<String> labels = choices.stream().map(ClusterChoices.Choice::label).toList();
+        return prompt.choose(title, question, labels, labels.isEmpty() ? "" : labels.get(0)).map(label -> choices.get(labels.indexOf(label)));
+    }
+
     private static String shorten(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 79).strip() + "\u2026";
+        return ArticleLabels.elide(s, 80);
     }
 }

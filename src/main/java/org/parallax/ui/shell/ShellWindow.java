@@ -168,6 +168,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         });
         corrections = new ShellCorrections(model.edits(), model::corpus, ShellCorrections.Prompt.dialog(stage));
         eventDetail.setCorrections(corrections);
+        compare.setCorrections(corrections);
         articleList.setCorrections(corrections);
         articleView.setCorrected(corrections::isCorrected);
         filter.stateProperty().addListener((o, old, now) -> applyFilter());

@@ -31,6 +31,10 @@ public interface EventCorrections {
     default void notAQuote(Quote q) {
     }
 
+    /** Asks which quote cluster {@code q} belongs to (it leaves its own, if it is in one), and moves it there. */
+    default void moveToCluster(Quote q) {
+    }
+
     default void changeDate(Event e) {
     }
 
@@ -38,5 +42,9 @@ public interface EventCorrections {
     }
 
     default void hide(Event e) {
+    }
+
+    /** Asks which other event is the same happening as {@code e}, and merges that one into it. */
+    default void mergeWith(Event e) {
     }
 }

@@ -182,12 +182,14 @@ public final class EventDetail {
             speaker.setOnAction(e -> corrections.changeSpeaker(q));
             MenuItem notQuote = new MenuItem("Not a Quote");
             notQuote.setOnAction(e -> corrections.notAQuote(q));
-            menu.getItems().addAll(speaker, notQuote);
+            MenuItem move = new MenuItem("Move to Quote Cluster\u2026"); // a quote in none too, one taken out
+            move.setOnAction(e -> corrections.moveToCluster(q));
+            menu.getItems().addAll(speaker, notQuote, move);
         }
         return menu.getItems().isEmpty() ? null : menu;
     }
 
-    /** The event label's menu: re-date, rename, hide. */
+    /** The event label's menu: re-date, rename, hide, merge with another. */
     private ContextMenu eventMenu(Event event) {
         MenuItem date = new MenuItem("Change Date…");
         date.setOnAction(e -> corrections.changeDate(event));
@@ -195,7 +197,9 @@ public final class EventDetail {
         rename.setOnAction(e -> corrections.rename(event));
         MenuItem hide = new MenuItem("Hide Event");
         hide.setOnAction(e -> corrections.hide(event));
-        return new ContextMenu(date, rename, hide);
+        MenuItem merge = new MenuItem("Merge with\u2026");
+        merge.setOnAction(e -> corrections.mergeWith(event));
+        return new ContextMenu(date, rename, hide, merge);
     }
 
     private static Label correctedMark() {
@@ -250,9 +254,13 @@ public final class EventDetail {
         return "Dates differ: " + String.join("; ", parts);
     }
 
-    /** "Merged: same day, same actor: Assad · visit ≈ arrive": why its statements were taken for one event. */
+    /**
+     * "Merged: same day, same actor: Assad · visit ≈ arrive": why its statements were taken for one event; the
+     * user's own merge ("merged by you") reads "Merged: by you".
+     */
     static String mergedText(Event event) {
-        return "Merged: " + String.join(" \u00b7 ", event.reasons());
+        return "Merged: " + String.join(" \u00b7 ", event.reasons().stream()
+                .map(r -> r.startsWith("merged ") ? r.substring("merged ".length()) : r).toList());
     }
 
     /**
