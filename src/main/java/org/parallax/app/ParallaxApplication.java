@@ -69,6 +69,11 @@ public final class ParallaxApplication extends Application {
             public TwoStageOverlay.Reextraction reextraction() {
                 return pipeline::reextract;
             }
+
+            @Override
+            public java.util.Optional<org.parallax.store.ExtractionCache> cache() {
+                return pipeline.cache();
+            }
         };
     }
 

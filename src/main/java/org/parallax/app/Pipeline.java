@@ -60,6 +60,11 @@ final class Pipeline {
         return standard(Optional.of(ExtractionCache.standard()));
     }
 
+    /** The extraction cache this pipeline reads through, if any. */
+    Optional<ExtractionCache> cache() {
+        return cache;
+    }
+
     static Pipeline standard(Optional<ExtractionCache> cache) {
         return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction.standard(), new Comparison(), cache);
     }

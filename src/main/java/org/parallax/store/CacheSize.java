@@ -42,6 +42,24 @@ final class CacheSize {
         }
     }
 
+    /** The bytes the folder's entries take now, read from the folder. */
+    synchronized long total() throws IOException {
+        bytes = entries().stream().mapToLong(Entry::bytes).sum();
+        return bytes;
+    }
+
+    /** Deletes every entry; returns how many bytes that freed. Other files in the folder stay. */
+    synchronized long clear() throws IOException {
+        long freed = 0;
+        for (Entry e : entries()) {
+            if (Files.deleteIfExists(e.file())) {
+                freed += e.bytes();
+            }
+        }
+        bytes = 0;
+        return freed;
+    }
+
     private void evict(Path keep) throws IOException {
         List<Entry> entries = entries();
         entries.sort(Comparator.comparing(Entry::used));

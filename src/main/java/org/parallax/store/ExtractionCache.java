@@ -147,6 +147,19 @@ public final class ExtractionCache {
     }
 
     /** Keeps {@code model} under {@code key}; a failure is logged and otherwise ignored. */
+    /** How many bytes the cache takes on disk now (0 when its folder does not exist yet). */
+    public long bytes() throws IOException {
+        return size.total();
+    }
+
+    /**
+     * Deletes every entry; returns the bytes freed. The cache is a cache: the next opening extracts again and nothing
+     * of the user's is lost.
+     */
+    public long clear() throws IOException {
+        return size.clear();
+    }
+
     public void put(String key, Corpus model) {
         Path file = entry(key);
         try {

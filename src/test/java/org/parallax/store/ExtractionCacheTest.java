@@ -35,6 +35,21 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void itSaysHowMuchItTakesAndClearingLeavesOnlyOtherFiles() throws IOException {
+        ExtractionCache cache = new ExtractionCache(dir.resolve("cache"), ExtractionCache.DEFAULT_MAX_BYTES, "test");
+        assertThat(cache.bytes()).as("no folder yet").isZero();
+        Article a = article("a", "Wednesday, Putin met Assad.");
+        cache.put(cache.articleKey(a), withFindings(a));
+        java.nio.file.Files.writeString(dir.resolve("cache").resolve("notes.txt"), "not an entry");
+        long taken = cache.bytes();
+        assertThat(taken).isPositive();
+        assertThat(cache.clear()).isEqualTo(taken);
+        assertThat(cache.bytes()).isZero();
+        assertThat(cache.article(cache.articleKey(a), "a")).isEmpty();
+        assertThat(dir.resolve("cache").resolve("notes.txt")).exists();
+    }
+
+    @Test
     void aKeptArticleReadsBackTheSame() {
         ExtractionCache cache = new ExtractionCache(dir, ExtractionCache.DEFAULT_MAX_BYTES, "test");
         Article a = article("a", "Wednesday, Putin met Assad.");

@@ -2,8 +2,10 @@ package org.parallax.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
+import org.parallax.store.ExtractionCache;
 import org.parallax.store.TwoStageOverlay;
 
 /** Where the shell gets corpora from: the app's pipeline in production, a fake in tests. Called off the FX thread. */
@@ -21,5 +23,10 @@ public interface CorpusSource {
      */
     default TwoStageOverlay.Reextraction reextraction() {
         return TwoStageOverlay.Reextraction.NONE;
+    }
+
+    /** The cache of extraction results the source reads through, if it keeps one (Help → Clear Extraction Cache…). */
+    default Optional<ExtractionCache> cache() {
+        return Optional.empty();
     }
 }

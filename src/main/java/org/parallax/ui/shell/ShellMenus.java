@@ -68,6 +68,10 @@ final class ShellMenus {
         default void keyboardShortcuts() {
         }
 
+        /** Help → Clear Extraction Cache…. */
+        default void clearCache() {
+        }
+
         void quit();
 
         /** File → Save (Ctrl+S): to the workspace file, asking for one the first time. */
@@ -202,7 +206,9 @@ final class ShellMenus {
         about.setId("about");
         MenuItem keys = item("_Keyboard Shortcuts", null, e -> actions.keyboardShortcuts());
         keys.setId("keyboard-shortcuts");
-        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        MenuItem clearCache = item("Clear Extraction _Cache…", null, e -> actions.clearCache());
+        clearCache.setId("clear-cache");
+        Menu help = new Menu("_Help", null, keys, clearCache, new SeparatorMenuItem(), about);
         help.setId("help-menu");
 
         undo.setOnAction(e -> actions.undo());

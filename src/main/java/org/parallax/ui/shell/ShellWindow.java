@@ -20,7 +20,6 @@ import org.parallax.model.Span;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.article.ArticleView;
 import org.parallax.ui.common.Theme;
-import org.parallax.ui.common.NextChange;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
@@ -154,8 +153,8 @@ public final class ShellWindow implements ShellMenus.Actions {
             Event selected = timeline.getSelectedEvent();
             boolean correction = old != null && old.articles().stream().map(org.parallax.model.Article::id).toList()
                     .equals(corpus.articles().stream().map(org.parallax.model.Article::id).toList());
-            if (correction && datesOf(old).equals(datesOf(corpus))) {
-                keepViewThroughNextData(); // a speaker or a label changed: the user keeps their place in time
+            if (correction) {
+                viewState.keepPlaceIfNothingMoved(old, corpus);
             }
             showCorpus(corpus);
             if (selected != null && correction && !selected.mentions().isEmpty()) {
@@ -228,19 +227,6 @@ public final class ShellWindow implements ShellMenus.Actions {
             articleView.showEmpty(true);
         }
         showLoadingIfNothingOnShow();
-    }
-
-    private static java.util.Set<String> datesOf(Corpus corpus) {
-        return corpus.events().stream().map(e -> e.date() + "/" + e.end()).collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** The timeline fits new data; after a correction that moved nothing in time, it goes back to the view it had. */
-    private void keepViewThroughNextData() {
-        var view = timeline.getAxis();
-        if (view == null) {
-            return;
-        }
-        NextChange.of(timeline.dataProperty(), data -> timeline.setAxis(view));
     }
 
     /** While a load runs and no article is on show, the reader and the timeline say so (never "No articles"). */
@@ -491,6 +477,11 @@ public final class ShellWindow implements ShellMenus.Actions {
     @Override
     public void about() {
         AboutDialog.show(stage);
+    }
+
+    @Override
+    public void clearCache() {
+        CacheClearing.withDialogs(services.runner(), services.source().cache(), stage).run();
     }
 
     @Override

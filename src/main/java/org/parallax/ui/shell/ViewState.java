@@ -3,10 +3,12 @@ package org.parallax.ui.shell;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
+import org.parallax.ui.common.NextChange;
 import org.parallax.ui.timeline.TimelineChart;
 import org.parallax.ui.timeline.TimelineFilter;
 
@@ -24,6 +26,21 @@ final class ViewState {
         this.layout = layout;
         this.timeline = timeline;
         this.filter = filter;
+    }
+
+    /**
+     * After a correction that moved nothing in time (a speaker, a label), the timeline goes back to the view it had
+     * once it has laid out the new data: the user keeps their place in time.
+     */
+    void keepPlaceIfNothingMoved(Corpus old, Corpus now) {
+        var view = timeline.getAxis();
+        if (view != null && datesOf(old).equals(datesOf(now))) {
+            NextChange.of(timeline.dataProperty(), data -> timeline.setAxis(view));
+        }
+    }
+
+    private static Set<String> datesOf(Corpus corpus) {
+        return corpus.events().stream().map(e -> e.date() + "/" + e.end()).collect(Collectors.toSet());
     }
 
     /** The view as it is left, for the workspace file. */
