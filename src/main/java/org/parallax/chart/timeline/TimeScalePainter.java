@@ -1,13 +1,14 @@
 package org.parallax.chart.timeline;
 
-import static org.parallax.chart.timeline.TimelinePainter.CONTEXT_ROW;
-import static org.parallax.chart.timeline.TimelinePainter.TICK_ROW;
+import static org.parallax.chart.timeline.TimelineGeometry.CONTEXT_ROW;
+import static org.parallax.chart.timeline.TimelineGeometry.TICK_ROW;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
 import org.parallax.chart.ChartCanvas;
 import org.parallax.chart.ChartFonts;
@@ -19,8 +20,8 @@ import org.parallax.chart.timeline.scale.TimeAxis;
 import org.parallax.model.TimePrecision;
 
 /**
- * The timeline's time scale, in plot coordinates: the breaks where empty time is collapsed (shaded, zigzag edges, how
- * much they leave out), the tick grid, and the header's two rows of labels (ticks; above them the context: "October
+ * The timeline's time scale, in plot coordinates: the breaks where empty time is collapsed (shaded, one zigzag down the
+ * middle, how much they leave out), the tick grid, and the header's two rows of labels (ticks; above them the context: "October
  * 2015", or a year where that does not fit).
  */
 final class TimeScalePainter {
@@ -30,6 +31,8 @@ final class TimeScalePainter {
 
     private final Font small = ChartFonts.SMALL;
     private final Font bold = ChartFonts.BOLD;
+    /** How long a break is, set apart from the dates: a length, not a tick. */
+    private final Font gapFont = Font.font(ChartFonts.SMALL.getFamily(), FontPosture.ITALIC, 10);
     private final TextMeasure measure;
 
     TimeScalePainter(TextMeasure measure) {
@@ -46,26 +49,28 @@ final class TimeScalePainter {
             }
             g.setFill(colours.apply(TimelineColour.BREAK));
             g.fillRect(x0, 0, x1 - x0, bottom);
-            g.setStroke(colours.apply(TimelineColour.RULE));
-            g.setLineWidth(1.2);
-            zigzag(g, x0 + 2, bottom);
-            zigzag(g, x1 - 2, bottom);
             String gap = gapText(b.endDay() - b.startDay());
-            g.setFont(small);
-            g.setFill(colours.apply(TimelineColour.MUTED));
-            g.setTextAlign(TextAlignment.CENTER);
-            if (measure.width(gap, small) < x1 - x0 - 6) {
+            boolean named = measure.width(gap, gapFont) < x1 - x0 - 6;
+            if (named) { // how long, in the tick row, where the zigzag starts
+                g.setFont(gapFont);
+                g.setFill(colours.apply(TimelineColour.MUTED));
+                g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(gap, (x0 + x1) / 2, CONTEXT_ROW + TICK_ROW / 2);
+                g.setTextAlign(TextAlignment.LEFT);
             }
-            g.setTextAlign(TextAlignment.LEFT);
+            g.setStroke(colours.apply(TimelineColour.MARK_BACKGROUND));
+            g.setLineWidth(1.2);
+            // one marker per collapsed stretch, down its middle
+            zigzag(g, Math.round((x0 + x1) / 2) + 0.5, named ? CONTEXT_ROW + TICK_ROW : 0, bottom);
         }
     }
 
-    private static void zigzag(ChartCanvas g, double x, double bottom) {
+    /** A zigzag line down from {@code top} to {@code bottom} around {@code x}: time left out. */
+    static void zigzag(ChartCanvas g, double x, double top, double bottom) {
         g.beginPath();
-        g.moveTo(x, 0);
+        g.moveTo(x, top);
         boolean left = true;
-        for (double y = 6; y < bottom; y += 6) {
+        for (double y = top + 6; y < bottom; y += 6) {
             g.lineTo(x + (left ? -2.5 : 2.5), y);
             left = !left;
         }
