@@ -80,7 +80,7 @@ final class EventsLanePainter {
         }
         for (EdgeMarkers.Marker m : edgeMarkers) {
             edges.paint(g, m, data, contains(m.members(), state.selected()), colours);
-            hits.add(new Hit(m.flagX(), y, (m.box()[2] - m.box()[0]) / 2, -1, m.members()));
+            hits.add(new Hit(m.flagX(), y, (m.box()[2] - m.box()[0]) / 2, -1, m.members(), true));
         }
         return flags;
     }
@@ -103,8 +103,7 @@ final class EventsLanePainter {
                             Math.min(MAX_SELECTED_WIDTH, frame.maxX() - frame.minX()), frame.rows())
                     : texts.of(title, m.length - 1);
             forms.add(t);
-            double[] widths = t.forms().stream().mapToDouble(texts::boxWidth).toArray();
-            labels.add(new LabelPlacement.Label(markXs.get(k), widths, t.form(0).length, hasSelection));
+            labels.add(new LabelPlacement.Label(markXs.get(k), t.widths(), t.form(0).length, hasSelection));
             weight[k] = hasSelection ? Long.MAX_VALUE : weight(data, m);
             if (hasSelection && k < n) {
                 selected = k;
@@ -121,30 +120,30 @@ final class EventsLanePainter {
         return new Flags(members, forms, placement, selected);
     }
 
-    /** The member a cluster's flag names: its most important event. */
+    /** The member a cluster's flag names: its most important event (the earliest of equals). */
     private static int lead(TimelineData data, int[] members) {
         int best = members[0];
+        long bestWeight = -1;
         for (int i : members) {
-            if (weight(data, new int[] {i}) > weight(data, new int[] {best})) {
+            long w = data.importance(i);
+            if (w > bestWeight) {
                 best = i;
+                bestWeight = w;
             }
         }
         return best;
     }
 
-    /** Reported before background, then by outlets, then by mentions (a flag of several events: all of them). */
+    /**
+     * Reported before background, then by outlets, then by mentions; a flag of several events counts all of them
+     * (its members are always a run of consecutive events).
+     */
     static long weight(TimelineData data, int[] members) {
         int first = members[0];
         int last = members[members.length - 1] + 1;
-        boolean contiguous = last - first == members.length;
-        boolean background = contiguous ? data.allBackground(first, last)
-                : Arrays.stream(members).allMatch(data::isBackground);
-        int outlets = contiguous ? data.outletCount(first, last) : data.outlets(first).size();
-        long mentions = 0;
-        for (int i : members) {
-            mentions += data.mentionCount(i);
-        }
-        return ((background ? 0L : 1L) << 40) + ((long) Math.min(outlets, 1 << 12) << 24) + Math.min(mentions, 1 << 23);
+        long outlets = Math.min(data.outletCount(first, last), 1 << 12);
+        long mentions = Math.min(data.mentionCount(first, last), (1 << 23) - 1);
+        return ((data.allBackground(first, last) ? 0L : 1L) << 40) + (outlets << 24) + mentions;
     }
 
     /** The leaders first, then the labels in their boxes (no leader crosses a label: the placement saw to it). */
@@ -190,7 +189,7 @@ final class EventsLanePainter {
     }
 
     private static boolean isBackground(TimelineData data, int[] members) {
-        return Arrays.stream(members).allMatch(data::isBackground);
+        return data.allBackground(members[0], members[members.length - 1] + 1);
     }
 
     /**
@@ -227,13 +226,9 @@ final class EventsLanePainter {
         }
     }
 
+    /** Whether a run of consecutive events holds {@code event}. */
     static boolean contains(int[] members, int event) {
-        for (int i : members) {
-            if (i == event) {
-                return true;
-            }
-        }
-        return false;
+        return members.length > 0 && event >= members[0] && event <= members[members.length - 1];
     }
 
     static int[] range(int from, int to) {

@@ -1,6 +1,7 @@
 package org.parallax.chart.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,14 @@ final class FlagTexts {
     private final Font font = ChartFonts.REGULAR;
     private final TextMeasure measure;
     private final Map<String, Double> widths = new HashMap<>();
+    private final Map<String, String[]> cuts = new HashMap<>();
 
     FlagTexts(TextMeasure measure) {
         this.measure = measure;
     }
 
-    /** A flag's texts, the full one first; each is one or more lines. */
-    record Texts(List<String[]> forms) {
+    /** A flag's texts, the full one first; each is one or more lines; and each form's box width. */
+    record Texts(List<String[]> forms, double[] widths) {
 
         String[] form(int k) {
             return forms.get(k);
@@ -62,18 +64,37 @@ final class FlagTexts {
         return w + 2 * PAD;
     }
 
-    /** The forms of a flag for {@code title} with {@code more} other events behind it (0: a single event). */
+    /**
+     * The forms of a flag for {@code title} with {@code more} other events behind it (0: a single event). The title
+     * and the count are measured apart, so zooming (which changes the counts) measures no new text.
+     */
     Texts of(String title, int more) {
         String suffix = more > 0 ? "  +" + more : "";
+        double suffixWidth = suffix.isEmpty() ? 0 : width(suffix);
         List<String[]> forms = new ArrayList<>(3);
-        forms.add(new String[] {title + suffix});
-        for (int max : new int[] {MAX_LABEL_CHARS, SHORT_LABEL_CHARS}) {
-            String cut = truncate(title, max) + suffix;
-            if (!cut.equals(forms.get(forms.size() - 1)[0])) {
-                forms.add(new String[] {cut});
+        double[] boxWidths = new double[3];
+        String last = null;
+        for (String form : shortForms(title)) {
+            if (!form.equals(last)) {
+                boxWidths[forms.size()] = width(form) + suffixWidth + 2 * PAD;
+                forms.add(new String[] {form + suffix});
+                last = form;
             }
         }
-        return new Texts(forms);
+        return new Texts(forms, Arrays.copyOf(boxWidths, forms.size()));
+    }
+
+    /** A title whole, cut to {@link #MAX_LABEL_CHARS} and to fewer; remembered per title. */
+    private String[] shortForms(String title) {
+        String[] forms = cuts.get(title);
+        if (forms == null) {
+            if (cuts.size() > CACHE_LIMIT) {
+                cuts.clear();
+            }
+            forms = new String[] {title, truncate(title, MAX_LABEL_CHARS), truncate(title, SHORT_LABEL_CHARS)};
+            cuts.put(title, forms);
+        }
+        return forms;
     }
 
     /** The selected flag: the whole title, wrapped at spaces into lines of at most {@code maxWidth} pixels. */
@@ -97,7 +118,8 @@ final class FlagTexts {
             lines.add(rest.substring(0, cut));
             rest = rest.substring(cut + 1).strip();
         }
-        return new Texts(List.<String[]>of(lines.toArray(String[]::new)));
+        String[] form = lines.toArray(String[]::new);
+        return new Texts(List.<String[]>of(form), new double[] {boxWidth(form)});
     }
 
     /**

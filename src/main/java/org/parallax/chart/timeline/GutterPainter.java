@@ -135,12 +135,16 @@ final class GutterPainter {
         g.setTextAlign(TextAlignment.LEFT);
     }
 
-    /** The lane-name column's right edge: a rule with a grip in the middle, to drag it wider or narrower. */
-    void paintEdge(ChartCanvas g, TimelineGeometry geo, double bottom, Function<TimelineColour, Paint> colours) {
+    /** The lane-name column's right edge: a rule, with a grip in the middle (on screen) to drag it wider or narrower. */
+    void paintEdge(ChartCanvas g, TimelineGeometry geo, double bottom, boolean grip,
+                   Function<TimelineColour, Paint> colours) {
         double x = geo.gutter() - 0.5;
         g.setStroke(colours.apply(TimelineColour.RULE));
         g.setLineWidth(1);
         g.strokeLine(x, 0, x, bottom);
+        if (!grip) {
+            return;
+        }
         double mid = (geo.laneTop(0) + bottom) / 2;
         g.setStroke(colours.apply(TimelineColour.MUTED));
         g.setGlobalAlpha(0.6);

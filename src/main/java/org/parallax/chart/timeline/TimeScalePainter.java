@@ -50,7 +50,9 @@ final class TimeScalePainter {
             g.setFill(colours.apply(TimelineColour.BREAK));
             g.fillRect(x0, 0, x1 - x0, bottom);
             String gap = gapText(b.endDay() - b.startDay());
-            boolean named = measure.width(gap, gapFont) < x1 - x0 - 6;
+            double textWidth = measure.width(gap, gapFont);
+            boolean named = textWidth < x1 - x0 - 6 && (x0 + x1 - textWidth) / 2 >= 0
+                    && (x0 + x1 + textWidth) / 2 <= plotWidth; // never cut at the plot's edge
             if (named) { // how long, in the tick row, where the zigzag starts
                 g.setFont(gapFont);
                 g.setFill(colours.apply(TimelineColour.MUTED));

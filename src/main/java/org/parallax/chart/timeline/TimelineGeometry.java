@@ -5,6 +5,7 @@ package org.parallax.chart.timeline;
  * the events lane (label rows over its marks), then one lane per outlet or story. The lane-name column is
  * {@code gutter} wide. A frame taller than the lanes need fills its height: first with more label rows (up to
  * {@link #MAX_LABEL_ROWS}, so fewer labels are dropped), then with taller lanes; never with blank space under them.
+ * Without lanes the events lane keeps its label rows and the rest stays empty.
  */
 public record TimelineGeometry(double gutter, int labelRows, double lane) {
 
@@ -17,8 +18,6 @@ public record TimelineGeometry(double gutter, int labelRows, double lane) {
     static final int MAX_LABEL_ROWS = 6;
     /** A lane's height when there is no room to spare. */
     public static final double MIN_LANE = 30;
-    /** A lane's height at most when there is room to spare (taller lanes only spread the dots apart). */
-    static final double MAX_LANE = 64;
     public static final double FOOTER = 26;
     /** The lane-name column's width unless the user drags it; and its limits. */
     public static final double DEFAULT_GUTTER = 168;
@@ -49,11 +48,7 @@ public record TimelineGeometry(double gutter, int labelRows, double lane) {
         }
         int extraRows = (int) Math.min(MAX_LABEL_ROWS - MIN_LABEL_ROWS, Math.floor(room / LABEL_ROW));
         room -= extraRows * LABEL_ROW;
-        double lane = laneCount == 0 ? MIN_LANE : Math.min(MAX_LANE, MIN_LANE + Math.floor(room / laneCount));
-        room -= (lane - MIN_LANE) * laneCount;
-        if (room >= LABEL_ROW && extraRows == MAX_LABEL_ROWS - MIN_LABEL_ROWS) {
-            extraRows += (int) Math.floor(room / LABEL_ROW); // lanes are as tall as they usefully get: more rows
-        }
+        double lane = laneCount == 0 ? MIN_LANE : MIN_LANE + Math.floor(room / laneCount);
         return new TimelineGeometry(gutter, MIN_LABEL_ROWS + extraRows, lane);
     }
 

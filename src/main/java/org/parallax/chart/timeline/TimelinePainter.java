@@ -36,8 +36,15 @@ public final class TimelinePainter {
     public static final double CLUSTER_GAP = 18;
     static final double MIN_TICK_SPACING = 72;
 
-    /** A drawn mark: events {@code members} at ({@code x}, {@code y}), in lane {@code lane} (-1: the events lane). */
-    public record Hit(double x, double y, double radius, int lane, int[] members) {
+    /**
+     * A drawn mark: events {@code members} at ({@code x}, {@code y}), in lane {@code lane} (-1: the events lane);
+     * {@code offAxis} for the marker at the edge that stands for outliers beyond it.
+     */
+    public record Hit(double x, double y, double radius, int lane, int[] members, boolean offAxis) {
+
+        public Hit(double x, double y, double radius, int lane, int[] members) {
+            this(x, y, radius, lane, members, false);
+        }
 
         public boolean isCluster() {
             return members.length > 1;
@@ -68,11 +75,11 @@ public final class TimelinePainter {
 
     /**
      * What is being shown besides the data: selection, keyboard focus, how far the lanes are scrolled, how wide the
-     * lane-name column is, and whether the frame carries its own key to the marks (on screen; an export prints a
-     * legend under the chart instead).
+     * lane-name column is, and whether the frame is for the window ({@code onScreen}: it carries its own key to the
+     * marks and a grip on the column's edge; an export prints a legend under the chart instead).
      */
     public record State(int selected, int focusedLane, boolean focused, double laneScroll, double gutter,
-                        boolean key) {
+                        boolean onScreen) {
         public static final State NONE = new State(-1, -1, false, 0, GUTTER, false);
 
         public State(int selected, int focusedLane, boolean focused, double laneScroll) {
@@ -159,7 +166,7 @@ public final class TimelinePainter {
         double bodyBottom = Math.min(lanesBottom, top(laneCount));
         paintLaneBackgrounds(g, width, lanes, state, colours);
         Ticks ticks = paintPlot(g, width, height, bodyBottom, lanes, data, axis, state, colours, hits);
-        paintGutter(g, width, bodyBottom, lanes, data, ticks, state.key()
+        paintGutter(g, width, bodyBottom, lanes, data, ticks, state.onScreen(), state.onScreen()
                 ? GutterPainter.keys(data, !axis.mapping().isIdentity()) : List.of(), colours);
         if (hasFooter(data)) {
             gutter.paintFooter(g, data, width, height, colours);
@@ -235,7 +242,8 @@ public final class TimelinePainter {
 
     /** The lane-name column: its head, each lane's name and count, its draggable edge, and the rules. */
     private void paintGutter(ChartCanvas g, double width, double bodyBottom, Lanes lanes, TimelineData data,
-                             Ticks ticks, List<GutterPainter.Key> key, Function<TimelineColour, Paint> colours) {
+                             Ticks ticks, boolean grip, List<GutterPainter.Key> key,
+                             Function<TimelineColour, Paint> colours) {
         gutter.paintHead(g, geometry, data, ticks, key, colours);
         g.setStroke(colours.apply(TimelineColour.RULE));
         g.setLineWidth(1);
@@ -246,7 +254,7 @@ public final class TimelinePainter {
             gutter.paintLaneName(g, geometry, data.lanes().get(lane), mark(lane), colours);
         }
         g.restore();
-        gutter.paintEdge(g, geometry, bodyBottom, colours);
+        gutter.paintEdge(g, geometry, bodyBottom, grip, colours);
         if (scroll > 0) { // lanes run on above: a soft edge under the events lane says so
             g.setFill(colours.apply(TimelineColour.RULE));
             g.fillRect(0, lanesTop, width, 2);
@@ -292,9 +300,9 @@ public final class TimelinePainter {
         }
     }
 
-    /** An event's label as its flag shows it when room is short (shortened before a phrase when long). */
-    public static String flagText(String label) {
-        return FlagTexts.truncate(label, FlagTexts.MAX_LABEL_CHARS);
+    /** The marker of a collapsed stretch of time (a zigzag down from {@code top} to {@code bottom}), for legends. */
+    public static void breakMarker(ChartCanvas g, double x, double top, double bottom) {
+        TimeScalePainter.zigzag(g, x, top, bottom);
     }
 
     /**

@@ -211,8 +211,7 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
         TimelineData data = chart.getData();
         int first = hit.members()[0];
         int last = hit.members()[hit.members().length - 1];
-        double firstX = chart.getAxis().toPixel(data.anchor(first));
-        if (firstX < 0 || firstX > getSkin().plotWidth()) { // an outlier's marker at the edge: go there
+        if (hit.offAxis()) { // the marker of outliers beyond the edge: go to them
             chart.reveal(data.event(first));
         } else if (hit.isCluster() && data.anchor(last) - data.anchor(first) < 1e-6) {
             int current = Arrays.binarySearch(hit.members(), data.indexOf(chart.getSelectedEvent()));

@@ -88,6 +88,8 @@ public final class LabelPlacement {
     /** Every label's mark, and whether its label is still to be placed. */
     private double[] marks;
     private boolean[] waiting;
+    /** The labels' indices by their marks' x. */
+    private int[] byX;
 
     private LabelPlacement(Frame frame) {
         this.frame = frame;
@@ -108,6 +110,8 @@ public final class LabelPlacement {
         for (int i : order) {
             p.waiting[i] = true;
         }
+        p.byX = java.util.stream.IntStream.range(0, labels.size()).boxed()
+                .sorted(java.util.Comparator.comparingDouble(i -> p.marks[i])).mapToInt(Integer::intValue).toArray();
         Placed[] out = new Placed[labels.size()];
         for (int i : order) {
             p.waiting[i] = false;
@@ -134,7 +138,7 @@ public final class LabelPlacement {
     /** What a row higher costs, a shorter text, and each mark still waiting for its label that the box covers. */
     private static final double ROW_COST = 1;
     private static final double SHORTER_COST = 1.5;
-    private static final double COVER_COST = 1.2;
+    private static final double COVER_COST = 2.5;
     private static final double SIDE_COST = 0.1;
 
     /**
@@ -157,9 +161,9 @@ public final class LabelPlacement {
                         continue;
                     }
                     Placed spot = spot(label, text, row, lefts[side], w);
-                    // a box over a mark keeps that mark's label out of its row and every row above: the higher the
-                    // box, the fewer rows it takes from the mark
-                    cost += covered(spot) * COVER_COST * (frame.rows() - row);
+                    // a box over a mark keeps that mark's label out of its row and every row above: a row or two up
+                    // leaves the rows under it to that mark
+                    cost += covered(spot) * COVER_COST / (row + 1);
                     if (cost < bestCost && isFree(spot)) {
                         best = spot;
                         bestCost = cost;
@@ -173,13 +177,27 @@ public final class LabelPlacement {
     /** How many marks still waiting for their label lie under a box (its own mark aside). */
     private int covered(Placed spot) {
         int n = 0;
-        for (int i = 0; i < marks.length; i++) {
-            if (waiting[i] && marks[i] > spot.x0() - GAP / 2 && marks[i] < spot.x1() + GAP / 2
-                    && Math.abs(marks[i] - spot.leaderX()) > 1) {
+        for (int k = firstAtOrAfter(spot.x0() - GAP / 2); k < byX.length && marks[byX[k]] < spot.x1() + GAP / 2; k++) {
+            int i = byX[k];
+            if (waiting[i] && Math.abs(marks[i] - spot.leaderX()) > 1) {
                 n++;
             }
         }
         return n;
+    }
+
+    private int firstAtOrAfter(double x) {
+        int lo = 0;
+        int hi = byX.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (marks[byX[mid]] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A required label with no free spot: its full text in the lowest row, running right, over what is there. */
