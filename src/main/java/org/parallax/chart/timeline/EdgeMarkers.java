@@ -12,7 +12,7 @@ import org.parallax.chart.timeline.scale.TimeAxis;
 
 /**
  * Outliers ({@link Outliers}) beyond the edge of the view, marked at that edge of the events lane instead of
- * stretching the axis to reach them: "→ 2050" at the right, "← the 1980s" at the left, with their count when there
+ * stretching the axis to reach them: "→ 2050" at the right, "← 1980s" at the left, with their count when there
  * are several. A marker is a mark like any other: it can be clicked, and its flag is placed with the rest. Once the
  * view reaches an outlier it is drawn in its place and its marker goes.
  */

@@ -174,12 +174,15 @@ public final class LabelPlacement {
         return best;
     }
 
-    /** How many marks still waiting for their label lie under a box (its own mark aside). */
+    /**
+     * How many marks still waiting for their label lie under a box, not counting those so near its leader that no
+     * label of theirs could pass it underneath anyway.
+     */
     private int covered(Placed spot) {
         int n = 0;
         for (int k = firstAtOrAfter(spot.x0() - GAP / 2); k < byX.length && marks[byX[k]] < spot.x1() + GAP / 2; k++) {
             int i = byX[k];
-            if (waiting[i] && Math.abs(marks[i] - spot.leaderX()) > 1) {
+            if (waiting[i] && Math.abs(marks[i] - spot.leaderX()) > INSET + GAP) {
                 n++;
             }
         }

@@ -30,7 +30,8 @@ public final class Outliers {
             return Split.NONE;
         }
         // each end is judged against the rest without the other end's outliers: a "by 2050" must not hide the 1980s
-        int after = after(sorted, 0, n);
+        // (nor the reverse), so the first look at the end leaves out as many at the start as could ever be outliers
+        int after = after(sorted, cap(n), n);
         int before = before(sorted, 0, n - after);
         return new Split(before, after(sorted, before, n));
     }
