@@ -138,6 +138,9 @@ final class TimeScalePainter {
             double limit = Math.min(next, plotWidth - 2); // never cut at the right edge
             String label = t.label();
             String vague = vagueIsland(data, axis, t, breakX0, breakX1, plotWidth);
+            if (vague != null && vague.isEmpty()) {
+                continue;
+            }
             if (vague != null) {
                 label = vague;
                 w = measure.width(label, bold);
@@ -162,7 +165,8 @@ final class TimeScalePainter {
     /**
      * The context label of a sliver island (a few days kept between breaks) that holds only vague events (a year,
      * a decade): their own date ("the 1980s"), since the island's month ("January 1985", the middle of a decade)
-     * would pretend a precision nobody gave. Null when the island is wider or holds a precise event.
+     * would pretend a precision nobody gave. Null when the island is wider or holds a precise event; empty when it is
+     * cut off by the left edge with none of its events in view.
      */
     private static String vagueIsland(TimelineData data, TimeAxis axis, Tick t, double[] breakX0, double[] breakX1,
                                       double plotWidth) {
@@ -197,7 +201,9 @@ final class TimeScalePainter {
                 label = TimelineData.dateText(data.event(i).date());
             }
         }
-        return label;
+        // the cut-off end of a sliver at the left edge, its events out of view (an outlier's, marked at the edge):
+        // its month would crowd the next stretch's name and say nothing
+        return label == null && from == 0 ? "" : label;
     }
 
     private static boolean crosses(double x0, double x1, double[] bandX0, double[] bandX1) {

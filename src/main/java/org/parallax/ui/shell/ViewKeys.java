@@ -11,6 +11,7 @@ final class ViewKeys {
     static final String COLLAPSE = "collapseEmptyTime";
     static final String ZOOM = "zoom";
     static final String EVENT = "selectedEvent";
+    static final String LANE_NAMES = "laneNameWidth";
 
     private ViewKeys() {
     }
