@@ -105,7 +105,7 @@ final class EventsLanePainter {
             forms.add(t);
             labels.add(new LabelPlacement.Label(markXs.get(k), t.widths(), t.form(0).length, hasSelection));
             weight[k] = hasSelection ? Long.MAX_VALUE : weight(data, m);
-            if (hasSelection && k < n) {
+            if (hasSelection) {
                 selected = k;
             }
         }
