@@ -103,7 +103,8 @@ final class EventsLanePainter {
                             Math.min(MAX_SELECTED_WIDTH, frame.maxX() - frame.minX()), frame.rows())
                     : texts.of(title, m.length - 1);
             forms.add(t);
-            labels.add(new LabelPlacement.Label(markXs.get(k), t.widths(), t.form(0).length, hasSelection));
+            labels.add(new LabelPlacement.Label(markXs.get(k), t.widths(),
+                    t.forms().stream().mapToInt(f -> f.length).toArray(), hasSelection));
             weight[k] = hasSelection ? Long.MAX_VALUE : weight(data, m);
             if (hasSelection) {
                 selected = k;

@@ -22,6 +22,8 @@ final class FlagTexts {
 
     static final int MAX_LABEL_CHARS = 46;
     private static final int SHORT_LABEL_CHARS = 28;
+    /** Titles at least this long may wrap onto two lines. */
+    private static final int MIN_WRAP_CHARS = 24;
     /** Padding left and right of a flag's text. */
     static final double PAD = 5;
     private static final int CACHE_LIMIT = 8192;
@@ -65,23 +67,44 @@ final class FlagTexts {
     }
 
     /**
-     * The forms of a flag for {@code title} with {@code more} other events behind it (0: a single event). The title
-     * and the count are measured apart, so zooming (which changes the counts) measures no new text.
+     * The forms of a flag for {@code title} with {@code more} other events behind it (0: a single event): whole on
+     * one line, whole on two (a long title), then cut shorter. The title and the count are measured apart, so
+     * zooming (which changes the counts) measures no new text.
      */
     Texts of(String title, int more) {
         String suffix = more > 0 ? "  +" + more : "";
         double suffixWidth = suffix.isEmpty() ? 0 : width(suffix);
-        List<String[]> forms = new ArrayList<>(3);
-        double[] boxWidths = new double[3];
-        String last = null;
-        for (String form : shortForms(title)) {
-            if (!form.equals(last)) {
-                boxWidths[forms.size()] = width(form) + suffixWidth + 2 * PAD;
-                forms.add(new String[] {form + suffix});
-                last = form;
+        String[] cuts = shortForms(title);
+        List<String[]> forms = new ArrayList<>(4);
+        double[] boxWidths = new double[4];
+        boxWidths[0] = width(title) + suffixWidth + 2 * PAD;
+        forms.add(new String[] {title + suffix});
+        String[] halves = halves(title);
+        if (halves != null) {
+            boxWidths[1] = Math.max(width(halves[0]), width(halves[1]) + suffixWidth) + 2 * PAD;
+            forms.add(new String[] {halves[0], halves[1] + suffix});
+        }
+        String last = title;
+        for (int k = 1; k < cuts.length; k++) {
+            if (!cuts[k].equals(last)) {
+                boxWidths[forms.size()] = width(cuts[k]) + suffixWidth + 2 * PAD;
+                forms.add(new String[] {cuts[k] + suffix});
+                last = cuts[k];
             }
         }
         return new Texts(forms, Arrays.copyOf(boxWidths, forms.size()));
+    }
+
+    /** A long title split at the space nearest its middle (by characters), or null when it is short. */
+    private static String[] halves(String title) {
+        if (title.length() < MIN_WRAP_CHARS) {
+            return null;
+        }
+        int middle = title.length() / 2;
+        int before = title.lastIndexOf(' ', middle);
+        int after = title.indexOf(' ', middle);
+        int cut = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
+        return cut <= 0 ? null : new String[] {title.substring(0, cut), title.substring(cut + 1)};
     }
 
     /** A title whole, cut to {@link #MAX_LABEL_CHARS} and to fewer; remembered per title. */

@@ -36,15 +36,26 @@ public final class LabelPlacement {
     }
 
     /**
-     * A label to place: its mark's x, the widths of its texts (the full one first, shorter alternatives after), how
-     * many lines it takes, and whether it must be shown (never dropped).
+     * A label to place: its mark's x, the widths of its texts (the full one first, alternatives after: wrapped onto
+     * more lines, or shorter), how many lines each takes, and whether it must be shown (never dropped).
      */
-    public record Label(double markX, double[] widths, int lines, boolean required) {
+    public record Label(double markX, double[] widths, int[] lines, boolean required) {
 
         public Label {
-            if (widths.length == 0 || lines < 1) {
-                throw new IllegalArgumentException("a label needs a width and at least one line");
+            if (widths.length == 0 || lines.length != widths.length || Arrays.stream(lines).anyMatch(n -> n < 1)) {
+                throw new IllegalArgumentException("each text of a label needs a width and at least one line");
             }
+        }
+
+        /** A label whose texts all take {@code lines} lines. */
+        public Label(double markX, double[] widths, int lines, boolean required) {
+            this(markX, widths, filled(widths.length, lines), required);
+        }
+
+        private static int[] filled(int n, int value) {
+            int[] out = new int[n];
+            Arrays.fill(out, value);
+            return out;
         }
 
         public static Label of(double markX, double width) {
@@ -148,15 +159,19 @@ public final class LabelPlacement {
     private Placed bestFreeSpot(Label label) {
         Placed best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        for (int row = 0; row + label.lines() <= frame.rows(); row++) {
+        for (int row = 0; row < frame.rows(); row++) {
             if (row * ROW_COST >= bestCost) {
                 break;
             }
             for (int text = 0; text < label.widths().length; text++) {
+                if (row + label.lines()[text] > frame.rows()) {
+                    continue;
+                }
                 double w = Math.min(label.widths()[text], frame.maxX() - frame.minX());
                 double[] lefts = lefts(label.markX(), w);
                 for (int side = 0; side < lefts.length; side++) {
-                    double cost = row * ROW_COST + text * SHORTER_COST + side * SIDE_COST;
+                    // each line more takes a row more, and costs as much
+                    double cost = (row + label.lines()[text] - 1) * ROW_COST + text * SHORTER_COST + side * SIDE_COST;
                     if (cost >= bestCost) {
                         continue;
                     }
@@ -225,7 +240,7 @@ public final class LabelPlacement {
 
     private Placed spot(Label label, int text, int row, double x0, double w) {
         double bottom = frame.bottom(row);
-        double top = bottom - (label.lines() - 1) * frame.rowPitch() - frame.lineHeight();
+        double top = bottom - (label.lines()[text] - 1) * frame.rowPitch() - frame.lineHeight();
         double leaderX = Math.max(x0 + 1, Math.min(label.markX(), x0 + w - 1));
         return new Placed(x0, top, x0 + w, bottom, text, row, leaderX, frame.markY(), bottom);
     }
