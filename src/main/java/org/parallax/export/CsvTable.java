@@ -79,7 +79,7 @@ public enum CsvTable {
             case EVENTS -> events(corpus, articles);
             case QUOTES -> quotes(corpus, articles);
             case FIGURES -> corpus.claims().stream().map(c -> figure(c, articles)).toList();
-            case COVERAGE -> coverage(corpus);
+            case COVERAGE -> coverage(corpus, articles);
         };
     }
 
@@ -159,7 +159,7 @@ public enum CsvTable {
                 c.subject(), c.text(), c.span().start(), c.span().end());
     }
 
-    private static List<List<Object>> coverage(Corpus corpus) {
+    private static List<List<Object>> coverage(Corpus corpus, Map<String, Article> articles) {
         CoverageData data = CoverageData.of(corpus);
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < data.rows().size(); r++) {
@@ -171,7 +171,7 @@ public enum CsvTable {
                 }
                 CoverageData.Cell c = cell.get();
                 rows.add(List.of(row.event().id(), row.event().date(), row.event().label(), row.background(),
-                        data.outlets().get(col), c.articleId(), iso(c.published()),
+                        outlet(articles.get(c.articleId())), c.articleId(), iso(c.published()),
                         c.lagDays().isPresent() ? c.lagDays().getAsLong() : "", c.first()));
             }
         }

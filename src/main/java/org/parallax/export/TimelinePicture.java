@@ -44,7 +44,7 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
     private final TimelinePainter painter = new TimelinePainter();
     private List<TimelinePainter.Hit> lastHits = List.of();
 
-    enum Swatch { REPORTED, BACKGROUND, CLUSTER, ERA, HEADING, NOTE }
+    enum Swatch { REPORTED, BACKGROUND, CLUSTER, BREAK, EDGE, ERA, HEADING, NOTE }
 
     /** A legend item: a swatch (a heading or a note has none) and its text; a heading starts a row. */
     record LegendItem(Swatch swatch, String text, double width) implements Legend.Item {
@@ -87,7 +87,8 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
             height = TimelinePainter.laneTop(data.lanes().size()) + footer;
         }
         TitleBand title = TitleBand.of(request, defaultTitle(corpus, data), subtitle(corpus, data, request.filter()));
-        Legend<LegendItem> legend = request.decorations() ? legend(data, request.lanes(), width) : Legend.none();
+        Legend<LegendItem> legend = request.decorations()
+                ? legend(data, request.lanes(), !axis.mapping().isIdentity(), width) : Legend.none();
         return new TimelinePicture(data, axis, width, height, title, legend, colours);
     }
 
@@ -190,19 +191,27 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
         return lastHits.size();
     }
 
-    /** Marks (reported, background, clusters), lanes (what they are), and the story eras, each under a heading. */
-    private static Legend<LegendItem> legend(TimelineData data, LaneMode laneMode, double width) {
+    /**
+     * Marks (reported, background, clusters, and when there are some, time left out and events off the axis), lanes
+     * (what they are), and the story eras, each under a heading.
+     */
+    private static Legend<LegendItem> legend(TimelineData data, LaneMode laneMode, boolean breaks, double width) {
         List<LegendItem> items = new ArrayList<>();
         TextMeasure measure = new TextMeasure();
-        Swatch[] swatches = {Swatch.HEADING, Swatch.REPORTED, Swatch.BACKGROUND, Swatch.CLUSTER, Swatch.HEADING,
-            Swatch.NOTE};
-        String[] texts = {"Marks", "event reported in the articles", "background (earlier events the articles recall)",
-            "events too close to draw apart (count)", "Lanes", laneMode == LaneMode.STORY
-                ? "one per story, with a mark for each of its events"
-                : "one per outlet, with a mark where that outlet reported the event"};
-        for (int i = 0; i < swatches.length; i++) {
-            items.add(legendItem(measure, swatches[i], texts[i]));
+        items.add(legendItem(measure, Swatch.HEADING, "Marks"));
+        items.add(legendItem(measure, Swatch.REPORTED, "event reported in the articles"));
+        items.add(legendItem(measure, Swatch.BACKGROUND, "background (earlier events the articles recall)"));
+        items.add(legendItem(measure, Swatch.CLUSTER, "events too close to draw apart (count)"));
+        if (breaks) {
+            items.add(legendItem(measure, Swatch.BREAK, "time left out (how long, above it)"));
         }
+        if (data.outliers().before() + data.outliers().after() > 0) {
+            items.add(legendItem(measure, Swatch.EDGE, "events far from the rest, off the axis (their date)"));
+        }
+        items.add(legendItem(measure, Swatch.HEADING, "Lanes"));
+        items.add(legendItem(measure, Swatch.NOTE, laneMode == LaneMode.STORY
+                ? "one per story, with a mark for each of its events"
+                : "one per outlet, with a mark where that outlet reported the event"));
         if (!data.eras().isEmpty()) {
             items.add(legendItem(measure, Swatch.HEADING, "Story eras"));
             for (TimelineData.Era era : data.eras()) {
@@ -243,6 +252,18 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText("3", x + 8, y + 0.5);
                 g.setTextAlign(TextAlignment.LEFT);
+            }
+            case BREAK -> {
+                g.setFill(colours.apply(TimelineColour.BREAK));
+                g.fillRect(x + 2, y - 8, 12, 16);
+                g.setStroke(colours.apply(TimelineColour.MARK_BACKGROUND));
+                g.setLineWidth(1.2);
+                TimelinePainter.breakMarker(g, x + 8, y - 8, y + 8);
+            }
+            case EDGE -> {
+                g.setFill(colours.apply(TimelineColour.MARK));
+                g.setFont(ChartFonts.SMALL);
+                g.fillText("→", x + 2, y);
             }
             case ERA -> {
                 g.setFill(colours.apply(TimelineColour.ERA));

@@ -115,8 +115,10 @@ class CoverageExportTest {
             }
             assertThat(found).as("outlet name '%s' in full", outlet).isTrue();
         }
-        assertThat(texts).noneMatch(t -> t.endsWith("\u2026")).contains("Who reported what, when", "same day",
-                "not reported");
+        // nothing cut by the painter; an unknown outlet's column is named by its article's title in short on purpose
+        assertThat(texts).filteredOn(t -> data.outlets().stream().noneMatch(o -> o.endsWith(t)))
+                .noneMatch(t -> t.endsWith("\u2026"));
+        assertThat(texts).contains("Who reported what, when", "same day", "not reported");
         assertThat(texts).as("the painter's own legend is left out").doesNotContain("Reported:");
 
         ExportRequest pngRequest = request.withFormat(ImageFormat.PNG);

@@ -3,14 +3,18 @@ package org.parallax.chart.coverage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.parallax.compare.report.ReportingLag;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleNames;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
+import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.chart.timeline.TimelineData;
 
@@ -75,11 +79,13 @@ public record CoverageData(List<Row> rows, List<String> outlets, List<List<Cell>
         events.sort(Comparator.comparing(Event::background).thenComparing(Event::date).thenComparing(Event::label));
         List<Map<String, Cell>> reports = new ArrayList<>();
         Map<String, Boolean> outletSet = new LinkedHashMap<>();
+        Map<String, Article> articles = corpus.articlesById();
+        Map<String, String> columns = new HashMap<>();
         long maxLag = 0;
         for (Event e : events) {
             Map<String, Cell> byOutlet = new LinkedHashMap<>();
             for (ReportingLag.OutletLag lag : ReportingLag.of(corpus, e)) {
-                String key = columnName(lag.outlet().isKnown() ? lag.outlet().name() : null, lag.articleId());
+                String key = columnName(lag, articles, columns);
                 Span mention = e.mentions().stream().filter(m -> m.articleId().equals(lag.articleId()))
                         .min(Comparator.naturalOrder()).orElse(null);
                 byOutlet.put(key, new Cell(lag.articleId(), mention, lag.published(), lag.lagDays()));
@@ -106,10 +112,21 @@ public record CoverageData(List<Row> rows, List<String> outlets, List<List<Cell>
         return new CoverageData(rows, outlets, cells, maxLag);
     }
 
-    private static final String UNKNOWN = "Unknown outlet";
+    private static final String UNKNOWN = Outlet.UNKNOWN.displayName();
 
-    private static String columnName(String outlet, String articleId) {
-        return outlet != null ? outlet : UNKNOWN + " (" + articleId + ")";
+    /**
+     * An outlet's column, or for an article of no known outlet its own, named by its title ({@link ArticleNames}); two
+     * unknown articles of the same title are told apart by their ids.
+     */
+    private static String columnName(ReportingLag.OutletLag lag, Map<String, Article> articles,
+                                     Map<String, String> columns) {
+        if (lag.outlet().isKnown()) {
+            return lag.outlet().name();
+        }
+        Article a = articles.get(lag.articleId());
+        String name = a == null ? UNKNOWN + " (" + lag.articleId() + ")" : ArticleNames.source(a);
+        String owner = columns.putIfAbsent(name, lag.articleId());
+        return owner == null || owner.equals(lag.articleId()) ? name : name + " (" + lag.articleId() + ")";
     }
 
     /** The report of event {@code row} by outlet {@code column}, empty if that outlet did not report it. */

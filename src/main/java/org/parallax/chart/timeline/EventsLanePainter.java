@@ -1,72 +1,196 @@
 package org.parallax.chart.timeline;
 
 import static org.parallax.chart.timeline.TimelinePainter.CLUSTER_GAP;
-import static org.parallax.chart.timeline.TimelinePainter.LABEL_ROW;
-import static org.parallax.chart.timeline.TimelinePainter.LABEL_ROWS;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
 import org.parallax.chart.ChartCanvas;
 import org.parallax.chart.ChartFonts;
-import org.parallax.chart.TextMeasure;
 import org.parallax.chart.timeline.TimelinePainter.Hit;
 import org.parallax.chart.timeline.TimelinePainter.LabelBox;
 import org.parallax.chart.timeline.scale.Clusters;
-import org.parallax.chart.timeline.scale.LaneLayout;
+import org.parallax.chart.timeline.scale.LabelPlacement;
 import org.parallax.chart.timeline.scale.TimeAxis;
 
 /**
  * The events lane, in plot coordinates: every event in view once, merged into clusters where marks would touch, each
- * with a flag (a stem up to a label) stacked in up to {@link TimelinePainter#LABEL_ROWS} rows, the most important
- * placed first: reported before background events, then the most widely reported, then the earliest. An event with a
- * stated range gets a bar with marked ends over it, a vague one (a month, a year) a soft bar.
+ * with a flag (a leader up to a label) placed by {@link LabelPlacement}, the selected event's first, then the most
+ * reported: reported before background events, then by outlets, then by mentions, then the earliest. A flag that
+ * finds no room is left out; its mark stays. Outliers off the axis are marked at its edge ({@link EdgeMarkers}). An
+ * event with a stated range gets a bar with marked ends over it, a vague one (a month, a year) a soft bar.
  */
 final class EventsLanePainter {
 
-    static final int MAX_LABEL_CHARS = 46;
+    /** Row 0's box bottom above the marks' line, the rows' pitch, and one line's box height. */
+    static final double FIRST_ROW_BOTTOM = 11;
+    static final double LINE_HEIGHT = 18;
+    /** The widest a selected flag's line gets before it wraps. */
+    static final double MAX_SELECTED_WIDTH = 520;
+    /** Half the height of a stated range's bar. */
+    private static final double RANGE_HALF = 4;
 
-    private final Font font = ChartFonts.REGULAR;
-    private final Font bold = ChartFonts.BOLD;
-    private final TextMeasure measure;
+    private final FlagTexts texts;
     private final MarkPainter marks;
+    private final EdgeMarkers edges;
 
-    /** The flags of the clusters: label text, box from {@code x0} to {@code x1}, label row (-1: no room). */
-    private record Flags(String[] labels, double[] x0, double[] x1, int[] rows) {
+    /** The flags of one frame: per flag its events, its texts, and where it went (null: left out). */
+    record Flags(List<int[]> members, List<FlagTexts.Texts> texts, LabelPlacement.Result placement,
+                 int selected) {
     }
 
-    EventsLanePainter(TextMeasure measure, MarkPainter marks) {
-        this.measure = measure;
+    EventsLanePainter(FlagTexts texts, MarkPainter marks, EdgeMarkers edges) {
+        this.texts = texts;
         this.marks = marks;
+        this.edges = edges;
     }
 
     /**
      * Draws events {@code from} (inclusive) to {@code to} (exclusive), whose anchors lie at {@code xs}; adds every
-     * mark to {@code hits} and every label box to {@code labelBoxes}.
+     * mark to {@code hits} and every label box to {@code labelBoxes}; returns the flags laid out.
      */
-    void paint(ChartCanvas g, TimelineData data, TimeAxis axis, double plotWidth, int from, int to, double[] xs,
-               TimelinePainter.State state, Function<TimelineColour, Paint> colours, List<Hit> hits,
-               List<LabelBox> labelBoxes) {
-        double y = TimelinePainter.markY(-1);
+    Flags paint(ChartCanvas g, TimelineData data, TimeAxis axis, double plotWidth, int from, int to, double[] xs,
+                TimelinePainter.State state, TimelineGeometry geo, Function<TimelineColour, Paint> colours,
+                List<Hit> hits, List<LabelBox> labelBoxes) {
+        double y = geo.markY(-1);
         paintRanges(g, data, axis, from, to, y, colours);
         List<Clusters.Cluster> clusters = Clusters.of(xs, CLUSTER_GAP);
-        Flags flags = layOutFlags(data, clusters, from, plotWidth);
-        int selectedCluster = -1;
+        List<EdgeMarkers.Marker> edgeMarkers = edges.markers(data, axis, plotWidth, y);
+        List<int[]> members = new ArrayList<>();
+        List<Double> markXs = new ArrayList<>();
+        for (Clusters.Cluster cl : clusters) {
+            members.add(range(from + cl.from(), from + cl.to()));
+            markXs.add(cl.x());
+        }
+        for (EdgeMarkers.Marker m : edgeMarkers) {
+            members.add(m.members());
+            markXs.add(m.flagX());
+        }
+        LabelPlacement.Frame frame = new LabelPlacement.Frame(2, plotWidth - 2, y, FIRST_ROW_BOTTOM,
+                TimelineGeometry.LABEL_ROW, LINE_HEIGHT, geo.labelRows());
+        Flags flags = layOut(data, members, markXs, state.selected(), frame,
+                edgeMarkers.stream().map(EdgeMarkers.Marker::box).toList());
+        paintFlags(g, data, flags, colours, labelBoxes);
         for (int k = 0; k < clusters.size(); k++) {
             Clusters.Cluster cl = clusters.get(k);
-            if (state.selected() >= from + cl.from() && state.selected() < from + cl.to()) {
-                selectedCluster = k;
+            marks.paint(g, data, cl.x(), y, members.get(k), k == flags.selected(), state, colours, true);
+            hits.add(new Hit(cl.x(), y, MarkPainter.radius(cl.size()), -1, members.get(k)));
+        }
+        for (EdgeMarkers.Marker m : edgeMarkers) {
+            edges.paint(g, m, data, contains(m.members(), state.selected()), colours);
+            hits.add(new Hit(m.flagX(), y, (m.box()[2] - m.box()[0]) / 2, -1, m.members(), true));
+        }
+        return flags;
+    }
+
+    /** Each flag's texts, the order of importance, and the placement. */
+    private Flags layOut(TimelineData data, List<int[]> members, List<Double> markXs, int selectedEvent,
+                         LabelPlacement.Frame frame, List<double[]> obstacles) {
+        int n = members.size();
+        List<FlagTexts.Texts> forms = new ArrayList<>(n);
+        List<LabelPlacement.Label> labels = new ArrayList<>(n);
+        long[] weight = new long[n];
+        int selected = -1;
+        for (int k = 0; k < n; k++) {
+            int[] m = members.get(k);
+            boolean hasSelection = contains(m, selectedEvent);
+            int lead = hasSelection ? selectedEvent : lead(data, m);
+            String title = data.event(lead).label();
+            FlagTexts.Texts t = hasSelection
+                    ? texts.selected(title, m.length - 1,
+                            Math.min(MAX_SELECTED_WIDTH, frame.maxX() - frame.minX()), frame.rows())
+                    : texts.of(title, m.length - 1);
+            forms.add(t);
+            labels.add(new LabelPlacement.Label(markXs.get(k), t.widths(),
+                    t.forms().stream().mapToInt(f -> f.length).toArray(), hasSelection));
+            weight[k] = hasSelection ? Long.MAX_VALUE : weight(data, m);
+            if (hasSelection) {
+                selected = k;
             }
         }
-        paintFlags(g, data, clusters, flags, from, y, selectedCluster, colours, labelBoxes);
-        for (int k = 0; k < clusters.size(); k++) {
-            Clusters.Cluster cl = clusters.get(k);
-            int[] members = range(from + cl.from(), from + cl.to());
-            marks.paint(g, data, cl.x(), y, members, k == selectedCluster, state, colours, true);
-            hits.add(new Hit(cl.x(), y, MarkPainter.radius(members.length), -1, members));
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
         }
+        Arrays.sort(order, (p, q) -> weight[q] != weight[p] ? Long.compare(weight[q], weight[p])
+                : Integer.compare(p, q));
+        LabelPlacement.Result placement = LabelPlacement.place(labels,
+                Arrays.stream(order).mapToInt(Integer::intValue).toArray(), frame, obstacles);
+        return new Flags(members, forms, placement, selected);
+    }
+
+    /** The member a cluster's flag names: its most important event (the earliest of equals). */
+    private static int lead(TimelineData data, int[] members) {
+        int best = members[0];
+        long bestWeight = -1;
+        for (int i : members) {
+            long w = data.importance(i);
+            if (w > bestWeight) {
+                best = i;
+                bestWeight = w;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Reported before background, then by outlets, then by mentions; a flag of several events counts all of them
+     * (its members are always a run of consecutive events).
+     */
+    static long weight(TimelineData data, int[] members) {
+        int first = members[0];
+        int last = members[members.length - 1] + 1;
+        long outlets = Math.min(data.outletCount(first, last), 1 << 12);
+        long mentions = Math.min(data.mentionCount(first, last), (1 << 23) - 1);
+        return ((data.allBackground(first, last) ? 0L : 1L) << 40) + (outlets << 24) + mentions;
+    }
+
+    /** The leaders first, then the labels in their boxes (no leader crosses a label: the placement saw to it). */
+    private void paintFlags(ChartCanvas g, TimelineData data, Flags flags, Function<TimelineColour, Paint> colours,
+                            List<LabelBox> labelBoxes) {
+        LabelPlacement.Placed[] placed = flags.placement().placed();
+        g.setLineWidth(1);
+        for (int k = 0; k < placed.length; k++) {
+            LabelPlacement.Placed p = placed[k];
+            if (p != null) {
+                boolean background = isBackground(data, flags.members().get(k));
+                g.setStroke(colours.apply(k == flags.selected() ? TimelineColour.FOCUS
+                        : background ? TimelineColour.MARK_BACKGROUND : TimelineColour.MUTED));
+                double x = Math.round(p.leaderX()) + 0.5;
+                g.strokeLine(x, p.leaderFromY() - MarkPainter.MARK_R, x, p.leaderToY());
+            }
+        }
+        g.setFont(ChartFonts.REGULAR);
+        for (int k = 0; k < placed.length; k++) {
+            LabelPlacement.Placed p = placed[k];
+            if (p == null) {
+                continue;
+            }
+            int[] members = flags.members().get(k);
+            boolean background = isBackground(data, members);
+            boolean selected = k == flags.selected();
+            double w = p.x1() - p.x0();
+            double h = p.y1() - p.y0();
+            g.setFill(colours.apply(selected ? TimelineColour.SELECTION : TimelineColour.LABEL_BACKGROUND));
+            g.fillRoundRect(p.x0(), p.y0(), w, h, 6, 6);
+            g.setStroke(colours.apply(selected ? TimelineColour.FOCUS
+                    : background ? TimelineColour.GRID : TimelineColour.RULE));
+            g.strokeRoundRect(Math.round(p.x0()) + 0.5, Math.round(p.y0()) + 0.5, w - 1, h - 1, 6, 6);
+            g.setFill(colours.apply(selected ? TimelineColour.SELECTION_TEXT
+                    : background ? TimelineColour.MUTED : TimelineColour.TEXT));
+            String[] lines = flags.texts().get(k).form(p.text());
+            for (int line = 0; line < lines.length; line++) {
+                g.fillText(lines[line], p.x0() + FlagTexts.PAD, p.y0() + LINE_HEIGHT / 2 + line * TimelineGeometry.LABEL_ROW);
+            }
+            labelBoxes.add(new LabelBox(p.x0(), p.y0(), p.x1(), p.y1(), members, lines, p.leaderX(), p.leaderFromY(),
+                    p.leaderToY()));
+        }
+    }
+
+    private static boolean isBackground(TimelineData data, int[] members) {
+        return data.allBackground(members[0], members[members.length - 1] + 1);
     }
 
     /**
@@ -103,104 +227,10 @@ final class EventsLanePainter {
         }
     }
 
-    /** Half the height of a stated range's bar. */
-    private static final double RANGE_HALF = 4;
-
-    /** Each cluster's label and box, and the row it is stacked in, most important first. */
-    private Flags layOutFlags(TimelineData data, List<Clusters.Cluster> clusters, int from, double plotWidth) {
-        int c = clusters.size();
-        String[] labels = new String[c];
-        double[] x0 = new double[c];
-        double[] x1 = new double[c];
-        for (int k = 0; k < c; k++) {
-            Clusters.Cluster cl = clusters.get(k);
-            labels[k] = cl.isSingle() ? TimelinePainter.flagText(data.event(from + cl.from()).label())
-                    : Clusters.countLabel(cl.size(), data.outletCount(from + cl.from(), from + cl.to()));
-            double w = 10 + measure.width(labels[k], cl.isSingle() ? font : bold);
-            // a label that would run past the right edge slides left over its stem (never past the mark's left)
-            double left = Math.max(Math.min(cl.x(), plotWidth - 2 - w), cl.x() - w + 12);
-            x0[k] = left - 1;
-            x1[k] = left + w;
-        }
-        // reported events before background ones, then the most widely reported, then the earliest
-        Integer[] byImportance = new Integer[c];
-        int[] weight = new int[c];
-        for (int k = 0; k < c; k++) {
-            byImportance[k] = k;
-            Clusters.Cluster cl = clusters.get(k);
-            boolean background = data.allBackground(from + cl.from(), from + cl.to());
-            weight[k] = (background ? 0 : 1 << 20) + Math.min(data.outletCount(from + cl.from(), from + cl.to()), 1 << 10);
-        }
-        Arrays.sort(byImportance, (p, q) -> weight[q] != weight[p] ? Integer.compare(weight[q], weight[p])
-                : Integer.compare(p, q));
-        int[] rows = LaneLayout.stackByPriority(x0, x1, Arrays.stream(byImportance).mapToInt(Integer::intValue).toArray(),
-                6, LABEL_ROWS);
-        return new Flags(labels, x0, x1, rows);
+    /** Whether a run of consecutive events holds {@code event}. */
+    static boolean contains(int[] members, int event) {
+        return members.length > 0 && event >= members[0] && event <= members[members.length - 1];
     }
-
-    /** The stems first, so no stem crosses a label, then the labels in their boxes. */
-    private void paintFlags(ChartCanvas g, TimelineData data, List<Clusters.Cluster> clusters, Flags flags, int from,
-                            double y, int selectedCluster, Function<TimelineColour, Paint> colours,
-                            List<LabelBox> labelBoxes) {
-        int[] rows = flags.rows();
-        g.setLineWidth(1);
-        for (int k = 0; k < clusters.size(); k++) {
-            if (rows[k] >= 0) {
-                Clusters.Cluster cl = clusters.get(k);
-                boolean background = data.allBackground(from + cl.from(), from + cl.to());
-                double x = Math.round(cl.x()) + 0.5;
-                g.setStroke(colours.apply(background ? TimelineColour.MARK_BACKGROUND : TimelineColour.RULE));
-                g.strokeLine(x, y - MarkPainter.MARK_R, x, y - 20 - rows[k] * LABEL_ROW + 8);
-            }
-        }
-        for (int k = 0; k < clusters.size(); k++) {
-            int row = rows[k];
-            if (row < 0) {
-                continue;
-            }
-            Clusters.Cluster cl = clusters.get(k);
-            boolean background = data.allBackground(from + cl.from(), from + cl.to());
-            double labelY = y - 20 - row * LABEL_ROW;
-            double x = flags.x0()[k] + 1;
-            double w = flags.x1()[k] - flags.x0()[k] - 4;
-            boolean selected = k == selectedCluster;
-            g.setFill(colours.apply(selected ? TimelineColour.SELECTION : TimelineColour.LABEL_BACKGROUND));
-            g.fillRoundRect(x - 1, labelY - 9, w, 18, 6, 6);
-            labelBoxes.add(new LabelBox(x - 1, labelY - 9, x - 1 + w, labelY + 9,
-                    range(from + cl.from(), from + cl.to())));
-            g.setStroke(colours.apply(selected ? TimelineColour.FOCUS
-                    : background ? TimelineColour.GRID : TimelineColour.RULE));
-            g.strokeRoundRect(Math.round(x - 1) + 0.5, Math.round(labelY - 9) + 0.5, w, 18, 6, 6);
-            g.setFont(cl.isSingle() ? font : bold);
-            g.setFill(colours.apply(selected ? TimelineColour.SELECTION_TEXT : background ? TimelineColour.MUTED
-                    : cl.isSingle() ? TimelineColour.TEXT : TimelineColour.CLUSTER));
-            g.fillText(flags.labels()[k], x + 5, labelY);
-        }
-    }
-
-    /**
-     * {@code s} in at most {@code max} characters: whole, else cut before the last phrase that starts within them
-     * ("Two leaders discuss details…" of "... details of the Syrian People’s Congress"), else at the last space, with
-     * an ellipsis; the whole label is in the tooltip and the detail.
-     */
-    static String truncate(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        java.util.regex.Matcher m = PHRASE_START.matcher(s);
-        int cut = -1;
-        while (m.find() && m.start() < max - 1) {
-            cut = m.start() >= MIN_CUT ? m.start() : cut;
-        }
-        if (cut < 0) {
-            cut = s.lastIndexOf(' ', max - 1);
-        }
-        return (cut > 0 ? s.substring(0, cut) : s.substring(0, max - 1)).strip().replaceAll("[,:;]$", "") + "…";
-    }
-
-    private static final java.util.regex.Pattern PHRASE_START = java.util.regex.Pattern.compile(
-            " (?=(?:of|in|to|at|for|with|by|on|from|after|near|and|over|against|as)\\b)");
-    private static final int MIN_CUT = 15;
 
     static int[] range(int from, int to) {
         int[] out = new int[to - from];

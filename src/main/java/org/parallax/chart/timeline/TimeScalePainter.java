@@ -1,13 +1,14 @@
 package org.parallax.chart.timeline;
 
-import static org.parallax.chart.timeline.TimelinePainter.CONTEXT_ROW;
-import static org.parallax.chart.timeline.TimelinePainter.TICK_ROW;
+import static org.parallax.chart.timeline.TimelineGeometry.CONTEXT_ROW;
+import static org.parallax.chart.timeline.TimelineGeometry.TICK_ROW;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
 import org.parallax.chart.ChartCanvas;
 import org.parallax.chart.ChartFonts;
@@ -19,8 +20,8 @@ import org.parallax.chart.timeline.scale.TimeAxis;
 import org.parallax.model.TimePrecision;
 
 /**
- * The timeline's time scale, in plot coordinates: the breaks where empty time is collapsed (shaded, zigzag edges, how
- * much they leave out), the tick grid, and the header's two rows of labels (ticks; above them the context: "October
+ * The timeline's time scale, in plot coordinates: the breaks where empty time is collapsed (shaded, one zigzag down the
+ * middle, how much they leave out), the tick grid, and the header's two rows of labels (ticks; above them the context: "October
  * 2015", or a year where that does not fit).
  */
 final class TimeScalePainter {
@@ -30,6 +31,8 @@ final class TimeScalePainter {
 
     private final Font small = ChartFonts.SMALL;
     private final Font bold = ChartFonts.BOLD;
+    /** How long a break is, set apart from the dates: a length, not a tick. */
+    private final Font gapFont = Font.font(ChartFonts.SMALL.getFamily(), FontPosture.ITALIC, 10);
     private final TextMeasure measure;
 
     TimeScalePainter(TextMeasure measure) {
@@ -46,26 +49,30 @@ final class TimeScalePainter {
             }
             g.setFill(colours.apply(TimelineColour.BREAK));
             g.fillRect(x0, 0, x1 - x0, bottom);
-            g.setStroke(colours.apply(TimelineColour.RULE));
-            g.setLineWidth(1.2);
-            zigzag(g, x0 + 2, bottom);
-            zigzag(g, x1 - 2, bottom);
             String gap = gapText(b.endDay() - b.startDay());
-            g.setFont(small);
-            g.setFill(colours.apply(TimelineColour.MUTED));
-            g.setTextAlign(TextAlignment.CENTER);
-            if (measure.width(gap, small) < x1 - x0 - 6) {
+            double textWidth = measure.width(gap, gapFont);
+            boolean named = textWidth < x1 - x0 - 6 && (x0 + x1 - textWidth) / 2 >= 0
+                    && (x0 + x1 + textWidth) / 2 <= plotWidth; // never cut at the plot's edge
+            if (named) { // how long, in the tick row, where the zigzag starts
+                g.setFont(gapFont);
+                g.setFill(colours.apply(TimelineColour.MUTED));
+                g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(gap, (x0 + x1) / 2, CONTEXT_ROW + TICK_ROW / 2);
+                g.setTextAlign(TextAlignment.LEFT);
             }
-            g.setTextAlign(TextAlignment.LEFT);
+            g.setStroke(colours.apply(TimelineColour.MARK_BACKGROUND));
+            g.setLineWidth(1.2);
+            // one marker per collapsed stretch, down its middle
+            zigzag(g, Math.round((x0 + x1) / 2) + 0.5, named ? CONTEXT_ROW + TICK_ROW : 0, bottom);
         }
     }
 
-    private static void zigzag(ChartCanvas g, double x, double bottom) {
+    /** A zigzag line down from {@code top} to {@code bottom} around {@code x}: time left out. */
+    static void zigzag(ChartCanvas g, double x, double top, double bottom) {
         g.beginPath();
-        g.moveTo(x, 0);
+        g.moveTo(x, top);
         boolean left = true;
-        for (double y = 6; y < bottom; y += 6) {
+        for (double y = top + 6; y < bottom; y += 6) {
             g.lineTo(x + (left ? -2.5 : 2.5), y);
             left = !left;
         }
@@ -131,6 +138,9 @@ final class TimeScalePainter {
             double limit = Math.min(next, plotWidth - 2); // never cut at the right edge
             String label = t.label();
             String vague = vagueIsland(data, axis, t, breakX0, breakX1, plotWidth);
+            if (vague != null && vague.isEmpty()) {
+                continue;
+            }
             if (vague != null) {
                 label = vague;
                 w = measure.width(label, bold);
@@ -155,7 +165,8 @@ final class TimeScalePainter {
     /**
      * The context label of a sliver island (a few days kept between breaks) that holds only vague events (a year,
      * a decade): their own date ("the 1980s"), since the island's month ("January 1985", the middle of a decade)
-     * would pretend a precision nobody gave. Null when the island is wider or holds a precise event.
+     * would pretend a precision nobody gave. Null when the island is wider or holds a precise event; empty when it is
+     * cut off by the left edge with none of its events in view.
      */
     private static String vagueIsland(TimelineData data, TimeAxis axis, Tick t, double[] breakX0, double[] breakX1,
                                       double plotWidth) {
@@ -190,7 +201,9 @@ final class TimeScalePainter {
                 label = TimelineData.dateText(data.event(i).date());
             }
         }
-        return label;
+        // the cut-off end of a sliver at the left edge, its events out of view (an outlier's, marked at the edge):
+        // its month would crowd the next stretch's name and say nothing
+        return label == null && from == 0 ? "" : label;
     }
 
     private static boolean crosses(double x0, double x1, double[] bandX0, double[] bandX1) {

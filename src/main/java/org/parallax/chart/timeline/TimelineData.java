@@ -22,6 +22,7 @@ import org.parallax.model.Story;
 import org.parallax.model.TimePrecision;
 import org.parallax.chart.timeline.scale.CollapsedTime;
 import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.Outliers;
 import org.parallax.model.TimexValue;
 import org.parallax.compare.event.EventQuotes;
 
@@ -64,6 +65,10 @@ public final class TimelineData {
     private final long[] outletMask;
     private final boolean masksExact;
     private final int[] quoteCounts;
+    private final Outliers.Split outliers;
+    /** How widely each event was reported (see {@link #importance}), and the mentions before each event. */
+    private final long[] importance;
+    private final long[] mentionsBefore;
     private volatile CollapsedTime collapsed;
 
     private TimelineData(List<Event> events, DayRange[] ranges, List<Set<Outlet>> outlets, List<Lane> lanes,
@@ -73,6 +78,7 @@ public final class TimelineData {
         this.quoteCounts = events.stream().mapToInt(quotes::count).toArray();
         this.ranges = ranges;
         this.anchors = Arrays.stream(ranges).mapToDouble(DayRange::middle).toArray();
+        this.outliers = Outliers.of(anchors);
         this.outlets = outlets;
         this.lanes = lanes;
         this.eras = eras;
@@ -94,6 +100,14 @@ public final class TimelineData {
             }
         }
         this.masksExact = bit.size() <= Long.SIZE;
+        this.importance = new long[events.size()];
+        this.mentionsBefore = new long[events.size() + 1];
+        for (int i = 0; i < events.size(); i++) {
+            int mentions = events.get(i).mentions().size();
+            mentionsBefore[i + 1] = mentionsBefore[i] + mentions;
+            importance[i] = ((background[i] ? 0L : 1L) << 40) + ((long) Math.min(outlets.get(i).size(), 1 << 12) << 24)
+                    + Math.min(mentions, (1 << 23) - 1);
+        }
         this.indexById = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             indexById.put(events.get(i).id(), i);
@@ -323,7 +337,8 @@ public final class TimelineData {
 
     /**
      * The extent of the anchors, eras and stated ranges: what "fit all" shows (a vaguely dated decade is not
-     * stretched across; a range "from 2016 to 2018" is shown whole).
+     * stretched across; a range "from 2016 to 2018" is shown whole; {@linkplain #outliers() outliers} far from the
+     * rest are left out, marked at the edge instead).
      */
     public Optional<DayRange> anchorExtent() {
         if (anchors.length == 0 && eras.isEmpty()) {
@@ -332,20 +347,38 @@ public final class TimelineData {
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
         if (anchors.length > 0) {
-            from = anchors[0];
-            to = anchors[anchors.length - 1];
+            from = anchors[outliers.before()];
+            to = anchors[anchors.length - 1 - outliers.after()];
         }
         for (Era e : eras) {
             from = Math.min(from, e.range().start());
             to = Math.max(to, e.range().end());
         }
-        for (int i = 0; i < ranges.length; i++) {
+        for (int i = outliers.before(); i < ranges.length - outliers.after(); i++) {
             if (isRange(i)) { // a stated range is shown whole, ends and all
                 from = Math.min(from, ranges[i].start());
                 to = Math.max(to, ranges[i].end());
             }
         }
         return Optional.of(new DayRange(from, to));
+    }
+
+    /** How many of the first and of the last events lie far from all the rest ({@link Outliers}). */
+    public Outliers.Split outliers() {
+        return outliers;
+    }
+
+    /**
+     * How widely event {@code i} was reported, as one number to compare: reported before background events, then by
+     * outlets, then by mentions. Precomputed, since the events lane ranks every event in view each frame.
+     */
+    public long importance(int i) {
+        return importance[i];
+    }
+
+    /** How many places in the articles report events {@code [from, to)}; constant time. */
+    public long mentionCount(int from, int to) {
+        return mentionsBefore[to] - mentionsBefore[from];
     }
 
     /** The mapping that collapses empty time between events and eras; computed once. */

@@ -18,62 +18,88 @@ import org.parallax.chart.timeline.scale.TimeAxis;
 
 /**
  * Draws one frame of the timeline on a {@link ChartCanvas} (a Canvas on screen, SVG in an export) and says where every
- * mark went, for hit tests. It holds no state between frames beyond a text measurer, so the skin, a benchmark or an
- * export can all use it. Only what is in view is laid out: events are found by binary search on their sorted anchors,
- * and marks closer than {@link #CLUSTER_GAP} pixels merge, so the cost follows the pixels, not the number of events.
- * The frame's parts: the gutter and lanes here, the time scale ({@link TimeScalePainter}), the events lane's flags
+ * mark and label went, for hit tests. It holds no state between frames beyond a text measurer, so the skin, a
+ * benchmark or an export can all use it. Only what is in view is laid out: events are found by binary search on their
+ * sorted anchors, and marks closer than {@link #CLUSTER_GAP} pixels merge, so the cost follows the pixels, not the
+ * number of events. The frame's parts: where they go ({@link TimelineGeometry}, filling the height it is given), the
+ * lane-name column ({@link GutterPainter}), the time scale ({@link TimeScalePainter}), the events lane's flags
  * ({@link EventsLanePainter}) and the marks ({@link MarkPainter}).
  */
 public final class TimelinePainter {
 
-    /** Width of the lane-name column at the left. */
-    public static final double GUTTER = 168;
-    static final double CONTEXT_ROW = 20;
-    static final double TICK_ROW = 22;
-    static final double HEADER = CONTEXT_ROW + TICK_ROW;
-    static final double ERA_ROW = 22;
-    static final double LABEL_ROW = 21;
-    static final int LABEL_ROWS = 3;
-    static final double EVENTS_LANE = 12 + LABEL_ROWS * LABEL_ROW + 24;
-    public static final double LANE = 30;
-    public static final double FOOTER = 26;
+    /** Width of the lane-name column at the left unless the user drags it. */
+    public static final double GUTTER = TimelineGeometry.DEFAULT_GUTTER;
+    /** A lane's height in the compact frame. */
+    public static final double LANE = TimelineGeometry.MIN_LANE;
+    public static final double FOOTER = TimelineGeometry.FOOTER;
     /** Marks nearer than this many pixels merge into a cluster. */
     public static final double CLUSTER_GAP = 18;
     static final double MIN_TICK_SPACING = 72;
 
-    /** A drawn mark: events {@code members} at ({@code x}, {@code y}), in lane {@code lane} (-1: the events lane). */
-    public record Hit(double x, double y, double radius, int lane, int[] members) {
+    /**
+     * A drawn mark: events {@code members} at ({@code x}, {@code y}), in lane {@code lane} (-1: the events lane);
+     * {@code offAxis} for the marker at the edge that stands for outliers beyond it.
+     */
+    public record Hit(double x, double y, double radius, int lane, int[] members, boolean offAxis) {
+
+        public Hit(double x, double y, double radius, int lane, int[] members) {
+            this(x, y, radius, lane, members, false);
+        }
 
         public boolean isCluster() {
             return members.length > 1;
         }
     }
 
-    /** A drawn label box (a flag) of events {@code members}: clicking it selects them like their mark. */
-    public record LabelBox(double x0, double y0, double x1, double y1, int[] members) {
+    /**
+     * A drawn label box (a flag) of events {@code members}: clicking it selects them like their mark. It says
+     * {@code lines}, and its leader runs up at {@code leaderX} from the mark's centre at {@code leaderFromY} to the
+     * box's bottom at {@code leaderToY}.
+     */
+    public record LabelBox(double x0, double y0, double x1, double y1, int[] members, String[] lines, double leaderX,
+                           double leaderFromY, double leaderToY) {
+
+        /** The label's text, its lines joined by spaces. */
+        public String text() {
+            return String.join(" ", lines);
+        }
 
         public boolean contains(double x, double y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
         }
+
+        public boolean overlaps(LabelBox o) {
+            return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+        }
     }
 
-    /** What is being shown besides the data: selection, keyboard focus. */
-    public record State(int selected, int focusedLane, boolean focused, double laneScroll) {
-        public static final State NONE = new State(-1, -1, false, 0);
+    /**
+     * What is being shown besides the data: selection, keyboard focus, how far the lanes are scrolled, how wide the
+     * lane-name column is, and whether the frame is for the window ({@code onScreen}: it carries its own key to the
+     * marks and a grip on the column's edge; an export prints a legend under the chart instead).
+     */
+    public record State(int selected, int focusedLane, boolean focused, double laneScroll, double gutter,
+                        boolean onScreen) {
+        public static final State NONE = new State(-1, -1, false, 0, GUTTER, false);
+
+        public State(int selected, int focusedLane, boolean focused, double laneScroll) {
+            this(selected, focusedLane, focused, laneScroll, GUTTER, true);
+        }
 
         public State(int selected, int focusedLane, boolean focused) {
             this(selected, focusedLane, focused, 0);
         }
     }
 
-    private final Font font = ChartFonts.REGULAR;
-    private final Font small = ChartFonts.SMALL;
     private final Font bold = ChartFonts.BOLD;
     private final TextMeasure measure = new TextMeasure();
     private final TimeScalePainter timeScale = new TimeScalePainter(measure);
     private final MarkPainter marks = new MarkPainter();
-    private final EventsLanePainter eventsLane = new EventsLanePainter(measure, marks);
+    private final GutterPainter gutter = new GutterPainter(measure);
+    private final EventsLanePainter eventsLane = new EventsLanePainter(new FlagTexts(measure), marks,
+            new EdgeMarkers(measure));
     private List<LabelBox> labels = List.of();
+    private TimelineGeometry geometry = TimelineGeometry.COMPACT;
     /** How far the lanes are scrolled up in the frame being drawn. */
     private double scroll;
 
@@ -82,47 +108,32 @@ public final class TimelinePainter {
         return labels;
     }
 
-    /** The y of lane {@code lane}'s top (-1: the events lane). */
+    /** Where the parts of the last frame went. */
+    public TimelineGeometry geometry() {
+        return geometry;
+    }
+
+    /** The y of lane {@code lane}'s top (-1: the events lane) in the compact frame. */
     public static double laneTop(int lane) {
-        double eventsTop = HEADER + ERA_ROW;
-        return lane < 0 ? eventsTop : eventsTop + EVENTS_LANE + lane * LANE;
+        return TimelineGeometry.COMPACT.laneTop(lane);
     }
 
-    static double laneHeight(int lane) {
-        return lane < 0 ? EVENTS_LANE : LANE;
-    }
-
-    /** The y of the marks in a lane. */
+    /** The y of the marks in a lane, in the compact frame. */
     public static double markY(int lane) {
-        return lane < 0 ? laneTop(-1) + EVENTS_LANE - 14 : laneTop(lane) + LANE / 2;
+        return TimelineGeometry.COMPACT.markY(lane);
     }
 
-    /**
-     * The lane under y when the lanes are scrolled up by {@code scroll} pixels: -1 the events lane, 0.. an outlet or
-     * story lane, {@code Integer.MIN_VALUE} none.
-     */
-    public static int laneAt(double y, int laneCount, double scroll) {
-        if (y < laneTop(-1)) {
-            return Integer.MIN_VALUE;
-        }
-        if (y < laneTop(0)) {
-            return -1;
-        }
-        int lane = (int) ((y + scroll - laneTop(0)) / LANE);
-        return lane < laneCount ? lane : Integer.MIN_VALUE;
-    }
-
-    /** How far the lanes can scroll up in a chart {@code height} pixels high. */
-    public static double maxLaneScroll(double height, int laneCount, boolean footer) {
-        return Math.max(0, laneTop(laneCount) - (height - (footer ? FOOTER : 0)));
+    /** The geometry of a frame {@code height} pixels high showing {@code data} with the state's column width. */
+    public static TimelineGeometry geometry(double height, TimelineData data, double gutterWidth) {
+        return TimelineGeometry.filling(height, data.lanes().size(), hasFooter(data), gutterWidth);
     }
 
     private double top(int lane) {
-        return lane < 0 ? laneTop(lane) : laneTop(lane) - scroll;
+        return lane < 0 ? geometry.laneTop(lane) : geometry.laneTop(lane) - scroll;
     }
 
     private double mark(int lane) {
-        return lane < 0 ? markY(lane) : markY(lane) - scroll;
+        return lane < 0 ? geometry.markY(lane) : geometry.markY(lane) - scroll;
     }
 
     private static void clip(ChartCanvas g, double x, double y, double w, double h) {
@@ -141,6 +152,7 @@ public final class TimelinePainter {
                            State state, Function<TimelineColour, Paint> colours) {
         List<Hit> hits = new ArrayList<>();
         labels = new ArrayList<>();
+        geometry = geometry(height, data, state.gutter());
         g.save();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -149,20 +161,22 @@ public final class TimelinePainter {
         g.fillRect(0, 0, width, height);
         int laneCount = data.lanes().size();
         double lanesBottom = height - (hasFooter(data) ? FOOTER : 0);
-        scroll = Math.max(0, Math.min(state.laneScroll(), maxLaneScroll(height, laneCount, hasFooter(data))));
-        Lanes lanes = new Lanes(laneCount, Math.max(0, (int) (scroll / LANE)), lanesBottom);
+        scroll = Math.max(0, Math.min(state.laneScroll(), geometry.maxLaneScroll(height, laneCount, hasFooter(data))));
+        Lanes lanes = new Lanes(laneCount, Math.max(0, (int) (scroll / geometry.lane())), lanesBottom);
         double bodyBottom = Math.min(lanesBottom, top(laneCount));
         paintLaneBackgrounds(g, width, lanes, state, colours);
         Ticks ticks = paintPlot(g, width, height, bodyBottom, lanes, data, axis, state, colours, hits);
-        paintGutter(g, width, bodyBottom, lanes, data, ticks, colours);
+        paintGutter(g, width, bodyBottom, lanes, data, ticks, state.onScreen(), state.onScreen()
+                ? GutterPainter.keys(data, !axis.mapping().isIdentity()) : List.of(), colours);
         if (hasFooter(data)) {
-            paintFooter(g, data, width, height, colours);
+            gutter.paintFooter(g, data, width, height, colours);
         }
         if (data.size() == 0) {
-            g.setFont(font);
+            g.setFont(ChartFonts.REGULAR);
             g.setFill(colours.apply(TimelineColour.MUTED));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("No dated events to show", GUTTER + (width - GUTTER) / 2, laneTop(-1) + EVENTS_LANE / 2);
+            double gw = geometry.gutter();
+            g.fillText("No dated events to show", gw + (width - gw) / 2, geometry.laneTop(-1) + geometry.eventsLane() / 2);
             g.setTextAlign(TextAlignment.LEFT);
         }
         if (state.focused()) {
@@ -177,19 +191,20 @@ public final class TimelinePainter {
     /** Every other lane shaded; the focused lane highlighted. */
     private void paintLaneBackgrounds(ChartCanvas g, double width, Lanes lanes, State state,
                                       Function<TimelineColour, Paint> colours) {
-        clip(g, 0, laneTop(0), width, lanes.bottom() - laneTop(0));
+        clip(g, 0, geometry.laneTop(0), width, lanes.bottom() - geometry.laneTop(0));
         for (int lane = lanes.first(); lane < lanes.count() && top(lane) < lanes.bottom(); lane++) {
             if (lane % 2 == 0) {
                 g.setFill(colours.apply(TimelineColour.LANE_ALT));
-                g.fillRect(0, top(lane), width, LANE);
+                g.fillRect(0, top(lane), width, geometry.lane());
             }
         }
         g.restore();
         if (state.focused() && state.focusedLane() >= -1) {
             g.setFill(colours.apply(TimelineColour.SELECTION));
             g.setGlobalAlpha(0.25);
-            double focusTop = Math.max(top(state.focusedLane()), state.focusedLane() < 0 ? 0 : laneTop(0));
-            g.fillRect(0, focusTop, width, top(state.focusedLane()) + laneHeight(state.focusedLane()) - focusTop);
+            int focused = state.focusedLane();
+            double focusTop = Math.max(top(focused), focused < 0 ? 0 : geometry.laneTop(0));
+            g.fillRect(0, focusTop, width, top(focused) + geometry.laneHeight(focused) - focusTop);
             g.setGlobalAlpha(1);
         }
     }
@@ -198,12 +213,12 @@ public final class TimelinePainter {
     private Ticks paintPlot(ChartCanvas g, double width, double height, double bodyBottom, Lanes lanes,
                             TimelineData data, TimeAxis axis, State state, Function<TimelineColour, Paint> colours,
                             List<Hit> hits) {
-        double plotWidth = width - GUTTER;
+        double plotWidth = width - geometry.gutter();
         g.save();
         g.beginPath();
-        g.rect(GUTTER, 0, plotWidth, height);
+        g.rect(geometry.gutter(), 0, plotWidth, height);
         g.clip();
-        g.translate(GUTTER, 0);
+        g.translate(geometry.gutter(), 0);
         timeScale.paintBreaks(g, axis, plotWidth, bodyBottom, colours);
         Ticks ticks = Ticks.of(axis, plotWidth, MIN_TICK_SPACING);
         timeScale.paintGrid(g, ticks, bodyBottom, colours);
@@ -215,8 +230,8 @@ public final class TimelinePainter {
         for (int i = from; i < to; i++) {
             xs[i - from] = axis.toPixel(data.anchor(i));
         }
-        eventsLane.paint(g, data, axis, plotWidth, from, to, xs, state, colours, hits, labels);
-        clip(g, 0, laneTop(0), plotWidth, lanes.bottom() - laneTop(0));
+        eventsLane.paint(g, data, axis, plotWidth, from, to, xs, state, geometry, colours, hits, labels);
+        clip(g, 0, geometry.laneTop(0), plotWidth, lanes.bottom() - geometry.laneTop(0));
         for (int lane = lanes.first(); lane < lanes.count() && top(lane) < lanes.bottom(); lane++) {
             paintLane(g, data, lane, from, to, xs, state, colours, hits);
         }
@@ -225,51 +240,37 @@ public final class TimelinePainter {
         return ticks;
     }
 
-    /** The lane-name column: "Events" and its count, the zoom, each lane's name and count, and the rules. */
+    /** The lane-name column: its head, each lane's name and count, its draggable edge, and the rules. */
     private void paintGutter(ChartCanvas g, double width, double bodyBottom, Lanes lanes, TimelineData data,
-                             Ticks ticks, Function<TimelineColour, Paint> colours) {
-        g.setFill(colours.apply(TimelineColour.BACKGROUND));
-        g.fillRect(0, 0, GUTTER, laneTop(-1));
+                             Ticks ticks, boolean grip, List<GutterPainter.Key> key,
+                             Function<TimelineColour, Paint> colours) {
+        gutter.paintHead(g, geometry, data, ticks, key, colours);
         g.setStroke(colours.apply(TimelineColour.RULE));
         g.setLineWidth(1);
-        g.strokeLine(GUTTER - 0.5, 0, GUTTER - 0.5, bodyBottom);
-        g.strokeLine(0, HEADER - 0.5, width, HEADER - 0.5);
-        g.setFont(bold);
-        g.setFill(colours.apply(TimelineColour.TEXT));
-        g.fillText("Events", 12, markY(-1));
-        g.setFont(small);
-        g.setFill(colours.apply(TimelineColour.MUTED));
-        g.fillText(data.size() + (data.size() == 1 ? " event" : " events"), 12, markY(-1) - 18);
-        g.fillText("Zoom: " + ticks.unit().description(), 12, CONTEXT_ROW + TICK_ROW / 2);
-        clip(g, 0, laneTop(0), GUTTER, lanes.bottom() - laneTop(0));
+        g.strokeLine(0, TimelineGeometry.HEADER - 0.5, width, TimelineGeometry.HEADER - 0.5);
+        double lanesTop = geometry.laneTop(0);
+        clip(g, 0, lanesTop, geometry.gutter(), lanes.bottom() - lanesTop);
         for (int lane = lanes.first(); lane < lanes.count() && top(lane) < lanes.bottom(); lane++) {
-            TimelineData.Lane l = data.lanes().get(lane);
-            g.setFont(font);
-            g.setFill(colours.apply(TimelineColour.TEXT));
-            g.fillText(measure.fitOrEmpty(l.label(), font, GUTTER - 52), 12, mark(lane));
-            g.setFont(small);
-            g.setFill(colours.apply(TimelineColour.MUTED));
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(Integer.toString(l.events().length), GUTTER - 10, mark(lane));
-            g.setTextAlign(TextAlignment.LEFT);
+            gutter.paintLaneName(g, geometry, data.lanes().get(lane), mark(lane), colours);
         }
         g.restore();
+        gutter.paintEdge(g, geometry, bodyBottom, grip, colours);
         if (scroll > 0) { // lanes run on above: a soft edge under the events lane says so
             g.setFill(colours.apply(TimelineColour.RULE));
-            g.fillRect(0, laneTop(0), width, 2);
+            g.fillRect(0, lanesTop, width, 2);
         }
         g.setStroke(colours.apply(TimelineColour.RULE));
         g.setLineWidth(1);
-        g.strokeLine(0, laneTop(0) - 0.5, width, laneTop(0) - 0.5);
+        g.strokeLine(0, lanesTop - 0.5, width, lanesTop - 0.5);
     }
 
-    private static boolean hasFooter(TimelineData data) {
+    static boolean hasFooter(TimelineData data) {
         return !data.undatedArticles().isEmpty() || !data.undatedEvents().isEmpty();
     }
 
     private void paintEras(ChartCanvas g, TimelineData data, TimeAxis axis, double plotWidth, double bottom,
                            Function<TimelineColour, Paint> colours) {
-        double top = HEADER;
+        double top = TimelineGeometry.HEADER;
         double labelEnd = Double.NEGATIVE_INFINITY;
         List<TimelineData.Era> eras = data.eras();
         for (int k = 0; k < eras.size(); k++) {
@@ -293,15 +294,15 @@ public final class TimelinePainter {
             double limit = k + 1 < eras.size() ? axis.toPixel(eras.get(k + 1).range().start()) - 6 : plotWidth;
             String label = eraLabel(era.story().label(), limit - x);
             if (!label.isEmpty()) {
-                g.fillText(label, x, top + ERA_ROW / 2 + 1);
+                g.fillText(label, x, top + TimelineGeometry.ERA_ROW / 2 + 1);
                 labelEnd = x + measure.width(label, bold);
             }
         }
     }
 
-    /** An event's label as its flag shows it (shortened before a phrase when long). */
-    public static String flagText(String label) {
-        return EventsLanePainter.truncate(label, EventsLanePainter.MAX_LABEL_CHARS);
+    /** The marker of a collapsed stretch of time (a zigzag down from {@code top} to {@code bottom}), for legends. */
+    public static void breakMarker(ChartCanvas g, double x, double top, double bottom) {
+        TimeScalePainter.zigzag(g, x, top, bottom);
     }
 
     /**
@@ -336,31 +337,6 @@ public final class TimelinePainter {
             marks.paint(g, data, cl.x(), y, members, selected, state, colours, false);
             hits.add(new Hit(cl.x(), y, MarkPainter.radius(members.length), lane, members));
         }
-    }
-
-    private void paintFooter(ChartCanvas g, TimelineData data, double width, double height,
-                             Function<TimelineColour, Paint> colours) {
-        double top = height - FOOTER;
-        g.setFill(colours.apply(TimelineColour.LANE_ALT));
-        g.fillRect(0, top, width, FOOTER);
-        g.setStroke(colours.apply(TimelineColour.RULE));
-        g.setLineWidth(1);
-        g.strokeLine(0, top + 0.5, width, top + 0.5);
-        g.setFont(small);
-        g.setFill(colours.apply(TimelineColour.MUTED));
-        StringBuilder text = new StringBuilder("Not placed: ");
-        if (!data.undatedArticles().isEmpty()) {
-            int n = data.undatedArticles().size();
-            text.append(n).append(n == 1 ? " undated article (" : " undated articles (");
-            text.append(String.join(", ", data.undatedArticles().stream().map(a -> a.outlet().displayName())
-                    .distinct().toList())).append(')');
-        }
-        if (!data.undatedEvents().isEmpty()) {
-            int n = data.undatedEvents().size();
-            text.append(data.undatedArticles().isEmpty() ? "" : " · ").append(n)
-                    .append(n == 1 ? " undated event" : " undated events");
-        }
-        g.fillText(text.toString(), 12, top + FOOTER / 2);
     }
 
     private static boolean contains(int[] sorted, int value) {

@@ -1,10 +1,10 @@
 package org.parallax.ui.common;
 
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleNames;
 import org.parallax.model.DateSource;
 
 /**
@@ -16,7 +16,7 @@ public final class ArticleLabels {
 
     public static final String UNDATED = "undated";
     /** Titles made up from the first sentence are cut to about this many characters. */
-    public static final int FALLBACK_TITLE_CHARS = 110;
+    public static final int FALLBACK_TITLE_CHARS = ArticleNames.FALLBACK_TITLE_CHARS;
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -46,60 +46,22 @@ public final class ArticleLabels {
 
     /** The title, or the article's first sentence cut to {@link #FALLBACK_TITLE_CHARS}, or its file name. */
     public static String displayTitle(Article article) {
-        if (hasTitle(article)) {
-            return article.title().strip();
-        }
-        String first = firstSentence(article.text());
-        return first.isEmpty() ? article.file() : elide(first, FALLBACK_TITLE_CHARS);
+        return ArticleNames.displayTitle(article);
     }
 
-    /** Characters of a title that stand for an article of no known outlet. */
-    public static final int SOURCE_TITLE_CHARS = 40;
-
-    /**
-     * Who an article is from, as one short label: the outlet's name, or for an article of no known outlet its title
-     * (or first sentence), elided — "Unknown outlet · Assad makes first foreign trip…" — so two unknown sources differ
-     * by something a reader recognises, never by a file hash.
-     */
+    /** See {@link ArticleNames#source}: the outlet, or for an unknown one its title, never a file hash. */
     public static String source(Article article) {
-        if (article.outlet().isKnown()) {
-            return article.outlet().name();
-        }
-        return article.outlet().displayName() + " \u00b7 " + elide(displayTitle(article), SOURCE_TITLE_CHARS);
+        return ArticleNames.source(article);
     }
 
     /** The first sentence of the first paragraph (the whole paragraph when no sentence end is found). */
     public static String firstSentence(String text) {
-        String t = text == null ? "" : text.strip();
-        int para = t.indexOf(Article.PARAGRAPH_BREAK);
-        if (para >= 0) {
-            t = t.substring(0, para);
-        }
-        // A first line on its own (an uncleaned headline, a dateline) ends the sentence too.
-        int line = t.indexOf('\n');
-        if (line > 0) {
-            t = t.substring(0, line);
-        }
-        t = t.replaceAll("\\s+", " ").strip();
-        if (t.isEmpty()) {
-            return "";
-        }
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(t);
-        int end = it.next();
-        return (end == BreakIterator.DONE ? t : t.substring(0, end)).strip();
+        return ArticleNames.firstSentence(text);
     }
 
     /** Cuts {@code s} to at most {@code max} characters at a word boundary, ending in "…". */
     public static String elide(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) {
-            cut = max - 1;
-        }
-        return s.substring(0, cut).stripTrailing().replaceAll("[,;:\\-–—]+$", "") + "…";
+        return ArticleNames.elide(s, max);
     }
 
     /** "1 article", "2 articles". */

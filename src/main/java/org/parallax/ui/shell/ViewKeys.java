@@ -18,6 +18,7 @@ final class ViewKeys {
     static final String EVENT = "selectedEvent";
     /** The outlets the timeline's filter hides, one name a line (the unknown outlet an empty line). */
     static final String HIDDEN_OUTLETS = "hiddenOutlets";
+    static final String LANE_NAMES = "laneNameWidth";
 
     private ViewKeys() {
     }

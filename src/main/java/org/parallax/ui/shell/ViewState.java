@@ -50,6 +50,7 @@ final class ViewState {
         view.put(ViewKeys.LANES, timeline.getLaneMode().name());
         view.put(ViewKeys.COLLAPSE, String.valueOf(timeline.isCollapseEmptyTime()));
         view.put(ViewKeys.ZOOM, String.valueOf(timeline.getZoomLevel()));
+        view.put(ViewKeys.LANE_NAMES, String.valueOf(timeline.getLaneNameWidth()));
         Event selected = timeline.getSelectedEvent();
         if (selected != null) {
             view.put(ViewKeys.EVENT, selected.id());
@@ -76,6 +77,7 @@ final class ViewState {
         }
         String event = view.get(ViewKeys.EVENT);
         corpus.events().stream().filter(e -> e.id().equals(event)).findFirst().ifPresent(timeline::setSelectedEvent);
+        ViewKeys.number(view.get(ViewKeys.LANE_NAMES)).filter(w -> w > 0).ifPresent(timeline::setLaneNameWidth);
         ViewKeys.number(view.get(ViewKeys.ZOOM)).filter(z -> z > 0).ifPresent(timeline::zoomTo);
     }
 }

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -35,6 +37,7 @@ import org.parallax.model.Story;
 import org.parallax.ui.common.Theme;
 import org.parallax.chart.timeline.scale.TimeAxis;
 import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelineGeometry;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.chart.timeline.TimelineColour;
 import org.parallax.compare.event.EventQuotes;
@@ -73,6 +76,8 @@ public class TimelineChart extends Control {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final DoubleProperty laneNameWidth = new SimpleDoubleProperty(this, "laneNameWidth",
+            TimelineGeometry.DEFAULT_GUTTER);
     private final ObjectProperty<Consumer<Event>> onOpenEvent = new SimpleObjectProperty<>(this, "onOpenEvent");
     private final ReadOnlyObjectWrapper<TimelineData> data = new ReadOnlyObjectWrapper<>(this, "data", TimelineData.EMPTY);
     private final Map<TimelineColour, StyleableObjectProperty<Paint>> palette = new EnumMap<>(TimelineColour.class);
@@ -360,6 +365,22 @@ public class TimelineChart extends Control {
 
     public void setAnimated(boolean on) {
         animated.set(on);
+    }
+
+    /**
+     * How wide the lane-name column is, in pixels (the user drags its edge); kept within
+     * {@link TimelineGeometry#MIN_GUTTER} and {@link TimelineGeometry#MAX_GUTTER} when drawn.
+     */
+    public DoubleProperty laneNameWidthProperty() {
+        return laneNameWidth;
+    }
+
+    public double getLaneNameWidth() {
+        return TimelineGeometry.clampGutter(laneNameWidth.get());
+    }
+
+    public void setLaneNameWidth(double width) {
+        laneNameWidth.set(width);
     }
 
     /** Called with the selected event on Enter or double click: the host opens it. */

@@ -2,12 +2,14 @@ package org.parallax.ui.timeline;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import javafx.scene.Cursor;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelineGeometry;
 import org.parallax.chart.timeline.TimelinePainter;
 import org.parallax.chart.timeline.scale.DayRange;
 import org.parallax.chart.timeline.scale.TimeAxis;
@@ -20,7 +22,7 @@ import org.parallax.ui.common.BehaviourBase;
  * the selection, 0/Home fit all, Enter opens, Escape clears. A click selects the nearest mark (a cluster zooms in to
  * part its events, or steps through events of one moment), a double click opens, a drag or the wheel pans,
  * Ctrl+wheel or a pinch zooms around the pointer, the wheel over the lane names scrolls the lanes, and the mark under
- * the pointer shows its tooltip.
+ * the pointer shows its tooltip; dragging the lane-name column's edge makes it wider or narrower.
  */
 final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, TimelineChartSkin> {
 
@@ -29,9 +31,13 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
     /** How far above or below a mark the pointer may be for its tooltip. */
     private static final double TOOLTIP_REACH = 16;
 
+    /** How near the lane-name column's edge the pointer grabs it. */
+    private static final double EDGE_GRIP = 4;
+
     private double pressX;
     private double lastDragX;
     private boolean dragging;
+    private boolean resizingNames;
 
     TimelineChartBehaviour(TimelineChart chart, TimelineChartSkin skin) {
         super(chart, skin);
@@ -151,9 +157,21 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
         pressX = e.getX();
         lastDragX = e.getX();
         dragging = false;
+        resizingNames = onNamesEdge(e);
+    }
+
+    /** Whether the pointer is on the lane-name column's edge, below the header. */
+    private boolean onNamesEdge(MouseEvent e) {
+        return Math.abs(e.getX() - getSkin().gutter()) <= EDGE_GRIP
+                && e.getY() >= getSkin().geometry().laneTop(-1);
     }
 
     private void mouseDragged(MouseEvent e) {
+        if (resizingNames) {
+            getControl().setLaneNameWidth(TimelineGeometry.clampGutter(
+                    Math.min(e.getX(), getControl().getWidth() / 2)));
+            return;
+        }
         if (!dragging && Math.abs(e.getX() - pressX) > DRAG_SLOP) {
             dragging = true;
         }
@@ -164,18 +182,19 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
     }
 
     private void mouseReleased(MouseEvent e) {
-        if (dragging || e.getButton() != MouseButton.PRIMARY) {
+        if (dragging || resizingNames || e.getButton() != MouseButton.PRIMARY) {
             dragging = false;
+            resizingNames = false;
             return;
         }
         TimelineChartSkin skin = getSkin();
-        int lane = TimelinePainter.laneAt(e.getY(), getControl().getData().lanes().size(), skin.laneScroll());
+        int lane = skin.geometry().laneAt(e.getY(), getControl().getData().lanes().size(), skin.laneScroll());
         if (lane != Integer.MIN_VALUE) {
             skin.focusLane(lane);
         }
-        TimelinePainter.Hit hit = skin.labelAt(e.getX() - TimelinePainter.GUTTER, e.getY());
+        TimelinePainter.Hit hit = skin.labelAt(e.getX() - skin.gutter(), e.getY());
         if (hit == null) {
-            hit = skin.nearest(e.getX() - TimelinePainter.GUTTER, e.getY(), lane);
+            hit = skin.nearest(e.getX() - skin.gutter(), e.getY(), lane);
         }
         if (hit != null) {
             clicked(hit, e.getClickCount());
@@ -192,7 +211,9 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
         TimelineData data = chart.getData();
         int first = hit.members()[0];
         int last = hit.members()[hit.members().length - 1];
-        if (hit.isCluster() && data.anchor(last) - data.anchor(first) < 1e-6) {
+        if (hit.offAxis()) { // the marker of outliers beyond the edge: go to them
+            chart.reveal(data.event(first));
+        } else if (hit.isCluster() && data.anchor(last) - data.anchor(first) < 1e-6) {
             int current = Arrays.binarySearch(hit.members(), data.indexOf(chart.getSelectedEvent()));
             chart.setSelectedEvent(data.event(hit.members()[current < 0 ? 0 : (current + 1) % hit.members().length]));
         } else if (hit.isCluster()) {
@@ -214,8 +235,9 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
     private void mouseMoved(MouseEvent e) {
         TimelineChartSkin skin = getSkin();
         TimelineData data = getControl().getData();
-        TimelinePainter.Hit hit = skin.nearest(e.getX() - TimelinePainter.GUTTER, e.getY(),
-                TimelinePainter.laneAt(e.getY(), data.lanes().size(), skin.laneScroll()));
+        getControl().setCursor(onNamesEdge(e) ? Cursor.H_RESIZE : null);
+        TimelinePainter.Hit hit = skin.nearest(e.getX() - skin.gutter(), e.getY(),
+                skin.geometry().laneAt(e.getY(), data.lanes().size(), skin.laneScroll()));
         if (hit != null && Math.abs(hit.y() - e.getY()) > TOOLTIP_REACH) {
             hit = null;
         }
@@ -224,10 +246,10 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
 
     private void scrolled(ScrollEvent e) {
         boolean zoom = e.isControlDown() || e.isShortcutDown();
-        if (e.getX() < TimelinePainter.GUTTER && e.getY() >= TimelinePainter.laneTop(0) && !zoom) {
+        if (e.getX() < getSkin().gutter() && e.getY() >= getSkin().geometry().laneTop(0) && !zoom) {
             getSkin().scrollLanes(-e.getDeltaY()); // over the lane names the wheel scrolls the lanes
         } else if (zoom) {
-            getSkin().viewport().zoom(Math.pow(1.0025, e.getDeltaY()), e.getX() - TimelinePainter.GUTTER);
+            getSkin().viewport().zoom(Math.pow(1.0025, e.getDeltaY()), e.getX() - getSkin().gutter());
         } else {
             getSkin().viewport().pan(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY());
         }
@@ -235,7 +257,7 @@ final class TimelineChartBehaviour extends BehaviourBase<TimelineChart, Timeline
     }
 
     private void pinched(ZoomEvent e) {
-        getSkin().viewport().zoom(e.getZoomFactor(), e.getX() - TimelinePainter.GUTTER);
+        getSkin().viewport().zoom(e.getZoomFactor(), e.getX() - getSkin().gutter());
         e.consume();
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.canvas.Canvas;
 import org.parallax.chart.FxChartCanvas;
 import org.parallax.chart.timeline.TimelineColour;
 import org.parallax.chart.timeline.TimelineData;
+import org.parallax.chart.timeline.TimelineGeometry;
 import org.parallax.chart.timeline.TimelinePainter;
 import org.parallax.chart.timeline.scale.TimeAxis;
 import org.parallax.ui.common.BehaviourSkinBase;
@@ -51,6 +52,12 @@ public class TimelineChartSkin extends BehaviourSkinBase<TimelineChart, Timeline
             invalidate();
         });
         registerInvalidationListener(chart.focusedProperty(), o -> invalidate());
+        registerInvalidationListener(chart.laneNameWidthProperty(), o -> {
+            if (viewport.isFitted()) {
+                viewport.fitAll(false); // the plot changed width: still show everything
+            }
+            invalidate();
+        });
         for (TimelineColour p : TimelineColour.values()) {
             registerInvalidationListener(chart.paint(p), o -> invalidate());
         }
@@ -118,10 +125,10 @@ public class TimelineChartSkin extends BehaviourSkinBase<TimelineChart, Timeline
             return;
         }
         TimelineData data = chart.getData();
-        laneScroll = Math.max(0, Math.min(laneScroll, TimelinePainter.maxLaneScroll(canvas.getHeight(),
+        laneScroll = Math.max(0, Math.min(laneScroll, geometry().maxLaneScroll(canvas.getHeight(),
                 data.lanes().size(), hasFooter(data))));
         TimelinePainter.State state = new TimelinePainter.State(data.indexOf(chart.getSelectedEvent()), focusedLane,
-                chart.isFocused(), laneScroll);
+                chart.isFocused(), laneScroll, chart.getLaneNameWidth(), true);
         hits = painter.paint(new FxChartCanvas(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(),
                 data, axis, state, TimelinePalette.of(chart));
     }
@@ -132,7 +139,17 @@ public class TimelineChartSkin extends BehaviourSkinBase<TimelineChart, Timeline
 
     /** The width of the plot: the canvas less the lane names' gutter. */
     double plotWidth() {
-        return Math.max(1, canvas.getWidth() - TimelinePainter.GUTTER);
+        return Math.max(1, canvas.getWidth() - gutter());
+    }
+
+    /** The width of the lane-name column: where the plot starts. */
+    double gutter() {
+        return getSkinnable().getLaneNameWidth();
+    }
+
+    /** Where the lanes are in a frame of the chart's current size, data and column width. */
+    TimelineGeometry geometry() {
+        return TimelinePainter.geometry(canvas.getHeight(), getSkinnable().getData(), gutter());
     }
 
     TimelineViewport viewport() {
@@ -161,7 +178,7 @@ public class TimelineChartSkin extends BehaviourSkinBase<TimelineChart, Timeline
     /** Scrolls the lanes by {@code dy} pixels, within what they need. */
     void scrollLanes(double dy) {
         TimelineData data = getSkinnable().getData();
-        double max = TimelinePainter.maxLaneScroll(canvas.getHeight(), data.lanes().size(), hasFooter(data));
+        double max = geometry().maxLaneScroll(canvas.getHeight(), data.lanes().size(), hasFooter(data));
         double next = Math.max(0, Math.min(max, laneScroll + dy));
         if (next != laneScroll) {
             laneScroll = next;
@@ -175,12 +192,13 @@ public class TimelineChartSkin extends BehaviourSkinBase<TimelineChart, Timeline
             return;
         }
         TimelineData data = getSkinnable().getData();
-        double top = TimelinePainter.laneTop(focusedLane) - laneScroll;
+        TimelineGeometry geo = geometry();
+        double top = geo.laneTop(focusedLane) - laneScroll;
         double bottom = canvas.getHeight() - (hasFooter(data) ? TimelinePainter.FOOTER : 0);
-        if (top < TimelinePainter.laneTop(0)) {
-            scrollLanes(top - TimelinePainter.laneTop(0));
-        } else if (top + TimelinePainter.LANE > bottom) {
-            scrollLanes(top + TimelinePainter.LANE - bottom);
+        if (top < geo.laneTop(0)) {
+            scrollLanes(top - geo.laneTop(0));
+        } else if (top + geo.lane() > bottom) {
+            scrollLanes(top + geo.lane() - bottom);
         }
     }
 

@@ -49,7 +49,9 @@ class CoverageChartDataTest {
         CoverageData d = CoverageData.of(corpus());
         assertThat(d.rows()).extracting(CoverageData.Row::label).containsExactly("Storm hits", "Bridge closed", "Old flood");
         assertThat(d.rows().get(2).background()).isTrue();
-        assertThat(d.outlets()).containsExactly("East Wire", "North Star", "West Post", "Unknown outlet (u1)");
+        assertThat(d.outlets()).hasSize(4).startsWith("East Wire", "North Star", "West Post");
+        assertThat(d.outlets().get(3)).as("an unknown outlet named by its article, never its id")
+                .startsWith("Unknown outlet \u00b7 ").doesNotContain("u1");
         // Bridge closed: North Star first (its earlier article, a1), East Wire three days later
         CoverageData.Cell north = d.cell(1, 1).orElseThrow();
         assertThat(north.articleId()).isEqualTo("a1");

@@ -9,18 +9,18 @@ class FlagLabelTest {
 
     @Test
     void aShortLabelStaysWhole() {
-        assertThat(EventsLanePainter.truncate("Pell visits Harwick", 46)).isEqualTo("Pell visits Harwick");
+        assertThat(FlagTexts.truncate("Pell visits Harwick", 46)).isEqualTo("Pell visits Harwick");
     }
 
     @Test
     void aLongLabelLosesItsLastPhrases() {
-        assertThat(EventsLanePainter.truncate("Two ministers discuss details of the Velan harbour agreement", 46))
+        assertThat(FlagTexts.truncate("Two ministers discuss details of the Velan harbour agreement", 46))
                 .isEqualTo("Two ministers discuss details…");
     }
 
     @Test
     void withoutAPhraseItIsCutAtASpace() {
-        assertThat(EventsLanePainter.truncate("Harwick council suspends bridge project indefinitely tonight", 46))
+        assertThat(FlagTexts.truncate("Harwick council suspends bridge project indefinitely tonight", 46))
                 .isEqualTo("Harwick council suspends bridge project…");
     }
 }

@@ -79,6 +79,7 @@ class WorkspaceWindowTest {
             parts.timeline().setSelectedEvent(FloodCorpus.INQUIRY);
             window.show(ShellPane.FIGURES);
             parts.timeline().laneModeProperty().set(org.parallax.chart.timeline.LaneMode.STORY);
+            parts.timeline().setLaneNameWidth(240);
         });
         saveTo = temp.resolve("floods.parallax");
         robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
@@ -91,6 +92,7 @@ class WorkspaceWindowTest {
         robot.interact(() -> {
             window.show(ShellPane.ARTICLES);
             parts.timeline().laneModeProperty().set(org.parallax.chart.timeline.LaneMode.OUTLET);
+            parts.timeline().setLaneNameWidth(168);
         });
         robot.interact(() -> window.openRecent(saveTo));
         assertThat(edits.corrections()).hasSize(2);
@@ -99,6 +101,7 @@ class WorkspaceWindowTest {
         assertThat(parts.shownPane()).as("the view as it was saved").isEqualTo(ShellPane.FIGURES);
         assertThat(parts.timeline().getSelectedEvent().id()).isEqualTo(FloodCorpus.INQUIRY.id());
         assertThat(parts.timeline().getLaneMode()).isEqualTo(org.parallax.chart.timeline.LaneMode.STORY);
+        assertThat(parts.timeline().getLaneNameWidth()).as("the lane-name column as it was dragged").isEqualTo(240);
 
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));

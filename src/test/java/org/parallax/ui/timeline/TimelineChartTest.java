@@ -293,6 +293,25 @@ class TimelineChartTest {
     }
 
     @Test
+    void draggingTheLaneNamesEdgeWidensTheColumnAndTheChartStillFitsEverything(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = chart.getLaneNameWidth();
+        Point2D edge = onFx(() -> chart.localToScreen(before, TimelinePainter.laneTop(0) + 10));
+        robot.drag(edge, javafx.scene.input.MouseButton.PRIMARY).dropTo(edge.add(80, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getLaneNameWidth()).isCloseTo(before + 80, org.assertj.core.api.Assertions.within(1.0));
+        double plot = chart.getWidth() - chart.getLaneNameWidth();
+        TimelineData data = chart.getData();
+        assertThat(chart.getAxis().toPixel(data.anchorExtent().orElseThrow().start())).isBetween(0.0, plot);
+        assertThat(chart.getAxis().toPixel(data.anchorExtent().orElseThrow().end())).isBetween(0.0, plot);
+        onFx(() -> {
+            chart.setLaneNameWidth(10_000);
+            return null;
+        });
+        assertThat(chart.getLaneNameWidth()).isEqualTo(org.parallax.chart.timeline.TimelineGeometry.MAX_GUTTER);
+    }
+
+    @Test
     void animatedZoomGlidesToTheSameView(FxRobot robot) throws Exception {
         onFx(() -> {
             chart.setAnimated(true);

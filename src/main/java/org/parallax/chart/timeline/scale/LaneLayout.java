@@ -1,8 +1,6 @@
 package org.parallax.chart.timeline.scale;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Stacks items inside their lanes: an item goes on the first row of its lane where it does not overlap (by at
@@ -65,35 +63,5 @@ public final class LaneLayout {
             }
         }
         return new Placement(rows, used);
-    }
-
-    /**
-     * Stacks the items of one lane in order of importance instead of time: {@code order} lists the item indices,
-     * most important first, and each takes the first row where it overlaps nothing already placed (by at least
-     * {@code gap} pixels). So when rows run out, the labels that go are the least important ones, wherever they
-     * are. Rows as in {@link #stack}; O(n log n).
-     */
-    public static int[] stackByPriority(double[] x0, double[] x1, int[] order, double gap, int maxRows) {
-        @SuppressWarnings("unchecked")
-        TreeMap<Double, Double>[] rows = new TreeMap[maxRows];
-        for (int r = 0; r < maxRows; r++) {
-            rows[r] = new TreeMap<>();
-        }
-        int[] out = new int[x0.length];
-        Arrays.fill(out, -1);
-        for (int i : order) {
-            for (int r = 0; r < maxRows; r++) {
-                Map.Entry<Double, Double> before = rows[r].floorEntry(x0[i]);
-                Map.Entry<Double, Double> after = rows[r].ceilingEntry(x0[i]);
-                boolean free = (before == null || before.getValue() + gap <= x0[i])
-                        && (after == null || x1[i] + gap <= after.getKey());
-                if (free) {
-                    rows[r].put(x0[i], x1[i]);
-                    out[i] = r;
-                    break;
-                }
-            }
-        }
-        return out;
     }
 }

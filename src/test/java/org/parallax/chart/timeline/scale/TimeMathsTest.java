@@ -186,16 +186,6 @@ class TimeMathsTest {
     }
 
     @Test
-    void importantItemsKeepTheirRowsWhenRowsRunOut() {
-        double[] x0 = {0, 5, 10};
-        double[] x1 = {50, 55, 60};
-        // item 2 first, then 1: item 0 (least important) finds no row
-        assertThat(LaneLayout.stackByPriority(x0, x1, new int[] {2, 1, 0}, 4, 2)).containsExactly(-1, 1, 0);
-        assertThat(LaneLayout.stackByPriority(new double[] {0, 100, 40}, new double[] {30, 130, 90},
-                new int[] {0, 1, 2}, 4, 1)).containsExactly(0, 0, 0); // fits between the two placed first
-    }
-
-    @Test
     void denseMarksClusterByThreshold() {
         double[] x = {10, 12, 13, 40, 100, 105, 300};
         assertThat(Clusters.of(x, 5)).extracting(Clusters.Cluster::size).containsExactly(3, 1, 1, 1, 1);
