@@ -8,42 +8,47 @@ import java.time.LocalDate;
 import org.parallax.export.ExportFilter;
 import org.parallax.export.TimelineJsDocument;
 import org.parallax.load.LoadResult;
-import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code timelinejs FOLDER|MODEL.json|WORKSPACE.parallax [--story ID] [--from DATE] [--to DATE] [--title TEXT]
  * --out FILE.json}: the timeline as TimelineJS JSON ({@link TimelineJsDocument}), written atomically.
  */
+@CommandLine.Command(name = "timelinejs", sortOptions = false,
+        description = "Write the timeline as TimelineJS JSON, to publish it on the web with TimelineJS.")
 final class TimelineJsCommand implements Command {
 
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "FOLDER|MODEL.json|WORKSPACE.parallax",
+            description = "a folder of articles, one article file, a model JSON written by extract, or a workspace")
+    Path input;
+
+    @Option(names = "--story", paramLabel = "ID", description = "only this story's events (an id such as s1)")
+    String story;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "only events from this day on (YYYY-MM-DD)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "only events up to this day (YYYY-MM-DD)")
+    LocalDate to;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "the title slide's headline")
+    String title;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.json",
+            description = "where to write the TimelineJS JSON, safely")
+    Path output;
+
     @Override
-    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        Path input = null;
-        Path output = null;
-        String story = null;
-        String title = null;
-        LocalDate from = null;
-        LocalDate to = null;
-        ArgumentReader args = new ArgumentReader(arguments);
-        while (args.hasNext()) {
-            String a = args.next();
-            switch (a) {
-                case "--out", "-o" -> output = Path.of(args.valueNotOption("--out"));
-                case "--story" -> story = args.valueNotOption(a);
-                case "--title" -> title = args.valueNotOption(a);
-                case "--from" -> from = ExportCommand.date(a, args.valueNotOption(a));
-                case "--to" -> to = ExportCommand.date(a, args.valueNotOption(a));
-                default -> {
-                    if (a.startsWith("-")) {
-                        throw ArgumentReader.unknownOption(a);
-                    }
-                    input = ArgumentReader.positional(input, a, "FOLDER");
-                }
-            }
-        }
-        ArgumentReader.required(input, "FOLDER");
-        ArgumentReader.required(output, "--out FILE.json");
+    public int run(PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
@@ -54,10 +59,7 @@ final class TimelineJsCommand implements Command {
         if (!Files.exists(input)) {
             throw new CommandFailedException("no such folder or model file: " + input);
         }
-        LoadResult result = Pipeline.standard().run(input);
-        for (LoadWarning w : result.warnings()) {
-            err.println("warning: " + w);
-        }
+        LoadResult result = TerminalProgress.load(input, err);
         Corpus corpus = result.corpus();
         String storyId = story;
         if (storyId != null && corpus.stories().stream().noneMatch(s -> s.id().equals(storyId))) {
