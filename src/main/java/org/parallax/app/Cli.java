@@ -1,14 +1,17 @@
 package org.parallax.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.store.ProductVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless command line: {@code parallax COMMAND ARGS}, parsed by picocli. Each command is a small
@@ -61,7 +64,8 @@ final class Cli {
         return args.length > 0 && (HELP.contains(args[0]) || commandLine().getSubcommands().containsKey(args[0]));
     }
 
-    private static CommandLine commandLine() {
+    /** The whole command line, every command with its options. */
+    static CommandLine commandLine() {
         return new CommandLine(new Root()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
@@ -77,7 +81,7 @@ final class Cli {
         try {
             parsed = root.parseArgs(args);
         } catch (ParameterException e) {
-            return usageError(e.getCommandLine(), e.getMessage());
+            return usageError(e.getCommandLine(), message(e));
         }
         if (CommandLine.printHelpIfRequested(parsed)) {
             return OK;
@@ -88,7 +92,7 @@ final class Cli {
         }
         CommandLine chosen = leaf.commandSpec().commandLine();
         if (!(chosen.getCommand() instanceof Command command)) {
-            return usageError(chosen, "which one is missing: " + String.join(", ", chosen.getSubcommands().keySet()));
+            return usageError(chosen, "which one is missing: use " + String.join(", ", chosen.getSubcommands().keySet()));
         }
         ToolkitWarnings.quiet(); // export and bench start JavaFX headless; its class-path warning is not ours to print
         try {
@@ -101,6 +105,16 @@ final class Cli {
         }
     }
 
+    /** Picocli's message, but an unknown word where a sub-command belongs ("eval frobs") is named as such. */
+    private static String message(ParameterException e) {
+        Map<String, CommandLine> kinds = e.getCommandLine().getSubcommands();
+        if (e instanceof UnmatchedArgumentException u && !kinds.isEmpty() && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            return "unknown command '" + u.getUnmatched().get(0) + "': use " + String.join(", ", kinds.keySet());
+        }
+        return e.getMessage();
+    }
+
     /** One line naming the command and what is wrong, then its usage line and where its help is. */
     private int usageError(CommandLine command, String message) {
         String name = command.getCommandSpec().qualifiedName();
@@ -111,6 +125,6 @@ final class Cli {
     }
 
     private static PrintWriter writer(PrintStream stream) {
-        return new PrintWriter(new java.io.OutputStreamWriter(stream, Charset.defaultCharset()), true);
+        return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
     }
 }

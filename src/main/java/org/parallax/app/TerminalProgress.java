@@ -20,7 +20,7 @@ final class TerminalProgress implements LoadProgress {
     private long last;
     private int shown;
 
-    private TerminalProgress(PrintStream err) {
+    TerminalProgress(PrintStream err) {
         this.err = err;
     }
 
