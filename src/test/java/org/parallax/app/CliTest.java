@@ -95,6 +95,14 @@ class CliTest {
         assertThat(out()).contains("Usage: parallax [FOLDER | FILE...]").containsPattern("\n  extract +Write the model JSON");
     }
 
+    @Test
+    void theReadmeShowsTheHelpAsItIs() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String block = readme.replaceAll("(?s).*## Command line\\s*```\\n(.*?)```.*", "$1");
+        assertThat(run("--help")).isZero();
+        assertThat(block).isEqualTo(out().replace(System.lineSeparator(), "\n"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"extract", "eval", "eval timex", "eval speakers", "eval events", "eval timeline",
         "eval quotes", "bench", "bench extract", "bench open", "bench timeline", "export", "timelinejs", "table"})
