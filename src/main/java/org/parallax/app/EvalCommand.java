@@ -16,6 +16,7 @@ import org.parallax.eval.TimelineEvaluation;
 import org.parallax.eval.TimelineReport;
 import org.parallax.eval.TimexEvaluation;
 import org.parallax.eval.TimexReport;
+import org.parallax.extract.ExtractionProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,7 +77,12 @@ final class EvalCommand {
 
         @Override
         public int run(PrintStream out, PrintStream err) throws CommandFailedException {
-            return evaluate(folder(dir), new Output(json, out, err));
+            ExtractionProgress progress = TerminalProgress.analysing(err);
+            try {
+                return evaluate(folder(dir), new Output(json, out, err, progress));
+            } finally {
+                TerminalProgress.done(progress); // when it failed before printing
+            }
         }
 
         abstract int evaluate(Path folder, Output print) throws CommandFailedException;
@@ -132,9 +138,10 @@ final class EvalCommand {
     }
 
     /** Where a result goes: one JSON line (the reader's warnings to standard error) or the table for people. */
-    private record Output(boolean json, PrintStream out, PrintStream err) {
+    private record Output(boolean json, PrintStream out, PrintStream err, ExtractionProgress progress) {
 
         int print(Supplier<String> jsonLine, Supplier<String> table, List<String> warnings) {
+            TerminalProgress.done(progress); // the progress line goes before the figures
             if (json) {
                 out.println(jsonLine.get());
                 for (String w : warnings) {
@@ -170,7 +177,7 @@ final class EvalCommand {
     }
 
     private static int timex(Path dir, boolean includeDct, int errors, Output print) throws CommandFailedException {
-        TimexEvaluation.Result r = evaluate(dir, d -> TimexEvaluation.standard().run(d, includeDct));
+        TimexEvaluation.Result r = evaluate(dir, d -> TimexEvaluation.standard(print.progress()).run(d, includeDct));
         if (r.score().documents() == 0) {
             throw new CommandFailedException("no gold documents (MEANTIME .xml or TimeML .tml) under " + dir);
         }
@@ -178,7 +185,7 @@ final class EvalCommand {
     }
 
     private static int speakers(Path dir, int errors, Output print) throws CommandFailedException {
-        SpeakerEvaluation.Result r = evaluate(dir, SpeakerEvaluation.standard()::run);
+        SpeakerEvaluation.Result r = evaluate(dir, SpeakerEvaluation.standard(print.progress())::run);
         if (r.score().documents() == 0) {
             throw new CommandFailedException("no gold documents (MEANTIME .xml) under " + dir);
         }
@@ -194,7 +201,7 @@ final class EvalCommand {
      * in one quote cluster ({@code verbatim_together_rate}); see {@code QuoteEvaluation}.
      */
     private static int quotes(Path dir, int examples, Output print) throws CommandFailedException {
-        QuoteEvaluation.Result r = evaluate(dir, QuoteEvaluation.standard()::run);
+        QuoteEvaluation.Result r = evaluate(dir, QuoteEvaluation.standard(print.progress())::run);
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (NN_*.xml) under " + dir);
         }
@@ -203,7 +210,7 @@ final class EvalCommand {
 
     /** {@code eval events DIR}: ECB+ cross-document event clustering, see {@link EventEvaluation}. */
     private static int events(Path dir, int examples, Output print) throws CommandFailedException {
-        EventEvaluation.Result r = evaluate(dir, d -> EventEvaluation.standard().run(d, examples));
+        EventEvaluation.Result r = evaluate(dir, d -> EventEvaluation.standard(print.progress()).run(d, examples));
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (.xml) under " + dir);
         }
@@ -212,7 +219,7 @@ final class EvalCommand {
 
     /** {@code eval timeline DIR}: SemEval-2015 Task 4 timelines, see {@link TimelineEvaluation}. */
     private static int timeline(Path dir, int errors, Output print) throws CommandFailedException {
-        TimelineEvaluation.Result r = evaluate(dir, TimelineEvaluation.standard()::run);
+        TimelineEvaluation.Result r = evaluate(dir, TimelineEvaluation.standard(print.progress())::run);
         if (r.corpora().isEmpty()) {
             throw new CommandFailedException("no SemEval-2015 Task 4 corpus (a corpus_trackA_TimeML folder beside a "
                     + "TimeLines_Gold_Standard folder) under " + dir);

@@ -3,6 +3,7 @@ package org.parallax.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.parallax.extract.ExtractionProgress;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
 import org.parallax.load.LoadWarning;
@@ -11,7 +12,7 @@ import org.parallax.load.LoadWarning;
  * A long command's progress as one updating line on standard error ("Reading 12/40 files…"), only when standard
  * error is the process's own and there is a terminal: never in tests, pipes or redirected runs.
  */
-final class TerminalProgress implements LoadProgress {
+final class TerminalProgress implements LoadProgress, ExtractionProgress {
 
     private static final long EVERY_NANOS = 100_000_000L;
     private static final int WIDTH = 79;
@@ -26,7 +27,12 @@ final class TerminalProgress implements LoadProgress {
 
     /** Progress on {@code err} when it is a terminal, else none. */
     static LoadProgress on(PrintStream err) {
-        return err == System.err && System.console() != null ? new TerminalProgress(err) : NONE;
+        return err == System.err && System.console() != null ? new TerminalProgress(err) : LoadProgress.NONE;
+    }
+
+    /** Each article analysed shown on {@code err} when it is a terminal, else nothing. */
+    static ExtractionProgress analysing(PrintStream err) {
+        return err == System.err && System.console() != null ? new TerminalProgress(err) : ExtractionProgress.NONE;
     }
 
     /** {@code input} through the standard pipeline, showing progress on a terminal; its warnings on {@code err}. */
@@ -45,7 +51,7 @@ final class TerminalProgress implements LoadProgress {
     }
 
     /** Clears the line, so what is printed next starts clean; nothing when no progress was shown. */
-    static void done(LoadProgress progress) {
+    static void done(Object progress) {
         if (progress instanceof TerminalProgress p) {
             p.clear();
         }
@@ -65,6 +71,11 @@ final class TerminalProgress implements LoadProgress {
         err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
         err.flush();
         shown = line.length();
+    }
+
+    @Override
+    public void articleDone(int done, int total, String file) {
+        fileDone(done, total, "analysing " + file);
     }
 
     private synchronized void clear() {

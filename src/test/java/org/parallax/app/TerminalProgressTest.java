@@ -37,4 +37,10 @@ class TerminalProgressTest {
         assertThat(shown.split("\r")[2]).as("the shorter line blanks what is left of the longer").hasSize(
                 "Reading a-long-name.txt 1/3…".length());
     }
+
+    @Test
+    void articlesAnalysedAreShownToo() {
+        new TerminalProgress(err).articleDone(2, 5, "b.txt");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\rAnalysing b.txt 2/5…");
+    }
 }
