@@ -34,8 +34,6 @@ final class Cli {
                 "       parallax COMMAND [OPTIONS]"},
             description = {"Without a command, opens the window on the folder or files (the bundled corpus without "
                 + "any). A command runs headless; 'parallax COMMAND --help' describes its options."},
-            commandListHeading = "%nCommands:%n",
-            optionListHeading = "%nOptions:%n",
             footerHeading = "%n",
             footer = {"Exit codes: 0 done, 1 the work failed, 2 bad arguments, 3 no display to open the window on."},
             subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class,
@@ -66,7 +64,17 @@ final class Cli {
 
     /** The whole command line, every command with its options. */
     static CommandLine commandLine() {
-        return new CommandLine(new Root()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine root = new CommandLine(new Root());
+        laidOut(root);
+        return root;
+    }
+
+    /** Every command's help laid out alike: the synopsis in the order options are declared, headed sections. */
+    private static void laidOut(CommandLine command) {
+        var usage = command.getCommandSpec().usageMessage();
+        usage.sortSynopsis(false).descriptionHeading("%n").parameterListHeading("%nParameters:%n")
+                .optionListHeading("%nOptions:%n").commandListHeading("%nCommands:%n");
+        command.getSubcommands().values().forEach(Cli::laidOut);
     }
 
     int run(String[] args) {

@@ -58,16 +58,8 @@ final class ExportCommand implements Command {
             description = "PNG pixels per point, for sharp prints and high-density screens (default: 1)")
     int scale = 1;
 
-    @Option(names = "--story", paramLabel = "ID", description = "only this story's events (an id such as s1)")
-    String story;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "only events from this day on (YYYY-MM-DD)")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "only events up to this day (YYYY-MM-DD)")
-    LocalDate to;
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--lanes", paramLabel = "outlet|story", converter = Converters.Lanes.class,
             description = "the timeline's lanes: one per outlet, or one per story (default: outlet)")
@@ -83,7 +75,7 @@ final class ExportCommand implements Command {
     boolean noLegend;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-            description = "where to write the image, safely; its extension (.png or .svg) may give the format")
+            description = "where to write the image, safely; a .png or .svg name gives the format")
     Path outFile;
 
     @Override
@@ -146,10 +138,8 @@ final class ExportCommand implements Command {
     /** The options checked whole: the file name and format agreeing, the dates in order. */
     Arguments arguments() throws UsageException {
         ImageFormat checked = formatOf(outFile, format, chart);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new UsageException("--to " + to + " is before --from " + from);
-        }
-        return new Arguments(folder, chart, checked, scale, story, from, to, title, !noLegend, lanes, !trueScale, outFile);
+        filter.check();
+        return new Arguments(folder, chart, checked, scale, filter.story, filter.from, filter.to, title, !noLegend, lanes, !trueScale, outFile);
     }
 
     /**

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import org.parallax.export.ExportFilter;
 import org.parallax.export.TimelineJsDocument;
 import org.parallax.load.LoadResult;
 import org.parallax.model.Corpus;
@@ -29,16 +27,8 @@ final class TimelineJsCommand implements Command {
             description = "a folder of articles, one article file, a model JSON written by extract, or a workspace")
     Path input;
 
-    @Option(names = "--story", paramLabel = "ID", description = "only this story's events (an id such as s1)")
-    String story;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "only events from this day on (YYYY-MM-DD)")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "only events up to this day (YYYY-MM-DD)")
-    LocalDate to;
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "the title slide's headline")
     String title;
@@ -49,9 +39,7 @@ final class TimelineJsCommand implements Command {
 
     @Override
     public int run(PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new UsageException("--to " + to + " is before --from " + from);
-        }
+        filter.check();
         if (Files.isDirectory(output)) {
             throw new UsageException("--out " + output + " is a folder: give a file name, e.g. "
                     + output.resolve("timeline.json"));
@@ -61,11 +49,11 @@ final class TimelineJsCommand implements Command {
         }
         LoadResult result = TerminalProgress.load(input, err);
         Corpus corpus = result.corpus();
-        String storyId = story;
+        String storyId = filter.story;
         if (storyId != null && corpus.stories().stream().noneMatch(s -> s.id().equals(storyId))) {
             throw new UsageException("unknown story '" + storyId + "'");
         }
-        var document = TimelineJsDocument.of(corpus, new ExportFilter(story, from, to), title);
+        var document = TimelineJsDocument.of(corpus, filter.exportFilter(), title);
         try {
             TimelineJsDocument.write(document, output);
         } catch (IOException e) {
