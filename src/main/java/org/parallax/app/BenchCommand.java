@@ -20,6 +20,9 @@ import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench extract [--articles N] [--corpora DIR] [--json]}: extraction throughput over a corpus of several
@@ -27,36 +30,57 @@ import org.parallax.model.DateSource;
  * shows, with the peak heap it needed; {@code bench open} ({@link OpenBench}) and {@code bench timeline}
  * ({@link TimelineBench}) measure the rest. A command that prints figures, never a timed unit test.
  */
-final class BenchCommand implements Command {
+@CommandLine.Command(name = "bench", sortOptions = false,
+        description = "Measure extraction throughput (MB/s, articles/s, heap), a cold open against a cached reopen, "
+                + "or timeline drawing (ms per frame).",
+        subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class})
+final class BenchCommand {
 
-    private static final int DEFAULT_ARTICLES = 4000;
     static final Path DEFAULT_CORPORA = Path.of("..", "shared", "corpora");
 
-    @Override
-    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        ArgumentReader args = new ArgumentReader(arguments);
-        String what = args.nextOrEmpty();
-        if (what.equals("timeline")) {
-            return new TimelineBench().run(args, out);
-        }
-        if (what.equals("open")) {
-            return new OpenBench().run(args, out, err);
-        }
-        if (!what.equals("extract")) {
-            throw new UsageException("what to measure is missing or unknown (extract, open, timeline)");
-        }
-        int articles = DEFAULT_ARTICLES;
+    @Mixin
+    HelpOption help;
+
+    /** The options of the benches that build a corpus from seeds: its size, where the gold corpora are, JSON. */
+    static final class Sizing {
+
+        @Option(names = "--articles", paramLabel = "N", converter = Converters.Positive.class,
+                description = "the corpus size (default: 4000 for extract, 2000 for open)")
+        Integer articles;
+
+        @Option(names = "--corpora", paramLabel = "DIR",
+                description = "the gold corpora to build articles from, besides the bundled sample "
+                        + "(default: ../shared/corpora)")
         Path corpora = DEFAULT_CORPORA;
-        boolean json = false;
-        while (args.hasNext()) {
-            String a = args.next();
-            switch (a) {
-                case "--json" -> json = true;
-                case "--articles" -> articles = positive(args.value(a + " needs a value"), a);
-                case "--corpora" -> corpora = Path.of(args.value(a + " needs a value"));
-                default -> throw ArgumentReader.unknownOption(a);
-            }
+
+        @Option(names = "--json", description = "print one flat JSON object of the figures")
+        boolean json;
+
+        int articles(int otherwise) {
+            return articles == null ? otherwise : articles;
         }
+    }
+
+    @CommandLine.Command(name = "extract", sortOptions = false, description = "Extraction throughput over a corpus built from "
+            + "the bundled sample and the gold corpora, at a quarter, half and all of its size, with the peak heap.")
+    static final class Extract implements Command {
+
+        private static final int DEFAULT_ARTICLES = 4000;
+
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        Sizing sizing;
+
+        @Override
+        public int run(PrintStream out, PrintStream err) throws CommandFailedException {
+            return BenchCommand.extract(sizing.articles(DEFAULT_ARTICLES), sizing.corpora, sizing.json, out, err);
+        }
+    }
+
+    private static int extract(int articles, Path corpora, boolean json, PrintStream out, PrintStream err)
+            throws CommandFailedException {
         List<Article> seeds = seeds(corpora, err);
         Extraction extraction = Extraction.standard();
         extraction.extract(Corpus.of(replicate(seeds, Math.min(articles, 300)))); // warm-up: JIT, models
@@ -131,18 +155,6 @@ final class BenchCommand implements Command {
                     List.of()));
         }
         return out;
-    }
-
-    static int positive(String s, String option) throws UsageException {
-        try {
-            int n = Integer.parseInt(s);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new UsageException(option + " needs a positive whole number, not " + s);
     }
 
     private record Run(int articles, long bytes, long nanos, long heapBytes) {

@@ -1,15 +1,22 @@
 package org.parallax.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.store.ProductVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless command line: {@code parallax COMMAND ARGS}. Each command is a small class; this one only
- * dispatches and turns a {@link UsageException} into the usage line and exit code 2.
+ * The headless command line: {@code parallax COMMAND ARGS}, parsed by picocli. Each command is a small
+ * {@code @Command} class; this one dispatches, prints help and the version, and turns bad arguments into one line
+ * naming the command, the usage and exit code 2, and a failed command into one line and exit code 1.
  */
 final class Cli {
 
@@ -17,34 +24,33 @@ final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> HELP = Set.of("help", "--help", "-h");
-    private static final Map<String, Entry> COMMANDS = table(
-            new Entry("extract", new ExtractCommand(),
-                    "extract FOLDER|WORKSPACE.parallax [--out FILE]",
-                    "write the model JSON of a folder of articles, or of a workspace with its corrections applied"),
-            new Entry("eval", new EvalCommand(),
-                    "eval timex|speakers|events|timeline|quotes DIR [--json] [--errors N] [--include-dct]",
-                    "score timexes, speakers (MEANTIME), events, quotes (ECB+) or timelines (SemEval-2015 Task 4)"),
-            new Entry("bench", new BenchCommand(),
-                    "bench extract|open [--articles N] [--corpora DIR] [--json] | bench timeline [--json]",
-                    "measure extraction throughput (MB/s, articles/s, heap), a cold open against a cached reopen, "
-                    + "or timeline drawing (ms per frame)"),
-            new Entry("export", new ExportCommand(),
-                    "export FOLDER|MODEL.json --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] "
-                    + "[--from DATE] [--to DATE] [--lanes outlet|story] [--true-scale] [--title TEXT] [--no-legend] --out FILE",
-                    "draw a chart of a folder of articles (or a model JSON) as PNG or SVG, headless"),
-            new Entry("timelinejs", new TimelineJsCommand(),
-                    "timelinejs FOLDER|MODEL.json|WORKSPACE.parallax [--story ID] [--from DATE] [--to DATE] "
-                    + "[--title TEXT] --out FILE.json",
-                    "write the timeline as TimelineJS JSON, to publish it on the web with TimelineJS"),
-            new Entry("table", new TableCommand(),
-                    "table FOLDER|MODEL.json|WORKSPACE.parallax --table articles|events|quotes|figures|coverage "
-                    + "[--out FILE.csv]",
-                    "write one table as CSV (UTF-8, a header row) for a spreadsheet or Datawrapper"));
+    private static final Set<String> HELP = Set.of("--help", "-h", "--version", "-V");
+
+    /** The root command: no work of its own, the window's usage and the list of commands. */
+    @CommandLine.Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+            sortOptions = false, synopsisHeading = "",
+            customSynopsis = {
+                "Usage: parallax [FOLDER | FILE...]",
+                "       parallax COMMAND [OPTIONS]"},
+            description = {"Without a command, opens the window on the folder or files (the bundled corpus without "
+                + "any). A command runs headless; 'parallax COMMAND --help' describes its options."},
+            footerHeading = "%n",
+            footer = {"Exit codes: 0 done, 1 the work failed, 2 bad arguments, 3 no display to open the window on."},
+            subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class,
+                TimelineJsCommand.class, TableCommand.class, CommandLine.HelpCommand.class})
+    static final class Root {
+    }
+
+    /** The pom's version, the one home of it. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"parallax " + ProductVersion.current()};
+        }
+    }
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, Entry> commands = COMMANDS;
 
     Cli(PrintStream out, PrintStream err) {
         this.out = out;
@@ -53,65 +59,80 @@ final class Cli {
 
     /** Whether these arguments ask for a command rather than the window. */
     static boolean handles(String[] args) {
-        return args.length > 0 && (HELP.contains(args[0]) || args[0].equals("--version") || COMMANDS.containsKey(args[0]));
+        return args.length > 0 && (HELP.contains(args[0]) || commandLine().getSubcommands().containsKey(args[0]));
+    }
+
+    /** The whole command line, every command with its options. */
+    static CommandLine commandLine() {
+        CommandLine root = new CommandLine(new Root());
+        laidOut(root);
+        return root;
+    }
+
+    /** Every command's help laid out alike: the synopsis in the order options are declared, headed sections. */
+    private static void laidOut(CommandLine command) {
+        var usage = command.getCommandSpec().usageMessage();
+        usage.sortSynopsis(false).descriptionHeading("%n").parameterListHeading("%nParameters:%n")
+                .optionListHeading("%nOptions:%n").commandListHeading("%nCommands:%n");
+        command.getSubcommands().values().forEach(Cli::laidOut);
     }
 
     int run(String[] args) {
-        if (args.length == 0 || HELP.contains(args[0])) {
-            out.print(usage());
+        CommandLine root = commandLine();
+        root.setOut(writer(out));
+        root.setErr(writer(err));
+        if (args.length == 0) {
+            root.usage(out);
             return OK;
         }
-        if (args[0].equals("--version")) {
-            out.println("parallax " + ProductVersion.current());
+        ParseResult parsed;
+        try {
+            parsed = root.parseArgs(args);
+        } catch (ParameterException e) {
+            return usageError(e.getCommandLine(), message(e));
+        }
+        if (CommandLine.printHelpIfRequested(parsed)) {
             return OK;
         }
-        Entry command = commands.get(args[0]);
-        if (command == null) {
-            err.println("parallax: unknown command '" + args[0] + "'");
-            err.print(usage());
-            return USAGE;
+        ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        CommandLine chosen = leaf.commandSpec().commandLine();
+        if (!(chosen.getCommand() instanceof Command command)) {
+            return usageError(chosen, "which one is missing: use " + String.join(", ", chosen.getSubcommands().keySet()));
+        }
         ToolkitWarnings.quiet(); // export and bench start JavaFX headless; its class-path warning is not ours to print
         try {
-            return command.command().run(rest, out, err);
+            return command.run(out, err);
         } catch (UsageException e) {
-            err.println("parallax " + command.name() + ": " + e.getMessage());
-            err.println("usage: parallax " + command.usage());
-            return USAGE;
+            return usageError(chosen, e.getMessage());
         } catch (CommandFailedException e) {
-            err.println("parallax " + command.name() + ": " + e.getMessage());
+            err.println(chosen.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             return FAILED;
         }
     }
 
-    String usage() {
-        StringBuilder sb = new StringBuilder();
-        String row = "%s parallax %s%n                %s%n";
-        sb.append(String.format(row, "usage:", "[FOLDER | FILE...]", "open the window (the bundled corpus without arguments)"));
-        for (Entry c : commands.values()) {
-            sb.append(String.format(row, "      ", c.usage(), c.summary()));
+    /** Picocli's message, but an unknown word where a sub-command belongs ("eval frobs") is named as such. */
+    private static String message(ParameterException e) {
+        Map<String, CommandLine> kinds = e.getCommandLine().getSubcommands();
+        if (e instanceof UnmatchedArgumentException u && !kinds.isEmpty() && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            return "unknown command '" + u.getUnmatched().get(0) + "': use " + String.join(", ", kinds.keySet());
         }
-        sb.append(String.format(row, "      ", "--help | --version", "this text, or the version"));
-        return sb.toString();
+        return e.getMessage();
     }
 
-    private static Map<String, Entry> table(Entry... entries) {
-        Map<String, Entry> byName = new LinkedHashMap<>();
-        for (Entry e : entries) {
-            byName.put(e.name(), e);
-        }
-        return byName;
+    /** One line naming the command and what is wrong, then its usage line and where its help is. */
+    private int usageError(CommandLine command, String message) {
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + message);
+        err.print("Usage: " + command.getHelp().synopsis(7));
+        err.println("See '" + name + " --help'.");
+        return USAGE;
     }
 
-    /**
-     * A command with its help text.
-     *
-     * @param name    the word that selects it ("extract")
-     * @param command how it runs
-     * @param usage   the arguments after "parallax", for the usage line ("extract FOLDER [--out FILE]")
-     * @param summary what it does, in one line
-     */
-    private record Entry(String name, Command command, String usage, String summary) {
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
     }
 }

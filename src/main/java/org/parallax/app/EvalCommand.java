@@ -16,6 +16,11 @@ import org.parallax.eval.TimelineEvaluation;
 import org.parallax.eval.TimelineReport;
 import org.parallax.eval.TimexEvaluation;
 import org.parallax.eval.TimexReport;
+import org.parallax.extract.ExtractionProgress;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Scores the app's extraction against gold corpora as they are on disk; {@code --json} prints one flat JSON object
@@ -45,68 +50,98 @@ import org.parallax.eval.TimexReport;
  *       over all, beside the best system of the task; see {@link TimelineEvaluation}.</li>
  * </ul>
  */
-final class EvalCommand implements Command {
+@CommandLine.Command(name = "eval", sortOptions = false,
+        description = "Score timexes, speakers (MEANTIME), events, quotes (ECB+) or timelines (SemEval-2015 Task 4).",
+        subcommands = {EvalCommand.Timex.class, EvalCommand.Speakers.class, EvalCommand.Events.class,
+            EvalCommand.Timeline.class, EvalCommand.Quotes.class})
+final class EvalCommand {
 
-    @Override
-    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        ArgumentReader args = new ArgumentReader(arguments);
-        if (!args.hasNext()) {
-            throw new UsageException("what to evaluate is missing (timex, speakers, events, timeline or quotes)");
+    @Mixin
+    HelpOption help;
+
+    /** What every evaluation takes: the gold folder, the output's form and how many examples of errors. */
+    abstract static class Evaluating implements Command {
+
+        @Mixin
+        HelpOption help;
+
+        @Parameters(paramLabel = "DIR", description = "the folder of gold documents")
+        Path dir;
+
+        @Option(names = "--json", description = "print one flat JSON object of the figures")
+        boolean json;
+
+        @Option(names = "--errors", paramLabel = "N", converter = Converters.Count.class,
+                description = "list N examples of each kind of error (default: 0)")
+        int errors;
+
+        @Override
+        public int run(PrintStream out, PrintStream err) throws CommandFailedException {
+            ExtractionProgress progress = TerminalProgress.analysing(err);
+            try {
+                return evaluate(folder(dir), new Output(json, out, err, progress));
+            } finally {
+                TerminalProgress.done(progress); // when it failed before printing
+            }
         }
-        String what = args.next();
-        if (what.equals("quotes")) {
-            return quotes(args, new Output(false, out, err));
-        }
-        if (!List.of("timex", "speakers", "events", "timeline").contains(what)) {
-            throw new UsageException("unknown evaluation '" + what + "' (timex, speakers, events, timeline or quotes)");
-        }
-        Options o = Options.read(args);
-        if (o.includeDct() && (what.equals("speakers") || what.equals("timeline"))) {
-            throw new UsageException("--include-dct is an option of eval timex");
-        }
-        Path dir = folder(o.dir());
-        Output print = new Output(o.json(), out, err);
-        return switch (what) {
-            case "speakers" -> speakers(dir, o.errors(), print);
-            case "events" -> events(dir, o.errors(), print);
-            case "timeline" -> timeline(dir, o.errors(), print);
-            default -> timex(dir, o.includeDct(), o.errors(), print);
-        };
+
+        abstract int evaluate(Path folder, Output print) throws CommandFailedException;
     }
 
-    /** The options of {@code eval timex|speakers|events}. */
-    private record Options(Path dir, boolean json, boolean includeDct, int errors) {
+    @CommandLine.Command(name = "timex", sortOptions = false, description = "Timex spans and values against MEANTIME XML or "
+            + "TimeML (.tml): precision, recall and F1, strict and relaxed, with errors by category.")
+    static final class Timex extends Evaluating {
 
-        static Options read(ArgumentReader args) throws UsageException {
-            Path dir = null;
-            boolean json = false;
-            boolean includeDct = false;
-            int errors = 0;
-            while (args.hasNext()) {
-                String a = args.next();
-                switch (a) {
-                    case "--json" -> json = true;
-                    case "--include-dct" -> includeDct = true;
-                    case "--errors" -> errors = count(args.value("--errors needs a number"));
-                    default -> {
-                        if (ArgumentReader.joined(a, "--errors") != null) {
-                            errors = count(ArgumentReader.joined(a, "--errors"));
-                        } else if (a.startsWith("-")) {
-                            throw ArgumentReader.unknownOption(a);
-                        } else {
-                            dir = ArgumentReader.positional(dir, a, "DIR");
-                        }
-                    }
-                }
-            }
-            return new Options(ArgumentReader.required(dir, "DIR"), json, includeDct, errors);
+        @Option(names = "--include-dct", description = "score the documents' creation times too")
+        boolean includeDct;
+
+        @Override
+        int evaluate(Path folder, Output print) throws CommandFailedException {
+            return timex(folder, includeDct, errors, print);
+        }
+    }
+
+    @CommandLine.Command(name = "speakers", sortOptions = false,
+            description = "Speaker accuracy on MEANTIME's speech events that have a named speaker.")
+    static final class Speakers extends Evaluating {
+        @Override
+        int evaluate(Path folder, Output print) throws CommandFailedException {
+            return speakers(folder, errors, print);
+        }
+    }
+
+    @CommandLine.Command(name = "events", sortOptions = false, description = "Cross-document event clustering of each ECB+ "
+            + "topic against the gold coreference (B³ and pairwise), beside two baselines.")
+    static final class Events extends Evaluating {
+        @Override
+        int evaluate(Path folder, Output print) throws CommandFailedException {
+            return events(folder, errors, print);
+        }
+    }
+
+    @CommandLine.Command(name = "timeline", sortOptions = false, description = "SemEval-2015 Task 4 timelines: temporal "
+            + "awareness F1 per corpus and over all, beside the task's best system.")
+    static final class Timeline extends Evaluating {
+        @Override
+        int evaluate(Path folder, Output print) throws CommandFailedException {
+            return timeline(folder, errors, print);
+        }
+    }
+
+    @CommandLine.Command(name = "quotes", sortOptions = false,
+            description = "The share of ECB+ direct quotes shared verbatim that land in one quote cluster.")
+    static final class Quotes extends Evaluating {
+        @Override
+        int evaluate(Path folder, Output print) throws CommandFailedException {
+            return quotes(folder, errors, print);
         }
     }
 
     /** Where a result goes: one JSON line (the reader's warnings to standard error) or the table for people. */
-    private record Output(boolean json, PrintStream out, PrintStream err) {
+    private record Output(boolean json, PrintStream out, PrintStream err, ExtractionProgress progress) {
 
         int print(Supplier<String> jsonLine, Supplier<String> table, List<String> warnings) {
+            TerminalProgress.done(progress); // the progress line goes before the figures
             if (json) {
                 out.println(jsonLine.get());
                 for (String w : warnings) {
@@ -142,7 +177,7 @@ final class EvalCommand implements Command {
     }
 
     private static int timex(Path dir, boolean includeDct, int errors, Output print) throws CommandFailedException {
-        TimexEvaluation.Result r = evaluate(dir, d -> TimexEvaluation.standard().run(d, includeDct));
+        TimexEvaluation.Result r = evaluate(dir, d -> TimexEvaluation.standard(print.progress()).run(d, includeDct));
         if (r.score().documents() == 0) {
             throw new CommandFailedException("no gold documents (MEANTIME .xml or TimeML .tml) under " + dir);
         }
@@ -150,7 +185,7 @@ final class EvalCommand implements Command {
     }
 
     private static int speakers(Path dir, int errors, Output print) throws CommandFailedException {
-        SpeakerEvaluation.Result r = evaluate(dir, SpeakerEvaluation.standard()::run);
+        SpeakerEvaluation.Result r = evaluate(dir, SpeakerEvaluation.standard(print.progress())::run);
         if (r.score().documents() == 0) {
             throw new CommandFailedException("no gold documents (MEANTIME .xml) under " + dir);
         }
@@ -165,40 +200,17 @@ final class EvalCommand implements Command {
      * {@code eval quotes DIR [--json] [--errors N]} (ECB+ XML): the share of verbatim-shared direct quotes that land
      * in one quote cluster ({@code verbatim_together_rate}); see {@code QuoteEvaluation}.
      */
-    private static int quotes(ArgumentReader args, Output streams) throws UsageException, CommandFailedException {
-        Path dir = null;
-        boolean json = false;
-        int errors = 0;
-        while (args.hasNext()) {
-            String a = args.next();
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.equals("--errors") && args.hasNext()) {
-                errors = count(args.next());
-            } else if (ArgumentReader.joined(a, "--errors") != null) {
-                errors = count(ArgumentReader.joined(a, "--errors"));
-            } else if (a.startsWith("-") || dir != null) {
-                throw new UsageException("eval quotes DIR [--json] [--errors N]: unexpected " + a);
-            } else {
-                dir = Path.of(a);
-            }
-        }
-        if (dir == null) {
-            throw new UsageException("eval quotes DIR [--json] [--errors N]: DIR is missing");
-        }
-        Path folder = folder(dir);
-        int examples = errors;
-        QuoteEvaluation.Result r = evaluate(folder, QuoteEvaluation.standard()::run);
+    private static int quotes(Path dir, int examples, Output print) throws CommandFailedException {
+        QuoteEvaluation.Result r = evaluate(dir, QuoteEvaluation.standard(print.progress())::run);
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (NN_*.xml) under " + dir);
         }
-        return new Output(json, streams.out(), streams.err()).print(() -> QuoteReport.json(r), () -> QuoteReport.text(r, examples),
-                List.of());
+        return print.print(() -> QuoteReport.json(r), () -> QuoteReport.text(r, examples), List.of());
     }
 
     /** {@code eval events DIR}: ECB+ cross-document event clustering, see {@link EventEvaluation}. */
     private static int events(Path dir, int examples, Output print) throws CommandFailedException {
-        EventEvaluation.Result r = evaluate(dir, d -> EventEvaluation.standard().run(d, examples));
+        EventEvaluation.Result r = evaluate(dir, d -> EventEvaluation.standard(print.progress()).run(d, examples));
         if (r.documents() == 0) {
             throw new CommandFailedException("no ECB+ documents (.xml) under " + dir);
         }
@@ -207,23 +219,11 @@ final class EvalCommand implements Command {
 
     /** {@code eval timeline DIR}: SemEval-2015 Task 4 timelines, see {@link TimelineEvaluation}. */
     private static int timeline(Path dir, int errors, Output print) throws CommandFailedException {
-        TimelineEvaluation.Result r = evaluate(dir, TimelineEvaluation.standard()::run);
+        TimelineEvaluation.Result r = evaluate(dir, TimelineEvaluation.standard(print.progress())::run);
         if (r.corpora().isEmpty()) {
             throw new CommandFailedException("no SemEval-2015 Task 4 corpus (a corpus_trackA_TimeML folder beside a "
                     + "TimeLines_Gold_Standard folder) under " + dir);
         }
         return print.print(() -> TimelineReport.json(r), () -> TimelineReport.text(r, errors), r.warnings());
-    }
-
-    private static int count(String s) throws UsageException {
-        try {
-            int n = Integer.parseInt(s);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--errors needs a number, not '" + s + "'");
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parallax.export.ChartKind;
@@ -17,10 +16,13 @@ import org.parallax.export.ImageFormat;
 import org.parallax.export.PngRenderer;
 import org.parallax.export.Rendered;
 import org.parallax.load.LoadResult;
-import org.parallax.load.LoadWarning;
 import org.parallax.model.Corpus;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.ui.concurrent.HeadlessFx;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code export FOLDER --chart timeline|coverage --format png|svg [--scale 1|2|4] [--story ID] [--from DATE --to DATE]
@@ -28,6 +30,8 @@ import org.parallax.ui.concurrent.HeadlessFx;
  * articles as PNG or SVG, drawn headless (Monocle, software rendering) through the same {@link ExportJob} as the
  * window's export dialog.
  */
+@CommandLine.Command(name = "export", sortOptions = false,
+        description = "Draw a chart of a folder of articles (or a model JSON) as PNG or SVG, headless.")
 final class ExportCommand implements Command {
 
     /** The parsed arguments. */
@@ -35,9 +39,48 @@ final class ExportCommand implements Command {
                      LocalDate to, String title, boolean legend, LaneMode lanes, boolean collapse, Path out) {
     }
 
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "FOLDER|MODEL.json",
+            description = "a folder of articles, one article file, or a model JSON written by extract")
+    Path folder;
+
+    @Option(names = "--chart", required = true, paramLabel = "timeline|coverage", converter = Converters.Chart.class,
+            description = "the timeline of events by outlet or story, or the coverage grid of who reported what, when")
+    ChartKind chart;
+
+    @Option(names = "--format", paramLabel = "png|svg", converter = Converters.Format.class,
+            description = "the image format; by default the --out file's extension")
+    ImageFormat format;
+
+    @Option(names = "--scale", paramLabel = "1|2|4", converter = Converters.Scale.class,
+            description = "PNG pixels per point, for sharp prints and high-density screens (default: 1)")
+    int scale = 1;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Option(names = "--lanes", paramLabel = "outlet|story", converter = Converters.Lanes.class,
+            description = "the timeline's lanes: one per outlet, or one per story (default: outlet)")
+    LaneMode lanes = LaneMode.OUTLET;
+
+    @Option(names = "--true-scale", description = "keep the timeline's empty stretches instead of collapsing them")
+    boolean trueScale;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "the chart's title instead of the default one")
+    String title;
+
+    @Option(names = "--no-legend", description = "leave the legend out")
+    boolean noLegend;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+            description = "where to write the image, safely; a .png or .svg name gives the format")
+    Path outFile;
+
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        Arguments a = parse(args);
+    public int run(PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
+        Arguments a = arguments();
         if (!Files.exists(a.folder())) {
             throw new CommandFailedException("no such folder or model file: " + a.folder());
         }
@@ -46,10 +89,7 @@ final class ExportCommand implements Command {
             throw new CommandFailedException("cannot write " + a.out() + ": the folder " + target.getParent()
                     + " does not exist");
         }
-        LoadResult result = Pipeline.standard().run(a.folder());
-        for (LoadWarning w : result.warnings()) {
-            err.println("warning: " + w);
-        }
+        LoadResult result = TerminalProgress.load(a.folder(), err);
         Corpus corpus = result.corpus();
         if (corpus.articles().isEmpty()) {
             throw new CommandFailedException("no articles in " + a.folder());
@@ -88,104 +128,18 @@ final class ExportCommand implements Command {
         return Cli.OK;
     }
 
+    /** The arguments of a command line, for tests: parsed and checked as {@link Cli} does. */
     static Arguments parse(String[] args) throws UsageException {
-        Parsed parsed = new Parsed();
-        ArgumentReader rest = new ArgumentReader(args);
-        while (rest.hasNext()) {
-            String arg = rest.next();
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                value = arg.substring(eq + 1);
-                arg = arg.substring(0, eq);
-            }
-            parsed.take(arg, value, rest);
-        }
-        return parsed.arguments();
+        ExportCommand command = new ExportCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.arguments();
     }
 
-    /** The arguments read so far, with their defaults. */
-    private static final class Parsed {
-        Path folder;
-        ChartKind chart;
-        ImageFormat format;
-        int scale = 1;
-        String story;
-        LocalDate from;
-        LocalDate to;
-        String title;
-        boolean legend = true;
-        LaneMode lanes = LaneMode.OUTLET;
-        boolean collapse = true;
-        Path out;
-
-        /** Takes one option ({@code value} when given as --option=value, else from {@code rest}) or the folder. */
-        void take(String arg, String value, ArgumentReader rest) throws UsageException {
-            switch (arg) {
-                case "--chart" -> {
-                    String v = value(arg, value, rest);
-                    chart = ChartKind.byId(v).orElseThrow(() -> new UsageException("unknown chart '" + v
-                            + "': use timeline or coverage"));
-                }
-                case "--format" -> {
-                    String v = value(arg, value, rest);
-                    format = ImageFormat.byExtension(v).orElseThrow(() -> new UsageException("unknown format '" + v
-                            + "': use png or svg"));
-                }
-                case "--scale" -> scale = scale(value(arg, value, rest));
-                case "--story" -> story = value(arg, value, rest);
-                case "--from" -> from = date(arg, value(arg, value, rest));
-                case "--to" -> to = date(arg, value(arg, value, rest));
-                case "--title" -> title = value(arg, value, rest);
-                case "--no-legend" -> legend = false;
-                case "--true-scale" -> collapse = false;
-                case "--lanes" -> lanes = lanes(value(arg, value, rest));
-                case "--out", "-o" -> out = Path.of(value(arg, value, rest));
-                default -> {
-                    if (arg.startsWith("-")) {
-                        throw ArgumentReader.unknownOption(arg);
-                    }
-                    folder = ArgumentReader.positional(folder, arg, "FOLDER");
-                }
-            }
-        }
-
-        /** What was read, checked whole: nothing missing, the file name and format agreeing, the dates in order. */
-        Arguments arguments() throws UsageException {
-            ArgumentReader.required(folder, "FOLDER");
-            if (chart == null) {
-                throw new UsageException("--chart is missing: timeline or coverage");
-            }
-            if (out == null) {
-                throw new UsageException("--out FILE is missing");
-            }
-            ImageFormat checked = formatOf(out, format, chart);
-            if (from != null && to != null && to.isBefore(from)) {
-                throw new UsageException("--to " + to + " is before --from " + from);
-            }
-            return new Arguments(folder, chart, checked, scale, story, from, to, title, legend, lanes, collapse, out);
-        }
-    }
-
-    private static int scale(String v) throws UsageException {
-        int scale;
-        try {
-            scale = Integer.parseInt(v.endsWith("x") ? v.substring(0, v.length() - 1) : v);
-        } catch (NumberFormatException e) {
-            scale = -1;
-        }
-        if (!ExportRequest.SCALES.contains(scale)) {
-            throw new UsageException("bad scale '" + v + "': use 1, 2 or 4");
-        }
-        return scale;
-    }
-
-    private static LaneMode lanes(String v) throws UsageException {
-        return switch (v) {
-            case "outlet", "outlets" -> LaneMode.OUTLET;
-            case "story", "stories" -> LaneMode.STORY;
-            default -> throw new UsageException("unknown lanes '" + v + "': use outlet or story");
-        };
+    /** The options checked whole: the file name and format agreeing, the dates in order. */
+    Arguments arguments() throws UsageException {
+        ImageFormat checked = formatOf(outFile, format, chart);
+        filter.check();
+        return new Arguments(folder, chart, checked, scale, filter.story, filter.from, filter.to, title, !noLegend, lanes, !trueScale, outFile);
     }
 
     /**
@@ -213,18 +167,6 @@ final class ExportCommand implements Command {
             throw new UsageException("--format is missing: png or svg");
         }
         return format != null ? format : named;
-    }
-
-    private static String value(String option, String inline, ArgumentReader rest) throws UsageException {
-        return inline != null ? inline : rest.valueNotOption(option);
-    }
-
-    static LocalDate date(String option, String value) throws UsageException {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("bad date '" + value + "' for " + option + ": use YYYY-MM-DD, e.g. 2015-10-20");
-        }
     }
 
 }

@@ -6,42 +6,39 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parallax.load.LoadResult;
-import org.parallax.load.LoadWarning;
 import org.parallax.store.AtomicFiles;
 import org.parallax.store.ModelJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code extract FOLDER [--out FILE]}: loads a folder (or one article file), runs the pipeline and writes the
  * model JSON to FILE, or to standard output. Warnings go to standard error, one per line, so standard output
  * stays valid JSON.
  */
+@CommandLine.Command(name = "extract", sortOptions = false,
+        description = "Write the model JSON of a folder of articles, or of a workspace with its corrections applied.")
 final class ExtractCommand implements Command {
 
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "FOLDER|WORKSPACE.parallax",
+            description = "a folder of articles, one article file, or a workspace saved by the window")
+    Path input;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "where to write the model JSON (its folder is made when missing); standard output without it")
+    Path output;
+
     @Override
-    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        Path input = null;
-        Path output = null;
-        ArgumentReader args = new ArgumentReader(arguments);
-        while (args.hasNext()) {
-            String a = args.next();
-            if (a.equals("--out") || a.equals("-o")) {
-                output = Path.of(args.value("--out needs a file name"));
-            } else if (ArgumentReader.joined(a, "--out") != null) {
-                output = Path.of(ArgumentReader.joined(a, "--out"));
-            } else if (a.startsWith("-") && !a.equals("-")) {
-                throw ArgumentReader.unknownOption(a);
-            } else {
-                input = ArgumentReader.positional(input, a, "FOLDER");
-            }
-        }
-        ArgumentReader.required(input, "FOLDER");
+    public int run(PrintStream out, PrintStream err) throws CommandFailedException {
         if (!Files.exists(input)) {
             throw new CommandFailedException("no such folder: " + input);
         }
-        LoadResult result = Pipeline.standard().run(input);
-        for (LoadWarning w : result.warnings()) {
-            err.println("warning: " + w);
-        }
+        LoadResult result = TerminalProgress.load(input, err);
         ModelJson json = new ModelJson();
         try {
             if (output == null) {

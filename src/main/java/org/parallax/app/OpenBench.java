@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 import org.parallax.store.ExtractionCache;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code bench open [--articles N] [--corpora DIR] [--json]}: opening a folder of N articles (built as
@@ -24,24 +26,24 @@ import org.parallax.store.ExtractionCache;
  * ({@link CorrectionBench}). The cache
  * and the folder are temporary: the user's own cache is never read or written.
  */
-final class OpenBench {
+@CommandLine.Command(name = "open", sortOptions = false, description = "Opening N articles without a cache, with an empty "
+        + "cache, reopening them unchanged and with one file changed; then applying corrections.")
+final class OpenBench implements Command {
 
     private static final int DEFAULT_ARTICLES = 2000;
     private static final int WARM_UP_ARTICLES = 200;
 
-    int run(ArgumentReader args, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        int articles = DEFAULT_ARTICLES;
-        Path corpora = BenchCommand.DEFAULT_CORPORA;
-        boolean json = false;
-        while (args.hasNext()) {
-            String a = args.next();
-            switch (a) {
-                case "--json" -> json = true;
-                case "--articles" -> articles = BenchCommand.positive(args.value(a + " needs a value"), a);
-                case "--corpora" -> corpora = Path.of(args.value(a + " needs a value"));
-                default -> throw ArgumentReader.unknownOption(a);
-            }
-        }
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    BenchCommand.Sizing sizing;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws CommandFailedException {
+        int articles = sizing.articles(DEFAULT_ARTICLES);
+        Path corpora = sizing.corpora;
+        boolean json = sizing.json;
         List<Article> seeds = BenchCommand.seeds(corpora, err);
         Path work = null;
         try {

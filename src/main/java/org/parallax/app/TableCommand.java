@@ -7,48 +7,39 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.parallax.export.CsvTable;
 import org.parallax.load.LoadResult;
-import org.parallax.load.LoadWarning;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code table FOLDER|MODEL.json|WORKSPACE.parallax --table articles|events|quotes|figures|coverage [--out FILE.csv]}:
  * one table of the corpus as CSV ({@link CsvTable}), written atomically, or to standard output without {@code --out}.
  */
+@CommandLine.Command(name = "table", sortOptions = false,
+        description = "Write one table as CSV (UTF-8, a header row) for a spreadsheet or Datawrapper.")
 final class TableCommand implements Command {
 
-    private static final String TABLES = Arrays.stream(CsvTable.values()).map(CsvTable::id)
-            .collect(Collectors.joining(", "));
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "FOLDER|MODEL.json|WORKSPACE.parallax",
+            description = "a folder of articles, one article file, a model JSON written by extract, or a workspace")
+    Path input;
+
+    @Option(names = "--table", required = true, paramLabel = "articles|events|quotes|figures|coverage",
+            converter = Converters.Table.class, description = "which table: one row per article, event mention, "
+            + "quote version, figure, or outlet's report of an event (with its lag)")
+    CsvTable table;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE.csv",
+            description = "where to write the table, safely; standard output without it")
+    Path output;
 
     @Override
-    public int run(String[] arguments, PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
-        Path input = null;
-        Path output = null;
-        CsvTable table = null;
-        ArgumentReader args = new ArgumentReader(arguments);
-        while (args.hasNext()) {
-            String a = args.next();
-            switch (a) {
-                case "--out", "-o" -> output = Path.of(args.valueNotOption("--out"));
-                case "--table" -> {
-                    String v = args.valueNotOption(a);
-                    table = CsvTable.byId(v).orElseThrow(() -> new UsageException("unknown table '" + v + "': use "
-                            + TABLES));
-                }
-                default -> {
-                    if (a.startsWith("-")) {
-                        throw ArgumentReader.unknownOption(a);
-                    }
-                    input = ArgumentReader.positional(input, a, "FOLDER");
-                }
-            }
-        }
-        ArgumentReader.required(input, "FOLDER");
-        if (table == null) {
-            throw new UsageException("--table is missing: " + TABLES);
-        }
+    public int run(PrintStream out, PrintStream err) throws UsageException, CommandFailedException {
         if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--out " + output + " is a folder: give a file name, e.g. "
                     + output.resolve(table.id() + ".csv"));
@@ -56,10 +47,7 @@ final class TableCommand implements Command {
         if (!Files.exists(input)) {
             throw new CommandFailedException("no such folder or model file: " + input);
         }
-        LoadResult result = Pipeline.standard().run(input);
-        for (LoadWarning w : result.warnings()) {
-            err.println("warning: " + w);
-        }
+        LoadResult result = TerminalProgress.load(input, err);
         try {
             if (output == null) {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -6,27 +6,30 @@ import java.util.List;
 import java.util.Locale;
 import org.parallax.ui.concurrent.HeadlessFx;
 import org.parallax.ui.timeline.TimelineBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench timeline [--json]}: the timeline's full redraw and zoom step at 1600×900 for 1,000, 10,000 and
  * 100,000 generated events, medians in milliseconds. Runs on Monocle's headless platform when there is no display.
  */
-final class TimelineBench {
+@CommandLine.Command(name = "timeline", sortOptions = false, description = "The timeline's full redraw and zoom step at "
+        + "1600×900 for 1,000, 10,000 and 100,000 generated events, medians in milliseconds.")
+final class TimelineBench implements Command {
 
     static final int WIDTH = 1600;
     static final int HEIGHT = 900;
     private static final int[] SIZES = {1_000, 10_000, 100_000};
 
-    int run(ArgumentReader options, PrintStream out) throws UsageException, CommandFailedException {
-        boolean json = false;
-        while (options.hasNext()) {
-            String o = options.next();
-            if (o.equals("--json")) {
-                json = true;
-            } else {
-                throw ArgumentReader.unknownOption(o);
-            }
-        }
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--json", description = "print one flat JSON object of the figures")
+    boolean json;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws CommandFailedException {
         List<TimelineBenchmark.Result> results = new ArrayList<>();
         try {
             for (int size : SIZES) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.parallax.compare.Comparison;
 import org.parallax.compare.event.Words;
 import org.parallax.extract.Extraction;
+import org.parallax.extract.ExtractionProgress;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -43,9 +44,16 @@ public final class EventEvaluation {
 
     private final SourceInference sources;
     private final Extraction extraction;
+    private final ExtractionProgress progress;
     private final Comparison comparison;
 
     public EventEvaluation(SourceInference sources, Extraction extraction, Comparison comparison) {
+        this(sources, extraction, comparison, ExtractionProgress.NONE);
+    }
+
+    /** As the other constructor, telling {@code progress} of each article analysed (for a terminal). */
+    public EventEvaluation(SourceInference sources, Extraction extraction, Comparison comparison, ExtractionProgress progress) {
+        this.progress = progress;
         this.sources = sources;
         this.extraction = extraction;
         this.comparison = comparison;
@@ -53,6 +61,10 @@ public final class EventEvaluation {
 
     public static EventEvaluation standard() {
         return new EventEvaluation(new SourceInference(), Extraction.standard(), new Comparison());
+    }
+
+    public static EventEvaluation standard(ExtractionProgress progress) {
+        return new EventEvaluation(new SourceInference(), Extraction.standard(), new Comparison(), progress);
     }
 
     /**
@@ -121,7 +133,7 @@ public final class EventEvaluation {
         }
         Corpus inferred = sources.infer(Corpus.of(articles));
         inferred = inferred.withArticles(inferred.articles().stream().map(EventEvaluation::dateline).toList());
-        Corpus compared = comparison.compare(extraction.extract(inferred));
+        Corpus compared = comparison.compare(extraction.extract(inferred, progress));
         t.events += compared.events().size();
         t.dated += (int) compared.articles().stream().filter(Article::isDated).count();
         Map<String, List<Object[]>> spans = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.extract.Extraction;
+import org.parallax.extract.ExtractionProgress;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -67,9 +68,16 @@ public final class QuoteEvaluation {
 
     private final SourceInference sources;
     private final Extraction extraction;
+    private final ExtractionProgress progress;
     private final QuoteClusterer clusterer;
 
     public QuoteEvaluation(SourceInference sources, Extraction extraction, QuoteClusterer clusterer) {
+        this(sources, extraction, clusterer, ExtractionProgress.NONE);
+    }
+
+    /** As the other constructor, telling {@code progress} of each article analysed (for a terminal). */
+    public QuoteEvaluation(SourceInference sources, Extraction extraction, QuoteClusterer clusterer, ExtractionProgress progress) {
+        this.progress = progress;
         this.sources = sources;
         this.extraction = extraction;
         this.clusterer = clusterer;
@@ -77,6 +85,10 @@ public final class QuoteEvaluation {
 
     public static QuoteEvaluation standard() {
         return new QuoteEvaluation(new SourceInference(), Extraction.standard(), new QuoteClusterer());
+    }
+
+    public static QuoteEvaluation standard(ExtractionProgress progress) {
+        return new QuoteEvaluation(new SourceInference(), Extraction.standard(), new QuoteClusterer(), progress);
     }
 
     public Result run(Path root) throws IOException {
@@ -101,7 +113,7 @@ public final class QuoteEvaluation {
                 articles.add(new Article(d.id(), d.file(), null, null, null, null, null, d.text(), null));
             }
             documents += articles.size();
-            Corpus corpus = extraction.extract(sources.infer(Corpus.of(articles)));
+            Corpus corpus = extraction.extract(sources.infer(Corpus.of(articles)), progress);
             List<QuoteCluster> found = clusterer.cluster(corpus);
             quotes += corpus.quotes().size();
             direct += (int) corpus.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).count();

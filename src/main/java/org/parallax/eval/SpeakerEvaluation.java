@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.extract.Extraction;
+import org.parallax.extract.ExtractionProgress;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
@@ -26,13 +27,24 @@ public final class SpeakerEvaluation {
     }
 
     private final Extraction extraction;
+    private final ExtractionProgress progress;
 
     public SpeakerEvaluation(Extraction extraction) {
+        this(extraction, ExtractionProgress.NONE);
+    }
+
+    /** As the other constructor, telling {@code progress} of each article analysed (for a terminal). */
+    public SpeakerEvaluation(Extraction extraction, ExtractionProgress progress) {
+        this.progress = progress;
         this.extraction = extraction;
     }
 
     public static SpeakerEvaluation standard() {
         return new SpeakerEvaluation(Extraction.standard());
+    }
+
+    public static SpeakerEvaluation standard(ExtractionProgress progress) {
+        return new SpeakerEvaluation(Extraction.standard(), progress);
     }
 
     public Result run(Path root) throws IOException {
@@ -43,7 +55,7 @@ public final class SpeakerEvaluation {
             articles.add(new Article(d.id(), d.file(), null, null, d.dct(), d.dct() == null ? DateSource.UNKNOWN
                     : DateSource.MANIFEST, null, d.text(), null));
         }
-        Corpus extracted = extraction.extract(Corpus.of(articles));
+        Corpus extracted = extraction.extract(Corpus.of(articles), progress);
         Map<String, List<Quote>> byDoc = new HashMap<>();
         for (Quote q : extracted.quotes()) {
             byDoc.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.compare.Comparison;
 import org.parallax.extract.Extraction;
+import org.parallax.extract.ExtractionProgress;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -70,9 +71,16 @@ public final class TimelineEvaluation {
 
     private final SourceInference sources;
     private final Extraction extraction;
+    private final ExtractionProgress progress;
     private final Comparison comparison;
 
     public TimelineEvaluation(SourceInference sources, Extraction extraction, Comparison comparison) {
+        this(sources, extraction, comparison, ExtractionProgress.NONE);
+    }
+
+    /** As the other constructor, telling {@code progress} of each article analysed (for a terminal). */
+    public TimelineEvaluation(SourceInference sources, Extraction extraction, Comparison comparison, ExtractionProgress progress) {
+        this.progress = progress;
         this.sources = sources;
         this.extraction = extraction;
         this.comparison = comparison;
@@ -80,6 +88,10 @@ public final class TimelineEvaluation {
 
     public static TimelineEvaluation standard() {
         return new TimelineEvaluation(new SourceInference(), Extraction.standard(), new Comparison());
+    }
+
+    public static TimelineEvaluation standard(ExtractionProgress progress) {
+        return new TimelineEvaluation(new SourceInference(), Extraction.standard(), new Comparison(), progress);
     }
 
     public Result run(Path root) throws IOException {
@@ -125,7 +137,7 @@ public final class TimelineEvaluation {
             articles.add(new Article(d.id(), d.file(), null, null, d.dct(), d.dct() == null ? DateSource.UNKNOWN
                     : DateSource.MANIFEST, null, d.text(), null));
         }
-        Corpus compared = comparison.compare(extraction.extract(sources.infer(Corpus.of(articles))));
+        Corpus compared = comparison.compare(extraction.extract(sources.infer(Corpus.of(articles)), progress));
         List<Timelines.Timeline> gold = new ArrayList<>();
         Set<String> entities = new LinkedHashSet<>();
         for (Timelines.Timeline t : Timelines.readFolder(child(dir, "TimeLines"))) {

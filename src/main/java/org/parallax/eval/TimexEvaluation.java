@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parallax.extract.Extraction;
+import org.parallax.extract.ExtractionProgress;
 import org.parallax.extract.time.TimexTagger;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -40,13 +41,24 @@ public final class TimexEvaluation {
     }
 
     private final Extraction extraction;
+    private final ExtractionProgress progress;
 
     public TimexEvaluation(Extraction extraction) {
+        this(extraction, ExtractionProgress.NONE);
+    }
+
+    /** As the other constructor, telling {@code progress} of each article analysed (for a terminal). */
+    public TimexEvaluation(Extraction extraction, ExtractionProgress progress) {
+        this.progress = progress;
         this.extraction = extraction;
     }
 
     public static TimexEvaluation standard() {
         return new TimexEvaluation(Extraction.standard());
+    }
+
+    public static TimexEvaluation standard(ExtractionProgress progress) {
+        return new TimexEvaluation(Extraction.standard(), progress);
     }
 
     /** A day read from a short text ("February 03 , 2009") with the app's own tagger, for malformed DCTs. */
@@ -72,7 +84,7 @@ public final class TimexEvaluation {
             articles.add(new Article(d.id(), d.file(), null, null, d.dct(), d.dct() == null ? DateSource.UNKNOWN
                     : DateSource.MANIFEST, null, d.text(), null));
         }
-        Corpus extracted = extraction.extract(Corpus.of(articles));
+        Corpus extracted = extraction.extract(Corpus.of(articles), progress);
         Map<String, List<TimeMention>> byDoc = new HashMap<>();
         for (TimeMention m : extracted.timexes()) {
             byDoc.computeIfAbsent(m.span().articleId(), k -> new ArrayList<>()).add(m);

@@ -41,9 +41,9 @@ class BenchCommandTest {
     void badArgumentsAreUsageErrors() {
         assertThat(run("bench")).isEqualTo(2);
         assertThat(run("bench", "extract", "--articles", "lots")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--articles needs a positive whole number, not lots");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("parallax bench extract: Invalid value for option '--articles': needs a positive whole number, not lots");
         assertThat(run("bench", "timeline", "--fast")).isEqualTo(2);
         assertThat(run("bench", "open", "--articles", "0")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --fast");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("parallax bench timeline: Unknown option: '--fast'");
     }
 }

@@ -125,7 +125,8 @@ class EvalCommandTest {
     @Test
     void aMissingDirIsAUsageError() {
         assertThat(run("eval", "timex")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DIR is missing").contains("usage: parallax eval timex|speakers|events|timeline|quotes DIR");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("parallax eval timex: Missing required parameter: 'DIR'")
+                .contains("Usage: parallax eval timex ");
     }
 
     @Test
@@ -200,6 +201,6 @@ class EvalCommandTest {
     @Test
     void helpListsEval() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("parallax eval timex|speakers|events|timeline|quotes DIR");
+        assertThat(out()).contains("  eval ").contains("(SemEval-2015 Task 4)");
     }
 }

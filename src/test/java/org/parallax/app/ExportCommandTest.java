@@ -37,13 +37,13 @@ class ExportCommandTest {
         "--chart timeline --format gif --out X | unknown format 'gif': use png or svg",
         "--chart timeline --format png --scale 3 --out X | bad scale '3': use 1, 2 or 4",
         "--chart timeline --format png --scale big --out X | bad scale 'big': use 1, 2 or 4",
-        "--chart timeline --format png --from 2015-13-01 --out X | bad date '2015-13-01' for --from: use YYYY-MM-DD",
+        "--chart timeline --format png --from 2015-13-01 --out X | Invalid value for option '--from': bad date '2015-13-01': use YYYY-MM-DD",
         "--chart timeline --format png --from 2016-01-01 --to 2015-01-01 --out X | --to 2015-01-01 is before --from 2016-01-01",
-        "--chart timeline --format png | --out FILE is missing",
-        "--format png --out X | --chart is missing",
+        "--chart timeline --format png | Missing required option: '--out=FILE'",
+        "--format png --out X | Missing required option: '--chart=timeline",
         "--chart timeline --out X | --format is missing: png or svg",
-        "--chart timeline --format png --out X --sideways | unknown option --sideways",
-        "--chart timeline --format png --story | --story needs a value",
+        "--chart timeline --format png --out X --sideways | Unknown option: '--sideways'",
+        "--chart timeline --format png --story | Missing required parameter for option '--story' (ID)",
         "--chart timeline --format png --lanes publisher --out X | unknown lanes 'publisher': use outlet or story",
     })
     void badArgumentsExitWithUsageAndAClearMessage(String args, String message, @TempDir Path dir) {
@@ -57,7 +57,8 @@ class ExportCommandTest {
         full[0] = "export";
         System.arraycopy(parts, 0, full, 1, parts.length);
         assertThat(run(full)).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("parallax export: " + message).contains("usage: parallax export FOLDER");
+        assertThat(err()).contains("parallax export: ").contains(message).contains("Usage: parallax export ")
+                .contains("FOLDER|MODEL.json");
         assertThat(dir.toFile().list()).isEmpty();
     }
 
