@@ -119,16 +119,18 @@ public final class TimelineBar {
         }
         syncing = true;
         try {
-            sync(outlets, filter.outlets(), filter::isOutletShown);
-            sync(speakers, filter.speakers(), filter::isSpeakerShown);
-            sync(stories, filter.stories(), s -> filter.isStoryShown(s.id()));
+            sync(outlets, "Outlets", filter.outlets(), filter::isOutletShown);
+            sync(speakers, "Speakers", filter.speakers(), filter::isSpeakerShown);
+            sync(stories, "Stories", filter.stories(), s -> filter.isStoryShown(s.id()));
         } finally {
             syncing = false;
         }
         syncTitles();
     }
 
-    private static <T> void sync(CheckComboBox<T> box, List<T> items, Predicate<T> shown) {
+    private static <T> void sync(CheckComboBox<T> box, String what, List<T> items, Predicate<T> shown) {
+        // The title first: the check list's skin redraws its button when the checks change, with the title it has then
+        box.setTitle(title(what, (int) items.stream().filter(shown).count(), items.size()));
         if (!box.getItems().equals(items)) {
             box.getCheckModel().clearChecks();
             box.getItems().setAll(items);
@@ -153,8 +155,10 @@ public final class TimelineBar {
     }
 
     private static String title(String what, CheckComboBox<?> box) {
-        int all = box.getItems().size();
-        int shown = box.getCheckModel().getCheckedItems().size();
+        return title(what, box.getCheckModel().getCheckedItems().size(), box.getItems().size());
+    }
+
+    private static String title(String what, int shown, int all) {
         return all == 0 || shown == all ? what + ": all" : what + ": " + shown + " of " + all;
     }
 
