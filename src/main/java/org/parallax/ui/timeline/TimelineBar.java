@@ -67,6 +67,7 @@ public final class TimelineBar {
         wire(speakers, filter::setSpeakerShown);
         wire(stories, (s, shown) -> filter.setStoryShown(s.id(), shown));
         showAll.getStyleClass().add(Styles.FLAT_BUTTON);
+        showAll.setMinWidth(Region.USE_PREF_SIZE); // never "..." at 1024 wide: the search field gives way first
         showAll.setOnAction(e -> filter.showAll());
         filter.stateProperty().addListener((o, old, now) -> syncChecks());
 
