@@ -77,6 +77,18 @@ class LaptopLayoutTest {
     }
 
     @Test
+    void theFilterButtonsKeepTheirWordsWhileTheyHideSomething(FxRobot robot) {
+        robot.interact(() -> List.of(parts.outletChecks(), parts.speakerChecks()).forEach(box -> {
+            box.getCheckModel().clearCheck(box.getItems().size() - 1);
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> labels = shownLabels(robot.lookup("." + Styles.TIMELINE_BAR).query());
+        assertThat(labels).extracting(Labeled::getText).contains("Outlets: 3 of 4", "Show all")
+                .anyMatch(t -> t.matches("Speakers: \\d+ of \\d+"));
+        assertThat(labels).allSatisfy(l -> assertThat(rendered(l)).as("%s drawn whole", l.getText()).isEqualTo(l.getText()));
+    }
+
+    @Test
     void theProblemsPanelLeavesTheTimelineTwoLanes(FxRobot robot) {
         CheckMenuItem problems = (CheckMenuItem) parts.menuItem("toggle-problems");
         robot.interact(() -> problems.setSelected(true));

@@ -13,6 +13,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.parallax.model.Outlet;
@@ -31,6 +33,10 @@ public final class TimelineBar {
 
     /** The slider runs over log2 of the zoom level: 1 (fit all) to 2^MAX_ZOOM_STEPS. */
     static final double MAX_ZOOM_STEPS = 14;
+
+    private static final double FILTER_WIDTH = 140;
+    /** A filter button's width beside its words: its cell's padding (17), the arrow (29), a little to spare. */
+    private static final double FILTER_CHROME = 50;
 
     private final HBox root = new HBox(6);
     private final TimelineFilter filter;
@@ -51,7 +57,7 @@ public final class TimelineBar {
         stories.setConverter(converter(Story::label));
         for (CheckComboBox<?> box : List.of(outlets, speakers, stories)) {
             box.getStyleClass().add(Styles.TIMELINE_FILTER);
-            box.setPrefWidth(140); // its own preference is the longest item: an outlet's full name
+            box.setPrefWidth(FILTER_WIDTH); // its own preference is the longest item: an outlet's full name
             box.setMinWidth(Region.USE_PREF_SIZE); // "Outlets: 3 of 4" always reads whole; the search field gives way
         }
         outlets.setId("outlet-filter");
@@ -132,6 +138,7 @@ public final class TimelineBar {
     private static <T> void sync(CheckComboBox<T> box, String what, List<T> items, Predicate<T> shown) {
         // The title first: the check list's skin redraws its button when the checks change, with the title it has then
         box.setTitle(title(what, (int) items.stream().filter(shown).count(), items.size()));
+        fitLongestTitle(box, what, items.size());
         if (!box.getItems().equals(items)) {
             box.getCheckModel().clearChecks();
             box.getItems().setAll(items);
@@ -153,6 +160,16 @@ public final class TimelineBar {
         boolean hiding = !filter.state().hidesNothing();
         showAll.setDisable(!hiding);
         root.pseudoClassStateChanged(Styles.FILTERED, hiding);
+    }
+
+    /**
+     * Makes {@code box} wide enough for the longest title its items allow ("Speakers: 11 of 12"), and at least
+     * {@link #FILTER_WIDTH}: its own preference is its longest item, an outlet's full name.
+     */
+    private static void fitLongestTitle(CheckComboBox<?> box, String what, int items) {
+        Text longest = new Text(title(what, items, items + 1));
+        longest.setFont(Font.getDefault());
+        box.setPrefWidth(Math.max(FILTER_WIDTH, Math.ceil(longest.getLayoutBounds().getWidth()) + FILTER_CHROME));
     }
 
     private static String title(String what, CheckComboBox<?> box) {
