@@ -18,7 +18,10 @@ import org.parallax.chart.timeline.TimelinePainter;
 import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.concurrent.FxTaskRunner;
+import org.parallax.ui.compare.CompareStyles;
+import org.parallax.ui.shell.ShellPane;
 import org.parallax.ui.shell.ShellServices;
+import org.parallax.ui.shell.ShellWindow;
 import org.parallax.ui.shell.WindowParts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,6 +39,7 @@ class LaptopLayoutTest {
     private static final double HEIGHT = 640;
 
     private Stage stage;
+    private ShellWindow window;
     private WindowParts parts;
 
     @Start
@@ -45,6 +49,7 @@ class LaptopLayoutTest {
                 ParallaxApplication.source(Pipeline.standard()), new InMemorySettings(),
                 (owner, initial) -> java.util.Optional.empty(), url -> { }));
         app.start(stage, List.of());
+        window = app.window();
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(WIDTH);
@@ -86,6 +91,17 @@ class LaptopLayoutTest {
         assertThat(labels).extracting(Labeled::getText).contains("Outlets: 3 of 4", "Show all")
                 .anyMatch(t -> t.matches("Speakers: \\d+ of \\d+"));
         assertThat(labels).allSatisfy(l -> assertThat(rendered(l)).as("%s drawn whole", l.getText()).isEqualTo(l.getText()));
+    }
+
+    @Test
+    void theFiguresTabReadsWholeAtLaptopWidth(FxRobot robot) {
+        robot.interact(() -> window.show(ShellPane.FIGURES));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> labels = shownLabels(robot.lookup("." + CompareStyles.FIGURE_TABLE).query());
+        assertThat(labels).extracting(Labeled::getText).contains("Figures", "Quantity", "Qualifier", "Sentence")
+                .anyMatch(t -> t.contains("given by one outlet only"));
+        assertThat(labels).filteredOn(l -> !(l instanceof javafx.scene.control.IndexedCell)) // rows may elide
+                .allSatisfy(l -> assertThat(rendered(l)).as("%s drawn whole", l.getText()).isEqualTo(l.getText()));
     }
 
     @Test
