@@ -113,6 +113,7 @@ class LaptopLayoutTest {
         // whatever the corpus: room for the footer an undated article brings, too
         double twoLanes = TimelinePainter.laneTop(2) + TimelinePainter.FOOTER;
         assertThat(parts.timeline().getHeight()).isGreaterThanOrEqualTo(twoLanes);
+        assertThat(rowsInView(robot)).as("the article list still shows rows").isGreaterThanOrEqualTo(2);
         // dragging the divider down as far as it goes still leaves them
         robot.interact(() -> {
             javafx.scene.control.SplitPane main = robot.lookup("." + Styles.MAIN_SPLIT).query();
@@ -120,6 +121,16 @@ class LaptopLayoutTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(parts.timeline().getHeight()).isGreaterThanOrEqualTo(twoLanes);
+    }
+
+    /** How many of the article list's rows are whole in its view. */
+    private int rowsInView(FxRobot robot) {
+        var table = parts.articleTable();
+        var view = table.localToScene(table.getLayoutBounds());
+        return (int) robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.isVisible() && r.getItem() != null)
+                .map(r -> r.localToScene(r.getLayoutBounds()))
+                .filter(b -> b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY()).count();
     }
 
     /** The labels under {@code root} that are on screen and have words. */
