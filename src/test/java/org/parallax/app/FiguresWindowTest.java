@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -14,14 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.model.Outlet;
-import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.compare.CompareStyles;
 import org.parallax.ui.compare.FigureRow;
-import org.parallax.ui.concurrent.FxTaskRunner;
 import org.parallax.ui.shell.LoadRequest;
 import org.parallax.ui.shell.ShellPane;
-import org.parallax.ui.shell.ShellServices;
 import org.parallax.ui.shell.ShellWindow;
 import org.parallax.ui.shell.WindowParts;
 import org.testfx.api.FxRobot;
@@ -46,9 +42,7 @@ class FiguresWindowTest {
 
     @Start
     void start(Stage stage) {
-        ParallaxApplication app = new ParallaxApplication(host -> new ShellServices(new FxTaskRunner(),
-                ParallaxApplication.source(Pipeline.standard()), new InMemorySettings(),
-                (owner, initial) -> java.util.Optional.empty(), url -> { }));
+        ParallaxApplication app = RealWindow.application();
         app.start(stage, List.of(ONE_OUTLET.toString()));
         window = app.window();
     }
@@ -56,12 +50,6 @@ class FiguresWindowTest {
     @BeforeEach
     void lookUp(FxRobot robot) {
         parts = new WindowParts(robot);
-    }
-
-    private void waitForArticles(int count) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> parts.articleTable().getItems().size() == count && !parts.progressBar().isVisible());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void showFigures(FxRobot robot) {
@@ -96,7 +84,7 @@ class FiguresWindowTest {
 
     @Test
     void aOneOutletFolderShowsItsFiguresAndNoDisagreement(FxRobot robot) throws Exception {
-        waitForArticles(4);
+        RealWindow.waitForArticles(parts, 4);
         showFigures(robot);
         TableView<FigureRow> table = figureTable(robot);
         assertThat(table.getItems()).as("the folder's percentages are listed").hasSizeGreaterThanOrEqualTo(8)
@@ -109,9 +97,9 @@ class FiguresWindowTest {
     @Test
     void twoOutletsGivingDifferentFiguresForTheSameFloodShowTheDisagreementWithBothSentences(FxRobot robot)
             throws Exception {
-        waitForArticles(4);
+        RealWindow.waitForArticles(parts, 4);
         robot.interact(() -> window.open(new LoadRequest.Folder(TWO_OUTLETS)));
-        waitForArticles(2);
+        RealWindow.waitForArticles(parts, 2);
         showFigures(robot);
         assertThat(summary(robot)).contains("1 disagreeing");
         List<FigureRow> flagged = flaggedRows(robot);
@@ -128,9 +116,9 @@ class FiguresWindowTest {
 
     @Test
     void showAllBringsTheOutletsBackAndTheOutletButtonSaysSo(FxRobot robot) throws Exception {
-        waitForArticles(4);
+        RealWindow.waitForArticles(parts, 4);
         robot.interact(() -> window.open(new LoadRequest.Folder(TWO_OUTLETS)));
-        waitForArticles(2);
+        RealWindow.waitForArticles(parts, 2);
         var outlets = parts.outletChecks();
         Outlet courier = outlets.getItems().stream().filter(o -> o.name().equals("Evening Courier")).findFirst()
                 .orElseThrow();

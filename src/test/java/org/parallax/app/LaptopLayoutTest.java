@@ -15,12 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.chart.timeline.TimelinePainter;
-import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.common.Styles;
-import org.parallax.ui.concurrent.FxTaskRunner;
 import org.parallax.ui.compare.CompareStyles;
 import org.parallax.ui.shell.ShellPane;
-import org.parallax.ui.shell.ShellServices;
 import org.parallax.ui.shell.ShellWindow;
 import org.parallax.ui.shell.WindowParts;
 import org.testfx.api.FxRobot;
@@ -45,9 +42,7 @@ class LaptopLayoutTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ParallaxApplication app = new ParallaxApplication(host -> new ShellServices(new FxTaskRunner(),
-                ParallaxApplication.source(Pipeline.standard()), new InMemorySettings(),
-                (owner, initial) -> java.util.Optional.empty(), url -> { }));
+        ParallaxApplication app = RealWindow.application();
         app.start(stage, List.of());
         window = app.window();
         stage.setX(0);
@@ -59,8 +54,8 @@ class LaptopLayoutTest {
     @BeforeEach
     void waitForTheCorpus(FxRobot robot) throws Exception {
         parts = new WindowParts(robot);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parts.articleTable().getItems().size() == 5
-                && !parts.progressBar().isVisible() && parts.timeline().getAxis() != null);
+        RealWindow.waitForArticles(parts, 5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> parts.timeline().getAxis() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getWidth()).isEqualTo(WIDTH);
     }
