@@ -32,14 +32,11 @@ import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Variant;
-import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.compare.ClusterSummary;
 import org.parallax.ui.compare.CompareStyles;
-import org.parallax.ui.concurrent.FxTaskRunner;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.shell.ShellPane;
-import org.parallax.ui.shell.ShellServices;
 import org.parallax.ui.shell.ShellWindow;
 import org.parallax.ui.shell.WindowParts;
 import org.parallax.ui.timeline.TimelineChart;
@@ -65,12 +62,10 @@ class ParallaxWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ParallaxApplication app = new ParallaxApplication(host -> new ShellServices(new FxTaskRunner(),
-                ParallaxApplication.source(Pipeline.standard()), new InMemorySettings(),
-                (owner, initial) -> {
-                    chooserCalls.add(initial == null ? Path.of("") : initial);
-                    return java.util.Optional.ofNullable(chosenFolder);
-                }, url -> { }));
+        ParallaxApplication app = RealWindow.application((owner, initial) -> {
+            chooserCalls.add(initial == null ? Path.of("") : initial);
+            return java.util.Optional.ofNullable(chosenFolder);
+        });
         app.start(stage, List.of());
         window = app.window();
     }
@@ -82,9 +77,7 @@ class ParallaxWindowTest {
 
     /** Waits until the list shows {@code count} articles and the window has done all its work for them. */
     private void waitForArticles(int count) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> parts.articleTable().getItems().size() == count && !parts.progressBar().isVisible());
-        WaitForAsyncUtils.waitForFxEvents();
+        RealWindow.waitForArticles(parts, count);
     }
 
     private Article article(Predicate<Article> which) {

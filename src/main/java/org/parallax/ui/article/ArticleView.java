@@ -56,7 +56,7 @@ public final class ArticleView {
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     private final Label headline = new Label();
-    private final FlowPane meta = new FlowPane();
+    private final FlowPane meta = new MetaLine(n -> n.getStyleClass().contains(Styles.SEPARATOR_DOT));
     private final TextLayer body = new TextLayer();
     private final VBox column;
     private final ScrollPane scroll;

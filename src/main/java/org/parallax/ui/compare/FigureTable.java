@@ -20,6 +20,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -39,6 +43,11 @@ public final class FigureTable {
 
     public static final String STYLESHEET = Theme.stylesheet(FigureTable.class, "figure-table.css");
 
+    private static final double EVENT_MIN_WIDTH = 160;
+    private static final double EVENT_MAX_WIDTH = 520;
+    /** A column head's padding either side of its name, and a little to spare. */
+    private static final double HEADER_PADDING = 24;
+
     private final BorderPane root = new BorderPane();
     private final ComboBox<Event> event = new ComboBox<>();
     private final Label summary = new Label();
@@ -57,6 +66,11 @@ public final class FigureTable {
                 "All events");
         event.valueProperty().addListener((obs, old, now) -> refresh());
         summary.getStyleClass().add(Styles.MUTED);
+        // at 1024 wide the words keep their room and the event choice gives way (an event's label may be long)
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        event.setMinWidth(EVENT_MIN_WIDTH);
+        event.setMaxWidth(EVENT_MAX_WIDTH);
         HBox bar = new HBox(8, title, event, summary);
         HBox.setHgrow(event, Priority.SOMETIMES);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -148,13 +162,22 @@ public final class FigureTable {
         TableColumn<FigureRow, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(headerWidth(name)); // squeezed at 1024 wide, a column still reads its name ("Qualif…" did not)
         return c;
+    }
+
+    /** The width a column head needs for its name in the bold header font, with the head's padding. */
+    private static double headerWidth(String name) {
+        Text t = new Text(name);
+        t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 
     private static TableColumn<FigureRow, FigureRow> flagColumn() {
         TableColumn<FigureRow, FigureRow> c = new TableColumn<>("");
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setPrefWidth(96);
+        c.setMinWidth(96); // "one outlet" whole
         c.setSortable(false);
         c.setCellFactory(col -> new TableCell<>() {
             @Override

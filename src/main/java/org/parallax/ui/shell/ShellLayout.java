@@ -25,6 +25,8 @@ final class ShellLayout {
     private static final double TIMELINE_SHARE = 0.45;
     /** How much of the width the event detail takes at first. */
     private static final double DETAIL_SHARE = 0.28;
+    /** The tabs below the timeline keep their header, a filter and a few rows when the Problems panel opens. */
+    private static final double LOWER_TABS_MIN_HEIGHT = 180;
 
     /** The nodes the features give the window. */
     record Parts(Node menuBar, Node timeline, Node eventDetail, Node articleList, Node reader, List<Tab> compareTabs,
@@ -56,6 +58,7 @@ final class ShellLayout {
         lowerTabs.getTabs().addAll(parts.compareTabs());
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lowerTabs.getStyleClass().add(Styles.LOWER_TABS);
+        lowerTabs.setMinHeight(LOWER_TABS_MIN_HEIGHT);
 
         this.timelineRow = timelineRow;
         timelineSplit.getItems().setAll(timelineRow, lowerTabs);

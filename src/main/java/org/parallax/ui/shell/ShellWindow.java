@@ -98,8 +98,10 @@ public final class ShellWindow implements ShellMenus.Actions {
         VBox.setVgrow(timelineStack, Priority.ALWAYS);
         timeline.setMinHeight(0);
         timelineStack.setMinHeight(0);
-        // the axis, the events lane and two outlet lanes always show, however the panels are dragged
-        timelinePane.setMinHeight(TIMELINE_BAR_HEIGHT + org.parallax.chart.timeline.TimelinePainter.laneTop(2) + 4);
+        // the axis, the events lane and two outlet lanes always show, however the panels are dragged (and above the
+        // footer of undated articles, when there is one)
+        timelinePane.setMinHeight(TIMELINE_BAR_HEIGHT + org.parallax.chart.timeline.TimelinePainter.laneTop(2)
+                + org.parallax.chart.timeline.TimelinePainter.FOOTER);
         wireCompare();
 
         layout = new ShellLayout(new ShellLayout.Parts(menus.bar(), timelinePane, eventDetail.node(), articleList.node(),

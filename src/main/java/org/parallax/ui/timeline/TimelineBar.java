@@ -13,6 +13,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.parallax.model.Outlet;
@@ -31,6 +33,10 @@ public final class TimelineBar {
 
     /** The slider runs over log2 of the zoom level: 1 (fit all) to 2^MAX_ZOOM_STEPS. */
     static final double MAX_ZOOM_STEPS = 14;
+
+    private static final double FILTER_WIDTH = 140;
+    /** A filter button's width beside its words: its cell's padding (17), the arrow (29), a little to spare. */
+    private static final double FILTER_CHROME = 50;
 
     private final HBox root = new HBox(6);
     private final TimelineFilter filter;
@@ -51,7 +57,7 @@ public final class TimelineBar {
         stories.setConverter(converter(Story::label));
         for (CheckComboBox<?> box : List.of(outlets, speakers, stories)) {
             box.getStyleClass().add(Styles.TIMELINE_FILTER);
-            box.setPrefWidth(140); // its own preference is the longest item: an outlet's full name
+            box.setPrefWidth(FILTER_WIDTH); // its own preference is the longest item: an outlet's full name
             box.setMinWidth(Region.USE_PREF_SIZE); // "Outlets: 3 of 4" always reads whole; the search field gives way
         }
         outlets.setId("outlet-filter");
@@ -67,6 +73,7 @@ public final class TimelineBar {
         wire(speakers, filter::setSpeakerShown);
         wire(stories, (s, shown) -> filter.setStoryShown(s.id(), shown));
         showAll.getStyleClass().add(Styles.FLAT_BUTTON);
+        showAll.setMinWidth(Region.USE_PREF_SIZE); // never "..." at 1024 wide: the search field gives way first
         showAll.setOnAction(e -> filter.showAll());
         filter.stateProperty().addListener((o, old, now) -> syncChecks());
 
@@ -119,16 +126,19 @@ public final class TimelineBar {
         }
         syncing = true;
         try {
-            sync(outlets, filter.outlets(), filter::isOutletShown);
-            sync(speakers, filter.speakers(), filter::isSpeakerShown);
-            sync(stories, filter.stories(), s -> filter.isStoryShown(s.id()));
+            sync(outlets, "Outlets", filter.outlets(), filter::isOutletShown);
+            sync(speakers, "Speakers", filter.speakers(), filter::isSpeakerShown);
+            sync(stories, "Stories", filter.stories(), s -> filter.isStoryShown(s.id()));
         } finally {
             syncing = false;
         }
         syncTitles();
     }
 
-    private static <T> void sync(CheckComboBox<T> box, List<T> items, Predicate<T> shown) {
+    private static <T> void sync(CheckComboBox<T> box, String what, List<T> items, Predicate<T> shown) {
+        // The title first: the check list's skin redraws its button when the checks change, with the title it has then
+        box.setTitle(title(what, (int) items.stream().filter(shown).count(), items.size()));
+        fitLongestTitle(box, what, items.size());
         if (!box.getItems().equals(items)) {
             box.getCheckModel().clearChecks();
             box.getItems().setAll(items);
@@ -152,9 +162,21 @@ public final class TimelineBar {
         root.pseudoClassStateChanged(Styles.FILTERED, hiding);
     }
 
+    /**
+     * Makes {@code box} wide enough for the longest title its items allow ("Speakers: 11 of 12"), and at least
+     * {@link #FILTER_WIDTH}: its own preference is its longest item, an outlet's full name.
+     */
+    private static void fitLongestTitle(CheckComboBox<?> box, String what, int items) {
+        Text longest = new Text(title(what, items, items + 1));
+        longest.setFont(Font.getDefault());
+        box.setPrefWidth(Math.max(FILTER_WIDTH, Math.ceil(longest.getLayoutBounds().getWidth()) + FILTER_CHROME));
+    }
+
     private static String title(String what, CheckComboBox<?> box) {
-        int all = box.getItems().size();
-        int shown = box.getCheckModel().getCheckedItems().size();
+        return title(what, box.getCheckModel().getCheckedItems().size(), box.getItems().size());
+    }
+
+    private static String title(String what, int shown, int all) {
         return all == 0 || shown == all ? what + ": all" : what + ": " + shown + " of " + all;
     }
 
