@@ -127,7 +127,8 @@ final class Cli {
     private int usageError(CommandLine command, String message) {
         String name = command.getCommandSpec().qualifiedName();
         err.println(name + ": " + message);
-        err.print("Usage: " + command.getHelp().synopsis(7));
+        String synopsis = command.getHelp().synopsis(7);
+        err.print(synopsis.startsWith("Usage:") ? synopsis : "Usage: " + synopsis);
         err.println("See '" + name + " --help'.");
         return USAGE;
     }

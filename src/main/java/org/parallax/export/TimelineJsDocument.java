@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleNames;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -137,7 +138,7 @@ public final class TimelineJsDocument {
                     d.put("month", first.getMonthValue());
                     d.put("day", first.getDayOfMonth());
                     Matcher time = TIME_OF_DAY.matcher(v.modifier());
-                    if (time.matches()) {
+                    if (time.lookingAt() && Integer.parseInt(time.group(1)) < 24) {
                         d.put("hour", Integer.parseInt(time.group(1)));
                         d.put("minute", Integer.parseInt(time.group(2)));
                     } else if (p == TimePrecision.WEEK) {
@@ -159,7 +160,7 @@ public final class TimelineJsDocument {
             if (a == null) {
                 return;
             }
-            html.append("<p><strong>").append(escape(a.outlet().displayName())).append("</strong>");
+            html.append("<p><strong>").append(escape(ArticleNames.source(a))).append("</strong>");
             a.publishedDate().ifPresent(d -> html.append(", ").append(escape(TimelineData.shortDateText(d.toString()))));
             html.append(": ");
             for (int i = 0; i < spans.size(); i++) {
@@ -182,7 +183,7 @@ public final class TimelineJsDocument {
             return BACKGROUND;
         }
         List<String> outlets = e.mentions().stream().map(s -> articles.get(s.articleId()))
-                .filter(a -> a != null).map(a -> a.outlet().displayName()).distinct().toList();
+                .filter(a -> a != null).map(ArticleNames::source).distinct().toList();
         return outlets.size() == 1 ? "Only in " + outlets.get(0) : SEVERAL;
     }
 

@@ -14,7 +14,8 @@ final class ArticleIds {
 
     String next(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
-        int hash = name.indexOf('#'); // a row of a list: "stories.csv#12" is "stories-12"
+        int hash = name.indexOf('#'); // a row of a list: "stories.csv#12" is "stories-12"; "a#b.txt" stays "a#b"
+        hash = hash > 0 && StoryList.isList(name.substring(0, hash)) ? hash : -1;
         String row = hash < 0 ? "" : "-" + name.substring(hash + 1);
         name = hash < 0 ? name : name.substring(0, hash);
         int dot = name.lastIndexOf('.');

@@ -76,7 +76,7 @@ final class StoryList {
         List<LoadWarning> warnings = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
+                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text),
                 format)) {
             Map<Column, Integer> at = columns(parser.getHeaderNames());

@@ -146,7 +146,6 @@ public final class ExtractionCache {
         return read(key).filter(c -> c.articles().stream().map(Article::id).toList().equals(articleIds));
     }
 
-    /** Keeps {@code model} under {@code key}; a failure is logged and otherwise ignored. */
     /** How many bytes the cache takes on disk now (0 when its folder does not exist yet). */
     public long bytes() throws IOException {
         return size.total();
@@ -160,6 +159,7 @@ public final class ExtractionCache {
         return size.clear();
     }
 
+    /** Keeps {@code model} under {@code key}; a failure is logged and otherwise ignored. */
     public void put(String key, Corpus model) {
         Path file = entry(key);
         try {

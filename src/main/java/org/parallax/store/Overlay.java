@@ -26,7 +26,8 @@ public final class Overlay {
 
     /**
      * @param corpus    the corrected picture
-     * @param corrected ids of the quotes and events a correction changed (hidden and removed ones included)
+     * @param corrected ids of what a correction changed: quotes, events, articles and quote clusters (hidden and
+     *                  removed ones included)
      * @param orphans   corrections whose target was not found, in the order given
      */
     public record Result(Corpus corpus, Set<String> corrected, List<Correction> orphans) {

@@ -41,11 +41,18 @@ final class ClauseDates {
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)^\\s*(to|until|till|through|thru|and|[-–—])\\s*$");
     private static final Pattern YEAR_SPAN = Pattern.compile("^\\s?[-–]\\s?(\\d{4})\\b");
     private static final int LOOK = 40;
+    /**
+     * A superlative or "first", "only", "most" after a determiner ("its first visit", "the highest level"); nouns that
+     * merely end in "est" ("protest", "interest", "Budapest") are not superlatives.
+     */
     private static final Pattern COMPARED_SINCE = Pattern.compile(
-            "(?i)\\b(?:first|only|\\p{L}{2,}est|most|more|fewer|less)\\b[^,;:.!?]{0,60}\\bsince\\s+(?:the\\s+)?$");
-    private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:to|of|like|than|since|after|before"
-            + "|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-            + "[\\p{L}-]*(?:tion|sion|ment|ure|war|crisis|uprising|coup|conflict|attack)s?"
+            "(?i)\\b(?:the|its|his|her|their|our|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:first|only|most|more|fewer|less"
+            + "|(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
+            + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)\\p{L}{2,}est)\\b[^,;:.!?]{0,60}"
+            + "\\bsince\\s+(?:the\\s+)?$");
+    private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
+            + "\\s+to|like|than|since|after|before|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)"
+            + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}-]*(?:tion|sion|war|crisis|uprising|coup|conflict|attack)s?"
             + "(?:\\s+(?:in|of|on|at|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?"
             + "\\s+(?:in|of|during)\\s+(?:the\\s+)?$");
 

@@ -107,7 +107,10 @@ class OneEventPerHappeningTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "The president arrived in Berlin on [[Tuesday|2020-05-26]] for talks with the chancellor.",
         "The two leaders met for a discussion of trade in [[May|2020-05]].",
-        "Rebels launched an attack on the capital on [[Tuesday|2020-05-26]]."})
+        "Rebels launched an attack on the capital on [[Tuesday|2020-05-26]].",
+        "The protest outside parliament in Budapest has grown since [[March|2020-03]].",
+        "The country signed up to the agreement in [[2015|2015]].",
+        "The army handed the base to the government in [[October|2019-10]]."})
     void aDateAfterAPlaceOrAPlainObjectStillDatesTheSentence(String text) {
         Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
         assertThat(new Comparison().compare(c).events()).hasSize(1);

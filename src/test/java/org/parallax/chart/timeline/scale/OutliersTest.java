@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The gap rule of decision record 0013: scale-free, both ends, never more than a tenth of the events. */
+/** The gap rule of decision record 0015: scale-free, both ends, never more than a tenth of the events. */
 class OutliersTest {
 
     @Test
