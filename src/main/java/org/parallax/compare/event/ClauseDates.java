@@ -42,12 +42,12 @@ final class ClauseDates {
     private static final Pattern YEAR_SPAN = Pattern.compile("^\\s?[-–]\\s?(\\d{4})\\b");
     private static final int LOOK = 40;
     /**
-     * A superlative or "first", "only", "most" after a determiner ("its first visit", "the highest level"); nouns that
-     * merely end in "est" ("protest", "interest", "Budapest") are not superlatives.
+     * "first", "only", "most", or a superlative after a determiner ("the highest level"); nouns that merely end in "est"
+     * ("protest", "interest", "Budapest") are not superlatives.
      */
     private static final Pattern COMPARED_SINCE = Pattern.compile(
-            "(?i)\\b(?:the|its|his|her|their|our|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:first|only|most|more|fewer|less"
-            + "|(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
+            "(?i)\\b(?:first|only|most|more|fewer|less|(?:the|its|his|her|their|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+            + "(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
             + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)\\p{L}{2,}est)\\b[^,;:.!?]{0,60}"
             + "\\bsince\\s+(?:the\\s+)?$");
     private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
