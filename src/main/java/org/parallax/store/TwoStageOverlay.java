@@ -47,24 +47,34 @@ public final class TwoStageOverlay {
     }
 
     /** Both stages over {@code extracted}; a correction whose target is gone is listed in the result's orphans. */
-    public synchronized Overlay.Result apply(Corpus extracted, List<Correction> corrections) {
+    public Overlay.Result apply(Corpus extracted, List<Correction> corrections) {
         return Overlay.apply(stageOne(extracted, corrections), corrections);
     }
 
-    /** The corpus the input-changing corrections lead to: {@code extracted} itself when there are none. */
-    synchronized Corpus stageOne(Corpus extracted, List<Correction> corrections) {
+    /**
+     * The corpus the input-changing corrections lead to: {@code extracted} itself when there are none. The last one is
+     * kept; a new one is worked out outside the lock, so a long re-extraction never holds up another caller (an undo
+     * that needs none answers at once), and the newest result is the one kept.
+     */
+    Corpus stageOne(Corpus extracted, List<Correction> corrections) {
         Map<String, Article> inputs = inputs(extracted, corrections);
         if (inputs.isEmpty()) {
             return extracted;
         }
-        if (extracted != lastExtracted || !inputs.equals(lastInputs)) {
-            Corpus changed = extracted.withArticles(extracted.articles().stream()
-                    .map(a -> inputs.getOrDefault(a.id(), a)).toList());
-            lastBase = reextraction.again(changed, inputs.keySet());
+        synchronized (this) {
+            if (extracted == lastExtracted && inputs.equals(lastInputs)) {
+                return lastBase;
+            }
+        }
+        Corpus changed = extracted.withArticles(extracted.articles().stream()
+                .map(a -> inputs.getOrDefault(a.id(), a)).toList());
+        Corpus base = reextraction.again(changed, inputs.keySet());
+        synchronized (this) {
+            lastBase = base;
             lastExtracted = extracted;
             lastInputs = inputs;
         }
-        return lastBase;
+        return base;
     }
 
     /**

@@ -76,6 +76,7 @@ public final class ShellModel {
         this.runner = runner;
         this.source = source;
         this.edits = new WorkspaceEdits(runner, new TwoStageOverlay(source.reextraction()));
+        edits.setOnFailure(message -> note(LoadWarning.of("corrections", message)));
         edits.correctedProperty().addListener((o, old, now) -> corpus.set(now.corpus()));
         recent.set(preferences.recentFolders());
         recent.addListener((obs, old, now) -> {

@@ -46,6 +46,13 @@ public final class WorkspaceEdits {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
     /** @param overlay applies the corrections (both stages); called off the FX thread */
+    /** Told when the corrected picture could not be worked out (the Problems panel, in the shell). */
+    private java.util.function.Consumer<String> onFailure = message -> { };
+
+    void setOnFailure(java.util.function.Consumer<String> tell) {
+        onFailure = java.util.Objects.requireNonNull(tell);
+    }
+
     WorkspaceEdits(TaskRunner runner, TwoStageOverlay overlay) {
         this.runner = runner;
         this.overlay = overlay;
@@ -130,7 +137,11 @@ public final class WorkspaceEdits {
             if (asked == revision) {
                 corrected.set(result);
             }
-        }, error -> LOG.log(System.Logger.Level.WARNING, "applying the corrections failed", error));
+        }, error -> {
+            LOG.log(System.Logger.Level.WARNING, "applying the corrections failed", error);
+            onFailure.accept("your corrections could not be applied (" + error + "); the picture shown is the one "
+                    + "before the last change, and nothing is lost: undo, or save and reopen");
+        });
     }
 
     /** The view state the opened workspace was saved with (empty for a fresh extraction). */

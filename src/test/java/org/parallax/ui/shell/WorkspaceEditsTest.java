@@ -51,4 +51,18 @@ class WorkspaceEditsTest {
         runner.runAll();
         assertThat(edits.corrected().corpus()).isEqualTo(Corpus.EMPTY);
     }
+
+    @Test
+    void aCorrectionThatCannotBeAppliedIsToldNotOnlyLogged() {
+        List<String> told = new ArrayList<>();
+        WorkspaceEdits failing = new WorkspaceEdits(runner, new TwoStageOverlay((corpus, changed) -> {
+            throw new IllegalStateException("extraction broke");
+        }));
+        failing.setOnFailure(told::add);
+        failing.reset(FloodCorpus.CORPUS, null);
+        failing.correct(new Correction.ArticleDate(id, LocalDate.of(2030, 1, 1)));
+        runner.runAll();
+        assertThat(told).singleElement().asString().contains("could not be applied").contains("extraction broke");
+        assertThat(failing.corrected().corpus()).isEqualTo(FloodCorpus.CORPUS);
+    }
 }
