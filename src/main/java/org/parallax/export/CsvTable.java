@@ -91,7 +91,7 @@ public enum CsvTable {
         List<List<Object>> rows = rows(corpus);
         CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get());
         for (List<Object> row : rows) {
-            printer.printRecord(row);
+            printer.printRecord(row.stream().map(CsvTable::inert).toList());
         }
         printer.flush();
         return rows.size();
@@ -192,5 +192,16 @@ public enum CsvTable {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1…", "@SUM") is kept as text with a leading
+     * apostrophe, as spreadsheets themselves write it; numbers, dates and ordinary text are written as they are.
+     */
+    static Object inert(Object value) {
+        if (value instanceof String s && !s.isEmpty() && "=+@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return value;
     }
 }

@@ -100,4 +100,13 @@ class CsvTableTest {
         assertThat(row.get("article_id")).isEqualTo("a,1");
         assertThat(Files.readString(file)).contains("\r\n");
     }
+
+    @Test
+    void textASpreadsheetWouldRunAsAFormulaStaysText() {
+        assertThat(CsvTable.inert("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(CsvTable.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvTable.inert("-3 percent")).isEqualTo("-3 percent");
+        assertThat(CsvTable.inert("Assad visits Moscow")).isEqualTo("Assad visits Moscow");
+        assertThat(CsvTable.inert(42)).isEqualTo(42);
+    }
 }

@@ -172,20 +172,6 @@ class TimeMathsTest {
     }
 
     @Test
-    void lanesStackOverlappingItemsAndOverflow() {
-        double[] x0 = {0, 50, 120, 10, 5, 200};
-        double[] x1 = {100, 150, 180, 40, 8, 210};
-        int[] lane = {0, 0, 0, 1, 1, 0};
-        LaneLayout.Placement p = LaneLayout.stack(x0, x1, lane, 3, 4, 2);
-        assertThat(p.rows()).containsExactly(0, 1, 0, 1, 0, 0); // lane 1: 5..8 then 10..40 is within the gap
-        assertThat(p.rowsPerLane()).containsExactly(2, 2, 1);
-        assertThat(p.laneOffsets()).containsExactly(0, 2, 4);
-        LaneLayout.Placement tight = LaneLayout.stack(new double[] {0, 1, 2}, new double[] {10, 11, 12},
-                new int[] {0, 0, 0}, 1, 0, 2);
-        assertThat(tight.rows()).containsExactly(0, 1, -1);
-    }
-
-    @Test
     void denseMarksClusterByThreshold() {
         double[] x = {10, 12, 13, 40, 100, 105, 300};
         assertThat(Clusters.of(x, 5)).extracting(Clusters.Cluster::size).containsExactly(3, 1, 1, 1, 1);
