@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.parallax.export.ChartKind;
 import org.parallax.export.ExportFilter;
 import org.parallax.export.ExportJob;
@@ -94,12 +93,7 @@ final class ExportCommand implements Command {
         if (corpus.articles().isEmpty()) {
             throw new CommandFailedException("no articles in " + a.folder());
         }
-        if (a.story() != null && corpus.stories().stream().noneMatch(s -> s.id().equals(a.story()))) {
-            String known = corpus.stories().stream().map(s -> s.id() + " (" + s.label() + ")")
-                    .collect(Collectors.joining(", "));
-            throw new UsageException("unknown story '" + a.story() + "'; known stories: "
-                    + (known.isEmpty() ? "none" : known));
-        }
+        FilterOptions.checkStory(a.story(), corpus);
         ExportRequest request = new ExportRequest(a.chart(), Extent.EVERYTHING, a.format(), a.scale(), a.legend(),
                 a.title(), new ExportFilter(a.story(), a.from(), a.to()), a.lanes(), a.collapse());
         if (corpus.events().isEmpty()) {

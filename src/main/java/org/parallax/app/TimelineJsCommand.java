@@ -49,10 +49,7 @@ final class TimelineJsCommand implements Command {
         }
         LoadResult result = TerminalProgress.load(input, err);
         Corpus corpus = result.corpus();
-        String storyId = filter.story;
-        if (storyId != null && corpus.stories().stream().noneMatch(s -> s.id().equals(storyId))) {
-            throw new UsageException("unknown story '" + storyId + "'");
-        }
+        FilterOptions.checkStory(filter.story, corpus);
         var document = TimelineJsDocument.of(corpus, filter.exportFilter(), title);
         try {
             TimelineJsDocument.write(document, output);
