@@ -5,7 +5,6 @@ import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.parallax.model.DateSource;
 
@@ -45,8 +44,8 @@ final class ArticleFileLoader {
             }
             return assemble(name, read.article().get(), entry, read.warnings());
         } catch (SourceFile.TooLargeException e) {
-            String actual = e.size() < 0 ? "" : size(e.size()) + ", ";
-            return skipped(name, "too large (" + actual + "over the " + size(maxFileBytes) + " limit); skipped");
+            String actual = e.size() < 0 ? "" : ByteSizes.describe(e.size()) + ", ";
+            return skipped(name, "too large (" + actual + "over the " + ByteSizes.describe(maxFileBytes) + " limit); skipped");
         } catch (NoSuchFileException e) {
             return skipped(name, "does not exist; skipped");
         } catch (IOException e) {
@@ -96,14 +95,5 @@ final class ArticleFileLoader {
     private static String describe(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
-    }
-
-    /** "70.3 MB", "64 MB", "512 bytes". */
-    static String size(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        if (mb >= 1) {
-            return String.format(Locale.ROOT, mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
-        }
-        return String.format(Locale.ROOT, "%d bytes", bytes);
     }
 }

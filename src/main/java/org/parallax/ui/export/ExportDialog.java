@@ -1,7 +1,5 @@
 package org.parallax.ui.export;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -37,6 +34,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.parallax.export.ChartKind;
 import org.parallax.export.ImageFormat;
+import org.parallax.ui.common.SaveDialog;
 import org.parallax.ui.common.Settings;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
@@ -83,18 +81,8 @@ public final class ExportDialog {
         }
 
         private static Optional<Path> chooseFile(Window owner, Path folder, String suggested, ImageFormat format) {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export Chart");
-            if (folder != null && Files.isDirectory(folder)) {
-                chooser.setInitialDirectory(folder.toFile());
-            }
-            chooser.setInitialFileName(suggested);
             String ext = format.extension();
-            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
-                    ext.toUpperCase(Locale.ROOT) + " image (*." + ext + ")", "*." + ext));
-            File chosen = chooser.showSaveDialog(owner);
-            return Optional.ofNullable(chosen).map(File::toPath).map(p -> p.getFileName().toString()
-                    .toLowerCase(Locale.ROOT).endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext));
+            return SaveDialog.ask(owner, "Export Chart", folder, suggested, ext.toUpperCase(Locale.ROOT) + " image", ext);
         }
     }
 

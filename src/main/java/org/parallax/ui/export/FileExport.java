@@ -1,14 +1,12 @@
 package org.parallax.ui.export;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.parallax.ui.common.SaveDialog;
 import org.parallax.ui.common.Settings;
 import org.parallax.ui.concurrent.TaskRunner;
 
@@ -37,20 +35,8 @@ public final class FileExport {
         Optional<Path> choose(Window owner, Path folder, String suggestedName, Kind kind);
 
         static Chooser system() {
-            return (owner, folder, suggested, kind) -> {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle("Export " + kind.what());
-                if (folder != null && Files.isDirectory(folder)) {
-                    chooser.setInitialDirectory(folder.toFile());
-                }
-                chooser.setInitialFileName(suggested);
-                String ext = kind.extension();
-                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
-                        kind.description() + " (*." + ext + ")", "*." + ext));
-                File chosen = chooser.showSaveDialog(owner);
-                return Optional.ofNullable(chosen).map(File::toPath).map(p -> p.getFileName().toString()
-                        .toLowerCase(Locale.ROOT).endsWith("." + ext) ? p : p.resolveSibling(p.getFileName() + "." + ext));
-            };
+            return (owner, folder, suggested, kind) -> SaveDialog.ask(owner, "Export " + kind.what(), folder, suggested,
+                    kind.description(), kind.extension());
         }
     }
 

@@ -1,11 +1,11 @@
 package org.parallax.ui.shell;
 
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.parallax.load.ByteSizes;
 import org.parallax.store.ExtractionCache;
 import org.parallax.ui.concurrent.TaskRunner;
 
@@ -69,22 +69,15 @@ final class CacheClearing {
                 tell.tell("The extraction cache in " + c.folder() + " is empty.");
                 return;
             }
-            if (confirm.clear("The cache in " + c.folder() + " holds " + size(bytes) + " of extraction results, "
+            if (confirm.clear("The cache in " + c.folder() + " holds " + ByteSizes.describe(bytes) + " of extraction results, "
                     + "kept so that folders reopen without extracting their articles again.\n\nClearing it loses "
                     + "none of your work; the next opening of a folder extracts its articles again, which takes "
                     + "longer once.")) {
                 runner.submit(KEY, "Clearing the extraction cache…", work -> c.clear(),
-                        freed -> tell.tell("Cleared " + size(freed) + " from the extraction cache."),
+                        freed -> tell.tell("Cleared " + ByteSizes.describe(freed) + " from the extraction cache."),
                         failure -> tell.tell("Could not clear the extraction cache in " + c.folder() + ": "
                                 + failure.getMessage()));
             }
         }, failure -> tell.tell("Could not read the extraction cache in " + c.folder() + ": " + failure.getMessage()));
-    }
-
-    /** "12.4 MB", "820 KB". */
-    static String size(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        return mb >= 1 ? String.format(Locale.ROOT, "%.1f MB", mb)
-                : String.format(Locale.ROOT, "%d KB", Math.max(1, Math.round(bytes / 1024.0)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.parallax.ui.common.SaveDialog;
 
 /** Asks the user for a folder, or for files. A seam: the platform dialogs in production, a fake in tests. */
 @FunctionalInterface
@@ -71,15 +72,7 @@ public interface FolderChooser {
 
             @Override
             public Optional<Path> chooseSaveFile(Window owner, Path initial, String suggestedName) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle("Save Workspace");
-                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Parallax workspace", "*.parallax"));
-                chooser.setInitialFileName(suggestedName);
-                if (initial != null && Files.isDirectory(initial)) {
-                    chooser.setInitialDirectory(initial.toFile());
-                }
-                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
-                        .map(p -> p.toString().endsWith(".parallax") ? p : Path.of(p + ".parallax"));
+                return SaveDialog.ask(owner, "Save Workspace", initial, suggestedName, "Parallax workspace", "parallax");
             }
         };
     }

@@ -44,7 +44,7 @@ class CacheClearingTest {
     void agreeingClearsItAndSaysHowMuch() throws Exception {
         ExtractionCache cache = filledCache();
         clearing(Optional.of(cache), true).run();
-        assertThat(asked).singleElement().asString().contains("KB").contains("loses none of your work");
+        assertThat(asked).singleElement().asString().containsPattern("holds [0-9.]+ (bytes|KB|MB) ").contains("loses none of your work");
         assertThat(told).singleElement().asString().startsWith("Cleared ");
         assertThat(cache.bytes()).isZero();
     }
