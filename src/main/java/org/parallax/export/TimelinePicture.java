@@ -41,6 +41,7 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
     private final TimelineData data;
     private final TimeAxis axis;
     private final Function<TimelineColour, Paint> colours;
+    private final double laneNames;
     private final TimelinePainter painter = new TimelinePainter();
     private List<TimelinePainter.Hit> lastHits = List.of();
 
@@ -54,11 +55,12 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
         }
     }
 
-    private TimelinePicture(TimelineData data, TimeAxis axis, double width, double chartHeight, TitleBand title,
-                            Legend<LegendItem> legend, Function<TimelineColour, Paint> colours) {
+    private TimelinePicture(TimelineData data, TimeAxis axis, double width, double chartHeight, double laneNames,
+                            TitleBand title, Legend<LegendItem> legend, Function<TimelineColour, Paint> colours) {
         super(width, width, chartHeight, title, legend);
         this.data = data;
         this.axis = axis;
+        this.laneNames = laneNames;
         this.colours = colours;
     }
 
@@ -74,10 +76,12 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
         TimeAxis axis;
         double width;
         double height;
+        double laneNames = TimelinePainter.GUTTER;
         if (request.extent() instanceof Extent.OnScreen screen) {
             axis = screen.axis();
             width = screen.width();
             height = screen.height();
+            laneNames = screen.laneNames();
         } else {
             DayRange extent = data.anchorExtent().orElseGet(() -> emptyExtent(corpus, request.filter())).padded(0.5);
             CollapsedTime mapping = request.collapse() ? data.collapsed() : CollapsedTime.IDENTITY;
@@ -89,7 +93,7 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
         TitleBand title = TitleBand.of(request, defaultTitle(corpus, data), subtitle(corpus, data, request.filter()));
         Legend<LegendItem> legend = request.decorations()
                 ? legend(data, request.lanes(), !axis.mapping().isIdentity(), width) : Legend.none();
-        return new TimelinePicture(data, axis, width, height, title, legend, colours);
+        return new TimelinePicture(data, axis, width, height, laneNames, title, legend, colours);
     }
 
     /** Where an empty timeline's axis sits with nothing else to go by: 1 January 2000 (never today). */
@@ -187,7 +191,8 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
 
     @Override
     int paintChart(ChartCanvas g) {
-        lastHits = painter.paint(g, width(), chartHeight(), data, axis, TimelinePainter.State.NONE, colours);
+        lastHits = painter.paint(g, width(), chartHeight(), data, axis,
+                new TimelinePainter.State(-1, -1, false, 0, laneNames, false), colours);
         return lastHits.size();
     }
 

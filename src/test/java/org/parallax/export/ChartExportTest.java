@@ -218,6 +218,21 @@ class ChartExportTest {
     }
 
     @Test
+    void onScreenKeepsTheLaneNameColumnAsWideAsTheUserDraggedIt() throws Exception {
+        var axis = ((TimelinePicture) onFx(() -> Exports.picture(corpus(),
+                ExportRequest.timeline(ImageFormat.SVG).withDecorations(false)))).axis().zoom(3, 200);
+        String longest = "International Business Times Australia";
+        assertThat(corpus().outlets()).extracting(o -> o.name()).contains(longest);
+        ExportRequest narrow = ExportRequest.timeline(ImageFormat.SVG).withDecorations(false)
+                .withExtent(new Extent.OnScreen(axis, 900, 300));
+        ExportRequest wide = narrow.withExtent(new Extent.OnScreen(axis, 900, 300, 330));
+        Rendered.Svg atDefault = (Rendered.Svg) onFx(() -> Exports.render(Exports.picture(corpus(), narrow), narrow));
+        Rendered.Svg widened = (Rendered.Svg) onFx(() -> Exports.render(Exports.picture(corpus(), wide), wide));
+        assertThat(atDefault.document()).doesNotContain(">" + longest + "<"); // cut to fit 168 pixels
+        assertThat(widened.document()).contains(">" + longest + "<");
+    }
+
+    @Test
     void theFilterKeepsOneStoryOrADateRange() {
         Corpus corpus = corpus();
         String story = corpus.stories().get(0).id();

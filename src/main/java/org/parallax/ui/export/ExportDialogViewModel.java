@@ -235,7 +235,7 @@ public final class ExportDialogViewModel {
     public ExportRequest request() {
         Output out = output.get();
         Extent chosen = extent.get() == ExtentChoice.ON_SCREEN && onScreenOffered.get()
-                ? new Extent.OnScreen(source.axis(), source.width(), source.height()) : Extent.EVERYTHING;
+                ? new Extent.OnScreen(source.axis(), source.width(), source.height(), source.laneNames()) : Extent.EVERYTHING;
         return new ExportRequest(chart.get(), chosen, out.format(), out.scale(), decorations.get(), title.get(),
                 ExportFilter.NONE, source.lanes(), source.collapse());
     }

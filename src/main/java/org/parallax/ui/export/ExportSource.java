@@ -20,10 +20,12 @@ import org.parallax.model.Corpus;
  *                        "everything" export draws empty time as breaks when true, to scale when false
  * @param name            what the corpus is called (its folder's name), for the suggested file name
  *                        ("timeline-moscow.png"); null when it has none
+ * @param laneNames       how wide the timeline's lane-name column is now (NaN: its default)
  */
 public record ExportSource(Corpus corpus, TimeAxis axis, double width, double height,
                            Function<TimelineColour, Paint> colours, LaneMode lanes,
-                           Function<CoverageColour, Paint> coverageColours, boolean collapse, String name) {
+                           Function<CoverageColour, Paint> coverageColours, boolean collapse, String name,
+                           double laneNames) {
 
     public ExportSource {
         colours = colours == null ? TimelineColour::light : colours;
@@ -35,7 +37,7 @@ public record ExportSource(Corpus corpus, TimeAxis axis, double width, double he
     public ExportSource(Corpus corpus, TimeAxis axis, double width, double height,
                         Function<TimelineColour, Paint> colours, LaneMode lanes,
                         Function<CoverageColour, Paint> coverageColours, boolean collapse) {
-        this(corpus, axis, width, height, colours, lanes, coverageColours, collapse, null);
+        this(corpus, axis, width, height, colours, lanes, coverageColours, collapse, null, Double.NaN);
     }
 
     /** A corpus with no timeline on screen: only "everything" can be exported, in the light colours. */
@@ -45,7 +47,14 @@ public record ExportSource(Corpus corpus, TimeAxis axis, double width, double he
 
     /** This source with the corpus called {@code newName} (e.g. its folder's name). */
     public ExportSource named(String newName) {
-        return new ExportSource(corpus, axis, width, height, colours, lanes, coverageColours, collapse, newName);
+        return new ExportSource(corpus, axis, width, height, colours, lanes, coverageColours, collapse, newName,
+                laneNames);
+    }
+
+    /** This source with the timeline's lane-name column {@code width} wide. */
+    public ExportSource withLaneNames(double width) {
+        return new ExportSource(corpus, axis, this.width, height, colours, lanes, coverageColours, collapse, name,
+                width);
     }
 
     /** True when the timeline has a view to export as it is. */

@@ -42,7 +42,7 @@ final class ShellExports {
     void chart() {
         ExportSource source = new ExportSource(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
                 timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
-                timeline.isCollapseEmptyTime()).named(sourceName.get());
+                timeline.isCollapseEmptyTime()).named(sourceName.get()).withLaneNames(timeline.getLaneNameWidth());
         new ExportDialog(stage, source, services.runner(), ExportDialog.FileChooserSeam.system(), services.settings())
                 .show();
     }
