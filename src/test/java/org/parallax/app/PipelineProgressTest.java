@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class PipelineProgressTest {
@@ -29,5 +33,23 @@ class PipelineProgressTest {
         assertThat(steps).allMatch(s -> s.done() <= s.total() && s.done() >= 1);
         // the bar never goes back past where loading ended
         assertThat(steps.subList(articles, steps.size())).allMatch(s -> s.done() > articles);
+    }
+
+    /**
+     * A progress callback that throws (the window's Cancel) stops the pipeline in the phase it is in: neither the
+     * loader nor the extraction takes it for one broken file and goes on.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"reading ", "analysing "})
+    void aCallbackThatCancelsStopsThePipelineInEitherPhase(String phase) {
+        AtomicInteger after = new AtomicInteger();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pipeline.uncached().loadBundled((done, total, file) -> {
+            if (file.startsWith(phase)) {
+                after.incrementAndGet();
+                throw new CancellationException("opening cancelled");
+            }
+        })).isInstanceOf(CancellationException.class);
+        // articles analysed in parallel may each report once before the stream stops
+        assertThat(after.get()).as("stopped, not told on").isBetween(1, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -60,6 +60,7 @@ public final class Styles {
     public static final String STATUS_PROBLEMS = "px-status-problems";
     public static final String STATUS_PROGRESS = "px-status-progress";
     public static final String STATUS_MESSAGE = "px-status-message";
+    public static final String STATUS_CANCEL = "px-status-cancel";
 
     // Problems panel
     public static final String PROBLEMS_PANEL = "px-problems";

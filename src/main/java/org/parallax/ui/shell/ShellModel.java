@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,7 @@ import org.parallax.store.Overlay;
 import org.parallax.store.TwoStageOverlay;
 import org.parallax.store.Workspace;
 import org.parallax.store.WorkspaceJson;
+import org.parallax.ui.concurrent.TaskHandle;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
@@ -68,6 +70,7 @@ public final class ShellModel {
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private TaskHandle opening;
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ObjectProperty<RecentFolders> recent = new SimpleObjectProperty<>(this, "recent", RecentFolders.EMPTY);
     private final WorkspaceEdits edits;
@@ -89,8 +92,20 @@ public final class ShellModel {
     public void open(LoadRequest request) {
         LOG.log(System.Logger.Level.DEBUG, "open {0}", request);
         loading.set(true);
-        runner.submit(LOAD_KEY, description(request), progress -> load(request, progress),
+        opening = runner.submit(LOAD_KEY, description(request), progress -> load(request, progress),
                 this::loaded, error -> failed(request, error));
+    }
+
+    /**
+     * Stops the opening under way, if any: its work stops at the next file or article it reports, its answer is
+     * dropped, and the corpus on show stays as if nothing had been asked.
+     */
+    public void cancelOpening() {
+        if (opening != null && !opening.isDone()) {
+            LOG.log(System.Logger.Level.DEBUG, "opening cancelled");
+            opening.cancel();
+            loading.set(false);
+        }
     }
 
     private static String description(LoadRequest request) {
@@ -102,7 +117,12 @@ public final class ShellModel {
 
     /** Runs off the FX thread: decides what the request means on disk and loads it. */
     private Loaded load(LoadRequest request, TaskRunner.Progress progress) throws Exception {
-        LoadProgress callback = (done, total, file) -> progress.update(done, total, StatusText.loading(done, total, file));
+        LoadProgress callback = (done, total, file) -> {
+            if (progress.isCancelled()) {
+                throw new CancellationException("opening cancelled"); // unwinds the loader and the extraction
+            }
+            progress.update(done, total, StatusText.loading(done, total, file));
+        };
         if (request instanceof LoadRequest.Folder f) {
             return loadFolder(request, f.folder(), callback);
         }

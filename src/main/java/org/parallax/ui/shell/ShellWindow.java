@@ -87,7 +87,8 @@ public final class ShellWindow implements ShellMenus.Actions {
 
         articleView = new ArticleView(this::openFolder);
         articleView.setOnOpenUrl(services.browser());
-        statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true));
+        statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true),
+                model::cancelOpening);
         problemsPanel = new ProblemsPanel(model.warnings(), () -> problemsShown.set(false), this::openProblem);
         menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
                 new ShellMenus.TimelineToggles(timeline.laneModeProperty(), timeline.collapseEmptyTimeProperty()));

@@ -22,7 +22,8 @@ import org.parallax.ui.concurrent.TaskRunner;
 /**
  * The status bar: "5 articles · 4 outlets" (tooltip: how many have no known outlet), a problems count
  * that opens the Problems panel, and while anything loads a message ("Opening · 40% · analysing file.txt")
- * and a progress bar, both following the {@link TaskRunner}.
+ * and a progress bar, both following the {@link TaskRunner}; while articles open, a Cancel button that stops the
+ * opening and keeps what is on show.
  */
 public final class StatusBar {
 
@@ -33,11 +34,13 @@ public final class StatusBar {
     private final Button problems = new Button();
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
     private final HBox root;
     private boolean loading;
     private boolean noArticles = true;
 
-    public StatusBar(TaskRunner runner, ObservableList<LoadWarning> warnings, Runnable showProblems) {
+    public StatusBar(TaskRunner runner, ObservableList<LoadWarning> warnings, Runnable showProblems,
+                     Runnable cancelOpening) {
         counts.getStyleClass().add(Styles.STATUS_COUNTS);
         counts.setTooltip(countsTooltip);
         counts.setMinWidth(Region.USE_PREF_SIZE);
@@ -63,9 +66,16 @@ public final class StatusBar {
         progress.managedProperty().bind(progress.visibleProperty());
         progress.setAccessibleText("Loading progress");
 
+        cancel.getStyleClass().addAll(Styles.STATUS_CANCEL, Styles.FLAT_BUTTON);
+        cancel.setOnAction(e -> cancelOpening.run());
+        cancel.setTooltip(new Tooltip("Stop opening; keep what is on show"));
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setVisible(false);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(counts, problems, spacer, message, progress);
+        root = new HBox(counts, problems, spacer, message, progress, cancel);
         root.getStyleClass().add(Styles.STATUS_BAR);
         root.getStylesheets().add(STYLESHEET);
         root.setAccessibleRole(AccessibleRole.TEXT);
@@ -89,9 +99,13 @@ public final class StatusBar {
         updateCountsShown();
     }
 
-    /** While a load runs and nothing is open yet, "No articles" would say the opposite of what is happening. */
+    /**
+     * While articles open: the Cancel button shows, and while nothing is open yet the counts hide ("No articles"
+     * would say the opposite of what is happening).
+     */
     public void setLoading(boolean now) {
         loading = now;
+        cancel.setVisible(now);
         updateCountsShown();
     }
 
