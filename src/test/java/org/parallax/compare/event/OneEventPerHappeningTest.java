@@ -116,6 +116,41 @@ class OneEventPerHappeningTest {
         assertThat(new Comparison().compare(c).events()).hasSize(1);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The carmaker is seeking to cut 3,000 jobs by [[2023|2023]].",
+        "The airline warned it might run out of cash by [[March|2021-03]] without fresh loans.",
+        "The council plans to close six libraries by the end of [[next year|2021]].",
+        "Ministers must publish the report no later than [[September 30|2020-09-30]]."})
+    void aDeadlineStillAheadDatesNothing(String text) {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
+        assertThat(new Comparison().compare(c).events()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "By [[March|2020-03]] the carmaker had closed four of its plants.",
+        "The plant was bought by Acme Corp on [[Tuesday|2020-05-26]] for two million.",
+        "The company cut its debt by half in [[2019|2019]]."})
+    void aPassedDeadlineOrAnotherByStillDates(String text) {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
+        assertThat(new Comparison().compare(c).events()).hasSize(1);
+    }
+
+    @Test
+    void theClauseOfAPlanKeepsTheDateOfTheAnnouncement() {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01",
+                "Acme Corp said on [[Monday|2020-06-01]] that it would cut 500 jobs by [[2022|2022]].").corpus();
+        assertThat(new Comparison().compare(c).events()).extracting(Event::date).containsExactly("2020-06-01");
+    }
+
+    @Test
+    void aDeadlineInAnArticleOfUnknownDateStillDates() {
+        Corpus c = new Articles().add("a", "Outlet A", null, "The carmaker is seeking to cut 3,000 jobs by [[2023|2023]].")
+                .corpus();
+        assertThat(new Comparison().compare(c).events()).extracting(Event::date).containsExactly("2023");
+    }
+
     @Test
     void theClauseWithTheMainPredicateKeepsItsDate() {
         Corpus c = new Articles().add("a", "Outlet A", "2020-06-01",
