@@ -18,7 +18,7 @@ import org.parallax.model.TimexValue;
  *       not when the clause happened. So does one after a happening named by a noun that is the object of a
  *       preposition ("like the Soviet incursion in Afghanistan in the 1980s"): it dates that happening.</li>
  *   <li>A date a happening is measured against dates nothing: "the first visit since 2011", "the highest level
- *       since March".</li>
+ *       since March", "up 43% compared with the same month last year", "lower than in 2019".</li>
  *   <li>A deadline still ahead when the article was written dates nothing: "GM seeks to cut 31,500 jobs by 2012",
  *       "it might run out of money by March" tell a plan or a risk at the time of writing; the date is only the
  *       latest the planned thing may happen, and it has not happened.</li>
@@ -57,6 +57,12 @@ final class ClauseDates {
             + "(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
             + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)\\p{L}{2,}est)\\b[^,;:.!?]{0,60}"
             + "\\bsince\\s+(?:the\\s+)?$");
+    /**
+     * "compared with 2008", "compared to the same month of 2019", "than last year", "versus March": the date a figure
+     * is measured against.
+     */
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?i)\\b(?:compared\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
     private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
             + "\\s+to|like|than|since|after|before|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}-]*(?:tion|sion|war|crisis|uprising|coup|conflict|attack)s?"
@@ -132,12 +138,13 @@ final class ClauseDates {
     }
 
     /**
-     * "the first foreign visit since 2011", "the highest level since March": the date is what the happening is
-     * measured against, so it dates nothing of the clause (the visit is not in 2011).
+     * "the first foreign visit since 2011", "the highest level since March", "sales rose 43% compared with the same
+     * period last year": the date is what the happening is measured against, so it dates nothing of the clause (the
+     * visit is not in 2011, the rise not last year).
      */
     static boolean comparisonPoint(String text, TimeMention t) {
         String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-        return COMPARED_SINCE.matcher(before).find();
+        return COMPARED_SINCE.matcher(before).find() || BASELINE.matcher(before).find();
     }
 
     /**
