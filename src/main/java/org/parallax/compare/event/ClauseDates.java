@@ -59,10 +59,10 @@ final class ClauseDates {
             + "\\bsince\\s+(?:the\\s+)?$");
     /**
      * "compared with 2008", "compared to the same month of 2019", "than last year", "versus March": the date a figure
-     * is measured against.
+     * is measured against; not "less than two weeks ago", "more than a year ago", where "than" says how long ago.
      */
     private static final Pattern BASELINE = Pattern.compile(
-            "(?i)\\b(?:compared\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
+            "(?i)\\b(?:compared\\s+(?:to|with)|(?<!(?:less|more|fewer)\\s)than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
     private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
             + "\\s+to|like|than|since|after|before|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}-]*(?:tion|sion|war|crisis|uprising|coup|conflict|attack)s?"

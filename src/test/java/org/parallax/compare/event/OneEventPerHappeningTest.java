@@ -114,6 +114,7 @@ class OneEventPerHappeningTest {
         "The country signed up to the agreement in [[2015|2015]].",
         "The army handed the base to the government in [[October|2019-10]].",
         "The bank compared its figures with those of rivals on [[Tuesday|2020-05-26]].",
+        "The phone was unveiled by its maker less than [[two weeks ago|2020-05-18]].",
         "Sales rose 43 percent in [[February|2020-02]] compared to the same month of [[2019|2019]]."})
     void aDateAfterAPlaceOrAPlainObjectStillDatesTheSentence(String text) {
         Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
