@@ -49,14 +49,14 @@ final class ClauseDates {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|no\\s+later\\s+than)\\s+(?:the\\s+(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+)?$");
     /**
-     * "first", "only", "most", or a superlative after a determiner ("the highest level"); nouns that merely end in "est"
-     * ("protest", "interest", "Budapest") are not superlatives.
+     * "first", "only", "most", or a superlative after a determiner ("the highest level", "its worst fall"); nouns that
+     * merely end in "est" ("protest", "interest", "Budapest") are not superlatives.
      */
     private static final Pattern COMPARED_SINCE = Pattern.compile(
             "(?i)\\b(?:first|only|most|more|fewer|less|(?:the|its|his|her|their|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
             + "(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
-            + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)\\p{L}{2,}est)\\b[^,;:.!?]{0,60}"
-            + "\\bsince\\s+(?:the\\s+)?$");
+            + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)(?:\\p{L}{2,}est|worst|best|least))\\b"
+            + "[^,;:.!?]{0,60}\\bsince\\s+(?:the\\s+)?$");
     /**
      * "compared with 2008", "compared to the same month of 2019", "than last year", "versus March": the date a figure
      * is measured against; not "less than two weeks ago", "more than a year ago", where "than" says how long ago.
