@@ -80,7 +80,7 @@ public final class CandidateFinder {
             }
             List<int[]> skip = inSentence.stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList();
             Map<String, ClauseDates.Site> dates = new LinkedHashMap<>();
-            for (ClauseDates.Site site : ClauseDates.of(text, inSentence)) {
+            for (ClauseDates.Site site : ClauseDates.of(text, inSentence, article.published())) {
                 dates.putIfAbsent(site.key(), site);
             }
             if (dates.isEmpty() && undated != null) {

@@ -1,5 +1,6 @@
 package org.parallax.compare.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,10 @@ import org.parallax.model.TimexValue;
  *       not when the clause happened. So does one after a happening named by a noun that is the object of a
  *       preposition ("like the Soviet incursion in Afghanistan in the 1980s"): it dates that happening.</li>
  *   <li>A date a happening is measured against dates nothing: "the first visit since 2011", "the highest level
- *       since March".</li>
+ *       since March", "up 43% compared with the same month last year", "lower than in 2019".</li>
+ *   <li>A deadline still ahead when the article was written dates nothing: "GM seeks to cut 31,500 jobs by 2012",
+ *       "it might run out of money by March" tell a plan or a risk at the time of writing; the date is only the
+ *       latest the planned thing may happen, and it has not happened.</li>
  *   <li>A range is one date that spans: "from 2016 to 2018", "between May 1 and May 3", "2016-2018" give one
  *       statement from the first to the last, not two point events.</li>
  * </ul>
@@ -41,15 +45,24 @@ final class ClauseDates {
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)^\\s*(to|until|till|through|thru|and|[-–—])\\s*$");
     private static final Pattern YEAR_SPAN = Pattern.compile("^\\s?[-–]\\s?(\\d{4})\\b");
     private static final int LOOK = 40;
+    /** "by 2012", "by the end of March", "no later than June": the latest day something may happen. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|no\\s+later\\s+than)\\s+(?:the\\s+(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+)?$");
     /**
-     * "first", "only", "most", or a superlative after a determiner ("the highest level"); nouns that merely end in "est"
-     * ("protest", "interest", "Budapest") are not superlatives.
+     * "first", "only", "most", or a superlative after a determiner ("the highest level", "its worst fall"); nouns that
+     * merely end in "est" ("protest", "interest", "Budapest") are not superlatives.
      */
     private static final Pattern COMPARED_SINCE = Pattern.compile(
             "(?i)\\b(?:first|only|most|more|fewer|less|(?:the|its|his|her|their|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
             + "(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
-            + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)\\p{L}{2,}est)\\b[^,;:.!?]{0,60}"
-            + "\\bsince\\s+(?:the\\s+)?$");
+            + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)(?:\\p{L}{2,}est|worst|best|least))\\b"
+            + "[^,;:.!?]{0,60}\\bsince\\s+(?:the\\s+)?$");
+    /**
+     * "compared with 2008", "compared to the same month of 2019", "than last year", "versus March": the date a figure
+     * is measured against; not "less than two weeks ago", "more than a year ago", where "than" says how long ago.
+     */
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?i)\\b(?:compared\\s+(?:to|with)|(?<!(?:less|more|fewer)\\s)than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
     private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
             + "\\s+to|like|than|since|after|before|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}-]*(?:tion|sion|war|crisis|uprising|coup|conflict|attack)s?"
@@ -59,14 +72,24 @@ final class ClauseDates {
     private ClauseDates() {
     }
 
-    /** The dating sites of one sentence's timexes (sorted by position), in order. */
+    /** The dating sites of one sentence's timexes (sorted by position), in order; no deadline is known to be ahead. */
     static List<Site> of(String text, List<TimeMention> timexes) {
+        return of(text, timexes, null);
+    }
+
+    /**
+     * The dating sites of one sentence's timexes (sorted by position), in order.
+     *
+     * @param published the day its article was published, {@code null} when unknown (then no deadline is taken to
+     *                  be ahead)
+     */
+    static List<Site> of(String text, List<TimeMention> timexes, LocalDate published) {
         List<Site> out = new ArrayList<>();
         for (int i = 0; i < timexes.size(); i++) {
             TimeMention t = timexes.get(i);
             Optional<TimexValue> d = day(t);
             if (d.isEmpty() || insideNounPhrase(text, t) || datesEmbeddedHappening(text, t)
-                    || comparisonPoint(text, t)) {
+                    || comparisonPoint(text, t) || deadlineAhead(text, t, d.get(), published)) {
                 continue;
             }
             TimexValue until = null;
@@ -115,12 +138,25 @@ final class ClauseDates {
     }
 
     /**
-     * "the first foreign visit since 2011", "the highest level since March": the date is what the happening is
-     * measured against, so it dates nothing of the clause (the visit is not in 2011).
+     * "the first foreign visit since 2011", "the highest level since March", "sales rose 43% compared with the same
+     * period last year": the date is what the happening is measured against, so it dates nothing of the clause (the
+     * visit is not in 2011, the rise not last year).
      */
     static boolean comparisonPoint(String text, TimeMention t) {
         String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-        return COMPARED_SINCE.matcher(before).find();
+        return COMPARED_SINCE.matcher(before).find() || BASELINE.matcher(before).find();
+    }
+
+    /**
+     * "cut 31,500 jobs by 2012" in an article of 2009: a deadline ("by", "no later than") on a date after the article
+     * was published.
+     */
+    static boolean deadlineAhead(String text, TimeMention t, TimexValue date, LocalDate published) {
+        if (published == null || !date.first().isAfter(published)) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, t.span().start() - LOOK), t.span().start());
+        return DEADLINE_BEFORE.matcher(before).find();
     }
 
     /** "from X to Y", "between X and Y", "X – Y". */

@@ -97,10 +97,12 @@ class OneEventPerHappeningTest {
         "The minister has stayed wary of troops abroad, fearing a quagmire like the Soviet incursion in Afghanistan in [[the 1980s|198]].",
         "Oil prices have not been this high since the invasion of Iraq in [[2003|2003]], traders said.",
         "It was the first foreign trip by the president since [[2011|2011]].",
-        "Shares closed at their highest level since [[March|2020-03]]."})
+        "Shares closed at their highest level since [[March|2020-03]].",
+        "The index had its worst fall since [[1987|1987]], a drop of nine percent.",
+        "Exports fell eight percent compared with [[2019|2019]].",
+        "Sales of new cars were lower than in [[2018|2018]]."})
     void aDateInsideANounPhraseDoesNotDateTheSentence(String text) {
-        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
-        assertThat(new Comparison().compare(c).events()).isEmpty();
+        assertThat(eventsOf(text)).isEmpty();
     }
 
     @ParameterizedTest
@@ -110,10 +112,50 @@ class OneEventPerHappeningTest {
         "Rebels launched an attack on the capital on [[Tuesday|2020-05-26]].",
         "The protest outside parliament in Budapest has grown since [[March|2020-03]].",
         "The country signed up to the agreement in [[2015|2015]].",
-        "The army handed the base to the government in [[October|2019-10]]."})
+        "The army handed the base to the government in [[October|2019-10]].",
+        "The bank compared its figures with those of rivals on [[Tuesday|2020-05-26]].",
+        "The phone was unveiled by its maker less than [[two weeks ago|2020-05-18]].",
+        "Sales rose 43 percent in [[February|2020-02]] compared to the same month of [[2019|2019]]."})
     void aDateAfterAPlaceOrAPlainObjectStillDatesTheSentence(String text) {
-        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01", text).corpus();
-        assertThat(new Comparison().compare(c).events()).hasSize(1);
+        assertThat(eventsOf(text)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The carmaker is seeking to cut 3,000 jobs by [[2023|2023]].",
+        "The airline warned it might run out of cash by [[March|2021-03]] without fresh loans.",
+        "The council plans to close six libraries by the end of [[next year|2021]].",
+        "Ministers must publish the report no later than [[September 30|2020-09-30]]."})
+    void aDeadlineStillAheadDatesNothing(String text) {
+        assertThat(eventsOf(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "By [[March|2020-03]] the carmaker had closed four of its plants.",
+        "The plant was bought by Acme Corp on [[Tuesday|2020-05-26]] for two million.",
+        "The company cut its debt by half in [[2019|2019]]."})
+    void aPassedDeadlineOrAnotherByStillDates(String text) {
+        assertThat(eventsOf(text)).hasSize(1);
+    }
+
+    /** The events of one article of 1 June 2020 that says {@code text}. */
+    private static List<Event> eventsOf(String text) {
+        return new Comparison().compare(new Articles().add("a", "Outlet A", "2020-06-01", text).corpus()).events();
+    }
+
+    @Test
+    void theClauseOfAPlanKeepsTheDateOfTheAnnouncement() {
+        Corpus c = new Articles().add("a", "Outlet A", "2020-06-01",
+                "Acme Corp said on [[Monday|2020-06-01]] that it would cut 500 jobs by [[2022|2022]].").corpus();
+        assertThat(new Comparison().compare(c).events()).extracting(Event::date).containsExactly("2020-06-01");
+    }
+
+    @Test
+    void aDeadlineInAnArticleOfUnknownDateStillDates() {
+        Corpus c = new Articles().add("a", "Outlet A", null, "The carmaker is seeking to cut 3,000 jobs by [[2023|2023]].")
+                .corpus();
+        assertThat(new Comparison().compare(c).events()).extracting(Event::date).containsExactly("2023");
     }
 
     @Test
