@@ -97,7 +97,7 @@ final class ExtractBench {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        StageTimes times = new StageTimes();
+        StageTimes times = new StageTimes(ExtractBench::processCpu);
         long start = System.nanoTime();
         Corpus extracted = extraction.timed(times).extract(corpus);
         long extractNanos = System.nanoTime() - start;
@@ -109,6 +109,12 @@ final class ExtractBench {
             throw new IllegalStateException("extraction lost articles");
         }
         return new Run(articles.size(), bytes, nanos, extractNanos, peak, times.snapshot());
+    }
+
+    /** The CPU time of the whole process, garbage collection and compilation included. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** MB/s of reading the articles' files and running {@link #FLOOR} over them, on every core. */

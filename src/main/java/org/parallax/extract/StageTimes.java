@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -18,8 +19,19 @@ public final class StageTimes {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    private final LongSupplier processCpu;
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, Boolean> order = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /** Corpus-wide stages timed by the sum of the live threads' CPU time (threads that end take theirs along). */
+    public StageTimes() {
+        this(StageTimes::allThreadsCpu);
+    }
+
+    /** @param processCpu the process's CPU nanoseconds so far, for {@link #timeAlone} */
+    public StageTimes(LongSupplier processCpu) {
+        this.processCpu = processCpu;
+    }
 
     /** Runs {@code work} on this thread and adds its CPU time to {@code stage}. */
     public <T> T time(String stage, Supplier<T> work) {
@@ -36,11 +48,11 @@ public final class StageTimes {
      * thread to {@code stage} (a corpus-wide step).
      */
     public <T> T timeAlone(String stage, Supplier<T> work) {
-        long start = allThreadsCpu();
+        long start = processCpu.getAsLong();
         try {
             return work.get();
         } finally {
-            add(stage, allThreadsCpu() - start);
+            add(stage, Math.max(0, processCpu.getAsLong() - start));
         }
     }
 
