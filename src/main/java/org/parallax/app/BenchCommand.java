@@ -2,32 +2,25 @@ package org.parallax.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parallax.eval.GoldCorpus;
 import org.parallax.eval.GoldDocument;
-import org.parallax.extract.Extraction;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
-import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench extract [--articles N] [--corpora DIR] [--json]}: extraction throughput over a corpus of several
- * thousand articles built from the bundled sample and the gold corpora, at three sizes so that linear scaling
- * shows, with the peak heap it needed; {@code bench open} ({@link OpenBench}) and {@code bench timeline}
+ * {@code bench extract [--articles N] [--corpora DIR] [--json] [--floor]}: throughput of extraction and comparison
+ * over a corpus of several thousand articles built from the bundled sample and the gold corpora, at three sizes so
+ * that linear scaling shows, with the peak heap and a table of stages ({@link ExtractBench}); {@code bench open} ({@link OpenBench}) and {@code bench timeline}
  * ({@link TimelineBench}) measure the rest. A command that prints figures, never a timed unit test.
  */
 @CommandLine.Command(name = "bench", sortOptions = false,
@@ -61,8 +54,9 @@ final class BenchCommand {
         }
     }
 
-    @CommandLine.Command(name = "extract", sortOptions = false, description = "Extraction throughput over a corpus built from "
-            + "the bundled sample and the gold corpora, at a quarter, half and all of its size, with the peak heap.")
+    @CommandLine.Command(name = "extract", sortOptions = false, description = "Extraction and comparison "
+            + "throughput over a corpus built from the bundled sample and the gold corpora, at a sixteenth, a quarter "
+            + "and all of its size, with the peak heap and the CPU time of every stage and how it grows.")
     static final class Extract implements Command {
 
         private static final int DEFAULT_ARTICLES = 4000;
@@ -73,57 +67,15 @@ final class BenchCommand {
         @Mixin
         Sizing sizing;
 
+        @Option(names = "--floor", description = "also measure the machine's floor: reading the same texts from "
+                + "files and running one regular expression over them, on every core")
+        boolean floor;
+
         @Override
         public int run(PrintStream out, PrintStream err) throws CommandFailedException {
-            return BenchCommand.extract(sizing.articles(DEFAULT_ARTICLES), sizing.corpora, sizing.json, out, err);
+            return new ExtractBench(seeds(sizing.corpora, err)).run(sizing.articles(DEFAULT_ARTICLES), sizing.json,
+                    floor, out);
         }
-    }
-
-    private static int extract(int articles, Path corpora, boolean json, PrintStream out, PrintStream err)
-            throws CommandFailedException {
-        List<Article> seeds = seeds(corpora, err);
-        Extraction extraction = Extraction.standard();
-        extraction.extract(Corpus.of(replicate(seeds, Math.min(articles, 300)))); // warm-up: JIT, models
-
-        List<Run> runs = new ArrayList<>();
-        for (int size : new int[] {Math.max(1, articles / 4), Math.max(1, articles / 2), articles}) {
-            runs.add(measure(extraction, replicate(seeds, size)));
-        }
-        Run full = runs.get(runs.size() - 1);
-        if (json) {
-            out.printf(Locale.ROOT, "{\"articles\": %d, \"mb\": %.3f, \"seconds\": %.3f, \"mb_per_s\": %.3f, "
-                    + "\"articles_per_s\": %.1f, \"heap_mb\": %.1f, \"cores\": %d}%n", full.articles, full.mb(),
-                    full.seconds(), full.mbPerSecond(), full.articlesPerSecond(), full.heapMb(),
-                    Runtime.getRuntime().availableProcessors());
-        } else {
-            out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB%n",
-                    seeds.size(), Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            out.printf(Locale.ROOT, "%9s %9s %9s %9s %12s %9s%n", "articles", "MB", "seconds", "MB/s", "articles/s",
-                    "heap MB");
-            for (Run r : runs) {
-                out.printf(Locale.ROOT, "%9d %9.2f %9.2f %9.2f %12.1f %9.1f%n", r.articles, r.mb(), r.seconds(),
-                        r.mbPerSecond(), r.articlesPerSecond(), r.heapMb());
-            }
-        }
-        return Cli.OK;
-    }
-
-    private static Run measure(Extraction extraction, List<Article> articles) {
-        Corpus corpus = Corpus.of(articles);
-        long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        Corpus done = extraction.extract(corpus);
-        long nanos = System.nanoTime() - start;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        if (done.articles().size() != articles.size()) {
-            throw new IllegalStateException("extraction lost articles");
-        }
-        return new Run(articles.size(), bytes, nanos, peak);
     }
 
     /** The bundled sample plus every gold document found, as articles dated by their creation time. */
@@ -155,27 +107,5 @@ final class BenchCommand {
                     List.of()));
         }
         return out;
-    }
-
-    private record Run(int articles, long bytes, long nanos, long heapBytes) {
-        double mb() {
-            return bytes / 1e6;
-        }
-
-        double seconds() {
-            return nanos / 1e9;
-        }
-
-        double mbPerSecond() {
-            return mb() / seconds();
-        }
-
-        double articlesPerSecond() {
-            return articles / seconds();
-        }
-
-        double heapMb() {
-            return heapBytes / (1024.0 * 1024.0);
-        }
     }
 }

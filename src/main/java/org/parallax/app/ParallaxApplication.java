@@ -2,13 +2,16 @@ package org.parallax.app;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.stage.Stage;
 import java.nio.file.Path;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
+import org.parallax.store.ExtractionCache;
 import org.parallax.store.TwoStageOverlay;
 import org.parallax.ui.common.PreferencesSettings;
 import org.parallax.ui.concurrent.FxTaskRunner;
@@ -34,12 +37,15 @@ public final class ParallaxApplication extends Application {
 
     /** The production application, as {@link Application#launch} creates it. */
     public ParallaxApplication() {
-        this(host -> new ShellServices(new FxTaskRunner(), source(Pipeline.standard()),
-                PreferencesSettings.forUser(), FolderChooser.system(), url -> {
-                    if (host != null) {
-                        host.showDocument(url);
-                    }
-                }));
+        this(host -> {
+            Optional<ExtractionCache> cache = Optional.of(ExtractionCache.standard());
+            return new ShellServices(new FxTaskRunner(), source(() -> Pipeline.standard(cache), cache),
+                    PreferencesSettings.forUser(), FolderChooser.system(), url -> {
+                        if (host != null) {
+                            host.showDocument(url);
+                        }
+                    });
+        });
     }
 
     /** An application with the given services (tests: in-memory settings, a fake folder chooser). */
@@ -49,30 +55,53 @@ public final class ParallaxApplication extends Application {
 
     /** The window loads through the same pipeline as the command line, so both always agree. */
     static CorpusSource source(Pipeline pipeline) {
+        return source(() -> pipeline, pipeline.cache());
+    }
+
+    /**
+     * As {@link #source(Pipeline)}, the pipeline made on first use: its models (sentences, parts of speech, the
+     * rules' word lists: seconds) load on the loading thread, so the window shows at once.
+     */
+    static CorpusSource source(Supplier<Pipeline> make, Optional<ExtractionCache> cache) {
+        Supplier<Pipeline> once = new Supplier<>() {
+            private Pipeline made;
+
+            @Override
+            public synchronized Pipeline get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
         return new CorpusSource() {
+            private Pipeline pipeline() {
+                return once.get();
+            }
+
             @Override
             public LoadResult loadFolder(Path folder, LoadProgress progress) {
-                return pipeline.loadFolder(folder, progress);
+                return pipeline().loadFolder(folder, progress);
             }
 
             @Override
             public LoadResult loadFiles(List<Path> files, LoadProgress progress) {
-                return pipeline.loadFiles(files, progress);
+                return pipeline().loadFiles(files, progress);
             }
 
             @Override
             public LoadResult loadBundled(LoadProgress progress) {
-                return pipeline.loadBundled(progress);
+                return pipeline().loadBundled(progress);
             }
 
             @Override
             public TwoStageOverlay.Reextraction reextraction() {
-                return pipeline::reextract;
+                return (corpus, changed) -> pipeline().reextract(corpus, changed);
             }
 
             @Override
-            public java.util.Optional<org.parallax.store.ExtractionCache> cache() {
-                return pipeline.cache();
+            public Optional<ExtractionCache> cache() {
+                return cache;
             }
         };
     }

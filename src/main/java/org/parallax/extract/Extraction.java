@@ -30,6 +30,9 @@ public final class Extraction {
     private final TextAnalyser analyser;
     private final List<ArticleExtractor> extractors;
     private final List<CorpusExtractor> corpusExtractors;
+    /** Each extractor's stage name (article extractors, then corpus extractors) for {@link #timed}. */
+    private final List<String> stageNames;
+    private final StageTimes times;
 
     public Extraction(TextAnalyser analyser, List<ArticleExtractor> extractors) {
         this(analyser, extractors, List.of());
@@ -39,6 +42,29 @@ public final class Extraction {
         this.analyser = Objects.requireNonNull(analyser, "analyser");
         this.extractors = List.copyOf(extractors);
         this.corpusExtractors = List.copyOf(corpusExtractors);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < extractors.size() + corpusExtractors.size(); i++) {
+            names.add("extractor " + (i + 1));
+        }
+        this.stageNames = List.copyOf(names);
+        this.times = null;
+    }
+
+    private Extraction(Extraction named, List<String> stageNames, StageTimes times) {
+        this.analyser = named.analyser;
+        this.extractors = named.extractors;
+        this.corpusExtractors = named.corpusExtractors;
+        this.stageNames = List.copyOf(stageNames);
+        this.times = times;
+    }
+
+    /** The same extraction whose analysis and extractors add their CPU time to {@code times} (the benchmark). */
+    public Extraction timed(StageTimes times) {
+        return new Extraction(this, stageNames, Objects.requireNonNull(times, "times"));
+    }
+
+    private Extraction named(String... names) {
+        return new Extraction(this, List.of(names), times);
     }
 
     /** The extraction the app runs: temporal expressions with the default options, figures, quotes and speakers. */
@@ -49,7 +75,7 @@ public final class Extraction {
     public static Extraction standard(TimexOptions timexOptions) {
         TimexTagger tagger = new TimexTagger(timexOptions, TextAnalyser.shared());
         return new Extraction(TextAnalyser.shared(), List.of(timexes(tagger), figures(new FigureExtractor())),
-                List.of(quotes(new QuoteExtractor())));
+                List.of(quotes(new QuoteExtractor()))).named("timex", "figures", "quotes");
     }
 
     /** An extractor that adds the figures (claims) {@code extractor} finds. */
@@ -85,7 +111,7 @@ public final class Extraction {
         int total = corpus.articles().size();
         AtomicInteger done = new AtomicInteger();
         List<Analysed> perArticle = corpus.articles().parallelStream().map(a -> {
-            AnalysedText text = analyser.analyse(a.text());
+            AnalysedText text = timed("analysis", () -> analyser.analyse(a.text()));
             Findings findings = known.find(a).orElseGet(() -> {
                 Findings found = extract(a, text);
                 known.keep(a, found);
@@ -105,8 +131,17 @@ public final class Extraction {
             claims.addAll(one.findings().claims());
         }
         Findings whole = new Findings(timexes, quotes, claims);
-        for (CorpusExtractor e : corpusExtractors) {
-            e.extract(corpus, texts, whole);
+        for (int i = 0; i < corpusExtractors.size(); i++) {
+            CorpusExtractor e = corpusExtractors.get(i);
+            String stage = stageNames.get(extractors.size() + i);
+            if (times == null) {
+                e.extract(corpus, texts, whole);
+            } else {
+                times.timeAlone(stage, () -> {
+                    e.extract(corpus, texts, whole);
+                    return null;
+                });
+            }
         }
         return corpus.withTimexes(timexes).withQuotes(quotes).withClaims(claims);
     }
@@ -118,10 +153,18 @@ public final class Extraction {
 
     private Findings extract(Article article, AnalysedText text) {
         Findings out = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (ArticleExtractor e : extractors) {
-            e.extract(article, text, out);
+        for (int i = 0; i < extractors.size(); i++) {
+            ArticleExtractor e = extractors.get(i);
+            timed(stageNames.get(i), () -> {
+                e.extract(article, text, out);
+                return null;
+            });
         }
         return out;
+    }
+
+    private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+        return times == null ? work.get() : times.time(stage, work);
     }
 
     /** One article's analysis and what its extractors found in it. */

@@ -27,8 +27,9 @@ final class RealWindow {
 
     /** Waits until the list shows {@code count} articles and the window has done all its work for them. */
     static void waitForArticles(WindowParts parts, int count) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> parts.articleTable().getItems().size() == count && !parts.progressBar().isVisible());
+        // looked up on the FX thread: a lookup from the test thread races the window changing its children
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> parts.articleTable().getItems().size() == count && !parts.progressBar().isVisible()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -21,6 +21,9 @@ import org.parallax.text.Token;
  */
 public final class Words {
 
+    /** A possessive at the end, compiled once (normalise is a hot path). */
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     private static final Set<String> STOP = readSet("stopwords.txt");
     private static final Map<String, String> LEMMAS = readMap("lemmas.txt");
@@ -54,7 +57,8 @@ public final class Words {
     }
 
     public static String normalise(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return w.contains("'s") ? POSSESSIVE.matcher(w).replaceAll("") : w;
     }
 
     /** The lemma of a word (see the class comment). */

@@ -2,8 +2,6 @@ package org.parallax.compare.quote;
 
 import java.lang.System.Logger;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,9 +30,9 @@ import org.parallax.text.SentenceBounds;
  *       person} ("Capaldi" and "Peter Capaldi"): a {@linkplain QuoteSimilarity#textLink text link}, or, both
  *       direct, a {@linkplain QuoteSimilarity#translationLink translation link} on shared content words; two quotes
  *       without a speaker link when equal in words. Linked quotes are merged (union-find), so a quote one outlet
- *       splits in two joins the other outlet's whole version through both pieces. Candidate pairs come from
- *       blocking: an inverted index of content stems, where a stem held by more than {@value #MAX_POSTING} quotes
- *       is too common to propose pairs; only pairs that share a rarer stem are compared, never all pairs.</li>
+ *       splits in two joins the other outlet's whole version through both pieces. Quotes sharing no content stem are
+ *       never linked; of the rest, only pairs that could pass a rule are compared, found by blocking that drops no
+ *       word however common ({@link CoreLinks}, {@link CandidateBlocking}), never all pairs.</li>
  *   <li><b>Partial quotes</b> (at least {@value #MIN_PARTIAL_WORDS} words, one content word) attach to at most
  *       one core group of the same speaker in another article, the best of: (a) text: a partial of at least
  *       three words with at least {@value #PARTIAL_CONTAINMENT} of its stems, two of them content words, in order
@@ -59,7 +57,6 @@ public final class QuoteClusterer {
 
     public static final int MIN_CORE_WORDS = 3;
     public static final int MIN_PARTIAL_WORDS = 2;
-    public static final int MAX_POSTING = 200;
     public static final double PARTIAL_CONTAINMENT = 0.8;
     public static final int PARTIAL_CONTEXT_SHARED = 3;
 
@@ -84,7 +81,7 @@ public final class QuoteClusterer {
     /** @param articles the quotes' articles by id (for a partial quote's sentence); may miss some */
     public List<QuoteCluster> cluster(List<Quote> quotes, Map<String, Article> articles) {
         Work w = new Work(quotes, lexicon);
-        int compared = linkCore(w);
+        int compared = new CoreLinks(similarity).link(w.core, w.quotes, w.words, w.who, w.groups);
         Map<Integer, Integer> attachedTo = new HashMap<>();
         List<Integer> loose = new ArrayList<>();
         for (int p : w.partials) {
@@ -107,8 +104,6 @@ public final class QuoteClusterer {
         final List<Quote> quotes;
         final List<QuoteWords> words = new ArrayList<>();
         final String[] who;
-        /** Each quote's stems as numbers, sorted: a cheap bound on the words two quotes have in common. */
-        final int[][] sortedStems;
         final UnionFind groups;
         final List<Integer> core = new ArrayList<>();
         final List<Integer> partials = new ArrayList<>();
@@ -118,15 +113,11 @@ public final class QuoteClusterer {
             this.quotes = quotes;
             int n = quotes.size();
             who = new String[n];
-            sortedStems = new int[n][];
-            Map<String, Integer> stemIds = new HashMap<>();
             groups = new UnionFind(n);
             for (int i = 0; i < n; i++) {
                 Quote q = quotes.get(i);
                 QuoteWords qw = QuoteWords.of(q.text(), lexicon);
                 words.add(qw);
-                sortedStems[i] = qw.stems().stream().mapToInt(x -> stemIds.computeIfAbsent(x, k -> stemIds.size()))
-                        .sorted().toArray();
                 String key = Attribution.key(q.speaker());
                 who[i] = key == null || key.isEmpty() ? null : key;
                 if (q.kind() == QuoteKind.PARTIAL) {
@@ -153,35 +144,6 @@ public final class QuoteClusterer {
             }
             return coreBySpeakerClass;
         }
-    }
-
-    /** Step 1: links the core quotes; returns how many pairs were compared. */
-    private int linkCore(Work w) {
-        int compared = 0;
-        for (int[] pair : candidatePairs(w.core, w.quotes, w.words)) {
-            compared++;
-            if (linked(w, pair[0], pair[1])) {
-                w.groups.union(pair[0], pair[1]);
-            }
-        }
-        return compared;
-    }
-
-    private boolean linked(Work w, int a, int b) {
-        QuoteWords wa = w.words.get(a);
-        QuoteWords wb = w.words.get(b);
-        if (Attribution.samePerson(w.who[a], w.who[b])) {
-            boolean bothDirect = w.quotes.get(a).kind() == QuoteKind.DIRECT
-                    && w.quotes.get(b).kind() == QuoteKind.DIRECT;
-            return QuoteSimilarity.textLink(similarity.match(wa, wb))
-                    || bothDirect && similarity.translationLink(wa, wb);
-        }
-        if (w.who[a] == null && w.who[b] == null && wa.words().equals(wb.words())) {
-            return true;
-        }
-        // most pairs of different speakers share a rare word and little else: bound the common words first
-        return QuoteSimilarity.mayCopy(w.sortedStems[a], w.sortedStems[b])
-                && QuoteSimilarity.copyLink(similarity.match(wa, wb));
     }
 
     /** Step 2: the core quote partial {@code p} attaches to (the best scoring), -1 if none. */
@@ -292,52 +254,6 @@ public final class QuoteClusterer {
         return new QuoteCluster(id, credit.speaker(), variants);
     }
 
-    /**
-     * Pairs of core quotes from different articles sharing at least one content stem held by few quotes, each pair
-     * once, in order (by first quote, then second). Each quote's partners are gathered from its rare stems' postings
-     * with a marker per quote, so no set of pairs is built.
-     */
-    private List<int[]> candidatePairs(List<Integer> core, List<Quote> quotes, List<QuoteWords> words) {
-        Map<String, List<Integer>> postings = new HashMap<>();
-        Map<Integer, List<List<Integer>>> rareOf = new HashMap<>();
-        for (int i : core) {
-            Set<String> seen = new HashSet<>();
-            QuoteWords w = words.get(i);
-            for (int k = 0; k < w.size(); k++) {
-                String s = w.stems().get(k);
-                if (similarity.isContent(w.words().get(k)) && seen.add(s)) {
-                    List<Integer> list = postings.computeIfAbsent(s, x -> new ArrayList<>());
-                    list.add(i);
-                    rareOf.computeIfAbsent(i, x -> new ArrayList<>()).add(list);
-                }
-            }
-        }
-        int[] markedFor = new int[quotes.size()];
-        Arrays.fill(markedFor, -1);
-        List<int[]> pairs = new ArrayList<>();
-        List<Integer> partners = new ArrayList<>();
-        for (int a : core) {
-            partners.clear();
-            for (List<Integer> list : rareOf.getOrDefault(a, List.of())) {
-                if (list.size() > MAX_POSTING) {
-                    continue;
-                }
-                for (int b : list) {
-                    if (b > a && markedFor[b] != a
-                            && !quotes.get(a).articleId().equals(quotes.get(b).articleId())) {
-                        markedFor[b] = a;
-                        partners.add(b);
-                    }
-                }
-            }
-            Collections.sort(partners);
-            for (int b : partners) {
-                pairs.add(new int[] {a, b});
-            }
-        }
-        return pairs;
-    }
-
     /** The sentence a quote stands in ({@link SentenceBounds}). */
     static String sentenceAround(Quote q, Article article) {
         if (article == null || q.span().end() > article.text().length()) {
@@ -345,32 +261,5 @@ public final class QuoteClusterer {
         }
         SentenceBounds b = SentenceBounds.around(article.text(), q.span().start(), q.span().end());
         return article.text().substring(b.start(), b.end());
-    }
-
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            for (int i = 0; i < n; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int x) {
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-
-        void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
-        }
     }
 }

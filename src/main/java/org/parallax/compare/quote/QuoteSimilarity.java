@@ -1,6 +1,8 @@
 package org.parallax.compare.quote;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,53 +80,82 @@ public final class QuoteSimilarity {
     }
 
     public Match match(QuoteWords a, QuoteWords b) {
-        QuoteWords s = a.size() <= b.size() ? a : b;
-        QuoteWords l = s == a ? b : a;
+        Map<String, Integer> ids = new HashMap<>();
+        return match(code(a, ids), code(b, ids));
+    }
+
+    /** A quote's stems as numbers from {@code ids} (equal stems, equal numbers) and which words are content words. */
+    Coded code(QuoteWords w, Map<String, Integer> ids) {
+        int[] stems = new int[w.size()];
+        boolean[] content = new boolean[w.size()];
+        for (int k = 0; k < stems.length; k++) {
+            stems[k] = ids.computeIfAbsent(w.stems().get(k), x -> ids.size());
+            content[k] = isContent(w.words().get(k));
+        }
+        return new Coded(stems, content);
+    }
+
+    /** A quote's stems as numbers, in order, and whether each word is a content word: what {@link #match} reads. */
+    record Coded(int[] stems, boolean[] content) {
+        int size() {
+            return stems.length;
+        }
+    }
+
+    /**
+     * The {@link Match} of two coded quotes (the shorter is {@code a} when they are as long), in two rows of the
+     * table: the content words of the common subsequence are those of the path a walk back through the full table
+     * takes (the diagonal on equal stems, else up when up is at least as long as left), carried forward per cell.
+     */
+    static Match match(Coded a, Coded b) {
+        Coded s = a.size() <= b.size() ? a : b;
+        int[] l = s == a ? b.stems() : a.stems();
         int n = s.size();
-        int m = l.size();
-        int[][] dp = new int[n + 1][m + 1];
-        int[][] runs = new int[n + 1][m + 1];
+        int m = l.length;
+        int[] lcsPrev = new int[m + 1];
+        int[] lcsCur = new int[m + 1];
+        int[] contentPrev = new int[m + 1];
+        int[] contentCur = new int[m + 1];
+        int[] runPrev = new int[m + 1];
+        int[] runCur = new int[m + 1];
         int bestRun = 0;
         int bestRunEnd = 0;
         for (int i = 1; i <= n; i++) {
-            String si = s.stems().get(i - 1);
+            int si = s.stems()[i - 1];
+            int content = s.content()[i - 1] ? 1 : 0;
             for (int j = 1; j <= m; j++) {
-                if (si.equals(l.stems().get(j - 1))) {
-                    dp[i][j] = dp[i - 1][j - 1] + 1;
-                    runs[i][j] = runs[i - 1][j - 1] + 1;
-                    if (runs[i][j] > bestRun) {
-                        bestRun = runs[i][j];
+                if (si == l[j - 1]) {
+                    lcsCur[j] = lcsPrev[j - 1] + 1;
+                    contentCur[j] = contentPrev[j - 1] + content;
+                    runCur[j] = runPrev[j - 1] + 1;
+                    if (runCur[j] > bestRun) {
+                        bestRun = runCur[j];
                         bestRunEnd = i;
                     }
                 } else {
-                    dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1]);
+                    runCur[j] = 0;
+                    boolean up = lcsPrev[j] >= lcsCur[j - 1];
+                    lcsCur[j] = up ? lcsPrev[j] : lcsCur[j - 1];
+                    contentCur[j] = up ? contentPrev[j] : contentCur[j - 1];
                 }
             }
-        }
-        // content words of the shorter that the subsequence uses
-        int lcsContent = 0;
-        int i = n;
-        int j = m;
-        while (i > 0 && j > 0) {
-            if (s.stems().get(i - 1).equals(l.stems().get(j - 1))) {
-                if (isContent(s.words().get(i - 1))) {
-                    lcsContent++;
-                }
-                i--;
-                j--;
-            } else if (dp[i - 1][j] >= dp[i][j - 1]) {
-                i--;
-            } else {
-                j--;
-            }
+            int[] t = lcsPrev;
+            lcsPrev = lcsCur;
+            lcsCur = t;
+            t = contentPrev;
+            contentPrev = contentCur;
+            contentCur = t;
+            t = runPrev;
+            runPrev = runCur;
+            runCur = t;
         }
         int runContent = 0;
         for (int k = bestRunEnd - bestRun; k < bestRunEnd; k++) {
-            if (isContent(s.words().get(k))) {
+            if (s.content()[k]) {
                 runContent++;
             }
         }
-        return new Match(dp[n][m], lcsContent, bestRun, runContent, n, m);
+        return new Match(lcsPrev[m], contentPrev[m], bestRun, runContent, n, m);
     }
 
     /** Length of the longest common subsequence of two word lists. */
@@ -180,6 +211,30 @@ public final class QuoteSimilarity {
      * {@value #MIN_RUN} (or what {@link #nearVerbatim near-verbatim} needs, if fewer) and half the shorter's.
      */
     public static boolean mayCopy(int[] sortedA, int[] sortedB) {
+        int shared = shared(sortedA, sortedB);
+        int least = Math.min(MIN_RUN, (int) Math.ceil(NEAR_VERBATIM * MIN_NEAR_VERBATIM_WORDS));
+        return shared >= least && 2 * shared >= Math.min(sortedA.length, sortedB.length);
+    }
+
+    /**
+     * The same words, strong enough evidence to link quotes whatever speakers their articles name: near-verbatim, or
+     * a common run of at least {@value #MIN_RUN} words with {@value #MIN_RUN_CONTENT} content words in it that covers
+     * half the shorter quote (a shared opening such as "a 10-year-old girl was killed" alone is not enough).
+     */
+    public static boolean copyLink(Match m) {
+        return nearVerbatim(m)
+                || m.run() >= MIN_RUN && m.runContent() >= MIN_RUN_CONTENT && 2 * m.run() >= m.shorter();
+    }
+
+    /** {@link #translationLink} on the two quotes' content classes as sorted distinct numbers. */
+    static boolean translationLink(int[] sortedClassesA, int[] sortedClassesB) {
+        int shared = shared(sortedClassesA, sortedClassesB);
+        int smaller = Math.min(sortedClassesA.length, sortedClassesB.length);
+        return shared >= MIN_TRANSLATION_SHARED && smaller > 0 && (double) shared / smaller >= TRANSLATION_OVERLAP;
+    }
+
+    /** How many numbers two sorted arrays share, repeats counted as often as both hold them. */
+    static int shared(int[] sortedA, int[] sortedB) {
         int shared = 0;
         int i = 0;
         int j = 0;
@@ -194,18 +249,7 @@ public final class QuoteSimilarity {
                 j++;
             }
         }
-        int least = Math.min(MIN_RUN, (int) Math.ceil(NEAR_VERBATIM * MIN_NEAR_VERBATIM_WORDS));
-        return shared >= least && 2 * shared >= Math.min(sortedA.length, sortedB.length);
-    }
-
-    /**
-     * The same words, strong enough evidence to link quotes whatever speakers their articles name: near-verbatim, or
-     * a common run of at least {@value #MIN_RUN} words with {@value #MIN_RUN_CONTENT} content words in it that covers
-     * half the shorter quote (a shared opening such as "a 10-year-old girl was killed" alone is not enough).
-     */
-    public static boolean copyLink(Match m) {
-        return nearVerbatim(m)
-                || m.run() >= MIN_RUN && m.runContent() >= MIN_RUN_CONTENT && 2 * m.run() >= m.shorter();
+        return shared;
     }
 
     public static int sharedContent(Set<String> a, Set<String> b) {

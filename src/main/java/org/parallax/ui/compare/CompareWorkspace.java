@@ -62,6 +62,7 @@ public final class CompareWorkspace {
         coverage.followViewport(coverageScroll);
         coverageScroll.getStyleClass().add("px-coverage-scroll");
         coverageTab = new Tab("Coverage", coverageScroll);
+        coverageTab.selectedProperty().addListener((o, was, now) -> coverage.requestLayout()); // drawn when shown
         root.getTabs().addAll(quotesTab, figuresTab, coverageTab);
         quotes.setOnChoose(comparison::show);
         root.setAccessibleText("Compare");

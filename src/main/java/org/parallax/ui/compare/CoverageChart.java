@@ -80,6 +80,9 @@ public final class CoverageChart extends Region {
     private double fullHeight;
     private double offsetX;
     private double offsetY;
+    /** Something drawn changed since the last frame; the frame is drawn on the next layout pass while showing. */
+    private boolean dirty = true;
+    private int frames;
 
     public CoverageChart() {
         getStyleClass().add(CompareStyles.COVERAGE_CHART);
@@ -222,8 +225,10 @@ public final class CoverageChart extends Region {
      * high. Null: the canvas covers the whole chart.
      */
     public void setVisibleArea(Rectangle2D area) {
-        visible = area;
-        requestLayout();
+        if (!java.util.Objects.equals(visible, area)) {
+            visible = area;
+            requestLayout();
+        }
     }
 
     /** Keeps {@link #setVisibleArea} up to date with what {@code scroll} (whose content is this chart) shows. */
@@ -263,12 +268,46 @@ public final class CoverageChart extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            dirty = true;
         }
-        canvas.relocate(snappedLeftInset() + offsetX, snappedTopInset() + offsetY);
-        redraw();
+        double x = snappedLeftInset() + offsetX;
+        double y = snappedTopInset() + offsetY;
+        if (canvas.getLayoutX() != x || canvas.getLayoutY() != y) {
+            canvas.relocate(x, y);
+            dirty = true;
+        }
+        if (dirty && showing()) {
+            draw();
+        }
     }
 
+    /** Marks the frame dirty; it is drawn on the next layout pass, or when the chart is next shown. */
     private void redraw() {
+        dirty = true;
+        requestLayout();
+    }
+
+    /** Whether the chart is on a showing window and neither it nor a parent is hidden (a tab not selected). */
+    private boolean showing() {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Frames drawn so far (an idle chart draws none). */
+    int frames() {
+        return frames;
+    }
+
+    private void draw() {
+        dirty = false;
+        frames++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.save();
         g.translate(-offsetX, -offsetY); // the whole chart, shifted so the visible part lands on the canvas

@@ -1,0 +1,272 @@
+package org.parallax.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.parallax.compare.Comparison;
+import org.parallax.extract.Extraction;
+import org.parallax.extract.StageTimes;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+
+/**
+ * The work of {@code bench extract}: the pipeline from articles to a compared corpus (extraction, then events and
+ * quote clusters) over generated corpora of a sixteenth, a quarter and all of the size asked, with the CPU time of
+ * every stage, its share, and how each stage grows with the corpus (the exponent k of time ∝ articles^k between
+ * two sizes; 1 is linear). With {@code --floor}, what this machine can do at best on the same texts: read them
+ * from files and run one regular expression over them, on every core.
+ */
+final class ExtractBench {
+
+    /** The one regular expression of the floor: a year or a quotation mark, as cheap a scan as extraction needs. */
+    private static final Pattern FLOOR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b|[\"“”]");
+
+    private final List<Article> seeds;
+    private final Comparison comparison = new Comparison();
+
+    ExtractBench(List<Article> seeds) {
+        this.seeds = seeds;
+    }
+
+    /** One corpus size: its articles and bytes, wall time, peak heap, CPU nanoseconds per stage. */
+    record Run(int articles, long bytes, long nanos, long extractNanos, long heapBytes, Map<String, Long> stages) {
+        double mb() {
+            return bytes / 1e6;
+        }
+
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double mbPerSecond() {
+            return mb() / seconds();
+        }
+
+        double extractMbPerSecond() {
+            return mb() / (extractNanos / 1e9);
+        }
+
+        double articlesPerSecond() {
+            return articles / seconds();
+        }
+
+        double heapMb() {
+            return heapBytes / (1024.0 * 1024.0);
+        }
+
+        long cpuNanos() {
+            return stages.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    int run(int articles, boolean json, boolean floor, PrintStream out) throws CommandFailedException {
+        Extraction extraction = Extraction.standard();
+        comparison.compare(extraction.extract(Corpus.of(BenchCommand.replicate(seeds, Math.min(articles, 300)))));
+        List<Run> runs = new ArrayList<>();
+        for (int size : new int[] {Math.max(1, articles / 16), Math.max(1, articles / 4), articles}) {
+            runs.add(measure(extraction, BenchCommand.replicate(seeds, size)));
+        }
+        Run full = runs.get(runs.size() - 1);
+        double floorMbPerSecond = floor ? floor(BenchCommand.replicate(seeds, articles)) : Double.NaN;
+        if (json) {
+            out.println(json(runs, full, floorMbPerSecond));
+        } else {
+            table(runs, floorMbPerSecond, out);
+        }
+        return Cli.OK;
+    }
+
+    private Run measure(Extraction extraction, List<Article> articles) {
+        Corpus corpus = Corpus.of(articles);
+        long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        StageTimes times = new StageTimes(ExtractBench::processCpu);
+        long start = System.nanoTime();
+        Corpus extracted = extraction.timed(times).extract(corpus);
+        long extractNanos = System.nanoTime() - start;
+        Corpus withEvents = times.timeAlone("events", () -> comparison.withEvents(extracted));
+        Corpus done = times.timeAlone("quote clusters", () -> comparison.withQuoteClusters(withEvents));
+        long nanos = System.nanoTime() - start;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        if (done.articles().size() != articles.size()) {
+            throw new IllegalStateException("extraction lost articles");
+        }
+        return new Run(articles.size(), bytes, nanos, extractNanos, peak, times.snapshot());
+    }
+
+    /** The CPU time of the whole process, garbage collection and compilation included. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** MB/s of reading the articles' files and running {@link #FLOOR} over them, on every core. */
+    private static double floor(List<Article> articles) throws CommandFailedException {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("parallax-floor");
+            Path folder = dir;
+            for (int i = 0; i < articles.size(); i++) {
+                Files.writeString(folder.resolve(i + ".txt"), articles.get(i).text());
+            }
+            long best = Long.MAX_VALUE;
+            long bytes = 0;
+            for (int round = 0; round < 3; round++) { // the first round warms the JIT and the file cache
+                long start = System.nanoTime();
+                bytes = IntStream.range(0, articles.size()).parallel()
+                        .mapToLong(i -> scan(folder.resolve(i + ".txt"))).sum();
+                best = Math.min(best, System.nanoTime() - start);
+            }
+            return bytes / 1e6 / (best / 1e9);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CommandFailedException("bench: the floor could not write or read its files: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static long scan(Path file) {
+        try {
+            byte[] raw = Files.readAllBytes(file);
+            Matcher m = FLOOR.matcher(new String(raw, StandardCharsets.UTF_8));
+            int hits = 0;
+            while (m.find()) {
+                hits++;
+            }
+            return hits >= 0 ? raw.length : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    /** Time ∝ articles^k between two runs: k = log(t2 / t1) / log(n2 / n1). */
+    static double exponent(double n1, double t1, double n2, double t2) {
+        return t1 <= 0 || t2 <= 0 || n1 == n2 ? Double.NaN : Math.log(t2 / t1) / Math.log(n2 / n1);
+    }
+
+    private static String json(List<Run> runs, Run full, double floorMbPerSecond) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("articles", full.articles);
+        f.put("mb", round(full.mb(), 3));
+        f.put("seconds", round(full.seconds(), 3));
+        f.put("mb_per_s", round(full.mbPerSecond(), 3));
+        f.put("extraction_mb_per_s", round(full.extractMbPerSecond(), 3));
+        f.put("articles_per_s", round(full.articlesPerSecond(), 1));
+        f.put("mb_per_cpu_s", round(full.mb() / (full.cpuNanos() / 1e9), 3));
+        f.put("heap_mb", round(full.heapMb(), 1));
+        f.put("heap_kb_per_article", round(full.heapBytes / 1024.0 / full.articles, 1));
+        f.put("cores", Runtime.getRuntime().availableProcessors());
+        if (!Double.isNaN(floorMbPerSecond)) {
+            f.put("floor_mb_per_s", round(floorMbPerSecond, 1));
+        }
+        for (Run r : runs) {
+            f.put("cpu_s_" + r.articles, round(r.cpuNanos() / 1e9, 3));
+            for (Map.Entry<String, Long> e : r.stages.entrySet()) {
+                f.put(key(e.getKey()) + "_cpu_s_" + r.articles, round(e.getValue() / 1e9, 3));
+            }
+        }
+        for (Map.Entry<String, Long> e : full.stages.entrySet()) {
+            f.put(key(e.getKey()) + "_share", round((double) e.getValue() / full.cpuNanos(), 4));
+        }
+        for (int i = 1; i < runs.size(); i++) {
+            Run a = runs.get(i - 1);
+            Run b = runs.get(i);
+            String span = a.articles + "_" + b.articles;
+            f.put("exponent_" + span, round(exponent(a.articles, a.cpuNanos(), b.articles, b.cpuNanos()), 2));
+            for (String stage : b.stages.keySet()) {
+                f.put(key(stage) + "_exponent_" + span, round(exponent(a.articles, a.stages.getOrDefault(stage, 0L),
+                        b.articles, b.stages.get(stage)), 2));
+            }
+        }
+        StringBuilder sb = new StringBuilder("{");
+        f.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
+                .append(v instanceof Double d && d.isNaN() ? "null" : String.valueOf(v)));
+        return sb.append('}').toString();
+    }
+
+    private void table(List<Run> runs, double floorMbPerSecond, PrintStream out) {
+        out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB%n",
+                seeds.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1 << 20));
+        out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s %8s %8s%n", "articles", "MB", "seconds", "MB/s",
+                "extract/s", "articles/s", "heap MB", "KB/art");
+        for (Run r : runs) {
+            out.printf(Locale.ROOT, "%9d %8.2f %8.2f %8.2f %10.2f %11.1f %8.1f %8.1f%n", r.articles, r.mb(),
+                    r.seconds(), r.mbPerSecond(), r.extractMbPerSecond(), r.articlesPerSecond(), r.heapMb(),
+                    r.heapBytes / 1024.0 / r.articles);
+        }
+        if (!Double.isNaN(floorMbPerSecond)) {
+            out.printf(Locale.ROOT, "floor (read the files + one regular expression, every core): %.1f MB/s%n",
+                    floorMbPerSecond);
+        }
+        out.println();
+        out.println("CPU seconds per stage (share of the largest run; growth exponent between sizes, 1 = linear)");
+        Run full = runs.get(runs.size() - 1);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-15s", "stage"));
+        runs.forEach(r -> head.append(String.format(Locale.ROOT, " %9d", r.articles)));
+        head.append(String.format(Locale.ROOT, " %7s", "share"));
+        for (int i = 1; i < runs.size(); i++) {
+            head.append(String.format(Locale.ROOT, " %11s", "k " + runs.get(i - 1).articles + "-" + runs.get(i).articles));
+        }
+        out.println(head);
+        List<String> stages = new ArrayList<>(full.stages.keySet());
+        stages.add("all");
+        for (String stage : stages) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s", stage));
+            for (Run r : runs) {
+                row.append(String.format(Locale.ROOT, " %9.2f", cpu(r, stage) / 1e9));
+            }
+            row.append(String.format(Locale.ROOT, " %6.1f%%", 100.0 * cpu(full, stage) / full.cpuNanos()));
+            for (int i = 1; i < runs.size(); i++) {
+                Run a = runs.get(i - 1);
+                Run b = runs.get(i);
+                row.append(String.format(Locale.ROOT, " %11.2f", exponent(a.articles, cpu(a, stage), b.articles,
+                        cpu(b, stage))));
+            }
+            out.println(row);
+        }
+    }
+
+    private static long cpu(Run r, String stage) {
+        return stage.equals("all") ? r.cpuNanos() : r.stages.getOrDefault(stage, 0L);
+    }
+
+    private static String key(String stage) {
+        return stage.replace(' ', '_');
+    }
+
+    private static double round(double v, int places) {
+        double scale = Math.pow(10, places);
+        return Double.isNaN(v) || Double.isInfinite(v) ? Double.NaN : Math.round(v * scale) / scale;
+    }
+}

@@ -1,0 +1,205 @@
+package org.parallax.compare.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+
+/**
+ * Step 1 of {@link QuoteClusterer}: links core quotes of different articles that pass a rule of
+ * {@link QuoteSimilarity}, near-linear in the corpus. Equal quotes are one {@link Utterance}, compared once; candidate
+ * pairs come from {@link CandidateBlocking} (every pair that could link, however common its words); a pair is
+ * compared only if the quotes share a content stem (as candidates always had to), and a cheap bound on the stems they
+ * share rules most pairs out before the word-by-word table. Pairs are judged on every core; unions follow in one
+ * thread. The groups are those of comparing every such pair of quotes one by one, in index order.
+ */
+final class CoreLinks {
+
+    private static final byte FORWARD = 1;
+    private static final byte BACKWARD = 2;
+
+    private final QuoteSimilarity similarity;
+
+    CoreLinks(QuoteSimilarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** Links {@code core} (indices into {@code quotes}) in {@code groups}; returns how many pairs were judged. */
+    int link(List<Integer> core, List<Quote> quotes, List<QuoteWords> words, String[] who, UnionFind groups) {
+        List<Utterance> us = utterances(core, quotes, words, who);
+        long[] pairs = new CandidateBlocking(us).pairs();
+        byte[] judged = new byte[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(i -> judged[i] = judge(us.get(CandidateBlocking.first(
+                pairs[i])), us.get(CandidateBlocking.second(pairs[i]))));
+        boolean[] self = new boolean[us.size()];
+        IntStream.range(0, us.size()).parallel().forEach(u -> self[u] = linksItself(us.get(u)));
+        for (int u = 0; u < us.size(); u++) {
+            if (self[u]) {
+                for (int m : us.get(u).members()) {
+                    groups.union(us.get(u).members()[0], m);
+                }
+            }
+        }
+        for (int i = 0; i < pairs.length; i++) {
+            Utterance a = us.get(CandidateBlocking.first(pairs[i]));
+            Utterance b = us.get(CandidateBlocking.second(pairs[i]));
+            if (judged[i] == (FORWARD | BACKWARD)) {
+                unionAll(a, b, groups);
+            } else if (judged[i] != 0) {
+                unionInOrder(a, b, judged[i], groups);
+            }
+        }
+        return pairs.length + us.size();
+    }
+
+    /** The core quotes grouped by speaker key, kind and words, in the order of their first quote. */
+    private List<Utterance> utterances(List<Integer> core, List<Quote> quotes, List<QuoteWords> words, String[] who) {
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i : core) {
+            boolean direct = quotes.get(i).kind() == QuoteKind.DIRECT;
+            byKey.computeIfAbsent(who[i] + "\u0000" + direct + "\u0000" + words.get(i).words(), k -> new ArrayList<>())
+                    .add(i);
+        }
+        Map<String, Integer> stemIds = new HashMap<>();
+        Map<String, Integer> classIds = new HashMap<>();
+        Map<String, Integer> articleIds = new HashMap<>();
+        List<Utterance> out = new ArrayList<>(byKey.size());
+        for (List<Integer> members : byKey.values()) {
+            int first = members.get(0);
+            QuoteWords w = words.get(first);
+            int[] memberArticles = members.stream()
+                    .mapToInt(i -> articleIds.computeIfAbsent(quotes.get(i).articleId(), k -> articleIds.size()))
+                    .toArray();
+            int[] classes = w.content().stream().mapToInt(c -> classIds.computeIfAbsent(c, k -> classIds.size()))
+                    .toArray();
+            out.add(Utterance.of(members.stream().mapToInt(Integer::intValue).toArray(), memberArticles, w.words(),
+                    similarity.code(w, stemIds), classes, who[first], quotes.get(first).kind() == QuoteKind.DIRECT));
+        }
+        return out;
+    }
+
+    /** Whether equal quotes in different articles link (they are judged like any pair). */
+    private boolean linksItself(Utterance u) {
+        return u.articles().length >= 2 && u.distinctContent().length > 0 && linked(u, u);
+    }
+
+    /** {@link #FORWARD} if a quote of {@code a} links a later quote of {@code b}, {@link #BACKWARD} if the reverse. */
+    private byte judge(Utterance a, Utterance b) {
+        if (QuoteSimilarity.shared(a.distinctContent(), b.distinctContent()) == 0) {
+            return 0;
+        }
+        boolean forward = linked(a, b);
+        // the rules read the first quote as the shorter when both are as long, and speakers' names in order
+        boolean ordered = a.size() == b.size()
+                || Attribution.samePerson(a.who(), b.who()) != Attribution.samePerson(b.who(), a.who());
+        boolean backward = ordered ? linked(b, a) : forward;
+        return (byte) ((forward ? FORWARD : 0) | (backward ? BACKWARD : 0));
+    }
+
+    /** The rules of the clusterer for a quote of {@code a} followed by one of {@code b}. */
+    private boolean linked(Utterance a, Utterance b) {
+        if (Attribution.samePerson(a.who(), b.who())) {
+            return mayTextLink(a, b) && QuoteSimilarity.textLink(QuoteSimilarity.match(a.coded(), b.coded()))
+                    || a.direct() && b.direct() && QuoteSimilarity.translationLink(a.classes(), b.classes());
+        }
+        if (a.who() == null && b.who() == null && a.words().equals(b.words())) {
+            return true;
+        }
+        // most pairs of different speakers share a rare word and little else: bound the common words first
+        return QuoteSimilarity.mayCopy(a.sortedStems(), b.sortedStems()) && mayCopy(a, b)
+                && QuoteSimilarity.copyLink(QuoteSimilarity.match(a.coded(), b.coded()));
+    }
+
+    /**
+     * Whether a text link is possible at all: the stems both hold bound the common subsequence and run, and the
+     * shorter's content words among them bound the content words in either.
+     */
+    private static boolean mayTextLink(Utterance a, Utterance b) {
+        Utterance s = a.size() <= b.size() ? a : b;
+        Utterance l = s == a ? b : a;
+        int shared = QuoteSimilarity.shared(a.sortedStems(), b.sortedStems());
+        int content = QuoteSimilarity.shared(s.sortedContent(), l.sortedStems());
+        boolean contained = s.size() >= QuoteSimilarity.MIN_TEXT_WORDS
+                && (double) shared / s.size() >= QuoteSimilarity.TEXT_CONTAINMENT
+                && content >= QuoteSimilarity.MIN_SHARED_CONTENT;
+        return contained || shared >= QuoteSimilarity.MIN_RUN && content >= QuoteSimilarity.MIN_RUN_CONTENT;
+    }
+
+    /** As {@link #mayTextLink}, for {@link QuoteSimilarity#copyLink}. */
+    private static boolean mayCopy(Utterance a, Utterance b) {
+        Utterance s = a.size() <= b.size() ? a : b;
+        Utterance l = s == a ? b : a;
+        int shared = QuoteSimilarity.shared(a.sortedStems(), b.sortedStems());
+        boolean nearVerbatim = s.size() >= QuoteSimilarity.MIN_NEAR_VERBATIM_WORDS
+                && (double) shared / s.size() >= QuoteSimilarity.NEAR_VERBATIM;
+        return nearVerbatim || shared >= QuoteSimilarity.MIN_RUN && 2 * shared >= s.size()
+                && QuoteSimilarity.shared(s.sortedContent(), l.sortedStems()) >= QuoteSimilarity.MIN_RUN_CONTENT;
+    }
+
+    /**
+     * Joins what linking every quote of {@code a} with every quote of {@code b} in another article joins: a quote is
+     * left out if all of the other side stands in its own article; the rest is one group, except when both sides stand
+     * in the same two articles x and y (a's x quotes join b's y quotes, a's y quotes b's x quotes).
+     */
+    private static void unionAll(Utterance a, Utterance b, UnionFind groups) {
+        int[] sa = a.articles();
+        int[] sb = b.articles();
+        if (sa.length == 2 && sb.length == 2 && sa[0] == sb[0] && sa[1] == sb[1]) {
+            unionAcross(a, b, sa[0], sa[1], groups);
+            unionAcross(a, b, sa[1], sa[0], groups);
+            return;
+        }
+        int root = -1;
+        root = unionNotIn(a, sb.length == 1 ? sb[0] : -1, root, groups);
+        unionNotIn(b, sa.length == 1 ? sa[0] : -1, root, groups);
+    }
+
+    /** Joins the quotes of {@code u} outside {@code article} to {@code root} (or to the first of them); the root. */
+    private static int unionNotIn(Utterance u, int article, int root, UnionFind groups) {
+        for (int k = 0; k < u.members().length; k++) {
+            if (u.memberArticles()[k] != article) {
+                if (root < 0) {
+                    root = u.members()[k];
+                } else {
+                    groups.union(root, u.members()[k]);
+                }
+            }
+        }
+        return root;
+    }
+
+    /** Joins a's quotes in article {@code x} with b's in article {@code y}. */
+    private static void unionAcross(Utterance a, Utterance b, int x, int y, UnionFind groups) {
+        int root = -1;
+        for (int k = 0; k < a.members().length; k++) {
+            if (a.memberArticles()[k] == x) {
+                root = root < 0 ? a.members()[k] : root;
+                groups.union(root, a.members()[k]);
+            }
+        }
+        for (int k = 0; k < b.members().length; k++) {
+            if (b.memberArticles()[k] == y) {
+                root = root < 0 ? b.members()[k] : root;
+                groups.union(root, b.members()[k]);
+            }
+        }
+    }
+
+    /** When the verdict depends on which quote comes first: each pair of quotes as the old order would judge it. */
+    private static void unionInOrder(Utterance a, Utterance b, byte judged, UnionFind groups) {
+        for (int i = 0; i < a.members().length; i++) {
+            for (int j = 0; j < b.members().length; j++) {
+                int qa = a.members()[i];
+                int qb = b.members()[j];
+                boolean links = (qa < qb ? judged & FORWARD : judged & BACKWARD) != 0;
+                if (links && a.memberArticles()[i] != b.memberArticles()[j]) {
+                    groups.union(qa, qb);
+                }
+            }
+        }
+    }
+}
