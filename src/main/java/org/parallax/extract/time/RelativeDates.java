@@ -171,6 +171,14 @@ final class RelativeDates {
         if (m.group("n2") != null) {
             return null;
         }
+        if (has(m, "q") && !Durations.qualifierFits(m.group("q"), wordBefore(s, m.start()))) {
+            return null;
+        }
+        if (has(m, "than")) {
+            // "arrives on November 11, three days later than planned": the date it is said of, else the amount
+            return c.sentenceReference() != null ? Value.date(Calendar.day(c.sentenceReference()))
+                    : Value.duration(durationValue(n, code));
+        }
         boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("back");
         boolean fromReference = dir.equals("earlier") || dir.equals("later");
         LocalDate anchor = fromReference ? c.referenceOrDct() : c.dct();

@@ -28,7 +28,15 @@ final class Rules {
      * @param needsDigit whether every match holds a digit, so sentences without one can be skipped
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit) {
+
+        /** Whether the rule's words write a day out ("November 20", "20/11/2017"), rather than point to one. */
+        boolean writesDay() {
+            return WRITTEN_DAYS.contains(name);
+        }
     }
+
+    private static final Set<String> WRITTEN_DAYS = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
+            "month-day", "day-month");
 
     private static final Set<String> DIGIT_RULES = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
             "month-year", "month-day", "day-month", "year", "year-short", "fiscal-year", "decade", "clock", "clock-ampm",
@@ -97,7 +105,8 @@ final class Rules {
     private static final String WB = "(?<![\\w'’-])";
 
     private void rule(String name, String regex, Normaliser n) {
-        rules.add(new Rule(name, Pattern.compile(regex), n, regex.contains("(?<t>"), DIGIT_RULES.contains(name)));
+        Normaliser withMods = (m, c, s) -> Mods.apply(n.apply(m, c, s), m);
+        rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name)));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
@@ -185,12 +194,13 @@ final class Rules {
     /** "Three weeks ago", durations and sets. */
     private void buildSpansAndSets() {
         // "three weeks ago", "two days later", "a year earlier", "two weeks from now"
-        rule("ago", WB + num("n") + "[\\s-]+" + unit("u") + "(?:\\s+(?i:and)\\s+" + num("n2") + "\\s+" + unit("u2") + ")?"
-                + "\\s+(?<dir>(?i:ago|earlier|later|before|after|afterwards?|from\\s+now|hence|back))(?!\\w)",
-                relative::ago);
+        rule("ago", WB + "(?:" + Mods.QUALIFIER + ")?" + num("n") + "[\\s-]+" + unit("u") + "(?:\\s+(?i:and)\\s+" + num("n2") + "\\s+" + unit("u2") + ")?"
+                + "\\s+(?<dir>(?i:ago|earlier|later|before|after|afterwards?|from\\s+now|hence|back))(?!\\w)"
+                + "(?<than>\\s+(?i:than\\s+(?:(?:originally|initially|previously|first)\\s+)?(?:planned|scheduled|expected|"
+                + "anticipated|forecast|estimated|hoped|promised|thought|announced)))?", relative::ago);
         // Durations: "two years", "three hours", "the past nine days", "a two-year operation", "27-year"
         rule("duration", WB + "(?:(?<pre>(?i:the\\s+(?:past|last|next|first|coming|previous|following|final)|past|last|"
-                + "next|first|another))\\s+)?" + num("n")
+                + "next|first|another))\\s+|" + Mods.QUALIFIER + ")?" + num("n")
                 + "(?:\\s+(?i:straight|consecutive|full|trading|business|working|more|long|whole|calendar|successive|"
                 + "additional|further)){0,2}[\\s-]+" + unit("u") + "(?:\\s+(?i:and)\\s+" + num("n2") + "[\\s-]+" + unit("u2")
                 + ")?(?:[\\s-]+(?i:long|old))?", durations::duration);

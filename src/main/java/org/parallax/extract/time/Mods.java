@@ -1,0 +1,65 @@
+package org.parallax.extract.time;
+
+import static org.parallax.extract.time.MatchText.has;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.parallax.model.TimexMod;
+
+/**
+ * The TimeML modifiers that words before an expression add: a position in its time ("early", "mid-", "the end of")
+ * and a quantity's qualifier ("nearly", "over", "at least"). Rules capture them in groups {@code pre}, {@code rel}
+ * and {@code q}; every rule's value gets its modifier here, so no normaliser has to.
+ */
+final class Mods {
+
+    /** A quantity's qualifier before a number: "nearly five months", "over a decade", "at least three days". */
+    static final String QUALIFIER = "(?<q>(?i:about|around|roughly|approximately|nearly|almost|some|more\\s+than|"
+            + "less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|no\\s+more\\s+than|up\\s+to|just\\s+over|just\\s+under|"
+            + "well\\s+over|over|under))\\s+";
+
+    private Mods() {
+    }
+
+    /** {@code v} with the modifier its match's words add, if it has none yet. */
+    static Value apply(Value v, Matcher m) {
+        if (v == null || v.mod() != null) {
+            return v;
+        }
+        TimexMod mod = has(m, "q") ? qualifier(m.group("q")) : null;
+        if (mod == null && has(m, "pre")) {
+            mod = position(m.group("pre"));
+        }
+        if (mod == null && has(m, "rel")) {
+            mod = position(m.group("rel"));
+        }
+        return v.withMod(mod);
+    }
+
+    static TimexMod qualifier(String q) {
+        String w = q.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (w) {
+            case "about", "around", "roughly", "approximately", "nearly", "almost", "some" -> TimexMod.APPROX;
+            case "more than", "over", "just over", "well over" -> TimexMod.MORE_THAN;
+            case "less than", "fewer than", "under", "just under" -> TimexMod.LESS_THAN;
+            case "at least" -> TimexMod.EQUAL_OR_MORE;
+            case "at most", "no more than", "up to" -> TimexMod.EQUAL_OR_LESS;
+            default -> null;
+        };
+    }
+
+    /** "early", "the beginning of" → START; "mid", "the middle of" → MID; "late", "the end of" → END. */
+    static TimexMod position(String pre) {
+        String w = pre.toLowerCase(Locale.ROOT);
+        if (w.startsWith("early") || w.contains("beginning") || w.contains("start")) {
+            return TimexMod.START;
+        }
+        if (w.startsWith("mid") || w.contains("middle")) {
+            return TimexMod.MID;
+        }
+        if (w.startsWith("late") && !w.startsWith("later") || w.contains("end of") || w.contains("close of")) {
+            return TimexMod.END;
+        }
+        return null;
+    }
+}
