@@ -40,16 +40,18 @@ final class Rules {
 
     private static final Set<String> DIGIT_RULES = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
             "month-year", "month-day", "day-month", "year", "year-short", "fiscal-year", "decade", "clock", "clock-ampm",
-            "clock-military", "quarter-q");
+            "clock-military", "quarter-q", "number-range", "year-range-end");
 
     private final TimeWords lx;
     private final List<Rule> rules = new ArrayList<>();
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
+    private final Pattern followingDay;
 
     Rules(TimeWords lx) {
         this.lx = lx;
+        this.followingDay = Pattern.compile("\\s*,?\\s*(?:(?i:on)\\s+)?(?:(?i:the)\\s+)?" + mon("m") + "\\s+" + day("d"));
         this.dates = new CalendarDates(lx);
         this.durations = new Durations(lx);
         this.relative = new RelativeDates(lx, durations);
@@ -57,6 +59,7 @@ final class Rules {
         buildDays();
         buildSpansAndSets();
         buildReferencesAndClocks();
+        buildAnaphoraAndRanges();
     }
 
     List<Rule> all() {
@@ -181,7 +184,9 @@ final class Rules {
                 + "the|previous))\\s+(?<u>(?i:week|weekend|month|quarter|year|decade|century)|" + season("s") + ")(?![\\w-])",
                 relative::relativeUnit);
         // "the day" of a news report: the day last mentioned ("shares fell 3% on the day", "later in the day")
-        rule("the-day", WB + "(?i:the)\\s+(?i:day)(?![\\w-])(?!\\s+(?i:before|after|of|when|that|which|in|to|he|she|they|it))",
+        rule("the-day", WB + "(?:(?<pre>(?i:the\\s+(?:start|end|beginning|close|middle)\\s+of|(?:early|late)\\s+in))\\s+"
+                + "(?i:the)\\s+(?i:day)(?![\\w-])|(?i:the)\\s+(?i:day)(?![\\w-])"
+                + "(?!\\s+(?i:before|after|of|when|that|which|in|to|he|she|they|it)))",
                 (m, c, s) -> c.referenceOrDct() == null ? null : Value.date(Calendar.day(c.referenceOrDct())));
         // "the last week of March", "the first week of June 2009"
         rule("week-of-month", WB + "(?i:the\\s+)?(?<o>(?i:first|second|third|fourth|last|final))\\s+(?i:week)\\s+(?i:of)\\s+"
@@ -204,7 +209,8 @@ final class Rules {
                 + "(?:\\s+(?i:straight|consecutive|full|trading|business|working|more|long|whole|calendar|successive|"
                 + "additional|further)){0,2}[\\s-]+" + unit("u") + "(?:\\s+(?i:and)\\s+" + num("n2") + "[\\s-]+" + unit("u2")
                 + ")?(?:[\\s-]+(?i:long|old))?", durations::duration);
-        rule("duration-vague", WB + "(?:(?i:for|over|in|within)\\s+)(?<t>(?:(?i:the)\\s+)?(?:(?i:recent|past|last|coming|next)\\s+)?"
+        rule("duration-vague", WB + "(?:(?i:for|over|in|within|take|takes|took|taking|lasted|lasts|spent)\\s+"
+                + "(?:(?i:just|only|mere|a\\s+matter\\s+of)\\s+)?)(?<t>(?:(?i:the)\\s+)?(?:(?i:recent|past|last|coming|next)\\s+)?"
                 + "(?<u>(?i:years|decades|months|weeks|days|hours|minutes)))(?![\\w-])", (m, c, s) -> {
                     String t = m.group("t").toLowerCase(Locale.ROOT);
                     if (t.contains("recent") || t.matches("(the\\s+)?(past|last)\\s+\\w+")) {
@@ -228,8 +234,26 @@ final class Rules {
                 (m, c, s) -> Value.set(durationValue("1", durations.unitCode(m.group("u")))));
     }
 
+    /** A time zone and its offset: "UTC", "GMT +8", "GMT-05:00". */
+    private static String zone(String z, String off) {
+        return "(?<" + z + ">UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|local\\s+time)(?![\\w])"
+                + "(?:\\s*(?<" + off + ">[+-]\\s?\\d{1,2}(?::?\\d{2})?)(?![\\w:]))?";
+    }
+
+    /** A clock time's value on the day written right after it ("at 16:15 UTC, June 1st"), else as the clock rule reads it. */
+    private Value clockThenDay(Matcher m, Context c, String s) {
+        Value v = relative.clock(m, c, s);
+        if (v == null || MatchText.has(m, "dw")) {
+            return v;
+        }
+        Matcher d = followingDay.matcher(s).region(m.end(), s.length());
+        Value day = d.lookingAt() ? dates.monthDay(d, c) : null;
+        return day == null ? v : Value.time(day.value() + v.value().substring(v.value().indexOf('T')));
+    }
+
     /** Vague references ("now", "recently", "soon"), clock times and quarters. */
     private void buildReferencesAndClocks() {
+        Normaliser clockThenDay = this::clockThenDay;
         // Vague references
         rule("present-ref", WB + "(?:(?i:for|at|until|till|by|up\\s+to)\\s+)?(?<t>(?i:now|currently|at\\s+present|presently|"
                 + "nowadays|these\\s+days|at\\s+the\\s+moment|right\\s+now|the\\s+time\\s+being|the\\s+present\\s+time|"
@@ -244,7 +268,7 @@ final class Rules {
                     }
                     return Value.date("PRESENT_REF");
                 });
-        rule("past-ref", WB + "(?:(?i:in|of|from)\\s+)?(?<t>(?i:recently|lately|formerly|the\\s+past|recent|recent\\s+years|"
+        rule("past-ref", WB + "(?:(?i:in|of|from)\\s+)?(?<t>(?i:recently|lately|the\\s+past|(?<!(?i:most)\\s)recent|recent\\s+years|"
                 + "recent\\s+months|recent\\s+weeks|recent\\s+days|recent\\s+times|recent\\s+history))(?![\\w-])",
                 (m, c, s) -> Value.date("PAST_REF"));
         rule("future-ref", WB + "(?:(?i:in|of|for|into)\\s+)?(?<t>(?i:the\\s+future|the\\s+near\\s+future|future|the\\s+near\\s+term|"
@@ -257,12 +281,12 @@ final class Rules {
                     return Value.date("FUTURE_REF");
                 });
         // Clock times: "18:00 UTC", "6:40 p.m.", "3 pm", "0800 GMT", "noon", "16:00 UTC today"
-        String zone = "(?:\\s*\\(?\\s*(?<z>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|local\\s+time)(?![\\w]))?";
+        String zone = "(?:\\s*\\(\\s*" + zone("pz", "poff") + "\\s*\\)|\\s*" + zone("z", "off") + ")?";
         String after = "(?:\\s+(?:(?i:on)\\s+)?(?<dw>" + lx.alternation("weekday") + "|(?i:today|tonight|yesterday|tomorrow))(?![\\w-]))?";
         rule("clock", "(?<![\\w.:$£€])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)(?![\\d%])(?:\\s*(?<ap>(?i:a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm))(?!\\w))?"
-                + zone + after, relative::clock);
+                + zone + after, clockThenDay);
         rule("clock-ampm", "(?<![\\w.:$£€])(?<h>1[0-2]|0?[1-9])\\s*(?<ap>(?i:a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm))(?!\\w)" + zone + after,
-                relative::clock);
+                clockThenDay);
         rule("clock-military", "(?<![\\w.:$£€])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?<z>UTC|GMT|hours|hrs)(?![\\w])" + after,
                 relative::clock);
         rule("clock-word", WB + "(?:(?i:at)\\s+)?(?<t>(?<w>(?i:noon|midnight|midday))(?![\\w-])" + after + ")",
@@ -272,5 +296,44 @@ final class Rules {
                 + "(?:\\s+(?:(?i:of)\\s+)?(?:(?<rel>(?i:this|last|next|the\\s+current|the\\s+previous|the))\\s+(?i:year)|(?i:fiscal\\s+)?"
                 + year("y") + "))?(?![\\w])", dates::quarter);
         rule("quarter-q", "(?<![\\w])Q(?<qn>[1-4])(?:\\s+" + year("y") + ")?(?![\\w])", dates::quarter);
+    }
+
+    /** Expressions that lean on the date named before them, and ranges written as two expressions. */
+    private void buildAnaphoraAndRanges() {
+        // "the same period last year", "the same month a year earlier": the last date named, a year back
+        rule("same-period", WB + "(?i:the\\s+same\\s+(?<u>period|month|quarter|week|day|time|season)(?:\\s+(?:of|in))?\\s+"
+                + "(?:last\\s+year|the\\s+(?:previous|prior|preceding|last)\\s+year|a\\s+year\\s+(?:ago|earlier|before)))(?![\\w-])",
+                relative::samePeriodYearBefore);
+        // "the entire year" (of the date named), "the year before"
+        rule("year-anaphoric", WB + "(?i:the\\s+(?:(?:entire|whole|full)\\s+year|year\\s+(?<back>previous|before|earlier)"
+                + "(?=\\s*[.,;:!?)]|$)))(?![\\w-])", relative::yearOfReference);
+        // "their best week since November", "the worst day in years": the unit holding the day last named
+        rule("superlative-unit", WB + "(?i:best|worst|biggest|largest|strongest|weakest|sharpest|steepest|busiest|"
+                + "highest|lowest)\\s+(?:(?i:single|one|trading)[\\s-]+)?(?<t>(?<u>(?i:day|week|month|quarter|year)))"
+                + "\\s+(?i:since|in|for)(?![\\w-])", relative::unitOfReference);
+        // "a second consecutive day", "(for the) fourth week in a row": the unit holding the day last named
+        rule("ordinal-run", WB + "(?<t>(?:(?i:a|the)\\s+)?(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                + "\\d+(?:st|nd|rd|th))\\s+(?:(?<c>(?i:consecutive|straight|successive))\\s+)?(?<u>(?i:day|week|month|"
+                + "quarter|year|session)))(?![\\w-])(?<row>\\s+(?i:in\\s+a\\s+row|running))?",
+                (m, c, s) -> MatchText.has(m, "c") || MatchText.has(m, "row") ? relative.unitOfReference(m, c, s) : null);
+        // "by that time": the time named before
+        rule("that-time", WB + "(?i:that\\s+time)(?![\\w-])(?!\\s+(?i:of|when|on|in)\\b)",
+                (m, c, s) -> Value.date(c.referenceValue() == null ? "PAST_REF" : c.referenceValue()));
+        // "in morning trading", "during afternoon trading": that part of the day last named
+        rule("pod-trading", WB + "(?i:in|during|by)\\s+(?:(?i:early|late)\\s+)?(?<t>" + pod("pod") + ")\\s+"
+                + "(?i:trading|trade|session|dealings)(?![\\w-])", (m, c, s) -> c.referenceOrDct() == null ? null
+                        : Value.time(Calendar.day(c.referenceOrDct()) + "T" + lx.key("part-of-day", m.group("pod"))));
+        // "between 12 and 18 months", "60 to 90 days": the first number is a duration of the second's unit
+        rule("number-range", WB + "(?<t>\\d+(?:\\.\\d+)?)\\s*(?:(?i:and|to|or)\\s+|[-–]\\s*)\\d+(?:\\.\\d+)?[\\s-]+" + unit("u"),
+                (m, c, s) -> {
+                    String v = durationValue(m.group("t"), durations.unitCode(m.group("u")));
+                    return v == null ? null : Value.duration(v);
+                });
+        // "1957-58", "2009-10": the second year of a range written short
+        rule("year-range-end", "(?<=(?<![\\w-])(?:1[6-9]|20)\\d{2}[-–])(?<yy>\\d{2})(?![\\w%-]|[.,]\\d)", (m, c, s) -> {
+            String first = s.substring(m.start() - 5, m.start() - 1);
+            int end = Integer.parseInt(first.substring(0, 2) + m.group("yy"));
+            return end > Integer.parseInt(first) ? Value.date(Calendar.year(end)) : null; // "1999-00" is not read
+        });
     }
 }
