@@ -316,9 +316,6 @@ final class Rules {
                 + "\\d+(?:st|nd|rd|th))\\s+(?:(?<c>(?i:consecutive|straight|successive))\\s+)?(?<u>(?i:day|week|month|"
                 + "quarter|year|session)))(?![\\w-])(?<row>\\s+(?i:in\\s+a\\s+row|running))?",
                 (m, c, s) -> MatchText.has(m, "c") || MatchText.has(m, "row") ? relative.unitOfReference(m, c, s) : null);
-        // "by that time": the time named before
-        rule("that-time", WB + "(?i:that\\s+time)(?![\\w-])(?!\\s+(?i:of|when|on|in)\\b)",
-                (m, c, s) -> Value.date(c.referenceValue() == null ? "PAST_REF" : c.referenceValue()));
         // "in morning trading", "during afternoon trading": that part of the day last named
         rule("pod-trading", WB + "(?i:in|during|by)\\s+(?:(?i:early|late)\\s+)?(?<t>" + pod("pod") + ")\\s+"
                 + "(?i:trading|trade|session|dealings)(?![\\w-])", (m, c, s) -> c.referenceOrDct() == null ? null
