@@ -28,6 +28,9 @@ final class Durations {
         if (wordAfter(s, m.end()).matches("(?i)ago|earlier|later|hence")) {
             return null; // a point in time the "ago" rule resolves, or cannot without a date: never a duration
         }
+        if (m.group().toLowerCase(Locale.ROOT).endsWith("old")) {
+            return null; // "a 22-year-old driver", "two years old": an age, not a stretch of time in the story
+        }
         String rawN = m.group("n").toLowerCase(Locale.ROOT);
         String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
         boolean article = rawN.equals("a") || rawN.equals("an");

@@ -21,6 +21,9 @@ final class RelativeDates {
     private static final Set<String> NAMED_DAYS = Set.of("black", "good", "super", "cyber", "holy", "easter",
             "ash", "bloody", "blue", "manic", "maundy", "shrove", "palm", "fat", "giving");
 
+    /** Words before "the next decade" that make it a stretch of time, not the decade after this one. */
+    private static final Set<String> STRETCH_SIGNALS = Set.of("over", "during", "within", "for", "throughout");
+
     private final TimeWords lx;
     private final Durations durations;
 
@@ -106,6 +109,15 @@ final class RelativeDates {
         String u = m.group("u").toLowerCase(Locale.ROOT);
         if (rel.equals("the") && pre == null) {
             return null; // "the year" alone: anaphoric, not handled
+        }
+        if ((rel.equals("next") || rel.equals("coming")) && pre == null && m.group("s") == null) {
+            String before = wordBefore(s, m.start());
+            if (hasThe && STRETCH_SIGNALS.contains(before)) {
+                return Value.duration(durationValue("1", durations.unitCode(u))); // "over the next decade": a stretch
+            }
+            if (!hasThe && before.equals("the") && STRETCH_SIGNALS.contains(wordBefore(s, s.lastIndexOf("the", m.start())))) {
+                return null; // "next decade" of "over the next decade": read with its article
+            }
         }
         if (hasThe && !(rel.equals("past") || rel.equals("coming") || rel.equals("current") || rel.equals("last")
                 || rel.equals("previous"))) {

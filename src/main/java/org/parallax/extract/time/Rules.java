@@ -186,7 +186,7 @@ final class Rules {
         // "the day" of a news report: the day last mentioned ("shares fell 3% on the day", "later in the day")
         rule("the-day", WB + "(?:(?<pre>(?i:the\\s+(?:start|end|beginning|close|middle)\\s+of|(?:early|late)\\s+in))\\s+"
                 + "(?i:the)\\s+(?i:day)(?![\\w-])|(?i:the)\\s+(?i:day)(?![\\w-])"
-                + "(?!\\s+(?i:before|after|of|when|that|which|in|to|he|she|they|it)))",
+                + "(?!\\s+(?i:before|after|of|when|that|which|in|to|he|she|they|it|may|might|will|would|could|must|should)))",
                 (m, c, s) -> c.referenceOrDct() == null ? null : Value.date(Calendar.day(c.referenceOrDct())));
         // "the last week of March", "the first week of June 2009"
         rule("week-of-month", WB + "(?i:the\\s+)?(?<o>(?i:first|second|third|fourth|last|final))\\s+(?i:week)\\s+(?i:of)\\s+"
@@ -221,6 +221,10 @@ final class Rules {
                     }
                     return Value.duration(durationValue("X", durations.unitCode(m.group("u"))));
                 });
+        // "minutes before boarding", "weeks later": a bare unit as a stretch of unknown length
+        rule("duration-bare", WB + "(?<t>(?<u>(?i:years|decades|months|weeks|days|hours|minutes|seconds)))"
+                + "(?=\\s+(?i:before|after|later|earlier|afterwards?)(?![\\w-]))",
+                (m, c, s) -> Value.duration(durationValue("X", durations.unitCode(m.group("u")))));
         rule("duration-decades", WB + "(?<u>(?i:decades|years|months|centuries))-(?i:long|old)(?!\\w)",
                 (m, c, s) -> Value.duration(durationValue("X", durations.unitCode(m.group("u")))));
         // Sets: "every week", "each year", "weekly", "twice a year", "$5 billion a year"
@@ -275,6 +279,10 @@ final class Rules {
                 + "the\\s+long\\s+term|the\\s+short\\s+term|the\\s+medium\\s+term|the\\s+longer\\s+term|soon|shortly|"
                 + "the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+years\\s+to\\s+come))(?![\\w-])", (m, c, s) -> {
                     String t = m.group("t").toLowerCase(Locale.ROOT);
+                    if (t.equals("soon") && MatchText.wordBefore(s, m.start()).equals("as")
+                            && s.regionMatches(true, m.end(), " as", 0, 3)) {
+                        return null; // "as soon as" is a conjunction
+                    }
                     if (t.equals("future") && !m.group().toLowerCase(Locale.ROOT).startsWith("in")) {
                         return null; // "future" as an adjective
                     }
@@ -326,10 +334,11 @@ final class Rules {
                     String v = durationValue(m.group("t"), durations.unitCode(m.group("u")));
                     return v == null ? null : Value.duration(v);
                 });
-        // "1957-58", "2009-10": the second year of a range written short
-        rule("year-range-end", "(?<=(?<![\\w-])(?:1[6-9]|20)\\d{2}[-–])(?<yy>\\d{2})(?![\\w%-]|[.,]\\d)", (m, c, s) -> {
+        // "1957-58", "2009-2010": the second year of a range (the year rule wants no hyphen before a year)
+        rule("year-range-end", "(?<=(?<![\\w-])(?:1[6-9]|20)\\d{2}[-–])(?<yy>(?:1[6-9]|20)?\\d{2})(?![\\w%-]|[.,]\\d)", (m, c, s) -> {
             String first = s.substring(m.start() - 5, m.start() - 1);
-            int end = Integer.parseInt(first.substring(0, 2) + m.group("yy"));
+            String yy = m.group("yy");
+            int end = Integer.parseInt(yy.length() == 4 ? yy : first.substring(0, 2) + yy);
             return end > Integer.parseInt(first) ? Value.date(Calendar.year(end)) : null; // "1999-00" is not read
         });
     }
