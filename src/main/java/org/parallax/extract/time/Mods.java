@@ -1,7 +1,5 @@
 package org.parallax.extract.time;
 
-import static org.parallax.extract.time.MatchText.has;
-
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.parallax.model.TimexMod;
@@ -21,16 +19,28 @@ final class Mods {
     private Mods() {
     }
 
+    /** Which of the modifier groups a rule's pattern has: looked up once, not per match (a missing group throws). */
+    record Groups(boolean q, boolean pre, boolean rel) {
+
+        static Groups of(String regex) {
+            return new Groups(regex.contains("(?<q>"), regex.contains("(?<pre>"), regex.contains("(?<rel>"));
+        }
+
+        boolean any() {
+            return q || pre || rel;
+        }
+    }
+
     /** {@code v} with the modifier its match's words add, if it has none yet. */
-    static Value apply(Value v, Matcher m) {
+    static Value apply(Value v, Matcher m, Groups groups) {
         if (v == null || v.mod() != null) {
             return v;
         }
-        TimexMod mod = has(m, "q") ? qualifier(m.group("q")) : null;
-        if (mod == null && has(m, "pre")) {
+        TimexMod mod = groups.q() && m.group("q") != null ? qualifier(m.group("q")) : null;
+        if (mod == null && groups.pre() && m.group("pre") != null) {
             mod = position(m.group("pre"));
         }
-        if (mod == null && has(m, "rel")) {
+        if (mod == null && groups.rel() && m.group("rel") != null) {
             mod = position(m.group("rel"));
         }
         return v.withMod(mod);

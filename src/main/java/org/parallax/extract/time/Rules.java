@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +28,60 @@ final class Rules {
      * @param marked     whether the pattern marks the mention with a group {@code t}
      * @param needsDigit whether every match holds a digit, so sentences without one can be skipped
      */
-    record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit) {
+    record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
+                List<String> cues) {
+
+        /**
+         * Whether a sentence (in lower case) may hold a match: every match holds one of the rule's cue words, so a
+         * sentence without any is skipped without running the pattern over it (none: always try).
+         */
+        boolean mayMatch(String lowerSentence) {
+            if (cues.isEmpty()) {
+                return true;
+            }
+            for (String c : cues) {
+                if (lowerSentence.contains(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /** Whether the rule's words write a day out ("November 20", "20/11/2017"), rather than point to one. */
         boolean writesDay() {
             return WRITTEN_DAYS.contains(name);
         }
     }
+
+    /** Words one of which every match of a rule holds (lower case), for {@link Rule#mayMatch}. */
+    private static final Map<String, List<String>> CUES = Map.ofEntries(
+            Map.entry("relative-day", List.of("today", "tonight", "yesterday", "tomorrow")),
+            Map.entry("day-around", List.of("day")),
+            Map.entry("anaphoric", List.of("same", "following", "next", "previous", "preceding", "prior", "that", "day")),
+            Map.entry("the-day", List.of("day")),
+            Map.entry("week-of-month", List.of("week")),
+            Map.entry("weekend", List.of("weekend")),
+            Map.entry("century", List.of("century")),
+            Map.entry("ago", List.of("ago", "earlier", "later", "before", "after", "from", "hence", "back")),
+            Map.entry("duration-vague", List.of("years", "decades", "months", "weeks", "days", "hours", "minutes")),
+            Map.entry("duration-bare", List.of("before", "after", "later", "earlier")),
+            Map.entry("duration-decades", List.of("-long", "-old")),
+            Map.entry("set-every", List.of("every", "each")),
+            Map.entry("set-adverb", List.of("daily", "weekly", "monthly", "yearly", "annual", "quarterly", "hourly",
+                    "nightly", "fortnightly", "biannual", "bi-annual", "semiannual", "semi-annual")),
+            Map.entry("past-ref", List.of("recent", "lately", "past")),
+            Map.entry("future-ref", List.of("future", "term", "soon", "shortly", "coming", "come")),
+            Map.entry("clock-word", List.of("noon", "midnight", "midday")),
+            Map.entry("quarter", List.of("quarter", "half")),
+            Map.entry("fiscal-year", List.of("fiscal", "fy")),
+            Map.entry("decade", List.of("0s")),
+            Map.entry("same-period", List.of("same")),
+            Map.entry("year-anaphoric", List.of("year")),
+            Map.entry("pod-trading", List.of("trad", "session", "dealings")),
+            Map.entry("superlative-unit", List.of("best", "worst", "biggest", "largest", "strongest", "weakest",
+                    "sharpest", "steepest", "busiest", "highest", "lowest")),
+            Map.entry("ordinal-run", List.of("consecutive", "straight", "successive", "row", "running")),
+            Map.entry("year-range-end", List.of("-", "–")));
 
     private static final Set<String> WRITTEN_DAYS = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
             "month-day", "day-month");
@@ -108,8 +156,11 @@ final class Rules {
     private static final String WB = "(?<![\\w'’-])";
 
     private void rule(String name, String regex, Normaliser n) {
-        Normaliser withMods = (m, c, s) -> Mods.apply(n.apply(m, c, s), m);
-        rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name)));
+        Mods.Groups groups = Mods.Groups.of(regex);
+        Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
+        List<String> cues = name.equals("season") ? lx.words("season") : CUES.getOrDefault(name, List.of());
+        rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
+                cues));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
@@ -161,9 +162,10 @@ public final class TimexTagger {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);
+        String lower = s.toLowerCase(Locale.ROOT);
         for (int i = 0; i < list.size(); i++) {
             Rules.Rule r = list.get(i);
-            if (r.needsDigit() && !digits) {
+            if (r.needsDigit() && !digits || !r.mayMatch(lower)) {
                 continue;
             }
             Matcher m = r.pattern().matcher(s);
