@@ -181,6 +181,10 @@ final class EvalCommand {
         if (r.score().documents() == 0) {
             throw new CommandFailedException("no gold documents (MEANTIME .xml or TimeML .tml) under " + dir);
         }
+        if (r.score().gold() == 0 && r.anchors() == null) {
+            throw new CommandFailedException("no gold TIMEX3 in the " + r.score().documents() + " " + r.corpus().format()
+                    + " documents under " + dir + " and no gold timelines: nothing to score");
+        }
         return print.print(() -> TimexReport.json(r), () -> TimexReport.text(r, errors), r.corpus().warnings());
     }
 

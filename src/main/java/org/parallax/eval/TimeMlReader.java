@@ -12,9 +12,11 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads a tokenised TimeML document as SemEval-2015 Task 4 gives it: {@code <DCT><TIMEX3 value>} and a
- * {@code <TEXT>} of {@code <s id>} sentences whose tokens are separated by spaces, with inline {@code TIMEX3}
- * (and {@code EVENT}) elements around tokens. The SemEval files hold no TIMEX3 in the text, only the DCT.
+ * Reads a TimeML document in either layout: tokenised as SemEval-2015 Task 4 gives it ({@code <DCT><TIMEX3 value>}
+ * and a {@code <TEXT>} of {@code <s id>} sentences whose tokens are separated by spaces, with inline {@code TIMEX3}
+ * and {@code EVENT} elements around tokens; these files hold no TIMEX3 in the text, only the DCT), or as TempEval-3
+ * {@code .tml} files give it (the running text of {@code <TEXT>} as written, with inline {@code TIMEX3},
+ * {@code EVENT} and {@code SIGNAL} elements; no sentences).
  */
 final class TimeMlReader {
 
@@ -45,15 +47,28 @@ final class TimeMlReader {
                 }
             }
         }
-        TextBuilder tb = new TextBuilder();
         List<GoldTimex> timexes = new ArrayList<>();
         NodeList ss = d.getElementsByTagName("s");
-        for (int i = 0; i < ss.getLength(); i++) {
-            Element s = (Element) ss.item(i);
-            walk(s, s.getAttribute("id"), tb, timexes);
+        String text;
+        Map<String, int[]> sentences;
+        if (ss.getLength() > 0) {
+            TextBuilder tb = new TextBuilder();
+            for (int i = 0; i < ss.getLength(); i++) {
+                Element s = (Element) ss.item(i);
+                walk(s, s.getAttribute("id"), tb, timexes);
+            }
+            text = tb.text();
+            sentences = tb.sentences();
+        } else {
+            // TempEval-3: the running text of <TEXT> as it is, TIMEX3 elements inline
+            StringBuilder raw = new StringBuilder();
+            NodeList texts = d.getElementsByTagName("TEXT");
+            if (texts.getLength() > 0) {
+                walkRaw(texts.item(0), raw, timexes);
+            }
+            text = raw.toString();
+            sentences = Map.of();
         }
-        String text = tb.text();
-        Map<String, int[]> sentences = tb.sentences();
         if (dct == null) {
             // as the app does for an undated article: read the dateline (the sentence under the title)
             int[] dateline = sentences.get("1");
@@ -67,6 +82,22 @@ final class TimeMlReader {
             withText.add(new GoldTimex(g.start(), g.end(), text.substring(g.start(), g.end()), g.type(), g.value(), false));
         }
         return new GoldDocument(id, file.toString(), text, dct, withText, sentences, text.length());
+    }
+
+    /** The characters of {@code n} as written, each TIMEX3 inside it a gold mention over its own characters. */
+    private static void walkRaw(Node n, StringBuilder out, List<GoldTimex> timexes) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                out.append(c.getNodeValue());
+            } else if (c instanceof Element e) {
+                int start = out.length();
+                walkRaw(e, out, timexes);
+                if (e.getTagName().equals("TIMEX3") && out.length() > start) {
+                    timexes.add(new GoldTimex(start, out.length(), "", e.getAttribute("type"), e.getAttribute("value"),
+                            false));
+                }
+            }
+        }
     }
 
     private static void walk(Node n, String sentence, TextBuilder tb, List<GoldTimex> timexes) {

@@ -22,7 +22,8 @@ public final class TimexReport {
             b.append(String.format(Locale.ROOT, "%d documents without a creation time%n", r.undated()));
         }
         if (s.gold() == 0) {
-            b.append("no gold TIMEX3 in the text of these documents: span and value scores are not defined\n");
+            b.append("no gold TIMEX3 in the text of these documents (only their creation times): span and value scores "
+                    + "are not defined; scored on the dates of the gold timelines' events below\n");
         } else {
             b.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s   %s%n", "", "precision", "recall", "F1", "matches"));
             row(b, "span strict", s, s.strictMatches());

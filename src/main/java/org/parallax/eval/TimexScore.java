@@ -19,7 +19,7 @@ import org.parallax.model.TimexType;
  *       mentions (so value F1 is the relaxed F1 times value accuracy).</li>
  * </ul>
  * Errors are counted by category, with examples: missed gold mentions and spurious system ones by the kind of
- * their value, wrong values by the kinds of the gold and system values.
+ * their value, wrong values by the kinds of the gold and system values, right values whose span differs ("span only").
  */
 public final class TimexScore {
 
@@ -62,13 +62,7 @@ public final class TimexScore {
                     break;
                 }
             }
-            int match = -1;
-            for (int i = 0; i < goldMentions.size(); i++) {
-                if (!goldUsed[i] && goldMentions.get(i).overlaps(ss, se)) {
-                    match = i;
-                    break;
-                }
-            }
+            int match = pair(goldMentions, goldUsed, ss, se);
             if (match < 0) {
                 count("spurious " + kind(s.type().name(), s.value()), doc, text, ss, se,
                         "'" + s.text() + "' → " + s.value());
@@ -85,6 +79,10 @@ public final class TimexScore {
                 if (specific(g.value())) {
                     valueSpecific++;
                 }
+                if (g.start() != ss || g.end() != se) {
+                    count("span only", doc, text, Math.min(ss, g.start()), Math.max(se, g.end()),
+                            "gold '" + g.text() + "' / system '" + s.text() + "'");
+                }
             } else {
                 count("wrong value: gold " + kind(g.type(), g.value()) + ", system " + kind(s.type().name(), s.value()),
                         doc, text, Math.min(ss, g.start()), Math.max(se, g.end()),
@@ -98,6 +96,27 @@ public final class TimexScore {
                         "'" + g.text() + "' " + g.type() + " " + g.value());
             }
         }
+    }
+
+    /**
+     * The gold mention a system mention pairs with: one with the same span if there is one (nested gold such as
+     * "from 2009 to 2011" around "2009" pairs the year with the year), else the first overlapping one; -1 if none.
+     */
+    private static int pair(List<GoldTimex> goldMentions, boolean[] goldUsed, int ss, int se) {
+        int match = -1;
+        for (int i = 0; i < goldMentions.size(); i++) {
+            GoldTimex g = goldMentions.get(i);
+            if (goldUsed[i] || !g.overlaps(ss, se)) {
+                continue;
+            }
+            if (g.start() == ss && g.end() == se) {
+                return i;
+            }
+            if (match < 0) {
+                match = i;
+            }
+        }
+        return match;
     }
 
     private void count(String category, String doc, String text, int start, int end, String what) {

@@ -22,7 +22,9 @@ import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Story;
+import org.parallax.model.TimeAnchor;
 import org.parallax.model.TimeMention;
+import org.parallax.model.TimexMod;
 import org.parallax.model.TimexType;
 import org.parallax.model.Variant;
 import org.parallax.model.Verdict;
@@ -96,8 +98,11 @@ final class ModelReader {
     }
 
     private TimeMention timex(DocumentObject f) throws ModelFormatException {
+        // mod and anchor came after the first documents: absent means none recorded
+        TimexMod mod = f.optText("mod") == null ? null : f.enumValue("mod", TimexMod::valueOf);
+        TimeAnchor anchor = f.optText("anchor") == null ? null : f.enumValue("anchor", TimeAnchor::fromJson);
         return new TimeMention(f.span(articles), f.text("text"), f.enumValue("type", TimexType::valueOf),
-                f.text("value"));
+                f.text("value"), mod, anchor);
     }
 
     private Quote quote(DocumentObject f) throws ModelFormatException {

@@ -83,6 +83,8 @@ final class ModelWriter {
         g.writeStringField("text", t.text());
         g.writeStringField("type", t.type().name());
         g.writeStringField("value", t.value());
+        writeNullable("mod", t.mod() == null ? null : t.mod().name());
+        writeNullable("anchor", t.anchor() == null ? null : t.anchor().jsonName());
     }
 
     private void quote(Quote q) throws IOException {

@@ -95,6 +95,26 @@ class EvalCommandTest {
     }
 
     /*
+     * tempeval3-tiny: one TempEval-3 style .tml file (running text, no sentences) with "Monday" 2019-03-18, "three
+     * months" P3M and "today" 2019-03-14 (the creation day, a Thursday) inline; the app finds all three.
+     */
+    @Test
+    void tempEval3FilesAreReadAsTheyAreWritten() throws Exception {
+        assertThat(run("eval", "timex", fixture("tempeval3-tiny"), "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out());
+        assertThat(j.path("format").asText()).isEqualTo("TimeML");
+        assertThat(j.path("gold").asInt()).isEqualTo(3);
+        assertThat(j.path("strict_matches").asInt()).isEqualTo(3);
+        assertThat(j.path("value_matches").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void timeMlWithoutGoldTimexesOrTimelinesFailsAndSaysSo() throws Exception {
+        assertThat(run("eval", "timex", fixture("timeml-no-gold"))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no gold TIMEX3").contains("nothing to score");
+    }
+
+    /*
      * semeval-timeline-mini: two articles about Acme; the gold timeline "bought" (2010-03-01) before "opened"
      * (2011-05-10), "keep" unanchored. The app dates both right (from "on Monday", "on Tuesday" and the creation
      * times), so the gold's 3 reduced relations (bought=2010-03-01, opened=2011-05-10, bought<opened) all follow

@@ -54,6 +54,30 @@ class TimexScoreTest {
     }
 
     @Test
+    void aGoldMentionWithTheSameSpanIsPairedFirst() {
+        // "from 2009 to 2011" (a duration) around "2009" (a year): the system's year pairs with the gold year
+        String text = "deliveries from 2009 to 2011";
+        int y = text.indexOf("2009");
+        int r = text.indexOf("from");
+        TimexScore score = new TimexScore();
+        score.add("d", text, List.of(new GoldTimex(r, text.length(), "from 2009 to 2011", "DURATION", "P2Y", false),
+                        new GoldTimex(y, y + 4, "2009", "DATE", "2009", false)),
+                List.of(new TimeMention(new Span("d", y, y + 4), "2009", TimexType.DATE, "2009")));
+        assertThat(score.strictMatches()).isEqualTo(1);
+        assertThat(score.valueMatches()).isEqualTo(1);
+        assertThat(score.categories()).containsEntry("missed DURATION", 1).doesNotContainKey("span only");
+    }
+
+    @Test
+    void aRightValueOverOtherWordsIsASpanError() {
+        TimexScore score = new TimexScore();
+        score.add("d", TEXT, List.of(gold("Monday", "DATE", "2015-10-19")),
+                List.of(sys("On Monday", "2015-10-19", TimexType.DATE)));
+        assertThat(score.valueMatches()).isEqualTo(1);
+        assertThat(score.categories()).containsEntry("span only", 1);
+    }
+
+    @Test
     void nothingToScoreIsZeroNotNaN() {
         TimexScore score = new TimexScore();
         assertThat(score.f1(0)).isZero();

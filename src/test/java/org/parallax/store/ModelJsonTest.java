@@ -27,6 +27,7 @@ import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Story;
+import org.parallax.model.TimeAnchor;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
 import org.parallax.model.Variant;
@@ -44,7 +45,8 @@ class ModelJsonTest {
                         DateSource.MANIFEST, "https://example.org/ida", a, List.of("Share this")),
                 new Article("b", "b.html", Outlet.UNKNOWN, "", null, null, "", b, List.of()));
         return new Corpus(articles,
-                List.of(new TimeMention(new Span("a", 27, 33), "Sunday", TimexType.DATE, "2021-08-29"),
+                List.of(new TimeMention(new Span("a", 27, 33), "Sunday", TimexType.DATE, "2021-08-29", null,
+                                TimeAnchor.PUBLICATION),
                         new TimeMention(new Span("b", 21, 28), "Aug. 29", TimexType.DATE, "2021-08-29")),
                 List.of(new Quote("q1", new Span("a", 37, 56), "We lost everything,", new Speaker("Jane Roe"),
                         QuoteKind.DIRECT, SpeakerFrom.APPOSITION)),

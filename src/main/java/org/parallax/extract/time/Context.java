@@ -3,10 +3,12 @@ package org.parallax.extract.time;
 import java.time.LocalDate;
 
 /**
- * What a rule needs to normalise one match: the anchor (publication date, may be null), the date order, the
- * clause's tense, and the last day the article mentioned before the match (for "the same day", "two days later").
+ * What a rule needs to normalise one match: the anchor ({@code dct}: the publication date, or the day of the speech a
+ * quote gives; may be null), the date order, the clause's tense, the last day the article mentioned before the match
+ * (for "the same day", "two days later") and the last calendar value of any precision ("the same period last year").
  */
-record Context(LocalDate dct, DateOrder order, Tense tense, LocalDate reference, LocalDate sentenceReference) {
+record Context(LocalDate dct, DateOrder order, Tense tense, LocalDate reference, LocalDate sentenceReference,
+               String referenceValue) {
 
     boolean anchored() {
         return dct != null;

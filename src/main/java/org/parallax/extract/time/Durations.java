@@ -1,5 +1,6 @@
 package org.parallax.extract.time;
 
+import static org.parallax.extract.time.MatchText.has;
 import static org.parallax.extract.time.MatchText.wordAfter;
 import static org.parallax.extract.time.MatchText.wordBefore;
 
@@ -27,10 +28,17 @@ final class Durations {
         if (wordAfter(s, m.end()).matches("(?i)ago|earlier|later|hence")) {
             return null; // a point in time the "ago" rule resolves, or cannot without a date: never a duration
         }
+        if (m.group().toLowerCase(Locale.ROOT).endsWith("old")) {
+            return null; // "a 22-year-old driver", "two years old": an age, not a stretch of time in the story
+        }
         String rawN = m.group("n").toLowerCase(Locale.ROOT);
         String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
         boolean article = rawN.equals("a") || rawN.equals("an");
-        if (article && pre.isEmpty() && !A_DURATION_CUES.contains(wordBefore(s, m.start()))
+        boolean qualified = has(m, "q");
+        if (qualified && !qualifierFits(m.group("q"), wordBefore(s, m.start()))) {
+            return null; // "Over two years, the firm grew": "over" is a signal there; the bare duration is found alone
+        }
+        if (article && pre.isEmpty() && !qualified && !A_DURATION_CUES.contains(wordBefore(s, m.start()))
                 && !wordAfter(s, m.end()).matches("(?i)after|before")) {
             return null; // "a day" without "for", "in", "over": often not a duration ("a day of talks")
         }
@@ -53,6 +61,14 @@ final class Durations {
         }
         return v == null ? null : Value.duration(v);
     }
+
+    /** "Over"/"under" qualify a number only after a word that already links it ("in over a decade"). */
+    static boolean qualifierFits(String q, String wordBefore) {
+        return !q.toLowerCase(Locale.ROOT).matches("(?:just\\s+|well\\s+)?(?:over|under)") || OVER_CUES.contains(wordBefore);
+    }
+
+    private static final Set<String> OVER_CUES = Set.of("in", "for", "after", "than", "of", "within", "lasting", "lasted",
+            "took", "take", "takes", "spent", "from", "by", "at", "just", "well");
 
     Value setEvery(Matcher m, Context c, String s) {
         String n = m.group("n") == null ? "1" : m.group("n").toLowerCase(Locale.ROOT);

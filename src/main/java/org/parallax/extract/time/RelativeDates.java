@@ -21,6 +21,9 @@ final class RelativeDates {
     private static final Set<String> NAMED_DAYS = Set.of("black", "good", "super", "cyber", "holy", "easter",
             "ash", "bloody", "blue", "manic", "maundy", "shrove", "palm", "fat", "giving");
 
+    /** Words before "the next decade" that make it a stretch of time, not the decade after this one. */
+    private static final Set<String> STRETCH_SIGNALS = Set.of("over", "during", "within", "for", "throughout");
+
     private final TimeWords lx;
     private final Durations durations;
 
@@ -107,6 +110,15 @@ final class RelativeDates {
         if (rel.equals("the") && pre == null) {
             return null; // "the year" alone: anaphoric, not handled
         }
+        if ((rel.equals("next") || rel.equals("coming")) && pre == null && m.group("s") == null) {
+            String before = wordBefore(s, m.start());
+            if (hasThe && STRETCH_SIGNALS.contains(before)) {
+                return Value.duration(durationValue("1", durations.unitCode(u))); // "over the next decade": a stretch
+            }
+            if (!hasThe && before.equals("the") && STRETCH_SIGNALS.contains(wordBefore(s, s.lastIndexOf("the", m.start())))) {
+                return null; // "next decade" of "over the next decade": read with its article
+            }
+        }
         if (hasThe && !(rel.equals("past") || rel.equals("coming") || rel.equals("current") || rel.equals("last")
                 || rel.equals("previous"))) {
             return null;
@@ -171,6 +183,14 @@ final class RelativeDates {
         if (m.group("n2") != null) {
             return null;
         }
+        if (has(m, "q") && !Durations.qualifierFits(m.group("q"), wordBefore(s, m.start()))) {
+            return null;
+        }
+        if (has(m, "than")) {
+            // "arrives on November 11, three days later than planned": the date it is said of, else the amount
+            return c.sentenceReference() != null ? Value.date(Calendar.day(c.sentenceReference()))
+                    : Value.duration(durationValue(n, code));
+        }
         boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("back");
         boolean fromReference = dir.equals("earlier") || dir.equals("later");
         LocalDate anchor = fromReference ? c.referenceOrDct() : c.dct();
@@ -208,7 +228,7 @@ final class RelativeDates {
             if (has(m, "sep") && m.group("sep").equals(".") && ap == null) {
                 return null; // "2.30" is a number unless a.m./p.m. follows
             }
-            if (has(m, "sep") && ap == null && !has(m, "z") && !has(m, "dw")) {
+            if (has(m, "sep") && ap == null && zoneName(m) == null && !has(m, "dw")) {
                 // "18:00" on its own is a time; "1:2" ratios are excluded by the two-digit minutes
                 if (h > 23) {
                     return null;
@@ -244,8 +264,73 @@ final class RelativeDates {
         } else {
             d = c.sentenceReference() != null ? c.sentenceReference() : c.dct();
         }
-        String zone = has(m, "z") && m.group("z").matches("UTC|GMT") ? "Z" : "";
+        String zone = zoneValue(zoneName(m), has(m, "off") ? m.group("off") : has(m, "poff") ? m.group("poff") : null);
         String date = d == null ? "XXXX-XX-XX" : Calendar.day(d);
         return Value.time(String.format("%sT%02d:%02d%s", date, h, mi, zone));
+    }
+
+    private static String zoneName(Matcher m) {
+        return has(m, "z") ? m.group("z") : has(m, "pz") ? m.group("pz") : null;
+    }
+
+    /** "Z" for UTC or GMT, "+08" for "GMT +8", "-0530" for "UTC-5:30"; empty for named local zones. */
+    static String zoneValue(String name, String offset) {
+        if (name == null || !name.matches("UTC|GMT")) {
+            return "";
+        }
+        if (offset == null) {
+            return "Z";
+        }
+        String o = offset.replaceAll("[\\s:]", "");
+        String hours = o.length() <= 3 ? o.substring(1) : o.substring(1, o.length() - 2);
+        String minutes = o.length() <= 3 ? "" : o.substring(o.length() - 2);
+        return o.charAt(0) + String.format("%02d", Integer.parseInt(hours)) + minutes;
+    }
+
+    /** "The same period last year": the last date named (at its precision, or the unit's), a year earlier. */
+    Value samePeriodYearBefore(Matcher m, Context c, String s) {
+        String ref = c.referenceValue();
+        String u = m.group("u").toLowerCase(Locale.ROOT);
+        String at = ref == null || !ref.matches("\\d{4}.*") ? null : switch (u) {
+            case "month" -> ref.matches("\\d{4}-\\d{2}.*") ? ref.substring(0, 7) : null;
+            case "day" -> ref.matches("\\d{4}-\\d{2}-\\d{2}.*") ? ref.substring(0, 10) : null;
+            case "quarter" -> ref.matches("\\d{4}-Q\\d") ? ref : null;
+            case "week" -> ref.matches("\\d{4}-W\\d{2}.*") ? ref.substring(0, 8) : null;
+            default -> ref.matches("\\d{4}-\\d{2}-\\d{2}.*") ? ref.substring(0, 4) : ref; // a period around a day: its year
+        };
+        if (at == null) {
+            return c.anchored() ? Value.date(Calendar.year(c.dct().getYear() - 1)) : null;
+        }
+        if (at.length() == 10) {
+            return Value.date(Calendar.day(LocalDate.parse(at).minusYears(1)));
+        }
+        return Value.date(Calendar.year(Integer.parseInt(at.substring(0, 4)) - 1) + at.substring(4));
+    }
+
+    /** "The entire year" of the date named before (else of the publication), "the year before" the one before it. */
+    Value yearOfReference(Matcher m, Context c, String s) {
+        String ref = c.referenceValue();
+        Integer y = ref != null && ref.matches("\\d{4}.*") ? Integer.valueOf(ref.substring(0, 4))
+                : c.reference() != null ? Integer.valueOf(c.reference().getYear())
+                : c.anchored() ? Integer.valueOf(c.dct().getYear()) : null;
+        if (y == null) {
+            return null;
+        }
+        return Value.date(Calendar.year(has(m, "back") ? y - 1 : y));
+    }
+
+    /** The day, week, month, quarter or year holding the day last named (else the publication date). */
+    Value unitOfReference(Matcher m, Context c, String s) {
+        LocalDate d = c.referenceOrDct();
+        if (d == null) {
+            return null;
+        }
+        return switch (m.group("u").toLowerCase(Locale.ROOT)) {
+            case "week" -> Value.date(Calendar.week(d));
+            case "month" -> Value.date(Calendar.month(YearMonth.from(d)));
+            case "quarter" -> Value.date(Calendar.quarter(d, 0));
+            case "year" -> Value.date(Calendar.year(d.getYear()));
+            default -> Value.date(Calendar.day(d)); // day, session
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,21 +28,78 @@ final class Rules {
      * @param marked     whether the pattern marks the mention with a group {@code t}
      * @param needsDigit whether every match holds a digit, so sentences without one can be skipped
      */
-    record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit) {
+    record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
+                List<String> cues) {
+
+        /**
+         * Whether a sentence (in lower case) may hold a match: every match holds one of the rule's cue words, so a
+         * sentence without any is skipped without running the pattern over it (none: always try).
+         */
+        boolean mayMatch(String lowerSentence) {
+            if (cues.isEmpty()) {
+                return true;
+            }
+            for (String c : cues) {
+                if (lowerSentence.contains(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the rule's words write a day out ("November 20", "20/11/2017"), rather than point to one. */
+        boolean writesDay() {
+            return WRITTEN_DAYS.contains(name);
+        }
     }
+
+    /** Words one of which every match of a rule holds (lower case), for {@link Rule#mayMatch}. */
+    private static final Map<String, List<String>> CUES = Map.ofEntries(
+            Map.entry("relative-day", List.of("today", "tonight", "yesterday", "tomorrow")),
+            Map.entry("day-around", List.of("day")),
+            Map.entry("anaphoric", List.of("same", "following", "next", "previous", "preceding", "prior", "that", "day")),
+            Map.entry("the-day", List.of("day")),
+            Map.entry("week-of-month", List.of("week")),
+            Map.entry("weekend", List.of("weekend")),
+            Map.entry("century", List.of("century")),
+            Map.entry("ago", List.of("ago", "earlier", "later", "before", "after", "from", "hence", "back")),
+            Map.entry("duration-vague", List.of("years", "decades", "months", "weeks", "days", "hours", "minutes")),
+            Map.entry("duration-bare", List.of("before", "after", "later", "earlier")),
+            Map.entry("duration-decades", List.of("-long", "-old")),
+            Map.entry("set-every", List.of("every", "each")),
+            Map.entry("set-adverb", List.of("daily", "weekly", "monthly", "yearly", "annual", "quarterly", "hourly",
+                    "nightly", "fortnightly", "biannual", "bi-annual", "semiannual", "semi-annual")),
+            Map.entry("past-ref", List.of("recent", "lately", "past")),
+            Map.entry("future-ref", List.of("future", "term", "soon", "shortly", "coming", "come")),
+            Map.entry("clock-word", List.of("noon", "midnight", "midday")),
+            Map.entry("quarter", List.of("quarter", "half")),
+            Map.entry("fiscal-year", List.of("fiscal", "fy")),
+            Map.entry("decade", List.of("0s")),
+            Map.entry("same-period", List.of("same")),
+            Map.entry("year-anaphoric", List.of("year")),
+            Map.entry("pod-trading", List.of("trad", "session", "dealings")),
+            Map.entry("superlative-unit", List.of("best", "worst", "biggest", "largest", "strongest", "weakest",
+                    "sharpest", "steepest", "busiest", "highest", "lowest")),
+            Map.entry("ordinal-run", List.of("consecutive", "straight", "successive", "row", "running")),
+            Map.entry("year-range-end", List.of("-", "–")));
+
+    private static final Set<String> WRITTEN_DAYS = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
+            "month-day", "day-month");
 
     private static final Set<String> DIGIT_RULES = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
             "month-year", "month-day", "day-month", "year", "year-short", "fiscal-year", "decade", "clock", "clock-ampm",
-            "clock-military", "quarter-q");
+            "clock-military", "quarter-q", "number-range", "year-range-end");
 
     private final TimeWords lx;
     private final List<Rule> rules = new ArrayList<>();
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
+    private final Pattern followingDay;
 
     Rules(TimeWords lx) {
         this.lx = lx;
+        this.followingDay = Pattern.compile("\\s*,?\\s*(?:(?i:on)\\s+)?(?:(?i:the)\\s+)?" + mon("m") + "\\s+" + day("d"));
         this.dates = new CalendarDates(lx);
         this.durations = new Durations(lx);
         this.relative = new RelativeDates(lx, durations);
@@ -49,6 +107,7 @@ final class Rules {
         buildDays();
         buildSpansAndSets();
         buildReferencesAndClocks();
+        buildAnaphoraAndRanges();
     }
 
     List<Rule> all() {
@@ -97,7 +156,11 @@ final class Rules {
     private static final String WB = "(?<![\\w'’-])";
 
     private void rule(String name, String regex, Normaliser n) {
-        rules.add(new Rule(name, Pattern.compile(regex), n, regex.contains("(?<t>"), DIGIT_RULES.contains(name)));
+        Mods.Groups groups = Mods.Groups.of(regex);
+        Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
+        List<String> cues = name.equals("season") ? lx.words("season") : CUES.getOrDefault(name, List.of());
+        rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
+                cues));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
@@ -172,7 +235,9 @@ final class Rules {
                 + "the|previous))\\s+(?<u>(?i:week|weekend|month|quarter|year|decade|century)|" + season("s") + ")(?![\\w-])",
                 relative::relativeUnit);
         // "the day" of a news report: the day last mentioned ("shares fell 3% on the day", "later in the day")
-        rule("the-day", WB + "(?i:the)\\s+(?i:day)(?![\\w-])(?!\\s+(?i:before|after|of|when|that|which|in|to|he|she|they|it))",
+        rule("the-day", WB + "(?:(?<pre>(?i:the\\s+(?:start|end|beginning|close|middle)\\s+of|(?:early|late)\\s+in))\\s+"
+                + "(?i:the)\\s+(?i:day)(?![\\w-])|(?i:the)\\s+(?i:day)(?![\\w-])"
+                + "(?!\\s+(?i:before|after|of|when|that|which|in|to|he|she|they|it|may|might|will|would|could|must|should)))",
                 (m, c, s) -> c.referenceOrDct() == null ? null : Value.date(Calendar.day(c.referenceOrDct())));
         // "the last week of March", "the first week of June 2009"
         rule("week-of-month", WB + "(?i:the\\s+)?(?<o>(?i:first|second|third|fourth|last|final))\\s+(?i:week)\\s+(?i:of)\\s+"
@@ -185,16 +250,18 @@ final class Rules {
     /** "Three weeks ago", durations and sets. */
     private void buildSpansAndSets() {
         // "three weeks ago", "two days later", "a year earlier", "two weeks from now"
-        rule("ago", WB + num("n") + "[\\s-]+" + unit("u") + "(?:\\s+(?i:and)\\s+" + num("n2") + "\\s+" + unit("u2") + ")?"
-                + "\\s+(?<dir>(?i:ago|earlier|later|before|after|afterwards?|from\\s+now|hence|back))(?!\\w)",
-                relative::ago);
+        rule("ago", WB + "(?:" + Mods.QUALIFIER + ")?" + num("n") + "[\\s-]+" + unit("u") + "(?:\\s+(?i:and)\\s+" + num("n2") + "\\s+" + unit("u2") + ")?"
+                + "\\s+(?<dir>(?i:ago|earlier|later|before|after|afterwards?|from\\s+now|hence|back))(?!\\w)"
+                + "(?<than>\\s+(?i:than\\s+(?:(?:originally|initially|previously|first)\\s+)?(?:planned|scheduled|expected|"
+                + "anticipated|forecast|estimated|hoped|promised|thought|announced)))?", relative::ago);
         // Durations: "two years", "three hours", "the past nine days", "a two-year operation", "27-year"
         rule("duration", WB + "(?:(?<pre>(?i:the\\s+(?:past|last|next|first|coming|previous|following|final)|past|last|"
-                + "next|first|another))\\s+)?" + num("n")
+                + "next|first|another))\\s+|" + Mods.QUALIFIER + ")?" + num("n")
                 + "(?:\\s+(?i:straight|consecutive|full|trading|business|working|more|long|whole|calendar|successive|"
                 + "additional|further)){0,2}[\\s-]+" + unit("u") + "(?:\\s+(?i:and)\\s+" + num("n2") + "[\\s-]+" + unit("u2")
                 + ")?(?:[\\s-]+(?i:long|old))?", durations::duration);
-        rule("duration-vague", WB + "(?:(?i:for|over|in|within)\\s+)(?<t>(?:(?i:the)\\s+)?(?:(?i:recent|past|last|coming|next)\\s+)?"
+        rule("duration-vague", WB + "(?:(?i:for|over|in|within|take|takes|took|taking|lasted|lasts|spent)\\s+"
+                + "(?:(?i:just|only|mere|a\\s+matter\\s+of)\\s+)?)(?<t>(?:(?i:the)\\s+)?(?:(?i:recent|past|last|coming|next)\\s+)?"
                 + "(?<u>(?i:years|decades|months|weeks|days|hours|minutes)))(?![\\w-])", (m, c, s) -> {
                     String t = m.group("t").toLowerCase(Locale.ROOT);
                     if (t.contains("recent") || t.matches("(the\\s+)?(past|last)\\s+\\w+")) {
@@ -205,6 +272,10 @@ final class Rules {
                     }
                     return Value.duration(durationValue("X", durations.unitCode(m.group("u"))));
                 });
+        // "minutes before boarding", "weeks later": a bare unit as a stretch of unknown length
+        rule("duration-bare", WB + "(?<t>(?<u>(?i:years|decades|months|weeks|days|hours|minutes|seconds)))"
+                + "(?=\\s+(?i:before|after|later|earlier|afterwards?)(?![\\w-]))",
+                (m, c, s) -> Value.duration(durationValue("X", durations.unitCode(m.group("u")))));
         rule("duration-decades", WB + "(?<u>(?i:decades|years|months|centuries))-(?i:long|old)(?!\\w)",
                 (m, c, s) -> Value.duration(durationValue("X", durations.unitCode(m.group("u")))));
         // Sets: "every week", "each year", "weekly", "twice a year", "$5 billion a year"
@@ -218,8 +289,26 @@ final class Rules {
                 (m, c, s) -> Value.set(durationValue("1", durations.unitCode(m.group("u")))));
     }
 
+    /** A time zone and its offset: "UTC", "GMT +8", "GMT-05:00". */
+    private static String zone(String z, String off) {
+        return "(?<" + z + ">UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|local\\s+time)(?![\\w])"
+                + "(?:\\s*(?<" + off + ">[+-]\\s?\\d{1,2}(?::?\\d{2})?)(?![\\w:]))?";
+    }
+
+    /** A clock time's value on the day written right after it ("at 16:15 UTC, June 1st"), else as the clock rule reads it. */
+    private Value clockThenDay(Matcher m, Context c, String s) {
+        Value v = relative.clock(m, c, s);
+        if (v == null || MatchText.has(m, "dw")) {
+            return v;
+        }
+        Matcher d = followingDay.matcher(s).region(m.end(), s.length());
+        Value day = d.lookingAt() ? dates.monthDay(d, c) : null;
+        return day == null ? v : Value.time(day.value() + v.value().substring(v.value().indexOf('T')));
+    }
+
     /** Vague references ("now", "recently", "soon"), clock times and quarters. */
     private void buildReferencesAndClocks() {
+        Normaliser clockThenDay = this::clockThenDay;
         // Vague references
         rule("present-ref", WB + "(?:(?i:for|at|until|till|by|up\\s+to)\\s+)?(?<t>(?i:now|currently|at\\s+present|presently|"
                 + "nowadays|these\\s+days|at\\s+the\\s+moment|right\\s+now|the\\s+time\\s+being|the\\s+present\\s+time|"
@@ -234,25 +323,29 @@ final class Rules {
                     }
                     return Value.date("PRESENT_REF");
                 });
-        rule("past-ref", WB + "(?:(?i:in|of|from)\\s+)?(?<t>(?i:recently|lately|formerly|the\\s+past|recent|recent\\s+years|"
+        rule("past-ref", WB + "(?:(?i:in|of|from)\\s+)?(?<t>(?i:recently|lately|the\\s+past|(?<!(?i:most)\\s)recent|recent\\s+years|"
                 + "recent\\s+months|recent\\s+weeks|recent\\s+days|recent\\s+times|recent\\s+history))(?![\\w-])",
                 (m, c, s) -> Value.date("PAST_REF"));
         rule("future-ref", WB + "(?:(?i:in|of|for|into)\\s+)?(?<t>(?i:the\\s+future|the\\s+near\\s+future|future|the\\s+near\\s+term|"
                 + "the\\s+long\\s+term|the\\s+short\\s+term|the\\s+medium\\s+term|the\\s+longer\\s+term|soon|shortly|"
                 + "the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+years\\s+to\\s+come))(?![\\w-])", (m, c, s) -> {
                     String t = m.group("t").toLowerCase(Locale.ROOT);
+                    if (t.equals("soon") && MatchText.wordBefore(s, m.start()).equals("as")
+                            && s.regionMatches(true, m.end(), " as", 0, 3)) {
+                        return null; // "as soon as" is a conjunction
+                    }
                     if (t.equals("future") && !m.group().toLowerCase(Locale.ROOT).startsWith("in")) {
                         return null; // "future" as an adjective
                     }
                     return Value.date("FUTURE_REF");
                 });
         // Clock times: "18:00 UTC", "6:40 p.m.", "3 pm", "0800 GMT", "noon", "16:00 UTC today"
-        String zone = "(?:\\s*\\(?\\s*(?<z>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|local\\s+time)(?![\\w]))?";
+        String zone = "(?:\\s*\\(\\s*" + zone("pz", "poff") + "\\s*\\)|\\s*" + zone("z", "off") + ")?";
         String after = "(?:\\s+(?:(?i:on)\\s+)?(?<dw>" + lx.alternation("weekday") + "|(?i:today|tonight|yesterday|tomorrow))(?![\\w-]))?";
         rule("clock", "(?<![\\w.:$£€])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)(?![\\d%])(?:\\s*(?<ap>(?i:a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm))(?!\\w))?"
-                + zone + after, relative::clock);
+                + zone + after, clockThenDay);
         rule("clock-ampm", "(?<![\\w.:$£€])(?<h>1[0-2]|0?[1-9])\\s*(?<ap>(?i:a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm))(?!\\w)" + zone + after,
-                relative::clock);
+                clockThenDay);
         rule("clock-military", "(?<![\\w.:$£€])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?<z>UTC|GMT|hours|hrs)(?![\\w])" + after,
                 relative::clock);
         rule("clock-word", WB + "(?:(?i:at)\\s+)?(?<t>(?<w>(?i:noon|midnight|midday))(?![\\w-])" + after + ")",
@@ -262,5 +355,42 @@ final class Rules {
                 + "(?:\\s+(?:(?i:of)\\s+)?(?:(?<rel>(?i:this|last|next|the\\s+current|the\\s+previous|the))\\s+(?i:year)|(?i:fiscal\\s+)?"
                 + year("y") + "))?(?![\\w])", dates::quarter);
         rule("quarter-q", "(?<![\\w])Q(?<qn>[1-4])(?:\\s+" + year("y") + ")?(?![\\w])", dates::quarter);
+    }
+
+    /** Expressions that lean on the date named before them, and ranges written as two expressions. */
+    private void buildAnaphoraAndRanges() {
+        // "the same period last year", "the same month a year earlier": the last date named, a year back
+        rule("same-period", WB + "(?i:the\\s+same\\s+(?<u>period|month|quarter|week|day|time|season)(?:\\s+(?:of|in))?\\s+"
+                + "(?:last\\s+year|the\\s+(?:previous|prior|preceding|last)\\s+year|a\\s+year\\s+(?:ago|earlier|before)))(?![\\w-])",
+                relative::samePeriodYearBefore);
+        // "the entire year" (of the date named), "the year before"
+        rule("year-anaphoric", WB + "(?i:the\\s+(?:(?:entire|whole|full)\\s+year|year\\s+(?<back>previous|before|earlier)"
+                + "(?=\\s*[.,;:!?)]|$)))(?![\\w-])", relative::yearOfReference);
+        // "their best week since November", "the worst day in years": the unit holding the day last named
+        rule("superlative-unit", WB + "(?i:best|worst|biggest|largest|strongest|weakest|sharpest|steepest|busiest|"
+                + "highest|lowest)\\s+(?:(?i:single|one|trading)[\\s-]+)?(?<t>(?<u>(?i:day|week|month|quarter|year)))"
+                + "\\s+(?i:since|in|for)(?![\\w-])", relative::unitOfReference);
+        // "a second consecutive day", "(for the) fourth week in a row": the unit holding the day last named
+        rule("ordinal-run", WB + "(?<t>(?:(?i:a|the)\\s+)?(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                + "\\d+(?:st|nd|rd|th))\\s+(?:(?<c>(?i:consecutive|straight|successive))\\s+)?(?<u>(?i:day|week|month|"
+                + "quarter|year|session)))(?![\\w-])(?<row>\\s+(?i:in\\s+a\\s+row|running))?",
+                (m, c, s) -> MatchText.has(m, "c") || MatchText.has(m, "row") ? relative.unitOfReference(m, c, s) : null);
+        // "in morning trading", "during afternoon trading": that part of the day last named
+        rule("pod-trading", WB + "(?i:in|during|by)\\s+(?:(?i:early|late)\\s+)?(?<t>" + pod("pod") + ")\\s+"
+                + "(?i:trading|trade|session|dealings)(?![\\w-])", (m, c, s) -> c.referenceOrDct() == null ? null
+                        : Value.time(Calendar.day(c.referenceOrDct()) + "T" + lx.key("part-of-day", m.group("pod"))));
+        // "between 12 and 18 months", "60 to 90 days": the first number is a duration of the second's unit
+        rule("number-range", WB + "(?<t>\\d+(?:\\.\\d+)?)\\s*(?:(?i:and|to|or)\\s+|[-–]\\s*)\\d+(?:\\.\\d+)?[\\s-]+" + unit("u"),
+                (m, c, s) -> {
+                    String v = durationValue(m.group("t"), durations.unitCode(m.group("u")));
+                    return v == null ? null : Value.duration(v);
+                });
+        // "1957-58", "2009-2010": the second year of a range (the year rule wants no hyphen before a year)
+        rule("year-range-end", "(?<=(?<![\\w-])(?:1[6-9]|20)\\d{2}[-–])(?<yy>(?:1[6-9]|20)?\\d{2})(?![\\w%-]|[.,]\\d)", (m, c, s) -> {
+            String first = s.substring(m.start() - 5, m.start() - 1);
+            String yy = m.group("yy");
+            int end = Integer.parseInt(yy.length() == 4 ? yy : first.substring(0, 2) + yy);
+            return end > Integer.parseInt(first) ? Value.date(Calendar.year(end)) : null; // "1999-00" is not read
+        });
     }
 }

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.TextAnalyser;
 import org.parallax.model.Article;
 import org.parallax.model.Span;
+import org.parallax.model.TimeAnchor;
 import org.parallax.model.TimeMention;
+import org.parallax.model.TimexType;
 
 /**
  * Finds temporal expressions in an article and normalises them to TIMEX3 values in news mode: relative
@@ -64,40 +67,88 @@ public final class TimexTagger {
         DateOrder order = options.dateOrder().apply(article);
         LocalDate dct = article.published();
         List<TimeMention> out = new ArrayList<>();
-        LocalDate reference = null;
         String text = article.text();
+        StoryTime story = new StoryTime(text);
+        Track track = new Track();
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
-            LocalDate sentenceReference = null;
+            track.sentenceReference = null;
             TenseCues.Cues cues = tenses.cues(s);
             for (Candidate cand : candidates(s, cues, dct, order)) {
                 Matcher m = cand.rule.pattern().matcher(s);
                 if (!m.find(cand.matchStart)) {
                     continue;
                 }
-                Tense tense = cues.around(cand.start, cand.end);
-                Context ctx = new Context(dct, order, tense, reference, sentenceReference);
-                Value v;
-                try {
-                    v = cand.rule.normaliser().apply(m, ctx, s);
-                } catch (RuntimeException e) {
-                    v = null; // a rule that cannot read its match rejects it
-                }
-                if (v == null || !Timex3.isValid(v.type(), v.value())) {
-                    continue;
-                }
                 int start = sentence.start() + cand.start;
                 int end = sentence.start() + cand.end;
-                out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
-                        v.value()));
-                LocalDate day = dayOf(v.value());
-                if (day != null) {
-                    reference = day;
-                    sentenceReference = day;
+                LocalDate speech = story.quoted(start, end) ? StoryTime.speechDay(dct, track.writtenDay) : null;
+                Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end));
+                Value v = normalise(cand.rule, m, ctx, s);
+                if (v == null) {
+                    continue;
                 }
+                TimeAnchor anchor = anchorOf(cand.rule, m, ctx, s, v, speech != null);
+                out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
+                        v.value(), v.mod(), anchor));
+                track.after(cand.rule, v);
             }
         }
         return out;
+    }
+
+    /** The dates read so far in an article that later expressions lean on. */
+    private static final class Track {
+        LocalDate reference;
+        LocalDate sentenceReference;
+        String referenceValue;
+        LocalDate writtenDay;
+
+        Context context(LocalDate anchor, DateOrder order, Tense tense) {
+            return new Context(anchor, order, tense, reference, sentenceReference, referenceValue);
+        }
+
+        void after(Rules.Rule rule, Value v) {
+            LocalDate day = dayOf(v.value());
+            if (day != null) {
+                reference = day;
+                sentenceReference = day;
+                if (rule.writesDay()) {
+                    writtenDay = day;
+                }
+            }
+            if (v.type() == TimexType.DATE && Character.isDigit(v.value().charAt(0)) && !v.value().contains("X")) {
+                referenceValue = v.value();
+            }
+        }
+    }
+
+    /** The rule's value of its match, or null when it rejects it or the value is not TIMEX3. */
+    private static Value normalise(Rules.Rule rule, Matcher m, Context ctx, String s) {
+        try {
+            Value v = rule.normaliser().apply(m, ctx, s);
+            return v == null || !Timex3.isValid(v.type(), v.value()) ? null : v;
+        } catch (RuntimeException e) {
+            return null; // a rule that cannot read its match rejects it
+        }
+    }
+
+    /**
+     * What the value leans on: nothing when the words alone give it (the same value with no date to lean on), the
+     * publication (or speech) date when that alone gives it, else the date the text named before.
+     */
+    private static TimeAnchor anchorOf(Rules.Rule rule, Matcher m, Context ctx, String s, Value v, boolean speech) {
+        if (!ctx.anchored()) {
+            return null;
+        }
+        Value alone = normalise(rule, m, new Context(null, ctx.order(), ctx.tense(), null, null, null), s);
+        if (alone != null && alone.value().equals(v.value())) {
+            return null;
+        }
+        Value dctOnly = normalise(rule, m, new Context(ctx.dct(), ctx.order(), ctx.tense(), null, null, null), s);
+        if (dctOnly != null && dctOnly.value().equals(v.value())) {
+            return speech ? TimeAnchor.SPEECH : TimeAnchor.PUBLICATION;
+        }
+        return TimeAnchor.PREVIOUS_DATE;
     }
 
     private record Candidate(Rules.Rule rule, int order, int matchStart, int start, int end) {
@@ -111,9 +162,10 @@ public final class TimexTagger {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);
+        String lower = s.toLowerCase(Locale.ROOT);
         for (int i = 0; i < list.size(); i++) {
             Rules.Rule r = list.get(i);
-            if (r.needsDigit() && !digits) {
+            if (r.needsDigit() && !digits || !r.mayMatch(lower)) {
                 continue;
             }
             Matcher m = r.pattern().matcher(s);
@@ -160,13 +212,7 @@ public final class TimexTagger {
 
     /** Whether the rule normalises its match at all (with the publication date as the only anchor). */
     private boolean acceptable(Rules.Rule r, Matcher m, String s, Tense tense, LocalDate dct, DateOrder order) {
-        Context ctx = new Context(dct, order, tense, null, null);
-        try {
-            Value v = r.normaliser().apply(m, ctx, s);
-            return v != null && Timex3.isValid(v.type(), v.value());
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return normalise(r, m, new Context(dct, order, tense, null, null, null), s) != null;
     }
 
     private static int nextWordStart(String s, int pos) {

@@ -1,9 +1,14 @@
 package org.parallax.extract.time;
 
+import org.parallax.model.TimexMod;
 import org.parallax.model.TimexType;
 
-/** A normalised TIMEX3 type and value. */
-record Value(TimexType type, String value) {
+/** A normalised TIMEX3 type and value, with the TimeML modifier its words add ("nearly", "the end of"), if any. */
+record Value(TimexType type, String value, TimexMod mod) {
+
+    Value(TimexType type, String value) {
+        this(type, value, null);
+    }
 
     static Value date(String v) {
         return new Value(TimexType.DATE, v);
@@ -19,5 +24,10 @@ record Value(TimexType type, String value) {
 
     static Value set(String v) {
         return new Value(TimexType.SET, v);
+    }
+
+    /** The same value with {@code m} as its modifier (null keeps it). */
+    Value withMod(TimexMod m) {
+        return m == null ? this : new Value(type, value, m);
     }
 }

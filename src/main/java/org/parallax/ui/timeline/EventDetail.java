@@ -101,6 +101,11 @@ public final class EventDetail {
             merged.setTooltip(new Tooltip(String.join("\n", event.reasons())));
             content.getChildren().add(merged);
         }
+        DatedBy.text(event, corpus.timexes()).ifPresent(words -> {
+            Label dated = styled(new Label(words), Styles.EVENT_META);
+            dated.setWrapText(true);
+            content.getChildren().add(dated);
+        });
         List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
         if (!dates.isEmpty()) {
             Label differ = styled(new Label(datesDiffer(dates)), Styles.DATE_DISAGREEMENT);

@@ -21,8 +21,9 @@ import org.parallax.model.TimeMention;
 
 /**
  * One case per rule family: {@code NAME.txt} is an article, {@code NAME.expected.json} its publication date,
- * date order and the mentions expected in order (all of them when {@code exact}). None of the sentences come
- * from the sample corpus.
+ * date order and the mentions expected in order (all of them when {@code exact}; with their {@code mod} and
+ * {@code anchor}, "-" for none, when {@code modAndAnchor}). None of the sentences come from the sample corpus or
+ * any gold corpus.
  */
 class TimexFixtureTest {
 
@@ -50,10 +51,12 @@ class TimexFixtureTest {
 
         List<TimeMention> found = new TimexTagger(TimexOptions.of(order)).tag(article);
 
-        List<String> actual = found.stream().map(TimexFixtureTest::describe).toList();
+        boolean full = expected.path("modAndAnchor").asBoolean(false);
+        List<String> actual = found.stream().map(m -> describe(m, full)).toList();
         List<String> wanted = new ArrayList<>();
         for (JsonNode m : expected.path("mentions")) {
-            wanted.add(m.path("text").asText() + " | " + m.path("type").asText() + " | " + m.path("value").asText());
+            wanted.add(m.path("text").asText() + " | " + m.path("type").asText() + " | " + m.path("value").asText()
+                    + (full ? " | " + m.path("mod").asText("-") + " | " + m.path("anchor").asText("-") : ""));
         }
         if (expected.path("exact").asBoolean(false)) {
             assertThat(actual).containsExactlyElementsOf(wanted);
@@ -65,7 +68,8 @@ class TimexFixtureTest {
         }
     }
 
-    private static String describe(TimeMention m) {
-        return m.text() + " | " + m.type() + " | " + m.value();
+    private static String describe(TimeMention m, boolean full) {
+        return m.text() + " | " + m.type() + " | " + m.value() + (full ? " | " + (m.mod() == null ? "-" : m.mod().name())
+                + " | " + (m.anchor() == null ? "-" : m.anchor().jsonName()) : "");
     }
 }

@@ -8,7 +8,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
 import org.parallax.model.DateSource;
+import org.parallax.model.TimeAnchor;
 import org.parallax.model.TimeMention;
+import org.parallax.model.TimexMod;
 
 /**
  * Seeded generators: sentences mixing dates, weekdays, relative phrases, numbers and noise, and plain random
@@ -26,7 +28,10 @@ class TimexPropertyTest {
         "two years and several weeks after", "mid-2011", "the end of last year", "12 months", "FY2009", "Q3 2014",
         "$2000", "2,015", "1.5", "30%", "No. 2012", "'11", "—", "“", "”", "(", ")", ",", ";", ".", "\n\n", "\n",
         "Mr.", "U.S.", "the", "said", "will", "would", "was", "meet", "Assad", "Putin", "talks", "of", "and", "in",
-        "42", "7", "31", "2099", "1600", "0", "Black Monday", "the day before", "that day", "a week ago", "daily"};
+        "42", "7", "31", "2099", "1600", "0", "Black Monday", "the day before", "that day", "a week ago", "daily",
+        "nearly five months", "over a decade", "at least", "early December", "the end of the year", "1957-58",
+        "2009-2010", "between 12 and 18 months", "the same period last year", "three days later than planned",
+        "22-year-old", "as soon as", "minutes before", "over the next decade", "in afternoon trading"};
 
     private static final TimexTagger MONTH_FIRST = new TimexTagger(TimexOptions.of(DateOrder.MONTH_FIRST));
     private static final TimexTagger DAY_FIRST = new TimexTagger(TimexOptions.of(DateOrder.DAY_FIRST));
@@ -70,6 +75,15 @@ class TimexPropertyTest {
             assertThat(m.span().end()).isLessThanOrEqualTo(text.length()).isGreaterThan(m.span().start());
             assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.text());
             assertThat(Timex3.isValid(m.type(), m.value())).as(m + " in " + text).isTrue();
+            // a modifier comes from the words of the mention; an anchor only from a date the article has
+            if (m.mod() != null && m.mod().ordinal() >= TimexMod.APPROX.ordinal()) {
+                assertThat(m.text().toLowerCase(java.util.Locale.ROOT))
+                        .containsAnyOf("about", "around", "roughly", "approximately", "nearly", "almost", "some",
+                                "than", "over", "under", "least", "most", "up to");
+            }
+            if (published == null) {
+                assertThat(m.anchor()).as(m + " in " + text).isIn(null, TimeAnchor.PREVIOUS_DATE);
+            }
             lastEnd = m.span().end();
         }
     }

@@ -1,0 +1,26 @@
+package org.parallax.model;
+
+import java.util.Locale;
+
+/**
+ * What a relative temporal expression was resolved against: the article's publication date ("yesterday" in the
+ * reporter's words), the date of the speech it is quoted from ("today" in a quote the article dates to the day of
+ * the talks), or the date the text named before it ("two days later", "the same day").
+ */
+public enum TimeAnchor {
+    PUBLICATION, SPEECH, PREVIOUS_DATE;
+
+    /** The name the model JSON uses: {@code publication}, {@code speech}, {@code previous-date}. */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static TimeAnchor fromJson(String s) {
+        for (TimeAnchor a : values()) {
+            if (a.jsonName().equals(s)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown anchor '" + s + "'");
+    }
+}

@@ -1,0 +1,36 @@
+package org.parallax.ui.timeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+import org.parallax.model.TimeAnchor;
+import org.parallax.model.TimeMention;
+
+/**
+ * The event detail's words for how an event's date was read, where it leans on more than its own words and the
+ * publication date: "today" in a quote counted from the day of the speech, "two days later" from the date named
+ * before. Plain Java: which timex of the event's sentences carries its date, and its {@link TimeAnchor}.
+ */
+final class DatedBy {
+
+    private DatedBy() {
+    }
+
+    /** "Dated by ‘today’ in a quote: the day of the speech …", or empty when no such timex carries the date. */
+    static Optional<String> text(Event event, List<TimeMention> timexes) {
+        for (Span m : event.mentions()) {
+            for (TimeMention t : timexes) {
+                if (t.anchor() == null || t.anchor() == TimeAnchor.PUBLICATION || !m.contains(t.span())
+                        || !(t.value().equals(event.date()) || t.value().startsWith(event.date() + "T"))) {
+                    continue;
+                }
+                return Optional.of(t.anchor() == TimeAnchor.SPEECH
+                        ? "Dated by ‘" + t.text() + "’ in a quote: the day of the speech, as the article gives it, "
+                                + "not its publication day"
+                        : "Dated by ‘" + t.text() + "’: counted from the date the article named before");
+            }
+        }
+        return Optional.empty();
+    }
+}
