@@ -50,6 +50,9 @@ public final class SentenceSplitter {
         MARKS_AS_WRITTEN
     }
 
+    /** The longest sentence, in characters: ten times a long sentence of news. */
+    static final int LONGEST = 3000;
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r\\u00A0]*\\n");
     private static final String CLOSERS = "\"”’')»";
     private static final String MARKS = "\"“”„«»‹›‘’‚'";
@@ -117,9 +120,36 @@ public final class SentenceSplitter {
         }
         List<int[]> bounds = options == null ? byModel(text, from, to) : byPunctuation(text, from, to);
         for (int[] b : bounds) {
-            out.add(new Sentence(out.size(), paragraph, b[0], b[1]));
+            for (int[] piece : cut(text, b[0], b[1])) {
+                out.add(new Sentence(out.size(), paragraph, piece[0], piece[1]));
+            }
         }
         return true;
+    }
+
+    /**
+     * {@code text[from, to)} in pieces of at most {@link #LONGEST} characters, cut at white space where there is
+     * some: a sentence that long is a page without punctuation, and every rule that reads a sentence at a time (the
+     * tagger, clauses, speakers) would cost its square.
+     */
+    private static List<int[]> cut(String text, int from, int to) {
+        if (to - from <= LONGEST) {
+            return List.of(new int[] {from, to});
+        }
+        List<int[]> pieces = new ArrayList<>();
+        int start = from;
+        while (to - start > LONGEST) {
+            int end = start + LONGEST;
+            int space = end;
+            while (space > start + LONGEST / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            end = Character.isWhitespace(text.charAt(space)) ? space : end;
+            addTrimmed(pieces, text, start, end);
+            start = skipSpace(text, end, to);
+        }
+        addTrimmed(pieces, text, start, to);
+        return pieces;
     }
 
     /** OpenNLP's sentences of a trimmed paragraph, joined again after abbreviations; they cover all of it. */
