@@ -58,9 +58,13 @@ final class AdversarialBench implements Command {
             description = "seconds an input may take before it is abandoned (default: 120)")
     int limit = 120;
 
+    @Option(names = "--corpora", paramLabel = "DIR",
+            description = "the gold corpora whose articles make the ordinary news (default: ../shared/corpora)")
+    Path corpora = BenchCommand.DEFAULT_CORPORA;
+
     @Override
     public int run(PrintStream out, PrintStream err) throws CommandFailedException {
-        String news = Stages.news();
+        String news = Stages.news(BenchCommand.seeds(corpora, err), kilobytes * 1024);
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "adversarial-bench");
             t.setDaemon(true);
@@ -68,7 +72,7 @@ final class AdversarialBench implements Command {
         });
         try {
             Path folder = Files.createTempDirectory("parallax-adversarial");
-            new Stages(folder).run(AdversarialText.ordinary(64 * 1024, news), "warm-up.txt"); // JIT, models
+            new Stages(folder).run(news.substring(0, Math.min(news.length(), 64 * 1024)), "warm-up.txt"); // JIT, models
             out.printf(Locale.ROOT, "bench adversarial: inputs of %d KB, one thread, ms per MB (limit %d s each)%n",
                     kilobytes, limit);
             out.printf(Locale.ROOT, "%-18s %6s %s %9s %7s%n", "input", "MB",
@@ -140,10 +144,19 @@ final class AdversarialBench implements Command {
             this.folder = folder;
         }
 
-        /** The bundled articles' texts, one after the other: the ordinary news the inputs are measured against. */
-        static String news() {
-            return new CorpusLoader().loadBundled(LoadProgress.NONE).corpus().articles().stream().map(Article::text)
-                    .collect(Collectors.joining("\n\n"));
+        /**
+         * Distinct articles one after the other, up to {@code size} characters where there are enough: the ordinary
+         * news the inputs are measured against (repeating one article would not do, cleaning drops repeated paragraphs).
+         */
+        static String news(List<Article> seeds, int size) {
+            StringBuilder out = new StringBuilder(size + 8192);
+            for (Article a : seeds) {
+                if (out.length() >= size) {
+                    break;
+                }
+                out.append(a.text()).append("\n\n");
+            }
+            return out.toString();
         }
 
         /** Nanoseconds spent in each of {@link #STAGES}. */

@@ -45,9 +45,9 @@ final class AdversarialText {
                 new Input("nested JSON", "nested.json", nestedJson(size)));
     }
 
-    /** Ordinary news: {@code news} repeated to {@code size}, as paragraphs. */
+    /** Ordinary news: {@code news} (distinct articles) up to {@code size}, repeated only if it is shorter. */
     static String ordinary(int size, String news) {
-        return fill(size, i -> news + "\n\n");
+        return news.length() >= size ? news.substring(0, news.lastIndexOf("\n\n", size) + 2) : fill(size, i -> news + "\n\n");
     }
 
     /** Quotation marks of every style at random, with spaces: nothing ever closes what it opened. */
