@@ -13,6 +13,10 @@ final class AdversarialText {
 
     /** One pathological input: its name, the file name it is read from (the extension picks the reader), its text. */
     record Input(String name, String file, String text) {
+        @Override
+        public String toString() {
+            return name; // not the megabyte of text
+        }
     }
 
     /** Every quotation mark the quote extractor knows, straight, curly, low-high and guillemets. */

@@ -48,7 +48,7 @@ final class FigureTokens {
 
     /*
      * Linear on any input: every loop is possessive or bounded (an e-mail's local part is at most 64 characters, a
-     * domain label 63), so no alternative scans further than its own token before failing, and no repeated group
+     * domain label 63, an abbreviation's letters 12), so no alternative scans further than its own token before failing, and no repeated group
      * recurses once per repetition (a thousands-grouped number of a megabyte overflowed the stack).
      */
     private static final Pattern TOKEN = Pattern.compile(
@@ -57,7 +57,7 @@ final class FigureTokens {
                     + "|(?<currency>(?:US|AU|NZ|HK|CA|A|C|S)\\$|[$€£¥₽₹])"
                     + "|(?<numword>\\d{1,64}+(?:[.,]\\d{1,64}+){0,8}+\\p{L}[\\p{L}/]*+)"
                     + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d++)?|\\d++(?:\\.\\d++)?)"
-                    + "|(?<word>(?:\\p{Lu}\\.){2,}+(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*+(?:['’][\\p{L}]++)*+(?:[-‐‑][\\p{L}\\p{N}]++(?:['’][\\p{L}]++)*+)*+)"
+                    + "|(?<word>(?:\\p{Lu}\\.){2,12}+(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*+(?:['’][\\p{L}]++)*+(?:[-‐‑][\\p{L}\\p{N}]++(?:['’][\\p{L}]++)*+)*+)"
                     + "|(?<symbol>\\S)");
 
     private FigureTokens() {
