@@ -8,7 +8,7 @@ import java.util.List;
 public final class PlainWords {
 
     /** Words only a parser or a stack trace uses. */
-    private static final List<String> INTERNAL = List.of("CTRL-CHAR", "(code ", "Unexpected character", "expecting",
+    private static final List<String> INTERNAL = List.of("CTRL-CHAR", "((", "Unexpected character", "expecting",
             "[Source:", "Exception", "Error:", "java.", "jackson", "org.apache", "encapsulated token");
 
     private PlainWords() {
