@@ -68,7 +68,8 @@ class ReaderFuzzTest {
 
     @Test
     void manifestMutants() {
-        SeededMutations.run(seeds("manifest"), MUTANTS, this::manifest);
+        SeededMutations.run(seeds("manifest", "malformed/manifest-outside", "malformed/manifest-syntax"), MUTANTS,
+                this::manifest);
     }
 
     @Test

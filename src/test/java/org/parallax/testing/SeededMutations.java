@@ -30,10 +30,16 @@ public final class SeededMutations {
     private SeededMutations() {
     }
 
-    /** The files of {@code folders} (not recursing; hidden files and expected outputs left out), read whole. */
+    /**
+     * The files of {@code folders} (not recursing; hidden files and expected outputs left out), read whole; a folder
+     * that does not exist (an inputs folder before its first crash) gives none.
+     */
     public static List<byte[]> seeds(Path... folders) {
         List<byte[]> seeds = new ArrayList<>();
         for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.sorted().toList()) {
                     String name = f.getFileName().toString();
