@@ -120,9 +120,11 @@ class ArchitectureTest {
     void storeUsesModelAndJackson() {
         check(classes().that().resideInAPackage("org.parallax.store..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
-                        "org.parallax.store..", "com.fasterxml.jackson..", "org.parallax.compare.quote..")
+                        "org.parallax.store..", "com.fasterxml.jackson..", "org.parallax.compare.quote..",
+                        "org.parallax.text..")
                 .because("the model JSON format is the model written with Jackson; a quote cluster the user"
-                        + " regrouped is formed again by compare.quote's one rule for verdicts and speakers"));
+                        + " regrouped is formed again by compare.quote's one rule for verdicts and speakers; a broken"
+                        + " file is told in the text kernel's one wording of JSON errors, as load tells it"));
     }
 
     @Test

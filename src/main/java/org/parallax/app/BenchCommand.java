@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 @CommandLine.Command(name = "bench", sortOptions = false,
         description = "Measure extraction throughput (MB/s, articles/s, heap), a cold open against a cached reopen, "
                 + "or timeline drawing (ms per frame).",
-        subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class})
+        subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class, AdversarialBench.class})
 final class BenchCommand {
 
     static final Path DEFAULT_CORPORA = Path.of("..", "shared", "corpora");

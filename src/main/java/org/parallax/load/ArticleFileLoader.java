@@ -50,11 +50,11 @@ final class ArticleFileLoader {
             return skipped(name, "does not exist; skipped");
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not read " + name, e);
-            return skipped(name, "could not be read (" + describe(e) + "); skipped");
+            return skipped(name, "could not be read: " + ReadFailure.inWords(e) + "; skipped");
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug or a pathological file (jsoup on absurd nesting) must not cost the user the others.
             LOG.log(System.Logger.Level.ERROR, "failed on " + name, e);
-            return skipped(name, "could not be read (" + describe(e) + "); skipped");
+            return skipped(name, "could not be read: " + ReadFailure.inWords(e) + "; skipped");
         }
     }
 
@@ -90,10 +90,5 @@ final class ArticleFileLoader {
 
     private static String firstNonBlank(String a, String b) {
         return a != null && !a.isBlank() ? a.strip() : (b == null ? "" : b.strip());
-    }
-
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
     }
 }

@@ -62,7 +62,7 @@ public final class CorpusLoader {
             contents = FolderContents.scan(folder);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot list " + folder, e);
-            return nothing(LoadWarning.of(shown, "folder could not be read (" + e.getMessage() + "); nothing loaded"));
+            return nothing(LoadWarning.of(shown, "folder could not be read: " + ReadFailure.inWords(e) + "; nothing loaded"));
         }
         List<LoadWarning> warnings = new ArrayList<>();
         CorpusRoot root = new CorpusRoot.Folder(folder);
@@ -180,7 +180,7 @@ public final class CorpusLoader {
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot read manifest " + source.name(), e);
             return new Manifest(List.of(), List.of(LoadWarning.of(source.name(),
-                    "could not be read (" + e.getMessage() + "); loaded the folder without it")));
+                    "could not be read: " + ReadFailure.inWords(e) + "; loaded the folder without it")));
         }
     }
 
@@ -194,7 +194,7 @@ public final class CorpusLoader {
             warnings.addAll(decoded.warnings());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot read list " + source.name(), e);
-            warnings.add(LoadWarning.of(source.name(), "could not be read (" + e.getMessage() + "); skipped"));
+            warnings.add(LoadWarning.of(source.name(), "could not be read: " + ReadFailure.inWords(e) + "; skipped"));
             return StoryList.parse("", source.name());
         }
         warnings.addAll(list.warnings());
@@ -213,7 +213,7 @@ public final class CorpusLoader {
                 (job, failure) -> {
                     LOG.log(System.Logger.Level.ERROR, "failed on " + job.source().name(), failure);
                     return new ArticleFileLoader.Result(Optional.empty(), List.of(LoadWarning.of(job.source().name(),
-                            "could not be read (" + failure + "); skipped")));
+                            "could not be read: " + ReadFailure.inWords(failure) + "; skipped")));
                 },
                 (i, job) -> progress.fileDone(i + 1, jobs.size(), job.source().name()));
         if (results.size() < jobs.size()) {

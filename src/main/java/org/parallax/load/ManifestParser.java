@@ -44,8 +44,8 @@ final class ManifestParser {
             return new Manifest(List.of(), List.of(JsonErrors.warning(name, e,
                     "ignored the manifest and loaded the folder without it")));
         } catch (IOException e) {
-            return new Manifest(List.of(), List.of(LoadWarning.of(name, "could not be read (" + e.getMessage()
-                    + "); loaded the folder without it")));
+            return new Manifest(List.of(), List.of(LoadWarning.of(name, "could not be read: " + ReadFailure.inWords(e)
+                    + "; loaded the folder without it")));
         }
         return new Manifest(entries, warnings);
     }

@@ -95,9 +95,7 @@ final class StoryList {
             }
             return new StoryList(name, rows, at.containsKey(Column.TEXT), warnings);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            warnings.add(LoadWarning.of(name, "could not be read as CSV (" + why + "); the rows before the error "
-                    + "were kept"));
+            warnings.add(CsvErrors.warning(name, e, "the rows before the error were kept"));
             return new StoryList(name, rows, false, warnings);
         }
     }

@@ -20,6 +20,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parallax.model.Corpus;
+import org.parallax.text.JsonSyntaxWords;
 
 /**
  * The model JSON format, schema version {@value #SCHEMA_VERSION}: the extraction output that scripts read
@@ -136,7 +137,7 @@ public final class ModelJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ModelFormatException("not valid JSON" + where + ": " + e.getOriginalMessage(),
+            throw new ModelFormatException("not valid JSON" + where + ": " + JsonSyntaxWords.of(e.getOriginalMessage()),
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e);
         }
     }

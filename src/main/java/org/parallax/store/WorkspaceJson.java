@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.parallax.model.Correction;
 import org.parallax.model.Corpus;
 import org.parallax.model.TextKey;
+import org.parallax.text.JsonSyntaxWords;
 
 /**
  * The workspace file ({@code NAME.parallax}), version {@value #VERSION}: a JSON object with {@code workspaceVersion},
@@ -87,11 +88,12 @@ public final class WorkspaceJson {
             }
         } catch (JsonProcessingException e) {
             if (r.version == 0) {
-                throw new ModelFormatException("not a Parallax workspace: " + e.getOriginalMessage(),
+                throw new ModelFormatException("not a Parallax workspace: " + JsonSyntaxWords.of(e.getOriginalMessage()),
                         line(e.getLocation()), column(e.getLocation()), e);
             }
             r.problems.add(new Problem(line(e.getLocation()), column(e.getLocation()),
-                    "the file ends early or is broken here (" + e.getOriginalMessage() + "); what came before is kept"));
+                    "the file ends early or is broken here (" + JsonSyntaxWords.of(e.getOriginalMessage())
+                            + "); what came before is kept"));
         }
         if (r.version == 0) {
             throw new ModelFormatException("not a Parallax workspace: no workspaceVersion");

@@ -1,18 +1,38 @@
 package org.parallax.text;
 
+import java.util.Arrays;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal Dependencies part-of-speech tags (NOUN, VERB, ADJ, ...) from OpenNLP's English UD-EWT model. The model
  * is loaded once (about 0.1 s) and shared; a tagger keeps state, so each user makes its own, which is cheap.
+ *
+ * <p>A run longer than {@link #WINDOW} words (no news sentence is; a page without punctuation is) is tagged in windows
+ * that overlap by {@link #MARGIN} words on each side: OpenNLP's beam search copies its whole history at every word,
+ * so one run of n words costs n², and a megabyte without a full stop took minutes.
  */
 public final class PartsOfSpeech {
+
+    /** The longest run tagged in one piece. */
+    static final int WINDOW = 200;
+    /** Words of context either side of a window (the tagger's features look two words either side). */
+    static final int MARGIN = 10;
 
     private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.partsOfSpeech(), POSTagFormat.UD);
 
     /** One tag per word, for a run of words (a sentence or a clause: the tagger looks two words either side). */
     public String[] tag(String[] words) {
-        return tagger.tag(words);
+        if (words.length <= WINDOW) {
+            return tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += WINDOW) {
+            int to = Math.min(words.length, from + WINDOW);
+            int contextFrom = Math.max(0, from - MARGIN);
+            String[] window = tagger.tag(Arrays.copyOfRange(words, contextFrom, Math.min(words.length, to + MARGIN)));
+            System.arraycopy(window, from - contextFrom, tags, from, to - from);
+        }
+        return tags;
     }
 }

@@ -50,6 +50,11 @@ public final class SentenceSplitter {
         MARKS_AS_WRITTEN
     }
 
+    /** The longest sentence, in characters: ten times a long sentence of news. */
+    static final int LONGEST = 3000;
+    /** The longest run without white space in which the model looks for the end of a sentence. */
+    static final int LONGEST_RUN = 200;
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r\\u00A0]*\\n");
     private static final String CLOSERS = "\"”’')»";
     private static final String MARKS = "\"“”„«»‹›‘’‚'";
@@ -117,15 +122,42 @@ public final class SentenceSplitter {
         }
         List<int[]> bounds = options == null ? byModel(text, from, to) : byPunctuation(text, from, to);
         for (int[] b : bounds) {
-            out.add(new Sentence(out.size(), paragraph, b[0], b[1]));
+            for (int[] piece : cut(text, b[0], b[1])) {
+                out.add(new Sentence(out.size(), paragraph, piece[0], piece[1]));
+            }
         }
         return true;
+    }
+
+    /**
+     * {@code text[from, to)} in pieces of at most {@link #LONGEST} characters, cut at white space where there is
+     * some: a sentence that long is a page without punctuation, and every rule that reads a sentence at a time (the
+     * tagger, clauses, speakers) would cost its square.
+     */
+    private static List<int[]> cut(String text, int from, int to) {
+        if (to - from <= LONGEST) {
+            return List.of(new int[] {from, to});
+        }
+        List<int[]> pieces = new ArrayList<>();
+        int start = from;
+        while (to - start > LONGEST) {
+            int end = start + LONGEST;
+            int space = end;
+            while (space > start + LONGEST / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            end = Character.isWhitespace(text.charAt(space)) ? space : end;
+            addTrimmed(pieces, text, start, end);
+            start = skipSpace(text, end, to);
+        }
+        addTrimmed(pieces, text, start, to);
+        return pieces;
     }
 
     /** OpenNLP's sentences of a trimmed paragraph, joined again after abbreviations; they cover all of it. */
     private List<int[]> byModel(String text, int from, int to) {
         List<int[]> merged = new ArrayList<>();
-        for (opennlp.tools.util.Span s : detector.get().sentPosDetect(text.substring(from, to))) {
+        for (opennlp.tools.util.Span s : detector.get().sentPosDetect(withoutStopsInRuns(text.substring(from, to)))) {
             int start = skipSpace(text, from + s.getStart(), from + s.getEnd());
             int end = trimEnd(text, start, from + s.getEnd());
             if (start >= end) {
@@ -147,6 +179,35 @@ public final class SentenceSplitter {
         merged.get(0)[0] = Math.min(merged.get(0)[0], from);
         merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], to);
         return merged;
+    }
+
+    /**
+     * {@code paragraph} with the full stops, question and exclamation marks of every run without white space longer
+     * than {@link #LONGEST_RUN} turned into underscores (same length, so offsets hold): OpenNLP looks for the next
+     * white space after each of them, which costs the square of the run ("a.b.c..." of a megabyte took minutes), and
+     * such a run is an address or garbage, never the end of a sentence.
+     */
+    static String withoutStopsInRuns(String paragraph) {
+        char[] chars = null;
+        int n = paragraph.length();
+        int run = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !Character.isWhitespace(paragraph.charAt(i))) {
+                run++;
+                continue;
+            }
+            if (run > LONGEST_RUN) {
+                for (int k = i - run; k < i; k++) {
+                    char c = paragraph.charAt(k);
+                    if (c == '.' || c == '?' || c == '!') {
+                        chars = chars == null ? paragraph.toCharArray() : chars;
+                        chars[k] = '_';
+                    }
+                }
+            }
+            run = 0;
+        }
+        return chars == null ? paragraph : new String(chars);
     }
 
     /** The punctuation rule's sentences of a trimmed paragraph. */

@@ -104,8 +104,7 @@ class MalformedInputTest {
                 "notes.docx: not an article file (supported: .txt, .text, .html, .htm, .json); skipped",
                 "array.json: not a news-please article (the JSON is an array, not an object); skipped",
                 "blank.txt: only white space; skipped",
-                "broken.json:4:3: not valid JSON (Unexpected character ('\"' (code 34)): was "
-                        + "expecting comma to separate Object entries); skipped",
+                "broken.json:4:3: not valid JSON (a comma was expected between two entries, not “\"”); skipped",
                 "control-noise.txt: mostly control characters, so this is not a text file; skipped",
                 "empty.txt: empty file; skipped",
                 "furniture-only.html: no article text in this page; skipped",
@@ -156,9 +155,8 @@ class MalformedInputTest {
             assertThat(w.file()).isEqualTo("corpus.json");
             assertThat(w.line()).isEqualTo(3);
             assertThat(w.column()).isEqualTo(5);
-            assertThat(w.message()).isEqualTo("not valid JSON (Unexpected character ('{' "
-                    + "(code 123)): was expecting comma to separate Array entries); ignored the manifest and loaded "
-                    + "the folder without it");
+            assertThat(w.message()).isEqualTo("not valid JSON (a comma was expected between two items of the list, "
+                    + "not “{”); ignored the manifest and loaded the folder without it");
         });
         assertThat(result.corpus().articles()).extracting(Article::id, a -> a.outlet().isKnown())
                 .containsExactly(tuple("a", false), tuple("b", false));

@@ -60,7 +60,7 @@ class ManifestParserTest {
             "`{\"articles\": [\"a.txt\"]}` | corpus.json:1:15: entry 1 is not an object like {\"file\": \"a.txt\"}; ignored it",
             "`{\"articles\": [{\"file\": \"a.txt\", \"title\": 7}]}` | corpus.json:1:42: \"title\" should be a string; ignored it",
             "`{\"articles\": []} {}` | corpus.json:1:18: unexpected text after the manifest's closing brace; ignored the manifest and loaded the folder without it",
-            "`{\"articles\": [` | corpus.json:1:15: not valid JSON (Unexpected end-of-input: expected close marker for Array); ignored the manifest and loaded the folder without it",
+            "`{\"articles\": [` | corpus.json:1:15: not valid JSON (the file ends before the list is closed with ]); ignored the manifest and loaded the folder without it",
             "`` | corpus.json: empty file; ignored the manifest and loaded the folder without it"})
     void eachMistakeIsOneWarningWithItsPlace(String json, String warning) {
         Manifest m = parse(json == null ? "" : json);

@@ -35,8 +35,8 @@ final class TaggedWords {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?=[’']s\\b)|[’']s\\b"
-                    + "|[\\p{L}\\p{N}]+(?:[’'\\-.,][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]++(?:(?![’']s\\b)[’'\\-.][\\p{L}\\p{N}]++)*+(?=[’']s\\b)|[’']s\\b"
+                    + "|[\\p{L}\\p{N}]++(?:[’'\\-.,][\\p{L}\\p{N}]++)*+|[^\\s\\p{L}\\p{N}]"); // possessive: linear
 
     private TaggedWords() {
     }

@@ -24,7 +24,7 @@ public final class Words {
     /** A possessive at the end, compiled once (normalise is a hot path). */
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+"); // possessive: linear, no recursion
     private static final Set<String> STOP = readSet("stopwords.txt");
     private static final Map<String, String> LEMMAS = readMap("lemmas.txt");
     /** Head words of the synonym classes: the words that name a happening ("visit", "meet", "strike"). */

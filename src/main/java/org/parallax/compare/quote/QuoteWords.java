@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public record QuoteWords(List<String> words, List<String> stems, Set<String> content) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’][\\p{L}]++)*+"); // possessive: linear, no recursion
 
     public QuoteWords {
         words = List.copyOf(words);

@@ -50,7 +50,7 @@ public final class StoryBuilder {
 
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|to|at|from|into|of|visit|visited|visiting|near|outside)\\s+(?:the\\s+)?"
-                    + "((?:\\p{Lu}[\\p{L}'’\\-]+)(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*)");
+                    + "((?:\\p{Lu}[\\p{L}'’\\-]++)(?:\\s+\\p{Lu}[\\p{L}'’\\-]++)*+)"); // possessive: linear
 
     /** The stories and the events with their story set. */
     public record Result(List<Story> stories, List<Event> events) {

@@ -46,13 +46,18 @@ final class FigureTokens {
         }
     }
 
+    /*
+     * Linear on any input: every loop is possessive or bounded (an e-mail's local part is at most 64 characters, a
+     * domain label 63, an abbreviation's letters 12), so no alternative scans further than its own token before failing, and no repeated group
+     * recurses once per repetition (a thousands-grouped number of a megabyte overflowed the stack).
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<address>(?:https?://|www\\.)[^\\s\"“”<>]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-                    + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*)?(?!\\w)(?!\\.\\w))"
+            "(?<address>(?:https?://|www\\.)[^\\s\"“”<>]++|[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+"
+                    + "|\\b(?:[\\w-]{1,63}+\\.){1,8}(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*+)?(?!\\w)(?!\\.\\w))"
                     + "|(?<currency>(?:US|AU|NZ|HK|CA|A|C|S)\\$|[$€£¥₽₹])"
-                    + "|(?<numword>\\d+(?:[.,]\\d+)*\\p{L}[\\p{L}/]*)"
-                    + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "|(?<word>(?:\\p{Lu}\\.){2,}(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)*(?:[-‐‑][\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*)*)"
+                    + "|(?<numword>\\d{1,64}+(?:[.,]\\d{1,64}+){0,8}+\\p{L}[\\p{L}/]*+)"
+                    + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d++)?|\\d++(?:\\.\\d++)?)"
+                    + "|(?<word>(?:\\p{Lu}\\.){2,12}+(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*+(?:['’][\\p{L}]++)*+(?:[-‐‑][\\p{L}\\p{N}]++(?:['’][\\p{L}]++)*+)*+)"
                     + "|(?<symbol>\\S)");
 
     private FigureTokens() {

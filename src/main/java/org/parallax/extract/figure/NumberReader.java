@@ -17,6 +17,10 @@ import org.parallax.extract.figure.FigureTokens.FigureToken;
  */
 final class NumberReader {
 
+    /** The longest number read as a figure, in characters: "1,000,000,000,000,000" is 25. */
+    static final int LONGEST_NUMBER = 40;
+
+
     static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
@@ -49,6 +53,9 @@ final class NumberReader {
 
     private WrittenNumber digits(int i, boolean money, boolean secondOfRange) {
         FigureToken tok = t.get(i);
+        if (tok.text().length() > LONGEST_NUMBER) {
+            return null; // no quantity; and reading a megabyte of digits costs the square of its length
+        }
         BigDecimal v = new BigDecimal(tok.text().replace(",", ""));
         if (secondOfRange ? gluedAfter(i) : gluedToNumber(i)) {
             return null;

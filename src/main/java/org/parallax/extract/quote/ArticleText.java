@@ -18,7 +18,7 @@ import org.parallax.text.SentenceSplitter;
 final class ArticleText {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}]+(?:[-'’‐][\\p{L}\\p{M}\\p{N}]+)*|\\S");
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}]++(?:[-'’‐][\\p{L}\\p{M}\\p{N}]++)*+|\\S"); // possessive: linear
 
     /** The punctuation rule with marks as written: quotes are where marks are turned the wrong way round. */
     private static final SentenceSplitter SENTENCES =

@@ -64,7 +64,7 @@ final class OutletDirectory {
         if (listed != null) {
             return Optional.of(listed);
         }
-        return name.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? Optional.of(name) : Optional.empty();
+        return name.matches("[a-z0-9-]++(?:\\.[a-z0-9-]++)++") ? Optional.of(name) : Optional.empty();
     }
 
     /** The canonical name of a listed outlet, as the data file spells it. */

@@ -66,7 +66,7 @@ public final class SourceInference {
     private static final Set<String> NOT_NAMES = Set.of("like", "follow", "subscribe", "send", "stay", "share", "read",
             "if", "this", "we", "our", "the", "have", "and", "but", "it", "he", "she", "they", "you");
 
-    private static final String WORD = "[A-Z](?:[\\w&'’-]|\\.(?=\\w))*";
+    private static final String WORD = "[A-Z](?:[\\w&'’-]|\\.(?=\\w))*+"; // possessive: one pass, no recursion
     private static final String NAME = "(?<name>(?:The\\s)?" + WORD + "(?:\\s(?:of\\s|&\\s|and\\s)?" + WORD + "){0,4})";
     private static final List<Pattern> SELF = List.of(
             Pattern.compile("(?:^|[.?!:]\\s+)" + NAME + "\\s+(?:has\\s+|have\\s+)?(?:just\\s+|only\\s+|recently\\s+)?"
@@ -84,10 +84,12 @@ public final class SourceInference {
             + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?" + NAME);
     private static final Pattern PHOTO = Pattern.compile("(?i)\\b(photo|image|picture|credit|getty|video|footage)\\b|/");
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@(?<host>[\\w-]+(?:\\.[\\w-]+)+)");
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)(?<host>[\\w-]+(?:\\.[\\w-]+)+)[^\\s\"'<>)]*");
+    /** A host name: labels of at most 63 characters (as DNS allows), at most 16, matched in one pass. */
+    private static final String HOST = "[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,16}+";
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}+@(?<host>" + HOST + ")");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)(?<host>" + HOST + ")[^\\s\"'<>)]{0,2000}+");
     private static final Pattern BARE_DOMAIN = Pattern.compile(
-            "\\b(?<host>[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|news|info|co\\.uk|com\\.au|co|ru|de|fr|ca|in|tv))\\b"
+            "\\b(?<host>(?:[a-z0-9-]{1,63}+\\.){1,8}(?:com|net|org|news|info|co\\.uk|com\\.au|co|ru|de|fr|ca|in|tv))\\b"
                     + "(?![\\w@-])");
     private static final Pattern CONTACT = Pattern.compile("(?i)\\b(contact|send|e-?mail|write\\s+to|reach|tips?|feedback"
             + "|let\\s+us\\s+know|get\\s+in\\s+touch|questions|comments?|corrections?)\\b");
