@@ -8,11 +8,25 @@ public enum TimePrecision {
     CENTURY("\\d{2}"), DECADE("\\d{3}"), YEAR("\\d{4}"),
     HALF_YEAR("\\d{4}-H[12]"), QUARTER("\\d{4}-Q[1-4]"), SEASON("\\d{4}-(SP|SU|FA|WI)"),
     MONTH("\\d{4}-\\d{2}"), WEEK("\\d{4}-W\\d{2}(-WE)?"), DAY("\\d{4}-\\d{2}-\\d{2}"),
-    PART_OF_DAY("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI|DT)"), MINUTE("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"),
-    SECOND("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?"),
+    PART_OF_DAY("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI|DT)"), MINUTE("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}" + Zone.SHAPE),
+    SECOND("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?" + Zone.SHAPE),
     NONE(null);
 
     private static final TimePrecision[] MOST_PRECISE_FIRST = mostPreciseFirst();
+
+    /** A time's zone as ISO 8601 and TIMEX3 write it: "Z", "+08", "-05:30", "+0530"; optional. */
+    static final class Zone {
+        static final String SHAPE = "(Z|[+-]\\d{2}(:?\\d{2})?)?";
+        private static final Pattern AT_END = Pattern.compile(SHAPE + "$");
+
+        private Zone() {
+        }
+
+        /** {@code time} ("16:08Z") without its zone ("16:08"). */
+        static String strip(String time) {
+            return AT_END.matcher(time).replaceFirst("");
+        }
+    }
 
     /** The shape of the values of this precision; null for {@link #NONE}. */
     private final Pattern shape;

@@ -17,8 +17,9 @@ import java.util.Optional;
  * @param precision its precision, read off its shape by {@link TimePrecision#of}
  * @param first     the first day it covers
  * @param last      the last day it covers (the same as {@code first} for a day and anything finer)
- * @param modifier  what narrows it within its days: a part of the day ("EV"), a time of day ("14:30"), the weekend of a
- *                  week ("WE"); empty when nothing does
+ * @param modifier  what narrows it within its days: a part of the day ("EV"), a time of day ("14:30", also for
+ *                  "14:30Z" and "14:30+08", whose day is the one written), the weekend of a week ("WE"); empty when
+ *                  nothing does
  */
 public record TimexValue(String value, TimePrecision precision, LocalDate first, LocalDate last, String modifier) {
 
@@ -51,7 +52,7 @@ public record TimexValue(String value, TimePrecision precision, LocalDate first,
             case WEEK -> week(v);
             case DAY -> day(v, p, "");
             case PART_OF_DAY -> day(v, p, v.substring(11));
-            case MINUTE, SECOND -> day(v, p, checkedTime(v.substring(11)));
+            case MINUTE, SECOND -> day(v, p, checkedTime(TimePrecision.Zone.strip(v.substring(11))));
             case NONE -> null;
         };
     }
