@@ -116,7 +116,8 @@ public final class Extraction {
         return extract(article, analyser.analyse(article.text()));
     }
 
-    private Findings extract(Article article, AnalysedText text) {
+    /** What the article extractors find in one article whose text was analysed already. */
+    public Findings extract(Article article, AnalysedText text) {
         Findings out = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (ArticleExtractor e : extractors) {
             e.extract(article, text, out);
