@@ -34,6 +34,11 @@ public final class Comparison {
     private final QuoteClusterer quoteClusterer = new QuoteClusterer();
 
     public Corpus compare(Corpus corpus) {
+        return withQuoteClusters(withEvents(corpus));
+    }
+
+    /** Steps 1 to 3 alone: the corpus with its events and stories (a distributed job clusters quotes on its own). */
+    public Corpus withEvents(Corpus corpus) {
         long t0 = System.nanoTime();
         CandidateFinder.Found all = candidates.findAll(corpus, true);
         List<Candidate> found = all.dated();
@@ -45,7 +50,7 @@ public final class Comparison {
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + r.events().size() + " events, " + r.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        return withQuoteClusters(withEvents);
+        return withEvents;
     }
 
     private Corpus withQuoteClusters(Corpus c) {

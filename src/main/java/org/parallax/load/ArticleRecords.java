@@ -1,6 +1,9 @@
 package org.parallax.load;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,13 +58,18 @@ public final class ArticleRecords {
         return assembled(id, name, read.article().get(), given.flatMap(g -> g.entry(name)), read.warnings());
     }
 
-    /** One record whose fields are already apart (a Parquet row): cleaned as a file's text is. */
-    public static Read fields(String id, String name, String title, String outlet, LocalDate published, String url,
-                              String text) {
-        if (text == null || text.isBlank()) {
-            return new Read(Optional.empty(), List.of(LoadWarning.of(name, "no text")));
-        }
-        return assembled(id, name, new RawArticle(title, outlet, published, url, text), Optional.empty(), List.of());
+    /**
+     * One news-please record whose fields are already apart (a Parquet row of {@code maintext}, {@code title},
+     * {@code url}, {@code date_publish}, {@code source_domain}...): read as that record's JSON file would be.
+     */
+    public static Read newsPlease(String id, String name, Map<String, String> fields) {
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
+        fields.forEach((k, v) -> {
+            if (v != null) {
+                record.put(k, v);
+            }
+        });
+        return file(id, name + ".json", record.toString().getBytes(StandardCharsets.UTF_8), Optional.empty());
     }
 
     private static Read assembled(String id, String name, RawArticle raw, Optional<ManifestEntry> entry,

@@ -1,8 +1,7 @@
 package org.parallax.spark;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -88,22 +87,15 @@ final class PerArticle {
             if (bytes != null) {
                 return ArticleRecords.file(id, name, bytes, Optional.ofNullable(manifest.get(name)));
             }
-            return ArticleRecords.fields(id, name, r.getAs("title"), r.getAs("outlet"), day(r.getAs("published")),
-                    r.getAs("url"), r.getAs("text"));
+            Map<String, String> fields = new HashMap<>();
+            fields.put("maintext", r.getAs("text"));
+            fields.put("title", r.getAs("title"));
+            fields.put("url", r.getAs("url"));
+            fields.put("date_publish", r.getAs("published"));
+            fields.put("source_domain", r.getAs("outlet"));
+            return ArticleRecords.newsPlease(id, name, fields);
         } catch (RuntimeException e) {
             return new ArticleRecords.Read(Optional.empty(), List.of(LoadWarning.of(name, "could not be read (" + e + ")")));
-        }
-    }
-
-    /** "2015-10-21 08:30:00", "2015-10-21T08:30Z": the day; anything else, no date. */
-    private static LocalDate day(String value) {
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 

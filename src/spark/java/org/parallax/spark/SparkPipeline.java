@@ -21,8 +21,9 @@ import org.parallax.model.Corpus;
 
 /**
  * The stages of the job, each logged with its time: read the sources, the per-article map (reading, outlet and
- * date, dates and figures), the person registry (two passes, aggregated), quotes, and the comparison across
- * outlets (events, stories, quote clusters).
+ * date, dates and figures), the person registry (two passes, aggregated), quotes, quote clusters (blocked,
+ * {@link QuoteBlocks}), then events and stories, which still run on the driver over the whole extracted corpus
+ * (decision 0016: their distribution by date blocks is not built yet).
  */
 final class SparkPipeline {
 
@@ -66,14 +67,19 @@ final class SparkPipeline {
         read.unpersist();
         t = stage("quotes", t);
 
+        QuoteBlocks.Result clusters = QuoteBlocks.cluster(quoted);
+        LOG.log(Level.INFO, "{0} quote clusters from {1} blocks, the largest of {2} quotes", clusters.clusters().size(),
+                clusters.blocks(), clusters.largestBlock());
+        t = stage("quote clusters", t);
+
         List<Docs.Doc> all = new ArrayList<>();
         for (Row r : quoted.orderBy("name").select("doc").collectAsList()) {
             all.add(Docs.read(r.getString(0)));
         }
-        Corpus compared = new Comparison().compare(Docs.corpus(all));
-        stage("comparison", t);
-        LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} quote clusters", articles, rejects.count(),
-                compared.events().size(), compared.quoteClusters().size());
+        Corpus compared = new Comparison().withEvents(Docs.corpus(all)).withQuoteClusters(clusters.clusters());
+        stage("events and stories", t);
+        LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejects.count(),
+                compared.events().size(), compared.stories().size());
         return new Result(quoted, rejects, compared, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis)));
     }
 
