@@ -47,7 +47,8 @@ class ArchitectureTest {
     void rulesSeeTheRealCode() {
         // guards against an import that silently finds nothing, which would make every rule pass
         org.assertj.core.api.Assertions.assertThat(classes.stream().map(c -> c.getPackageName()).distinct())
-                .contains("org.parallax.model", "org.parallax.text", "org.parallax.load", "org.parallax.store", "org.parallax.app");
+                .contains("org.parallax.model", "org.parallax.text", "org.parallax.load", "org.parallax.store", "org.parallax.app",
+                        "org.parallax.spark");
     }
 
     @Test
@@ -201,6 +202,27 @@ class ArchitectureTest {
                         "org.parallax.export..")
                 .because("eval scores what the pipeline extracts; how it is drawn or exported has no gold to"
                         + " score against"));
+    }
+
+    @Test
+    void sparkJobStandsOnThePipelineAndSparkOnly() {
+        check(classes().that().resideInAPackage("org.parallax.spark..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "scala..", "org.apache.spark..",
+                        "org.apache.hadoop..", "org.parallax.model..", "org.parallax.text..", "org.parallax.load..",
+                        "org.parallax.extract..", "org.parallax.compare..", "org.parallax.store..",
+                        "org.parallax.spark..")
+                .because("the Spark job is the same pipeline on a cluster (decision 0016): its jar carries model to"
+                        + " store and never the desktop (ui, chart, export, app, eval) nor JavaFX, which a cluster"
+                        + " has not got"));
+    }
+
+    @Test
+    void onlyTheSparkJobKnowsSpark() {
+        check(noClasses().that().resideOutsideOfPackage("org.parallax.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..",
+                        "scala..")
+                .because("Spark is provided (decision 0016): the desktop jar carries none of it, so a class outside"
+                        + " the job that used it would fail there"));
     }
 
     @Test

@@ -37,7 +37,10 @@ public final class Comparison {
         return withQuoteClusters(withEvents(corpus));
     }
 
-    /** Steps 1 to 3: the corpus with its events and stories (the benchmark times the steps apart). */
+    /**
+     * Steps 1 to 3: the corpus with its events and stories (the benchmark times the steps apart; the Spark job
+     * clusters quotes on its own).
+     */
     public Corpus withEvents(Corpus corpus) {
         long t0 = System.nanoTime();
         CandidateFinder.Found all = candidates.findAll(corpus, true);

@@ -151,7 +151,8 @@ public final class Extraction {
         return extract(article, analyser.analyse(article.text()));
     }
 
-    private Findings extract(Article article, AnalysedText text) {
+    /** What the article extractors find in one article whose text was analysed already. */
+    public Findings extract(Article article, AnalysedText text) {
         Findings out = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < extractors.size(); i++) {
             ArticleExtractor e = extractors.get(i);

@@ -11,7 +11,7 @@ import java.util.Set;
 final class Person {
 
     /** A role learned for a person: its head noun, the word before the head, and all its other words. */
-    record LearnedRole(String head, String before, Set<String> words) {
+    record LearnedRole(String head, String before, Set<String> words) implements java.io.Serializable {
         LearnedRole {
             words = Set.copyOf(words);
         }

@@ -59,21 +59,26 @@ final class PersonRegistry {
 
     /** First pass over every article: which capitalised words occur inside sentences, not only at their start. */
     void collectCapitals(ArticleText at) {
-        for (int[] s : at.sentences) {
-            for (int k = s[0] + 1; k < s[1]; k++) {
-                MaskedToken t = at.tokens.get(k);
-                if (t.capitalised() && !at.sentenceFirst[k]) {
-                    capitalisedInside.add(NameRuns.base(t));
-                }
-                if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
-                    lowerCase.add(t.text());
-                }
-            }
-        }
+        CorpusNames.Capitals c = CorpusNames.Capitals.of(at);
+        addCapitals(c.inside(), c.lower());
+    }
+
+    void addCapitals(Set<String> inside, Set<String> lower) {
+        capitalisedInside.addAll(inside);
+        lowerCase.addAll(lower);
     }
 
     /** Second pass: learns the names of one article (call for every article, then {@link #finish()}). */
     void learn(ArticleText at) {
+        learned(at).forEach(this::add);
+    }
+
+    /**
+     * The names one article teaches, reading only the first pass ({@link #addCapitals}); added in article order with
+     * {@link #add(LearnedName)} they leave the registry as {@link #learn} does.
+     */
+    List<LearnedName> learned(ArticleText at) {
+        List<LearnedName> out = new ArrayList<>();
         Phrases ph = new Phrases(at, lex, this);
         List<MaskedToken> toks = at.tokens;
         for (int[] s : at.sentences) {
@@ -97,16 +102,16 @@ final class PersonRegistry {
                     }
                     boolean body = role == null && appos == null && n.gender() == Gender.UNKNOWN
                             && (organisationName(n.words()) || described != null);
-                    add(n, at.article.id(), strong, role, appos, body);
-                    if (body && described != null) {
-                        descriptions.computeIfAbsent(keyOf(n.words()), k -> new HashSet<>()).add(described);
-                    }
+                    out.add(new LearnedName(n.words(), n.display(), n.gender(), at.article.id(), strong, role, appos, body,
+                            body ? described : null));
                 } else if (p instanceof Phrase.Role r && ph.holderAfter(j, s[1]) instanceof Phrase.Name holder) {
                     // "the Prime Minister of Singapore, Mr Lee Hsien Loong,": the role is the holder's
-                    add(holder, at.article.id(), true, holderRole(ph, r, i, holder), null, false);
+                    out.add(new LearnedName(holder.words(), holder.display(), holder.gender(), at.article.id(), true,
+                            holderRole(ph, r, i, holder), null, false, null));
                 }
             }
         }
+        return out;
     }
 
     /** "General Motors", "Apple Inc", "GM": a name that is a body's by its last word or as an acronym. */
@@ -220,31 +225,34 @@ final class PersonRegistry {
         return new LearnedRole(head, rest.isEmpty() ? null : rest.get(rest.size() - 1), words);
     }
 
-    private void add(Phrase.Name n, String articleId, boolean strong, LearnedRole role, LearnedRole appos,
-                     boolean body) {
-        List<String> key = keyOf(n.words());
+    /** One name as an article teaches it (see {@link #learned}). */
+    void add(LearnedName l) {
+        List<String> key = keyOf(l.words());
+        if (l.described() != null) {
+            descriptions.computeIfAbsent(key, k -> new HashSet<>()).add(l.described());
+        }
         if (key.isEmpty()) {
             return;
         }
         if (key.size() == 1) {
-            singles.add(new Single(key.get(0), n.display(), articleId, n.gender(), role != null ? role : appos, strong,
-                    body));
+            singles.add(new Single(key.get(0), l.display(), l.articleId(), l.gender(),
+                    l.role() != null ? l.role() : l.appos(), l.strong(), l.body()));
             return;
         }
         Person p = byKey.computeIfAbsent(key, Person::new);
-        p.addForm(n.display());
-        p.articles.add(articleId);
-        p.strong |= strong;
-        p.organisation |= body;
+        p.addForm(l.display());
+        p.articles.add(l.articleId());
+        p.strong |= l.strong();
+        p.organisation |= l.body();
         p.mentions++;
-        if (n.gender() != Gender.UNKNOWN) {
-            p.gender = n.gender();
+        if (l.gender() != Gender.UNKNOWN) {
+            p.gender = l.gender();
         }
-        if (role != null) {
-            p.addRole(role, articleId);
+        if (l.role() != null) {
+            p.addRole(l.role(), l.articleId());
         }
-        if (appos != null) {
-            p.addRole(appos, articleId);
+        if (l.appos() != null) {
+            p.addRole(l.appos(), l.articleId());
         }
     }
 

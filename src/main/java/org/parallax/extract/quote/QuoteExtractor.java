@@ -81,6 +81,14 @@ public final class QuoteExtractor {
         return extract(Corpus.of(List.of(article)));
     }
 
+    /**
+     * The quotes of one article of a corpus whose names are {@code names} (see {@link CorpusNames}): what
+     * {@link #extract(Corpus, List)} gives for this article when {@code names} was learned from the same corpus.
+     */
+    public List<Quote> extract(Article article, AnalysedText text, CorpusNames names) {
+        return quotesOf(new ArticleText(article, text), names.registry());
+    }
+
     private List<Quote> quotesOf(ArticleText at, PersonRegistry reg) {
         List<ArticleQuotes.Draft> drafts = new ArrayList<>(new ArticleQuotes(at, lex, reg).find());
         drafts.sort(Comparator.comparingInt(ArticleQuotes.Draft::start).thenComparingInt(ArticleQuotes.Draft::end)

@@ -1,0 +1,119 @@
+package org.parallax.extract.quote;
+
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.text.AnalysedText;
+
+/**
+ * The people a corpus names ({@link PersonRegistry}) learned in parts, for a corpus too large for one machine: each
+ * article's {@link Capitals} (the first pass), merged in any order; then each article's {@link Taught} names, read
+ * against the merged capitals; then the registry, built from the taught names in article order. Built from every
+ * article's parts it is the registry {@link QuoteExtractor#extract(org.parallax.model.Corpus)} builds, so a speaker
+ * resolves to the same canonical name. The parts are {@link Serializable} (they travel between machines).
+ */
+public final class CorpusNames {
+
+    private final PersonRegistry registry;
+
+    private CorpusNames(PersonRegistry registry) {
+        this.registry = registry;
+    }
+
+    PersonRegistry registry() {
+        return registry;
+    }
+
+    /** The first pass over some articles: capitalised words inside sentences, words seen in lower case. */
+    public static final class Capitals implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Set<String> inside;
+        private final Set<String> lower;
+
+        private Capitals(Set<String> inside, Set<String> lower) {
+            this.inside = inside;
+            this.lower = lower;
+        }
+
+        /** The first pass over one article's words. */
+        static Capitals of(ArticleText at) {
+            Set<String> inside = new HashSet<>();
+            Set<String> lower = new HashSet<>();
+            for (int[] s : at.sentences) {
+                for (int k = s[0] + 1; k < s[1]; k++) {
+                    MaskedToken t = at.tokens.get(k);
+                    if (t.capitalised() && !at.sentenceFirst[k]) {
+                        inside.add(NameRuns.base(t));
+                    }
+                    if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
+                        lower.add(t.text());
+                    }
+                }
+            }
+            return new Capitals(inside, lower);
+        }
+
+        Set<String> inside() {
+            return inside;
+        }
+
+        Set<String> lower() {
+            return lower;
+        }
+
+        public static Capitals none() {
+            return new Capitals(Set.of(), Set.of());
+        }
+
+        /** Both passes' words together (the order of merging does not matter). */
+        public Capitals merge(Capitals other) {
+            Set<String> in = new HashSet<>(inside);
+            in.addAll(other.inside);
+            Set<String> lo = new HashSet<>(lower);
+            lo.addAll(other.lower);
+            return new Capitals(in, lo);
+        }
+    }
+
+    /** The names one article teaches, with their titles, roles and appositions. */
+    public static final class Taught implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final List<LearnedName> names;
+
+        private Taught(List<LearnedName> names) {
+            this.names = List.copyOf(names);
+        }
+
+        public int size() {
+            return names.size();
+        }
+    }
+
+    /** The first pass over one article. */
+    public static Capitals capitals(Article article, AnalysedText text) {
+        return Capitals.of(new ArticleText(article, text));
+    }
+
+    /** The second pass over one article, given the whole corpus' first pass. */
+    public static Taught taught(Article article, AnalysedText text, Capitals corpus) {
+        return new Taught(firstPass(corpus).learned(new ArticleText(article, text)));
+    }
+
+    /** The registry of the corpus: {@code taught} in the corpus' article order. */
+    public static CorpusNames of(Capitals corpus, Iterable<Taught> taught) {
+        PersonRegistry reg = firstPass(corpus);
+        for (Taught t : taught) {
+            t.names.forEach(reg::add);
+        }
+        reg.finish();
+        return new CorpusNames(reg);
+    }
+
+    private static PersonRegistry firstPass(Capitals corpus) {
+        PersonRegistry reg = new PersonRegistry(SpeechWords.standard());
+        reg.addCapitals(corpus.inside, corpus.lower);
+        return reg;
+    }
+}

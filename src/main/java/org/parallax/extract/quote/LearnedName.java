@@ -1,0 +1,18 @@
+package org.parallax.extract.quote;
+
+import java.io.Serializable;
+import java.util.List;
+import org.parallax.extract.quote.Person.LearnedRole;
+
+/**
+ * A name as one article gives it to the {@link PersonRegistry}, with what came with it: a title's or an apposition's
+ * role, a gender, whether it names a body; {@code described} is a body's noun ("automaker"), or null. Serializable: a
+ * distributed job learns names on one machine and builds the registry on another ({@link CorpusNames}).
+ */
+record LearnedName(List<String> words, String display, Gender gender, String articleId, boolean strong,
+                   LearnedRole role, LearnedRole appos, boolean body, String described) implements Serializable {
+
+    LearnedName {
+        words = List.copyOf(words);
+    }
+}

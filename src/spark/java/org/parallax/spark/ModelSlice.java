@@ -1,0 +1,84 @@
+package org.parallax.spark;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.Span;
+import org.parallax.model.TimexValue;
+import org.parallax.model.Variant;
+
+/**
+ * The part of the job's model a user names, small enough for the window: one story's events, the events of a date
+ * range (an event is in it when the middle of its date is, as the timeline places it; undated events only without a
+ * range), the articles of some outlets; with the articles those events cite (or, with outlets alone, every article of
+ * those outlets) and what was found in them. A quote cluster keeps its members in those articles, and is kept while its
+ * reference and another member are.
+ */
+record ModelSlice(String story, LocalDate from, LocalDate to, Set<String> outlets) {
+
+    static ModelSlice of(JobOptions o) {
+        return new ModelSlice(o.story(), o.from(), o.to(), o.outlets());
+    }
+
+    Corpus apply(Corpus c) {
+        Set<String> ofOutlets = new HashSet<>();
+        for (Article a : c.articles()) {
+            if (outlets.isEmpty() || outlets.contains(a.outlet().name())) {
+                ofOutlets.add(a.id());
+            }
+        }
+        boolean byEvents = story != null || from != null || to != null;
+        List<Event> events = c.events().stream().filter(this::inSlice)
+                .map(e -> withMentions(e, e.mentions().stream().filter(m -> ofOutlets.contains(m.articleId())).toList()))
+                .filter(e -> !e.mentions().isEmpty()).toList();
+        Set<String> kept = new HashSet<>();
+        if (byEvents) {
+            events.forEach(e -> e.mentions().forEach(m -> kept.add(m.articleId())));
+        } else {
+            kept.addAll(ofOutlets);
+        }
+        Set<String> storyIds = new HashSet<>();
+        events.forEach(e -> storyIds.add(e.storyId()));
+        List<Quote> quotes = c.quotes().stream().filter(q -> kept.contains(q.articleId())).toList();
+        Set<String> quoteIds = new HashSet<>();
+        quotes.forEach(q -> quoteIds.add(q.id()));
+        return new Corpus(c.articles().stream().filter(a -> kept.contains(a.id())).toList(),
+                c.timexes().stream().filter(t -> kept.contains(t.span().articleId())).toList(), quotes,
+                c.claims().stream().filter(x -> kept.contains(x.articleId())).toList(), events,
+                c.stories().stream().filter(s -> storyIds.contains(s.id())).toList(),
+                c.quoteClusters().stream().map(q -> within(q, quoteIds)).flatMap(Optional::stream).toList());
+    }
+
+    private boolean inSlice(Event e) {
+        if (story != null && !story.equals(e.storyId())) {
+            return false;
+        }
+        if (from == null && to == null) {
+            return true;
+        }
+        Optional<TimexValue> d = TimexValue.parse(e.date());
+        if (d.isEmpty()) {
+            return false;
+        }
+        long middle = (d.get().first().toEpochDay() + d.get().last().toEpochDay()) / 2;
+        return (from == null || middle >= from.toEpochDay()) && (to == null || middle <= to.toEpochDay());
+    }
+
+    private static Event withMentions(Event e, List<Span> mentions) {
+        return new Event(e.id(), e.label(), e.date(), e.storyId(), mentions, e.background(), e.end(), e.reasons());
+    }
+
+    private static Optional<QuoteCluster> within(QuoteCluster q, Set<String> quoteIds) {
+        List<Variant> members = q.members().stream().filter(v -> quoteIds.contains(v.quoteId())).toList();
+        boolean referenceKept = !members.isEmpty() && members.get(0).equals(q.members().get(0));
+        return referenceKept && members.size() >= 2 ? Optional.of(new QuoteCluster(q.id(), q.speaker(), members))
+                : Optional.empty();
+    }
+}

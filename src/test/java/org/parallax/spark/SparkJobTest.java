@@ -1,0 +1,111 @@
+package org.parallax.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.compare.Comparison;
+import org.parallax.extract.Extraction;
+import org.parallax.extract.source.SourceInference;
+import org.parallax.load.CorpusLoader;
+import org.parallax.load.LoadProgress;
+import org.parallax.model.Corpus;
+import org.parallax.store.ModelJson;
+
+/**
+ * The job in Spark's local mode against the desktop pipeline on the same articles. One session for the class, two
+ * worker threads, so the per-article map, the registry's aggregate and the quote blocks really run split.
+ */
+class SparkJobTest {
+
+    private static final System.Logger LOG = System.getLogger(SparkJobTest.class.getName());
+    private static final Path BUNDLED = Path.of("resources/corpus");
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.session(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** What the window gets from the same folder (the app's Pipeline without its cache). */
+    private static Corpus desktop(Corpus loaded) {
+        return new Comparison().compare(Extraction.standard().extract(new SourceInference().infer(loaded)));
+    }
+
+    @Test
+    void theBundledCorpusGivesWhatTheDesktopGivesInTablesAndModel(@TempDir Path out) throws Exception {
+        SparkPipeline.Result job = SparkJob.run(spark, JobOptions.parse(BUNDLED.toString(), "--out",
+                out.toString(), "--partitions", "3", "--model", out.resolve("model.json").toString()));
+        Corpus expected = desktop(new CorpusLoader().loadFolder(BUNDLED, LoadProgress.NONE).corpus());
+
+        assertThat(CorpusData.of(job.compared())).isEqualTo(CorpusData.of(expected));
+        assertThat(job.rejects().count()).isZero();
+        assertThat(CorpusData.of(new ModelJson().read(out.resolve("model.json")))).isEqualTo(CorpusData.of(expected));
+        assertThat(spark.read().parquet(out.resolve("quotes").toString()).count()).isEqualTo(expected.quotes().size());
+        assertThat(spark.read().parquet(out.resolve("quote_cluster_members").toString()).count())
+                .isEqualTo(expected.quoteClusters().stream().mapToLong(q -> q.members().size()).sum());
+        assertThat(spark.read().parquet(out.resolve("event_mentions").toString()).count())
+                .isEqualTo(expected.events().stream().mapToLong(e -> e.mentions().size()).sum());
+    }
+
+    @Test
+    void brokenFilesAndRecordsAreRejectedWithTheirReasonAndTheRestLoads(@TempDir Path in, @TempDir Path out)
+            throws IOException {
+        Files.createDirectories(in.resolve("sub"));
+        try (var files = Files.list(BUNDLED)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).limit(2).toList()) {
+                Files.copy(f, in.resolve("sub").resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(in.resolve("blank.txt"), "\n \n\t\n"); // Spark's file sources skip files of 0 bytes
+        Files.write(in.resolve("notes.pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        Files.writeString(in.resolve("broken.json"), "{\"maintext\": \"unfinished");
+        Files.write(in.resolve("noise.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+
+        SparkPipeline.Result job = new SparkPipeline(spark).run(JobOptions.parse(in.toString(), "--out",
+                out.toString()));
+
+        assertThat(job.compared().articles()).hasSize(2);
+        List<Row> rejects = job.rejects().orderBy("name").collectAsList();
+        assertThat(rejects).extracting(r -> r.getString(0))
+                .containsExactly("blank.txt", "broken.json", "noise.html", "notes.pdf");
+        assertThat(rejects).allSatisfy(r -> assertThat(r.getString(2)).isNotBlank());
+    }
+
+    @Test
+    void aGeneratedCorpusClustersAsTheDesktopDoes(@TempDir Path dir) {
+        String parquet = dir.resolve("generated.parquet").toString();
+        GeneratedCorpus.write(spark, 200, parquet);
+        SparkPipeline.Result job = new SparkPipeline(spark).run(JobOptions.parse(parquet, "--out",
+                dir.resolve("out").toString(), "--partitions", "4"));
+        Corpus loaded = Corpus.of(job.compared().articles());
+        Corpus expected = desktop(loaded);
+
+        Agreement agreement = Agreement.of(expected.quoteClusters(), job.compared().quoteClusters());
+        LOG.log(Level.INFO, "generated corpus of {0} articles: quote clusters {1}", loaded.articles().size(),
+                agreement);
+        assertThat(job.compared().articles()).hasSize(200);
+        assertThat(CorpusData.of(job.compared()).quotes()).isEqualTo(CorpusData.of(expected).quotes());
+        assertThat(CorpusData.of(job.compared()).events()).isEqualTo(CorpusData.of(expected).events());
+        assertThat(agreement.f1()).isGreaterThanOrEqualTo(0.99);
+    }
+
+}
