@@ -37,17 +37,20 @@ import scala.Tuple2;
  * Quote clusters over a corpus no machine holds whole. Blocking: every quote's keys are its word trigrams (a copy,
  * near-verbatim or with a long common run, shares some) and each of its words with its speaker's surname (a paraphrase
  * or translation links only quotes whose speakers may be one person, so end in the same word, and that share a word);
- * a key held by more than {@link QuoteClusterer#MAX_POSTING} quotes is dropped, as the desktop drops common stems.
+ * a key held by more than {@link #COMMON_KEY} quotes is dropped, so one common word does not make the corpus one block.
  * Quotes that share a key, directly or through others, form a block ({@link ConnectedComponents}). Each block is clustered by the desktop's own
  * {@link QuoteClusterer} (the same links, partial quotes and verdicts), and the clusters are numbered as the desktop
  * numbers them, by their reference's position.
  *
  * <p>Where it can differ from the desktop: a link between quotes with no trigram in common, and not of one surname
  * with a word in common, is never proposed (a partial quote attached by related words alone, "alone" for "on their
- * own"); and the desktop's cap on common stems ({@link QuoteClusterer#MAX_POSTING}) counts a block's quotes, not
- * the corpus', so a block may compare a few pairs the desktop does not.
+ * own"), nor one whose only shared keys are each held by more than {@link #COMMON_KEY} quotes (the desktop's
+ * blocking drops no common word: decision 0019).
  */
 final class QuoteBlocks {
+
+    /** A key held by more quotes than this joins nothing (the desktop capped its stems at this before decision 0019). */
+    static final int COMMON_KEY = 200;
 
     private static final StructType EDGES = new StructType()
             .add("item", DataTypes.StringType, false).add("article", DataTypes.StringType, false)
@@ -72,7 +75,7 @@ final class QuoteBlocks {
         Dataset<Row> edges = docs.flatMap((FlatMapFunction<Row, Row>) r -> keys(Docs.read(r.getAs("doc"))),
                 Encoders.row(EDGES)).persist(StorageLevel.MEMORY_AND_DISK());
         var pairs = edges.select("item", "key").javaRDD().map(r -> new Tuple2<>(r.getString(0), r.getString(1)));
-        var labelled = new ConnectedComponents(QuoteClusterer.MAX_POSTING).of(pairs)
+        var labelled = new ConnectedComponents(COMMON_KEY).of(pairs)
                 .map(p -> RowFactory.create(p._1(), p._2()));
         Dataset<Row> labels = docs.sparkSession().createDataFrame(labelled, LABELS);
         Dataset<Row> blocks = edges.select("item", "article").distinct().join(labels, "item");
