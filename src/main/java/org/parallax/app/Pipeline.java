@@ -175,7 +175,7 @@ final class Pipeline {
         List<Article> articles = loaded.corpus().articles();
         if (cache.isEmpty() || articles.isEmpty()) {
             var extracted = extraction.extract(sources.infer(loaded.corpus()), phases::articleAnalysed);
-            return compared(comparison.compare(extracted), loaded, phases);
+            return compared(compare(extracted, phases), loaded, phases);
         }
         ExtractionCache kept = cache.get();
         String key = kept.corpusKey(articles);
@@ -185,9 +185,18 @@ final class Pipeline {
         }
         var extracted = extraction.extract(sources.infer(loaded.corpus()), phases::articleAnalysed,
                 new CachedFindings(kept));
-        Corpus done = comparison.compare(extracted);
+        Corpus done = compare(extracted, phases);
+        phases.comparing(); // a cancelled opening keeps nothing in the cache
         kept.put(key, done);
         return compared(done, loaded, phases);
+    }
+
+    /** The comparison's two steps, telling progress before each, so a cancelled opening stops between them. */
+    private Corpus compare(Corpus extracted, Phases phases) {
+        phases.comparing();
+        Corpus withEvents = comparison.withEvents(extracted);
+        phases.comparing();
+        return comparison.withQuoteClusters(withEvents);
     }
 
     private static LoadResult compared(Corpus corpus, LoadResult loaded, Phases phases) {
@@ -218,6 +227,12 @@ final class Pipeline {
         void articleAnalysed(int done, int total, String file) {
             articles = total;
             progress.fileDone(files + done, files + total + 1, "analysing " + file);
+        }
+
+        /** Tells the bar the comparison runs (one step short of full): where a cancel is seen during it. */
+        void comparing() {
+            int steps = files + Math.max(articles, 0) + 1;
+            progress.fileDone(steps - 1, steps, "comparing outlets");
         }
 
         void compared() {

@@ -59,10 +59,11 @@ final class ClauseDates {
             + "[^,;:.!?]{0,60}\\bsince\\s+(?:the\\s+)?$");
     /**
      * "compared with 2008", "compared to the same month of 2019", "than last year", "versus March": the date a figure
-     * is measured against; not "less than two weeks ago", "more than a year ago", where "than" says how long ago.
+     * is measured against; not "less than two weeks ago", "more than a year ago", where "than" says how long ago, nor
+     * "no later than June", a deadline.
      */
     private static final Pattern BASELINE = Pattern.compile(
-            "(?i)\\b(?:compared\\s+(?:to|with)|(?<!(?:less|more|fewer)\\s)than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
+            "(?i)\\b(?:compared\\s+(?:to|with)|(?<!(?:less|more|fewer|later|earlier|sooner)\\s)than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
     private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
             + "\\s+to|like|than|since|after|before|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}-]*(?:tion|sion|war|crisis|uprising|coup|conflict|attack)s?"
@@ -148,11 +149,11 @@ final class ClauseDates {
     }
 
     /**
-     * "cut 31,500 jobs by 2012" in an article of 2009: a deadline ("by", "no later than") on a date after the article
-     * was published.
+     * "cut 31,500 jobs by 2012" in an article of 2009, "run out of cash by June" in one of 1 June: a deadline ("by",
+     * "no later than") whose period had not ended when the article was published.
      */
     static boolean deadlineAhead(String text, TimeMention t, TimexValue date, LocalDate published) {
-        if (published == null || !date.first().isAfter(published)) {
+        if (published == null || date.last().isBefore(published)) {
             return false;
         }
         String before = text.substring(Math.max(0, t.span().start() - LOOK), t.span().start());

@@ -187,9 +187,7 @@ final class RelativeDates {
             return null;
         }
         if (has(m, "than")) {
-            // "arrives on November 11, three days later than planned": the date it is said of, else the amount
-            return c.sentenceReference() != null ? Value.date(Calendar.day(c.sentenceReference()))
-                    : Value.duration(durationValue(n, code));
+            return Value.duration(durationValue(n, code)); // "three days later than planned": an amount, no date
         }
         boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("back");
         boolean fromReference = dir.equals("earlier") || dir.equals("later");
