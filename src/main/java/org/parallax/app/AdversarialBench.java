@@ -70,8 +70,10 @@ final class AdversarialBench implements Command {
             t.setDaemon(true);
             return t;
         });
+        Path folder = null;
+        boolean failed = false;
         try {
-            Path folder = Files.createTempDirectory("parallax-adversarial");
+            folder = Files.createTempDirectory("parallax-adversarial");
             new Stages(folder).run(news.substring(0, Math.min(news.length(), 64 * 1024)), "warm-up.txt"); // JIT, models
             out.printf(Locale.ROOT, "bench adversarial: inputs of %d KB, one thread, ms per MB (limit %d s each)%n",
                     kilobytes, limit);
@@ -99,11 +101,12 @@ final class AdversarialBench implements Command {
                             STAGES[stages.stage]);
                     stuck(stages.thread, err);
                     timed.cancel(true);
-                    return Cli.OK; // the stuck thread cannot be stopped; measuring beside it would be wrong
+                    return Cli.FAILED; // the stuck thread cannot be stopped; measuring beside it would be wrong
                 } catch (ExecutionException e) {
                     out.printf(Locale.ROOT, "%-18s %6.2f fails in stage '%s': %s%n", input.name(), mb,
                             STAGES[stages.stage], e.getCause());
                     trace(e.getCause().getStackTrace(), err);
+                    failed = true;
                 }
             }
         } catch (IOException e) {
@@ -113,8 +116,21 @@ final class AdversarialBench implements Command {
             throw new CommandFailedException("interrupted", e);
         } finally {
             worker.shutdownNow();
+            deleteQuietly(folder);
         }
-        return Cli.OK;
+        return failed ? Cli.FAILED : Cli.OK;
+    }
+
+    /** The inputs' folder goes (a stuck stage may still hold a file; then what it can). */
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary folder the system clears in time
+        }
     }
 
     private static void stuck(Thread thread, PrintStream err) {

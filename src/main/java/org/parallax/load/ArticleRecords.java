@@ -18,6 +18,8 @@ import org.parallax.model.Article;
  */
 public final class ArticleRecords {
 
+    private static final System.Logger LOG = System.getLogger(ArticleRecords.class.getName());
+
     private ArticleRecords() {
     }
 
@@ -50,7 +52,7 @@ public final class ArticleRecords {
         try {
             read = format.get().newReader().read(bytes, name, "");
         } catch (RuntimeException | StackOverflowError e) {
-            return new Read(Optional.empty(), List.of(LoadWarning.of(name, "could not be read (" + e + ")")));
+            return unreadable(name, e);
         }
         if (read.article().isEmpty()) {
             return new Read(Optional.empty(), read.warnings());
@@ -100,5 +102,11 @@ public final class ArticleRecords {
     /** The manifest file's name, {@code corpus.json}. */
     public static String manifestName() {
         return Manifest.FILE_NAME;
+    }
+
+    /** An article that could not be read, said in words ({@link ReadFailure}); the exception goes to the log. */
+    public static Read unreadable(String name, Throwable e) {
+        LOG.log(System.Logger.Level.WARNING, "could not read " + name, e);
+        return new Read(Optional.empty(), List.of(LoadWarning.of(name, "could not be read: " + ReadFailure.inWords(e))));
     }
 }

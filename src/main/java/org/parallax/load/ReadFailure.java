@@ -9,13 +9,13 @@ import java.nio.file.NotDirectoryException;
  * Why a file or folder could not be read, in words a user can act on: never an exception's class name or a bare path
  * (an {@code AccessDeniedException}'s message is only the path). The exception itself goes to the log.
  */
-final class ReadFailure {
+public final class ReadFailure {
 
     private ReadFailure() {
     }
 
     /** "you have no permission to read it", "it is nested too deeply to follow", ... */
-    static String inWords(Throwable e) {
+    public static String inWords(Throwable e) {
         if (e instanceof AccessDeniedException) {
             return "you have no permission to read it";
         }

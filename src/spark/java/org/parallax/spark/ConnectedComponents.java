@@ -47,9 +47,12 @@ final class ConnectedComponents {
             labels = next;
             LOG.log(Level.DEBUG, "round {0}: {1} labels changed", round, changed);
             if (changed == 0) {
-                break;
+                return labels;
             }
         }
+        // unsettled labels split a component into several blocks: its clusters may be cut apart
+        LOG.log(Level.WARNING, "connected components did not settle in {0} rounds; some blocks may be split",
+                MAX_ROUNDS);
         return labels;
     }
 

@@ -95,7 +95,7 @@ final class PerArticle {
             fields.put("source_domain", r.getAs("outlet"));
             return ArticleRecords.newsPlease(id, name, fields);
         } catch (RuntimeException e) {
-            return new ArticleRecords.Read(Optional.empty(), List.of(LoadWarning.of(name, "could not be read (" + e + ")")));
+            return ArticleRecords.unreadable(name, e);
         }
     }
 

@@ -161,8 +161,9 @@ final class QuoteBlocks {
             for (int i = 0; n >= 2 && i + n <= w.size(); i++) {
                 out.add(RowFactory.create(q.id(), q.articleId(), "w:" + String.join(" ", w.subList(i, i + n))));
             }
-            if (q.speaker() != null) {
-                String[] name = Accents.strip(q.speaker().name()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+            String[] name = q.speaker() == null ? new String[0]
+                    : Accents.strip(q.speaker().name()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+            if (name.length > 0) { // a name of no letters or digits ("—") has no surname to block by
                 String surname = name[name.length - 1];
                 new java.util.LinkedHashSet<>(w).forEach(word ->
                         out.add(RowFactory.create(q.id(), q.articleId(), "s:" + surname + ":" + word)));

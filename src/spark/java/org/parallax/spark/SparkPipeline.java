@@ -45,12 +45,16 @@ final class SparkPipeline {
         ArticleInput.Sources sources = ArticleInput.read(spark, options.input(), options.format());
         Dataset<Row> rows = options.partitions() > 0 ? sources.rows().repartition(options.partitions()) : sources.rows();
         Broadcast<Map<String, ArticleRecords.Given>> manifest = context().broadcast(new LinkedHashMap<>(sources.manifest()));
+        sources.warnings().forEach(w -> LOG.log(Level.WARNING, w.toString())); // a broken manifest, say
         t = stage("sources", t);
 
         Dataset<Row> read = rows.mapPartitions(
                 (MapPartitionsFunction<Row, Row>) it -> PerArticle.read(it, manifest.value()),
                 Encoders.row(PerArticle.READ)).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> rejects = read.filter("doc is null").select("name", "id", "reason");
+        // kept: the rejects are counted and written after the read is let go, and must not read everything again
+        Dataset<Row> rejects = read.filter("doc is null").select("name", "id", "reason")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long rejected = rejects.count();
         Dataset<Row> docs = read.filter("doc is not null").select("name", "id", "doc");
         long articles = docs.count();
         t = stage("read, outlet and date, dates and figures", t);
@@ -78,7 +82,7 @@ final class SparkPipeline {
         }
         Corpus compared = new Comparison().withEvents(Docs.corpus(all)).withQuoteClusters(clusters.clusters());
         stage("events and stories", t);
-        LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejects.count(),
+        LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejected,
                 compared.events().size(), compared.stories().size());
         return new Result(quoted, rejects, compared, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis)));
     }
