@@ -47,6 +47,10 @@ final class Rules {
             return false;
         }
 
+        /** Whether the rule's words write a day out ("November 20", "20/11/2017"), rather than point to one. */
+        boolean writesDay() {
+            return WRITTEN_DAYS.contains(name);
+        }
     }
 
     /** Words one of which every match of a rule holds (lower case), for {@link Rule#mayMatch}. */
@@ -79,6 +83,8 @@ final class Rules {
             Map.entry("ordinal-run", List.of("consecutive", "straight", "successive", "row", "running")),
             Map.entry("year-range-end", List.of("-", "–")));
 
+    private static final Set<String> WRITTEN_DAYS = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
+            "month-day", "day-month");
 
     private static final Set<String> DIGIT_RULES = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
             "month-year", "month-day", "day-month", "year", "year-short", "fiscal-year", "decade", "clock", "clock-ampm",

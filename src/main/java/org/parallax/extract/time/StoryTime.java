@@ -7,10 +7,9 @@ import java.util.List;
 
 /**
  * The time a stretch of text talks about, where it is not the publication date: quoted speech. "Today" in a quote
- * is the day the words were said; a news article dates that speech with the last day it named before the quote,
- * written out or not ("On November 20, Putin had talks with Assad ... 'during our talks today'", "the mayor said on
- * Monday: 'today we open'"), when that day lies in the {@value #SPEECH_DAYS} days before publication: the report of a
- * recent speech. Otherwise the publication date stands.
+ * is the day the words were said; a news article dates that speech with the last day it wrote out before the quote
+ * ("On November 20, Putin had talks with Assad ... 'during our talks today'"), when that day lies in the
+ * {@value #SPEECH_DAYS} days before publication: the report of a recent speech. Otherwise the publication date stands.
  *
  * <p>Quotes are found in one pass: curly and straight double quotation marks and guillemets, each quote inside
  * its paragraph.
@@ -72,12 +71,12 @@ final class StoryTime {
         return last >= 0 && ends[last] >= end;
     }
 
-    /** The day of a quoted speech: {@code lastDay}, the last day named before it, if {@link #SPEECH_DAYS} or fewer before. */
-    static LocalDate speechDay(LocalDate dct, LocalDate lastDay) {
-        if (dct == null || lastDay == null) {
+    /** The day of a quoted speech: {@code writtenDay} if it lies within {@link #SPEECH_DAYS} before {@code dct}. */
+    static LocalDate speechDay(LocalDate dct, LocalDate writtenDay) {
+        if (dct == null || writtenDay == null) {
             return null;
         }
-        long before = ChronoUnit.DAYS.between(lastDay, dct);
-        return before >= 1 && before <= SPEECH_DAYS ? lastDay : null;
+        long before = ChronoUnit.DAYS.between(writtenDay, dct);
+        return before >= 1 && before <= SPEECH_DAYS ? writtenDay : null;
     }
 }

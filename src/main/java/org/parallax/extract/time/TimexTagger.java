@@ -81,7 +81,7 @@ public final class TimexTagger {
                 }
                 int start = sentence.start() + cand.start;
                 int end = sentence.start() + cand.end;
-                LocalDate speech = story.quoted(start, end) ? StoryTime.speechDay(dct, track.reference) : null;
+                LocalDate speech = story.quoted(start, end) ? StoryTime.speechDay(dct, track.writtenDay) : null;
                 Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end));
                 Value v = normalise(cand.rule, m, ctx, s);
                 if (v == null) {
@@ -101,6 +101,7 @@ public final class TimexTagger {
         LocalDate reference;
         LocalDate sentenceReference;
         String referenceValue;
+        LocalDate writtenDay;
 
         Context context(LocalDate anchor, DateOrder order, Tense tense) {
             return new Context(anchor, order, tense, reference, sentenceReference, referenceValue);
@@ -111,6 +112,9 @@ public final class TimexTagger {
             if (day != null) {
                 reference = day;
                 sentenceReference = day;
+                if (rule.writesDay()) {
+                    writtenDay = day;
+                }
             }
             if (v.type() == TimexType.DATE && Character.isDigit(v.value().charAt(0)) && !v.value().contains("X")) {
                 referenceValue = v.value();
