@@ -45,6 +45,17 @@ class ExtractSampleCorpusTest {
         }
     }
 
+    /** Putin's "today" in 003 (published 21 November) is the day of the Sochi talks he spoke at. */
+    @Test
+    void aQuotedTodayIsTheDayOfTheSpeech() {
+        assertThat(corpus.timexes()).filteredOn(t -> t.span().articleId().startsWith("003")
+                        && t.text().equalsIgnoreCase("today"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.value()).isEqualTo("2017-11-20");
+                    assertThat(t.anchor()).isEqualTo(org.parallax.model.TimeAnchor.SPEECH);
+                });
+    }
+
     @Test
     void noPageFurnitureInAnyText() {
         List<String> furniture = List.of("Get short URL", "Stay Connected", "Add new comment", "Contact the writer at",
