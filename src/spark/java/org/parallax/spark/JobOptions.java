@@ -1,10 +1,10 @@
 package org.parallax.spark;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import picocli.CommandLine;
 
 /**
  * The job's arguments: {@code INPUT --out DIR [--format folder|jsonl|parquet] [--model FILE] [--story ID]
@@ -25,44 +25,44 @@ record JobOptions(String input, Format format, String out, String model, String 
         outlets = Set.copyOf(outlets);
     }
 
+    /**
+     * The arguments read by picocli, as the app's command line reads its own; a wrong one (a bad date, an unknown
+     * option) is an {@link IllegalArgumentException} that says what is wrong and how to call the job.
+     */
     static JobOptions parse(String... args) {
-        List<String> rest = new ArrayList<>();
-        String out = null;
-        String model = null;
-        String story = null;
-        String format = null;
-        LocalDate from = null;
-        LocalDate to = null;
-        Set<String> outlets = Set.of();
-        int partitions = 0;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!a.startsWith("--")) {
-                rest.add(a);
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(a + " needs a value; " + USAGE);
-            }
-            String v = args[++i];
-            switch (a) {
-                case "--out" -> out = v;
-                case "--model" -> model = v;
-                case "--story" -> story = v;
-                case "--format" -> format = v;
-                case "--from" -> from = LocalDate.parse(v);
-                case "--to" -> to = LocalDate.parse(v);
-                case "--outlets" -> outlets = Set.of(v.split("\\s*,\\s*"));
-                case "--partitions" -> partitions = Integer.parseInt(v);
-                default -> throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);
-            }
+        Args a = new Args();
+        try {
+            new CommandLine(a).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            String why = e.getMessage(); // "Unknown options: '--colour'", "Missing required option: '--out=<out>'"
+            throw new IllegalArgumentException("parallax-spark: " + why.substring(0, 1).toLowerCase(Locale.ROOT)
+                    + why.substring(1) + "; " + USAGE, e);
         }
-        if (rest.size() != 1 || out == null) {
-            throw new IllegalArgumentException(USAGE);
-        }
-        String input = rest.get(0);
-        return new JobOptions(input, format == null ? guess(input) : Format.valueOf(format.toUpperCase(Locale.ROOT)),
-                out, model, story, from, to, outlets, partitions);
+        return new JobOptions(a.input, a.format == null ? guess(a.input) : a.format, a.out, a.model, a.story, a.from,
+                a.to, a.outlets == null ? Set.of() : Set.copyOf(a.outlets), a.partitions);
+    }
+
+    /** What picocli fills in. */
+    @CommandLine.Command(name = "parallax-spark")
+    private static final class Args {
+        @CommandLine.Parameters(paramLabel = "INPUT", arity = "1")
+        String input;
+        @CommandLine.Option(names = "--out", required = true)
+        String out;
+        @CommandLine.Option(names = "--format")
+        Format format;
+        @CommandLine.Option(names = "--model")
+        String model;
+        @CommandLine.Option(names = "--story")
+        String story;
+        @CommandLine.Option(names = "--from")
+        LocalDate from;
+        @CommandLine.Option(names = "--to")
+        LocalDate to;
+        @CommandLine.Option(names = "--outlets", split = "\\s*,\\s*")
+        List<String> outlets;
+        @CommandLine.Option(names = "--partitions")
+        int partitions;
     }
 
     private static Format guess(String input) {
