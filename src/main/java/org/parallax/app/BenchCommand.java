@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
  * ({@link TimelineBench}) measure the rest. A command that prints figures, never a timed unit test.
  */
 @CommandLine.Command(name = "bench", sortOptions = false,
-        description = "Measure extraction throughput (MB/s, articles/s, heap), a cold open against a cached reopen, "
-                + "or timeline drawing (ms per frame).",
+        description = "Measure extraction throughput (MB/s, articles/s, heap), pathological inputs against ordinary "
+                + "news, a cold open against a cached reopen, or timeline drawing (ms per frame).",
         subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class, AdversarialBench.class})
 final class BenchCommand {
 
