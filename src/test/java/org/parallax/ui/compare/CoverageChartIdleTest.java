@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -30,8 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CoverageChartIdleTest {
 
     private CoverageChart shown;
-    private CoverageChart hidden;
-    private TabPane tabs;
+    private CompareWorkspace workspace;
 
     private static Corpus corpus() {
         List<Article> articles = new ArrayList<>();
@@ -50,16 +48,10 @@ class CoverageChartIdleTest {
     @Start
     void start(Stage stage) {
         shown = new CoverageChart();
-        hidden = new CoverageChart();
-        tabs = new TabPane();
         ScrollPane scroll = new ScrollPane(shown);
         shown.followViewport(scroll);
-        ScrollPane other = new ScrollPane(hidden);
-        hidden.followViewport(other);
-        Tab second = new Tab("Coverage", other);
-        second.selectedProperty().addListener((o, was, now) -> hidden.requestLayout());
-        tabs.getTabs().addAll(new Tab("First", new StackPane()), second);
-        StackPane root = new StackPane(new javafx.scene.layout.VBox(scroll, tabs));
+        workspace = new CompareWorkspace(); // opens on its Quotes tab: the coverage chart is hidden
+        StackPane root = new StackPane(new javafx.scene.layout.VBox(scroll, workspace.node()));
         Scene scene = new Scene(root, 800, 600);
         Theme.install(scene, false);
         stage.setScene(scene);
@@ -80,11 +72,13 @@ class CoverageChartIdleTest {
 
     @Test
     void aChartOnAHiddenTabDrawsOnlyWhenShown(FxRobot robot) {
-        robot.interact(() -> hidden.setCorpus(corpus()));
+        CoverageChart hidden = workspace.coverageChart();
+        robot.interact(() -> workspace.setCorpus(corpus()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(hidden.frames()).as("hidden").isZero();
 
-        robot.interact(() -> tabs.getSelectionModel().select(1));
+        TabPane tabs = (TabPane) workspace.node();
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(hidden.frames()).as("shown").isPositive();
     }
