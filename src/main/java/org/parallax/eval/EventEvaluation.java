@@ -39,7 +39,7 @@ public final class EventEvaluation {
     public record Result(Path root, int documents, int dated, int topics, int systemEvents, int covered,
                          int uncoveredInUndated, EventScore system,
                          EventScore singletons, EventScore lemma, EventScore systemByLemma, List<String> warnings, long millis,
-                         EventErrors errors) {
+                         EventErrors errors, EventCeilings ceilings) {
     }
 
     private final SourceInference sources;
@@ -110,7 +110,7 @@ public final class EventEvaluation {
         return new Result(root, read.documents().size(), t.dated, topics.size(), t.events, t.covered,
                 t.uncoveredInUndated, EventScore.of(t.system),
                 EventScore.of(t.singletons), EventScore.of(t.lemma), EventScore.of(t.byLemma), read.warnings(),
-                (System.nanoTime() - t0) / 1_000_000, EventErrors.of(t.errors, examples));
+                (System.nanoTime() - t0) / 1_000_000, EventErrors.of(t.errors, examples), EventCeilings.of(t.units));
     }
 
     /** What the topics add up to. */
@@ -120,6 +120,7 @@ public final class EventEvaluation {
         final List<EventScore.Item> lemma = new ArrayList<>();
         final List<EventScore.Item> byLemma = new ArrayList<>();
         final List<EventErrors.Item> errors = new ArrayList<>();
+        final List<EventCeilings.Mention> units = new ArrayList<>();
         int events;
         int dated;
         int uncoveredInUndated;
@@ -176,9 +177,10 @@ public final class EventEvaluation {
                         .anyMatch(s -> s.start() < in.end() && in.start() < s.end());
                 String snippet = bestSpan != null ? d.text().substring(bestSpan.start(), bestSpan.end())
                         : in != null ? d.text().substring(in.start(), in.end()) : "";
-                t.errors.add(new EventErrors.Item(d.id(), m.words(), gold, key,
-                        bestSpan == null ? null : bestSpan.articleId() + ":" + bestSpan.start() + "-" + bestSpan.end(),
-                        dated, eventInSentence, snippet));
+                String spanKey = bestSpan == null ? null : bestSpan.articleId() + ":" + bestSpan.start() + "-" + bestSpan.end();
+                t.errors.add(new EventErrors.Item(d.id(), m.words(), gold, key, spanKey, dated, eventInSentence, snippet));
+                t.units.add(new EventCeilings.Mention(d.id(), m.id(), gold, spanKey,
+                        d.id() + ":" + (in == null ? m.id() : in.start())));
             }
         }
     }

@@ -36,6 +36,11 @@ public final class EventReport {
         row(b, "singletons", r.singletons());
         row(b, "same lemma", r.lemma());
         row(b, "system×lemma", r.systemByLemma());
+        b.append("ceilings of a statement-level model (units grouped perfectly, see EventCeilings):\n");
+        row(b, "statements", r.ceilings().statements());
+        row(b, "sentences", r.ceilings().sentences());
+        row(b, "one mention", r.ceilings().oneMention());
+        row(b, "one/sentence", r.ceilings().oneMentionPerSentence());
         b.append(String.format(Locale.ROOT, "pairs: system %d (%d right), gold %d; cross-document: system %d (%d "
                 + "right), gold %d%n", s.pairsSystem(), s.pairsBoth(), s.pairsGold(), s.crossSystem(), s.crossBoth(),
                 s.crossGold()));
@@ -65,6 +70,10 @@ public final class EventReport {
         put(m, "singletons_", r.singletons());
         put(m, "lemma_", r.lemma());
         put(m, "system_by_lemma_", r.systemByLemma());
+        put(m, "ceiling_statements_", r.ceilings().statements());
+        put(m, "ceiling_sentences_", r.ceilings().sentences());
+        put(m, "ceiling_one_mention_", r.ceilings().oneMention());
+        put(m, "ceiling_one_mention_per_sentence_", r.ceilings().oneMentionPerSentence());
         r.errors().causes().forEach((c, n) -> m.put("errors_" + c.replaceAll("[^a-z]+", "_"), n));
         m.put("millis", r.millis());
         return FlatJson.of(m);

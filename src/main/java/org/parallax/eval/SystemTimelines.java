@@ -49,6 +49,7 @@ final class SystemTimelines {
     private final PartsOfSpeech tagger = new PartsOfSpeech();
     private final Map<GoldSentence, String[]> tags = new IdentityHashMap<>();
     private final Map<String, List<Quote>> quotes = new HashMap<>();
+    private final Map<String, List<org.parallax.model.TimeMention>> timexes = new HashMap<>();
     private final boolean everyPredicate;
 
     /** @param everyPredicate every predicate of a sentence, or each clause's main predicate only (see {@link #predicates}) */
@@ -76,10 +77,14 @@ final class SystemTimelines {
                     }
                     String key = g.doc() + "-" + g.id();
                     withEvents.add(key);
+                    int dated = datedAt(g, e, compared);
                     for (EntityMentions.Mention m : firstOfEach(namedOrCarried(g, compared))) {
                         byEntity.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(key);
                         for (int p : predicates(g, clause, m)) {
-                            lines.place(m.entity(), e, g.mention(p), p >= clause[0] && p < clause[1]);
+                            if (reportsDatedComplement(g, p, dated)) {
+                                continue;
+                            }
+                            lines.place(m.entity(), e, name(g, p), p >= clause[0] && p < clause[1]);
                         }
                     }
                 }
@@ -207,6 +212,67 @@ final class SystemTimelines {
             case YEAR, HALF_YEAR, QUARTER, SEASON -> year + "-XX-XX";
             default -> null;
         };
+    }
+
+    /** The word forms of verbs that report another happening ("said", "reported", "announced"). */
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("(?i)(?:say|said|says|saying"
+            + "|report|reported|reports|reporting|announce|announced|announces|announcing|state|stated|states|stating"
+            + "|tell|told|tells|telling|add|added|adds|adding|claim|claimed|claims|claiming|confirm|confirmed|confirms"
+            + "|reveal|revealed|reveals|disclose|disclosed|discloses|warn|warned|warns|note|noted|notes)");
+
+    /**
+     * Where in sentence {@code g} the first timex giving the event's date starts (a token index), -1 when none does.
+     */
+    private int datedAt(GoldSentence g, Event e, Corpus compared) {
+        String date = timelineDate(e.date());
+        int at = -1;
+        for (org.parallax.model.TimeMention t : timexes.computeIfAbsent(g.doc(), d -> compared.timexes().stream()
+                .filter(x -> x.span().articleId().equals(d)).toList())) {
+            if (t.span().start() >= g.start() && t.span().start() < g.end() && date.equals(timelineDate(t.value()))) {
+                int[] within = g.tokensWithin(t.span().start(), g.end());
+                at = at < 0 ? within[0] : Math.min(at, within[0]);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Whether predicate {@code p} reports another happening whose clause carries the date: a reporting verb before
+     * the date with another verb between them ("GM reported losing $4.8bn in 2005": the loss is of 2005, the report
+     * is not). "GM reported on Tuesday ..." and "In 2005, GM reported ..." date the report.
+     */
+    private boolean reportsDatedComplement(GoldSentence g, int p, int dated) {
+        if (dated <= p || !REPORTING.matcher(g.tokens()[p]).matches()) {
+            return false;
+        }
+        String[] pos = tags.computeIfAbsent(g, k -> tagger.tag(k.tokens()));
+        for (int q = p + 1; q < dated; q++) {
+            if (pos[q].equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Particles that make a phrasal verb even before its object ("rolled out the A380", "took off"); "in", "on" and
+     * "over" are left out, being mostly prepositions there.
+     */
+    private static final Set<String> PARTICLES = Set.of("out", "off", "up", "down", "back", "away", "forward");
+
+    /**
+     * The task's name of predicate {@code p}: a phrasal verb is one mention of its verb and particle joined by "_"
+     * ("rolled_out", "spoke_out"), as the task annotates it; a particle before a figure is the figure's ("closed up
+     * 2%", "carry up to 555 passengers").
+     */
+    String name(GoldSentence g, int p) {
+        String[] pos = tags.computeIfAbsent(g, k -> tagger.tag(k.tokens()));
+        String[] t = g.tokens();
+        boolean phrasal = pos[p].equals("VERB") && p + 1 < t.length
+                && PARTICLES.contains(t[p + 1].toLowerCase(java.util.Locale.ROOT))
+                && (p + 2 >= t.length || !(pos[p + 2].equals("NUM") || t[p + 2].matches("[$€£%].*")
+                        || t[p + 1].equalsIgnoreCase("up") && t[p + 2].equals("to")));
+        return phrasal ? g.mention(p) + "_" + t[p + 1] : g.mention(p);
     }
 
     /**

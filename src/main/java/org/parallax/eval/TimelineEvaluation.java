@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,7 +135,8 @@ public final class TimelineEvaluation {
         warnings.addAll(gc.warnings());
         List<Article> articles = new ArrayList<>();
         for (GoldDocument d : gc.documents()) {
-            articles.add(new Article(d.id(), d.file(), null, null, d.dct(), d.dct() == null ? DateSource.UNKNOWN
+            LocalDate published = published(d, warnings);
+            articles.add(new Article(d.id(), d.file(), null, null, published, published == null ? DateSource.UNKNOWN
                     : DateSource.MANIFEST, null, d.text(), null));
         }
         Corpus compared = comparison.compare(extraction.extract(sources.infer(Corpus.of(articles)), progress));
@@ -166,6 +168,20 @@ public final class TimelineEvaluation {
         }
         return new CorpusResult(dir.getFileName().toString(), gc.documents().size(), compared.events().size(),
                 gold.size(), goldMentions, systemMentions, score, mainScore, errors.causes(), errors.examples());
+    }
+
+    /**
+     * The day the article says it was published: its dateline (the line under the title, "February 20 , 2009"), as a
+     * reader sees it, else the creation time the corpus gives. A few creation times contradict their article's own
+     * dateline (2009-01-20 over "February 20 , 2009"), and the gold timelines follow the dateline.
+     */
+    static LocalDate published(GoldDocument d, Set<String> warnings) {
+        int[] line = d.sentences().get("1");
+        LocalDate dateline = line == null ? null : TimexEvaluation.dateOfText(d.text().substring(line[0], line[1]));
+        if (dateline != null && d.dct() != null && !dateline.equals(d.dct())) {
+            warnings.add(d.id() + ": creation time " + d.dct() + ", dateline " + dateline + ": dated by its dateline");
+        }
+        return dateline != null ? dateline : d.dct();
     }
 
     private static Timelines.Timeline timelineOf(SystemTimelines.Result r, String entity) {

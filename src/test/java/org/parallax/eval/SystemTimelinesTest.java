@@ -93,4 +93,43 @@ class SystemTimelinesTest {
         Timelines.Timeline main = new SystemTimelines(List.of(d), TARGETS, false).build(c).byEntity().get("Airbus");
         assertThat(main.entries().get(0).mentions()).containsExactly("61389-2-announced");
     }
+
+    /** The mentions of the one event dated {@code date} that {@code sentence} (a statement of its own) holds. */
+    private static List<String> mentions(String sentence, String date, String timex) {
+        TextBuilder tb = new TextBuilder();
+        for (String w : sentence.split(" ")) {
+            tb.token("2", w);
+        }
+        String text = tb.text();
+        Map<String, int[]> sentences = tb.sentences();
+        GoldDocument d = new GoldDocument("9", "f", text, LocalDate.of(2009, 3, 1), List.of(), sentences, text.length());
+        int[] s2 = sentences.get("2");
+        List<org.parallax.model.TimeMention> timexes = timex == null ? List.of() : List.of(new org.parallax.model.TimeMention(
+                new Span("9", text.indexOf(timex), text.indexOf(timex) + timex.length()), timex,
+                org.parallax.model.TimexType.DATE, date));
+        Corpus c = Corpus.of(List.of(new Article("9", "f", null, null, null, null, null, text, null)))
+                .withTimexes(timexes)
+                .withEvents(List.of(new Event("e1", "x", date, null, List.of(new Span("9", s2[0], s2[1])))));
+        return new SystemTimelines(List.of(d), TARGETS, true).build(c).byEntity().get("Boeing").entries().get(0)
+                .mentions();
+    }
+
+    @Test
+    void aPhrasalVerbIsOneMentionOfVerbAndParticle() {
+        assertThat(mentions("Boeing rolled out the first 787 on Sunday .", "2009-03-01", "Sunday"))
+                .contains("9-2-rolled_out").doesNotContain("9-2-rolled");
+        assertThat(mentions("Boeing shares closed up 2 % on Friday .", "2009-02-27", "Friday"))
+                .contains("9-2-closed").doesNotContain("9-2-closed_up");
+        assertThat(mentions("Boeing planes carry up to 400 people since 2005 .", "2005", "2005"))
+                .doesNotContain("9-2-carry_up");
+    }
+
+    @Test
+    void aReportingVerbIsNotDatedByItsComplementsDate() {
+        assertThat(mentions("Boeing reported losing $ 4 billion in 2005 .", "2005", "2005"))
+                .contains("9-2-losing").doesNotContain("9-2-reported");
+        assertThat(mentions("Boeing reported on Tuesday that it lost money .", "2009-02-24", "Tuesday"))
+                .contains("9-2-reported");
+        assertThat(mentions("In 2005 , Boeing reported a loss .", "2005", "2005")).contains("9-2-reported");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
@@ -50,12 +51,14 @@ public final class CandidateFinder {
         Map<String, List<TimeMention>> byArticle = corpus.timexes().stream()
                 .filter(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME)
                 .collect(Collectors.groupingBy(t -> t.span().articleId(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Quote>> quotes = corpus.quotes().stream().filter(q -> q.speakerIfKnown().isPresent())
+                .collect(Collectors.groupingBy(Quote::articleId));
         List<Candidate> out = new ArrayList<>();
         List<Undated> undated = undatedToo ? new ArrayList<>() : null;
         for (Article a : corpus.articles()) {
             List<TimeMention> ts = new ArrayList<>(byArticle.getOrDefault(a.id(), List.of()));
             ts.sort(Comparator.comparingInt(t -> t.span().start()));
-            out.addAll(find(a, ts, undated));
+            out.addAll(find(a, ts, undated, quotes.getOrDefault(a.id(), List.of())));
         }
         return new Found(out, undated == null ? List.of() : undated);
     }
@@ -65,6 +68,11 @@ public final class CandidateFinder {
     }
 
     List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated) {
+        return find(article, timexes, undated, List.of());
+    }
+
+    /** As above, {@code quotes} being the article's quotes with a known speaker. */
+    List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated, List<Quote> quotes) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
@@ -84,7 +92,11 @@ public final class CandidateFinder {
                 dates.putIfAbsent(site.key(), site);
             }
             if (dates.isEmpty() && undated != null) {
+                int before = undated.size();
                 undatedClauses(article, s, skip, undated);
+                if (undated.size() == before) {
+                    speech(article, s, skip, quotes, undated);
+                }
             }
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = clause(text, s, site.timex().span(), skip,
@@ -123,6 +135,28 @@ public final class CandidateFinder {
                         article.published()));
             }
             start = end < s[1] ? m.end() : s[1];
+        }
+    }
+
+    /**
+     * An undated sentence naming no action that reports a known speaker's words ("Obama stated that the plan ...",
+     * "“We will build”, Henderson said"): it may belong to the occasion the article dates for that speaker
+     * ({@link UndatedJoiner}).
+     */
+    private static void speech(Article article, int[] s, List<int[]> skip, List<Quote> quotes, List<Undated> out) {
+        String text = article.text();
+        for (Quote q : quotes) {
+            if (q.span().start() < s[1] && s[0] < q.span().end()) {
+                List<String> speaker = new ArrayList<>();
+                for (String w : q.speaker().name().split("\\s+")) {
+                    speaker.addAll(Terms.nameLemmas(w));
+                }
+                if (!speaker.isEmpty() && runningText(text, s, skip)) {
+                    out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(text, s[0], s[1], skip),
+                            Gist.of(text, s[0], s[1], skip), article.published(), speaker));
+                }
+                return;
+            }
         }
     }
 

@@ -132,6 +132,9 @@ public final class UndatedJoiner {
         if (u.published() == null) {
             return null; // in an undated article even the dated statements may be another story's background
         }
+        if (!u.speaker().isEmpty()) {
+            return occasion(u, clusters, own);
+        }
         Joining best = null;
         Map<String, Double> wu = weigh(u.terms(), idf);
         for (int[] at : own) {
@@ -149,6 +152,30 @@ public final class UndatedJoiner {
             if (best == null || score > best.score) {
                 best = new Joining(at[0], u.mention(), score, "same article, " + reason(u.gist(), m).substring(
                         "undated, ".length()));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The occasion a speaker's undated words belong to: the nearest statement before them in their article, not a
+     * background one, whose actor is the speaker ("Obama on Monday presented a rescue plan ... Obama stated that
+     * ..."); {@code null} when none. Words reported without a date of their own were said where the article last
+     * placed their speaker.
+     */
+    private static Joining occasion(Undated u, List<EventClusterer.Cluster> clusters, List<int[]> own) {
+        String speaker = u.speaker().get(u.speaker().size() - 1);
+        Joining best = null;
+        int nearest = -1;
+        for (int[] at : own) {
+            Candidate m = clusters.get(at[0]).members().get(at[1]);
+            String head = m.gist().actorHead();
+            int start = m.mention().start();
+            if (!m.background() && head != null && Gist.sameName(speaker, head) && start < u.mention().start()
+                    && start > nearest) {
+                nearest = start;
+                best = new Joining(at[0], u.mention(), 0, "same article, words of " + m.gist().actorText()
+                        + " where the article places them");
             }
         }
         return best;

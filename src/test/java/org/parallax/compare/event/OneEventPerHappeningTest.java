@@ -221,6 +221,49 @@ class OneEventPerHappeningTest {
                 .containsExactlyInAnyOrder(Set.of("a"), Set.of("c", "d"));
     }
 
+    /** {@code c} with a quote of {@code speaker} over the first sentence of article "a" that contains {@code words}. */
+    private static Corpus quoting(Corpus c, String speaker, String words) {
+        String text = c.articles().get(0).text();
+        int at = text.indexOf(words);
+        List<org.parallax.model.Quote> quotes = new java.util.ArrayList<>(c.quotes());
+        quotes.add(new org.parallax.model.Quote("q" + quotes.size(), new Span("a", at, at + words.length()), words,
+                new org.parallax.model.Speaker(speaker), org.parallax.model.QuoteKind.INDIRECT));
+        return c.withQuotes(quotes);
+    }
+
+    @Test
+    void aSpeakersUndatedWordsBelongToTheOccasionTheArticlePlacesThemAt() {
+        String text = "Chancellor Maria Lind on [[Tuesday|2021-05-04]] opened trade talks in Nairobi. "
+                + "Lind told reporters that tariffs on tea would fall. "
+                + "Governor Paul Otieno said the port would be expanded.";
+        Corpus c = new Articles().add("a", "Outlet A", "2021-05-05", text).corpus();
+        c = quoting(quoting(c, "Maria Lind", "tariffs on tea would fall"), "Paul Otieno", "the port would be expanded");
+        List<Event> events = new Comparison().compare(c).events();
+        assertThat(events).hasSize(1);
+        Corpus corpus = c;
+        assertThat(events.get(0).mentions()).extracting(s -> text(corpus, s))
+                .containsExactly("Chancellor Maria Lind on Tuesday opened trade talks in Nairobi.",
+                        "Lind told reporters that tariffs on tea would fall.");
+        assertThat(events.get(0).reasons()).contains("same article, words of Chancellor Maria Lind where the article "
+                + "places them");
+    }
+
+    @Test
+    void wordsBeforeTheOccasionOrInAnArticleOfUnknownDateJoinNothing() {
+        String before = "Lind told reporters that tariffs on tea would fall. "
+                + "Chancellor Maria Lind on [[Tuesday|2021-05-04]] opened trade talks in Nairobi.";
+        Corpus c = quoting(new Articles().add("a", "Outlet A", "2021-05-05", before).corpus(), "Maria Lind",
+                "tariffs on tea would fall");
+        assertThat(new Comparison().compare(c).events()).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(1));
+        String undated = "Chancellor Maria Lind on [[Tuesday|2021-05-04]] opened trade talks in Nairobi. "
+                + "Lind told reporters that tariffs on tea would fall.";
+        Corpus u = quoting(new Articles().add("a", "Outlet A", null, undated).corpus(), "Maria Lind",
+                "tariffs on tea would fall");
+        assertThat(new Comparison().compare(u).events()).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(1));
+    }
+
     private static String text(Corpus c, Span s) {
         return c.articles().stream().filter(a -> a.id().equals(s.articleId())).findFirst().orElseThrow().text()
                 .substring(s.start(), s.end()).strip();
