@@ -38,6 +38,11 @@ public final class Headlines {
     }
 
     private final PartsOfSpeech tagger = new PartsOfSpeech();
+    /**
+     * Tags by the words tagged: the same statement reread (a wire story every outlet carries, the same sentence in
+     * several events' mentions) is tagged once; tags depend on the words alone.
+     */
+    private final Map<List<String>, String[]> tagged = new HashMap<>();
     private final Map<String, List<Sentence>> sentences = new HashMap<>();
 
     private record Sentence(int start, int end) {
@@ -104,7 +109,7 @@ public final class Headlines {
         String text = a.text();
         int dateAt = timexes.stream().filter(t -> t[0] >= m.start() && t[1] <= m.end()).mapToInt(t -> t[0]).min()
                 .orElse(-1);
-        Headline h = HeadlineBuilder.of(TaggedWords.of(tagger, text, m.start(), m.end(), timexes), alone, dateAt);
+        Headline h = HeadlineBuilder.of(TaggedWords.of(this::tags, text, m.start(), m.end(), timexes), alone, dateAt);
         if (!h.cue() || !h.isEmpty()) {
             return h;
         }
@@ -112,12 +117,16 @@ public final class Headlines {
         if (s == null || s.start() >= m.start()) {
             return h;
         }
-        Headline said = HeadlineBuilder.of(TaggedWords.of(tagger, text, s.start(), m.start(), timexes), alone);
+        Headline said = HeadlineBuilder.of(TaggedWords.of(this::tags, text, s.start(), m.start(), timexes), alone);
         if (said.isEmpty() || said.cue()) {
             return h;
         }
         String both = h.nameActor() ? h.actor() + ": " + said.text() : said.text();
         return new Headline(both, said.actor(), said.nameActor(), false, said.names(), said.place(), said.complete());
+    }
+
+    private String[] tags(String[] words) {
+        return tagged.computeIfAbsent(List.of(words), k -> tagger.tag(words)).clone();
     }
 
     private Sentence sentenceOf(Article a, int at) {
