@@ -41,7 +41,7 @@ class StageTimesTest {
                 int seen = 0;
                 while (!adders.stream().allMatch(Future::isDone)) {
                     Map<String, Long> s = times.snapshot(); // threw a NullPointerException between the two maps
-                    assertThat(s.values()).allMatch(v -> v == 1L);
+                    assertThat(s.values()).allMatch(v -> v == 0L || v == 1L); // 0: entered, its time not yet added
                     seen = Math.max(seen, s.size());
                 }
                 return seen;
