@@ -12,6 +12,7 @@ import org.parallax.load.LoadResult;
 import org.parallax.store.ExtractionCache;
 import org.parallax.store.TwoStageOverlay;
 import org.parallax.ui.shell.CorpusSource;
+import org.parallax.ui.shell.LoadRequest;
 
 /**
  * The window's corpus source, made and put to work before JavaFX starts: launched on the bundled corpus, the models
@@ -33,11 +34,11 @@ final class HeadStart implements CorpusSource {
     }
 
     /**
-     * Makes the source on a thread of its own at once and, when {@code args} name nothing (the bundled corpus), opens
-     * the bundled corpus on it too.
+     * Makes the source on a thread of its own at once and, when {@code args} name nothing (the window opens the bundled
+     * corpus), opens the bundled corpus on it too.
      */
     static HeadStart begin(List<String> args, Supplier<CorpusSource> make) {
-        return new HeadStart(make, args.isEmpty());
+        return new HeadStart(make, LoadRequest.fromArguments(args) instanceof LoadRequest.Bundled);
     }
 
     private static void onItsOwnThread(Runnable work) {
