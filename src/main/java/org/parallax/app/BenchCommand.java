@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @CommandLine.Command(name = "bench", sortOptions = false,
         description = "Measure extraction throughput (MB/s, articles/s, heap), pathological inputs against ordinary "
                 + "news, a cold open against a cached reopen, or timeline drawing (ms per frame).",
-        subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class, AdversarialBench.class})
+        subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class, AdversarialBench.class,
+                StartBench.class})
 final class BenchCommand {
 
     static final Path DEFAULT_CORPORA = Path.of("..", "shared", "corpora");

@@ -20,6 +20,7 @@ import org.parallax.ui.shell.FolderChooser;
 import org.parallax.ui.shell.LoadRequest;
 import org.parallax.ui.shell.ShellServices;
 import org.parallax.ui.shell.ShellWindow;
+import org.parallax.ui.shell.StartSkeleton;
 
 /**
  * The JavaFX application: wires the real services (the FX task runner, the corpus loader, the user's
@@ -35,17 +36,28 @@ public final class ParallaxApplication extends Application {
     private ShellServices services;
     private ShellWindow window;
 
+    /** The production source, begun by {@link #launchWith} before the toolkit starts; null until then. */
+    private static volatile HeadStart headStart;
+
     /** The production application, as {@link Application#launch} creates it. */
     public ParallaxApplication() {
-        this(host -> {
-            Optional<ExtractionCache> cache = Optional.of(ExtractionCache.standard());
-            return new ShellServices(new FxTaskRunner(), source(() -> Pipeline.standard(cache), cache),
-                    PreferencesSettings.forUser(), FolderChooser.system(), url -> {
-                        if (host != null) {
-                            host.showDocument(url);
-                        }
-                    });
-        });
+        this(host -> new ShellServices(new FxTaskRunner(), productionSource(), PreferencesSettings.forUser(),
+                FolderChooser.system(), url -> {
+                    if (host != null) {
+                        host.showDocument(url);
+                    }
+                }));
+    }
+
+    /** The pipeline's source with the user's extraction cache, the one begun ahead if there is one. */
+    private static CorpusSource productionSource() {
+        HeadStart begun = headStart;
+        return begun != null ? begun : standardSource();
+    }
+
+    private static CorpusSource standardSource() {
+        Optional<ExtractionCache> cache = Optional.of(ExtractionCache.standard());
+        return source(() -> Pipeline.standard(cache), cache);
     }
 
     /** An application with the given services (tests: in-memory settings, a fake folder chooser). */
@@ -106,22 +118,48 @@ public final class ParallaxApplication extends Application {
         };
     }
 
+    /**
+     * Opens the window; what it opens first starts opening at once, while JavaFX starts and the window is built
+     * ({@link HeadStart}).
+     */
     static void launchWith(String[] args) {
+        headStart = HeadStart.begin(List.of(args), ParallaxApplication::standardSource);
         Application.launch(ParallaxApplication.class, args);
     }
 
+    /** The window's skeleton first ({@link StartSkeleton}), then the shell built into it on what the arguments name. */
     @Override
     public void start(Stage stage) {
         Parameters parameters = getParameters();
-        start(stage, parameters == null ? List.of() : parameters.getRaw());
+        List<String> args = parameters == null ? List.of() : parameters.getRaw();
+        services = servicesFactory.apply(hostServicesOrNull());
+        watchStartMarks(stage);
+        StartSkeleton.show(stage, services.settings(), darkOverride(), () -> build(stage, args));
     }
 
-    /** Opens the window on what {@code args} name. */
+    /** Opens the window on what {@code args} name, at once (tests). */
     void start(Stage stage, List<String> args) {
         services = servicesFactory.apply(hostServicesOrNull());
+        build(stage, args);
+    }
+
+    private void build(Stage stage, List<String> args) {
         window = new ShellWindow(stage, services, darkOverride());
         window.show();
         window.open(LoadRequest.fromArguments(args));
+    }
+
+    /** With {@code -Dparallax.startMarks}, prints the first frame and the first drawn event ({@link StartBench}). */
+    private static void watchStartMarks(Stage stage) {
+        String mode = System.getProperty(StartMarks.PROPERTY, "");
+        if (mode.isBlank()) {
+            return;
+        }
+        StartMarks.printed().watch(stage, () -> {
+            if ("exit".equals(mode.strip())) {
+                javafx.application.Platform.exit();
+            }
+        });
     }
 
     private HostServices hostServicesOrNull() {

@@ -2,7 +2,6 @@ package org.parallax.extract;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +20,8 @@ public final class StageTimes {
 
     private final LongSupplier processCpu;
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> order = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** The stages in the order first timed; guarded by itself, with {@link #nanos}'s new entries. */
+    private final Map<String, Boolean> order = new LinkedHashMap<>();
 
     /** Corpus-wide stages timed by the sum of the live threads' CPU time (threads that end take theirs along). */
     public StageTimes() {
@@ -58,11 +58,19 @@ public final class StageTimes {
 
     /** Adds {@code cpuNanos} to {@code stage}. */
     public void add(String stage, long cpuNanos) {
-        order.putIfAbsent(stage, Boolean.TRUE);
-        nanos.computeIfAbsent(stage, k -> new LongAdder()).add(cpuNanos);
+        LongAdder adder = nanos.get(stage);
+        if (adder == null) {
+            synchronized (order) { // a new stage enters both maps at once, as a snapshot sees them
+                adder = nanos.computeIfAbsent(stage, k -> {
+                    order.put(k, Boolean.TRUE);
+                    return new LongAdder();
+                });
+            }
+        }
+        adder.add(cpuNanos);
     }
 
-    /** CPU nanoseconds per stage, in the order the stages were first timed. */
+    /** CPU nanoseconds per stage, in the order the stages were first timed; safe while stages are added. */
     public Map<String, Long> snapshot() {
         Map<String, Long> out = new LinkedHashMap<>();
         synchronized (order) {

@@ -1,12 +1,12 @@
 package org.parallax.compare.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.parallax.compare.event.EventClusterer.Cluster;
 import org.parallax.model.Article;
@@ -37,8 +37,12 @@ public final class Headlines {
     public record Result(List<Cluster> clusters, Map<String, Headline> headlines) {
     }
 
-    private final PartsOfSpeech tagger = new PartsOfSpeech();
-    private final Map<String, List<Sentence>> sentences = new HashMap<>();
+    /**
+     * Tags by the words tagged: the same statement reread (a wire story every outlet carries, the same sentence in
+     * several events' mentions) is tagged once; tags depend on the words alone. Events are labelled on every core.
+     */
+    private final Map<List<String>, String[]> tagged = new ConcurrentHashMap<>();
+    private final Map<String, List<Sentence>> sentences = new ConcurrentHashMap<>();
 
     private record Sentence(int start, int end) {
     }
@@ -50,8 +54,10 @@ public final class Headlines {
         NameForms alone = NameForms.of(corpus.articles());
         List<Cluster> out = new ArrayList<>(clusters.size());
         Map<String, Headline> headlines = new LinkedHashMap<>();
-        for (Cluster c : clusters) {
-            Headline best = best(c, articles, timexes, alone);
+        List<Headline> bests = clusters.parallelStream().map(c -> best(c, articles, timexes, alone)).toList();
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            Headline best = bests.get(i);
             if (best.isEmpty()) {
                 out.add(c);
                 continue;
@@ -104,7 +110,7 @@ public final class Headlines {
         String text = a.text();
         int dateAt = timexes.stream().filter(t -> t[0] >= m.start() && t[1] <= m.end()).mapToInt(t -> t[0]).min()
                 .orElse(-1);
-        Headline h = HeadlineBuilder.of(TaggedWords.of(tagger, text, m.start(), m.end(), timexes), alone, dateAt);
+        Headline h = HeadlineBuilder.of(TaggedWords.of(this::tags, text, m.start(), m.end(), timexes), alone, dateAt);
         if (!h.cue() || !h.isEmpty()) {
             return h;
         }
@@ -112,12 +118,16 @@ public final class Headlines {
         if (s == null || s.start() >= m.start()) {
             return h;
         }
-        Headline said = HeadlineBuilder.of(TaggedWords.of(tagger, text, s.start(), m.start(), timexes), alone);
+        Headline said = HeadlineBuilder.of(TaggedWords.of(this::tags, text, s.start(), m.start(), timexes), alone);
         if (said.isEmpty() || said.cue()) {
             return h;
         }
         String both = h.nameActor() ? h.actor() + ": " + said.text() : said.text();
         return new Headline(both, said.actor(), said.nameActor(), false, said.names(), said.place(), said.complete());
+    }
+
+    private String[] tags(String[] words) {
+        return tagged.computeIfAbsent(List.of(words), k -> PartsOfSpeech.ofThisThread().tag(words)).clone();
     }
 
     private Sentence sentenceOf(Article a, int at) {

@@ -43,6 +43,12 @@ final class TaggedWords {
 
     /** The tagged tokens of {@code text[from, to)} without those in {@code skip}. */
     static List<Word> of(PartsOfSpeech tagger, String text, int from, int to, List<int[]> skip) {
+        return of((java.util.function.UnaryOperator<String[]>) tagger::tag, text, from, to, skip);
+    }
+
+    /** As above, {@code tagger} giving one tag per word (the tagger itself, or a memo of it). */
+    static List<Word> of(java.util.function.UnaryOperator<String[]> tagger, String text, int from, int to,
+                         List<int[]> skip) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
@@ -56,7 +62,7 @@ final class TaggedWords {
         for (int i = 0; i < words.length; i++) {
             words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
         }
-        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        String[] tags = words.length == 0 ? new String[0] : tagger.apply(words);
         List<Word> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             out.add(new Word(spans.get(i)[0], spans.get(i)[1], words[i], tags[i]));

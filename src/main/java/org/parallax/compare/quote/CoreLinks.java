@@ -189,17 +189,16 @@ final class CoreLinks {
         }
     }
 
-    /** When the verdict depends on which quote comes first: each pair of quotes as the old order would judge it. */
+    /**
+     * When the verdict depends on which quote comes first: each pair of quotes as the old order would judge it, a's
+     * quote before b's ({@link #FORWARD}) or after it ({@link #BACKWARD}), never two of one article.
+     */
     private static void unionInOrder(Utterance a, Utterance b, byte judged, UnionFind groups) {
-        for (int i = 0; i < a.members().length; i++) {
-            for (int j = 0; j < b.members().length; j++) {
-                int qa = a.members()[i];
-                int qb = b.members()[j];
-                boolean links = (qa < qb ? judged & FORWARD : judged & BACKWARD) != 0;
-                if (links && a.memberArticles()[i] != b.memberArticles()[j]) {
-                    groups.union(qa, qb);
-                }
-            }
+        if ((judged & FORWARD) != 0) {
+            OrderedLinks.join(a.members(), a.memberArticles(), b.members(), b.memberArticles(), groups);
+        }
+        if ((judged & BACKWARD) != 0) {
+            OrderedLinks.join(b.members(), b.memberArticles(), a.members(), a.memberArticles(), groups);
         }
     }
 }

@@ -10,9 +10,8 @@ import java.util.List;
  */
 final class PartsOfSpeech {
 
-    private final org.parallax.text.PartsOfSpeech tagger = new org.parallax.text.PartsOfSpeech();
-
     String[] tag(List<FigureTokens.FigureToken> tokens) {
+        org.parallax.text.PartsOfSpeech tagger = org.parallax.text.PartsOfSpeech.ofThisThread(); // one per thread
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             FigureTokens.FigureToken t = tokens.get(i);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
@@ -57,21 +58,17 @@ public final class QuoteExtractor {
             throw new IllegalArgumentException(
                     analyses.size() + " analyses for " + corpus.articles().size() + " articles");
         }
-        List<ArticleText> texts = new ArrayList<>();
+        // Each pass reads every article on its own, on every core; what the registry learns is added in article order,
+        // as the sequential passes did (the Spark job merges them the same way): the same registry, the same quotes.
+        List<ArticleText> texts = IntStream.range(0, analyses.size()).parallel()
+                .mapToObj(i -> new ArticleText(corpus.articles().get(i), analyses.get(i))).toList();
         PersonRegistry reg = new PersonRegistry(lex);
-        for (int i = 0; i < analyses.size(); i++) {
-            ArticleText at = new ArticleText(corpus.articles().get(i), analyses.get(i));
-            texts.add(at);
-            reg.collectCapitals(at);
-        }
-        for (ArticleText at : texts) {
-            reg.learn(at);
-        }
-        reg.finish();
+        texts.parallelStream().map(CorpusNames.Capitals::of).toList()
+                .forEach(c -> reg.addCapitals(c.inside(), c.lower()));
+        texts.parallelStream().map(reg::learned).toList().forEach(names -> names.forEach(reg::add));
+        reg.finish(); // from here the registry is only read (RoleIndex's memo is concurrent)
         List<Quote> quotes = new ArrayList<>();
-        for (ArticleText at : texts) {
-            quotes.addAll(quotesOf(at, reg));
-        }
+        texts.parallelStream().map(at -> quotesOf(at, reg)).toList().forEach(quotes::addAll);
         LOG.log(System.Logger.Level.DEBUG, "{0} quotes in {1} articles", quotes.size(), texts.size());
         return quotes;
     }

@@ -27,7 +27,8 @@ final class RoleIndex {
     private final Map<String, List<Carrier>> byHead = new HashMap<>();
     private final Map<String, List<Carrier>> learnedIn = new HashMap<>();
     private final Map<String, List<Person>> mentionedIn = new HashMap<>();
-    private final Map<Asked, Set<Person>> fitting = new HashMap<>();
+    /** Asked from every core at once once the registry is finished (quotes are found in parallel). */
+    private final Map<Asked, Set<Person>> fitting = new java.util.concurrent.ConcurrentHashMap<>();
 
     RoleIndex(SpeechWords lex, List<Person> people) {
         this.lex = lex;

@@ -83,6 +83,25 @@ final class Rules {
             Map.entry("ordinal-run", List.of("consecutive", "straight", "successive", "row", "running")),
             Map.entry("year-range-end", List.of("-", "–")));
 
+    /** The word lists a rule cannot match without one of (its month, its weekday, its unit), for its cues. */
+    private static final Map<String, List<String>> WORD_CUES = Map.of("date-mdy", List.of("month"),
+            "date-dmy", List.of("month"), "month-year", List.of("month"), "month-day", List.of("month"),
+            "day-month", List.of("month"), "month", List.of("month"), "weekday", List.of("weekday"),
+            "weekday-pod", List.of("weekday"), "duration", List.of("unit"));
+
+    /**
+     * The cues of a rule that must match a word of a list: each word in lower case (its first part, where it has
+     * several: the pattern lets any white space stand between them), without those holding a shorter cue
+     * ("september" holds "sep"), so a sentence holds one of them exactly when it holds one of the words.
+     */
+    private List<String> wordCues(String rule) {
+        Set<String> words = new java.util.TreeSet<>();
+        for (String section : WORD_CUES.getOrDefault(rule, List.of())) {
+            lx.words(section).forEach(w -> words.add(w.toLowerCase(Locale.ROOT).split(" ", -1)[0]));
+        }
+        return words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o))).toList();
+    }
+
     private static final Set<String> WRITTEN_DAYS = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
             "month-day", "day-month");
 
@@ -158,7 +177,7 @@ final class Rules {
     private void rule(String name, String regex, Normaliser n) {
         Mods.Groups groups = Mods.Groups.of(regex);
         Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
-        List<String> cues = name.equals("season") ? lx.words("season") : CUES.getOrDefault(name, List.of());
+        List<String> cues = name.equals("season") ? lx.words("season") : CUES.getOrDefault(name, wordCues(name));
         rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
                 cues));
     }

@@ -3,6 +3,7 @@ package org.parallax.extract.time;
 import static org.parallax.extract.time.MatchText.wordBefore;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,11 +17,18 @@ final class TenseCues {
 
     private final Set<String> futureCues;
     private final Set<String> pastCues;
+    /** The first word of every cue phrase: a phrase is looked up only where one starts (most words start none). */
+    private final Set<String> firstWords;
 
     TenseCues(TimeWords lx) {
         // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
         this.futureCues = Set.copyOf(lx.words("future"));
         this.pastCues = Set.copyOf(lx.words("past"));
+        Set<String> first = new HashSet<>();
+        for (Set<String> cues : List.of(futureCues, pastCues)) {
+            cues.forEach(c -> first.add(c.split(" ", -1)[0]));
+        }
+        this.firstWords = Set.copyOf(first);
     }
 
     private static final Set<String> NOT_PAST = Set.of("speed", "indeed", "hundred", "proceed", "succeed", "exceed",
@@ -59,7 +67,8 @@ final class TenseCues {
         while (i < words.size()) {
             int taken = 0;
             Tense t = Tense.NONE;
-            for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
+            boolean startsCue = firstWords.contains(s.substring(words.get(i)[0], words.get(i)[1]).replace('’', '\''));
+            for (int n = startsCue ? Math.min(3, words.size() - i) : 0; n >= 1 && taken == 0; n--) {
                 StringBuilder phrase = new StringBuilder();
                 for (int k = 0; k < n; k++) {
                     phrase.append(k == 0 ? "" : " ").append(s, words.get(i + k)[0], words.get(i + k)[1]);

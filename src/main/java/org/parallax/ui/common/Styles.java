@@ -81,6 +81,10 @@ public final class Styles {
     public static final String MENTION_OUTLET = "px-mention-outlet";
     public static final String MENTION_TEXT = "px-mention-text";
     public static final String SECTION_TITLE = "px-section-title";
+    /** The window's first frame before the shell is built (ui.shell.StartSkeleton): its root, bar and text. */
+    public static final String SKELETON = "px-skeleton";
+    public static final String SKELETON_BAR = "px-skeleton-bar";
+    public static final String SKELETON_TEXT = "px-skeleton-text";
     public static final String QUOTE_LINE = "px-quote-line";
 
     // Timeline (the chart control and the bar above it)

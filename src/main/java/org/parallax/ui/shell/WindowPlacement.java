@@ -26,6 +26,19 @@ final class WindowPlacement {
 
     /** Places the window, shows it, and saves its state when it hides. */
     void show() {
+        WindowGeometry g = place(stage, preferences);
+        normalBounds = g;
+        trackNormalBounds();
+        stage.setOnHiding(e -> save());
+        stage.show();
+        if (g.maximized()) {
+            stage.setMaximized(true);
+        }
+        layout.restoreContentDivider(preferences.contentDivider());
+    }
+
+    /** Sizes and places {@code stage} where it was last time, fitted to today's screens; answers where. */
+    static WindowGeometry place(Stage stage, ShellPreferences preferences) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         Rectangle2D primary = Screen.getPrimary().getVisualBounds();
         List<Rectangle2D> ordered = new ArrayList<>(screens);
@@ -37,14 +50,7 @@ final class WindowPlacement {
         stage.setY(g.y());
         stage.setWidth(g.width());
         stage.setHeight(g.height());
-        normalBounds = g;
-        trackNormalBounds();
-        stage.setOnHiding(e -> save());
-        stage.show();
-        if (g.maximized()) {
-            stage.setMaximized(true);
-        }
-        layout.restoreContentDivider(preferences.contentDivider());
+        return g;
     }
 
     private void trackNormalBounds() {
