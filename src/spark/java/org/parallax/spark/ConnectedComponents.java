@@ -3,6 +3,7 @@ package org.parallax.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -22,7 +23,7 @@ final class ConnectedComponents {
     private static final Logger LOG = System.getLogger(ConnectedComponents.class.getName());
     private static final int MAX_ROUNDS = 50;
 
-    /** Keys held by more items than this are dropped: too common to say two items belong together. */
+    /** Keys of more weight than this are dropped: too common to say two items belong together. */
     private final int maxPosting;
 
     ConnectedComponents(int maxPosting) {
@@ -30,12 +31,13 @@ final class ConnectedComponents {
     }
 
     /**
-     * {@code edges}: distinct (item, key) longs; the result: (item, label), the label being the smallest item of its
-     * component, for every item that shares a kept key with another.
+     * {@code edges}: distinct (item, key, weight) rows, the weight being how many the item counts for against the cap
+     * (an utterance: its copies); the result: (item, label), the label being the smallest item of its component, for
+     * every item that shares a kept key with another.
      */
     Dataset<Row> of(Dataset<Row> edges) {
-        Dataset<Row> postings = edges.groupBy("key").agg(count("item").as("n"))
-                .filter(col("n").gt(1).and(col("n").leq(maxPosting))).select("key");
+        Dataset<Row> postings = edges.groupBy("key").agg(count("item").as("items"), sum("weight").as("n"))
+                .filter(col("items").gt(1).and(col("n").leq(maxPosting))).select("key");
         Dataset<Row> kept = edges.join(postings, "key").select("item", "key").localCheckpoint();
         Dataset<Row> labels = kept.select("item").distinct().withColumn("label", col("item")).localCheckpoint();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
