@@ -210,10 +210,11 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "scala..", "org.apache.spark..",
                         "org.apache.hadoop..", "org.parallax.model..", "org.parallax.text..", "org.parallax.load..",
                         "org.parallax.extract..", "org.parallax.compare..", "org.parallax.store..",
-                        "org.parallax.spark..", "picocli..")
+                        "org.parallax.spark..", "picocli..", "com.sun.management..")
                 .because("the Spark job is the same pipeline on a cluster (decision 0016): its jar carries model to"
                         + " store and never the desktop (ui, chart, export, app, eval) nor JavaFX, which a cluster"
-                        + " has not got; it reads its arguments with picocli, as the app's command line does"));
+                        + " has not got; it reads its arguments with picocli, as the app's command line does, and"
+                        + " its process CPU time per stage from the JDK's com.sun.management"));
     }
 
     @Test

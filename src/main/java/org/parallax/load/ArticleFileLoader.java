@@ -44,8 +44,7 @@ final class ArticleFileLoader {
             }
             return assemble(name, read.article().get(), entry, read.warnings());
         } catch (SourceFile.TooLargeException e) {
-            String actual = e.size() < 0 ? "" : ByteSizes.describe(e.size()) + ", ";
-            return skipped(name, "too large (" + actual + "over the " + ByteSizes.describe(maxFileBytes) + " limit); skipped");
+            return skipped(name, tooLarge(e.size(), maxFileBytes));
         } catch (NoSuchFileException e) {
             return skipped(name, "does not exist; skipped");
         } catch (IOException e) {
@@ -56,6 +55,12 @@ final class ArticleFileLoader {
             LOG.log(System.Logger.Level.ERROR, "failed on " + name, e);
             return skipped(name, "could not be read: " + ReadFailure.inWords(e) + "; skipped");
         }
+    }
+
+    /** Why a file over the size limit is skipped; {@code size} negative when not known. */
+    static String tooLarge(long size, long maxFileBytes) {
+        String actual = size < 0 ? "" : ByteSizes.describe(size) + ", ";
+        return "too large (" + actual + "over the " + ByteSizes.describe(maxFileBytes) + " limit); skipped";
     }
 
     /** A read article cleaned and given what its manifest entry says; {@code name} names it in warnings. */

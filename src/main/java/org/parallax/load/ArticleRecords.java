@@ -104,6 +104,17 @@ public final class ArticleRecords {
         return Manifest.FILE_NAME;
     }
 
+    /** The largest file the app reads (larger ones are refused with {@link #tooLarge}), as a folder's loader. */
+    public static long maxFileBytes() {
+        return CorpusLoader.DEFAULT_MAX_FILE_BYTES;
+    }
+
+    /** A file over {@link #maxFileBytes()}, refused as a folder's loader refuses it. */
+    public static Read tooLarge(String name, long size) {
+        return new Read(Optional.empty(), List.of(LoadWarning.of(name,
+                ArticleFileLoader.tooLarge(size, maxFileBytes()))));
+    }
+
     /** An article that could not be read, said in words ({@link ReadFailure}); the exception goes to the log. */
     public static Read unreadable(String name, Throwable e) {
         LOG.log(System.Logger.Level.WARNING, "could not read " + name, e);

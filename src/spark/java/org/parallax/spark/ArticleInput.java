@@ -40,7 +40,8 @@ final class ArticleInput {
             .add("outlet", DataTypes.StringType, true)
             .add("published", DataTypes.StringType, true)
             .add("url", DataTypes.StringType, true)
-            .add("text", DataTypes.StringType, true);
+            .add("text", DataTypes.StringType, true)
+            .add("oversize", DataTypes.LongType, true);
 
     /** Where the manifests' entries are, by the file's name under the root; read once, on the driver. */
     record Sources(Dataset<Row> rows, Map<String, ArticleRecords.Given> manifest, List<LoadWarning> warnings) {
@@ -59,7 +60,10 @@ final class ArticleInput {
 
     private static Sources folder(SparkSession spark, String root) {
         String prefix = qualified(spark, root);
-        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root);
+        long max = ArticleRecords.maxFileBytes();
+        // the length filter reaches the file source, so a file over the limit is listed, never read
+        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root)
+                .filter(col("length").leq(max));
         List<LoadWarning> warnings = new ArrayList<>();
         Map<String, ArticleRecords.Given> manifest = new HashMap<>();
         String manifestName = ArticleRecords.manifestName();
@@ -71,8 +75,42 @@ final class ArticleInput {
         }
         JavaRDD<Row> rows = files.filter(col("path").endsWith("/" + manifestName).unary_$bang())
                 .select("path", "content").javaRDD()
-                .map(r -> RowFactory.create(relative(prefix, r.getString(0)), r.get(1), null, null, null, null, null));
-        return new Sources(withIds(spark.createDataFrame(rows, SCHEMA)), manifest, warnings);
+                .map(r -> RowFactory.create(relative(prefix, r.getString(0)), r.get(1), null, null, null, null, null,
+                        null));
+        List<Row> unread = new ArrayList<>();
+        for (Map.Entry<String, Long> e : unreadSizes(spark, root, max).entrySet()) {
+            String name = relative(prefix, e.getKey());
+            boolean empty = e.getValue() == 0;
+            unread.add(RowFactory.create(name, empty ? new byte[0] : null, null, null, null, null, null,
+                    empty ? null : e.getValue()));
+        }
+        Dataset<Row> all = spark.createDataFrame(rows, SCHEMA).union(spark.createDataFrame(unread, SCHEMA));
+        return new Sources(withIds(all), manifest, warnings);
+    }
+
+    /**
+     * The files Spark's file source does not give: those of 0 bytes (it skips them) and those over {@code max} (left
+     * unread on purpose), by path with their sizes. Listed on the driver, as the file source lists them, keeping only
+     * these few; hidden files ("." or "_" first) are left out as the file source leaves them.
+     */
+    private static Map<String, Long> unreadSizes(SparkSession spark, String root, long max) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        try {
+            var path = new org.apache.hadoop.fs.Path(root);
+            var fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            var it = fs.listFiles(path, true);
+            while (it.hasNext()) {
+                var f = it.next();
+                String name = f.getPath().getName();
+                boolean hidden = name.startsWith(".") || name.startsWith("_");
+                if (!hidden && !name.equals(ArticleRecords.manifestName()) && (f.getLen() == 0 || f.getLen() > max)) {
+                    out.put(fs.makeQualified(f.getPath()).toString(), f.getLen());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** One news-please record a line; named "{file}-{line}.json", so it is read as a news-please file. */
@@ -80,7 +118,7 @@ final class ArticleInput {
         String base = ArticleRecords.baseId(input);
         JavaRDD<Row> rows = spark.read().text(input).javaRDD().zipWithIndex()
                 .map(t -> RowFactory.create(base + "-" + (t._2() + 1) + ".json",
-                        t._1().getString(0).getBytes(StandardCharsets.UTF_8), null, null, null, null, null));
+                        t._1().getString(0).getBytes(StandardCharsets.UTF_8), null, null, null, null, null, null));
         return spark.createDataFrame(rows, SCHEMA);
     }
 
@@ -93,7 +131,7 @@ final class ArticleInput {
                         col("url").cast("string"))
                 .javaRDD().zipWithIndex()
                 .map(t -> RowFactory.create(base + "-" + (t._2() + 1), null, t._1().getString(1), t._1().getString(2),
-                        t._1().getString(3), t._1().getString(4), t._1().getString(0)));
+                        t._1().getString(3), t._1().getString(4), t._1().getString(0), null));
         return spark.createDataFrame(rows, SCHEMA);
     }
 

@@ -1,23 +1,29 @@
 package org.parallax.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
-import scala.Tuple2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * Connected components of items that share keys, Spark-native: each item starts as its own label; each round, a key
  * takes the smallest label of its items and each item the smallest label of its keys, until no label changes. The
  * rounds needed grow with the longest chain of keys between two items (a few on news: copies share many keys).
- * Plain pair RDDs: a round is three small shuffles, without a query plan to make each time.
+ * Items and keys are 64-bit numbers in DataFrames (Spark's own compact rows and joins: the pair RDDs of before spent
+ * most of the stage estimating the size of Java objects); each round's labels are checkpointed locally, so the query
+ * plan stays one round long.
  */
 final class ConnectedComponents {
 
     private static final Logger LOG = System.getLogger(ConnectedComponents.class.getName());
     private static final int MAX_ROUNDS = 50;
 
-    /** Keys held by more items than this are dropped: too common to say two items belong together. */
+    /** Keys of more weight than this are dropped: too common to say two items belong together. */
     private final int maxPosting;
 
     ConnectedComponents(int maxPosting) {
@@ -25,25 +31,21 @@ final class ConnectedComponents {
     }
 
     /**
-     * {@code edges}: (item, key) pairs; the result: (item, label), the label being the smallest item of its
-     * component, for every item that shares a kept key with another.
+     * {@code edges}: distinct (item, key, weight) rows, the weight being how many the item counts for against the cap
+     * (an utterance: its copies); the result: (item, label), the label being the smallest item of its component, for
+     * every item that shares a kept key with another.
      */
-    JavaPairRDD<String, String> of(JavaRDD<Tuple2<String, String>> edges) {
-        JavaPairRDD<String, String> byKey = edges.mapToPair(e -> new Tuple2<>(e._2(), e._1())).distinct();
-        int cap = maxPosting; // the lambda takes the number, not this (not Serializable)
-        JavaPairRDD<String, Integer> postings = byKey.mapValues(i -> 1).reduceByKey(Integer::sum)
-                .filter(p -> p._2() > 1 && p._2() <= cap);
-        // (item, key) of the kept keys
-        JavaPairRDD<String, String> kept = byKey.join(postings).mapToPair(p -> new Tuple2<>(p._2()._1(), p._1()))
-                .cache();
-        JavaPairRDD<String, String> labels = kept.keys().distinct().mapToPair(i -> new Tuple2<>(i, i)).cache();
+    Dataset<Row> of(Dataset<Row> edges) {
+        Dataset<Row> postings = edges.groupBy("key").agg(count("item").as("items"), sum("weight").as("n"))
+                .filter(col("items").gt(1).and(col("n").leq(maxPosting))).select("key");
+        Dataset<Row> kept = edges.join(postings, "key").select("item", "key").localCheckpoint();
+        Dataset<Row> labels = kept.select("item").distinct().withColumn("label", col("item")).localCheckpoint();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            JavaPairRDD<String, String> keyLabels = kept.join(labels).mapToPair(p -> p._2())
-                    .reduceByKey(ConnectedComponents::min);
-            JavaPairRDD<String, String> next = kept.mapToPair(p -> new Tuple2<>(p._2(), p._1())).join(keyLabels)
-                    .mapToPair(p -> p._2()).reduceByKey(ConnectedComponents::min).cache();
-            long changed = next.join(labels).filter(p -> !p._2()._1().equals(p._2()._2())).count();
-            labels.unpersist();
+            Dataset<Row> keyLabels = kept.join(labels, "item").groupBy("key").agg(min("label").as("label"));
+            Dataset<Row> next = kept.join(keyLabels, "key").groupBy("item").agg(min("label").as("label"))
+                    .localCheckpoint();
+            long changed = next.join(labels.withColumnRenamed("label", "was"), "item")
+                    .filter(col("label").notEqual(col("was"))).count();
             labels = next;
             LOG.log(Level.DEBUG, "round {0}: {1} labels changed", round, changed);
             if (changed == 0) {
@@ -54,9 +56,5 @@ final class ConnectedComponents {
         LOG.log(Level.WARNING, "connected components did not settle in {0} rounds; some blocks may be split",
                 MAX_ROUNDS);
         return labels;
-    }
-
-    private static String min(String a, String b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

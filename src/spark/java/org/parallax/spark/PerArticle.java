@@ -47,6 +47,17 @@ final class PerArticle {
             .add("id", DataTypes.StringType, false)
             .add("doc", DataTypes.StringType, false);
 
+    static {
+        // OpenNLP reads its feature generators' XML each time a tagger is made (the figure extractor makes one per
+        // article), and the JDK then looks for an XML parser among every jar's service files: under Spark's executor
+        // class loader that search was an eighth of the per-article map. Naming the JDK's own parser, which the search
+        // ends with when no jar offers another, skips it.
+        String factory = "javax.xml.parsers.DocumentBuilderFactory";
+        if (System.getProperty(factory) == null) {
+            System.setProperty(factory, "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        }
+    }
+
     private PerArticle() {
     }
 
@@ -83,6 +94,10 @@ final class PerArticle {
 
     private static ArticleRecords.Read read(Row r, String name, String id, Map<String, ArticleRecords.Given> manifest) {
         try {
+            Long oversize = r.getAs("oversize");
+            if (oversize != null) {
+                return ArticleRecords.tooLarge(name, oversize);
+            }
             byte[] bytes = r.getAs("bytes");
             if (bytes != null) {
                 return ArticleRecords.file(id, name, bytes, Optional.ofNullable(manifest.get(name)));

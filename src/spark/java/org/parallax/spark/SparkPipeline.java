@@ -30,23 +30,22 @@ final class SparkPipeline {
     private static final Logger LOG = System.getLogger(SparkPipeline.class.getName());
 
     /** What the job made: per-article documents, rejects, the compared corpus and each stage's milliseconds. */
-    record Result(Dataset<Row> docs, Dataset<Row> rejects, Corpus compared, Map<String, Long> millis) {
+    record Result(Dataset<Row> docs, Dataset<Row> rejects, Corpus compared, Map<String, StageClock.Times> stages) {
     }
 
     private final SparkSession spark;
-    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private final StageClock clock = new StageClock();
 
     SparkPipeline(SparkSession spark) {
         this.spark = spark;
     }
 
     Result run(JobOptions options) {
-        long t = System.nanoTime();
         ArticleInput.Sources sources = ArticleInput.read(spark, options.input(), options.format());
         Dataset<Row> rows = options.partitions() > 0 ? sources.rows().repartition(options.partitions()) : sources.rows();
         Broadcast<Map<String, ArticleRecords.Given>> manifest = context().broadcast(new LinkedHashMap<>(sources.manifest()));
         sources.warnings().forEach(w -> LOG.log(Level.WARNING, w.toString())); // a broken manifest, say
-        t = stage("sources", t);
+        clock.stage("sources");
 
         Dataset<Row> read = rows.mapPartitions(
                 (MapPartitionsFunction<Row, Row>) it -> PerArticle.read(it, manifest.value()),
@@ -57,11 +56,11 @@ final class SparkPipeline {
         long rejected = rejects.count();
         Dataset<Row> docs = read.filter("doc is not null").select("name", "id", "doc");
         long articles = docs.count();
-        t = stage("read, outlet and date, dates and figures", t);
+        clock.stage("read, outlet and date, dates and figures");
 
         Broadcast<CorpusNames.Capitals> capitals = context().broadcast(SpeakerRegistry.capitals(read));
         Broadcast<List<CorpusNames.Taught>> taught = SpeakerRegistry.taught(spark, docs, capitals);
-        t = stage("person registry", t);
+        clock.stage("person registry");
 
         Dataset<Row> quoted = docs.mapPartitions(
                 (MapPartitionsFunction<Row, Row>) it -> PerArticle.quotes(it,
@@ -69,32 +68,25 @@ final class SparkPipeline {
                 Encoders.row(PerArticle.DOCS)).persist(StorageLevel.MEMORY_AND_DISK());
         quoted.count();
         read.unpersist();
-        t = stage("quotes", t);
+        clock.stage("quotes");
 
         QuoteBlocks.Result clusters = QuoteBlocks.cluster(quoted);
         LOG.log(Level.INFO, "{0} quote clusters from {1} blocks, the largest of {2} quotes", clusters.clusters().size(),
                 clusters.blocks(), clusters.largestBlock());
-        t = stage("quote clusters", t);
+        clock.stage("quote clusters");
 
         List<Docs.Doc> all = new ArrayList<>();
         for (Row r : quoted.orderBy("name").select("doc").collectAsList()) {
             all.add(Docs.read(r.getString(0)));
         }
         Corpus compared = new Comparison().withEvents(Docs.corpus(all)).withQuoteClusters(clusters.clusters());
-        stage("events and stories", t);
+        clock.stage("events and stories");
         LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejected,
                 compared.events().size(), compared.stories().size());
-        return new Result(quoted, rejects, compared, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis)));
+        return new Result(quoted, rejects, compared, clock.stages());
     }
 
     private JavaSparkContext context() {
         return JavaSparkContext.fromSparkContext(spark.sparkContext());
-    }
-
-    private long stage(String name, long since) {
-        long now = System.nanoTime();
-        millis.put(name, (now - since) / 1_000_000);
-        LOG.log(Level.INFO, "stage {0}: {1} ms", name, (now - since) / 1_000_000);
-        return now;
     }
 }

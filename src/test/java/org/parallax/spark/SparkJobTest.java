@@ -75,7 +75,11 @@ class SparkJobTest {
                 Files.copy(f, in.resolve("sub").resolve(f.getFileName()));
             }
         }
-        Files.writeString(in.resolve("blank.txt"), "\n \n\t\n"); // Spark's file sources skip files of 0 bytes
+        Files.writeString(in.resolve("blank.txt"), "\n \n\t\n");
+        Files.createFile(in.resolve("sub").resolve("empty.txt")); // Spark's file source skips files of 0 bytes
+        try (var huge = new java.io.RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) {
+            huge.setLength(org.parallax.load.ArticleRecords.maxFileBytes() + 1); // sparse: nothing written
+        }
         Files.write(in.resolve("notes.pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(in.resolve("broken.json"), "{\"maintext\": \"unfinished");
         Files.write(in.resolve("noise.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
@@ -86,8 +90,9 @@ class SparkJobTest {
         assertThat(job.compared().articles()).hasSize(2);
         List<Row> rejects = job.rejects().orderBy("name").collectAsList();
         assertThat(rejects).extracting(r -> r.getString(0))
-                .containsExactly("blank.txt", "broken.json", "noise.html", "notes.pdf");
+                .containsExactly("blank.txt", "broken.json", "huge.txt", "noise.html", "notes.pdf", "sub/empty.txt");
         assertThat(rejects).allSatisfy(r -> assertThat(r.getString(2)).isNotBlank());
+        assertThat(rejects.get(2).getString(2)).isEqualTo("too large (64 MB, over the 64 MB limit); skipped");
     }
 
     @Test
