@@ -91,14 +91,25 @@ public final class TimexTagger {
                     speech = said == null ? StoryTime.speechDay(dct, track.writtenDay) : said.equals(dct) ? null : said;
                 }
                 Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end));
+                LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
+                boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null;
+                if (focused) {
+                    // a bare weekday in a paragraph told on a day far from publication: that day or the six after it,
+                    // as the story moves on
+                    ctx = track.context(focus.plusDays(6), order, Tense.PAST);
+                }
                 Value v = normalise(cand.rule, m, ctx, s);
                 if (v == null) {
                     continue;
                 }
-                TimeAnchor anchor = anchorOf(cand.rule, m, ctx, s, v, speech != null);
+                TimeAnchor anchor = focused ? TimeAnchor.PREVIOUS_DATE
+                        : anchorOf(cand.rule, m, ctx, s, v, speech != null);
                 out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
                         v.value(), v.mod(), anchor));
                 track.after(cand.rule, v);
+                if (dayOf(v.value()) != null) {
+                    track.referenceEnd = end;
+                }
             }
         }
         return out;
@@ -140,6 +151,20 @@ public final class TimexTagger {
         LocalDate sentenceReference;
         String referenceValue;
         LocalDate writtenDay;
+        int referenceEnd = -1;
+
+        /**
+         * The day a paragraph is told on, when it names one far from publication ("On September 15, 2008, ..."): the
+         * last day named, when it lies in the same paragraph before {@code start} and more than a week from {@code dct}.
+         */
+        LocalDate paragraphFocus(String text, int start, LocalDate dct) {
+            if (reference == null || dct == null || referenceEnd < 0
+                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, dct)) <= 7
+                    || text.lastIndexOf('\n', start) >= referenceEnd) {
+                return null;
+            }
+            return reference;
+        }
 
         Context context(LocalDate anchor, DateOrder order, Tense tense) {
             return new Context(anchor, order, tense, reference, sentenceReference, referenceValue);
