@@ -107,8 +107,8 @@ public final class TimexTagger {
                 out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
                         v.value(), v.mod(), anchor));
                 track.after(cand.rule, v);
-                if (dayOf(v.value()) != null) {
-                    track.referenceEnd = end;
+                if (cand.rule.writesDay() && dayOf(v.value()) != null) {
+                    track.writtenEnd = end;
                 }
             }
         }
@@ -151,19 +151,20 @@ public final class TimexTagger {
         LocalDate sentenceReference;
         String referenceValue;
         LocalDate writtenDay;
-        int referenceEnd = -1;
+        int writtenEnd = -1;
 
         /**
-         * The day a paragraph is told on, when it names one far from publication ("On September 15, 2008, ..."): the
-         * last day named, when it lies in the same paragraph before {@code start} and more than a week from {@code dct}.
+         * The day a paragraph is told on, when it writes one out far from publication ("On September 15, 2008, ..."):
+         * the last day written out, when it stands in the same paragraph before {@code start}, is the last day named,
+         * and lies more than a week from {@code dct}.
          */
         LocalDate paragraphFocus(String text, int start, LocalDate dct) {
-            if (reference == null || dct == null || referenceEnd < 0
-                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, dct)) <= 7
-                    || text.lastIndexOf('\n', start) >= referenceEnd) {
+            if (writtenDay == null || dct == null || writtenEnd < 0 || !writtenDay.equals(reference)
+                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(writtenDay, dct)) <= 7
+                    || text.lastIndexOf('\n', start) >= writtenEnd) {
                 return null;
             }
-            return reference;
+            return writtenDay;
         }
 
         Context context(LocalDate anchor, DateOrder order, Tense tense) {
