@@ -92,7 +92,8 @@ public final class TimexTagger {
                 }
                 Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end));
                 LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
-                boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null;
+                boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null
+                        && ctx.tense() != Tense.FUTURE;
                 if (focused) {
                     // a bare weekday in a paragraph told on a day far from publication: that day or the six after it,
                     // as the story moves on
@@ -152,15 +153,16 @@ public final class TimexTagger {
         String referenceValue;
         LocalDate writtenDay;
         int writtenEnd = -1;
+        static final int FOCUS_DAYS = 31;
 
         /**
          * The day a paragraph is told on, when it writes one out far from publication ("On September 15, 2008, ..."):
          * the last day written out, when it stands in the same paragraph before {@code start}, is the last day named,
-         * and lies more than a week from {@code dct}.
+         * and lies more than {@value #FOCUS_DAYS} days from {@code dct} (closer, "on Friday" may be this week's).
          */
         LocalDate paragraphFocus(String text, int start, LocalDate dct) {
             if (writtenDay == null || dct == null || writtenEnd < 0 || !writtenDay.equals(reference)
-                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(writtenDay, dct)) <= 7
+                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(writtenDay, dct)) <= FOCUS_DAYS
                     || text.lastIndexOf('\n', start) >= writtenEnd) {
                 return null;
             }
