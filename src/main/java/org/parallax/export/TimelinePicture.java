@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.TextAlignment;
 import org.parallax.model.Corpus;
@@ -12,6 +13,7 @@ import org.parallax.model.Outlet;
 import org.parallax.chart.ChartCanvas;
 import org.parallax.chart.ChartFonts;
 import org.parallax.chart.TextMeasure;
+import org.parallax.chart.timeline.EventMods;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.chart.timeline.TimelineColour;
 import org.parallax.chart.timeline.TimelineData;
@@ -45,7 +47,7 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
     private final TimelinePainter painter = new TimelinePainter();
     private List<TimelinePainter.Hit> lastHits = List.of();
 
-    enum Swatch { REPORTED, BACKGROUND, CLUSTER, BREAK, EDGE, ERA, HEADING, NOTE }
+    enum Swatch { REPORTED, BACKGROUND, CLUSTER, ROUGH, BREAK, EDGE, ERA, HEADING, NOTE }
 
     /** A legend item: a swatch (a heading or a note has none) and its text; a heading starts a row. */
     record LegendItem(Swatch swatch, String text, double width) implements Legend.Item {
@@ -71,7 +73,7 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
             lanes.add(Outlet.UNKNOWN);
         }
         TimelineData data = TimelineData.build(corpus.events(), corpus.stories(), corpus.articles(), lanes,
-                request.lanes());
+                request.lanes(), EventMods.of(corpus.timexes()));
         double footer = data.undatedArticles().isEmpty() && data.undatedEvents().isEmpty() ? 0 : TimelinePainter.FOOTER;
         TimeAxis axis;
         double width;
@@ -207,6 +209,10 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
         items.add(legendItem(measure, Swatch.REPORTED, "event reported in the articles"));
         items.add(legendItem(measure, Swatch.BACKGROUND, "background (earlier events the articles recall)"));
         items.add(legendItem(measure, Swatch.CLUSTER, "events too close to draw apart (count)"));
+        if (IntStream.range(0, data.size()).anyMatch(i -> data.mod(i) != null)) {
+            items.add(legendItem(measure, Swatch.ROUGH, "a rough date (‘about’, ‘early in’, ‘late in’): "
+                    + "a soft mark over the time it points to"));
+        }
         if (breaks) {
             items.add(legendItem(measure, Swatch.BREAK, "time left out (how long, above it)"));
         }
@@ -257,6 +263,15 @@ public final class TimelinePicture extends FramedPicture<TimelinePicture.LegendI
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText("3", x + 8, y + 0.5);
                 g.setTextAlign(TextAlignment.LEFT);
+            }
+            case ROUGH -> {
+                g.setFill(colours.apply(TimelineColour.MARK));
+                g.setGlobalAlpha(0.24);
+                g.fillRoundRect(x - 3, y - 5, 22, 10, 8, 8);
+                g.setGlobalAlpha(0.3);
+                g.fillOval(x + 1, y - 7, 14, 14);
+                g.setGlobalAlpha(1);
+                g.fillOval(x + 3, y - 5, 10, 10);
             }
             case BREAK -> {
                 g.setFill(colours.apply(TimelineColour.BREAK));

@@ -12,6 +12,7 @@ import org.parallax.chart.ChartFonts;
 import org.parallax.chart.timeline.TimelinePainter.Hit;
 import org.parallax.chart.timeline.TimelinePainter.LabelBox;
 import org.parallax.chart.timeline.scale.Clusters;
+import org.parallax.chart.timeline.scale.DayRange;
 import org.parallax.chart.timeline.scale.LabelPlacement;
 import org.parallax.chart.timeline.scale.TimeAxis;
 
@@ -20,7 +21,8 @@ import org.parallax.chart.timeline.scale.TimeAxis;
  * with a flag (a leader up to a label) placed by {@link LabelPlacement}, the selected event's first, then the most
  * reported: reported before background events, then by outlets, then by mentions, then the earliest. A flag that
  * finds no room is left out; its mark stays. Outliers off the axis are marked at its edge ({@link EdgeMarkers}). An
- * event with a stated range gets a bar with marked ends over it, a vague one (a month, a year) a soft bar.
+ * event with a stated range gets a bar with marked ends over it, a vague one (a month, a year) a soft bar, and one whose
+ * date has a modifier ("early 2011", "about 20 October") a band fading towards its edges over the time it points to.
  */
 final class EventsLanePainter {
 
@@ -31,6 +33,9 @@ final class EventsLanePainter {
     static final double MAX_SELECTED_WIDTH = 520;
     /** Half the height of a stated range's bar. */
     private static final double RANGE_HALF = 4;
+    /** A fuzzy band's layers and each one's alpha: four layers make the middle about 0.4 opaque. */
+    private static final int FUZZY_LAYERS = 4;
+    private static final double FUZZY_LAYER_ALPHA = 0.12;
 
     private final FlagTexts texts;
     private final MarkPainter marks;
@@ -201,6 +206,10 @@ final class EventsLanePainter {
                                     Function<TimelineColour, Paint> colours) {
         double minDays = 2 * MarkPainter.MARK_R / axis.scale();
         for (int i = from; i < to; i++) {
+            if (data.fuzzyRange(i) != null) {
+                paintFuzzy(g, axis, data.fuzzyRange(i), y, colours.apply(data.isBackground(i)
+                        ? TimelineColour.MARK_BACKGROUND : TimelineColour.MARK));
+            }
             if (data.range(i).length() <= minDays) {
                 continue; // narrower than its mark even at true scale
             }
@@ -225,6 +234,26 @@ final class EventsLanePainter {
                 g.setGlobalAlpha(1);
             }
         }
+    }
+
+    /**
+     * The stretch a date's modifier points to ("early 2011", "about 20 October") as a band that fades towards its
+     * edges: nested layers, each a little darker towards the middle, so the reader sees where the date may lie and
+     * that it is not sharp. Layers of plain alpha draw the same on a canvas, in a PNG and in SVG.
+     */
+    private static void paintFuzzy(ChartCanvas g, TimeAxis axis, DayRange band, double y, Paint colour) {
+        double x0 = axis.toPixel(band.start());
+        double x1 = axis.toPixel(band.end());
+        if (x1 - x0 <= 2 * MarkPainter.MARK_R) {
+            return; // narrower than its mark: the mark's soft edge says it
+        }
+        g.setFill(colour);
+        g.setGlobalAlpha(FUZZY_LAYER_ALPHA);
+        for (int k = 0; k < FUZZY_LAYERS; k++) {
+            double inset = (x1 - x0) * k / (2.0 * FUZZY_LAYERS + 1);
+            g.fillRoundRect(x0 + inset, y - RANGE_HALF - 1, x1 - x0 - 2 * inset, 2 * RANGE_HALF + 2, 8, 8);
+        }
+        g.setGlobalAlpha(1);
     }
 
     /** Whether a run of consecutive events holds {@code event}. */

@@ -20,7 +20,7 @@ final class GutterPainter {
     /** A line of the key: what is drawn, and what it means. */
     enum Key {
         REPORTED("reported"), BACKGROUND("background"), CLUSTER("close together"), BREAK("time left out"),
-        EDGE("far off the axis");
+        EDGE("far off the axis"), ROUGH("rough date");
 
         final String text;
 
@@ -40,7 +40,10 @@ final class GutterPainter {
         this.measure = measure;
     }
 
-    /** The lines of the key a frame needs: the marks always, breaks and edge markers when there are some. */
+    /**
+     * The lines of the key a frame needs: the marks always, breaks, edge markers and rough dates ("early 2011") when
+     * there are some.
+     */
     static List<Key> keys(TimelineData data, boolean breaks) {
         List<Key> keys = new ArrayList<>(List.of(Key.REPORTED, Key.BACKGROUND, Key.CLUSTER));
         if (breaks) {
@@ -48,6 +51,12 @@ final class GutterPainter {
         }
         if (data.outliers().before() + data.outliers().after() > 0) {
             keys.add(Key.EDGE);
+        }
+        for (int i = 0; i < data.size(); i++) {
+            if (data.mod(i) != null) {
+                keys.add(Key.ROUGH);
+                break;
+            }
         }
         return keys;
     }
@@ -109,6 +118,15 @@ final class GutterPainter {
                 g.setStroke(colours.apply(TimelineColour.MUTED));
                 g.setLineWidth(1.2);
                 TimeScalePainter.zigzag(g, cx, y - 7, y + 7);
+            }
+            case ROUGH -> {
+                g.setFill(colours.apply(TimelineColour.MARK));
+                g.setGlobalAlpha(0.24);
+                g.fillRoundRect(cx - 9, y - 4, 18, 8, 6, 6);
+                g.setGlobalAlpha(0.35);
+                g.fillOval(cx - 6, y - 6, 12, 12);
+                g.setGlobalAlpha(1);
+                g.fillOval(cx - 4, y - 4, 8, 8);
             }
             case EDGE -> {
                 g.setFont(small);

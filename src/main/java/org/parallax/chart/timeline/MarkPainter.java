@@ -8,7 +8,8 @@ import org.parallax.chart.ChartFonts;
 
 /**
  * One mark of the timeline: a dot for a reported event, a ring for a background one, a numbered disc for a cluster
- * of events too close to draw apart; a halo when selected and a ring when it has the keyboard focus.
+ * of events too close to draw apart; a soft edge when its date is rough ("about", "early in"); a halo when selected
+ * and a ring when it has the keyboard focus.
  */
 final class MarkPainter {
 
@@ -30,6 +31,15 @@ final class MarkPainter {
         if (selected) {
             g.setFill(colours.apply(TimelineColour.SELECTION));
             g.fillOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
+        }
+        if (members.length == 1 && data.mod(members[0]) != null) {
+            // a rough date: the mark blurs into two fainter rings of its own colour
+            g.setFill(colours.apply(background ? TimelineColour.MARK_BACKGROUND : TimelineColour.MARK));
+            g.setGlobalAlpha(0.18);
+            g.fillOval(x - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8);
+            g.setGlobalAlpha(0.3);
+            g.fillOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
+            g.setGlobalAlpha(1);
         }
         if (members.length > 1) {
             g.setFill(colours.apply(background ? TimelineColour.MARK_BACKGROUND : TimelineColour.CLUSTER));

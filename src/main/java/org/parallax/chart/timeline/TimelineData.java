@@ -1,7 +1,5 @@
 package org.parallax.chart.timeline;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,19 +7,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.parallax.model.Article;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
-import org.parallax.model.TimePrecision;
 import org.parallax.chart.timeline.scale.CollapsedTime;
 import org.parallax.chart.timeline.scale.DayRange;
+import org.parallax.chart.timeline.scale.ModRange;
+import org.parallax.model.TimexMod;
 import org.parallax.chart.timeline.scale.Outliers;
 import org.parallax.model.TimexValue;
 import org.parallax.compare.event.EventQuotes;
@@ -52,6 +49,9 @@ public final class TimelineData {
 
     private final List<Event> events;
     private final DayRange[] ranges;
+    /** Per event the TimeML modifier of its date and the stretch it points to ({@link ModRange}), null when none. */
+    private final TimexMod[] mods;
+    private final DayRange[] fuzzy;
     private final double[] anchors;
     private final List<Set<Outlet>> outlets;
     private final List<Lane> lanes;
@@ -71,13 +71,19 @@ public final class TimelineData {
     private final long[] mentionsBefore;
     private volatile CollapsedTime collapsed;
 
-    private TimelineData(List<Event> events, DayRange[] ranges, List<Set<Outlet>> outlets, List<Lane> lanes,
-                         List<Era> eras, List<Event> undatedEvents, List<Article> undatedArticles,
+    private TimelineData(List<Event> events, DayRange[] ranges, TimexMod[] mods, List<Set<Outlet>> outlets,
+                         List<Lane> lanes, List<Era> eras, List<Event> undatedEvents, List<Article> undatedArticles,
                          Map<String, Story> storiesById, EventQuotes quotes) {
         this.events = events;
         this.quoteCounts = events.stream().mapToInt(quotes::count).toArray();
         this.ranges = ranges;
-        this.anchors = Arrays.stream(ranges).mapToDouble(DayRange::middle).toArray();
+        this.mods = mods;
+        this.fuzzy = new DayRange[ranges.length];
+        this.anchors = new double[ranges.length];
+        for (int i = 0; i < ranges.length; i++) {
+            fuzzy[i] = mods[i] == null ? null : ModRange.of(ranges[i], mods[i]);
+            anchors[i] = (fuzzy[i] == null ? ranges[i] : fuzzy[i]).middle(); // "early 2011" marked early in it
+        }
         this.outliers = Outliers.of(anchors);
         this.outlets = outlets;
         this.lanes = lanes;
@@ -125,12 +131,29 @@ public final class TimelineData {
         return build(events, stories, articles, shownOutlets, mode, EventQuotes.EMPTY);
     }
 
+    /** As the chart on screen, without quote counts: an exported picture. */
+    public static TimelineData build(Collection<Event> events, Collection<Story> stories, Collection<Article> articles,
+                                     List<Outlet> shownOutlets, LaneMode mode, EventMods mods) {
+        return build(events, stories, articles, shownOutlets, mode, EventQuotes.EMPTY, mods);
+    }
+
     /**
      * @param shownOutlets the outlet lanes, in order (outlet mode)
      * @param quotes       which quotes each event holds: their count goes into tooltips and accessible text
      */
     public static TimelineData build(Collection<Event> events, Collection<Story> stories, Collection<Article> articles,
                                      List<Outlet> shownOutlets, LaneMode mode, EventQuotes quotes) {
+        return build(events, stories, articles, shownOutlets, mode, quotes, EventMods.NONE);
+    }
+
+    /**
+     * @param shownOutlets the outlet lanes, in order (outlet mode)
+     * @param quotes       which quotes each event holds: their count goes into tooltips and accessible text
+     * @param mods         the TimeML modifiers of the events' dates: such an event is marked in the part of its
+     *                     period the modifier points to, over a soft band
+     */
+    public static TimelineData build(Collection<Event> events, Collection<Story> stories, Collection<Article> articles,
+                                     List<Outlet> shownOutlets, LaneMode mode, EventQuotes quotes, EventMods mods) {
         Map<String, Outlet> outletOfArticle = new HashMap<>();
         List<Article> undatedArticles = new ArrayList<>();
         for (Article a : articles) {
@@ -139,7 +162,7 @@ public final class TimelineData {
                 undatedArticles.add(a);
             }
         }
-        record Placed(Event event, DayRange range) {
+        record Placed(Event event, DayRange range, TimexMod mod, double anchor) {
         }
         List<Placed> placed = new ArrayList<>(events.size());
         List<Event> undated = new ArrayList<>();
@@ -154,15 +177,18 @@ public final class TimelineData {
                 }
             }
             if (range.isPresent()) {
-                placed.add(new Placed(e, range.get()));
+                TimexMod mod = mods.of(e);
+                placed.add(new Placed(e, range.get(), mod,
+                        (mod == null ? range.get() : ModRange.of(range.get(), mod)).middle()));
             } else {
                 undated.add(e);
             }
         }
-        placed.sort(Comparator.comparingDouble((Placed p) -> p.range().middle())
+        placed.sort(Comparator.comparingDouble(Placed::anchor)
                 .thenComparingDouble(p -> p.range().start()).thenComparing(p -> p.event().id()));
         List<Event> sortedEvents = placed.stream().map(Placed::event).toList();
         DayRange[] ranges = placed.stream().map(Placed::range).toArray(DayRange[]::new);
+        TimexMod[] eventMods = placed.stream().map(Placed::mod).toArray(TimexMod[]::new);
         List<Set<Outlet>> eventOutlets = new ArrayList<>(placed.size());
         for (Event e : sortedEvents) {
             Set<Outlet> set = new LinkedHashSet<>();
@@ -188,7 +214,7 @@ public final class TimelineData {
         List<Lane> lanes = mode == LaneMode.OUTLET
                 ? outletLanes(shownOutlets, eventOutlets)
                 : storyLanes(eras, sortedEvents);
-        return new TimelineData(sortedEvents, ranges, eventOutlets, lanes, List.copyOf(eras), List.copyOf(undated),
+        return new TimelineData(sortedEvents, ranges, eventMods, eventOutlets, lanes, List.copyOf(eras), List.copyOf(undated),
                 List.copyOf(undatedArticles), storiesById, quotes);
     }
 
@@ -254,6 +280,21 @@ public final class TimelineData {
 
     public DayRange range(int i) {
         return ranges[i];
+    }
+
+    /** The TimeML modifier of event {@code i}'s date ("early 2011": START), null when it has none. */
+    public TimexMod mod(int i) {
+        return mods[i];
+    }
+
+    /** The stretch event {@code i}'s modifier points to ("early 2011": its first third), null without one. */
+    public DayRange fuzzyRange(int i) {
+        return fuzzy[i];
+    }
+
+    /** Event {@code i}'s date in words with its modifier's: "early in 2011", "about 20 October 2015". */
+    public String dateText(int i) {
+        return DateTexts.of(events.get(i).date(), mods[i]);
     }
 
     /** Where event {@code i} is marked: the middle of its range. Sorted ascending. */
@@ -326,7 +367,8 @@ public final class TimelineData {
     /** The span from the first event's start to the last's end (and the eras'); empty when nothing is placed. */
     public Optional<DayRange> extent() {
         DayRange all = null;
-        for (DayRange r : ranges) {
+        for (int i = 0; i < ranges.length; i++) {
+            DayRange r = fuzzy[i] == null ? ranges[i] : ranges[i].union(fuzzy[i]);
             all = all == null ? r : all.union(r);
         }
         for (Era e : eras) {
@@ -395,6 +437,9 @@ public final class TimelineData {
         List<DayRange> occupied = new ArrayList<>(ranges.length + eras.size());
         for (int i = 0; i < ranges.length; i++) {
             DayRange r = ranges[i].length() <= LONG_RANGE_DAYS ? ranges[i] : DayRange.point(anchors[i]);
+            if (fuzzy[i] != null && fuzzy[i].length() <= LONG_RANGE_DAYS) { // "about 20 October": its band in view
+                r = r.union(fuzzy[i]);
+            }
             occupied.add(r.padded(COLLAPSE_PADDING_DAYS));
             if (isRange(i) && r != ranges[i]) { // a stated range keeps its ends in view, like an era
                 occupied.add(DayRange.point(ranges[i].start()).padded(COLLAPSE_PADDING_DAYS));
@@ -433,63 +478,18 @@ public final class TimelineData {
         Event e = events.get(i);
         int n = outlets.get(i).size();
         int q = quoteCounts[i];
-        return e.label() + ", " + dateText(e.date()) + ", " + n + (n == 1 ? " outlet" : " outlets")
+        return e.label() + ", " + dateText(i) + ", " + n + (n == 1 ? " outlet" : " outlets")
                 + (q == 0 ? "" : ", " + q + (q == 1 ? " quote" : " quotes"))
                 + (e.background() ? ", background" : "");
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
-    /** {@code text} of a TIMEX3 value's first day and precision; "undated" when the value names no date. */
-    private static String dated(String value, BiFunction<LocalDate, TimePrecision, String> text) {
-        return firstDay(value).map(start -> text.apply(start, TimePrecision.of(value))).orElse("undated");
+    /** A TIMEX3 date as people say it, at its precision: "20 October 2015", "October 2015", "the 1980s". */
+    public static String dateText(String value) {
+        return DateTexts.of(value);
     }
-
-    /** The first day a TIMEX3 value covers, empty when it names no date. */
-    private static Optional<LocalDate> firstDay(String value) {
-        return TimexValue.parse(value).map(TimexValue::first);
-    }
-
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** {@link #dateText} for narrow columns: "20 Oct 2015", "Oct 2015", "1980s", "2015". */
     public static String shortDateText(String value) {
-        return dated(value, (start, precision) -> switch (precision) {
-            case CENTURY, DECADE -> start.getYear() + "s";
-            case MONTH -> start.format(SHORT_MONTH);
-            case DAY, PART_OF_DAY, MINUTE, SECOND -> start.format(SHORT_DAY);
-            default -> dateText(value);
-        });
-    }
-
-    /** A TIMEX3 date as people say it, at its precision: "20 October 2015", "October 2015", "the 1980s". */
-    public static String dateText(String value) {
-        return dated(value, (start, precision) -> switch (precision) {
-            case CENTURY -> "the " + start.getYear() + "s";
-            case DECADE -> "the " + start.getYear() + "s";
-            case YEAR -> Integer.toString(start.getYear());
-            case HALF_YEAR -> (value.endsWith("1") ? "first" : "second") + " half of " + start.getYear();
-            case QUARTER -> "Q" + value.charAt(6) + " " + start.getYear();
-            case SEASON -> switch (value.substring(5)) {
-                case "SP" -> "spring";
-                case "SU" -> "summer";
-                case "FA" -> "autumn";
-                default -> "winter";
-            } + " " + start.getYear();
-            case MONTH -> start.format(MONTH);
-            case WEEK -> "week of " + start.format(DAY);
-            case DAY -> start.format(DAY);
-            case PART_OF_DAY -> start.format(DAY) + ", " + switch (value.substring(11)) {
-                case "MO" -> "morning";
-                case "AF" -> "afternoon";
-                case "EV" -> "evening";
-                case "NI" -> "night";
-                default -> "daytime";
-            };
-            case MINUTE, SECOND -> start.format(DAY) + ", " + value.substring(11, 16);
-            case NONE -> "undated";
-        });
+        return DateTexts.shortOf(value);
     }
 }

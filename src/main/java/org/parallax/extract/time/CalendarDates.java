@@ -189,6 +189,44 @@ final class CalendarDates {
         return Value.date(century + Integer.toString(d / 10));
     }
 
+    /** "FY2009" for "fiscal 2009", "FY09", "the 2009 fiscal year"; a two-digit year is the nearest century's. */
+    static Value fiscalYear(Matcher m, Context c, String s) {
+        if (has(m, "yy")) {
+            int yy = Integer.parseInt(m.group("yy"));
+            return Value.date("FY" + (yy < 50 ? 2000 + yy : 1900 + yy));
+        }
+        return Value.date("FY" + (has(m, "y") ? m.group("y") : m.group("y2")));
+    }
+
+    /**
+     * "The 100th day of the year" (the publication's year), "day 45 of 2019", "the last day of March 2020": the day
+     * it counts to; null past the end of the year or month.
+     */
+    Value ordinalDay(Matcher m, Context c, String s) {
+        LocalDate first;
+        LocalDate last;
+        if (has(m, "m")) {
+            first = LocalDate.of(year(m), month(m), 1);
+            last = first.plusMonths(1).minusDays(1);
+        } else if (has(m, "y2") || c.anchored()) {
+            int y = has(m, "y2") ? Integer.parseInt(m.group("y2")) : c.dct().getYear();
+            first = LocalDate.of(y, 1, 1);
+            last = LocalDate.of(y, 12, 31);
+        } else {
+            return null;
+        }
+        int n;
+        if (has(m, "n")) {
+            n = Integer.parseInt(m.group("n"));
+        } else {
+            String o = m.group("o").toLowerCase(Locale.ROOT);
+            n = o.equals("last") || o.equals("final") ? (int) ChronoUnit.DAYS.between(first, last) + 1
+                    : Integer.parseInt(o.matches("\\d+(st|nd|rd|th)") ? o.substring(0, o.length() - 2) : lx.key("ordinal", o));
+        }
+        LocalDate d = first.plusDays(n - 1L);
+        return n < 1 || d.isAfter(last) ? null : Value.date(Calendar.day(d));
+    }
+
     Value weekOfMonth(Matcher m, Context c, String s) {
         int mo = month(m);
         int y;

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates relative to the publication date or to the last date the article named: weekdays ("last Friday"), "today",
@@ -48,10 +49,33 @@ final class RelativeDates {
             case "last", "past" -> Calendar.previous(dct, dow, true);
             case "next", "coming" -> Calendar.next(dct, dow, true);
             case "this" -> c.tense() == Tense.PAST ? Calendar.previous(dct, dow, false) : Calendar.next(dct, dow, false);
-            default -> c.tense() == Tense.FUTURE ? Calendar.next(dct, dow, false) : Calendar.previous(dct, dow, false);
+            default -> c.tense() == Tense.FUTURE || untilAhead(s, m.start(), c.tense())
+                    ? Calendar.next(dct, dow, false) : Calendar.previous(dct, dow, false);
         };
         return pod == null ? Value.date(Calendar.day(d)) : Value.time(Calendar.day(d) + "T" + pod);
     }
+
+    /**
+     * Whether "until Friday" points ahead: a bound is the coming day unless the clause is told in the past ("the road
+     * was closed until Friday"); a participle after "is", "has" or "will stay" ("is closed until Friday", "has kept it shut until Friday") is
+     * no past.
+     */
+    private static boolean untilAhead(String s, int start, Tense tense) {
+        String before = wordBefore(s, start);
+        if (!before.equals("until") && !before.equals("till")) {
+            return false;
+        }
+        if (tense != Tense.PAST) {
+            return true;
+        }
+        String clause = s.substring(0, start).toLowerCase(Locale.ROOT);
+        return FORWARD_AUXILIARY.matcher(clause).find() && !PAST_AUXILIARY.matcher(clause).find();
+    }
+
+    private static final Pattern FORWARD_AUXILIARY = Pattern.compile(
+            "(?<![\\w'’])(?:is|are|am|has|have|remains?|stays?|will|shall|won['’]t)(?![\\w'’])|['’]ll(?!\\w)");
+    private static final Pattern PAST_AUXILIARY = Pattern.compile(
+            "(?<![\\w'’])(?:was|were|had|did|remained|stayed)(?![\\w'’])");
 
     Value relativeDay(Matcher m, Context c, String s) {
         if (!c.anchored()) {
@@ -92,6 +116,9 @@ final class RelativeDates {
             default -> 0;
         };
         String u = m.group("u").toLowerCase(Locale.ROOT);
+        if (u.equals("decade")) {
+            return a.equals("next") ? null : decadeOfFocus(c, shift, s, m.start()); // "the next decade": from now
+        }
         return switch (u) {
             case "day" -> Value.date(Calendar.day(ref.plusDays(shift)));
             case "week" -> Value.date(Calendar.week(ref.plusWeeks(shift)));
@@ -100,6 +127,25 @@ final class RelativeDates {
             case "year" -> Value.date(Calendar.year(ref.getYear() + shift));
             default -> Value.time(Calendar.day(ref.plusDays(shift)) + "T" + lx.key("part-of-day", u));
         };
+    }
+
+    /**
+     * "The following decade", "the previous decade", "that decade": the decade of the date in focus (of any
+     * precision: "in 1990 ... the following decade" is the 2000s), else of the publication, moved by {@code shift}.
+     * "Over the previous decade" is a stretch of time, left to the duration reading.
+     */
+    private static Value decadeOfFocus(Context c, int shift, String s, int start) {
+        if (STRETCH_SIGNALS.contains(wordBefore(s, start))) {
+            return null;
+        }
+        String ref = c.referenceValue();
+        Integer year = ref == null ? null : ref.matches("\\d{4}.*") ? Integer.valueOf(ref.substring(0, 4))
+                : ref.matches("\\d{3}") ? Integer.valueOf(ref + "0") : null;
+        if (year == null) {
+            LocalDate day = c.referenceOrDct();
+            year = day == null ? null : Integer.valueOf(day.getYear());
+        }
+        return year == null ? null : Value.date(Integer.toString(year / 10 + shift));
     }
 
     Value relativeUnit(Matcher m, Context c, String s) {

@@ -74,6 +74,8 @@ final class Rules {
             Map.entry("clock-word", List.of("noon", "midnight", "midday")),
             Map.entry("quarter", List.of("quarter", "half")),
             Map.entry("fiscal-year", List.of("fiscal", "fy")),
+            Map.entry("day-of-year", List.of("day of", "day 1", "day 2", "day 3", "day 4", "day 5", "day 6", "day 7",
+                    "day 8", "day 9")),
             Map.entry("decade", List.of("0s")),
             Map.entry("same-period", List.of("same")),
             Map.entry("year-anaphoric", List.of("year")),
@@ -214,8 +216,14 @@ final class Rules {
                 (m, c, s) -> dates.insideName(s, m.start(), m.end()) ? null
                         : Value.date(Calendar.year(CalendarDates.year(m))));
         rule("year-short", "(?<=\\s|^|\\()(?:(?i:the\\s+year)\\s+)?['’](?<yy>\\d{2})(?![\\w'’%])", dates::shortYear);
-        rule("fiscal-year", WB + "(?:(?i:fiscal(?:\\s+year)?)\\s+|FY\\s?)(?<y>(?:19|20)\\d{2})(?!\\w)",
-                (m, c, s) -> Value.date("FY" + m.group("y")));
+        // Fiscal years as TimeML writes them (FY2009): "fiscal 2010", "fiscal year 2010", "FY2011", "FY11", "the 2009
+        // fiscal year"
+        rule("fiscal-year", WB + "(?:(?:(?i:fiscal(?:\\s+year)?)\\s+|FY\\s?)(?<y>(?:19|20)\\d{2})|FY\\s?['’]?(?<yy>\\d{2})|"
+                + "(?:(?i:the)\\s+)?" + year("y2") + "\\s+(?i:fiscal)(?:\\s+|-)(?i:year))(?!\\w)", CalendarDates::fiscalYear);
+        // Ordinal days of a year or month: "the 100th day of the year", "day 45 of 2019", "the last day of March 2020"
+        rule("day-of-year", WB + "(?:(?:(?i:the)\\s+)?(?<o>\\d{1,3}(?:st|nd|rd|th)|(?i:" + lx.alternation("ordinal")
+                + "|last))\\s+(?i:day)|(?i:day)\\s+(?<n>\\d{1,3}))\\s+(?i:of)\\s+(?:(?<this>(?i:the|this))\\s+(?i:year)|"
+                + mon("m") + "\\s*,?\\s+" + year("y") + "|" + year("y2") + ")(?![\\w-])", dates::ordinalDay);
         // Decades and centuries: "the 1980s", "the early '90s", "the 20th century"
         rule("decade", WB + "(?:(?i:the)\\s+)?(?:" + PRE + ")?(?<dec>(?:1[6-9]|20)\\d0s|['’]\\d0s|(?<![\\w'’])\\d0s)(?!\\w)",
                 dates::decade);
@@ -245,7 +253,7 @@ final class Rules {
         });
         // Anaphoric: "the same day", "the following week", "that night", "the day before"
         rule("anaphoric", WB + "(?i:(?:the\\s+(?<a>same|following|next|previous|preceding|prior)|(?<that>that))\\s+"
-                + "(?<u>day|night|morning|evening|afternoon|week|weekend|month|year)|the\\s+day\\s+(?<ba>before|after)(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])",
+                + "(?<u>day|night|morning|evening|afternoon|week|weekend|month|year|decade)|the\\s+day\\s+(?<ba>before|after)(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])",
                 relative::anaphoric);
         // Relative to the publication date: "last month", "this week", "earlier this month", "the end of last year"
         rule("relative-unit", WB + "(?:(?<pre>(?i:earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|"

@@ -48,7 +48,7 @@ final class TimeWords {
             Map<String, String> current = sections.computeIfAbsent(name, k -> new LinkedHashMap<>());
             for (DataFile.Line line : lines) {
                 String l = line.text();
-                if (name.equals("future") || name.equals("past")) {
+                if (name.equals("future") || name.equals("past") || name.equals("speech")) {
                     current.put(l, name);
                     continue;
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
@@ -41,6 +42,7 @@ public final class TimexTagger {
     private final TenseCues tenses;
     private final TimexOptions options;
     private final TextAnalyser analyser;
+    private final Set<String> speechVerbs;
 
     public TimexTagger() {
         this(TimexOptions.DEFAULT);
@@ -55,6 +57,7 @@ public final class TimexTagger {
         this.tenses = new TenseCues(TimeWords.bundled());
         this.options = options;
         this.analyser = analyser;
+        this.speechVerbs = Set.copyOf(TimeWords.bundled().words("speech"));
     }
 
     /** The temporal expressions of {@code article}, in text order. */
@@ -74,26 +77,73 @@ public final class TimexTagger {
             String s = text.substring(sentence.start(), sentence.end());
             track.sentenceReference = null;
             TenseCues.Cues cues = tenses.cues(s);
-            for (Candidate cand : candidates(s, cues, dct, order)) {
+            List<Candidate> chosen = candidates(s, cues, dct, order);
+            for (Candidate cand : chosen) {
                 Matcher m = cand.rule.pattern().matcher(s);
                 if (!m.find(cand.matchStart)) {
                     continue;
                 }
                 int start = sentence.start() + cand.start;
                 int end = sentence.start() + cand.end;
-                LocalDate speech = story.quoted(start, end) ? StoryTime.speechDay(dct, track.writtenDay) : null;
+                LocalDate speech = null;
+                if (story.quoted(start, end)) {
+                    LocalDate said = attributionDay(story, text, sentence, chosen, cand, cues, dct, order);
+                    speech = said == null ? StoryTime.speechDay(dct, track.writtenDay) : said.equals(dct) ? null : said;
+                }
                 Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end));
+                LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
+                boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null
+                        && ctx.tense() != Tense.FUTURE;
+                if (focused) {
+                    // a bare weekday in a paragraph told on a day far from publication: that day or the six after it,
+                    // as the story moves on
+                    ctx = track.context(focus.plusDays(6), order, Tense.PAST);
+                }
                 Value v = normalise(cand.rule, m, ctx, s);
                 if (v == null) {
                     continue;
                 }
-                TimeAnchor anchor = anchorOf(cand.rule, m, ctx, s, v, speech != null);
+                TimeAnchor anchor = focused ? TimeAnchor.PREVIOUS_DATE
+                        : anchorOf(cand.rule, m, ctx, s, v, speech != null);
                 out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
                         v.value(), v.mod(), anchor));
                 track.after(cand.rule, v);
+                if (cand.rule.writesDay() && dayOf(v.value()) != null) {
+                    track.writtenEnd = end;
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The day the quote around {@code cand} was said, as its own attribution in the sentence names it ("'...
+     * today,' she said on Monday"): the day expression nearest the quote in a stretch beside it that holds a verb of
+     * saying, read against the publication date; null when none names a day (or a day after publication).
+     */
+    private LocalDate attributionDay(StoryTime story, String text, Sentence sentence, List<Candidate> chosen,
+                                     Candidate cand, TenseCues.Cues cues, LocalDate dct, DateOrder order) {
+        int offset = sentence.start();
+        String s = text.substring(sentence.start(), sentence.end());
+        for (int[] stretch : story.attributions(text, sentence.start(), sentence.end(), offset + cand.start,
+                offset + cand.end, speechVerbs)) {
+            boolean after = stretch[0] >= offset + cand.end;
+            for (int k = 0; k < chosen.size(); k++) {
+                Candidate c = chosen.get(after ? k : chosen.size() - 1 - k);
+                if (offset + c.start < stretch[0] || offset + c.end > stretch[1]) {
+                    continue;
+                }
+                Matcher m = c.rule.pattern().matcher(s);
+                Value v = m.find(c.matchStart)
+                        ? normalise(c.rule, m, new Context(dct, order, cues.around(c.start, c.end), null, null, null), s)
+                        : null;
+                LocalDate day = v == null ? null : dayOf(v.value());
+                if (day != null && (dct == null || !day.isAfter(dct))) {
+                    return day;
+                }
+            }
+        }
+        return null;
     }
 
     /** The dates read so far in an article that later expressions lean on. */
@@ -102,6 +152,22 @@ public final class TimexTagger {
         LocalDate sentenceReference;
         String referenceValue;
         LocalDate writtenDay;
+        int writtenEnd = -1;
+        static final int FOCUS_DAYS = 31;
+
+        /**
+         * The day a paragraph is told on, when it writes one out far from publication ("On September 15, 2008, ..."):
+         * the last day written out, when it stands in the same paragraph before {@code start}, is the last day named,
+         * and lies more than {@value #FOCUS_DAYS} days from {@code dct} (closer, "on Friday" may be this week's).
+         */
+        LocalDate paragraphFocus(String text, int start, LocalDate dct) {
+            if (writtenDay == null || dct == null || writtenEnd < 0 || !writtenDay.equals(reference)
+                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(writtenDay, dct)) <= FOCUS_DAYS
+                    || text.lastIndexOf('\n', start) >= writtenEnd) {
+                return null;
+            }
+            return writtenDay;
+        }
 
         Context context(LocalDate anchor, DateOrder order, Tense tense) {
             return new Context(anchor, order, tense, reference, sentenceReference, referenceValue);

@@ -24,7 +24,6 @@ import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
-import org.parallax.ui.timeline.QuoteSpeakers;
 import org.parallax.ui.timeline.TimelineBar;
 import org.parallax.ui.timeline.TimelineChart;
 import org.parallax.ui.timeline.TimelineFilter;
@@ -216,9 +215,7 @@ public final class ShellWindow implements ShellMenus.Actions {
         filter.setCorpus(corpus);
         timelineBar.syncChecks();
         timeline.update(() -> {
-            timeline.getEvents().setAll(corpus.events());
-            timeline.getQuotes().setAll(corpus.quotes());
-            timeline.setQuoteSpeakers(QuoteSpeakers.of(corpus));
+            timeline.setFindings(corpus);
             applyFilter();
         });
         search.setCorpus(corpus);

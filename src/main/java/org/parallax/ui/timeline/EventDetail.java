@@ -30,6 +30,9 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
+import org.parallax.model.TimexMod;
+import org.parallax.chart.timeline.DateTexts;
+import org.parallax.chart.timeline.EventMods;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Styles;
@@ -49,6 +52,7 @@ public final class EventDetail {
     private final BiConsumer<Article, Span> open;
     private Corpus corpus = Corpus.EMPTY;
     private QuoteSpeakers speakers = QuoteSpeakers.NONE;
+    private EventMods mods = EventMods.NONE;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
     private ToIntFunction<Event> clusterCount = e -> 0;
@@ -69,6 +73,7 @@ public final class EventDetail {
     public void setCorpus(Corpus corpus) {
         this.corpus = corpus;
         this.speakers = QuoteSpeakers.of(corpus);
+        this.mods = EventMods.of(corpus.timexes());
         showNothing();
     }
 
@@ -81,38 +86,7 @@ public final class EventDetail {
             return;
         }
         Map<String, Article> articles = corpus.articlesById();
-        Label label = styled(new Label(event.label()), Styles.EVENT_LABEL);
-        label.setWrapText(true);
-        if (corrections.enabled()) {
-            label.setContextMenu(eventMenu(event));
-        }
-        long outlets = event.mentions().stream().map(m -> articles.get(m.articleId()))
-                .filter(a -> a != null).map(Article::outlet).distinct().count();
-        Label meta = styled(new Label(dateText(event) + " · " + ArticleLabels.count(outlets, "outlet", "outlets")
-                + (event.background() ? " · background" : "")), Styles.EVENT_META);
-        content.getChildren().setAll(label, meta);
-        if (corrections.isCorrected(event.id())) {
-            content.getChildren().add(correctedMark());
-        }
-        if (!event.reasons().isEmpty()) {
-            // one line, so the outlets' sentences stay in view; every reason, one a line, in the tooltip
-            Label merged = styled(new Label(mergedText(event)), Styles.MERGE_REASONS);
-            merged.setTextOverrun(OverrunStyle.ELLIPSIS);
-            merged.setTooltip(new Tooltip(String.join("\n", event.reasons())));
-            content.getChildren().add(merged);
-        }
-        DatedBy.text(event, corpus.timexes()).ifPresent(words -> {
-            Label dated = styled(new Label(words), Styles.EVENT_META);
-            dated.setWrapText(true);
-            content.getChildren().add(dated);
-        });
-        List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
-        if (!dates.isEmpty()) {
-            Label differ = styled(new Label(datesDiffer(dates)), Styles.DATE_DISAGREEMENT);
-            differ.setWrapText(true);
-            content.getChildren().add(differ);
-        }
-
+        content.getChildren().setAll(header(event, articles));
         int clusters = compareAction == null ? 0 : clusterCount.applyAsInt(event);
         if (clusters > 0) {
             Button compare = new Button(clusters == 1 ? "Compare the quote across outlets"
@@ -122,23 +96,7 @@ public final class EventDetail {
             compare.setOnAction(e -> compareQuotes());
             content.getChildren().add(compare);
         }
-
-        // each article's first sentence before any article's second, so every outlet shows without scrolling
-        Set<String> seen = new HashSet<>();
-        Set<Span> firsts = new HashSet<>();
-        for (Span m : event.mentions()) {
-            if (seen.add(m.articleId())) {
-                firsts.add(m);
-            }
-        }
-        List<Span> mentions = event.mentions().stream()
-                .filter(m -> articles.containsKey(m.articleId()))
-                .sorted(Comparator.comparing((Span m) -> !firsts.contains(m))
-                        .thenComparing(m -> articles.get(m.articleId()).published(),
-                                Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Span::articleId))
-                .toList();
-        for (Span m : mentions) {
+        for (Span m : mentionsInOrder(event, articles)) {
             content.getChildren().add(mention(articles.get(m.articleId()), m));
         }
         List<Quote> quotes = EventQuotes.of(List.of(event), corpus.quotes()).quotes(event);
@@ -146,32 +104,99 @@ public final class EventDetail {
         if (!quotes.isEmpty()) {
             content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
             for (Quote q : quotes) {
-                Article a = articles.get(q.articleId());
-                String who = speakers.who(q);
-                Label line = styled(new Label(who + ": \u201c" + q.text() + "\u201d"
-                        + (a == null ? "" : " (" + a.outlet().displayName() + ")")), Styles.QUOTE_LINE);
-                line.setWrapText(true);
-                line.setUserData(q);
-                line.setFocusTraversable(true); // Enter opens its source, Ctrl+D compares it across outlets
-                line.setAccessibleRole(AccessibleRole.BUTTON);
-                String why = speakers.reason(q); // why this speaker: under the line, and read out with it
-                line.setAccessibleText(who + " said: " + q.text() + ". " + why);
-                if (a != null) {
-                    line.setOnMouseClicked(e -> open.accept(a, q.span()));
-                    line.setOnKeyPressed(e -> {
-                        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                            open.accept(a, q.span());
-                            e.consume();
-                        }
-                    });
-                }
-                line.setContextMenu(quoteMenu(q));
-                boolean corrected = corrections.isCorrected(q.id());
-                Label reason = styled(new Label(corrected ? "Speaker corrected by you" : why), Styles.MUTED);
-                reason.setWrapText(true);
-                content.getChildren().addAll(line, reason);
+                content.getChildren().addAll(quoteLine(q, articles.get(q.articleId())));
             }
         }
+    }
+
+    /**
+     * The label (with its menu), the date ("early in 2011", as rough as its words) with the outlets, then what the
+     * reader should know about it: corrected by the user, why its statements were merged, how its date was read,
+     * and where outlets give different dates.
+     */
+    private List<Node> header(Event event, Map<String, Article> articles) {
+        List<Node> nodes = new ArrayList<>();
+        Label label = styled(new Label(event.label()), Styles.EVENT_LABEL);
+        label.setWrapText(true);
+        if (corrections.enabled()) {
+            label.setContextMenu(eventMenu(event));
+        }
+        long outlets = event.mentions().stream().map(m -> articles.get(m.articleId()))
+                .filter(a -> a != null).map(Article::outlet).distinct().count();
+        nodes.add(label);
+        nodes.add(styled(new Label(dateText(event, mods.of(event)) + " · "
+                + ArticleLabels.count(outlets, "outlet", "outlets") + (event.background() ? " · background" : "")),
+                Styles.EVENT_META));
+        if (corrections.isCorrected(event.id())) {
+            nodes.add(correctedMark());
+        }
+        if (!event.reasons().isEmpty()) {
+            // one line, so the outlets' sentences stay in view; every reason, one a line, in the tooltip
+            Label merged = styled(new Label(mergedText(event)), Styles.MERGE_REASONS);
+            merged.setTextOverrun(OverrunStyle.ELLIPSIS);
+            merged.setTooltip(new Tooltip(String.join("\n", event.reasons())));
+            nodes.add(merged);
+        }
+        DatedBy.text(event, corpus.timexes()).ifPresent(words -> nodes.add(wrapped(words, Styles.EVENT_META)));
+        List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
+        if (!dates.isEmpty()) {
+            nodes.add(wrapped(datesDiffer(dates), Styles.DATE_DISAGREEMENT));
+        }
+        return nodes;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = styled(new Label(text), styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /**
+     * The event's sentences in its articles: each article's first sentence before any article's second, so every
+     * outlet shows without scrolling; earliest publication first.
+     */
+    private static List<Span> mentionsInOrder(Event event, Map<String, Article> articles) {
+        Set<String> seen = new HashSet<>();
+        Set<Span> firsts = new HashSet<>();
+        for (Span m : event.mentions()) {
+            if (seen.add(m.articleId())) {
+                firsts.add(m);
+            }
+        }
+        return event.mentions().stream()
+                .filter(m -> articles.containsKey(m.articleId()))
+                .sorted(Comparator.comparing((Span m) -> !firsts.contains(m))
+                        .thenComparing(m -> articles.get(m.articleId()).published(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Span::articleId))
+                .toList();
+    }
+
+    /** A quote's line (speaker, words, outlet; opens its source) and under it why that speaker. */
+    private List<Node> quoteLine(Quote q, Article a) {
+        String who = speakers.who(q);
+        Label line = styled(new Label(who + ": \u201c" + q.text() + "\u201d"
+                + (a == null ? "" : " (" + a.outlet().displayName() + ")")), Styles.QUOTE_LINE);
+        line.setWrapText(true);
+        line.setUserData(q);
+        line.setFocusTraversable(true); // Enter opens its source, Ctrl+D compares it across outlets
+        line.setAccessibleRole(AccessibleRole.BUTTON);
+        String why = speakers.reason(q); // why this speaker: under the line, and read out with it
+        line.setAccessibleText(who + " said: " + q.text() + ". " + why);
+        if (a != null) {
+            line.setOnMouseClicked(e -> open.accept(a, q.span()));
+            line.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    open.accept(a, q.span());
+                    e.consume();
+                }
+            });
+        }
+        line.setContextMenu(quoteMenu(q));
+        boolean corrected = corrections.isCorrected(q.id());
+        Label reason = styled(new Label(corrected ? "Speaker corrected by you" : why), Styles.MUTED);
+        reason.setWrapText(true);
+        return List.of(line, reason);
     }
 
     /** The quote line's menu: compare it, and the corrections the user may make. */
@@ -273,9 +298,17 @@ public final class EventDetail {
      * and says what they share once ("20 \u2013 23 October 2015", "2016 \u2013 2018").
      */
     static String dateText(Event event) {
+        return dateText(event, null);
+    }
+
+    /**
+     * {@link #dateText(Event)} with the words of the modifier its date carries, if any: "early in 2011", "about 20
+     * October 2015" (a stated range is given as written).
+     */
+    static String dateText(Event event, TimexMod mod) {
         String first = TimelineData.dateText(event.date());
         if (event.end() == null) {
-            return first;
+            return mod == null ? first : DateTexts.of(event.date(), mod);
         }
         String last = TimelineData.dateText(event.end());
         if (first.equals(last)) {

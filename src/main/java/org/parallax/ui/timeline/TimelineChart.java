@@ -34,8 +34,10 @@ import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
 import org.parallax.model.Story;
+import org.parallax.model.TimeMention;
 import org.parallax.ui.common.Theme;
 import org.parallax.chart.timeline.scale.TimeAxis;
+import org.parallax.chart.timeline.EventMods;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.chart.timeline.TimelineGeometry;
 import org.parallax.chart.timeline.LaneMode;
@@ -66,6 +68,8 @@ public class TimelineChart extends Control {
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final ObservableList<Outlet> outlets = FXCollections.observableArrayList();
     private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
+    /** The corpus's dates, whose modifiers ("early 2011") the events' marks show. */
+    private final ObservableList<TimeMention> timexes = FXCollections.observableArrayList();
     private final ObjectProperty<Predicate<Event>> eventFilter = new SimpleObjectProperty<>(this, "eventFilter");
     private final ReadOnlyDoubleWrapper zoomLevel = new ReadOnlyDoubleWrapper(this, "zoomLevel", 1);
     private final String buildKey = "timeline-data-" + Integer.toHexString(System.identityHashCode(this));
@@ -92,7 +96,8 @@ public class TimelineChart extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleRoleDescription("Timeline");
-        for (Observable input : new Observable[] {events, stories, articles, outlets, quotes, laneMode, eventFilter}) {
+        for (Observable input : new Observable[] {events, stories, articles, outlets, quotes, timexes, laneMode,
+                eventFilter}) {
             input.addListener(o -> rebuild());
         }
         accessibleTextProperty().bind(Bindings.createStringBinding(this::accessibleSummary, data));
@@ -125,12 +130,24 @@ public class TimelineChart extends Control {
         selectedEvent.set(null);
         pendingReveal = null;
         update(() -> {
-            events.setAll(corpus.events());
+            setFindings(corpus);
             stories.setAll(corpus.stories());
             articles.setAll(corpus.articles());
-            quotes.setAll(corpus.quotes());
             outlets.setAll(lanesOf(corpus));
             eventFilter.set(null);
+        });
+    }
+
+    /**
+     * Shows a corpus's findings, as a host with its own filter feeds them: its events, their quotes and who said
+     * them, and its dates (whose modifiers the marks show); the articles, outlets and stories are left to the host.
+     */
+    public void setFindings(Corpus corpus) {
+        update(() -> {
+            timexes.setAll(corpus.timexes());
+            events.setAll(corpus.events());
+            quotes.setAll(corpus.quotes());
+            setQuoteSpeakers(QuoteSpeakers.of(corpus));
         });
     }
 
@@ -170,7 +187,8 @@ public class TimelineChart extends Control {
         List<Quote> qu = List.copyOf(quotes);
         Predicate<Event> filter = eventFilter.get();
         LaneMode mode = laneMode.get();
-        TaskRunner.Work<TimelineData> work = progress -> build(ev, st, ar, ou, qu, filter, mode);
+        List<TimeMention> tx = List.copyOf(timexes);
+        TaskRunner.Work<TimelineData> work = progress -> build(ev, st, ar, ou, qu, tx, filter, mode);
         if (runner == null) {
             try {
                 data.set(work.call(TaskRunner.Progress.NONE));
@@ -186,10 +204,10 @@ public class TimelineChart extends Control {
 
     /** What {@link #rebuild} runs, on copies of the inputs: any thread. */
     static TimelineData build(List<Event> events, List<Story> stories, List<Article> articles, List<Outlet> outlets,
-                              List<Quote> quotes, Predicate<Event> filter, LaneMode mode) {
+                              List<Quote> quotes, List<TimeMention> timexes, Predicate<Event> filter, LaneMode mode) {
         List<Event> shown = filter == null ? events : events.stream().filter(filter).toList();
         EventQuotes eventQuotes = quotes.isEmpty() ? EventQuotes.EMPTY : EventQuotes.of(shown, quotes);
-        return TimelineData.build(shown, stories, articles, outlets, mode, eventQuotes);
+        return TimelineData.build(shown, stories, articles, outlets, mode, eventQuotes, EventMods.of(timexes));
     }
 
     private String accessibleSummary() {

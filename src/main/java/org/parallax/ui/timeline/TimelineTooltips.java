@@ -65,7 +65,7 @@ final class TimelineTooltips {
         sb.append(Clusters.countLabel(hit.members().length, outlets.size()));
         for (int k = 0; k < Math.min(6, hit.members().length); k++) {
             Event e = data.event(hit.members()[k]);
-            sb.append("\n").append(EventDetail.dateText(e)).append(" · ").append(e.label());
+            sb.append("\n").append(dateText(data, hit.members()[k])).append(" · ").append(e.label());
         }
         if (hit.members().length > 6) {
             sb.append("\n…");
@@ -73,11 +73,19 @@ final class TimelineTooltips {
         return sb.append("\nClick to zoom in").toString();
     }
 
+    /** "early in 2011", "about 20 October 2015", "20 – 23 October 2015": event {@code i}'s date as the detail says it. */
+    private static String dateText(TimelineData data, int i) {
+        return EventDetail.dateText(data.event(i), data.mod(i));
+    }
+
     private static String eventText(TimelineData data, int i) {
         Event e = data.event(i);
-        StringBuilder sb = new StringBuilder(e.label()).append('\n').append(EventDetail.dateText(e))
+        StringBuilder sb = new StringBuilder(e.label()).append('\n').append(dateText(data, i))
                 .append(" (").append(e.precision().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append(")");
+        if (data.mod(i) != null) {
+            sb.append("\nA rough date, as the articles word it: the soft band shows the time it points to");
+        }
         data.story(e).ifPresent(s -> sb.append(" · ").append(s.label()));
         sb.append('\n').append(String.join(", ", data.outlets(i).stream().map(o -> o.displayName()).sorted().toList()));
         sb.append("\n").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions");

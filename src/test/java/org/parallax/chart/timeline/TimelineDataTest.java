@@ -67,6 +67,48 @@ class TimelineDataTest {
     }
 
     @Test
+    void aRoughDateIsMarkedInThePartOfItsPeriodItPointsToAndSaysSo() {
+        Event pier = new Event("pier", "Work on the pier starts", "2011", null, List.of(new Span("a", 0, 40)), true);
+        Event june = new Event("june", "Ferries ordered", "2011-06", null, List.of(new Span("b", 0, 40)), true);
+        Event late = new Event("late", "Ferry delivered", "2011", null, List.of(new Span("c", 0, 40)), true);
+        EventMods mods = EventMods.of(List.of(
+                new org.parallax.model.TimeMention(new Span("a", 20, 30), "early 2011",
+                        org.parallax.model.TimexType.DATE, "2011", org.parallax.model.TimexMod.START, null),
+                new org.parallax.model.TimeMention(new Span("c", 20, 33), "the end of 2011",
+                        org.parallax.model.TimexType.DATE, "2011", org.parallax.model.TimexMod.END, null)));
+        TimelineData data = TimelineData.build(List.of(late, june, pier), List.of(), ARTICLES, OUTLETS,
+                LaneMode.OUTLET, org.parallax.compare.event.EventQuotes.EMPTY, mods);
+        assertThat(data.events()).extracting(Event::id).containsExactly("pier", "june", "late");
+        double jan1 = LocalDate.of(2011, 1, 1).toEpochDay();
+        double dec31 = LocalDate.of(2012, 1, 1).toEpochDay();
+        assertThat(data.mod(0)).isEqualTo(org.parallax.model.TimexMod.START);
+        assertThat(data.range(0)).isEqualTo(new org.parallax.chart.timeline.scale.DayRange(jan1, dec31));
+        assertThat(data.fuzzyRange(0).start()).isEqualTo(jan1);
+        assertThat(data.fuzzyRange(0).end()).isCloseTo(jan1 + 365 / 3.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(data.anchor(0)).isLessThan(LocalDate.of(2011, 4, 1).toEpochDay());
+        assertThat(data.anchor(2)).isGreaterThan(LocalDate.of(2011, 10, 1).toEpochDay());
+        assertThat(data.mod(1)).isNull();
+        assertThat(data.fuzzyRange(1)).isNull();
+        assertThat(data.anchor(1)).isEqualTo(data.range(1).middle());
+        assertThat(data.describe(0)).isEqualTo("Work on the pier starts, early in 2011, 1 outlet, background");
+        assertThat(data.dateText(2)).isEqualTo("late in 2011");
+        assertThat(TimelineData.build(List.of(late, june, pier), List.of(), ARTICLES, OUTLETS, LaneMode.OUTLET)
+                .mod(0)).as("built without the dates: plain").isNull();
+    }
+
+    @Test
+    void roughDatesInWords() {
+        assertThat(DateTexts.of("2011", org.parallax.model.TimexMod.START)).isEqualTo("early in 2011");
+        assertThat(DateTexts.of("2015-10-20", org.parallax.model.TimexMod.END)).isEqualTo("late on 20 October 2015");
+        assertThat(DateTexts.of("2011-06", org.parallax.model.TimexMod.MID)).isEqualTo("in the middle of June 2011");
+        assertThat(DateTexts.of("198", org.parallax.model.TimexMod.APPROX)).isEqualTo("about the 1980s");
+        assertThat(DateTexts.of("2019", org.parallax.model.TimexMod.MORE_THAN)).isEqualTo("roughly 2019");
+        assertThat(DateTexts.of("2019", org.parallax.model.TimexMod.BEFORE)).isEqualTo("before 2019");
+        assertThat(DateTexts.of("2019", null)).isEqualTo("2019");
+        assertThat(DateTexts.of("P3W", org.parallax.model.TimexMod.APPROX)).isEqualTo("undated");
+    }
+
+    @Test
     void hiddenOutletsHaveNoLaneAndStoryModeHasOneLanePerStory() {
         TimelineData data = TimelineData.build(EVENTS, STORIES, ARTICLES, OUTLETS.subList(0, 2), LaneMode.OUTLET);
         assertThat(data.lanes()).extracting(TimelineData.Lane::label).containsExactly("Rise News", "Sputnik");

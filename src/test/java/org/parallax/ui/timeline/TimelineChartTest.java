@@ -187,6 +187,24 @@ class TimelineChartTest {
     }
 
     @Test
+    void aRoughDateSaysSoInItsTooltipAndAccessibleText() {
+        // 003: "details of the Syrian People's Congress ... in early December"
+        TimelineData data = chart.getData();
+        int early = data.events().stream().filter(e -> e.date().equals("2017-12")).findFirst()
+                .map(data::indexOf).orElseThrow();
+        assertThat(data.mod(early)).isEqualTo(org.parallax.model.TimexMod.START);
+        assertThat(data.anchor(early)).isLessThan(java.time.LocalDate.of(2017, 12, 12).toEpochDay());
+        assertThat(data.describe(early)).contains(", early in December 2017, ");
+        assertThat(TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {early})))
+                .contains("\nearly in December 2017 (month)").contains("A rough date");
+        int talks = data.events().stream().filter(e -> e.date().equals("2015-10-20")).findFirst()
+                .map(data::indexOf).orElseThrow();
+        assertThat(data.mod(talks)).isNull();
+        assertThat(TimelineTooltips.text(data, new TimelinePainter.Hit(0, 0, 5, -1, new int[] {talks})))
+                .doesNotContain("rough");
+    }
+
+    @Test
     void emptyAndSingleEventCorporaDraw() throws Exception {
         onFx(() -> {
             chart.setCorpus(Corpus.EMPTY);
