@@ -117,7 +117,7 @@ final class ExtractBench {
     }
 
     /** The CPU time of the whole process, garbage collection and compilation included. */
-    private static long processCpu() {
+    static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }

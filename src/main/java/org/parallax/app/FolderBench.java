@@ -50,9 +50,13 @@ final class FolderBench implements Command {
     @Option(names = "--json", description = "print one flat JSON object of the figures")
     boolean json;
 
+    @Option(names = "--keep", paramLabel = "DIR", description = "write the folders into DIR (n1000/articles, ...) and "
+            + "keep them, to open them in the window afterwards; by default they are temporary")
+    Path keep;
+
     /** One opening: its size, bytes, wall time, phase times, progress calls, heap. */
-    record Run(int files, int articles, long bytes, long nanos, FolderPhases.Times phases, long progressCalls,
-               HeapWatch.Figures heap) {
+    record Run(int files, int articles, long bytes, long nanos, long cpuNanos, FolderPhases.Times phases,
+               long progressCalls, HeapWatch.Figures heap) {
         double kbPerArticle() {
             return heap.peakAfterGcAboveBase() / 1024.0 / Math.max(1, articles);
         }
@@ -66,10 +70,11 @@ final class FolderBench implements Command {
         Path work = null;
         try {
             work = Files.createTempDirectory("parallax-bench-folder");
-            open(BenchCommand.replicate(pool, WARM_UP_ARTICLES), work.resolve("warm-up")); // JIT and models
+            open(BenchCommand.replicate(pool, WARM_UP_ARTICLES), work.resolve("warm-up"), false); // JIT and models
             List<Run> measured = new ArrayList<>();
             for (int size : runs) {
-                measured.add(open(BenchCommand.replicate(pool, size), work.resolve("n" + size)));
+                Path root = keep == null ? work.resolve("n" + size) : keep.resolve("n" + size);
+                measured.add(open(BenchCommand.replicate(pool, size), root, keep != null));
             }
             print(out, measured);
         } catch (IOException e) {
@@ -80,8 +85,11 @@ final class FolderBench implements Command {
         return Cli.OK;
     }
 
-    /** Writes the articles into {@code root}/articles, then opens the folder as the window does the first time. */
-    private static Run open(List<Article> articles, Path root) throws IOException {
+    /**
+     * Writes the articles into {@code root}/articles, then opens the folder as the window does the first time; the
+     * folder is removed afterwards unless {@code kept}.
+     */
+    private static Run open(List<Article> articles, Path root, boolean kept) throws IOException {
         Path folder = Files.createDirectories(root.resolve("articles"));
         long bytes = FolderArticles.write(articles, folder);
         Optional<ExtractionCache> cache = Optional.of(new ExtractionCache(root.resolve("cache"),
@@ -92,11 +100,14 @@ final class FolderBench implements Command {
         HeapWatch.Figures heap;
         long start;
         long nanos;
+        long cpu;
         try (HeapWatch watch = new HeapWatch()) {
             start = System.nanoTime();
+            long cpuStart = ExtractBench.processCpu();
             LoadProgress progress = phases::told;
             result = source.loadFolder(folder, progress);
             nanos = System.nanoTime() - start;
+            cpu = ExtractBench.processCpu() - cpuStart;
             heap = watch.figures(); // the corpus still held, as the window holds it
         }
         int opened = result.corpus().articles().size();
@@ -104,8 +115,8 @@ final class FolderBench implements Command {
             throw new IllegalStateException("opened " + opened + " of " + articles.size() + " articles: "
                     + result.warnings().stream().limit(3).toList());
         }
-        FolderArticles.deleteQuietly(root);
-        return new Run(articles.size(), opened, bytes, nanos, phases.times(start, start + nanos), phases.calls(), heap);
+        FolderArticles.deleteQuietly(kept ? root.resolve("cache") : root);
+        return new Run(articles.size(), opened, bytes, nanos, cpu, phases.times(start, start + nanos), phases.calls(), heap);
     }
 
     private void print(PrintStream out, List<Run> runs) {
@@ -116,13 +127,19 @@ final class FolderBench implements Command {
         out.printf(Locale.ROOT, "bench folder: %s articles, first opening as the window does (extraction cache "
                 + "empty), %d cores, max heap %d MB%n", small ? "one-paragraph" : "whole",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1 << 20));
-        out.printf(Locale.ROOT, "%8s %8s %9s %9s %10s %10s %11s %9s%n", "files", "MB", "wall s", "read s",
-                "analyse s", "compare s", "progress/s", "");
-        for (Run r : runs) {
+        out.println("Wall seconds per phase (read: files read and cleaned, outlets and dates inferred; analyse: "
+                + "articles extracted; compare: events, quote clusters, the cache written); cpu: the process's CPU "
+                + "seconds, all cores");
+        out.printf(Locale.ROOT, "%8s %8s %9s %9s %9s %10s %10s %11s %6s%n", "files", "MB", "wall s", "cpu s", "read s",
+                "analyse s", "compare s", "progress/s", "k cpu");
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
             FolderPhases.Times t = r.phases();
-            out.printf(Locale.ROOT, "%8d %8.1f %9.1f %9.1f %10.1f %10.1f %11.0f%n", r.files(), r.bytes() / 1e6,
-                    r.nanos() / 1e9, t.readNanos() / 1e9, t.analyseNanos() / 1e9, t.compareNanos() / 1e9,
-                    r.progressCalls() / (r.nanos() / 1e9));
+            double k = i == 0 ? Double.NaN : ExtractBench.exponent(runs.get(i - 1).files(), runs.get(i - 1).cpuNanos(),
+                    r.files(), r.cpuNanos());
+            out.printf(Locale.ROOT, "%8d %8.1f %9.1f %9.1f %9.1f %10.1f %10.1f %11.0f %6.2f%n", r.files(),
+                    r.bytes() / 1e6, r.nanos() / 1e9, r.cpuNanos() / 1e9, t.readNanos() / 1e9, t.analyseNanos() / 1e9,
+                    t.compareNanos() / 1e9, r.progressCalls() / (r.nanos() / 1e9), k);
         }
         out.println();
         out.println("Heap MB (base: live before; peak used: garbage included; after GC: the most any collection left "
@@ -154,6 +171,7 @@ final class FolderBench implements Command {
             Run r = runs.get(i);
             String n = "_" + r.files();
             FolderPhases.Times t = r.phases();
+            sb.append(String.format(Locale.ROOT, ", \"cpu_s%s\": %.2f", n, r.cpuNanos() / 1e9));
             sb.append(String.format(Locale.ROOT, ", \"mb%s\": %.2f, \"wall_s%s\": %.2f, \"read_s%s\": %.2f, "
                     + "\"analyse_s%s\": %.2f, \"compare_s%s\": %.2f, \"heap_after_gc_mb%s\": %.1f, "
                     + "\"heap_retained_mb%s\": %.1f, \"heap_peak_used_mb%s\": %.1f, \"heap_kb_per_article%s\": %.1f",
