@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
  */
 @CommandLine.Command(name = "bench", sortOptions = false,
         description = "Measure extraction throughput (MB/s, articles/s, heap), pathological inputs against ordinary "
-                + "news, a cold open against a cached reopen, or timeline drawing (ms per frame).",
-        subcommands = {BenchCommand.Extract.class, OpenBench.class, FolderBench.class, TimelineBench.class,
-                AdversarialBench.class})
+                + "news, a cold open against a cached reopen, opening a large folder (time per phase, heap), or "
+                + "timeline drawing (ms per frame).",
+        subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class, AdversarialBench.class,
+                FolderBench.class})
 final class BenchCommand {
 
     static final Path DEFAULT_CORPORA = Path.of("..", "shared", "corpora");
