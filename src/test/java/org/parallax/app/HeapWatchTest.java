@@ -13,23 +13,24 @@ class HeapWatchTest {
         byte[][] held;
         HeapWatch.Figures figures;
         try (HeapWatch watch = new HeapWatch()) {
-            held = new byte[40][];
+            held = new byte[64][];
             for (int i = 0; i < held.length; i++) {
                 held[i] = new byte[MB];
             }
-            assertThat(garbage()).isEqualTo(40L * MB);
+            assertThat(garbage()).isEqualTo(64L * MB);
             figures = watch.figures();
         }
         assertThat(held[0]).hasSize(MB);
-        assertThat(figures.retainedAboveBase()).isBetween(40L * MB, 60L * MB);
+        // the held 64 MB, give or take what the rest of the JVM let go of meanwhile; never the dropped 64 MB too
+        assertThat(figures.retainedAboveBase()).isBetween(56L * MB, 120L * MB);
         assertThat(figures.peakAfterGcBytes()).isGreaterThanOrEqualTo(figures.retainedBytes());
-        assertThat(figures.peakUsedBytes()).isGreaterThanOrEqualTo(figures.baseBytes() + 40L * MB);
+        assertThat(figures.peakUsedBytes()).isGreaterThanOrEqualTo(figures.baseBytes() + 56L * MB);
     }
 
-    /** 40 MB allocated and dropped. */
+    /** 64 MB allocated and dropped. */
     private static long garbage() {
         long bytes = 0;
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 64; i++) {
             bytes += new byte[MB].length;
         }
         return bytes;
