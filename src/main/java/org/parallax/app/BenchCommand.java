@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
  */
 @CommandLine.Command(name = "bench", sortOptions = false,
         description = "Measure extraction throughput (MB/s, articles/s, heap), pathological inputs against ordinary "
-                + "news, a cold open against a cached reopen, or timeline drawing (ms per frame).",
+                + "news, a cold open against a cached reopen, opening a large folder (time per phase, heap), "
+                + "timeline drawing (ms per frame), or the time from launch to the first frame and event.",
         subcommands = {BenchCommand.Extract.class, OpenBench.class, TimelineBench.class, AdversarialBench.class,
-                StartBench.class})
+                FolderBench.class, StartBench.class})
 final class BenchCommand {
 
     static final Path DEFAULT_CORPORA = Path.of("..", "shared", "corpora");
@@ -57,7 +58,7 @@ final class BenchCommand {
 
     @CommandLine.Command(name = "extract", sortOptions = false, description = "Extraction and comparison "
             + "throughput over a corpus built from the bundled sample and the gold corpora, at a sixteenth, a quarter "
-            + "and all of its size, with the peak heap and the CPU time of every stage and how it grows.")
+            + "and all of its size (or at --sizes), with the heap and the CPU time of every stage and how they grow.")
     static final class Extract implements Command {
 
         private static final int DEFAULT_ARTICLES = 4000;
@@ -72,10 +73,17 @@ final class BenchCommand {
                 + "files and running one regular expression over them, on every core")
         boolean floor;
 
+        @Option(names = "--sizes", paramLabel = "N,N,...", split = ",", converter = Converters.Positive.class,
+                description = "the corpus sizes to run, instead of a sixteenth, a quarter and all of --articles "
+                        + "(e.g. 1000,10000,50000)")
+        List<Integer> sizes;
+
         @Override
         public int run(PrintStream out, PrintStream err) throws CommandFailedException {
-            return new ExtractBench(seeds(sizing.corpora, err)).run(sizing.articles(DEFAULT_ARTICLES), sizing.json,
-                    floor, out);
+            List<Integer> runs = sizes == null || sizes.isEmpty()
+                    ? ExtractBench.sizes(sizing.articles(DEFAULT_ARTICLES))
+                    : sizes.stream().sorted().distinct().toList();
+            return new ExtractBench(seeds(sizing.corpora, err)).run(runs, sizing.json, floor, out);
         }
     }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +40,9 @@ final class ExtractBench {
         this.seeds = seeds;
     }
 
-    /** One corpus size: its articles and bytes, wall time, peak heap, CPU nanoseconds per stage. */
-    record Run(int articles, long bytes, long nanos, long extractNanos, long heapBytes, Map<String, Long> stages) {
+    /** One corpus size: its articles and bytes, wall time, heap ({@link HeapWatch}), CPU nanoseconds per stage. */
+    record Run(int articles, long bytes, long nanos, long extractNanos, HeapWatch.Figures heap,
+               Map<String, Long> stages) {
         double mb() {
             return bytes / 1e6;
         }
@@ -64,8 +63,9 @@ final class ExtractBench {
             return articles / seconds();
         }
 
-        double heapMb() {
-            return heapBytes / (1024.0 * 1024.0);
+        /** Peak live heap above what was live before (models, seeds), per article, in KB. */
+        double heapKbPerArticle() {
+            return heap.peakAfterGcAboveBase() / 1024.0 / articles;
         }
 
         long cpuNanos() {
@@ -73,15 +73,22 @@ final class ExtractBench {
         }
     }
 
-    int run(int articles, boolean json, boolean floor, PrintStream out) throws CommandFailedException {
+    /** A sixteenth, a quarter and all of {@code articles}. */
+    static List<Integer> sizes(int articles) {
+        return List.of(Math.max(1, articles / 16), Math.max(1, articles / 4), articles);
+    }
+
+    /** Runs the pipeline at each of {@code sizes} (ascending), each from a full collection, and prints the figures. */
+    int run(List<Integer> sizes, boolean json, boolean floor, PrintStream out) throws CommandFailedException {
         Extraction extraction = Extraction.standard();
-        comparison.compare(extraction.extract(Corpus.of(BenchCommand.replicate(seeds, Math.min(articles, 300)))));
+        int largest = sizes.get(sizes.size() - 1);
+        comparison.compare(extraction.extract(Corpus.of(BenchCommand.replicate(seeds, Math.min(largest, 300)))));
         List<Run> runs = new ArrayList<>();
-        for (int size : new int[] {Math.max(1, articles / 16), Math.max(1, articles / 4), articles}) {
+        for (int size : sizes) {
             runs.add(measure(extraction, BenchCommand.replicate(seeds, size)));
         }
         Run full = runs.get(runs.size() - 1);
-        double floorMbPerSecond = floor ? floor(BenchCommand.replicate(seeds, articles)) : Double.NaN;
+        double floorMbPerSecond = floor ? floor(BenchCommand.replicate(seeds, largest)) : Double.NaN;
         if (json) {
             out.println(json(runs, full, floorMbPerSecond));
         } else {
@@ -93,10 +100,7 @@ final class ExtractBench {
     private Run measure(Extraction extraction, List<Article> articles) {
         Corpus corpus = Corpus.of(articles);
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapWatch watch = new HeapWatch();
         StageTimes times = new StageTimes(ExtractBench::processCpu);
         long start = System.nanoTime();
         Corpus extracted = extraction.timed(times).extract(corpus);
@@ -104,15 +108,16 @@ final class ExtractBench {
         Corpus withEvents = times.timeAlone("events", () -> comparison.withEvents(extracted));
         Corpus done = times.timeAlone("quote clusters", () -> comparison.withQuoteClusters(withEvents));
         long nanos = System.nanoTime() - start;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        HeapWatch.Figures heap = watch.figures(); // the result still held: it counts as live
+        watch.close();
         if (done.articles().size() != articles.size()) {
             throw new IllegalStateException("extraction lost articles");
         }
-        return new Run(articles.size(), bytes, nanos, extractNanos, peak, times.snapshot());
+        return new Run(articles.size(), bytes, nanos, extractNanos, heap, times.snapshot());
     }
 
     /** The CPU time of the whole process, garbage collection and compilation included. */
-    private static long processCpu() {
+    static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
@@ -184,13 +189,17 @@ final class ExtractBench {
         f.put("extraction_mb_per_s", round(full.extractMbPerSecond(), 3));
         f.put("articles_per_s", round(full.articlesPerSecond(), 1));
         f.put("mb_per_cpu_s", round(full.mb() / (full.cpuNanos() / 1e9), 3));
-        f.put("heap_mb", round(full.heapMb(), 1));
-        f.put("heap_kb_per_article", round(full.heapBytes / 1024.0 / full.articles, 1));
+        f.put("heap_mb", round(mb(full.heap.peakAfterGcBytes()), 1));
+        f.put("heap_kb_per_article", round(full.heapKbPerArticle(), 1));
         f.put("cores", Runtime.getRuntime().availableProcessors());
         if (!Double.isNaN(floorMbPerSecond)) {
             f.put("floor_mb_per_s", round(floorMbPerSecond, 1));
         }
         for (Run r : runs) {
+            f.put("heap_base_mb_" + r.articles, round(mb(r.heap.baseBytes()), 1));
+            f.put("heap_peak_used_mb_" + r.articles, round(mb(r.heap.peakUsedBytes()), 1));
+            f.put("heap_after_gc_mb_" + r.articles, round(mb(r.heap.peakAfterGcBytes()), 1));
+            f.put("heap_retained_mb_" + r.articles, round(mb(r.heap.retainedBytes()), 1));
             f.put("cpu_s_" + r.articles, round(r.cpuNanos() / 1e9, 3));
             for (Map.Entry<String, Long> e : r.stages.entrySet()) {
                 f.put(key(e.getKey()) + "_cpu_s_" + r.articles, round(e.getValue() / 1e9, 3));
@@ -204,6 +213,8 @@ final class ExtractBench {
             Run b = runs.get(i);
             String span = a.articles + "_" + b.articles;
             f.put("exponent_" + span, round(exponent(a.articles, a.cpuNanos(), b.articles, b.cpuNanos()), 2));
+            f.put("heap_exponent_" + span, round(exponent(a.articles, a.heap.peakAfterGcAboveBase(), b.articles,
+                    b.heap.peakAfterGcAboveBase()), 2));
             for (String stage : b.stages.keySet()) {
                 f.put(key(stage) + "_exponent_" + span, round(exponent(a.articles, a.stages.getOrDefault(stage, 0L),
                         b.articles, b.stages.get(stage)), 2));
@@ -218,13 +229,14 @@ final class ExtractBench {
     private void table(List<Run> runs, double floorMbPerSecond, PrintStream out) {
         out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB%n",
                 seeds.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1 << 20));
-        out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s %8s %8s%n", "articles", "MB", "seconds", "MB/s",
-                "extract/s", "articles/s", "heap MB", "KB/art");
+        out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s%n", "articles", "MB", "seconds", "MB/s",
+                "extract/s", "articles/s");
         for (Run r : runs) {
-            out.printf(Locale.ROOT, "%9d %8.2f %8.2f %8.2f %10.2f %11.1f %8.1f %8.1f%n", r.articles, r.mb(),
-                    r.seconds(), r.mbPerSecond(), r.extractMbPerSecond(), r.articlesPerSecond(), r.heapMb(),
-                    r.heapBytes / 1024.0 / r.articles);
+            out.printf(Locale.ROOT, "%9d %8.2f %8.2f %8.2f %10.2f %11.1f%n", r.articles, r.mb(),
+                    r.seconds(), r.mbPerSecond(), r.extractMbPerSecond(), r.articlesPerSecond());
         }
+        out.println();
+        heapTable(runs, out);
         if (!Double.isNaN(floorMbPerSecond)) {
             out.printf(Locale.ROOT, "floor (read the files + one regular expression, every core): %.1f MB/s%n",
                     floorMbPerSecond);
@@ -255,6 +267,26 @@ final class ExtractBench {
             }
             out.println(row);
         }
+    }
+
+    /** The heap of each run ({@link HeapWatch}) and how the live peak grows. */
+    private static void heapTable(List<Run> runs, PrintStream out) {
+        out.println("Heap MB (base: live before; peak used: garbage included; after GC: the most any collection left "
+                + "during the run; retained: live at the end, result held)");
+        out.printf(Locale.ROOT, "%9s %9s %10s %9s %9s %14s %9s%n", "articles", "base", "peak used", "after GC",
+                "retained", "KB/art >base", "k");
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            HeapWatch.Figures h = r.heap;
+            double k = i == 0 ? Double.NaN : exponent(runs.get(i - 1).articles,
+                    runs.get(i - 1).heap.peakAfterGcAboveBase(), r.articles, h.peakAfterGcAboveBase());
+            out.printf(Locale.ROOT, "%9d %9.1f %10.1f %9.1f %9.1f %14.1f %9.2f%n", r.articles, mb(h.baseBytes()),
+                    mb(h.peakUsedBytes()), mb(h.peakAfterGcBytes()), mb(h.retainedBytes()), r.heapKbPerArticle(), k);
+        }
+    }
+
+    static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 
     private static long cpu(Run r, String stage) {

@@ -1,17 +1,12 @@
 package org.parallax.app;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 import org.parallax.store.ExtractionCache;
@@ -55,7 +50,7 @@ final class OpenBench implements Command {
         } catch (IOException e) {
             throw new CommandFailedException("could not write the articles to a temporary folder: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(work);
+            FolderArticles.deleteQuietly(work);
         }
         return Cli.OK;
     }
@@ -87,13 +82,13 @@ final class OpenBench implements Command {
     /** Writes the articles into {@code root}/articles, then opens them cold, cached, and with one file changed. */
     private static Times measure(List<Article> articles, Path root) throws IOException {
         Path folder = Files.createDirectories(root.resolve("articles"));
-        write(articles, folder);
+        FolderArticles.write(articles, folder);
         Pipeline pipeline = Pipeline.standard(Optional.of(
                 new ExtractionCache(root.resolve("cache"), ExtractionCache.DEFAULT_MAX_BYTES, "standard")));
         long uncached = timeOpen(Pipeline.uncached(), folder, articles.size());
         long cold = timeOpen(pipeline, folder, articles.size());
         long cached = timeOpen(pipeline, folder, articles.size());
-        Path first = folder.resolve(fileName(0));
+        Path first = folder.resolve(FolderArticles.fileName(0));
         Files.writeString(first, Files.readString(first) + "\n\nA paragraph added on reopening.\n");
         long changed = timeOpen(pipeline, folder, articles.size());
         CorrectionBench.Times corrections = CorrectionBench.measure(pipeline,
@@ -109,47 +104,6 @@ final class OpenBench implements Command {
             throw new IllegalStateException("opened " + opened + " of " + articles + " articles");
         }
         return ms;
-    }
-
-    /** One text file per article and a manifest with its outlet, date, title and address. */
-    private static void write(List<Article> articles, Path folder) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(folder.resolve("corpus.json").toFile(),
-                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("articles");
-            for (int i = 0; i < articles.size(); i++) {
-                Article a = articles.get(i);
-                Files.writeString(folder.resolve(fileName(i)), a.text());
-                g.writeStartObject();
-                g.writeStringField("file", fileName(i));
-                if (a.outlet().isKnown()) {
-                    g.writeStringField("outlet", a.outlet().name());
-                }
-                if (a.published() != null) {
-                    g.writeStringField("published", a.published().toString());
-                }
-                g.writeStringField("title", a.title());
-                g.writeStringField("url", a.url());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-    }
-
-    private static String fileName(int i) {
-        return String.format(Locale.ROOT, "a%05d.txt", i);
-    }
-
-    private static void deleteQuietly(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder; the system cleans it up
-        }
     }
 
     private record Times(long uncachedMs, long coldMs, long cachedMs, long changedMs, CorrectionBench.Times fixes) {

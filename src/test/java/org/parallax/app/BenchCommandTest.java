@@ -38,12 +38,35 @@ class BenchCommandTest {
     }
 
     @Test
+    void extractRunsAtTheSizesNamed(@TempDir Path noCorpora) {
+        assertThat(run("bench", "extract", "--sizes", "6,3", "--corpora", noCorpora.resolve("none").toString(),
+                "--json")).isZero();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"articles\": 6", "\"cpu_s_3\": ", "\"cpu_s_6\": ", "\"timex_exponent_3_6\": ",
+                "\"heap_exponent_3_6\": ", "\"heap_after_gc_mb_6\": ", "\"heap_retained_mb_3\": ")
+                .doesNotContain("cpu_s_1\"");
+    }
+
+    @Test
+    void folderOpensEachSizeAsTheWindowDoes(@TempDir Path dir) {
+        assertThat(run("bench", "folder", "--sizes", "4,8", "--small", "--corpora", dir.resolve("none").toString(),
+                "--keep", dir.resolve("kept").toString(), "--json")).isZero();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"small\": true", "\"wall_s_4\": ", "\"read_s_8\": ", "\"analyse_s_8\": ",
+                "\"compare_s_8\": ", "\"heap_after_gc_mb_8\": ", "\"heap_exponent_4_8\": ");
+        assertThat(dir.resolve("kept/n8/articles/a000007.txt")).exists();
+        assertThat(dir.resolve("kept/n8/cache")).doesNotExist();
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertThat(run("bench")).isEqualTo(2);
         assertThat(run("bench", "extract", "--articles", "lots")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("parallax bench extract: Invalid value for option '--articles': needs a positive whole number, not lots");
         assertThat(run("bench", "timeline", "--fast")).isEqualTo(2);
         assertThat(run("bench", "open", "--articles", "0")).isEqualTo(2);
+        assertThat(run("bench", "extract", "--sizes", "1000,none")).isEqualTo(2);
+        assertThat(run("bench", "folder", "--sizes", "0")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("parallax bench timeline: Unknown option: '--fast'");
     }
 }

@@ -105,7 +105,9 @@ class CliTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"extract", "eval", "eval timex", "eval speakers", "eval events", "eval timeline",
-        "eval quotes", "bench", "bench extract", "bench open", "bench timeline", "export", "timelinejs", "table"})
+        "eval quotes", "bench", "bench extract", "bench open", "bench folder", "bench timeline", "bench adversarial",
+        "bench start", "export", "timelinejs",
+        "table"})
     void everyCommandPrintsItsHelp(String command) {
         assertThat(run((command + " --help").split(" "))).isZero();
         assertThat(out()).startsWith("Usage: parallax " + command + " [-h]").contains("-h, --help");

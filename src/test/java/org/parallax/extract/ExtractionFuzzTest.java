@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
 import org.parallax.model.Span;
+import org.parallax.testing.QuietJazzer;
 import org.parallax.testing.SeededMutations;
 
 /**
@@ -21,6 +23,11 @@ import org.parallax.testing.SeededMutations;
  * {@code src/docs/fuzzing.md}.
  */
 class ExtractionFuzzTest {
+
+    @BeforeAll
+    static void quietInstrumentation() {
+        QuietJazzer.install();
+    }
 
     private static final Path INPUTS = Path.of("src/test/resources/org/parallax/extract/ExtractionFuzzTestInputs");
     private static final Extraction EXTRACTION = Extraction.standard();

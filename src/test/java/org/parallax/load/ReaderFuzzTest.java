@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.testing.PlainWords;
 import org.parallax.testing.SeededMutations;
+import org.parallax.testing.QuietJazzer;
 
 /**
  * Every reader on any bytes: it never throws, and each of its warnings names the file and says what is wrong in plain
@@ -18,6 +20,11 @@ import org.parallax.testing.SeededMutations;
  * set of mutants of the reader fixtures in each build.
  */
 class ReaderFuzzTest {
+
+    @BeforeAll
+    static void quietInstrumentation() {
+        QuietJazzer.install();
+    }
 
     private static final Path RESOURCES = Path.of("src/test/resources/org/parallax/load");
     private static final Path INPUTS = RESOURCES.resolve("ReaderFuzzTestInputs");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.testing.PlainWords;
 import org.parallax.testing.SeededMutations;
+import org.parallax.testing.QuietJazzer;
 
 /**
  * The model JSON and the workspace file on any bytes: each is read or refused with a {@link ModelFormatException}
@@ -20,6 +21,11 @@ import org.parallax.testing.SeededMutations;
  * see {@code src/docs/fuzzing.md}.
  */
 class ModelFuzzTest {
+
+    @BeforeAll
+    static void quietInstrumentation() {
+        QuietJazzer.install();
+    }
 
     private static final Path INPUTS = Path.of("src/test/resources/org/parallax/store/ModelFuzzTestInputs");
     private static Path scratch;

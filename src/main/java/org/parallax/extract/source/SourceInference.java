@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,9 @@ public final class SourceInference {
             Objects.requireNonNull(datelineDay, "datelineDay");
         }
     }
+
+    /** What is not read: an article whose outlet and date are known already. */
+    private static final Reading NOTHING_READ = new Reading(Optional.empty(), Optional.empty(), Optional.empty());
 
     private static final Set<String> NEWS_WORDS = Set.of("news", "times", "post", "journal", "herald", "tribune",
             "gazette", "telegraph", "guardian", "express", "mail", "mirror", "star", "chronicle", "observer",
@@ -121,10 +125,13 @@ public final class SourceInference {
      */
     public Corpus infer(Corpus corpus) {
         List<Article> articles = new ArrayList<>();
-        List<Reading> readings = new ArrayList<>();
-        for (Article a : corpus.articles()) {
-            Reading r = read(a);
-            readings.add(r);
+        // Articles are read on every core; one whose outlet and date are both known has nothing to settle
+        List<Reading> readings = corpus.articles().parallelStream()
+                .map(a -> a.outlet().isKnown() && a.publishedFrom() != DateSource.UNKNOWN ? NOTHING_READ : read(a))
+                .toList();
+        for (int i = 0; i < readings.size(); i++) {
+            Article a = corpus.articles().get(i);
+            Reading r = readings.get(i);
             Article b = a;
             if (!b.outlet().isKnown() && r.outlet().isPresent()) {
                 b = b.withOutlet(r.outlet().get().outlet());
@@ -138,14 +145,17 @@ public final class SourceInference {
             }
             articles.add(b);
         }
+        // Distinct dates, and one answer per day of the year: the same answer as over every article's date, without
+        // a scan of the corpus per undated article (a folder of undated datelines was quadratic)
         List<LocalDate> anchors = articles.stream()
                 .filter(a -> a.publishedFrom() == DateSource.MANIFEST || a.publishedFrom() == DateSource.TEXT)
-                .map(Article::published).toList();
+                .map(Article::published).distinct().sorted().toList();
+        Map<MonthDay, Optional<LocalDate>> nearest = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             Optional<MonthDay> day = readings.get(i).datelineDay();
             if (a.publishedFrom() == DateSource.UNKNOWN && day.isPresent()) {
-                Optional<LocalDate> inferred = nearestYear(day.get(), anchors);
+                Optional<LocalDate> inferred = nearest.computeIfAbsent(day.get(), d -> nearestYear(d, anchors));
                 if (inferred.isPresent()) {
                     articles.set(i, a.withPublished(inferred.get(), DateSource.INFERRED));
                     LOG.log(System.Logger.Level.DEBUG, "{0}: published {1} inferred from dateline {2} and the corpus",
