@@ -2,14 +2,15 @@ package org.parallax.compare.quote;
 
 import java.lang.System.Logger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
@@ -107,7 +108,7 @@ public final class QuoteClusterer {
         final UnionFind groups;
         final List<Integer> core = new ArrayList<>();
         final List<Integer> partials = new ArrayList<>();
-        private Map<String, List<Integer>> coreBySpeakerClass;
+        private Map<String, List<List<Integer>>> coreBySpeakerClass;
 
         Work(List<Quote> quotes, QuoteLexicon lexicon) {
             this.quotes = quotes;
@@ -130,15 +131,27 @@ public final class QuoteClusterer {
             }
         }
 
-        /** The core quotes with a speaker by "speaker key, NUL, content class", built when first asked. */
-        Map<String, List<Integer>> coreBySpeakerClass() {
+        /**
+         * The core quotes with a speaker, as groups of equal quotes (same speaker key, text and kind: they score alike
+         * against any partial), by "speaker key, NUL, content class"; built when first asked. Each group's members
+         * are in quote order.
+         */
+        Map<String, List<List<Integer>>> coreBySpeakerClass() {
             if (coreBySpeakerClass == null) {
                 coreBySpeakerClass = new HashMap<>();
+                Map<String, List<Integer>> equal = new LinkedHashMap<>();
                 for (int i : core) {
                     if (who[i] != null) {
-                        for (String c : words.get(i).content()) {
-                            coreBySpeakerClass.computeIfAbsent(who[i] + "\u0000" + c, k -> new ArrayList<>()).add(i);
-                        }
+                        Quote q = quotes.get(i);
+                        equal.computeIfAbsent(who[i] + "\u0000" + q.kind() + "\u0000" + q.text(),
+                                k -> new ArrayList<>()).add(i);
+                    }
+                }
+                for (List<Integer> group : equal.values()) {
+                    int first = group.get(0);
+                    for (String c : words.get(first).content()) {
+                        coreBySpeakerClass.computeIfAbsent(who[first] + "\u0000" + c, k -> new ArrayList<>())
+                                .add(group);
                     }
                 }
             }
@@ -146,18 +159,23 @@ public final class QuoteClusterer {
         }
     }
 
-    /** Step 2: the core quote partial {@code p} attaches to (the best scoring), -1 if none. */
+    /**
+     * Step 2: the core quote partial {@code p} attaches to (the best scoring, the first in quote order of equal
+     * scores), -1 if none. Equal core quotes score alike, so each group of them is scored once: a speaker quoted
+     * by a hundred wire copies costs one comparison, not a hundred.
+     */
     private int bestCoreFor(Work w, int p, Map<String, Article> articles) {
         Quote qp = w.quotes.get(p);
         QuoteWords pw = w.words.get(p);
         QuoteWords context = null;
         double best = 0;
         int bestIndex = -1;
-        for (int c : partialCandidates(w, p)) {
-            Quote qc = w.quotes.get(c);
-            if (qc.articleId().equals(qp.articleId())) {
+        for (List<Integer> group : partialCandidates(w, p)) {
+            int c = firstOutside(w, group, qp.articleId());
+            if (c < 0) {
                 continue;
             }
+            Quote qc = w.quotes.get(c);
             QuoteWords cw = w.words.get(c);
             QuoteSimilarity.Match m = similarity.match(pw, cw);
             double score = 0;
@@ -176,7 +194,7 @@ public final class QuoteClusterer {
                     score = 1 + shared / 100.0;
                 }
             }
-            if (score > best) {
+            if (score > best || score == best && score > 0 && c < bestIndex) {
                 best = score;
                 bestIndex = c;
             }
@@ -184,9 +202,19 @@ public final class QuoteClusterer {
         return bestIndex;
     }
 
-    /** Blocking for partial quotes: the core quotes of the partial's speaker sharing a content class with it. */
-    private static Set<Integer> partialCandidates(Work w, int p) {
-        Set<Integer> candidates = new TreeSet<>();
+    /** The first member of a group of equal quotes that is not in {@code articleId}, -1 if all are. */
+    private static int firstOutside(Work w, List<Integer> group, String articleId) {
+        for (int c : group) {
+            if (!w.quotes.get(c).articleId().equals(articleId)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The groups of equal core quotes of {@code p}'s speaker that share a content class with it, each once. */
+    private static Set<List<Integer>> partialCandidates(Work w, int p) {
+        Set<List<Integer>> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
         if (w.who[p] != null) {
             for (String c : w.words.get(p).content()) {
                 candidates.addAll(w.coreBySpeakerClass().getOrDefault(w.who[p] + "\u0000" + c, List.of()));
