@@ -30,7 +30,9 @@ final class HeadStart implements CorpusSource {
 
     private HeadStart(Supplier<CorpusSource> make, boolean openBundled) {
         source = CompletableFuture.supplyAsync(make, HeadStart::onItsOwnThread);
-        bundled = openBundled ? source.thenApply(s -> s.loadBundled(relay)) : null;
+        // async: a plain thenApply would open the corpus on the caller's (the launcher's) thread whenever the source
+        // is made before it gets here, holding the window back for the whole extraction
+        bundled = openBundled ? source.thenApplyAsync(s -> s.loadBundled(relay), HeadStart::onItsOwnThread) : null;
     }
 
     /**

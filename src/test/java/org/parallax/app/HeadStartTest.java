@@ -24,9 +24,11 @@ class HeadStartTest {
         final AtomicInteger bundled = new AtomicInteger();
         final CountDownLatch started = new CountDownLatch(1);
         final CountDownLatch go = new CountDownLatch(1);
+        volatile Thread openedOn;
 
         @Override
         public LoadResult loadBundled(LoadProgress progress) {
+            openedOn = Thread.currentThread();
             bundled.incrementAndGet();
             progress.fileDone(1, 5, "000.txt");
             started.countDown();
@@ -62,6 +64,17 @@ class HeadStartTest {
         assertThat(source.bundled).hasValue(1);
         head.loadBundled(LoadProgress.NONE); // a later reopening opens again
         assertThat(source.bundled).hasValue(2);
+    }
+
+    @Test
+    void theOpeningAheadNeverRunsOnTheLaunchersThreadEvenWhenTheSourceIsReadyAtOnce() throws Exception {
+        for (int i = 0; i < 20; i++) { // the source is made in no time: a race a synchronous hand-over would lose
+            Source source = new Source();
+            source.go.countDown();
+            HeadStart.begin(List.of(), () -> source);
+            assertThat(source.started.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(source.openedOn).isNotSameAs(Thread.currentThread());
+        }
     }
 
     @Test
