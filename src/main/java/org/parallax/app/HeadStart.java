@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.parallax.load.LoadProgress;
 import org.parallax.load.LoadResult;
@@ -99,16 +100,15 @@ final class HeadStart implements CorpusSource {
 
     /** Progress of the opening begun ahead: kept until the window asks for it, then passed on as it comes. */
     static final class Relay implements LoadProgress {
+        private record Step(int done, int total, String file) { }
+
         private volatile LoadProgress target;
-        private volatile int done;
-        private volatile int total;
-        private volatile String file;
+        /** The last step, as one value: the window never hears a done of one step with the file of another. */
+        private final AtomicReference<Step> last = new AtomicReference<>();
 
         @Override
         public void fileDone(int done, int total, String file) {
-            this.done = done;
-            this.total = total;
-            this.file = file;
+            last.set(new Step(done, total, file));
             LoadProgress t = target;
             if (t != null) {
                 t.fileDone(done, total, file);
@@ -118,8 +118,9 @@ final class HeadStart implements CorpusSource {
         /** From now on progress goes to {@code to}, which hears at once how far the opening has come. */
         void attach(LoadProgress to) {
             target = to;
-            if (file != null) {
-                to.fileDone(done, total, file);
+            Step step = last.get();
+            if (step != null) {
+                to.fileDone(step.done(), step.total(), step.file());
             }
         }
     }
