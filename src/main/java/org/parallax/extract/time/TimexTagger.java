@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.TextAnalyser;
@@ -110,6 +111,7 @@ public final class TimexTagger {
                 track.after(cand.rule, v);
                 if (cand.rule.writesDay() && dayOf(v.value()) != null) {
                     track.writtenEnd = end;
+                    track.writtenFrames = frames(s, cand.start, cand.end);
                 }
             }
         }
@@ -146,6 +148,13 @@ public final class TimexTagger {
         return null;
     }
 
+    private static final Pattern SCENE_OPENER = Pattern.compile("\\s*(?:(?i:on|in)\\s+)?");
+
+    /** Whether the day at {@code start..end} of sentence {@code s} opens it and is set off by a comma ("On May 2, ..."). */
+    private static boolean frames(String s, int start, int end) {
+        return SCENE_OPENER.matcher(s.substring(0, start)).matches() && s.startsWith(",", end);
+    }
+
     /** The dates read so far in an article that later expressions lean on. */
     private static final class Track {
         LocalDate reference;
@@ -153,16 +162,20 @@ public final class TimexTagger {
         String referenceValue;
         LocalDate writtenDay;
         int writtenEnd = -1;
-        static final int FOCUS_DAYS = 31;
+        /** Whether the last day written out sets the scene of its sentence ("On September 15, 2008, ..."). */
+        boolean writtenFrames;
+        static final int FOCUS_DAYS = 7;
 
         /**
-         * The day a paragraph is told on, when it writes one out far from publication ("On September 15, 2008, ..."):
-         * the last day written out, when it stands in the same paragraph before {@code start}, is the last day named,
-         * and lies more than {@value #FOCUS_DAYS} days from {@code dct} (closer, "on Friday" may be this week's).
+         * The day a paragraph is told on, when it sets the scene with a day well before publication ("On September 15,
+         * 2008, ..."): the last day written out, when it opens its sentence, stands in the same paragraph before
+         * {@code start}, is the last day named, and lies more than {@value #FOCUS_DAYS} days before {@code dct}
+         * (within a week, "on Friday" is this week's). A day named inside a clause ("announced the deal on
+         * September 30") or after publication ("set to open on March 3") moves no weekday.
          */
         LocalDate paragraphFocus(String text, int start, LocalDate dct) {
-            if (writtenDay == null || dct == null || writtenEnd < 0 || !writtenDay.equals(reference)
-                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(writtenDay, dct)) <= FOCUS_DAYS
+            if (writtenDay == null || dct == null || writtenEnd < 0 || !writtenFrames || !writtenDay.equals(reference)
+                    || !writtenDay.isBefore(dct.minusDays(FOCUS_DAYS))
                     || text.lastIndexOf('\n', start) >= writtenEnd) {
                 return null;
             }
