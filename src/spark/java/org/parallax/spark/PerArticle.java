@@ -48,8 +48,8 @@ final class PerArticle {
             .add("doc", DataTypes.StringType, false);
 
     static {
-        // OpenNLP reads its feature generators' XML each time a tagger is made (the figure extractor makes one per
-        // article), and the JDK then looks for an XML parser among every jar's service files: under Spark's executor
+        // OpenNLP reads its feature generators' XML each time a tagger is made (one per thread now, once per article
+        // before), and the JDK then looks for an XML parser among every jar's service files: under Spark's executor
         // class loader that search was an eighth of the per-article map. Naming the JDK's own parser, which the search
         // ends with when no jar offers another, skips it.
         String factory = "javax.xml.parsers.DocumentBuilderFactory";
