@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Variant;
+import org.parallax.model.Verdict;
 import org.parallax.text.SentenceBounds;
 
 /**
@@ -276,8 +278,9 @@ public final class QuoteClusterer {
         g.sort(Comparator.comparing((Quote q) -> !q.id().equals(ref.id())).thenComparing(Quote::span));
         Attribution credit = Attribution.of(g);
         List<Variant> variants = new ArrayList<>();
+        Function<Quote, Verdict> judge = verdicts.judge(ref, g);
         for (Quote q : g) {
-            variants.add(credit.variant(q, verdicts.verdict(ref, q, g)));
+            variants.add(credit.variant(q, judge.apply(q)));
         }
         return new QuoteCluster(id, credit.speaker(), variants);
     }

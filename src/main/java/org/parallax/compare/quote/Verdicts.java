@@ -1,7 +1,10 @@
 package org.parallax.compare.quote;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Verdict;
@@ -77,17 +80,42 @@ public final class Verdicts {
      * for word in one of them, {@code altered} if mostly; else it stays a paraphrase.
      */
     public Verdict verdict(Quote reference, Quote member, List<Quote> cluster) {
-        Verdict v = verdict(reference, member);
+        return judge(reference, cluster).apply(member);
+    }
+
+    /**
+     * The verdicts of the members of one cluster, as {@link #verdict(Quote, Quote, List)} gives them. A member's
+     * verdict depends on its words alone (besides being the reference or partial), so members with equal words —
+     * wire copies — are judged once and every text is read into words once: a cluster of a thousand copies costs
+     * as many judgements as it has distinct texts, not the square of its size.
+     */
+    public Function<Quote, Verdict> judge(Quote reference, List<Quote> cluster) {
+        Map<String, QuoteWords> words = new HashMap<>();
+        Function<String, QuoteWords> wordsOf = text -> words.computeIfAbsent(text, QuoteWords::of);
+        Map<String, Verdict> byText = new HashMap<>();
+        return member -> {
+            if (member.id().equals(reference.id())) {
+                return Verdict.REFERENCE;
+            }
+            if (member.kind() == QuoteKind.PARTIAL) {
+                return Verdict.PARTIAL;
+            }
+            return byText.computeIfAbsent(member.text(), t -> refined(reference, member, cluster, wordsOf));
+        };
+    }
+
+    private Verdict refined(Quote reference, Quote member, List<Quote> cluster, Function<String, QuoteWords> wordsOf) {
+        QuoteWords mw = wordsOf.apply(member.text());
+        Verdict v = verdict(wordsOf.apply(reference.text()), mw);
         if (v != Verdict.PARAPHRASE) {
             return v;
         }
-        QuoteWords mw = QuoteWords.of(member.text());
         Verdict best = v;
         for (Quote other : cluster) {
             if (other == member || other.kind() == QuoteKind.PARTIAL) {
                 continue;
             }
-            QuoteWords ow = QuoteWords.of(other.text());
+            QuoteWords ow = wordsOf.apply(other.text());
             if (ow.size() <= mw.size()) {
                 continue;
             }
