@@ -116,21 +116,9 @@ final class AdversarialBench implements Command {
             throw new CommandFailedException("interrupted", e);
         } finally {
             worker.shutdownNow();
-            deleteQuietly(folder);
+            FolderArticles.deleteQuietly(folder);
         }
         return failed ? Cli.FAILED : Cli.OK;
-    }
-
-    /** The inputs' folder goes (a stuck stage may still hold a file; then what it can). */
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // a temporary folder the system clears in time
-        }
     }
 
     private static void stuck(Thread thread, PrintStream err) {

@@ -143,7 +143,7 @@ final class ExtractBench {
         } catch (IOException | UncheckedIOException e) {
             throw new CommandFailedException("bench: the floor could not write or read its files: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(dir);
+            FolderArticles.deleteQuietly(dir);
         }
     }
 
@@ -158,20 +158,6 @@ final class ExtractBench {
             return hits >= 0 ? raw.length : 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 

@@ -77,6 +77,7 @@ final class FolderArticles {
         return out.isEmpty() ? seeds : out;
     }
 
+    /** Deletes a temporary folder and everything in it, as far as it can (a file still held stays). */
     static void deleteQuietly(Path root) {
         if (root == null) {
             return;

@@ -61,7 +61,7 @@ final class StartBench implements Command {
             Thread.currentThread().interrupt();
             throw new CommandFailedException("interrupted", e);
         } finally {
-            deleteQuietly(cache);
+            FolderArticles.deleteQuietly(cache);
         }
         print(out, real, times);
         return Cli.OK;
@@ -179,16 +179,4 @@ final class StartBench implements Command {
     record Timing(long wallMs, long cpuMs) {
     }
 
-    /** The cache folder holds files only. */
-    private static void deleteQuietly(Path cache) {
-        if (cache == null) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
-            files.forEach(f -> f.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // a temporary folder; the system cleans it up
-        }
-        cache.toFile().delete();
-    }
 }
