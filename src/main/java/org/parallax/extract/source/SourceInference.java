@@ -124,10 +124,21 @@ public final class SourceInference {
      * dateline without a year, the corpus) allow; every other field as it was.
      */
     public Corpus infer(Corpus corpus) {
+        return infer(corpus, () -> { });
+    }
+
+    /**
+     * As {@link #infer(Corpus)}, running {@code checkpoint} before each article is read: a checkpoint that throws (a
+     * cancelled opening) stops the inference there, with what it threw.
+     */
+    public Corpus infer(Corpus corpus, Runnable checkpoint) {
         List<Article> articles = new ArrayList<>();
         // Articles are read on every core; one whose outlet and date are both known has nothing to settle
         List<Reading> readings = corpus.articles().parallelStream()
-                .map(a -> a.outlet().isKnown() && a.publishedFrom() != DateSource.UNKNOWN ? NOTHING_READ : read(a))
+                .map(a -> {
+                    checkpoint.run();
+                    return a.outlet().isKnown() && a.publishedFrom() != DateSource.UNKNOWN ? NOTHING_READ : read(a);
+                })
                 .toList();
         for (int i = 0; i < readings.size(); i++) {
             Article a = corpus.articles().get(i);

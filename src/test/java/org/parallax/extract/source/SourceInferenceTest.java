@@ -61,6 +61,24 @@ class SourceInferenceTest {
     }
 
     @Test
+    void aCheckpointThatThrowsStopsTheInferenceBeforeEveryArticleIsRead() {
+        List<Article> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.add(article("a" + i, Outlet.UNKNOWN, null, DateSource.UNKNOWN,
+                    "MOSCOW, Oct 21 (Reuters) - The harbour reopened after the storm.", List.of()));
+        }
+        java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inference.infer(Corpus.of(many), () -> {
+            if (checked.incrementAndGet() > 10) {
+                throw new java.util.concurrent.CancellationException("opening cancelled");
+            }
+        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        // a parallel stream stops its leaves at their next article: far fewer than all were begun
+        assertThat(checked.get()).isLessThan(many.size());
+    }
+
+    @Test
     void aDatelineWithoutYearAloneStaysUndated() {
         Article dateline = article("b", Outlet.UNKNOWN, null, DateSource.UNKNOWN,
                 "MOSCOW, Oct 21 (Reuters) - The harbour reopened after the storm.", List.of());
