@@ -49,8 +49,9 @@ public final class Headlines {
 
     public Result label(Corpus corpus, List<Cluster> clusters) {
         Map<String, Article> articles = corpus.articlesById();
-        Map<String, List<int[]>> timexes = corpus.timexes().stream().collect(Collectors.groupingBy(
-                t -> t.span().articleId(), Collectors.mapping(Headlines::range, Collectors.toList())));
+        Map<String, Timexes> timexes = corpus.timexes().stream().collect(Collectors.groupingBy(
+                t -> t.span().articleId(), Collectors.collectingAndThen(
+                        Collectors.mapping(Headlines::range, Collectors.toList()), Timexes::of)));
         NameForms alone = NameForms.of(corpus.articles());
         List<Cluster> out = new ArrayList<>(clusters.size());
         Map<String, Headline> headlines = new LinkedHashMap<>();
@@ -70,7 +71,7 @@ public final class Headlines {
         return new Result(out, headlines);
     }
 
-    private Headline best(Cluster c, Map<String, Article> articles, Map<String, List<int[]>> timexes,
+    private Headline best(Cluster c, Map<String, Article> articles, Map<String, Timexes> timexes,
                           NameForms alone) {
         List<Span> mentions = c.event().mentions();
         List<Headline> read = new ArrayList<>();
@@ -83,7 +84,7 @@ public final class Headlines {
             if (a == null) {
                 continue;
             }
-            read.add(headline(a, m, timexes.getOrDefault(a.id(), List.of()), alone));
+            read.add(headline(a, m, timexes.getOrDefault(a.id(), Timexes.NONE), alone));
             central.add(centralSpans.contains(m));
         }
         Map<String, Long> actors = read.stream().filter(h -> !h.actor().isEmpty())
@@ -106,8 +107,9 @@ public final class Headlines {
     }
 
     /** The headline of one statement; a bare "X said" is read with what its sentence says before it. */
-    Headline headline(Article a, Span m, List<int[]> timexes, NameForms alone) {
+    Headline headline(Article a, Span m, Timexes articleTimexes, NameForms alone) {
         String text = a.text();
+        List<int[]> timexes = articleTimexes.overlapping(m.start(), m.end());
         int dateAt = timexes.stream().filter(t -> t[0] >= m.start() && t[1] <= m.end()).mapToInt(t -> t[0]).min()
                 .orElse(-1);
         Headline h = HeadlineBuilder.of(TaggedWords.of(this::tags, text, m.start(), m.end(), timexes), alone, dateAt);
@@ -118,12 +120,49 @@ public final class Headlines {
         if (s == null || s.start() >= m.start()) {
             return h;
         }
-        Headline said = HeadlineBuilder.of(TaggedWords.of(this::tags, text, s.start(), m.start(), timexes), alone);
+        Headline said = HeadlineBuilder.of(TaggedWords.of(this::tags, text, s.start(), m.start(),
+                articleTimexes.overlapping(s.start(), m.start())), alone);
         if (said.isEmpty() || said.cue()) {
             return h;
         }
         String both = h.nameActor() ? h.actor() + ": " + said.text() : said.text();
         return new Headline(both, said.actor(), said.nameActor(), false, said.names(), said.place(), said.complete());
+    }
+
+    /**
+     * An article's timexes in text order, so that a statement looks at its own, not at every timex of a long article
+     * once per word (the square of an article's length when it has many).
+     */
+    record Timexes(List<int[]> sorted, int longest) {
+        static final Timexes NONE = new Timexes(List.of(), 0);
+
+        static Timexes of(List<int[]> ranges) {
+            List<int[]> sorted = new ArrayList<>(ranges);
+            sorted.sort(java.util.Comparator.comparingInt((int[] t) -> t[0]).thenComparingInt(t -> t[1]));
+            return new Timexes(sorted, sorted.stream().mapToInt(t -> t[1] - t[0]).max().orElse(0));
+        }
+
+        /** Those overlapping {@code [from, to)}, in text order. */
+        List<int[]> overlapping(int from, int to) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) { // the first timex starting at or after `to`
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid)[0] < to) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            List<int[]> out = new ArrayList<>();
+            for (int i = lo - 1; i >= 0 && sorted.get(i)[0] + longest > from; i--) { // none earlier can reach `from`
+                if (from < sorted.get(i)[1]) {
+                    out.add(sorted.get(i));
+                }
+            }
+            java.util.Collections.reverse(out);
+            return out;
+        }
     }
 
     private String[] tags(String[] words) {
