@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parallax.text.PartsOfSpeech;
 
 /**
  * A clause as the tagger wants it: words, abbreviations ("U.S."), a possessive "’s" apart, each punctuation mark
@@ -41,12 +40,10 @@ final class TaggedWords {
     private TaggedWords() {
     }
 
-    /** The tagged tokens of {@code text[from, to)} without those in {@code skip}. */
-    static List<Word> of(PartsOfSpeech tagger, String text, int from, int to, List<int[]> skip) {
-        return of((java.util.function.UnaryOperator<String[]>) tagger::tag, text, from, to, skip);
-    }
-
-    /** As above, {@code tagger} giving one tag per word (the tagger itself, or a memo of it). */
+    /**
+     * The tagged tokens of {@code text[from, to)} without those in {@code skip}, {@code tagger} giving one tag per
+     * word (the tagger itself, or a memo of it).
+     */
     static List<Word> of(java.util.function.UnaryOperator<String[]> tagger, String text, int from, int to,
                          List<int[]> skip) {
         List<int[]> spans = new ArrayList<>();

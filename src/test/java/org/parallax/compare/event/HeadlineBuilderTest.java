@@ -106,6 +106,6 @@ class HeadlineBuilderTest {
         }
         String s = text.toString();
         int dateAt = skip.isEmpty() ? -1 : skip.get(0)[0];
-        return HeadlineBuilder.of(TaggedWords.of(TAGGER, s, 0, s.length(), skip), FORMS, dateAt);
+        return HeadlineBuilder.of(TaggedWords.of(TAGGER::tag, s, 0, s.length(), skip), FORMS, dateAt);
     }
 }
