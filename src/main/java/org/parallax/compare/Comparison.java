@@ -42,8 +42,15 @@ public final class Comparison {
      * clusters quotes on its own).
      */
     public Corpus withEvents(Corpus corpus) {
+        return withEvents(corpus, candidates.findAll(corpus, true));
+    }
+
+    /**
+     * Steps 1 to 3 from statements already found ({@link CandidateFinder#findAll} with the undated ones, in the
+     * corpus' article order): they depend on each article alone, so the Spark job finds them where its articles are.
+     */
+    public Corpus withEvents(Corpus corpus, CandidateFinder.Found all) {
         long t0 = System.nanoTime();
-        CandidateFinder.Found all = candidates.findAll(corpus, true);
         List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
         List<EventClusterer.Cluster> clusters = joiner.join(clusterer.cluster(found), all.undated());

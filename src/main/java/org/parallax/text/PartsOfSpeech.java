@@ -21,7 +21,8 @@ public final class PartsOfSpeech {
 
     private static final ThreadLocal<PartsOfSpeech> OF_THREAD = ThreadLocal.withInitial(PartsOfSpeech::new);
 
-    private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.partsOfSpeech(), POSTagFormat.UD);
+    private final POSTaggerME tagger = OpenNlpModels.withJdkXml(
+            () -> new POSTaggerME(OpenNlpModels.partsOfSpeech(), POSTagFormat.UD));
 
     /**
      * This thread's tagger, made once per thread: making one reads the model's feature descriptor anew (about a

@@ -69,6 +69,9 @@ final class ArticleInput {
         String manifestName = ArticleRecords.manifestName();
         for (Row m : files.filter(col("path").endsWith("/" + manifestName)).select("path", "content").collectAsList()) {
             String name = relative(prefix, m.getString(0));
+            if (hidden(name)) {
+                continue;
+            }
             String folder = name.substring(0, name.length() - manifestName.length());
             ArticleRecords.manifest(name, (byte[]) m.get(1), warnings)
                     .forEach((file, given) -> manifest.putIfAbsent(folder + file, given));
@@ -76,9 +79,10 @@ final class ArticleInput {
         JavaRDD<Row> rows = files.filter(col("path").endsWith("/" + manifestName).unary_$bang())
                 .select("path", "content").javaRDD()
                 .map(r -> RowFactory.create(relative(prefix, r.getString(0)), r.get(1), null, null, null, null, null,
-                        null));
+                        null))
+                .filter(r -> !hidden(r.getString(0)));
         List<Row> unread = new ArrayList<>();
-        for (Map.Entry<String, Long> e : unreadSizes(spark, root, max).entrySet()) {
+        for (Map.Entry<String, Long> e : unreadSizes(spark, root, prefix, max).entrySet()) {
             String name = relative(prefix, e.getKey());
             boolean empty = e.getValue() == 0;
             unread.add(RowFactory.create(name, empty ? new byte[0] : null, null, null, null, null, null,
@@ -91,9 +95,9 @@ final class ArticleInput {
     /**
      * The files Spark's file source does not give: those of 0 bytes (it skips them) and those over {@code max} (left
      * unread on purpose), by path with their sizes. Listed on the driver, as the file source lists them, keeping only
-     * these few; hidden files ("." or "_" first) are left out as the file source leaves them.
+     * these few; what is {@link #hidden} is left out as the file source leaves it.
      */
-    private static Map<String, Long> unreadSizes(SparkSession spark, String root, long max) {
+    private static Map<String, Long> unreadSizes(SparkSession spark, String root, String prefix, long max) {
         Map<String, Long> out = new java.util.TreeMap<>();
         try {
             var path = new org.apache.hadoop.fs.Path(root);
@@ -101,16 +105,32 @@ final class ArticleInput {
             var it = fs.listFiles(path, true);
             while (it.hasNext()) {
                 var f = it.next();
-                String name = f.getPath().getName();
-                boolean hidden = name.startsWith(".") || name.startsWith("_");
-                if (!hidden && !name.equals(ArticleRecords.manifestName()) && (f.getLen() == 0 || f.getLen() > max)) {
-                    out.put(fs.makeQualified(f.getPath()).toString(), f.getLen());
+                String file = fs.makeQualified(f.getPath()).toString();
+                boolean unread = f.getLen() == 0 || f.getLen() > max;
+                if (unread && !hidden(relative(prefix, file))
+                        && !f.getPath().getName().equals(ArticleRecords.manifestName())) {
+                    out.put(file, f.getLen());
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * Whether a file's path under the input folder passes through anything hidden: a folder or file whose name starts
+     * with "." or "_" ({@code .git}, {@code _temporary}, {@code _SUCCESS}), Hadoop's rule for input paths, applied to
+     * every segment. Spark's file source skips most of these while it lists, but not all ("_meta=1/", "_metadata"),
+     * and the driver's own listing of unread files walks every folder; both go through this one rule.
+     */
+    static boolean hidden(String relativePath) {
+        for (String segment : relativePath.split("/")) {
+            if (segment.startsWith(".") || segment.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One news-please record a line; named "{file}-{line}.json", so it is read as a news-please file. */

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.parallax.compare.event.CandidateFinder;
 import org.parallax.extract.Extraction;
 import org.parallax.extract.quote.CorpusNames;
 import org.parallax.extract.quote.QuoteExtractor;
@@ -24,8 +25,9 @@ import org.parallax.text.TextAnalyser;
 
 /**
  * The per-article work, as functions of one partition of rows: read and clean (the load package's readers), settle
- * outlet and date (extract.source), tag dates and figures (the article extractors), and the person registry's two
- * passes and the quotes (extract.quote through {@link CorpusNames}). Each function builds its own extractors, so
+ * outlet and date (extract.source), tag dates and figures (the article extractors), the person registry's two
+ * passes and the quotes (extract.quote through {@link CorpusNames}), and the events' statements (compare.event's
+ * {@link CandidateFinder}, one article at a time). Each function builds its own extractors, so
  * nothing but rows crosses between machines.
  */
 final class PerArticle {
@@ -47,16 +49,8 @@ final class PerArticle {
             .add("id", DataTypes.StringType, false)
             .add("doc", DataTypes.StringType, false);
 
-    static {
-        // OpenNLP reads its feature generators' XML each time a tagger is made (one per thread now, once per article
-        // before), and the JDK then looks for an XML parser among every jar's service files: under Spark's executor
-        // class loader that search was an eighth of the per-article map. Naming the JDK's own parser, which the search
-        // ends with when no jar offers another, skips it.
-        String factory = "javax.xml.parsers.DocumentBuilderFactory";
-        if (System.getProperty(factory) == null) {
-            System.setProperty(factory, "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
-        }
-    }
+    /** A document with its quotes, and the events' statements found in it ({@link Statements}). */
+    static final StructType QUOTED = Statements.addColumns(DOCS);
 
     private PerArticle() {
     }
@@ -131,16 +125,22 @@ final class PerArticle {
         return out.iterator();
     }
 
-    /** Each document with its quotes, their speakers resolved by the corpus' registry. */
+    /**
+     * Each document with its quotes, their speakers resolved by the corpus' registry, and the events' statements
+     * found in it: they depend on the article, its dates and its quotes alone, so the driver only clusters them.
+     */
     static Iterator<Row> quotes(Iterator<Row> docs, CorpusNames names) {
         TextAnalyser analyser = TextAnalyser.shared();
         QuoteExtractor quotes = new QuoteExtractor();
+        CandidateFinder statements = new CandidateFinder();
         List<Row> out = new ArrayList<>();
         docs.forEachRemaining(r -> {
             Docs.Doc d = Docs.read(r.getAs("doc"));
             Article a = d.article();
-            String doc = Docs.write(d.withQuotes(quotes.extract(a, analyser.analyse(a.text()), names)));
-            out.add(RowFactory.create(r.getAs("name"), r.getAs("id"), doc));
+            Docs.Doc quoted = d.withQuotes(quotes.extract(a, analyser.analyse(a.text()), names));
+            CandidateFinder.Found found = statements.findAll(quoted.corpus(), true);
+            out.add(RowFactory.create(r.getAs("name"), r.getAs("id"), Docs.write(quoted), Statements.dated(found),
+                    Statements.undated(found)));
         });
         return out.iterator();
     }

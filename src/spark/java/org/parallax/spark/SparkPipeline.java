@@ -21,9 +21,9 @@ import org.parallax.model.Corpus;
 
 /**
  * The stages of the job, each logged with its time: read the sources, the per-article map (reading, outlet and
- * date, dates and figures), the person registry (two passes, aggregated), quotes, quote clusters (blocked,
- * {@link QuoteBlocks}), then events and stories, which still run on the driver over the whole extracted corpus
- * (decision 0016: their distribution by date blocks is not built yet).
+ * date, dates and figures), the person registry (two passes, aggregated), quotes and the events' statements (per
+ * article), quote clusters (blocked, {@link QuoteBlocks}), then events and stories, whose clustering still runs on
+ * the driver over the whole extracted corpus (decision 0016: its distribution by date blocks is not built yet).
  */
 final class SparkPipeline {
 
@@ -65,21 +65,24 @@ final class SparkPipeline {
         Dataset<Row> quoted = docs.mapPartitions(
                 (MapPartitionsFunction<Row, Row>) it -> PerArticle.quotes(it,
                         SpeakerRegistry.names(capitals, taught)),
-                Encoders.row(PerArticle.DOCS)).persist(StorageLevel.MEMORY_AND_DISK());
+                Encoders.row(PerArticle.QUOTED)).persist(StorageLevel.MEMORY_AND_DISK());
         quoted.count();
         read.unpersist();
-        clock.stage("quotes");
+        clock.stage("quotes and events' statements");
 
         QuoteBlocks.Result clusters = QuoteBlocks.cluster(quoted);
         LOG.log(Level.INFO, "{0} quote clusters from {1} blocks, the largest of {2} quotes", clusters.clusters().size(),
                 clusters.blocks(), clusters.largestBlock());
         clock.stage("quote clusters");
 
+        List<Row> collected = quoted.orderBy("name").select("doc", "dated", "undated").collectAsList();
         List<Docs.Doc> all = new ArrayList<>();
-        for (Row r : quoted.orderBy("name").select("doc").collectAsList()) {
+        for (Row r : collected) {
             all.add(Docs.read(r.getString(0)));
         }
-        Corpus compared = new Comparison().withEvents(Docs.corpus(all)).withQuoteClusters(clusters.clusters());
+        // the statements were found per article on the executors; here they are clustered, in the corpus' order
+        Corpus compared = new Comparison().withEvents(Docs.corpus(all), Statements.of(collected))
+                .withQuoteClusters(clusters.clusters());
         clock.stage("events and stories");
         LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejected,
                 compared.events().size(), compared.stories().size());

@@ -83,6 +83,7 @@ class SparkJobTest {
         Files.write(in.resolve("notes.pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(in.resolve("broken.json"), "{\"maintext\": \"unfinished");
         Files.write(in.resolve("noise.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        hiddenFolders(in);
 
         SparkPipeline.Result job = new SparkPipeline(spark).run(JobOptions.parse(in.toString(), "--out",
                 out.toString()));
@@ -93,6 +94,35 @@ class SparkJobTest {
                 .containsExactly("blank.txt", "broken.json", "huge.txt", "noise.html", "notes.pdf", "sub/empty.txt");
         assertThat(rejects).allSatisfy(r -> assertThat(r.getString(2)).isNotBlank());
         assertThat(rejects.get(2).getString(2)).isEqualTo("too large (64 MB, over the 64 MB limit); skipped");
+    }
+
+    /**
+     * What a job's own output, a clone or an editor leaves in a folder: read by nobody, rejected for nothing, however
+     * deep the hidden folder ("_temporary/0/", "sub/.cache/").
+     */
+    private static void hiddenFolders(Path in) throws IOException {
+        Path article;
+        try (var files = Files.list(BUNDLED)) {
+            article = files.filter(f -> f.toString().endsWith(".txt")).sorted().skip(3).findFirst().orElseThrow();
+        }
+        for (String folder : List.of("_temporary/0", ".git/objects", "sub/.cache")) {
+            Files.createDirectories(in.resolve(folder));
+            Files.copy(article, in.resolve(folder).resolve(article.getFileName()));
+            Files.createFile(in.resolve(folder).resolve("empty.txt"));
+        }
+        try (var huge = new java.io.RandomAccessFile(in.resolve("sub/.cache/huge.txt").toFile(), "rw")) {
+            huge.setLength(org.parallax.load.ArticleRecords.maxFileBytes() + 1);
+        }
+        Files.writeString(in.resolve("_temporary/0/corpus.json"), "not a manifest");
+    }
+
+    @Test
+    void hiddenIsAnySegmentStartingWithADotOrAnUnderscore() {
+        assertThat(ArticleInput.hidden("_temporary/0/a.txt")).isTrue();
+        assertThat(ArticleInput.hidden("sub/.git/a.txt")).isTrue();
+        assertThat(ArticleInput.hidden("sub/_SUCCESS")).isTrue();
+        assertThat(ArticleInput.hidden("sub/a_b/x.txt")).isFalse();
+        assertThat(ArticleInput.hidden("sub.d/a.txt")).isFalse();
     }
 
     @Test
