@@ -82,7 +82,7 @@ final class ArticleInput {
                         null))
                 .filter(r -> !hidden(r.getString(0)));
         List<Row> unread = new ArrayList<>();
-        for (Map.Entry<String, Long> e : unreadSizes(spark, root, prefix, max).entrySet()) {
+        for (Map.Entry<String, Long> e : unreadSizes(spark, root, max).entrySet()) {
             String name = relative(prefix, e.getKey());
             boolean empty = e.getValue() == 0;
             unread.add(RowFactory.create(name, empty ? new byte[0] : null, null, null, null, null, null,
@@ -95,34 +95,40 @@ final class ArticleInput {
     /**
      * The files Spark's file source does not give: those of 0 bytes (it skips them) and those over {@code max} (left
      * unread on purpose), by path with their sizes. Listed on the driver, as the file source lists them, keeping only
-     * these few; what is {@link #hidden} is left out as the file source leaves it.
+     * these few; what is {@link #hidden} is left out as the file source leaves it, and a hidden folder is not walked
+     * (a {@code .git} may hold many thousands of files).
      */
-    private static Map<String, Long> unreadSizes(SparkSession spark, String root, String prefix, long max) {
+    private static Map<String, Long> unreadSizes(SparkSession spark, String root, long max) {
         Map<String, Long> out = new java.util.TreeMap<>();
         try {
             var path = new org.apache.hadoop.fs.Path(root);
-            var fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            var it = fs.listFiles(path, true);
-            while (it.hasNext()) {
-                var f = it.next();
-                String file = fs.makeQualified(f.getPath()).toString();
-                boolean unread = f.getLen() == 0 || f.getLen() > max;
-                if (unread && !hidden(relative(prefix, file))
-                        && !f.getPath().getName().equals(ArticleRecords.manifestName())) {
-                    out.put(file, f.getLen());
-                }
-            }
+            unread(path.getFileSystem(spark.sparkContext().hadoopConfiguration()), path, max, out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return out;
     }
 
+    private static void unread(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path folder, long max,
+                               Map<String, Long> out) throws java.io.IOException {
+        for (var f : fs.listStatus(folder)) {
+            String name = f.getPath().getName();
+            if (hidden(name)) {
+                continue;
+            }
+            if (f.isDirectory()) {
+                unread(fs, f.getPath(), max, out);
+            } else if (!name.equals(ArticleRecords.manifestName()) && (f.getLen() == 0 || f.getLen() > max)) {
+                out.put(fs.makeQualified(f.getPath()).toString(), f.getLen());
+            }
+        }
+    }
+
     /**
      * Whether a file's path under the input folder passes through anything hidden: a folder or file whose name starts
      * with "." or "_" ({@code .git}, {@code _temporary}, {@code _SUCCESS}), Hadoop's rule for input paths, applied to
      * every segment. Spark's file source skips most of these while it lists, but not all ("_meta=1/", "_metadata"),
-     * and the driver's own listing of unread files walks every folder; both go through this one rule.
+     * so its rows, the manifests and the driver's own listing of unread files all go through this one rule.
      */
     static boolean hidden(String relativePath) {
         for (String segment : relativePath.split("/")) {
