@@ -56,7 +56,7 @@ final class Pipeline {
 
     /** As above, the extraction made when first needed. */
     Pipeline(CorpusLoader loader, SourceInference sources, Supplier<Extraction> extraction,
-                     Comparison comparison, Optional<ExtractionCache> cache) {
+             Comparison comparison, Optional<ExtractionCache> cache) {
         this.loader = loader;
         this.sources = sources;
         this.extraction = once(extraction);
