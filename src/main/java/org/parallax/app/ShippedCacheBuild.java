@@ -39,6 +39,8 @@ public final class ShippedCacheBuild {
 
     /** Writes the bundled corpus's entry into {@code folder} (emptied of earlier entries); returns its file. */
     static Path write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        deleteEntries(folder); // first: an entry still there under this build's key would be read, not made
         Path work = Files.createTempDirectory("parallax-shipped-cache");
         try {
             ExtractionCache cache = new ExtractionCache(work, ExtractionCache.DEFAULT_MAX_BYTES, "standard");
@@ -48,8 +50,6 @@ public final class ShippedCacheBuild {
             if (!Files.isRegularFile(entry)) {
                 throw new IOException("the pipeline kept no entry for the bundled corpus: " + entry);
             }
-            Files.createDirectories(folder);
-            deleteEntries(folder);
             return Files.copy(entry, folder.resolve(entry.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         } finally {
             FolderArticles.deleteQuietly(work);
