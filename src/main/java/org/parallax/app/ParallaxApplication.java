@@ -75,17 +75,7 @@ public final class ParallaxApplication extends Application {
      * rules' word lists: seconds) load on the loading thread, so the window shows at once.
      */
     static CorpusSource source(Supplier<Pipeline> make, Optional<ExtractionCache> cache) {
-        Supplier<Pipeline> once = new Supplier<>() {
-            private Pipeline made;
-
-            @Override
-            public synchronized Pipeline get() {
-                if (made == null) {
-                    made = make.get();
-                }
-                return made;
-            }
-        };
+        Supplier<Pipeline> once = Pipeline.once(make);
         return new CorpusSource() {
             private Pipeline pipeline() {
                 return once.get();

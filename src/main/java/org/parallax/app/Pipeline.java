@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import org.parallax.compare.Comparison;
@@ -37,7 +38,8 @@ final class Pipeline {
 
     private final CorpusLoader loader;
     private final SourceInference sources;
-    private final Extraction extraction;
+    /** Made on first use: its models take seconds, and an opening read whole from the cache never needs them. */
+    private final Supplier<Extraction> extraction;
     private final Comparison comparison;
     private final ModelJson models = new ModelJson();
     private final Optional<ExtractionCache> cache;
@@ -49,11 +51,32 @@ final class Pipeline {
     /** With {@code cache}, what was extracted before from the same articles is read back instead. */
     Pipeline(CorpusLoader loader, SourceInference sources, Extraction extraction, Comparison comparison,
              Optional<ExtractionCache> cache) {
+        this(loader, sources, () -> extraction, comparison, cache);
+    }
+
+    /** As above, the extraction made when first needed. */
+    Pipeline(CorpusLoader loader, SourceInference sources, Supplier<Extraction> extraction,
+             Comparison comparison, Optional<ExtractionCache> cache) {
         this.loader = loader;
         this.sources = sources;
-        this.extraction = extraction;
+        this.extraction = once(extraction);
         this.comparison = comparison;
         this.cache = cache;
+    }
+
+    /** {@code make}'s value, made by the first caller; thread-safe. */
+    static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** The standard stages with the extraction cache in the user's cache folder. */
@@ -67,7 +90,7 @@ final class Pipeline {
     }
 
     static Pipeline standard(Optional<ExtractionCache> cache) {
-        return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction.standard(), new Comparison(), cache);
+        return new Pipeline(new CorpusLoader(), new SourceInference(), Extraction::standard, new Comparison(), cache);
     }
 
     /** The standard stages, extracting every time (to measure or watch extraction itself). */
@@ -131,7 +154,7 @@ final class Pipeline {
     Corpus reextract(Corpus corpus, Set<String> changed) {
         Map<String, Extraction.Findings> again = corpus.articles().parallelStream()
                 .filter(a -> changed.contains(a.id()))
-                .collect(Collectors.toMap(Article::id, extraction::extract));
+                .collect(Collectors.toMap(Article::id, extraction.get()::extract));
         Map<String, List<TimeMention>> timexes = corpus.timexes().stream()
                 .collect(Collectors.groupingBy(t -> t.span().articleId()));
         Map<String, List<Claim>> claims = corpus.claims().stream().collect(Collectors.groupingBy(Claim::articleId));
@@ -175,7 +198,8 @@ final class Pipeline {
     private LoadResult extract(LoadResult loaded, Phases phases) {
         List<Article> articles = loaded.corpus().articles();
         if (cache.isEmpty() || articles.isEmpty()) {
-            var extracted = extraction.extract(sources.infer(loaded.corpus(), phases::inferring), phases::articleAnalysed);
+            var extracted = extraction.get().extract(sources.infer(loaded.corpus(), phases::inferring),
+                    phases::articleAnalysed);
             return compared(compare(extracted, phases), loaded, phases);
         }
         ExtractionCache kept = cache.get();
@@ -184,8 +208,8 @@ final class Pipeline {
         if (whole.isPresent()) {
             return compared(whole.get(), loaded, phases);
         }
-        var extracted = extraction.extract(sources.infer(loaded.corpus(), phases::inferring), phases::articleAnalysed,
-                new CachedFindings(kept));
+        var extracted = extraction.get().extract(sources.infer(loaded.corpus(), phases::inferring),
+                phases::articleAnalysed, new CachedFindings(kept));
         Corpus done = compare(extracted, phases);
         phases.comparing(); // a cancelled opening keeps nothing in the cache
         kept.put(key, done);

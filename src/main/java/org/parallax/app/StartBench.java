@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
  * Java process, and times from the launch to the first frame and to the first drawn event ({@link StartMarks}). The
  * first run starts with an empty extraction cache (what a new user sees), the later ones reopen through it. In a real
  * window where {@code DISPLAY} is set, else (or with {@code --headless}) on Monocle's headless platform. The cache is a
- * temporary folder: the user's own is never read or written.
+ * temporary folder: the user's own is never read or written. Where the build's class-data sharing archive sits beside
+ * the jar ({@code parallax.jsa}, {@link ClassData}), every launch maps it, unless {@code --no-cds}.
  */
 @CommandLine.Command(name = "start", sortOptions = false, description = "Time from launching the window on the "
         + "bundled corpus to its first frame and its first drawn event: once with an empty extraction cache, then "
@@ -42,18 +44,23 @@ final class StartBench implements Command {
     @Option(names = "--headless", description = "on Monocle's headless platform even where a display is set")
     boolean headless;
 
+    @Option(names = "--no-cds", description = "launch without the class-data sharing archive beside the jar")
+    boolean noCds;
+
     @Option(names = "--json", description = "print one flat JSON object of the figures")
     boolean json;
 
     @Override
     public int run(PrintStream out, PrintStream err) throws CommandFailedException {
         boolean real = !headless && System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
+        String classPath = System.getProperty("java.class.path");
+        Optional<Path> archive = noCds ? Optional.empty() : ClassData.besideJar(classPath);
         Path cache = null;
         List<Map<StartMarks.Mark, Timing>> times = new ArrayList<>();
         try {
             cache = Files.createTempDirectory("parallax-bench-start");
             for (int i = 0; i < runs; i++) {
-                times.add(launch(command(cache, real)));
+                times.add(launch(command(cache, real, classPath, archive)));
             }
         } catch (IOException e) {
             throw new CommandFailedException("could not launch the window: " + e.getMessage(), e);
@@ -63,11 +70,11 @@ final class StartBench implements Command {
         } finally {
             FolderArticles.deleteQuietly(cache);
         }
-        print(out, real, times);
+        print(out, real, archive, times);
         return Cli.OK;
     }
 
-    private void print(PrintStream out, boolean real, List<Map<StartMarks.Mark, Timing>> times) {
+    private void print(PrintStream out, boolean real, Optional<Path> archive, List<Map<StartMarks.Mark, Timing>> times) {
         Map<StartMarks.Mark, Timing> cold = times.get(0);
         Map<StartMarks.Mark, Timing> cached = median(times.subList(Math.min(1, times.size() - 1), times.size()));
         Timing frame = cold.get(StartMarks.Mark.FIRST_FRAME);
@@ -79,13 +86,14 @@ final class StartBench implements Command {
             out.printf(Locale.ROOT, "{\"window\": \"%s\", \"runs\": %d, \"first_frame_ms\": %d, \"first_event_ms\": %d, "
                     + "\"first_frame_cpu_ms\": %d, \"first_event_cpu_ms\": %d, \"cached_first_frame_ms\": %d, "
                     + "\"cached_first_event_ms\": %d, \"cached_first_frame_cpu_ms\": %d, \"cached_first_event_cpu_ms\": %d, "
-                    + "\"cores\": %d}%n", real ? "real" : "headless", runs, frame.wallMs(), event.wallMs(), frame.cpuMs(),
-                    event.cpuMs(), cachedFrame.wallMs(), cachedEvent.wallMs(), cachedFrame.cpuMs(), cachedEvent.cpuMs(),
-                    cores);
+                    + "\"class_data_sharing\": %b, \"cores\": %d}%n", real ? "real" : "headless", runs, frame.wallMs(),
+                    event.wallMs(), frame.cpuMs(), event.cpuMs(), cachedFrame.wallMs(), cachedEvent.wallMs(),
+                    cachedFrame.cpuMs(), cachedEvent.cpuMs(), archive.isPresent(), cores);
             return;
         }
         out.printf(Locale.ROOT, "bench start: the bundled corpus, %s window, %d launches, %d cores (CPU: all the window's "
-                + "threads)%n", real ? "real" : "headless", runs, cores);
+                + "threads), %s%n", real ? "real" : "headless", runs, cores,
+                archive.map(a -> "class-data sharing archive " + a).orElse("no class-data sharing archive"));
         out.printf(Locale.ROOT, "%-28s %12s %12s %12s %12s%n", "", "first frame", "CPU", "first event", "CPU");
         row(out, "empty cache (first launch)", frame, event);
         row(out, "through the cache (median)", cachedFrame, cachedEvent);
@@ -96,15 +104,16 @@ final class StartBench implements Command {
                 event.wallMs(), event.cpuMs());
     }
 
-    /** The window's command: this Java, this class path, the marks asked for, a temporary cache. */
-    private static List<String> command(Path cache, boolean real) {
+    /** The window's command: this Java, this class path (and its archive), the marks asked for, a temporary cache. */
+    static List<String> command(Path cache, boolean real, String classPath, Optional<Path> archive) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + StartMarks.PROPERTY + "=exit", "-Dparallax.cache=" + cache));
+        archive.ifPresent(a -> command.add(ClassData.option(a)));
         if (!real) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dprism.text=t2k", "-Djava.awt.headless=true"));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
         return command;
     }
 

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.parallax.model.Article;
@@ -27,7 +28,8 @@ import org.parallax.model.Corpus;
  *       as loaded, so an exact reopen skips every later stage.</li>
  * </ul>
  * It is a cache: an unreadable, corrupt or mismatched entry is a miss and a failed write is ignored, so deleting the
- * folder loses nothing. Its size is bounded: a write that takes it past the bound removes the least recently used
+ * folder loses nothing. Entries made when the jar was built ({@link #SHIPPED}: the bundled corpus, analysed) are read
+ * after the folder's, never written or evicted; their keys hold the build time, so only this build finds them. Its size is bounded: a write that takes it past the bound removes the least recently used
  * entries (a hit counts as a use). Thread-safe; several processes may share the folder.
  */
 public final class ExtractionCache {
@@ -37,12 +39,19 @@ public final class ExtractionCache {
     /** Part of every key: change it when what an entry means changes without a new product version. */
     static final String FORMAT = "parallax-extraction-cache-1";
     private static final String SUFFIX = ".json.gz";
+    /**
+     * The class-path folder, beside this class, of the entries made at build time ({@code app.ShippedCacheBuild}): a
+     * first launch opens the bundled corpus without extracting it.
+     */
+    public static final String SHIPPED = "shipped";
     private static final System.Logger LOG = System.getLogger(ExtractionCache.class.getName());
 
     private final Path folder;
     private final String extractor;
     private final String version;
     private final CacheSize size;
+    /** The entries made at build time, by key: a stream of one, or null where there is none. */
+    private final Function<String, InputStream> shipped;
     private final ModelJson json = new ModelJson();
 
     /**
@@ -50,10 +59,16 @@ public final class ExtractionCache {
      * names the extraction whose findings it keeps, so two differently configured extractions never share entries.
      */
     public ExtractionCache(Path folder, long maxBytes, String extractor) {
+        this(folder, maxBytes, extractor, key -> ExtractionCache.class.getResourceAsStream(SHIPPED + "/" + key + SUFFIX));
+    }
+
+    /** As the public constructor, with the shipped entries read through {@code shipped} (tests). */
+    ExtractionCache(Path folder, long maxBytes, String extractor, Function<String, InputStream> shipped) {
         this.folder = folder;
         this.extractor = extractor;
         this.version = ProductVersion.build();
         this.size = new CacheSize(folder, SUFFIX, maxBytes);
+        this.shipped = shipped;
     }
 
     /** The cache of the standard extraction in {@link #defaultFolder()}, bounded by {@link #DEFAULT_MAX_BYTES}. */
@@ -178,7 +193,7 @@ public final class ExtractionCache {
     private Optional<Corpus> read(String key) {
         Path file = entry(key);
         if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+            return shipped(key);
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             Corpus c = json.read(in);
@@ -186,8 +201,27 @@ public final class ExtractionCache {
             return Optional.of(c);
         } catch (IOException | ModelFormatException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "extraction cache entry " + file + " unreadable, a miss: " + e);
+            return shipped(key);
+        }
+    }
+
+    /** The entry made at build time under {@code key}, if the jar holds a readable one. */
+    private Optional<Corpus> shipped(String key) {
+        InputStream resource = this.shipped.apply(key);
+        if (resource == null) {
             return Optional.empty();
         }
+        try (InputStream in = new GZIPInputStream(resource)) {
+            return Optional.of(json.read(in));
+        } catch (IOException | ModelFormatException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "shipped extraction cache entry " + key + " unreadable, a miss: " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** The file that holds (or would hold) the entry under {@code key} in this cache's folder. */
+    public Path entryFile(String key) {
+        return entry(key);
     }
 
     /** A hit is a use: the entry becomes the most recently used, last to be evicted. */

@@ -50,6 +50,25 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void anEntryShippedInTheJarIsReadWhenTheFolderHasNoneAndNeverWritten() throws IOException {
+        Article a = article("a", "Wednesday, Putin met Assad.");
+        ExtractionCache built = new ExtractionCache(dir.resolve("built"), ExtractionCache.DEFAULT_MAX_BYTES, "test");
+        String key = built.corpusKey(List.of(a));
+        built.put(key, withFindings(a));
+        byte[] entry = Files.readAllBytes(built.entryFile(key));
+        Path folder = dir.resolve("user");
+        ExtractionCache cache = new ExtractionCache(folder, ExtractionCache.DEFAULT_MAX_BYTES, "test",
+                k -> k.equals(key) ? new java.io.ByteArrayInputStream(entry) : null);
+
+        assertThat(cache.corpus(key, List.of("a"))).contains(withFindings(a));
+        assertThat(cache.corpus(key, List.of("b"))).as("other articles: a miss").isEmpty();
+        assertThat(cache.article(cache.articleKey(a), "a")).as("no entry shipped under that key").isEmpty();
+        assertThat(folder).as("a shipped entry is read in place").doesNotExist();
+        assertThat(new ExtractionCache(folder, ExtractionCache.DEFAULT_MAX_BYTES, "test").corpus(key, List.of("a")))
+                .as("this test's jar ships no such entry").isEmpty();
+    }
+
+    @Test
     void aKeptArticleReadsBackTheSame() {
         ExtractionCache cache = new ExtractionCache(dir, ExtractionCache.DEFAULT_MAX_BYTES, "test");
         Article a = article("a", "Wednesday, Putin met Assad.");

@@ -56,12 +56,12 @@ public final class CompareWorkspace {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(quotes.node(), false);
-        quotesTab = new Tab("Quotes", split);
-        figuresTab = new Tab("Figures", figures.node());
+        quotesTab = lazyTab("Quotes", split);
+        figuresTab = lazyTab("Figures", figures.node());
         ScrollPane coverageScroll = new ScrollPane(coverage);
         coverage.followViewport(coverageScroll);
         coverageScroll.getStyleClass().add("px-coverage-scroll");
-        coverageTab = new Tab("Coverage", coverageScroll);
+        coverageTab = lazyTab("Coverage", coverageScroll);
         coverageTab.selectedProperty().addListener((o, was, now) -> coverage.requestLayout()); // drawn when shown
         root.getTabs().addAll(quotesTab, figuresTab, coverageTab);
         quotes.setOnChoose(comparison::show);
@@ -70,6 +70,28 @@ public final class CompareWorkspace {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * A tab whose content joins the scene when the tab is first selected: a hidden tab's views would otherwise be
+     * styled and laid out (cells, tables, text) before the window's first drawn event.
+     */
+    private static Tab lazyTab(String title, Node content) {
+        Tab tab = new Tab(title);
+        if (tab.isSelected()) {
+            tab.setContent(content);
+        } else {
+            tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        tab.setContent(content);
+                        tab.selectedProperty().removeListener(this);
+                    }
+                }
+            });
+        }
+        return tab;
     }
 
     /**

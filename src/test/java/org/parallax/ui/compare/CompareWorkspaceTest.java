@@ -131,6 +131,10 @@ class CompareWorkspaceTest {
                 .anySatisfy(s -> assertThat(s.text()).startsWith("First of all I wanted"));
         assertThat(workspace.comparisonView().comparison().cluster())
                 .isEqualTo(workspace.quotesList().shown().get(0).cluster());
+        onFx(() -> { // a tab's content joins the scene when it is first shown
+            ((TabPane) workspace.node()).getSelectionModel().select(1);
+            return null;
+        });
         @SuppressWarnings("unchecked")
         TableView<FigureRow> figures = (TableView<FigureRow>) scene.lookup("." + CompareStyles.FIGURE_TABLE + " .table-view");
         assertThat(figures.getItems()).allSatisfy(r -> assertThat(visit.mentions()).anyMatch(m -> m.overlaps(r.span())));

@@ -1,0 +1,33 @@
+package org.parallax.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The class-data sharing archive the build writes beside the jar ({@code parallax.jsa}, the pom's {@code class-data}
+ * step): the classes one launch of the window loaded, which a later launch of the same jar by the same Java maps
+ * instead of loading and verifying them again. The Java runtime checks that jar and runtime are the ones it was made
+ * from and otherwise ignores it with a warning.
+ */
+final class ClassData {
+
+    private ClassData() {
+    }
+
+    /** The archive beside the jar that is the whole of {@code classPath}, if there is one. */
+    static Optional<Path> besideJar(String classPath) {
+        if (classPath == null || classPath.isBlank() || classPath.contains(File.pathSeparator)
+                || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa");
+        return Files.isRegularFile(archive) ? Optional.of(archive.toAbsolutePath()) : Optional.empty();
+    }
+
+    /** The Java option that maps {@code archive}. */
+    static String option(Path archive) {
+        return "-XX:SharedArchiveFile=" + archive;
+    }
+}

@@ -1,0 +1,38 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theArchiveBesideTheJarIsFoundOnlyWhenTheJarIsTheWholeClassPath() throws IOException {
+        Path jar = Files.writeString(dir.resolve("parallax.jar"), "jar");
+        assertThat(ClassData.besideJar(jar.toString())).as("no archive yet").isEmpty();
+
+        Path archive = Files.writeString(dir.resolve("parallax.jsa"), "archive");
+        assertThat(ClassData.besideJar(jar.toString())).contains(archive.toAbsolutePath());
+        assertThat(ClassData.besideJar(jar + File.pathSeparator + dir.resolve("other.jar"))).isEmpty();
+        assertThat(ClassData.besideJar(dir.resolve("classes").toString())).isEmpty();
+        assertThat(ClassData.besideJar("")).isEmpty();
+    }
+
+    @Test
+    void theBenchLaunchesWithTheArchiveWhenGivenOne() {
+        Path archive = dir.resolve("parallax.jsa");
+        assertThat(StartBench.command(dir, false, "parallax.jar", Optional.of(archive)))
+                .contains(ClassData.option(archive)).containsSubsequence("-cp", "parallax.jar");
+        assertThat(StartBench.command(dir, true, "parallax.jar", Optional.empty()))
+                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    }
+}
