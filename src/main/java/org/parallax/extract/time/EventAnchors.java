@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 final class EventAnchors {
 
     static final int MAX_WORDS_BETWEEN = 8;
+    /** Beyond this many characters between them a noun and a date share no clause (and nothing long is scanned). */
+    private static final int MAX_CHARS_BETWEEN = 160;
 
     /** Words before a noun (up to two words back) that set it before or after the date, not at it. */
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("before", "after", "ahead", "since", "until", "till",
@@ -119,36 +121,39 @@ final class EventAnchors {
             return;
         }
         Matcher m = noun.matcher(s);
+        int next = 0; // the first mention ending after the noun: mentions and nouns both come in text order
         while (m.find()) {
             int ns = m.start();
             int ne = m.end();
-            if (mentions.stream().anyMatch(d -> d.start() < ne && ns < d.end()) || governedByTime(s, ns)) {
-                continue;
+            while (next < mentions.size() && mentions.get(next).end() <= ns) {
+                next++;
             }
-            LocalDate day = nearestDay(s, ns, ne, mentions);
+            if (next < mentions.size() && mentions.get(next).start() < ne || governedByTime(s, ns)) {
+                continue; // inside a mention ("the day before the vote") or set before or after a date
+            }
+            LocalDate day = nearestDay(s, ns, ne, next > 0 ? mentions.get(next - 1) : null,
+                    next < mentions.size() ? mentions.get(next) : null);
             if (day != null) {
                 into.put(lx.key("event", m.group()), day);
             }
         }
     }
 
-    /** The day of the nearest dated mention in the noun's clause, or null. */
-    private LocalDate nearestDay(String s, int ns, int ne, List<Dated> mentions) {
-        LocalDate best = null;
-        int bestGap = Integer.MAX_VALUE;
-        for (int i = 0; i < mentions.size(); i++) {
-            Dated d = mentions.get(i);
-            boolean after = d.start() >= ne;
-            int from = after ? ne : d.end();
-            int to = after ? d.start() : ns;
-            if (d.day() == null || to - from >= bestGap || !sameClause(s, from, to) || saidOn(s, d)
-                    || mentionBetween(mentions, from, to)) {
-                continue;
-            }
-            best = d.day();
-            bestGap = to - from;
+    /**
+     * The day of the nearer of the mentions right before and right after the noun (no other date between), when it
+     * has a day and shares the noun's clause; null otherwise.
+     */
+    private LocalDate nearestDay(String s, int ns, int ne, Dated before, Dated after) {
+        boolean beforeFits = before != null && fits(s, before, before.end(), ns);
+        boolean afterFits = after != null && fits(s, after, ne, after.start());
+        if (beforeFits && afterFits) {
+            return ns - before.end() <= after.start() - ne ? before.day() : after.day();
         }
-        return best;
+        return beforeFits ? before.day() : afterFits ? after.day() : null;
+    }
+
+    private boolean fits(String s, Dated d, int from, int to) {
+        return d.day() != null && to - from <= MAX_CHARS_BETWEEN && sameClause(s, from, to) && !saidOn(s, d);
     }
 
     private boolean sameClause(String s, int from, int to) {
@@ -182,10 +187,6 @@ final class EventAnchors {
             }
         }
         return false;
-    }
-
-    private static boolean mentionBetween(List<Dated> mentions, int from, int to) {
-        return mentions.stream().anyMatch(d -> d.start() >= from && d.end() <= to);
     }
 
     /** Whether a word before the noun ("ahead of the presidential vote") sets it before or after a date. */

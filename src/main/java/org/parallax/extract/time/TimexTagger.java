@@ -214,10 +214,27 @@ public final class TimexTagger {
             return new Context(anchor, order, tense, reference, sentenceReference, referenceValue, scene);
         }
 
+        /** How far the text was read for line breaks, and the last one before there. */
+        private int newlineCursor;
+        private int lastNewline = -1;
+
         /** The scene at {@code at}: the date in focus when the paragraph wrote one out before, and the events' days. */
         Scene scene(String text, int at) {
-            boolean inParagraph = focusValue != null && text.lastIndexOf('\n', at) < focusEnd;
+            boolean inParagraph = focusValue != null && lastNewlineBefore(text, at) < focusEnd;
             return new Scene(inParagraph ? focusValue : null, Collections.unmodifiableMap(eventDays));
+        }
+
+        /** The last line break before {@code at}; read forward once per article, as mentions come in text order. */
+        private int lastNewlineBefore(String text, int at) {
+            if (at < newlineCursor) {
+                return text.lastIndexOf('\n', at - 1);
+            }
+            for (; newlineCursor < at; newlineCursor++) {
+                if (text.charAt(newlineCursor) == '\n') {
+                    lastNewline = newlineCursor;
+                }
+            }
+            return lastNewline;
         }
 
         /** Keeps a calendar date the words alone give ("January 2011", "March 3, 2021") as the time in focus. */
