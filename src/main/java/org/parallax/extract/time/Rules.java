@@ -186,7 +186,7 @@ final class Rules {
     private static final String WB = "(?<![\\w'’-])";
 
     /** Words that place a fiscal year from the publication's: "this", "last fiscal year", "the current fiscal year". */
-    static final String FISCAL_REL = "(?i:this|last|next|current|previous|coming|the\\s+(?:current|previous|last|past|"
+    private static final String FISCAL_REL = "(?i:this|last|next|current|previous|coming|the\\s+(?:current|previous|last|past|"
             + "next|coming|prior))";
 
     private void rule(String name, String regex, Normaliser n) {
