@@ -30,15 +30,6 @@ import org.parallax.compare.event.EventQuotes;
  */
 public final class TimelineData {
 
-    /** Gaps longer than this many days collapse when empty time is collapsed. */
-    public static final double COLLAPSE_THRESHOLD_DAYS = 10;
-    /** A collapsed gap is drawn this many display days wide. */
-    public static final double BREAK_WIDTH_DAYS = 2;
-    /** Days kept free around occupied time, so marks never sit on a break. */
-    public static final double COLLAPSE_PADDING_DAYS = 0.75;
-    /** Events vaguer than this (a month, a year, a decade) occupy only their anchor when empty time collapses. */
-    private static final double LONG_RANGE_DAYS = 7;
-
     /** A lane under the events lane: an outlet's or a story's. */
     public record Lane(String key, String label, int[] events) {
     }
@@ -427,30 +418,10 @@ public final class TimelineData {
     public CollapsedTime collapsed() {
         CollapsedTime c = collapsed;
         if (c == null) {
-            c = computeCollapsed();
+            c = EmptyTime.collapse(this);
             collapsed = c;
         }
         return c;
-    }
-
-    private CollapsedTime computeCollapsed() {
-        List<DayRange> occupied = new ArrayList<>(ranges.length + eras.size());
-        for (int i = 0; i < ranges.length; i++) {
-            DayRange r = ranges[i].length() <= LONG_RANGE_DAYS ? ranges[i] : DayRange.point(anchors[i]);
-            if (fuzzy[i] != null && fuzzy[i].length() <= LONG_RANGE_DAYS) { // "about 20 October": its band in view
-                r = r.union(fuzzy[i]);
-            }
-            occupied.add(r.padded(COLLAPSE_PADDING_DAYS));
-            if (isRange(i) && r != ranges[i]) { // a stated range keeps its ends in view, like an era
-                occupied.add(DayRange.point(ranges[i].start()).padded(COLLAPSE_PADDING_DAYS));
-                occupied.add(DayRange.point(ranges[i].end()).padded(COLLAPSE_PADDING_DAYS));
-            }
-        }
-        for (Era e : eras) { // an era's ends, not its inside: a quiet week within a story may collapse too
-            occupied.add(DayRange.point(e.range().start()).padded(COLLAPSE_PADDING_DAYS));
-            occupied.add(DayRange.point(e.range().end()).padded(COLLAPSE_PADDING_DAYS));
-        }
-        return CollapsedTime.of(occupied, COLLAPSE_THRESHOLD_DAYS, BREAK_WIDTH_DAYS);
     }
 
     /** The first index whose anchor is at or after {@code day}. */

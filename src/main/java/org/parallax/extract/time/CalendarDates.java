@@ -189,8 +189,15 @@ final class CalendarDates {
         return Value.date(century + Integer.toString(d / 10));
     }
 
-    /** "FY2009" for "fiscal 2009", "FY09", "the 2009 fiscal year"; a two-digit year is the nearest century's. */
+    /**
+     * "FY2009" for "fiscal 2009", "FY09", "the 2009 fiscal year"; a two-digit year is the nearest century's. "This
+     * fiscal year" is FY and the publication's year, "last fiscal year" the one before, "next fiscal year" the one
+     * after (TimeML's convention: where a fiscal year starts differs by company and country, its number does not).
+     */
     static Value fiscalYear(Matcher m, Context c, String s) {
+        if (has(m, "rel")) {
+            return c.anchored() ? Value.date("FY" + (c.dct().getYear() + fiscalShift(m.group("rel")))) : null;
+        }
         if (has(m, "yy")) {
             int yy = Integer.parseInt(m.group("yy"));
             return Value.date("FY" + (yy < 50 ? 2000 + yy : 1900 + yy));
@@ -292,19 +299,31 @@ final class CalendarDates {
         return Value.date(y + "-" + code);
     }
 
-    Value quarter(Matcher m, Context c, String s) {
-        boolean half = has(m, "q") && m.group("q").toLowerCase(Locale.ROOT).equals("half");
-        int n;
-        if (has(m, "qn")) {
-            n = Integer.parseInt(m.group("qn"));
-        } else {
-            String o = m.group("o").toLowerCase(Locale.ROOT);
-            n = o.equals("final") ? (half ? 2 : 4) : Integer.parseInt(lx.key("ordinal", o));
-            if (n > (half ? 2 : 4)) {
-                return null;
-            }
+    /** How many years "last", "this", "next" (fiscal year) move from the publication's: -1, 0, 1. */
+    static int fiscalShift(String rel) {
+        String r = rel.toLowerCase(Locale.ROOT);
+        if (r.contains("last") || r.contains("previous") || r.contains("past") || r.contains("prior")) {
+            return -1;
         }
-        String p = half ? "H" : "Q";
+        return r.contains("next") || r.contains("coming") ? 1 : 0;
+    }
+
+    /**
+     * A quarter or half: "the third quarter of 2009" (2009-Q3), "Q3", "the first half of last year". A fiscal one is
+     * TimeML's FY2009-Q3 ("the third quarter of fiscal 2009", "the fiscal third quarter", "Q3 of FY2009"); without a
+     * year of its own it is in the fiscal year of the publication's year, as "this fiscal year" is.
+     */
+    Value quarter(Matcher m, Context c, String s) {
+        if (has(m, "fq") || has(m, "fq2") || has(m, "fy") || has(m, "fyr") || has(m, "fyy")) {
+            return fiscalQuarter(m, c);
+        }
+        String period = periodOf(m);
+        if (period == null) {
+            return null;
+        }
+        boolean half = period.startsWith("H");
+        int n = period.charAt(1) - '0';
+        String p = period.substring(0, 1);
         if (has(m, "y")) {
             return Value.date(m.group("y") + "-" + p + n);
         }
@@ -339,6 +358,32 @@ final class CalendarDates {
         }
         y = best / per;
         return Value.date(y + "-" + p + n);
+    }
+
+    private Value fiscalQuarter(Matcher m, Context c) {
+        String p = periodOf(m);
+        if (p == null) {
+            return null;
+        }
+        String y = has(m, "y") ? m.group("y") : has(m, "fyy") ? m.group("fyy") : null;
+        if (y == null && !c.anchored()) {
+            return Value.date("FYXXXX-" + p);
+        }
+        if (y == null) {
+            y = Integer.toString(c.dct().getYear() + (has(m, "rel") ? fiscalShift(m.group("rel")) : 0));
+        }
+        return Value.date("FY" + y + "-" + p);
+    }
+
+    /** "Q3", "H1" for the quarter or half a match names; null for a fifth quarter. */
+    private String periodOf(Matcher m) {
+        boolean half = has(m, "q") && m.group("q").toLowerCase(Locale.ROOT).equals("half");
+        if (has(m, "qn")) {
+            return "Q" + m.group("qn");
+        }
+        String o = m.group("o").toLowerCase(Locale.ROOT);
+        int n = o.equals("final") ? (half ? 2 : 4) : Integer.parseInt(lx.key("ordinal", o));
+        return n > (half ? 2 : 4) ? null : (half ? "H" : "Q") + n;
     }
 
     /** "Russell 2000 Index", "Windows 2000 Server": a number between two capitalised words is part of a name. */

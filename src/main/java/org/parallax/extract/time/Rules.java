@@ -74,6 +74,8 @@ final class Rules {
             Map.entry("clock-word", List.of("noon", "midnight", "midday")),
             Map.entry("quarter", List.of("quarter", "half")),
             Map.entry("fiscal-year", List.of("fiscal", "fy")),
+            Map.entry("event-relative", List.of("before", "after", "following", "ahead", "prior", "eve")),
+            Map.entry("time-in-focus", List.of("time")),
             Map.entry("day-of-year", List.of("day of", "day 1", "day 2", "day 3", "day 4", "day 5", "day 6", "day 7",
                     "day 8", "day 9")),
             Map.entry("decade", List.of("0s")),
@@ -108,7 +110,7 @@ final class Rules {
             "month-day", "day-month");
 
     private static final Set<String> DIGIT_RULES = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
-            "month-year", "month-day", "day-month", "year", "year-short", "fiscal-year", "decade", "clock", "clock-ampm",
+            "month-year", "month-day", "day-month", "year", "year-short", "decade", "clock", "clock-ampm",
             "clock-military", "quarter-q", "number-range", "year-range-end");
 
     private final TimeWords lx;
@@ -116,6 +118,7 @@ final class Rules {
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
+    private final EventAnchors events;
     private final Pattern followingDay;
 
     Rules(TimeWords lx) {
@@ -124,6 +127,7 @@ final class Rules {
         this.dates = new CalendarDates(lx);
         this.durations = new Durations(lx);
         this.relative = new RelativeDates(lx, durations);
+        this.events = new EventAnchors(lx, durations);
         buildDates();
         buildDays();
         buildSpansAndSets();
@@ -133,6 +137,11 @@ final class Rules {
 
     List<Rule> all() {
         return rules;
+    }
+
+    /** The reading of events named by a noun and of the date in focus, which the tagger feeds as it reads. */
+    EventAnchors events() {
+        return events;
     }
 
     // ---------------------------------------------------------------- fragments
@@ -176,6 +185,10 @@ final class Rules {
 
     private static final String WB = "(?<![\\w'’-])";
 
+    /** Words that place a fiscal year from the publication's: "this", "last fiscal year", "the current fiscal year". */
+    private static final String FISCAL_REL = "(?i:this|last|next|current|previous|coming|the\\s+(?:current|previous|last|past|"
+            + "next|coming|prior))";
+
     private void rule(String name, String regex, Normaliser n) {
         Mods.Groups groups = Mods.Groups.of(regex);
         Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
@@ -217,9 +230,10 @@ final class Rules {
                         : Value.date(Calendar.year(CalendarDates.year(m))));
         rule("year-short", "(?<=\\s|^|\\()(?:(?i:the\\s+year)\\s+)?['’](?<yy>\\d{2})(?![\\w'’%])", dates::shortYear);
         // Fiscal years as TimeML writes them (FY2009): "fiscal 2010", "fiscal year 2010", "FY2011", "FY11", "the 2009
-        // fiscal year"
+        // fiscal year", "this / last / next fiscal year" (the year of the publication date, one back, one ahead)
         rule("fiscal-year", WB + "(?:(?:(?i:fiscal(?:\\s+year)?)\\s+|FY\\s?)(?<y>(?:19|20)\\d{2})|FY\\s?['’]?(?<yy>\\d{2})|"
-                + "(?:(?i:the)\\s+)?" + year("y2") + "\\s+(?i:fiscal)(?:\\s+|-)(?i:year))(?!\\w)", CalendarDates::fiscalYear);
+                + "(?:(?i:the)\\s+)?" + year("y2") + "\\s+(?i:fiscal)(?:\\s+|-)(?i:year)|(?<rel>" + FISCAL_REL
+                + ")\\s+(?i:fiscal)(?:\\s+|-)(?i:year))(?!\\w)", CalendarDates::fiscalYear);
         // Ordinal days of a year or month: "the 100th day of the year", "day 45 of 2019", "the last day of March 2020"
         rule("day-of-year", WB + "(?:(?:(?i:the)\\s+)?(?<o>\\d{1,3}(?:st|nd|rd|th)|(?i:" + lx.alternation("ordinal")
                 + "|last))\\s+(?i:day)|(?i:day)\\s+(?<n>\\d{1,3}))\\s+(?i:of)\\s+(?:(?<this>(?i:the|this))\\s+(?i:year)|"
@@ -378,10 +392,15 @@ final class Rules {
         rule("clock-word", WB + "(?:(?i:at)\\s+)?(?<t>(?<w>(?i:noon|midnight|midday))(?![\\w-])" + after + ")",
                 relative::clock);
         // Quarters and halves: "the third quarter", "the first quarter of 2009", "third-quarter", "Q3"
-        rule("quarter", WB + "(?:(?i:the)\\s+)?(?<o>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\\s-]+(?<q>(?i:quarter|half))"
-                + "(?:\\s+(?:(?i:of)\\s+)?(?:(?<rel>(?i:this|last|next|the\\s+current|the\\s+previous|the))\\s+(?i:year)|(?i:fiscal\\s+)?"
-                + year("y") + "))?(?![\\w])", dates::quarter);
-        rule("quarter-q", "(?<![\\w])Q(?<qn>[1-4])(?:\\s+" + year("y") + ")?(?![\\w])", dates::quarter);
+        // A fiscal one as TimeML writes it, FY2009-Q3: "the third quarter of fiscal 2009", "the fiscal third quarter",
+        // "the third fiscal quarter of this fiscal year", "fiscal Q3 2009"
+        String fiscalYear = "(?:(?<fy>(?i:fiscal(?:\\s+year)?)\\s+|FY\\s)?" + year("y") + "|FY(?<fyy>(?:19|20)\\d{2})(?!\\w))";
+        rule("quarter", WB + "(?:(?i:the)\\s+)?(?<fq>(?i:fiscal)\\s+)?(?<o>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))"
+                + "[\\s-]+(?<fq2>(?i:fiscal)[\\s-]+)?(?<q>(?i:quarter|half))(?:\\s+(?:(?i:of)\\s+)?(?:(?<rel>(?i:this|last|next|"
+                + "the\\s+current|the\\s+previous|the|current|previous))\\s+(?<fyr>(?i:fiscal)[\\s-]+)?(?i:year)|" + fiscalYear
+                + "))?(?![\\w])", dates::quarter);
+        rule("quarter-q", "(?<![\\w])(?<fq>(?i:fiscal)\\s+)?Q(?<qn>[1-4])(?:\\s+(?:(?i:of)\\s+)?" + fiscalYear + ")?(?![\\w])",
+                dates::quarter);
     }
 
     /** Expressions that lean on the date named before them, and ranges written as two expressions. */
@@ -419,5 +438,14 @@ final class Rules {
             int end = Integer.parseInt(yy.length() == 4 ? yy : first.substring(0, 2) + yy);
             return end > Integer.parseInt(first) ? Value.date(Calendar.year(end)) : null; // "1999-00" is not read
         });
+        // "the day before the vote", "two days after the election", "the morning after the attack", "the eve of the
+        // summit": counted from the day the article gave the event ({@link EventAnchors})
+        String event = "(?i:the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<ev>" + events.nouns() + ")(?![\\w'’-])";
+        rule("event-relative", WB + "(?:(?:(?i:the)\\s+(?<pu>(?i:day|night|morning|afternoon|evening|week))|" + num("n")
+                + "[\\s-]+" + unit("u") + ")\\s+(?<dir>(?i:before|after|following|ahead\\s+of|prior\\s+to))|(?<eve>(?i:the\\s+eve))"
+                + "\\s+(?i:of))\\s+" + event, events::relative);
+        // "at the time": the date the paragraph wrote out last; "at the time of the attack": the attack's day
+        rule("time-in-focus", WB + "(?i:at)\\s+(?<t>(?i:the|that)\\s+(?i:time)(?:\\s+(?i:of)\\s+" + event + ")?)(?![\\w'’-])",
+                events::atTheTime);
     }
 }

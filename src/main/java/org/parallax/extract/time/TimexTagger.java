@@ -2,9 +2,12 @@ package org.parallax.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +81,8 @@ public final class TimexTagger {
             String s = text.substring(sentence.start(), sentence.end());
             track.sentenceReference = null;
             TenseCues.Cues cues = tenses.cues(s);
-            List<Candidate> chosen = candidates(s, cues, dct, order);
+            List<Candidate> chosen = candidates(s, cues, dct, order, track.scene(text, sentence.start()));
+            List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
                 Matcher m = cand.rule.pattern().matcher(s);
                 if (!m.find(cand.matchStart)) {
@@ -91,31 +95,49 @@ public final class TimexTagger {
                     LocalDate said = attributionDay(story, text, sentence, chosen, cand, cues, dct, order);
                     speech = said == null ? StoryTime.speechDay(dct, track.writtenDay) : said.equals(dct) ? null : said;
                 }
-                Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end));
+                Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end),
+                        track.scene(text, start));
                 LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
                 boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null
                         && ctx.tense() != Tense.FUTURE;
                 if (focused) {
                     // a bare weekday in a paragraph told on a day far from publication: that day or the six after it,
                     // as the story moves on
-                    ctx = track.context(focus.plusDays(6), order, Tense.PAST);
+                    ctx = track.context(focus.plusDays(6), order, Tense.PAST, Scene.NONE);
                 }
                 Value v = normalise(cand.rule, m, ctx, s);
                 if (v == null) {
                     continue;
                 }
+                TimeAnchor told = storyAnchor(cand.rule, m);
                 TimeAnchor anchor = focused ? TimeAnchor.PREVIOUS_DATE
-                        : anchorOf(cand.rule, m, ctx, s, v, speech != null);
+                        : told != null ? told : anchorOf(cand.rule, m, ctx, s, v, speech != null);
                 out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
                         v.value(), v.mod(), anchor));
                 track.after(cand.rule, v);
+                track.explicit(v, anchor, end);
+                dated.add(new EventAnchors.Dated(cand.start, cand.end, dayOf(v.value())));
                 if (cand.rule.writesDay() && dayOf(v.value()) != null) {
                     track.writtenEnd = end;
                     track.writtenFrames = frames(s, cand.start, cand.end);
                 }
             }
+            rules.events().read(s, dated, track.eventDays);
         }
         return out;
+    }
+
+    /**
+     * The anchor of the rules that lean on what the story set up rather than on one date: an event named by a noun
+     * ("the day before the vote", "at the time of the attack"), or the paragraph's date in focus ("at the time");
+     * null for every other rule.
+     */
+    private static TimeAnchor storyAnchor(Rules.Rule rule, Matcher m) {
+        return switch (rule.name()) {
+            case "event-relative" -> TimeAnchor.EVENT;
+            case "time-in-focus" -> MatchText.has(m, "ev") ? TimeAnchor.EVENT : TimeAnchor.PREVIOUS_DATE;
+            default -> null;
+        };
     }
 
     /**
@@ -137,7 +159,7 @@ public final class TimexTagger {
                 }
                 Matcher m = c.rule.pattern().matcher(s);
                 Value v = m.find(c.matchStart)
-                        ? normalise(c.rule, m, new Context(dct, order, cues.around(c.start, c.end), null, null, null), s)
+                        ? normalise(c.rule, m, Context.bare(dct, order, cues.around(c.start, c.end)), s)
                         : null;
                 LocalDate day = v == null ? null : dayOf(v.value());
                 if (day != null && (dct == null || !day.isAfter(dct))) {
@@ -182,8 +204,46 @@ public final class TimexTagger {
             return writtenDay;
         }
 
-        Context context(LocalDate anchor, DateOrder order, Tense tense) {
-            return new Context(anchor, order, tense, reference, sentenceReference, referenceValue);
+        /** The explicit date last written out (words alone give its value) and where it ends: the time in focus. */
+        String focusValue;
+        int focusEnd = -1;
+        /** The days the article gave events named by a noun, by the noun's key ({@link EventAnchors#read}). */
+        final Map<String, LocalDate> eventDays = new HashMap<>();
+
+        Context context(LocalDate anchor, DateOrder order, Tense tense, Scene scene) {
+            return new Context(anchor, order, tense, reference, sentenceReference, referenceValue, scene);
+        }
+
+        /** How far the text was read for line breaks, and the last one before there. */
+        private int newlineCursor;
+        private int lastNewline = -1;
+
+        /** The scene at {@code at}: the date in focus when the paragraph wrote one out before, and the events' days. */
+        Scene scene(String text, int at) {
+            boolean inParagraph = focusValue != null && lastNewlineBefore(text, at) < focusEnd;
+            return new Scene(inParagraph ? focusValue : null, Collections.unmodifiableMap(eventDays));
+        }
+
+        /** The last line break before {@code at}; read forward once per article, as mentions come in text order. */
+        private int lastNewlineBefore(String text, int at) {
+            if (at < newlineCursor) {
+                return text.lastIndexOf('\n', at - 1);
+            }
+            for (; newlineCursor < at; newlineCursor++) {
+                if (text.charAt(newlineCursor) == '\n') {
+                    lastNewline = newlineCursor;
+                }
+            }
+            return lastNewline;
+        }
+
+        /** Keeps a calendar date the words alone give ("January 2011", "March 3, 2021") as the time in focus. */
+        void explicit(Value v, TimeAnchor anchor, int end) {
+            if (anchor == null && v.type() != TimexType.DURATION && v.type() != TimexType.SET
+                    && Character.isDigit(v.value().charAt(0)) && !v.value().contains("X")) {
+                focusValue = v.value();
+                focusEnd = end;
+            }
         }
 
         void after(Rules.Rule rule, Value v) {
@@ -219,11 +279,11 @@ public final class TimexTagger {
         if (!ctx.anchored()) {
             return null;
         }
-        Value alone = normalise(rule, m, new Context(null, ctx.order(), ctx.tense(), null, null, null), s);
+        Value alone = normalise(rule, m, Context.bare(null, ctx.order(), ctx.tense()), s);
         if (alone != null && alone.value().equals(v.value())) {
             return null;
         }
-        Value dctOnly = normalise(rule, m, new Context(ctx.dct(), ctx.order(), ctx.tense(), null, null, null), s);
+        Value dctOnly = normalise(rule, m, Context.bare(ctx.dct(), ctx.order(), ctx.tense()), s);
         if (dctOnly != null && dctOnly.value().equals(v.value())) {
             return speech ? TimeAnchor.SPEECH : TimeAnchor.PUBLICATION;
         }
@@ -237,7 +297,7 @@ public final class TimexTagger {
     }
 
     /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
-    private List<Candidate> candidates(String s, TenseCues.Cues cues, LocalDate dct, DateOrder order) {
+    private List<Candidate> candidates(String s, TenseCues.Cues cues, LocalDate dct, DateOrder order, Scene scene) {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);
@@ -260,7 +320,7 @@ public final class TimexTagger {
                 while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
                     end--;
                 }
-                if (end > start && acceptable(r, m, s, cues.around(start, end), dct, order)) {
+                if (end > start && acceptable(r, m, s, cues.around(start, end), dct, order, scene)) {
                     all.add(new Candidate(r, i, m.start(), start, end));
                 }
                 from = m.end() > m.start() ? m.end() : m.start() + 1;
@@ -289,9 +349,13 @@ public final class TimexTagger {
         return chosen;
     }
 
-    /** Whether the rule normalises its match at all (with the publication date as the only anchor). */
-    private boolean acceptable(Rules.Rule r, Matcher m, String s, Tense tense, LocalDate dct, DateOrder order) {
-        return normalise(r, m, new Context(dct, order, tense, null, null, null), s) != null;
+    /**
+     * Whether the rule normalises its match at all, with the publication date as the only date to lean on and the
+     * scene at the sentence's start (a noun's event day, the paragraph's date in focus).
+     */
+    private boolean acceptable(Rules.Rule r, Matcher m, String s, Tense tense, LocalDate dct, DateOrder order,
+                               Scene scene) {
+        return normalise(r, m, new Context(dct, order, tense, null, null, null, scene), s) != null;
     }
 
     private static int nextWordStart(String s, int pos) {

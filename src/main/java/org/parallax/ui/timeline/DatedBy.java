@@ -10,7 +10,8 @@ import org.parallax.model.TimeMention;
 /**
  * The event detail's words for how an event's date was read, where it leans on more than its own words and the
  * publication date: "today" in a quote counted from the day of the speech, "two days later" from the date named
- * before. Plain Java: which timex of the event's sentences carries its date, and its {@link TimeAnchor}.
+ * before, "the day before the vote" from the day the article gave the vote. Plain Java: which timex of the event's
+ * sentences carries its date, and its {@link TimeAnchor}.
  */
 final class DatedBy {
 
@@ -25,10 +26,12 @@ final class DatedBy {
                         || !(t.value().equals(event.date()) || t.value().startsWith(event.date() + "T"))) {
                     continue;
                 }
-                return Optional.of(t.anchor() == TimeAnchor.SPEECH
-                        ? "Dated by ‘" + t.text() + "’ in a quote: the day of the speech, as the article gives it, "
-                                + "not its publication day"
-                        : "Dated by ‘" + t.text() + "’: counted from the date the article named before");
+                return Optional.of(switch (t.anchor()) {
+                    case SPEECH -> "Dated by ‘" + t.text() + "’ in a quote: the day of the speech, as the article gives "
+                            + "it, not its publication day";
+                    case EVENT -> "Dated by ‘" + t.text() + "’: counted from the day the article gives that event";
+                    default -> "Dated by ‘" + t.text() + "’: counted from the date the article named before";
+                });
             }
         }
         return Optional.empty();

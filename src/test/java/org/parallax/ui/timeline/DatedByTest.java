@@ -10,7 +10,7 @@ import org.parallax.model.TimeAnchor;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
 
-/** The event detail's words for a date read from a quote's speech day or from the date named before. */
+/** The event detail's words for a date read from a quote's speech day, the date named before or an event's day. */
 class DatedByTest {
 
     private static Event event(String date) {
@@ -31,6 +31,14 @@ class DatedByTest {
     void aDateCountedFromTheOneBeforeSaysSo() {
         assertThat(DatedBy.text(event("2021-06-07"), List.of(today("2021-06-07T14:00", TimeAnchor.PREVIOUS_DATE))))
                 .hasValue("Dated by ‘today’: counted from the date the article named before");
+    }
+
+    @Test
+    void aDateCountedFromAnEventSaysSo() {
+        TimeMention dayBefore = new TimeMention(new Span("a", 110, 139), "the day before the vote", TimexType.DATE,
+                "2021-03-02", null, TimeAnchor.EVENT);
+        assertThat(DatedBy.text(event("2021-03-02"), List.of(dayBefore)))
+                .hasValue("Dated by ‘the day before the vote’: counted from the day the article gives that event");
     }
 
     @Test
