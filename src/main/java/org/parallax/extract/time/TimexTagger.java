@@ -77,7 +77,7 @@ public final class TimexTagger {
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             track.sentenceReference = null;
-            TenseCues.Cues cues = tenses.cues(s);
+            TenseCues.Clauses cues = tenses.onDemand(s);
             List<Candidate> chosen = candidates(s, cues, dct, order);
             for (Candidate cand : chosen) {
                 Matcher m = cand.rule.pattern().matcher(s);
@@ -124,7 +124,7 @@ public final class TimexTagger {
      * saying, read against the publication date; null when none names a day (or a day after publication).
      */
     private LocalDate attributionDay(StoryTime story, String text, Sentence sentence, List<Candidate> chosen,
-                                     Candidate cand, TenseCues.Cues cues, LocalDate dct, DateOrder order) {
+                                     Candidate cand, TenseCues.Clauses cues, LocalDate dct, DateOrder order) {
         int offset = sentence.start();
         String s = text.substring(sentence.start(), sentence.end());
         for (int[] stretch : story.attributions(text, sentence.start(), sentence.end(), offset + cand.start,
@@ -237,7 +237,7 @@ public final class TimexTagger {
     }
 
     /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
-    private List<Candidate> candidates(String s, TenseCues.Cues cues, LocalDate dct, DateOrder order) {
+    private List<Candidate> candidates(String s, TenseCues.Clauses cues, LocalDate dct, DateOrder order) {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);
