@@ -247,8 +247,11 @@ final class NumberContext {
         if (prev.is("to") || prev.is("of") || prev.is("by")) {
             return true;
         }
+        if (!prev.isWord()) {
+            return false; // no tag asked: it would tag the clause before a comma for nothing
+        }
         String tag = ft.tag(first - 1);
-        return prev.isWord() && (tag.equals("VERB") || tag.equals("AUX"));
+        return tag.equals("VERB") || tag.equals("AUX");
     }
 
     QualifierPhrase qualifierBefore(int first) {
