@@ -37,6 +37,9 @@ final class NumberContext {
             "affairs", "rights", "relations", "services", "operations", "nations", "states", "armed", "emissions",
             "earnings", "losses", "assets", "securities", "jobs", "weapons", "parts", "troops");
 
+    /** The tags an unknown word gets when the tagger is lost. */
+    private static final Set<String> MISTAGGABLE = Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ");
+
     private final FigureText ft;
     private final List<FigureToken> t;
     private final int n;
@@ -157,7 +160,7 @@ final class NumberContext {
     }
 
     private boolean mistagged(int k, String tag) {
-        if (!Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ").contains(tag)) {
+        if (!MISTAGGABLE.contains(tag)) {
             return false;
         }
         String w = t.get(k).lower();
