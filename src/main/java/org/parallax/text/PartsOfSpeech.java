@@ -1,12 +1,15 @@
 package org.parallax.text;
 
 import java.util.Arrays;
-import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal Dependencies part-of-speech tags (NOUN, VERB, ADJ, ...) from OpenNLP's English UD-EWT model. The model
- * is loaded once (about 0.1 s) and shared; a tagger keeps state, so each user makes its own, which is cheap.
+ * is loaded once (about 0.1 s) and shared; a tagger keeps state, so each user makes its own, which is cheap. The
+ * search over tags is OpenNLP's, without its sort per word ({@link TagBeam}); the tags are the same.
  *
  * <p>A run longer than {@link #WINDOW} words (no news sentence is; a page without punctuation is) is tagged in windows
  * that overlap by {@link #MARGIN} words on each side: OpenNLP's beam search copies its whole history at every word,
@@ -21,8 +24,17 @@ public final class PartsOfSpeech {
 
     private static final ThreadLocal<PartsOfSpeech> OF_THREAD = ThreadLocal.withInitial(PartsOfSpeech::new);
 
-    private final POSTaggerME tagger = OpenNlpModels.withJdkXml(
-            () -> new POSTaggerME(OpenNlpModels.partsOfSpeech(), POSTagFormat.UD));
+    // the context generator reads the model's XML feature descriptor: the JDK's parser, no search of every jar
+    private final TagBeam beam = OpenNlpModels.withJdkXml(() -> beamOf(OpenNlpModels.partsOfSpeech()));
+
+    /** The tagger's beam search as {@code POSTaggerME} sets it up from the model (size from its manifest, 3 else). */
+    static TagBeam beamOf(POSModel model) {
+        String size = model.getManifestProperty("BeamSize");
+        int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+        POSTaggerFactory factory = model.getFactory();
+        return new TagBeam(beamSize, (MaxentModel) model.getArtifact("pos.model"),
+                factory.getPOSContextGenerator(beamSize), factory.getSequenceValidator());
+    }
 
     /**
      * This thread's tagger, made once per thread: making one reads the model's feature descriptor anew (about a
@@ -35,13 +47,13 @@ public final class PartsOfSpeech {
     /** One tag per word, for a run of words (a sentence or a clause: the tagger looks two words either side). */
     public String[] tag(String[] words) {
         if (words.length <= WINDOW) {
-            return tagger.tag(words);
+            return beam.best(words);
         }
         String[] tags = new String[words.length];
         for (int from = 0; from < words.length; from += WINDOW) {
             int to = Math.min(words.length, from + WINDOW);
             int contextFrom = Math.max(0, from - MARGIN);
-            String[] window = tagger.tag(Arrays.copyOfRange(words, contextFrom, Math.min(words.length, to + MARGIN)));
+            String[] window = beam.best(Arrays.copyOfRange(words, contextFrom, Math.min(words.length, to + MARGIN)));
             System.arraycopy(window, from - contextFrom, tags, from, to - from);
         }
         return tags;

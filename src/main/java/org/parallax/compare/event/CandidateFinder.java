@@ -53,14 +53,21 @@ public final class CandidateFinder {
                 .collect(Collectors.groupingBy(t -> t.span().articleId(), LinkedHashMap::new, Collectors.toList()));
         Map<String, List<Quote>> quotes = corpus.quotes().stream().filter(q -> q.speakerIfKnown().isPresent())
                 .collect(Collectors.groupingBy(Quote::articleId));
-        List<Candidate> out = new ArrayList<>();
-        List<Undated> undated = undatedToo ? new ArrayList<>() : null;
-        for (Article a : corpus.articles()) {
+        // articles are independent: found on every core, then joined in article order as one thread would
+        List<Found> each = corpus.articles().parallelStream().map(a -> {
             List<TimeMention> ts = new ArrayList<>(byArticle.getOrDefault(a.id(), List.of()));
             ts.sort(Comparator.comparingInt(t -> t.span().start()));
-            out.addAll(find(a, ts, undated, quotes.getOrDefault(a.id(), List.of())));
+            List<Undated> undated = undatedToo ? new ArrayList<>() : null;
+            List<Candidate> dated = find(a, ts, undated, quotes.getOrDefault(a.id(), List.of()));
+            return new Found(dated, undated == null ? List.of() : undated);
+        }).toList();
+        List<Candidate> out = new ArrayList<>();
+        List<Undated> undated = new ArrayList<>();
+        for (Found f : each) {
+            out.addAll(f.dated());
+            undated.addAll(f.undated());
         }
-        return new Found(out, undated == null ? List.of() : undated);
+        return new Found(out, undated);
     }
 
     /** What {@link #findAll} found. */

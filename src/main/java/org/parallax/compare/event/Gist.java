@@ -70,8 +70,7 @@ public record Gist(List<String> actor, String actorText, String action, String a
     }
 
     private static boolean isName(Token w) {
-        boolean particle = w.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*"); // "al-Assad", "bin-Salman"
-        return (w.capitalised() || particle) && Character.isLetter(w.text().charAt(0)) && !Words.isStopWord(w.text())
+        return (w.capitalised() || NameForms.particleName(w.text())) && Character.isLetter(w.text().charAt(0)) && !Words.isStopWord(w.text())
                 && !Words.isPredicate(Words.lemma(w.text())) && !Terms.nameLemmas(w.text()).isEmpty();
     }
 

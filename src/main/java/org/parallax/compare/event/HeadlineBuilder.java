@@ -3,6 +3,7 @@ package org.parallax.compare.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.compare.event.TaggedWords.Word;
 
 /**
@@ -90,12 +91,14 @@ final class HeadlineBuilder {
      * the sentence taken for a verb is a name, "to" before a name is a preposition, and a plural noun after "have"
      * ("had talks") is the object, not a verb.
      */
+    private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
+
     private static List<Word> retagged(List<Word> in) {
         List<Word> out = new ArrayList<>(in);
         for (int i = 0; i < out.size(); i++) {
             Word w = out.get(i);
             boolean midSentence = i > 0 && !out.get(i - 1).is("PUNCT");
-            if (w.text().matches("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+") || midSentence && w.capitalised() && w.is("VERB")) {
+            if (PARTICLE_NAME.matcher(w.text()).matches() || midSentence && w.capitalised() && w.is("VERB")) {
                 out.set(i, new Word(w.start(), w.end(), w.text(), "PROPN")); // "al-Assad", "flew to Harwick"
             }
         }

@@ -24,6 +24,9 @@ public final class Labels {
     private static final Pattern CUT = Pattern.compile(
             "(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid|following|as|against)\\s");
     private static final int MIN_CUT = 25;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,;:.])");
+    private static final Pattern COMMA_RUN = Pattern.compile(",(\\s*,)+");
     /** A leading subordinate clause: "After Assad met with his Russian counterpart, Moscow announced ...". */
     private static final Pattern SUBORDINATE = Pattern.compile(
             "^(?i:after|before|when|while|although|though|as|once|since|following)\\b[^,]{3,60},\\s+(?=\\p{L})");
@@ -54,7 +57,8 @@ public final class Labels {
             at = Math.max(at, Math.min(t[1], to));
         }
         b.append(text, at, to);
-        String s = b.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,;:.])", "$1").replaceAll(",(\\s*,)+", ",");
+        String s = COMMA_RUN.matcher(SPACE_BEFORE_MARK.matcher(SPACES.matcher(b.toString()).replaceAll(" "))
+                .replaceAll("$1")).replaceAll(",");
         s = SUBORDINATE.matcher(s.strip()).replaceFirst("");
         s = LEADING.matcher(s).replaceFirst("");
         s = RELATIVE.matcher(s).replaceAll("");

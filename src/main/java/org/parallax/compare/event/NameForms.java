@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.text.Token;
 
@@ -44,7 +45,7 @@ final class NameForms {
                         && (ws.get(i - 1).capitalised() || Words.normalise(ws.get(i - 1).text()).equals("the"));
                 boolean nextJoined = i + 1 < ws.size() && joined(text, w, ws.get(i + 1)) && nameLike(ws.get(i + 1));
                 if (!prevJoined && !nextJoined) {
-                    alone.add(w.text().replaceAll("['’]s$", ""));
+                    alone.add(POSSESSIVE_END.matcher(w.text()).replaceAll(""));
                 }
             }
         }
@@ -62,9 +63,17 @@ final class NameForms {
         return lower.contains(l) || Words.isStopWord(l);
     }
 
+    /** A name with a particle: "al-Assad", "bin-Salman" (compiled once: asked of every word of every statement). */
+    private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}.*");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+
+    static boolean particleName(String word) {
+        return PARTICLE_NAME.matcher(word).matches();
+    }
+
     /** A capitalised word or a name with a particle ("al-Assad"). */
     static boolean nameLike(Token w) {
-        return w.capitalised() || w.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*");
+        return w.capitalised() || particleName(w.text());
     }
 
     private static boolean joined(String text, Token a, Token b) {

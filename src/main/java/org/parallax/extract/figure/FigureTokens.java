@@ -68,16 +68,16 @@ final class FigureTokens {
         Matcher m = TOKEN.matcher(text);
         int last = 0;
         while (m.find()) {
-            Kind kind;
-            if (m.group("address") != null) {
+            Kind kind; // by where a group starts: asking a group's text would copy it
+            if (m.start("address") >= 0) {
                 kind = Kind.ADDRESS;
-            } else if (m.group("currency") != null) {
+            } else if (m.start("currency") >= 0) {
                 kind = Kind.CURRENCY;
-            } else if (m.group("numword") != null) {
+            } else if (m.start("numword") >= 0) {
                 kind = Kind.NUMBER_WORD;
-            } else if (m.group("number") != null) {
+            } else if (m.start("number") >= 0) {
                 kind = Kind.NUMBER;
-            } else if (m.group("word") != null) {
+            } else if (m.start("word") >= 0) {
                 kind = Kind.WORD;
             } else {
                 kind = Kind.SYMBOL;

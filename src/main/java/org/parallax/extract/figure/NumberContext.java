@@ -37,6 +37,9 @@ final class NumberContext {
             "affairs", "rights", "relations", "services", "operations", "nations", "states", "armed", "emissions",
             "earnings", "losses", "assets", "securities", "jobs", "weapons", "parts", "troops");
 
+    /** The tags an unknown word gets when the tagger is lost. */
+    private static final Set<String> MISTAGGABLE = Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ");
+
     private final FigureText ft;
     private final List<FigureToken> t;
     private final int n;
@@ -157,7 +160,7 @@ final class NumberContext {
     }
 
     private boolean mistagged(int k, String tag) {
-        if (!Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ").contains(tag)) {
+        if (!MISTAGGABLE.contains(tag)) {
             return false;
         }
         String w = t.get(k).lower();
@@ -247,8 +250,11 @@ final class NumberContext {
         if (prev.is("to") || prev.is("of") || prev.is("by")) {
             return true;
         }
+        if (!prev.isWord()) {
+            return false; // no tag asked: it would tag the clause before a comma for nothing
+        }
         String tag = ft.tag(first - 1);
-        return prev.isWord() && (tag.equals("VERB") || tag.equals("AUX"));
+        return tag.equals("VERB") || tag.equals("AUX");
     }
 
     QualifierPhrase qualifierBefore(int first) {

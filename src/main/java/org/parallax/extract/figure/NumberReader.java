@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.extract.figure.FigureWords.NumberWord;
 import org.parallax.extract.figure.FigureWords.Role;
 import org.parallax.extract.figure.FigureWords.Unit;
@@ -19,6 +20,8 @@ final class NumberReader {
 
     /** The longest number read as a figure, in characters: "1,000,000,000,000,000" is 25. */
     static final int LONGEST_NUMBER = 40;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern YEAR_LIKE = Pattern.compile("(1\\d|20)\\d\\d");
 
 
     static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
@@ -257,7 +260,7 @@ final class NumberReader {
         int i = num.first();
         FigureToken tok = t.get(i);
         String digits = tok.text();
-        boolean integer = tok.kind() == Kind.NUMBER && digits.matches("\\d+");
+        boolean integer = tok.kind() == Kind.NUMBER && DIGITS.matcher(digits).matches();
         int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
         FigureToken prev = ft.previousWord(i);
         FigureToken next = i + 1 < n ? t.get(i + 1) : null;
@@ -307,7 +310,7 @@ final class NumberReader {
                 // "2015-10-20", "2015-16": dates and seasons; "10-20" stays a range candidate
                 boolean third = i + 4 < n && !t.get(i + 3).spaceBefore() && "-–".contains(t.get(i + 3).text())
                         && t.get(i + 4).kind() == Kind.NUMBER;
-                boolean yearLike = tok.text().matches("(1\\d|20)\\d\\d");
+                boolean yearLike = YEAR_LIKE.matcher(tok.text()).matches();
                 return third || yearLike;
             }
         }

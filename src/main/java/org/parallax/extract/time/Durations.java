@@ -7,6 +7,7 @@ import static org.parallax.extract.time.MatchText.wordBefore;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Durations and sets ("two years", "the past nine days", "every week", "weekly") and the TIMEX3 amounts they are
@@ -18,6 +19,17 @@ final class Durations {
             "almost", "than", "after", "past", "last", "next", "around", "roughly", "some", "least", "just", "only",
             "under", "into", "of", "spent", "took", "take", "takes", "lasted", "lasting", "approximately");
 
+    // compiled once: the normalisers run for every match of the duration rules
+    private static final Pattern POINT_AFTER = Pattern.compile("(?i)ago|earlier|later|hence");
+    private static final Pattern AFTER_OR_BEFORE = Pattern.compile("(?i)after|before");
+    private static final Pattern RANKED_AFTER = Pattern.compile("(?i)largest|biggest|highest|time");
+    private static final Pattern OVER_UNDER = Pattern.compile("(?:just\\s+|well\\s+)?(?:over|under)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TWO_WORDS = Pattern.compile("[a-z]+[ -][a-z]+");
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
+
     private final TimeWords lx;
 
     Durations(TimeWords lx) {
@@ -25,7 +37,7 @@ final class Durations {
     }
 
     Value duration(Matcher m, Context c, String s) {
-        if (wordAfter(s, m.end()).matches("(?i)ago|earlier|later|hence")) {
+        if (POINT_AFTER.matcher(wordAfter(s, m.end())).matches()) {
             return null; // a point in time the "ago" rule resolves, or cannot without a date: never a duration
         }
         if (m.group().toLowerCase(Locale.ROOT).endsWith("old")) {
@@ -39,7 +51,7 @@ final class Durations {
             return null; // "Over two years, the firm grew": "over" is a signal there; the bare duration is found alone
         }
         if (article && pre.isEmpty() && !qualified && !A_DURATION_CUES.contains(wordBefore(s, m.start()))
-                && !wordAfter(s, m.end()).matches("(?i)after|before")) {
+                && !AFTER_OR_BEFORE.matcher(wordAfter(s, m.end())).matches()) {
             return null; // "a day" without "for", "in", "over": often not a duration ("a day of talks")
         }
         if (rawN.equals("one") && m.group("u").equalsIgnoreCase("day") && pre.isEmpty()
@@ -50,8 +62,8 @@ final class Durations {
         if (article && (u.equalsIgnoreCase("second") || u.equalsIgnoreCase("quarter"))) {
             return null; // "a second consecutive day", "about a quarter of its dealers"
         }
-        if (m.group("n").matches("\\d+") && u.equalsIgnoreCase("second") || u.equalsIgnoreCase("seconds")
-                && wordAfter(s, m.end()).matches("(?i)largest|biggest|highest|time")) {
+        if (DIGITS.matcher(m.group("n")).matches() && u.equalsIgnoreCase("second") || u.equalsIgnoreCase("seconds")
+                && RANKED_AFTER.matcher(wordAfter(s, m.end())).matches()) {
             return null;
         }
         String v = durationValue(number(m.group("n"), m.group("nh") != null), unitCode(u));
@@ -64,7 +76,7 @@ final class Durations {
 
     /** "Over"/"under" qualify a number only after a word that already links it ("in over a decade"). */
     static boolean qualifierFits(String q, String wordBefore) {
-        return !q.toLowerCase(Locale.ROOT).matches("(?:just\\s+|well\\s+)?(?:over|under)") || OVER_CUES.contains(wordBefore);
+        return !OVER_UNDER.matcher(q.toLowerCase(Locale.ROOT)).matches() || OVER_CUES.contains(wordBefore);
     }
 
     private static final Set<String> OVER_CUES = Set.of("in", "for", "after", "than", "of", "within", "lasting", "lasted",
@@ -74,7 +86,7 @@ final class Durations {
         String n = m.group("n") == null ? "1" : m.group("n").toLowerCase(Locale.ROOT);
         if (n.equals("other")) {
             n = "2";
-        } else if (!n.matches("\\d+")) {
+        } else if (!DIGITS.matcher(n).matches()) {
             n = lx.key("number", n);
         }
         if (m.group("w") != null) {
@@ -102,9 +114,9 @@ final class Durations {
 
     /** A number as written ("three", "27", "a few", "twenty-five", "2.5") as a TIMEX3 amount, X if vague. */
     String number(String raw, boolean andAHalf) {
-        String w = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(",", "");
+        String w = SPACES.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").replace(",", "");
         String v;
-        if (w.matches("\\d+(\\.\\d+)?")) {
+        if (DECIMAL.matcher(w).matches()) {
             v = w;
         } else if (w.equals("a couple of") || w.equals("couple of")) {
             v = "2";
@@ -112,8 +124,8 @@ final class Durations {
             v = "12";
         } else if (w.equals("a few")) {
             v = "X";
-        } else if (w.matches("[a-z]+[ -][a-z]+")) {
-            String[] parts = w.split("[ -]");
+        } else if (TWO_WORDS.matcher(w).matches()) {
+            String[] parts = SPACE_OR_HYPHEN.split(w);
             String a = lx.key("number", parts[0]);
             String b = lx.key("number", parts[1]);
             v = a == null || b == null || a.equals("X") || b.equals("X") ? "X"

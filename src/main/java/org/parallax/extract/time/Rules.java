@@ -85,13 +85,24 @@ final class Rules {
             Map.entry("superlative-unit", List.of("best", "worst", "biggest", "largest", "strongest", "weakest",
                     "sharpest", "steepest", "busiest", "highest", "lowest")),
             Map.entry("ordinal-run", List.of("consecutive", "straight", "successive", "row", "running")),
-            Map.entry("year-range-end", List.of("-", "–")));
+            Map.entry("year-range-end", List.of("-", "–")),
+            Map.entry("relative-unit", List.of("week", "month", "quarter", "year", "decade", "century")), // + seasons
+            // "now" also stands in "nowadays" and "right now", "present" in "presently" and "at present"
+            Map.entry("present-ref", List.of("now", "currently", "present", "days", "moment", "time")),
+            Map.entry("set-rate", List.of("year", "month", "week", "day", "hour", "minute", "quarter")),
+            Map.entry("clock-ampm", List.of("am", "pm", "a.", "p.")),
+            Map.entry("clock-military", List.of("utc", "gmt", "hours", "hrs")),
+            Map.entry("quarter-q", List.of("q1", "q2", "q3", "q4")),
+            Map.entry("year-short", List.of("'", "’")));
 
     /** The word lists a rule cannot match without one of (its month, its weekday, its unit), for its cues. */
-    private static final Map<String, List<String>> WORD_CUES = Map.of("date-mdy", List.of("month"),
-            "date-dmy", List.of("month"), "month-year", List.of("month"), "month-day", List.of("month"),
-            "day-month", List.of("month"), "month", List.of("month"), "weekday", List.of("weekday"),
-            "weekday-pod", List.of("weekday"), "duration", List.of("unit"));
+    private static final Map<String, List<String>> WORD_CUES = Map.ofEntries(Map.entry("date-mdy", List.of("month")),
+            Map.entry("date-dmy", List.of("month")), Map.entry("month-year", List.of("month")),
+            Map.entry("month-day", List.of("month")), Map.entry("day-month", List.of("month")),
+            Map.entry("month", List.of("month")), Map.entry("weekday", List.of("weekday")),
+            Map.entry("weekday-pod", List.of("weekday")), Map.entry("duration", List.of("unit")),
+            Map.entry("number-range", List.of("unit")), Map.entry("relative-pod", List.of("part-of-day")),
+            Map.entry("relative-unit", List.of("season")));
 
     /**
      * The cues of a rule that must match a word of a list: each word in lower case (its first part, where it has
@@ -192,7 +203,9 @@ final class Rules {
     private void rule(String name, String regex, Normaliser n) {
         Mods.Groups groups = Mods.Groups.of(regex);
         Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
-        List<String> cues = name.equals("season") ? lx.words("season") : CUES.getOrDefault(name, wordCues(name));
+        List<String> cues = name.equals("season") ? lx.words("season")
+                : java.util.stream.Stream.concat(CUES.getOrDefault(name, List.of()).stream(), wordCues(name).stream())
+                        .toList();
         rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
                 cues));
     }

@@ -35,11 +35,17 @@ final class TenseCues {
             "breed", "greed", "kindred", "sacred", "naked", "wicked", "wretched", "beloved", "shred", "embed", "unmatched",
             "need", "seed", "feed", "deed", "weed", "bed", "red", "led", "fed", "wed", "shed");
 
+    /** The tense of the clause around a stretch {@code [start, end)} of one sentence. */
+    interface Clauses {
+        Tense around(int start, int end);
+    }
+
     /** The tense cues of one sentence, found once and looked up for each mention in it. */
-    record Cues(int[] starts, int[] ends, Tense[] tenses) {
+    record Cues(int[] starts, int[] ends, Tense[] tenses) implements Clauses {
 
         /** The tense of the clause around {@code [start, end)}: the nearest cue before it, else the first after it. */
-        Tense around(int start, int end) {
+        @Override
+        public Tense around(int start, int end) {
             Tense best = Tense.NONE;
             for (int i = 0; i < starts.length; i++) {
                 if (ends[i] <= start) {
@@ -105,6 +111,21 @@ final class TenseCues {
             en[k] = spans.get(k)[1];
         }
         return new Cues(st, en, tenses.toArray(new Tense[0]));
+    }
+
+    /** The tense cues of {@code s}, found on first use: most sentences hold no date, and then none are needed. */
+    Clauses onDemand(String s) {
+        return new Clauses() {
+            private Cues cues;
+
+            @Override
+            public Tense around(int start, int end) {
+                if (cues == null) {
+                    cues = cues(s);
+                }
+                return cues.around(start, end);
+            }
+        };
     }
 
     Tense tense(String s, int start, int end) {

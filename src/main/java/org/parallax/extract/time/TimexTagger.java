@@ -80,9 +80,14 @@ public final class TimexTagger {
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             track.sentenceReference = null;
+<<<<<<< HEAD
             TenseCues.Cues cues = tenses.cues(s);
             List<Candidate> chosen = candidates(s, cues, dct, order, track.scene(text, sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
+=======
+            TenseCues.Clauses cues = tenses.onDemand(s);
+            List<Candidate> chosen = candidates(s, cues, dct, order);
+>>>>>>> h48
             for (Candidate cand : chosen) {
                 Matcher m = cand.rule.pattern().matcher(s);
                 if (!m.find(cand.matchStart)) {
@@ -146,7 +151,7 @@ public final class TimexTagger {
      * saying, read against the publication date; null when none names a day (or a day after publication).
      */
     private LocalDate attributionDay(StoryTime story, String text, Sentence sentence, List<Candidate> chosen,
-                                     Candidate cand, TenseCues.Cues cues, LocalDate dct, DateOrder order) {
+                                     Candidate cand, TenseCues.Clauses cues, LocalDate dct, DateOrder order) {
         int offset = sentence.start();
         String s = text.substring(sentence.start(), sentence.end());
         for (int[] stretch : story.attributions(text, sentence.start(), sentence.end(), offset + cand.start,
@@ -297,7 +302,11 @@ public final class TimexTagger {
     }
 
     /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
+<<<<<<< HEAD
     private List<Candidate> candidates(String s, TenseCues.Cues cues, LocalDate dct, DateOrder order, Scene scene) {
+=======
+    private List<Candidate> candidates(String s, TenseCues.Clauses cues, LocalDate dct, DateOrder order) {
+>>>>>>> h48
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);

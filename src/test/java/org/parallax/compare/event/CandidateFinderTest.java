@@ -1,0 +1,51 @@
+package org.parallax.compare.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.compare.Articles;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.TimeMention;
+import org.parallax.model.TimexType;
+
+/** The statements of a corpus are found on every core and come back exactly as one article after another gives them. */
+class CandidateFinderTest {
+
+    private static final String[] SENTENCES = {
+        "Acme Corp on [[Friday|2019-03-08]] reversed its decision to close the Leeds plant after weeks of protests.",
+        "Police arrested two men at Heathrow airport on [[Sunday|2022-01-09]], officers said.",
+        "The council approved a new bus depot last week. Residents protested outside the town hall for hours.",
+        "Northwind Bank announced a record loss on [[Monday|2018-02-05]]; shares fell sharply in early trading.",
+        "Lind arrived in Nairobi on [[Tuesday|2021-05-04]] morning and met the president, who welcomed the visit.",
+        "The union rejected the offer. Workers walked out of the factory and blocked the main road.",
+    };
+
+    @Test
+    void theCorpusFindsWhatEachArticleFindsInArticleOrder() {
+        Articles articles = new Articles();
+        for (int i = 0; i < 60; i++) {
+            String text = SENTENCES[i % SENTENCES.length] + " " + SENTENCES[(i * 7 + 3) % SENTENCES.length];
+            articles.add("a" + i, "Outlet " + (i % 4), "2022-01-" + (10 + i % 15), text);
+        }
+        Corpus corpus = articles.corpus();
+        CandidateFinder finder = new CandidateFinder();
+
+        CandidateFinder.Found found = finder.findAll(corpus, true);
+
+        List<Candidate> dated = new ArrayList<>();
+        List<Undated> undated = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            List<TimeMention> ts = corpus.timexes().stream().filter(t -> t.span().articleId().equals(a.id()))
+                    .filter(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME)
+                    .sorted(Comparator.comparingInt(t -> t.span().start())).toList();
+            dated.addAll(finder.find(a, ts, undated));
+        }
+        assertThat(found.dated()).hasSizeGreaterThan(30).isEqualTo(dated);
+        assertThat(found.undated()).hasSizeGreaterThan(30).isEqualTo(undated);
+        assertThat(finder.find(corpus)).isEqualTo(dated);
+    }
+}
