@@ -80,14 +80,9 @@ public final class TimexTagger {
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             track.sentenceReference = null;
-<<<<<<< HEAD
-            TenseCues.Cues cues = tenses.cues(s);
+            TenseCues.Clauses cues = tenses.onDemand(s);
             List<Candidate> chosen = candidates(s, cues, dct, order, track.scene(text, sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
-=======
-            TenseCues.Clauses cues = tenses.onDemand(s);
-            List<Candidate> chosen = candidates(s, cues, dct, order);
->>>>>>> h48
             for (Candidate cand : chosen) {
                 Matcher m = cand.rule.pattern().matcher(s);
                 if (!m.find(cand.matchStart)) {
@@ -302,11 +297,8 @@ public final class TimexTagger {
     }
 
     /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
-<<<<<<< HEAD
-    private List<Candidate> candidates(String s, TenseCues.Cues cues, LocalDate dct, DateOrder order, Scene scene) {
-=======
-    private List<Candidate> candidates(String s, TenseCues.Clauses cues, LocalDate dct, DateOrder order) {
->>>>>>> h48
+    private List<Candidate> candidates(String s, TenseCues.Clauses cues, LocalDate dct, DateOrder order,
+                                       Scene scene) {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);
