@@ -92,7 +92,7 @@ class RuleCuesTest {
     private static boolean accepted(Rules.Rule rule, Matcher m, String text) {
         try {
             return rule.normaliser().apply(m, new Context(LocalDate.of(2015, 10, 21), DateOrder.MONTH_FIRST, Tense.NONE,
-                    LocalDate.of(2015, 10, 1), null, "2015-10-01"), text) != null;
+                    LocalDate.of(2015, 10, 1), null, "2015-10-01", Scene.NONE), text) != null;
         } catch (RuntimeException e) {
             return false;
         }
