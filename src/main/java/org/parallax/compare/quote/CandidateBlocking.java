@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  *   <li>equal words without a speaker: by words.</li>
  * </ul>
  * A stem repeated in a quote is a token per occurrence (the second "no" matches only a quote with two). The result is
- * a superset of the pairs that link; {@link CoreLinks} checks each.
+ * a superset of the pairs that link (never two utterances standing in one and the same article); {@link CoreLinks}
+ * checks each.
  */
 final class CandidateBlocking {
 
@@ -186,14 +187,15 @@ final class CandidateBlocking {
         return Arrays.stream(values).boxed().toList();
     }
 
-    private static void collect(IntList postings, int u, int[] mark, IntList found,
+    /** Adds the partners of {@code u} in {@code postings} not yet found that {@code accept}s and a link could join. */
+    private void collect(IntList postings, int u, int[] mark, IntList found,
                                 java.util.function.IntPredicate accept) {
         if (postings == null) {
             return;
         }
         for (int i = 0; i < postings.size; i++) {
             int v = postings.values[i];
-            if (v != u && mark[v] != u && accept.test(v)) {
+            if (v != u && mark[v] != u && accept.test(v) && !us.get(u).inOneArticleWith(us.get(v))) {
                 mark[v] = u;
                 found.add(v);
             }

@@ -14,8 +14,9 @@ import org.parallax.model.QuoteKind;
  * {@link QuoteSimilarity}, near-linear in the corpus. Equal quotes are one {@link Utterance}, compared once; candidate
  * pairs come from {@link CandidateBlocking} (every pair that could link, however common its words); a pair is
  * compared only if the quotes share a content stem (as candidates always had to), and a cheap bound on the stems they
- * share rules most pairs out before the word-by-word table. Pairs whose quotes all stand in one article are not
- * judged (no link joins two quotes of one article). Pairs are judged on every core; unions follow in one thread. The groups are those of comparing every such pair of quotes one by one, in index order.
+ * share rules most pairs out before the word-by-word table. Blocking never pairs utterances that all stand in one and
+ * the same article (no link joins two quotes of one article). Pairs are judged on every core; unions follow in one
+ * thread. The groups are those of comparing every such pair of quotes one by one, in index order.
  */
 final class CoreLinks {
 
@@ -89,7 +90,7 @@ final class CoreLinks {
 
     /** {@link #FORWARD} if a quote of {@code a} links a later quote of {@code b}, {@link #BACKWARD} if the reverse. */
     private byte judge(Utterance a, Utterance b) {
-        if (a.inOneArticleWith(b) || QuoteSimilarity.shared(a.distinctContent(), b.distinctContent()) == 0) {
+        if (QuoteSimilarity.shared(a.distinctContent(), b.distinctContent()) == 0) {
             return 0;
         }
         boolean forward = linked(a, b);
