@@ -17,10 +17,10 @@ import opennlp.tools.postag.POSTaggerME;
  */
 public final class PartsOfSpeech {
 
-    /** The longest run tagged in one piece. */
-    static final int WINDOW = 200;
+    /** The longest run tagged in one piece (no news sentence is longer). */
+    public static final int WINDOW = 200;
     /** Words of context either side of a window (the tagger's features look two words either side). */
-    static final int MARGIN = 10;
+    public static final int MARGIN = 10;
 
     private static final ThreadLocal<PartsOfSpeech> OF_THREAD = ThreadLocal.withInitial(PartsOfSpeech::new);
 

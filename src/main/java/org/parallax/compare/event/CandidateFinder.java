@@ -3,6 +3,7 @@ package org.parallax.compare.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,19 +106,19 @@ public final class CandidateFinder {
                     speech(article, s, skip, quotes, undated);
                 }
             }
+            Reading reading = new Reading(text, s, skip);
             for (ClauseDates.Site site : dates.values()) {
-                int[] range = clause(text, s, site.timex().span(), skip,
-                        dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
-                String label = Labels.of(text, range[0], range[1], skip);
-                if (label.length() < 3) {
+                int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
+                Statement statement = reading.statement(range);
+                if (statement.label.length() < 3) {
                     range = s;
-                    label = Labels.of(text, s[0], s[1], skip);
+                    statement = reading.statement(range);
                 }
-                if (!runningText(text, range, skip)) {
+                if (!statement.running) {
                     continue; // a dateline or Title Case headline: "August 10, 2011 -- Updated 0947 GMT"
                 }
-                raws.add(new Raw(new Span(article.id(), range[0], range[1]), site, label,
-                        Terms.of(text, range[0], range[1], skip), Gist.of(text, range[0], range[1], skip)));
+                raws.add(new Raw(new Span(article.id(), range[0], range[1]), site, statement.label,
+                        statement.terms(), statement.gist()));
             }
         }
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
@@ -196,49 +197,123 @@ public final class CandidateFinder {
     }
 
     /**
-     * The clause of sentence {@code s} that holds {@code timex}: between the clause breaks (commas, semicolons,
-     * colons, dashes) around it, widened over the next break (then the previous one) while it has fewer than
-     * {@link #MIN_CLAUSE_WORDS} words besides timexes ("Since Sep. 30, Russia has been launching airstrikes").
+     * One sentence as its dated statements are read from it. What depends only on a range of the sentence is read
+     * once: a sentence without clause breaks (a page without punctuation is one of 3,000 characters) gives every
+     * date in it the same statement, which was read, tagged into terms and counted anew for each.
      */
-    private static int[] clause(String text, int[] s, Span timex, List<int[]> timexes, Pattern breakAt) {
-        List<int[]> breaks = new ArrayList<>();
-        Matcher m = breakAt.matcher(text).region(s[0], s[1]);
-        while (m.find()) {
-            if (m.end() <= timex.start() || m.start() >= timex.end()) {
-                breaks.add(new int[] {m.start(), m.end()});
-            }
+    private static final class Reading {
+        private final String text;
+        private final int[] s;
+        private final List<int[]> timexes;
+        private final Map<Pattern, List<int[]>> breaks = new HashMap<>();
+        private final Map<Long, Integer> words = new HashMap<>();
+        private final Map<Long, Statement> statements = new HashMap<>();
+
+        Reading(String text, int[] s, List<int[]> timexes) {
+            this.text = text;
+            this.s = s;
+            this.timexes = timexes;
         }
-        int before = -1;
-        for (int i = 0; i < breaks.size(); i++) {
-            if (breaks.get(i)[1] <= timex.start()) {
-                before = i;
+
+        /**
+         * The clause of the sentence that holds {@code timex}: between the clause breaks (commas, semicolons, colons,
+         * dashes) around it, widened over the next break (then the previous one) while it has fewer than
+         * {@link #MIN_CLAUSE_WORDS} words besides timexes ("Since Sep. 30, Russia has been launching airstrikes").
+         */
+        int[] clause(Span timex, Pattern breakAt) {
+            List<int[]> breaks = new ArrayList<>();
+            for (int[] b : breaksOf(breakAt)) {
+                if (b[1] <= timex.start() || b[0] >= timex.end()) {
+                    breaks.add(b);
+                }
             }
-        }
-        int after = before + 1;
-        int start = before >= 0 ? breaks.get(before)[1] : s[0];
-        int end = after < breaks.size() ? breaks.get(after)[0] : s[1];
-        while (words(text, start, end, timexes) < MIN_CLAUSE_WORDS && (after < breaks.size() || before >= 0)) {
-            if (after < breaks.size()) {
-                after++;
-                end = after < breaks.size() ? breaks.get(after)[0] : s[1];
-            } else {
-                before--;
-                start = before >= 0 ? breaks.get(before)[1] : s[0];
+            int before = -1;
+            for (int i = 0; i < breaks.size(); i++) {
+                if (breaks.get(i)[1] <= timex.start()) {
+                    before = i;
+                }
             }
+            int after = before + 1;
+            int start = before >= 0 ? breaks.get(before)[1] : s[0];
+            int end = after < breaks.size() ? breaks.get(after)[0] : s[1];
+            while (words(start, end) < MIN_CLAUSE_WORDS && (after < breaks.size() || before >= 0)) {
+                if (after < breaks.size()) {
+                    after++;
+                    end = after < breaks.size() ? breaks.get(after)[0] : s[1];
+                } else {
+                    before--;
+                    start = before >= 0 ? breaks.get(before)[1] : s[0];
+                }
+            }
+            return new int[] {start, end};
         }
-        return new int[] {start, end};
+
+        Statement statement(int[] range) {
+            return statements.computeIfAbsent(key(range[0], range[1]), k -> new Statement(text, range, timexes));
+        }
+
+        private List<int[]> breaksOf(Pattern breakAt) {
+            return breaks.computeIfAbsent(breakAt, p -> {
+                List<int[]> out = new ArrayList<>();
+                Matcher m = p.matcher(text).region(s[0], s[1]);
+                while (m.find()) {
+                    out.add(new int[] {m.start(), m.end()});
+                }
+                return out;
+            });
+        }
+
+        /** Words of {@code [start, end)} outside the timexes. */
+        private int words(int start, int end) {
+            return words.computeIfAbsent(key(start, end), k -> {
+                int n = 0;
+                for (Token w : Words.split(text, start, end)) {
+                    boolean inTimex = false;
+                    for (int[] t : timexes) {
+                        inTimex |= w.start() < t[1] && t[0] < w.end();
+                    }
+                    n += inTimex ? 0 : 1;
+                }
+                return n;
+            });
+        }
+
+        private static long key(int start, int end) {
+            return (long) start << 32 | end;
+        }
     }
 
-    private static int words(String text, int start, int end, List<int[]> timexes) {
-        int n = 0;
-        for (Token w : Words.split(text, start, end)) {
-            boolean inTimex = false;
-            for (int[] t : timexes) {
-                inTimex |= w.start() < t[1] && t[0] < w.end();
-            }
-            n += inTimex ? 0 : 1;
+    /** A statement's label and whether it is running text; its terms and gist read when it is taken. */
+    private static final class Statement {
+        final String label;
+        final boolean running;
+        private final String text;
+        private final int[] range;
+        private final List<int[]> timexes;
+        private Map<String, Double> terms;
+        private Gist gist;
+
+        Statement(String text, int[] range, List<int[]> timexes) {
+            this.text = text;
+            this.range = range;
+            this.timexes = timexes;
+            this.label = Labels.of(text, range[0], range[1], timexes);
+            this.running = runningText(text, range, timexes);
         }
-        return n;
+
+        Map<String, Double> terms() {
+            if (terms == null) {
+                terms = Terms.of(text, range[0], range[1], timexes);
+            }
+            return terms;
+        }
+
+        Gist gist() {
+            if (gist == null) {
+                gist = Gist.of(text, range[0], range[1], timexes);
+            }
+            return gist;
+        }
     }
 
     private record Raw(Span mention, ClauseDates.Site site, String label, Map<String, Double> terms, Gist gist) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.PartsOfSpeech;
 
 /**
  * A clause as the tagger wants it: words, abbreviations ("U.S."), a possessive "’s" apart, each punctuation mark
@@ -42,13 +43,15 @@ final class TaggedWords {
 
     /**
      * The tagged tokens of {@code text[from, to)} without those in {@code skip}, {@code tagger} giving one tag per
-     * word (the tagger itself, or a memo of it).
+     * word (the tagger itself, or a memo of it). A clause is read in its first {@link PartsOfSpeech#WINDOW} tokens: no
+     * sentence of news is longer, and a headline reads a clause from its start; a page without punctuation, one
+     * statement per date in it, was tagged whole for each.
      */
     static List<Word> of(java.util.function.UnaryOperator<String[]> tagger, String text, int from, int to,
                          List<int[]> skip) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
+        while (spans.size() < PartsOfSpeech.WINDOW && m.find()) {
             if (!inside(m.start(), m.end(), skip)) {
                 spans.add(new int[] {m.start(), m.end()});
             } else {

@@ -27,16 +27,15 @@ import java.util.stream.IntStream;
  *   <li>equal words without a speaker: by words.</li>
  * </ul>
  * A stem repeated in a quote is a token per occurrence (the second "no" matches only a quote with two). The result is
- * a superset of the pairs that link; {@link CoreLinks} checks each.
+ * a superset of the pairs that link (never two utterances standing in one and the same article); {@link CoreLinks}
+ * checks each.
  */
 final class CandidateBlocking {
-
-    private static final int RUN = QuoteSimilarity.MIN_RUN;
 
     private final List<Utterance> us;
     /** (stem, n-th occurrence) → utterances holding the stem at least n times. */
     private final Map<Long, IntList> stems = new HashMap<>();
-    /** hash of a run of {@value #RUN} stems → utterances holding it. */
+    /** hash of a run of {@value QuoteSimilarity#MIN_RUN} stems ({@link Utterance#runs}) → utterances holding it. */
     private final Map<Long, IntList> runs = new HashMap<>();
     /** content class → direct utterances holding it. */
     private final Map<Integer, IntList> classes = new HashMap<>();
@@ -51,12 +50,8 @@ final class CandidateBlocking {
             for (long t : occurrences(x.sortedStems())) {
                 stems.computeIfAbsent(t, k -> new IntList()).add(u);
             }
-            int[] s = x.coded().stems();
-            for (int k = 0; k + RUN <= s.length; k++) {
-                IntList list = runs.computeIfAbsent(runKey(s, k), z -> new IntList());
-                if (list.last() != u) {
-                    list.add(u);
-                }
+            for (long run : x.runs()) {
+                runs.computeIfAbsent(run, z -> new IntList()).add(u);
             }
             if (x.direct()) {
                 for (int c : x.classes()) {
@@ -110,9 +105,8 @@ final class CandidateBlocking {
         Utterance x = us.get(u);
         int[] mark = marks.get();
         IntList found = new IntList();
-        int[] s = x.coded().stems();
-        for (int k = 0; k + RUN <= s.length; k++) {
-            collect(runs.get(runKey(s, k)), u, mark, found, v -> v > u);
+        for (long run : x.runs()) {
+            collect(runs.get(run), u, mark, found, v -> v > u);
         }
         for (long t : containmentPrefix(x)) {
             collect(stems.get(t), u, mark, found, v -> us.get(v).size() >= x.size());
@@ -193,14 +187,15 @@ final class CandidateBlocking {
         return Arrays.stream(values).boxed().toList();
     }
 
-    private static void collect(IntList postings, int u, int[] mark, IntList found,
+    /** Adds the partners of {@code u} in {@code postings} not yet found that {@code accept}s and a link could join. */
+    private void collect(IntList postings, int u, int[] mark, IntList found,
                                 java.util.function.IntPredicate accept) {
         if (postings == null) {
             return;
         }
         for (int i = 0; i < postings.size; i++) {
             int v = postings.values[i];
-            if (v != u && mark[v] != u && accept.test(v)) {
+            if (v != u && mark[v] != u && accept.test(v) && !us.get(u).inOneArticleWith(us.get(v))) {
                 mark[v] = u;
                 found.add(v);
             }
@@ -218,16 +213,6 @@ final class CandidateBlocking {
         return out;
     }
 
-    /** A well-mixed hash of the {@value #RUN} stems from {@code from} (a collision only adds a candidate). */
-    private static long runKey(int[] stems, int from) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int k = from; k < from + RUN; k++) {
-            h = (h ^ stems[k]) * 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 31;
-        }
-        return h;
-    }
-
     /** A growable list of ints. */
     static final class IntList {
         int[] values = new int[4];
@@ -238,10 +223,6 @@ final class CandidateBlocking {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = v;
-        }
-
-        int last() {
-            return size == 0 ? -1 : values[size - 1];
         }
     }
 }

@@ -14,7 +14,8 @@ import org.parallax.model.QuoteKind;
  * {@link QuoteSimilarity}, near-linear in the corpus. Equal quotes are one {@link Utterance}, compared once; candidate
  * pairs come from {@link CandidateBlocking} (every pair that could link, however common its words); a pair is
  * compared only if the quotes share a content stem (as candidates always had to), and a cheap bound on the stems they
- * share rules most pairs out before the word-by-word table. Pairs are judged on every core; unions follow in one
+ * share rules most pairs out before the word-by-word table. Blocking never pairs utterances that all stand in one and
+ * the same article (no link joins two quotes of one article). Pairs are judged on every core; unions follow in one
  * thread. The groups are those of comparing every such pair of quotes one by one, in index order.
  */
 final class CoreLinks {
@@ -116,7 +117,8 @@ final class CoreLinks {
 
     /**
      * Whether a text link is possible at all: the stems both hold bound the common subsequence and run, and the
-     * shorter's content words among them bound the content words in either.
+     * shorter's content words among them bound the content words in either; a common run needs a run hash in common
+     * (two quotes of a page without punctuation, each a sentence long, share most of their stems and no run).
      */
     private static boolean mayTextLink(Utterance a, Utterance b) {
         Utterance s = a.size() <= b.size() ? a : b;
@@ -126,7 +128,8 @@ final class CoreLinks {
         boolean contained = s.size() >= QuoteSimilarity.MIN_TEXT_WORDS
                 && (double) shared / s.size() >= QuoteSimilarity.TEXT_CONTAINMENT
                 && content >= QuoteSimilarity.MIN_SHARED_CONTENT;
-        return contained || shared >= QuoteSimilarity.MIN_RUN && content >= QuoteSimilarity.MIN_RUN_CONTENT;
+        return contained || shared >= QuoteSimilarity.MIN_RUN && content >= QuoteSimilarity.MIN_RUN_CONTENT
+                && a.mayShareRun(b);
     }
 
     /** As {@link #mayTextLink}, for {@link QuoteSimilarity#copyLink}. */
@@ -137,7 +140,8 @@ final class CoreLinks {
         boolean nearVerbatim = s.size() >= QuoteSimilarity.MIN_NEAR_VERBATIM_WORDS
                 && (double) shared / s.size() >= QuoteSimilarity.NEAR_VERBATIM;
         return nearVerbatim || shared >= QuoteSimilarity.MIN_RUN && 2 * shared >= s.size()
-                && QuoteSimilarity.shared(s.sortedContent(), l.sortedStems()) >= QuoteSimilarity.MIN_RUN_CONTENT;
+                && QuoteSimilarity.shared(s.sortedContent(), l.sortedStems()) >= QuoteSimilarity.MIN_RUN_CONTENT
+                && a.mayShareRun(b);
     }
 
     /**

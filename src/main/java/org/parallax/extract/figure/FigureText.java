@@ -18,6 +18,15 @@ final class FigureText {
     private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation(
             SentenceSplitter.Option.LINE_BREAKS_END, SentenceSplitter.Option.NUMBERS_CONTINUE);
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–");
+    /**
+     * A clause longer than any sentence (over {@link org.parallax.text.PartsOfSpeech#WINDOW} words: a page without
+     * punctuation) is tagged in pieces of this many words from the word a figure reads first, with
+     * {@link #LONG_CLAUSE_CONTEXT} words of context either side: tagging such a clause whole for its first number
+     * tagged the whole page, and pieces on a grid tagged most of it again (a number every twenty words).
+     */
+    static final int LONG_CLAUSE_PIECE = 8;
+    /** Words of context either side of a piece: twice what the tagger's features look at. */
+    static final int LONG_CLAUSE_CONTEXT = 4;
 
     final String text;
     final List<FigureToken> t;
@@ -95,20 +104,38 @@ final class FigureText {
     }
 
     /**
-     * The UD tag of token k, tagging its clause on first use. Clauses, not sentences: only the few around a
-     * number get tagged, which is most of the extractor's time; the tagger looks two words either side.
+     * The UD tag of token k, tagging its clause (or its piece of a {@linkplain #LONG_CLAUSE_PIECE long clause}) on first
+     * use. Clauses, not sentences: only the few around a number get tagged, which is most of the extractor's time; the
+     * tagger looks two words either side.
      */
     String tag(int k) {
         if (!tagged[k]) {
-            int from = segmentStart[k];
-            int to = segmentEnd[k];
             if (pos == null) {
                 pos = new PartsOfSpeech();
             }
-            String[] segmentTags = pos.tag(t.subList(from, to));
-            System.arraycopy(segmentTags, 0, tags, from, segmentTags.length);
-            java.util.Arrays.fill(tagged, from, to, true);
+            int from = segmentStart[k];
+            int to = segmentEnd[k];
+            if (to - from > org.parallax.text.PartsOfSpeech.WINDOW) {
+                tagPiece(k, from, to);
+            } else {
+                String[] segmentTags = pos.tag(t.subList(from, to));
+                System.arraycopy(segmentTags, 0, tags, from, segmentTags.length);
+                java.util.Arrays.fill(tagged, from, to, true);
+            }
         }
         return tags[k] == null ? "" : tags[k];
+    }
+
+    /** Tags the {@linkplain #LONG_CLAUSE_PIECE piece} of the long clause {@code [from, to)} from k not yet tagged. */
+    private void tagPiece(int k, int from, int to) {
+        int end = Math.min(to, k + LONG_CLAUSE_PIECE);
+        int contextFrom = Math.max(from, k - LONG_CLAUSE_CONTEXT);
+        String[] pieceTags = pos.tag(t.subList(contextFrom, Math.min(to, end + LONG_CLAUSE_CONTEXT)));
+        for (int i = k; i < end; i++) {
+            if (!tagged[i]) {
+                tags[i] = pieceTags[i - contextFrom];
+                tagged[i] = true;
+            }
+        }
     }
 }
