@@ -23,7 +23,17 @@ final class ClassData {
             return Optional.empty();
         }
         Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa");
-        return Files.isRegularFile(archive) ? Optional.of(archive.toAbsolutePath()) : Optional.empty();
+        return isCurrent(archive, Path.of(classPath)) ? Optional.of(archive.toAbsolutePath()) : Optional.empty();
+    }
+
+    /** An archive older than its jar was made from another build: Java would refuse it (with a warning) anyway. */
+    private static boolean isCurrent(Path archive, Path jar) {
+        try {
+            return Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The Java option that maps {@code archive}. */

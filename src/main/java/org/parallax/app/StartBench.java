@@ -32,6 +32,9 @@ import picocli.CommandLine.Option;
 final class StartBench implements Command {
 
     private static final long TIMEOUT_S = 120;
+    /** The Java options that open the window on Monocle's headless platform with software rendering. */
+    static final List<String> HEADLESS_FX = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
     private static final String CPU = " cpu_ms=";
 
     @Mixin
@@ -110,8 +113,7 @@ final class StartBench implements Command {
                 "-D" + StartMarks.PROPERTY + "=exit", "-Dparallax.cache=" + cache));
         archive.ifPresent(a -> command.add(ClassData.option(a)));
         if (!real) {
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dprism.text=t2k", "-Djava.awt.headless=true"));
+            command.addAll(HEADLESS_FX);
         }
         command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
         return command;

@@ -59,7 +59,20 @@ public final class ExtractionCache {
      * names the extraction whose findings it keeps, so two differently configured extractions never share entries.
      */
     public ExtractionCache(Path folder, long maxBytes, String extractor) {
-        this(folder, maxBytes, extractor, key -> ExtractionCache.class.getResourceAsStream(SHIPPED + "/" + key + SUFFIX));
+        this(folder, maxBytes, extractor, ExtractionCache::shippedInJar);
+    }
+
+    /**
+     * The shipped entry under {@code key} when it is packed in the jar: a class-path folder (an IDE's build) may keep
+     * an entry whose key no longer follows the code, since its version file is not always made anew.
+     */
+    private static InputStream shippedInJar(String key) {
+        java.net.URL url = ExtractionCache.class.getResource(SHIPPED + "/" + key + SUFFIX);
+        try {
+            return url == null || !"jar".equals(url.getProtocol()) ? null : url.openStream();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** As the public constructor, with the shipped entries read through {@code shipped} (tests). */
@@ -167,8 +180,9 @@ public final class ExtractionCache {
     }
 
     /**
-     * Deletes every entry; returns the bytes freed. The cache is a cache: the next opening extracts again and nothing
-     * of the user's is lost.
+     * Deletes every entry in the folder (the entries shipped in the jar stay: they are part of the app); returns the
+     * bytes freed. The cache is a cache: the next opening
+     * extracts again and nothing of the user's is lost.
      */
     public long clear() throws IOException {
         return size.clear();
@@ -211,7 +225,7 @@ public final class ExtractionCache {
         if (resource == null) {
             return Optional.empty();
         }
-        try (InputStream in = new GZIPInputStream(resource)) {
+        try (InputStream raw = resource; InputStream in = new GZIPInputStream(raw)) {
             return Optional.of(json.read(in));
         } catch (IOException | ModelFormatException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "shipped extraction cache entry " + key + " unreadable, a miss: " + e);

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,15 @@ class ClassDataTest {
         assertThat(ClassData.besideJar(jar + File.pathSeparator + dir.resolve("other.jar"))).isEmpty();
         assertThat(ClassData.besideJar(dir.resolve("classes").toString())).isEmpty();
         assertThat(ClassData.besideJar("")).isEmpty();
+    }
+
+    @Test
+    void anArchiveOlderThanTheJarIsLeftOut() throws IOException {
+        Path jar = Files.writeString(dir.resolve("parallax.jar"), "jar");
+        Path archive = Files.writeString(dir.resolve("parallax.jsa"), "archive");
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertThat(ClassData.besideJar(jar.toString())).as("made by an earlier build").isEmpty();
+        assertThat(ClassDataBuild.archiveOf(jar)).isEqualTo(archive);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /** Calendar arithmetic with {@code java.time} and the TIMEX3 spelling of its results. */
 final class Calendar {
@@ -13,20 +14,20 @@ final class Calendar {
     }
 
     static String day(LocalDate d) {
-        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     static String month(YearMonth m) {
-        return String.format("%04d-%02d", m.getYear(), m.getMonthValue());
+        return String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue());
     }
 
     static String year(int y) {
-        return String.format("%04d", y);
+        return String.format(Locale.ROOT, "%04d", y);
     }
 
     /** The ISO week of {@code d}, "2015-W43". */
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     static int quarter(LocalDate d) {

@@ -257,7 +257,7 @@ final class Rules {
         rule("century", WB + "(?:(?i:the)\\s+)?(?:" + PRE + ")?(?<o>(?i:" + lx.alternation("ordinal")
                 + "))[\\s-]+(?i:century)(?!\\w)", (m, c, s) -> {
                     int n = Integer.parseInt(lx.key("ordinal", m.group("o").replaceAll("\\s+", " ")));
-                    return n <= 1 ? null : Value.date(String.format("%02d", n - 1));
+                    return n <= 1 ? null : Value.date(String.format(Locale.ROOT, "%02d", n - 1));
                 });
     }
 

@@ -2,7 +2,6 @@ package org.parallax.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -221,7 +220,7 @@ public final class TimexTagger {
         /** The scene at {@code at}: the date in focus when the paragraph wrote one out before, and the events' days. */
         Scene scene(String text, int at) {
             boolean inParagraph = focusValue != null && lastNewlineBefore(text, at) < focusEnd;
-            return new Scene(inParagraph ? focusValue : null, Collections.unmodifiableMap(eventDays));
+            return new Scene(inParagraph ? focusValue : null, Map.copyOf(eventDays));
         }
 
         /** The last line break before {@code at}; read forward once per article, as mentions come in text order. */

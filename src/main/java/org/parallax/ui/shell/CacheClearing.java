@@ -72,7 +72,7 @@ final class CacheClearing {
             if (confirm.clear("The cache in " + c.folder() + " holds " + ByteSizes.describe(bytes) + " of extraction results, "
                     + "kept so that folders reopen without extracting their articles again.\n\nClearing it loses "
                     + "none of your work; the next opening of a folder extracts its articles again, which takes "
-                    + "longer once.")) {
+                    + "longer once (the bundled sample's results come with the app and stay).")) {
                 runner.submit(KEY, "Clearing the extraction cache…", work -> c.clear(),
                         freed -> tell.tell("Cleared " + ByteSizes.describe(freed) + " from the extraction cache."),
                         failure -> tell.tell("Could not clear the extraction cache in " + c.folder() + ": "
