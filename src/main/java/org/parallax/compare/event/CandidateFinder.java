@@ -168,9 +168,14 @@ public final class CandidateFinder {
         }
     }
 
+    /** The words of a page's time stamp ("posted Jun 11th, 2012 at 1:23 PM", "Tue Jul 02 2013, 14:58 hrs"). */
+    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of("posted", "updated", "published",
+            "modified", "edited", "hrs");
+
     /**
      * Whether a statement is running text: it has a lower-case content word (three letters or more, no function or
-     * calendar word) outside its timexes. Datelines and Title Case headlines are not statements.
+     * calendar word, no word of a time stamp) outside its timexes. Datelines, time stamps and Title Case headlines
+     * are not statements.
      */
     static boolean runningText(String text, int[] range, List<int[]> timexes) {
         for (Token w : Words.split(text, range[0], range[1])) {
@@ -179,7 +184,7 @@ public final class CandidateFinder {
                 inTimex |= w.start() < t[1] && t[0] < w.end();
             }
             if (!inTimex && !w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
-                    && !Words.isStopWord(w.text())) {
+                    && !Words.isStopWord(w.text()) && !STAMP_WORDS.contains(w.text())) {
                 return true;
             }
         }

@@ -54,6 +54,19 @@ final class StoryActor {
                 places.add(h.place());
             }
         }
+        return mostWeighted(g, headlines, places, actors::contains);
+    }
+
+    /**
+     * The name the headlines of {@code g} give most, as they show it (never a lemma or a first name alone), weighted
+     * as for the actor; empty when they name nobody. For a story without a place.
+     */
+    static String mainName(List<Cluster> g, Map<String, Headline> headlines) {
+        return mostWeighted(g, headlines, Set.of(), n -> !n.contains(",")); // not "Ford, the car maker"
+    }
+
+    private static String mostWeighted(List<Cluster> g, Map<String, Headline> headlines, Set<String> places,
+                                       java.util.function.Predicate<String> allowed) {
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (Cluster c : g) {
             Headline h = headlines.get(c.event().id());
@@ -67,7 +80,7 @@ final class StoryActor {
                 }
             }
         }
-        return weight.entrySet().stream().filter(e -> actors.contains(e.getKey()))
+        return weight.entrySet().stream().filter(e -> allowed.test(e.getKey()))
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse("");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.EventClusterer.Cluster;
 import org.parallax.compare.event.EventRules;
@@ -24,6 +25,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
+import org.parallax.model.TimePrecision;
 import org.parallax.model.TimexValue;
 
 /**
@@ -35,12 +37,13 @@ import org.parallax.model.TimexValue;
  * story. Otherwise it starts a new story. A story needs at least two events; an event left alone, and every
  * background event, belongs to no story.
  *
- * <p>The label names the story's place, what happened when half its events share a predicate head, and its month:
- * "Sochi talks, November 2017", "Moscow, October 2015". The place is the capitalised phrase most
+ * <p>The label names the story's place, what happened when half its events share a predicate head, and its month
+ * (its year or decade when its events give no finer date): "Sochi talks, November 2017", "Moscow, October 2015". The place is the capitalised phrase most
  * often written after "in", "to", "at", "from", "into", "of", "visit(ed)" in the story's statements, each use
  * weighted by how rare the phrase is across the corpus's articles ({@code ln(1 + articles / articles naming it)},
  * an article naming it when one of its dated statements has the phrase's last word), so "Sochi" beats "Russia" in
- * a corpus where every article names Russia. Linear: the counts come from the statements' terms, not the texts. Without a place, the most frequent name.
+ * a corpus where every article names Russia. Linear: the counts come from the statements' terms, not the texts. Without a place,
+ * the name its events' headlines give most, as they write it; without one, the headline of its most reported event.
  * The span runs from the first event's date to the last one's.
  */
 public final class StoryBuilder {
@@ -113,7 +116,7 @@ public final class StoryBuilder {
             String sid = "s" + id++;
             Cluster firstEvent = g.stream().min(Comparator.comparing(StoryBuilder::first)).orElseThrow();
             Cluster lastEvent = g.stream().max(Comparator.comparing(StoryBuilder::last)).orElseThrow();
-            String label = label(g, articles, corpus, articlesNaming, first(firstEvent), headlines);
+            String label = label(g, articles, corpus, articlesNaming, headlines);
             stories.add(new Story(sid, label, firstEvent.event().date(), lastDate(lastEvent.event())));
             for (Cluster c : g) {
                 storyOf.put(c.event().id(), sid);
@@ -157,10 +160,8 @@ public final class StoryBuilder {
     }
 
     private static String label(List<Cluster> g, Map<String, Article> articles, Corpus corpus,
-                                Map<String, Set<String>> articlesNaming, LocalDate start,
-                                Map<String, Headline> headlines) {
+                                Map<String, Set<String>> articlesNaming, Map<String, Headline> headlines) {
         Map<String, Integer> uses = new LinkedHashMap<>();
-        Map<String, Integer> names = new LinkedHashMap<>();
         for (Cluster c : g) {
             for (Span s : c.event().mentions()) {
                 Article a = articles.get(s.articleId());
@@ -176,9 +177,6 @@ public final class StoryBuilder {
                     }
                 }
             }
-            for (String n : namesOf(c)) {
-                names.merge(n, 1, Integer::sum);
-            }
         }
         int total = corpus.articles().size();
         String best = null;
@@ -192,21 +190,84 @@ public final class StoryBuilder {
                 bestScore = score;
             }
         }
-        boolean placeFound = best != null;
-        if (best == null) {
-            // ties by name: the members' order depends on which article finished analysis first
-            best = names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(e -> Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1))
-                    .orElse("Story");
-        }
-        String month = start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
-        String actor = StoryActor.of(g, headlines, best);
-        if (!actor.isEmpty() && placeFound) {
-            return actor + " in " + best + ", " + month;
-        }
+        String when = when(g);
         String what = happening(g);
-        return best + (what.isEmpty() ? "" : " " + what) + ", " + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
+        if (best == null) {
+            // no place: a name as the story writes it (never a lemma: "Jeffs", not "Jeff"); with none, the headline
+            // of the story's most reported event
+            String name = name(g, articles, headlines);
+            return (name.isEmpty() ? mainEvent(g).event().label() : name + (what.isEmpty() ? "" : " " + what))
+                    + ", " + when;
+        }
+        String actor = StoryActor.of(g, headlines, best);
+        if (!actor.isEmpty()) {
+            return actor + " in " + best + ", " + when;
+        }
+        return best + (what.isEmpty() ? "" : " " + what) + ", " + when;
+    }
+
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*+)*+");
+
+    /**
+     * The name the story's headlines give most ({@link StoryActor#mainName}); else its statements' most frequent name
+     * term, written as the capitalised run that holds it most often in their text ("Alan Greenspan" for "alan");
+     * empty when they name nobody.
+     */
+    private static String name(List<Cluster> g, Map<String, Article> articles, Map<String, Headline> headlines) {
+        String named = StoryActor.mainName(g, headlines);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        g.forEach(c -> namesOf(c).forEach(n -> terms.merge(n, 1, Integer::sum)));
+        String term = terms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+        if (term == null) {
+            return "";
+        }
+        Map<String, Integer> runs = new LinkedHashMap<>();
+        for (Cluster c : g) {
+            for (Span s : c.event().mentions()) {
+                Article a = articles.get(s.articleId());
+                Matcher m = CAPITALISED_RUN.matcher(a == null ? "" : a.textOf(s));
+                while (m.find()) {
+                    String r = trimPlace(m.group().replaceAll("\\.$", ""));
+                    if (Stream.of(r.split("\\s+")).anyMatch(w -> Words.lemma(w).equals(term))) {
+                        runs.merge(r, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String run = runs.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse("");
+        return run.isEmpty() ? Character.toUpperCase(term.charAt(0)) + term.substring(1) : run;
+    }
+
+    /**
+     * When the story happened as its label says it, at the precision of its finest events (the earliest of them):
+     * "October 2015" for days or months, "2015" when its events give a year at best, "the 1990s" for decades; a
+     * story of day events with one dated "2015" is not labelled "January 2015".
+     */
+    static String when(List<Cluster> g) {
+        TimexValue finest = g.stream().map(c -> TimexValue.parse(c.event().date()).orElseThrow())
+                .filter(v -> v.precision() != TimePrecision.NONE)
+                .max(Comparator.comparing(TimexValue::precision).thenComparing(TimexValue::first,
+                        Comparator.reverseOrder()))
+                .orElseThrow();
+        LocalDate d = finest.first();
+        if (finest.precision().compareTo(TimePrecision.YEAR) < 0) {
+            return "the " + d.getYear() + "s";
+        }
+        if (finest.precision().compareTo(TimePrecision.MONTH) < 0) {
+            return Integer.toString(d.getYear());
+        }
+        return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+    }
+
+    /** The event most statements report, the earliest on a tie. */
+    private static Cluster mainEvent(List<Cluster> g) {
+        return g.stream().max(Comparator.comparingInt((Cluster c) -> c.members().size())
+                .thenComparing(StoryBuilder::first, Comparator.reverseOrder())).orElseThrow();
     }
 
     /** Predicate heads that name an episode, as the noun a headline would use. */

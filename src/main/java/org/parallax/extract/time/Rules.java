@@ -170,7 +170,9 @@ final class Rules {
     }
 
     private static String year(String g) {
-        return "(?<![\\w$£€#])(?<!\\d[.,])(?<" + g + ">1[6-9][0-9]{2}|20[0-9]{2})(?![\\w%]|[.,:]\\d)";
+        // not a price ("$ 1999") nor a side of a size ("1920 x 1200", "2880×1800")
+        return "(?<![\\w$£€#])(?<![$£€]\\s)(?<!\\d[.,])(?<!\\d\\s?[x×]\\s?)(?<" + g + ">1[6-9][0-9]{2}|20[0-9]{2})"
+                + "(?![\\w%]|[.,:]\\d|\\s?[x×]\\s?\\d)";
     }
 
     private String num(String g) {

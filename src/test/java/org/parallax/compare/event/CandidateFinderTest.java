@@ -48,4 +48,16 @@ class CandidateFinderTest {
         assertThat(found.undated()).hasSizeGreaterThan(30).isEqualTo(undated);
         assertThat(finder.find(corpus)).isEqualTo(dated);
     }
+    @Test
+    void aPagesTimeStampIsNoStatement() {
+        Corpus corpus = new Articles()
+                .add("a", "Wire", "2012-06-12", "posted [[Jun 11th, 2012|2012-06-11]]\n\nApple unveiled a new laptop "
+                        + "at its conference on [[Monday|2012-06-11]].")
+                .add("b", "Daily", "2013-07-02", "[[Tue Jul 02 2013|2013-07-02]], 14:58 hrs\n\nA strong quake hit Aceh on "
+                        + "[[Tuesday|2013-07-02]].")
+                .corpus();
+        assertThat(new CandidateFinder().find(corpus)).extracting(c -> corpus.articlesById()
+                        .get(c.mention().articleId()).textOf(c.mention()))
+                .containsExactly("Apple unveiled a new laptop at its conference on Monday.", "A strong quake hit Aceh on Tuesday.");
+    }
 }

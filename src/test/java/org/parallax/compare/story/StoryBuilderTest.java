@@ -109,4 +109,23 @@ class StoryBuilderTest {
         });
         assertThat(c.stories().get(0).start()).isEqualTo("2022-06-06");
     }
+    @Test
+    void aStoryIsLabelledByTheMonthOfItsFinestDatesNotTheFirstDayOfAYear() {
+        Corpus c = new Articles().add("v", "Wire", "2019-06-12", "Floods in Valdera destroyed two bridges on "
+                        + "[[Monday|2019-06-10]]. The council of Valdera will rebuild the bridges in [[2019|2019]].")
+                .add("w", "Daily", "2019-06-13", "Rescuers in Valdera searched the river on [[Tuesday|2019-06-11]].")
+                .corpus();
+        assertThat(new Comparison().compare(c).stories()).extracting(Story::label)
+                .singleElement().satisfies(l -> assertThat(l).endsWith(", June 2019"));
+    }
+
+    @Test
+    void aStoryWithoutAPlaceIsNamedAsItsArticlesWriteTheName() {
+        Corpus c = new Articles().add("j", "Wire", "2011-08-05", "Warren Jeffs was sentenced on [[Tuesday|2011-08-09]] "
+                        + "after jurors convicted Jeffs on [[Thursday|2011-08-04]].")
+                .add("k", "Daily", "2011-08-10", "Jeffs received a life sentence on [[Tuesday|2011-08-09]], jurors said.")
+                .corpus();
+        assertThat(new Comparison().compare(c).stories()).extracting(Story::label).singleElement()
+                .satisfies(l -> assertThat(l).contains("Jeffs").doesNotStartWith("Jeff,").endsWith(", August 2011"));
+    }
 }
