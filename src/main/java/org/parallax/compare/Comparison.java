@@ -7,6 +7,7 @@ import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
 import org.parallax.compare.event.Headlines;
+import org.parallax.compare.event.Undated;
 import org.parallax.compare.event.UndatedJoiner;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.compare.story.StoryBuilder;
@@ -53,14 +54,22 @@ public final class Comparison {
         long t0 = System.nanoTime();
         List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
-        List<EventClusterer.Cluster> clusters = joiner.join(clusterer.cluster(found), all.undated());
-        Headlines.Result labelled = new Headlines().label(corpus, clusters);
-        StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
-        Corpus withEvents = corpus.withEvents(r.events()).withStories(r.stories());
+        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated());
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
-                + r.events().size() + " events, " + r.stories().size() + " stories in "
+                + withEvents.events().size() + " events, " + withEvents.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
         return withEvents;
+    }
+
+    /**
+     * Steps 1 to 3 from the dated statements' events already made (the Spark job makes them by date blocks) and the
+     * undated statements: undated joining, headlines and stories.
+     */
+    public Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated) {
+        List<EventClusterer.Cluster> clusters = joiner.join(dated, undated);
+        Headlines.Result labelled = new Headlines().label(corpus, clusters);
+        StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
+        return corpus.withEvents(r.events()).withStories(r.stories());
     }
 
     /** Step 4: the corpus with its quote clusters. */

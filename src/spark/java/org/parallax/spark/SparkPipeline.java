@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.parallax.compare.Comparison;
+import org.parallax.compare.event.CandidateFinder;
 import org.parallax.extract.quote.CorpusNames;
 import org.parallax.load.ArticleRecords;
 import org.parallax.model.Corpus;
@@ -22,8 +23,9 @@ import org.parallax.model.Corpus;
 /**
  * The stages of the job, each logged with its time: read the sources, the per-article map (reading, outlet and
  * date, dates and figures), the person registry (two passes, aggregated), quotes and the events' statements (per
- * article), quote clusters (blocked, {@link QuoteBlocks}), then events and stories, whose clustering still runs on
- * the driver over the whole extracted corpus (decision 0016: its distribution by date blocks is not built yet).
+ * article), quote clusters (blocked, {@link QuoteBlocks}), event clusters (by date blocks, {@link EventBlocks}), then
+ * undated joining, headlines and stories, which still run on the driver over the whole extracted corpus (decision
+ * 0016).
  */
 final class SparkPipeline {
 
@@ -75,15 +77,23 @@ final class SparkPipeline {
                 clusters.blocks(), clusters.largestBlock());
         clock.stage("quote clusters");
 
+        EventBlocks.Result blocked = EventBlocks.cluster(spark, quoted);
+        List<Row> events = blocked.events().collectAsList();
+        LOG.log(Level.INFO, "{0} events from {1} dated statements in {2} date blocks", events.size(),
+                blocked.statements(), blocked.blocks());
+        clock.stage("event clusters (date blocks)");
+
         List<Row> collected = quoted.orderBy("name").select("doc", "dated", "undated").collectAsList();
         List<Docs.Doc> all = new ArrayList<>();
         for (Row r : collected) {
             all.add(Docs.read(r.getString(0)));
         }
-        // the statements were found per article on the executors; here they are clustered, in the corpus' order
-        Corpus compared = new Comparison().withEvents(Docs.corpus(all), Statements.of(collected))
-                .withQuoteClusters(clusters.clusters());
-        clock.stage("events and stories");
+        // the events were made by date blocks on the executors; here the undated statements join them, in the
+        // corpus' order, and the headlines and stories are read
+        CandidateFinder.Found found = Statements.of(collected);
+        Corpus compared = new Comparison().withEvents(Docs.corpus(all), EventBlocks.numbered(events, found.dated()),
+                found.undated()).withQuoteClusters(clusters.clusters());
+        clock.stage("undated joining, headlines and stories");
         LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejected,
                 compared.events().size(), compared.stories().size());
         return new Result(quoted, rejects, compared, clock.stages());

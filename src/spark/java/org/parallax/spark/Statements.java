@@ -26,7 +26,7 @@ import org.parallax.model.TimexValue;
  */
 final class Statements {
 
-    private static final StructType SPAN = new StructType()
+    static final StructType SPAN = new StructType()
             .add("article", DataTypes.StringType, false).add("start", DataTypes.IntegerType, false)
             .add("end", DataTypes.IntegerType, false);
     private static final StructType DATE = new StructType()
@@ -36,7 +36,7 @@ final class Statements {
     private static final StructType GIST = new StructType()
             .add("actor", strings(), false).add("actor_text", DataTypes.StringType, true)
             .add("action", DataTypes.StringType, true).add("action_text", DataTypes.StringType, true);
-    private static final StructType DATED = new StructType()
+    static final StructType DATED = new StructType()
             .add("mention", SPAN, false).add("date", DATE, false).add("label", DataTypes.StringType, false)
             .add("terms", strings(), false).add("weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
             .add("reference", DataTypes.StringType, true).add("until", DATE, true).add("gist", GIST, false);
@@ -86,7 +86,7 @@ final class Statements {
                 u.published() == null ? null : u.published().toString(), u.speaker().toArray(String[]::new));
     }
 
-    private static Candidate candidate(Row r) {
+    static Candidate candidate(Row r) {
         Row until = struct(r, "until");
         String reference = r.getString(r.fieldIndex("reference"));
         return new Candidate(spanOf(struct(r, "mention")), dateOf(struct(r, "date")),
@@ -104,11 +104,11 @@ final class Statements {
         return r.getStruct(r.fieldIndex(field));
     }
 
-    private static Row span(Span s) {
+    static Row span(Span s) {
         return RowFactory.create(s.articleId(), s.start(), s.end());
     }
 
-    private static Span spanOf(Row r) {
+    static Span spanOf(Row r) {
         return new Span(r.getString(0), r.getInt(1), r.getInt(2));
     }
 
@@ -117,7 +117,7 @@ final class Statements {
                 d.modifier());
     }
 
-    private static TimexValue dateOf(Row r) {
+    static TimexValue dateOf(Row r) {
         return new TimexValue(r.getString(0), TimePrecision.valueOf(r.getString(1)), LocalDate.parse(r.getString(2)),
                 LocalDate.parse(r.getString(3)), r.getString(4));
     }

@@ -17,8 +17,8 @@ record CorpusData(List<String> articles, Set<String> timexes, Set<String> quotes
                         + a.publishedFrom()).toList(),
                 set(c.timexes().stream().map(t -> t.span() + " " + t.value())),
                 set(c.quotes().stream().map(q -> q.id() + " " + q.span() + " " + q.kind() + " " + q.speaker())),
-                set(c.events().stream().map(e -> e.date() + " " + e.label() + " " + e.storyId() + " "
-                        + new TreeSet<>(e.mentions().stream().map(Object::toString).toList()))),
+                set(c.events().stream().map(e -> e.id() + " " + e.date() + " " + e.label() + " " + e.storyId() + " "
+                        + new TreeSet<>(e.mentions().stream().map(Object::toString).toList()) + " " + e.reasons())),
                 set(c.quoteClusters().stream().map(CorpusData::cluster)),
                 set(c.stories().stream().map(s -> s.id() + " " + s.label())));
     }

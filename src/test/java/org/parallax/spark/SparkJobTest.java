@@ -7,21 +7,32 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.compare.Comparison;
+import org.parallax.compare.event.Candidate;
+import org.parallax.compare.event.CandidateFinder;
+import org.parallax.compare.event.EventClusterer;
 import org.parallax.extract.Extraction;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.model.Corpus;
+import org.parallax.model.Span;
+import org.parallax.model.TimexValue;
 import org.parallax.store.ModelJson;
 
 /**
@@ -143,4 +154,36 @@ class SparkJobTest {
         assertThat(agreement.f1()).isGreaterThanOrEqualTo(0.99);
     }
 
+    @Test
+    void aMonthStatementJoinsDayStatementsAcrossDateBlocksAsOnTheDesktop() {
+        Map<String, Double> strike = Map.of("russia", 1.5, "airstrikes", 2.0, "syria", 1.5, "began", 1.0);
+        List<Candidate> statements = List.of(
+                statement("a1", "2015-09-30", "Russia began airstrikes in Syria", strike),
+                statement("a1", "2015-09-30", "Parliament passed the budget",
+                        Map.of("parliament", 1.5, "passed", 2.0, "budget", 1.0)),
+                statement("a2", "2015-09-29", "Russia began its airstrikes in Syria", strike),
+                statement("a3", "2015-09", "In September Russia began airstrikes in Syria", strike),
+                statement("a4", "2015", "In 2015 Russia began airstrikes in Syria", strike));
+        List<Row> rows = new ArrayList<>();
+        for (String article : List.of("a1", "a2", "a3", "a4")) {
+            List<Candidate> own = statements.stream().filter(c -> c.articleId().equals(article)).toList();
+            rows.add(RowFactory.create(article, Statements.dated(new CandidateFinder.Found(own, List.of()))));
+        }
+        StructType schema = new StructType().add("name", DataTypes.StringType, false)
+                .add("dated", DataTypes.createArrayType(Statements.DATED, false), false);
+        EventBlocks.Result job = EventBlocks.cluster(spark, spark.createDataFrame(rows, schema).repartition(2));
+
+        List<EventClusterer.Cluster> made = EventBlocks.numbered(job.events().collectAsList(), statements);
+        List<EventClusterer.Cluster> desktop = new EventClusterer().cluster(statements);
+        assertThat(made).isEqualTo(desktop);
+        assertThat(job.blocks()).isEqualTo(4); // the month's copies are not blocks of their own
+        assertThat(made).anySatisfy(e -> assertThat(e.event().mentions()).extracting(Span::articleId)
+                .containsExactly("a1", "a2", "a3")); // the year 2015 absorbs nothing
+    }
+
+    private static Candidate statement(String article, String date, String label, Map<String, Double> terms) {
+        int at = label.length() * terms.size(); // distinct spans within an article
+        return new Candidate(new Span(article, at, at + label.length()), TimexValue.parse(date).orElseThrow(), label,
+                terms, LocalDate.parse("2015-10-01"));
+    }
 }

@@ -62,26 +62,10 @@ public final class EventClusterer {
     public List<Cluster> cluster(List<Candidate> candidates) {
         comparisons = 0;
         int n = candidates.size();
-        Map<String, Double> idf = idf(candidates);
-        List<Map<String, Double>> weights = new ArrayList<>(n);
-        double[] norms = new double[n];
-        for (int i = 0; i < n; i++) {
-            Map<String, Double> w = new HashMap<>();
-            double sum = 0;
-            for (Map.Entry<String, Double> e : candidates.get(i).terms().entrySet()) {
-                double v = e.getValue() * idf.get(e.getKey());
-                w.put(e.getKey(), v);
-                sum += v;
-            }
-            weights.add(w);
-            norms[i] = sum;
-        }
-        Map<String, Bucket> buckets = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            TimexValue d = candidates.get(i).date();
-            buckets.computeIfAbsent(candidates.get(i).dateKey(), k -> new Bucket(d))
-                    .add(i, candidates.get(i).terms().keySet());
-        }
+        Weighed w = weigh(candidates, idf(candidates));
+        List<Map<String, Double>> weights = w.weights;
+        double[] norms = w.norms;
+        Map<String, Bucket> buckets = buckets(candidates);
         NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
         for (Bucket b : buckets.values()) {
             byFirstDay.computeIfAbsent(b.date.first(), k -> new ArrayList<>()).add(b);
@@ -90,17 +74,15 @@ public final class EventClusterer {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        int[] seen = new int[n];
-        java.util.Arrays.fill(seen, -1);
-        Scoring s = new Scoring(candidates, weights, norms, parent, seen, new HashMap<>());
+        Scoring s = new Scoring(candidates, weights, norms, parent, seen(n), new HashMap<>(), null);
         for (Bucket b : buckets.values()) {
             for (int i : b.members) {
                 match(i, b, true, EventRules.SAME_DATE_THRESHOLD, s);
             }
-            if (!b.date.isDay() && b.date.dayCount() <= EventRules.MAX_ABSORBING_DAYS) {
+            if (absorbing(b.date)) {
                 for (List<Bucket> inner : byFirstDay.subMap(b.date.first(), true, b.date.last(), true).values()) {
                     for (Bucket f : inner) {
-                        if (f != b && b.date.contains(f.date) && f.date.dayCount() < b.date.dayCount()) {
+                        if (f != b && absorbs(b.date, f.date)) {
                             for (int i : b.members) {
                                 match(i, f, false, EventRules.COARSE_THRESHOLD, s);
                             }
@@ -123,19 +105,144 @@ public final class EventClusterer {
         List<Cluster> out = new ArrayList<>();
         int id = 1;
         for (Group o : made) {
-            List<Integer> g = o.members;
-            TimexValue date = o.date;
-            List<Candidate> members = g.stream().map(candidates::get).toList();
-            List<Span> mentions = members.stream().map(Candidate::mention).distinct().sorted().toList();
-            long bg = members.stream().filter(Candidate::background).count();
-            String label = label(g, candidates, weights, norms);
-            TimexValue until = members.stream().map(Candidate::until).filter(java.util.Objects::nonNull)
-                    .max(Comparator.comparing(TimexValue::last)).orElse(null);
-            out.add(new Cluster(new Event("e" + id++, label, date.value(), null, mentions, 2 * bg >= members.size(),
-                    until != null && allRanges(members) ? until.value() : null, o.reasons),
-                    members));
+            out.add(cluster("e" + id++, o, candidates, weights, norms));
         }
         return out;
+    }
+
+    /** The event of one group of statements. */
+    private static Cluster cluster(String id, Group o, List<Candidate> candidates, List<Map<String, Double>> weights,
+                                   double[] norms) {
+        List<Integer> g = o.members;
+        TimexValue date = o.date;
+        List<Candidate> members = g.stream().map(candidates::get).toList();
+        List<Span> mentions = members.stream().map(Candidate::mention).distinct().sorted().toList();
+        long bg = members.stream().filter(Candidate::background).count();
+        String label = label(g, candidates, weights, norms);
+        TimexValue until = members.stream().map(Candidate::until).filter(java.util.Objects::nonNull)
+                .max(Comparator.comparing(TimexValue::last)).orElse(null);
+        return new Cluster(new Event(id, label, date.value(), null, mentions, 2 * bg >= members.size(),
+                until != null && allRanges(members) ? until.value() : null, o.reasons), members);
+    }
+
+    /** Two statements that are one happening (their positions in the list given) and why: a merge, before grouping. */
+    public record Link(int a, int b, String reason) {
+    }
+
+    /**
+     * The Spark job's seam, step 1 of 2: the pairs {@link #cluster} joins inside one date block. {@code block}: the
+     * statements of the bucket {@code home} (a date key) and of every coarser bucket that absorbs it ({@link #absorbs}),
+     * in the corpus' order; {@code idf}: each of their terms' rarity over the whole corpus ({@link #idf(long, long)}).
+     * Gives {@code home}'s pairs, then each coarser bucket's statements against {@code home}'s, each in the order
+     * {@link #cluster} scores them, and every pair that passes, not only those that join two groups.
+     */
+    public static List<Link> links(List<Candidate> block, Map<String, Double> idf, String home) {
+        Weighed w = weigh(block, idf);
+        Map<String, Bucket> buckets = buckets(block);
+        Bucket f = buckets.get(home);
+        List<Link> links = new ArrayList<>();
+        Scoring s = new Scoring(block, w.weights, w.norms, null, seen(block.size()), null, links);
+        EventClusterer scorer = new EventClusterer();
+        for (int i : f.members) {
+            scorer.match(i, f, true, EventRules.SAME_DATE_THRESHOLD, s);
+        }
+        for (Bucket b : buckets.values()) {
+            if (b != f && absorbs(b.date, f.date)) {
+                for (int i : b.members) {
+                    scorer.match(i, f, false, EventRules.COARSE_THRESHOLD, s);
+                }
+            }
+        }
+        return links;
+    }
+
+    /**
+     * Step 2 of 2: the event of one connected component of links, as {@link #cluster} makes it (with the id given).
+     * {@code members}: its statements in the corpus' order, at {@code positions} among the corpus' statements;
+     * {@code links}: every link between them (indices into {@code members}) in the order {@link #cluster} scores them
+     * over the whole corpus; {@code joins}: how many links join two groups over the whole corpus (statements less
+     * events), which sizes the table whose order breaks ties between equally frequent reasons, as in the desktop.
+     */
+    public static Cluster event(String id, List<Candidate> members, int[] positions, List<Link> links, long joins,
+                                Map<String, Double> idf) {
+        int n = members.size();
+        int[] parent = new int[n];
+        List<Integer> local = new ArrayList<>(n);
+        List<Integer> global = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            local.add(i);
+            global.add(positions[i]);
+        }
+        int capacity = 16; // HashMap's own growth: the desktop's merges table after `joins` entries
+        while (joins > capacity * 3L / 4) {
+            capacity *= 2;
+        }
+        Map<Long, String> merges = new HashMap<>(capacity);
+        for (Link l : links) {
+            if (union(parent, l.a(), l.b())) {
+                merges.put(((long) positions[l.a()] << 32) | positions[l.b()], l.reason());
+            }
+        }
+        Weighed w = weigh(members, idf);
+        return cluster(id, new Group(local, date(local, members), reasons(global, merges)), members, w.weights,
+                w.norms);
+    }
+
+    /** The order {@link #cluster} numbers its events in; events that tie stay as given (their first statements' order). */
+    public static final Comparator<Cluster> NUMBERING = Comparator.<Cluster, LocalDate>comparing(c -> dateOf(c).first())
+            .thenComparing(c -> dateOf(c).last()).thenComparing(c -> c.members().get(0).mention());
+
+    private static TimexValue dateOf(Cluster c) {
+        return date(java.util.stream.IntStream.range(0, c.members().size()).boxed().toList(), c.members());
+    }
+
+    /** Whether a bucket of this date may absorb finer ones: a week or a month, not a day or a year. */
+    public static boolean absorbing(TimexValue coarse) {
+        return !coarse.isDay() && coarse.dayCount() <= EventRules.MAX_ABSORBING_DAYS;
+    }
+
+    /** Whether a bucket dated {@code coarse} absorbs one dated {@code fine} (a different bucket). */
+    public static boolean absorbs(TimexValue coarse, TimexValue fine) {
+        return absorbing(coarse) && coarse.contains(fine) && fine.dayCount() < coarse.dayCount();
+    }
+
+    private static Map<String, Bucket> buckets(List<Candidate> candidates) {
+        Map<String, Bucket> buckets = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            TimexValue d = candidates.get(i).date();
+            buckets.computeIfAbsent(candidates.get(i).dateKey(), k -> new Bucket(d))
+                    .add(i, candidates.get(i).terms().keySet());
+        }
+        return buckets;
+    }
+
+    private static int[] seen(int n) {
+        int[] seen = new int[n];
+        java.util.Arrays.fill(seen, -1);
+        return seen;
+    }
+
+    /** Each statement's terms times their rarity, and the sum of them. */
+    private record Weighed(List<Map<String, Double>> weights, double[] norms) {
+    }
+
+    private static Weighed weigh(List<Candidate> candidates, Map<String, Double> idf) {
+        int n = candidates.size();
+        List<Map<String, Double>> weights = new ArrayList<>(n);
+        double[] norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> w = new HashMap<>();
+            double sum = 0;
+            for (Map.Entry<String, Double> e : candidates.get(i).terms().entrySet()) {
+                double v = e.getValue() * idf.get(e.getKey());
+                w.put(e.getKey(), v);
+                sum += v;
+            }
+            weights.add(w);
+            norms[i] = sum;
+        }
+        return new Weighed(weights, norms);
     }
 
     /**
@@ -170,7 +277,9 @@ public final class EventClusterer {
                 if (sim >= Math.min(threshold, EventRules.GIST_THRESHOLD)) {
                     String why = Sameness.reason(s.candidates.get(i), s.candidates.get(j), sim, threshold,
                             weights.get(i));
-                    if (why != null && union(s.parent, i, j)) {
+                    if (why != null && s.links != null) {
+                        s.links.add(new Link(i, j, why));
+                    } else if (why != null && union(s.parent, i, j)) {
                         s.reasons.put(((long) i << 32) | j, why);
                     }
                 }
@@ -220,8 +329,13 @@ public final class EventClusterer {
         }
         int n = termSets.size();
         Map<String, Double> idf = new HashMap<>();
-        df.forEach((t, f) -> idf.put(t, Math.log(1.0 + (double) n / f)));
+        df.forEach((t, f) -> idf.put(t, idf(n, f)));
         return idf;
+    }
+
+    /** A term's rarity among {@code statements}, {@code holding} of which name it. */
+    public static double idf(long statements, long holding) {
+        return Math.log(1.0 + (double) statements / holding);
     }
 
     /** The finest date of the group: most frequent among the finest statements, then the earliest. */
@@ -334,7 +448,7 @@ public final class EventClusterer {
 
     /** What scoring pairs needs and the reasons of the merges it made (by pair {@code i << 32 | j}). */
     private record Scoring(List<Candidate> candidates, List<Map<String, Double>> weights, double[] norms,
-                           int[] parent, int[] seen, Map<Long, String> reasons) {
+                           int[] parent, int[] seen, Map<Long, String> reasons, List<Link> links) {
     }
 
     private static final class Bucket {
