@@ -27,20 +27,33 @@ final class Rules {
     /**
      * @param marked     whether the pattern marks the mention with a group {@code t}
      * @param needsDigit whether every match holds a digit, so sentences without one can be skipped
+     * @param shapes     strings one of which every match holds once each ASCII digit is written as 0 ("0:00" for a
+     *                   clock time), for the digit rules that have no word of their own; empty: no such condition
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
-                List<String> cues) {
+                List<String> cues, List<String> shapes) {
 
         /**
-         * Whether a sentence (in lower case) may hold a match: every match holds one of the rule's cue words, so a
-         * sentence without any is skipped without running the pattern over it (none: always try).
+         * Whether a sentence may hold a match: every match holds one of the rule's cue words and one of its digit
+         * shapes, so a sentence without any is skipped without running the pattern over it (none: always try).
+         *
+         * @param lowerSentence the sentence in lower case
+         * @param shape         the same with every ASCII digit written as 0 ({@link #shape}); {@code null} when the
+         *                      sentence holds no digit at all
          */
-        boolean mayMatch(String lowerSentence) {
-            if (cues.isEmpty()) {
+        boolean mayMatch(String lowerSentence, String shape) {
+            if (needsDigit && shape == null) {
+                return false;
+            }
+            return holdsOne(lowerSentence, cues) && (shapes.isEmpty() || holdsOne(shape, shapes));
+        }
+
+        private static boolean holdsOne(String text, List<String> parts) {
+            if (parts.isEmpty()) {
                 return true;
             }
-            for (String c : cues) {
-                if (lowerSentence.contains(c)) {
+            for (String c : parts) {
+                if (text.contains(c)) {
                     return true;
                 }
             }
@@ -94,6 +107,26 @@ final class Rules {
             Map.entry("clock-military", List.of("utc", "gmt", "hours", "hrs")),
             Map.entry("quarter-q", List.of("q1", "q2", "q3", "q4")),
             Map.entry("year-short", List.of("'", "’")));
+
+    /**
+     * The digit shapes of the digit rules without a word of their own (see {@link Rule#shapes}): a year's four digits;
+     * a clock's hour, separator and two digits of minutes; an ISO date's digits and dashes; a numeric date's day or
+     * month, separator, day or month, separator and the first two digits of its year.
+     */
+    private static final Map<String, List<String>> SHAPES = Map.of("year", List.of("0000"),
+            "clock", List.of("0:00", "0.00"), "date-iso", List.of("0000-00-00"),
+            "date-numeric", List.of("0/0/00", "0/00/00", "0.0.00", "0.00.00"));
+
+    /** A sentence (in lower case) with every ASCII digit written as 0, for {@link Rule#shapes}. */
+    static String shape(String lowerSentence) {
+        char[] cs = lowerSentence.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] >= '0' && cs[i] <= '9') {
+                cs[i] = '0';
+            }
+        }
+        return new String(cs);
+    }
 
     /** The word lists a rule cannot match without one of (its month, its weekday, its unit), for its cues. */
     private static final Map<String, List<String>> WORD_CUES = Map.ofEntries(Map.entry("date-mdy", List.of("month")),
@@ -207,7 +240,7 @@ final class Rules {
                 : java.util.stream.Stream.concat(CUES.getOrDefault(name, List.of()).stream(), wordCues(name).stream())
                         .toList();
         rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
-                cues));
+                cues, SHAPES.getOrDefault(name, List.of())));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie

@@ -19,9 +19,9 @@ import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 
 /**
- * A rule's cue words let the tagger skip a sentence without running the rule's pattern, so they must be a necessary
- * condition of a match the rule accepts: every such match a pattern finds, in any case, holds one of its rule's cues
- * (or its look-arounds read one just beside it).
+ * A rule's cue words and digit shapes let the tagger skip a sentence without running the rule's pattern, so they must
+ * be a necessary condition of a match the rule accepts: every such match a pattern finds, in any case, holds one of its
+ * rule's cues (or its look-arounds read one just beside it) and one of its shapes.
  */
 class RuleCuesTest {
 
@@ -37,7 +37,8 @@ class RuleCuesTest {
             "The end of last year, the rest of this winter, the coming weekend, mid this autumn, the previous fall.",
             "Late last night, this morning and this afternoon; the trains left at 6 pm, 7 a.m., 8 P.M. and 10AM.",
             "At 1600 GMT, 0800 UTC, 2300 hours and 0600 hrs; in Q3 2014 and Q1; back in '82 and ’95.",
-            "Between 12 and 18 months, 60 to 90 days, 3-4 weeks.");
+            "Between 12 and 18 months, 60 to 90 days, 3-4 weeks.",
+            "On 2014-03-09 at 18:00 and 6.40, by 12/3/2014, 1.5.15, 03.11.2009 and 9/11/01, back in mid-1999 and 2020.");
 
     @Test
     void everyMatchOfARuleWithCuesHoldsOneOfThem() throws IOException, URISyntaxException {
@@ -54,7 +55,7 @@ class RuleCuesTest {
         }
         java.util.Map<String, Integer> checked = new java.util.TreeMap<>();
         for (Rules.Rule rule : RULES.all()) {
-            if (rule.cues().isEmpty()) {
+            if (rule.cues().isEmpty() && rule.shapes().isEmpty()) {
                 continue;
             }
             for (String text : texts) {
@@ -66,16 +67,24 @@ class RuleCuesTest {
                     // the match and the few characters around it its look-arounds read ("days" before "later")
                     String match = text.substring(Math.max(0, m.start() - AROUND),
                             Math.min(text.length(), m.end() + AROUND)).toLowerCase(Locale.ROOT);
-                    assertThat(rule.cues()).as(rule.name() + " matched \"" + m.group() + "\"")
-                            .anyMatch(match::contains);
-                    assertThat(rule.mayMatch(text.toLowerCase(Locale.ROOT))).isTrue();
+                    if (!rule.cues().isEmpty()) {
+                        assertThat(rule.cues()).as(rule.name() + " matched \"" + m.group() + "\"")
+                                .anyMatch(match::contains);
+                    }
+                    if (!rule.shapes().isEmpty()) {
+                        assertThat(rule.shapes()).as(rule.name() + " matched \"" + m.group() + "\"")
+                                .anyMatch(Rules.shape(m.group().toLowerCase(Locale.ROOT))::contains);
+                    }
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    assertThat(rule.mayMatch(lower, Rules.shape(lower))).isTrue();
                     checked.merge(rule.name(), 1, Integer::sum);
                 }
             }
         }
         assertThat(checked.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(250);
         for (String name : List.of("relative-unit", "set-rate", "present-ref", "relative-pod", "clock-ampm",
-                "clock-military", "quarter-q", "year-short", "number-range")) {
+                "clock-military", "quarter-q", "year-short", "number-range", "year", "clock", "date-iso",
+                "date-numeric")) {
             assertThat(checked.getOrDefault(name, 0)).as(name).isGreaterThanOrEqualTo(2);
         }
     }
@@ -85,8 +94,20 @@ class RuleCuesTest {
         for (String name : List.of("relative-unit", "set-rate", "present-ref", "relative-pod")) {
             Rules.Rule rule = RULES.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
             assertThat(rule.cues()).as(name).isNotEmpty();
-            assertThat(rule.mayMatch("the vote was held in the capital.")).as(name).isFalse();
+            assertThat(rule.mayMatch("the vote was held in the capital.", null)).as(name).isFalse();
         }
+    }
+
+    @Test
+    void theDigitRulesSkipASentenceWithoutTheirShape() {
+        String lower = "the 3 ministers met 25 times, paying $1,500 and 12 per cent.";
+        for (String name : List.of("year", "clock", "date-iso", "date-numeric")) {
+            Rules.Rule rule = RULES.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+            assertThat(rule.shapes()).as(name).isNotEmpty();
+            assertThat(rule.mayMatch(lower, Rules.shape(lower))).as(name).isFalse();
+            assertThat(rule.mayMatch(lower, null)).as(name).isFalse();
+        }
+        assertThat(Rules.shape("at 18:45 on 2014-03-09")).isEqualTo("at 00:00 on 0000-00-00");
     }
 
     private static boolean accepted(Rules.Rule rule, Matcher m, String text) {
