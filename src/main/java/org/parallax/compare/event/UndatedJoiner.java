@@ -245,7 +245,12 @@ public final class UndatedJoiner {
     private static Event with(Event e, List<Span> more, Set<String> why) {
         // the dated statements first, then the undated ones that joined them
         List<Span> mentions = new ArrayList<>(e.mentions());
-        more.stream().sorted().filter(s -> !mentions.contains(s)).forEach(mentions::add);
+        Set<Span> have = new java.util.HashSet<>(mentions); // a list's contains made a big event quadratic
+        for (Span s : more.stream().sorted().toList()) {
+            if (have.add(s)) {
+                mentions.add(s);
+            }
+        }
         List<String> reasons = new ArrayList<>(e.reasons());
         why.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
         return new Event(e.id(), e.label(), e.date(), e.storyId(), mentions,
