@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +95,9 @@ public final class EventClusterer {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         }
         List<Group> made = new ArrayList<>();
+        Map<Integer, Map<String, Integer>> reasonCounts = reasonCounts(s.reasons, parent);
         for (List<Integer> g : groups.values()) {
-            made.add(new Group(g, date(g, candidates), reasons(g, s.reasons)));
+            made.add(new Group(g, date(g, candidates), reasons(g, reasonCounts.get(find(parent, g.get(0))))));
         }
         made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
                 .thenComparing(o -> o.date.last())
@@ -424,18 +424,22 @@ public final class EventClusterer {
         return false;
     }
 
+    /**
+     * How often each reason made a merge, by group (its root), each group's reasons in the order of {@code all}:
+     * one pass over the merges, not one per group (the square of a corpus' events).
+     */
+    private static Map<Integer, Map<String, Integer>> reasonCounts(Map<Long, String> all, int[] parent) {
+        Map<Integer, Map<String, Integer>> out = new HashMap<>();
+        all.forEach((pair, why) -> out.computeIfAbsent(find(parent, (int) (pair >>> 32)), k -> new LinkedHashMap<>())
+                .merge(why, 1, Integer::sum));
+        return out;
+    }
+
     /** The distinct reasons of the merges inside one group, the most frequent first, at most a few. */
-    private static List<String> reasons(List<Integer> g, Map<Long, String> all) {
-        if (g.size() < 2) {
+    private static List<String> reasons(List<Integer> g, Map<String, Integer> count) {
+        if (g.size() < 2 || count == null) {
             return List.of();
         }
-        Set<Integer> in = new HashSet<>(g);
-        Map<String, Integer> count = new LinkedHashMap<>();
-        all.forEach((pair, why) -> {
-            if (in.contains((int) (pair >>> 32))) {
-                count.merge(why, 1, Integer::sum);
-            }
-        });
         return count.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(EventRules.MAX_REASONS).map(Map.Entry::getKey).toList();

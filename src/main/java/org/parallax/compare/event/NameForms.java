@@ -26,30 +26,43 @@ final class NameForms {
         this.lower = Set.copyOf(lower);
     }
 
+    /** Read from every article on every core (each article's words alone, then joined: sets, so order is moot). */
     static NameForms of(List<Article> articles) {
         Set<String> alone = new HashSet<>();
         Set<String> lower = new HashSet<>();
-        for (Article a : articles) {
-            String text = a.text();
-            List<Token> ws = Words.split(text);
-            for (int i = 0; i < ws.size(); i++) {
-                Token w = ws.get(i);
-                if (!Character.isLetter(w.text().charAt(0))) {
-                    continue;
-                }
-                if (!w.capitalised()) {
-                    lower.add(w.text());
-                    continue;
-                }
-                boolean prevJoined = i > 0 && joined(text, ws.get(i - 1), w)
-                        && (ws.get(i - 1).capitalised() || Words.normalise(ws.get(i - 1).text()).equals("the"));
-                boolean nextJoined = i + 1 < ws.size() && joined(text, w, ws.get(i + 1)) && nameLike(ws.get(i + 1));
-                if (!prevJoined && !nextJoined) {
-                    alone.add(POSSESSIVE_END.matcher(w.text()).replaceAll(""));
-                }
-            }
+        for (Read one : articles.parallelStream().map(NameForms::read).toList()) {
+            alone.addAll(one.alone);
+            lower.addAll(one.lower);
         }
         return new NameForms(alone, lower);
+    }
+
+    /** One article's forms. */
+    private record Read(Set<String> alone, Set<String> lower) {
+    }
+
+    private static Read read(Article a) {
+        Set<String> alone = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        String text = a.text();
+        List<Token> ws = Words.split(text);
+        for (int i = 0; i < ws.size(); i++) {
+            Token w = ws.get(i);
+            if (!Character.isLetter(w.text().charAt(0))) {
+                continue;
+            }
+            if (!w.capitalised()) {
+                lower.add(w.text());
+                continue;
+            }
+            boolean prevJoined = i > 0 && joined(text, ws.get(i - 1), w)
+                    && (ws.get(i - 1).capitalised() || Words.normalise(ws.get(i - 1).text()).equals("the"));
+            boolean nextJoined = i + 1 < ws.size() && joined(text, w, ws.get(i + 1)) && nameLike(ws.get(i + 1));
+            if (!prevJoined && !nextJoined) {
+                alone.add(POSSESSIVE_END.matcher(w.text()).replaceAll(""));
+            }
+        }
+        return new Read(alone, lower);
     }
 
     /** Whether the articles write this capitalised word alone (a surname). */
@@ -76,7 +89,13 @@ final class NameForms {
         return w.capitalised() || particleName(w.text());
     }
 
+    /** Only white space between the two words (asked of every word: no copy of the gap). */
     private static boolean joined(String text, Token a, Token b) {
-        return text.substring(a.end(), b.start()).isBlank();
+        for (int i = a.end(); i < b.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -54,46 +54,25 @@ public final class UndatedJoiner {
             }
         }
         Map<String, List<int[]>> byArticle = byArticle(clusters);
+        List<List<Weighted>> weighted = clusters.parallelStream()
+                .map(c -> c.members().stream().map(m -> Weighted.of(m.terms(), idf)).toList()).toList();
+        // each statement's event found on every core, then taken in statement order as one thread would
+        List<Choice> choices = undated.parallelStream().map(u -> choose(u, clusters, index, idf, weighted,
+                byArticle.getOrDefault(u.mention().articleId(), List.of()))).toList();
         Map<Integer, List<Span>> added = new HashMap<>();
         Map<Integer, Set<String>> reasons = new HashMap<>();
         Map<String, Joining> perArticle = new java.util.LinkedHashMap<>();
         List<Joining> joinings = new ArrayList<>();
-        for (Undated u : undated) {
-            Joining own = sameArticle(u, clusters, byArticle.getOrDefault(u.mention().articleId(), List.of()), idf);
-            if (own != null) {
-                joinings.add(own);
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            if (c == null) {
                 continue;
             }
-            if (u.published() == null && u.gist().actor().isEmpty()) {
-                continue; // an article of unknown date cannot tell one "five people were killed" from another
-            }
-            Map<String, Double> wu = weigh(u.terms(), idf);
-            double best = 0;
-            int bestCluster = -1;
-            Candidate bestMember = null;
-            Set<String> seen = new java.util.HashSet<>();
-            for (String key : keys(u.gist())) {
-                List<int[]> posting = index.getOrDefault(key, List.of());
-                for (int[] at : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
-                    Candidate m = clusters.get(at[0]).members().get(at[1]);
-                    if (!seen.add(at[0] + ":" + at[1]) || !compatible(u, m)
-                            || m.articleId().equals(u.mention().articleId())) {
-                        continue;
-                    }
-                    Map<String, Double> wm = weigh(m.terms(), idf);
-                    double sim = EventClusterer.similarity(wu, sum(wu), wm, sum(wm));
-                    double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
-                            : EventRules.UNDATED_THRESHOLD;
-                    if (sim >= needed && sim > best) {
-                        best = sim;
-                        bestCluster = at[0];
-                        bestMember = m;
-                    }
-                }
-            }
-            if (bestCluster >= 0) {
-                Joining j = new Joining(bestCluster, u.mention(), best, reason(u.gist(), bestMember));
-                perArticle.merge(bestCluster + "|" + u.mention().articleId(), j, (x, y) -> y.score > x.score ? y : x);
+            if (c.own()) {
+                joinings.add(c.joining());
+            } else {
+                perArticle.merge(c.joining().cluster + "|" + undated.get(i).mention().articleId(), c.joining(),
+                        (x, y) -> y.score > x.score ? y : x);
             }
         }
         joinings.addAll(perArticle.values());
@@ -108,6 +87,59 @@ public final class UndatedJoiner {
                     cl.members()) : cl);
         }
         return out;
+    }
+
+    /**
+     * The event an undated statement joins: one its own article tells ({@code own}), else the best of another
+     * article's (at most one per article and event is kept, by the caller); {@code null} when none.
+     */
+    private static Choice choose(Undated u, List<EventClusterer.Cluster> clusters, Map<String, List<int[]>> index,
+                                 Map<String, Double> idf, List<List<Weighted>> weighted, List<int[]> own) {
+        Weighted wu = Weighted.of(u.terms(), idf);
+        Joining same = sameArticle(u, clusters, own, wu, weighted);
+        if (same != null) {
+            return new Choice(same, true);
+        }
+        if (u.published() == null && u.gist().actor().isEmpty()) {
+            return null; // an article of unknown date cannot tell one "five people were killed" from another
+        }
+        double best = 0;
+        int bestCluster = -1;
+        Candidate bestMember = null;
+        Set<Long> seen = new java.util.HashSet<>();
+        for (String key : keys(u.gist())) {
+            List<int[]> posting = index.getOrDefault(key, List.of());
+            for (int[] at : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
+                Candidate m = clusters.get(at[0]).members().get(at[1]);
+                if (!seen.add((long) at[0] << 32 | at[1]) || !compatible(u, m)
+                        || m.articleId().equals(u.mention().articleId())) {
+                    continue;
+                }
+                Weighted wm = weighted.get(at[0]).get(at[1]);
+                double sim = EventClusterer.similarity(wu.terms(), wu.sum(), wm.terms(), wm.sum());
+                double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
+                        : EventRules.UNDATED_THRESHOLD;
+                if (sim >= needed && sim > best) {
+                    best = sim;
+                    bestCluster = at[0];
+                    bestMember = m;
+                }
+            }
+        }
+        return bestCluster < 0 ? null
+                : new Choice(new Joining(bestCluster, u.mention(), best, reason(u.gist(), bestMember)), false);
+    }
+
+    /** A statement's joining and whether its own article told it. */
+    private record Choice(Joining joining, boolean own) {
+    }
+
+    /** Terms weighted by rarity and their sum, read once per statement. */
+    private record Weighted(Map<String, Double> terms, double sum) {
+        static Weighted of(Map<String, Double> terms, Map<String, Double> idf) {
+            Map<String, Double> w = weigh(terms, idf);
+            return new Weighted(w, UndatedJoiner.sum(w));
+        }
     }
 
     /** Where each article's dated statements are: {cluster, member} pairs by article id. */
@@ -128,7 +160,7 @@ public final class UndatedJoiner {
      * nearest before it; {@code null} when none.
      */
     private static Joining sameArticle(Undated u, List<EventClusterer.Cluster> clusters, List<int[]> own,
-                                       Map<String, Double> idf) {
+                                       Weighted wu, List<List<Weighted>> weighted) {
         if (u.published() == null) {
             return null; // in an undated article even the dated statements may be another story's background
         }
@@ -136,7 +168,6 @@ public final class UndatedJoiner {
             return occasion(u, clusters, own);
         }
         Joining best = null;
-        Map<String, Double> wu = weigh(u.terms(), idf);
         for (int[] at : own) {
             Candidate m = clusters.get(at[0]).members().get(at[1]);
             Gist a = u.gist();
@@ -145,8 +176,8 @@ public final class UndatedJoiner {
                     || !Gist.sameName(a.actorHead(), b.actorHead())) {
                 continue; // one article names its actor by one last name ("Assad", not "Syrian")
             }
-            Map<String, Double> wm = weigh(m.terms(), idf);
-            double sim = EventClusterer.similarity(wu, sum(wu), wm, sum(wm));
+            Weighted wm = weighted.get(at[0]).get(at[1]);
+            double sim = EventClusterer.similarity(wu.terms(), wu.sum(), wm.terms(), wm.sum());
             boolean before = m.mention().start() < u.mention().start();
             double score = sim + (before ? 1e-6 / (1 + u.mention().start() - m.mention().start()) : 0);
             if (best == null || score > best.score) {
@@ -214,7 +245,12 @@ public final class UndatedJoiner {
     private static Event with(Event e, List<Span> more, Set<String> why) {
         // the dated statements first, then the undated ones that joined them
         List<Span> mentions = new ArrayList<>(e.mentions());
-        more.stream().sorted().filter(s -> !mentions.contains(s)).forEach(mentions::add);
+        Set<Span> have = new java.util.HashSet<>(mentions); // a list's contains made a big event quadratic
+        for (Span s : more.stream().sorted().toList()) {
+            if (have.add(s)) {
+                mentions.add(s);
+            }
+        }
         List<String> reasons = new ArrayList<>(e.reasons());
         why.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
         return new Event(e.id(), e.label(), e.date(), e.storyId(), mentions,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.text.DataFile;
 import org.parallax.text.Token;
@@ -24,7 +23,6 @@ public final class Words {
     /** A possessive at the end, compiled once (normalise is a hot path). */
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+"); // possessive: linear, no recursion
     private static final Set<String> STOP = readSet("stopwords.txt");
     private static final Map<String, String> LEMMAS = readMap("lemmas.txt");
     /** Head words of the synonym classes: the words that name a happening ("visit", "meet", "strike"). */
@@ -33,13 +31,55 @@ public final class Words {
     private Words() {
     }
 
+    /**
+     * The words of {@code [from, to)}: runs of letters and digits ({@code \p{L}}, {@code \p{N}}) joined by single
+     * apostrophes or hyphens, as the pattern {@code [\p{L}\p{N}]++(?:['’\-][\p{L}\p{N}]++)*+} finds them
+     * (read char by char: split is asked of every statement, clause and article).
+     */
     public static List<Token> split(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(new Token(m.start(), m.end(), m.group()));
+        int i = from;
+        while (i < to) {
+            int end = run(text, i, to);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            while (end < to) {
+                char c = text.charAt(end);
+                int next = c == '\'' || c == '’' || c == '-' ? run(text, end + 1, to) : -1;
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+            }
+            out.add(new Token(i, end, text.substring(i, end)));
+            i = end;
         }
         return out;
+    }
+
+    /** The end of the run of letters and digits starting at {@code i}, or -1 when none starts there. */
+    private static int run(String text, int i, int to) {
+        int at = i;
+        while (at < to) {
+            int cp = text.codePointAt(at);
+            int next = at + Character.charCount(cp);
+            if (next > to || !letterOrNumber(cp)) {
+                break;
+            }
+            at = next;
+        }
+        return at > i ? at : -1;
+    }
+
+    private static boolean letterOrNumber(int cp) {
+        if (cp < 128) { // ASCII, most of any text
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     public static List<Token> split(String text) {

@@ -106,7 +106,7 @@ final class Attribution {
             Quote q = members.get(i);
             String k = key(q.speaker());
             if (k != null && !k.isEmpty()) {
-                forms.computeIfAbsent(k, x -> new Form(x)).add(q);
+                forms.computeIfAbsent(k, x -> new Form(x)).add(q, i);
             }
         }
         List<Form> fullestFirst = new ArrayList<>(forms.values());
@@ -118,7 +118,7 @@ final class Attribution {
                 into = new Person(f);
                 people.add(into);
             }
-            into.add(f, members);
+            into.add(f);
         }
         return people;
     }
@@ -130,16 +130,19 @@ final class Attribution {
         final Map<String, Integer> written = new LinkedHashMap<>();
         final List<Quote> quotes = new ArrayList<>();
         final Set<String> articles = new HashSet<>();
+        /** The earliest member's position (asked of every quote, `indexOf` made people quadratic in a cluster). */
+        int first = Integer.MAX_VALUE;
 
         Form(String key) {
             this.key = key;
             this.words = key.split(" ").length;
         }
 
-        void add(Quote q) {
+        void add(Quote q, int at) {
             written.merge(q.speaker().name(), 1, Integer::sum);
             quotes.add(q);
             articles.add(q.articleId());
+            first = Math.min(first, at);
         }
 
         /** The written form most members give (ties: the first). */
@@ -160,13 +163,13 @@ final class Attribution {
             this.fullest = fullest;
         }
 
-        void add(Form f, List<Quote> members) {
+        void add(Form f) {
             forms.add(f);
             for (Quote q : f.quotes) {
                 quotes.add(q.id());
                 articles.add(q.articleId());
-                first = Math.min(first, members.indexOf(q));
             }
+            first = Math.min(first, f.first);
         }
 
         /**

@@ -51,25 +51,33 @@ final class FigureTokens {
      * domain label 63, an abbreviation's letters 12), so no alternative scans further than its own token before failing, and no repeated group
      * recurses once per repetition (a thousands-grouped number of a megabyte overflowed the stack).
      */
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<address>(?:https?://|www\\.)[^\\s\"“”<>]++|[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+"
-                    + "|\\b(?:[\\w-]{1,63}+\\.){1,8}(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*+)?(?!\\w)(?!\\.\\w))"
-                    + "|(?<currency>(?:US|AU|NZ|HK|CA|A|C|S)\\$|[$€£¥₽₹])"
-                    + "|(?<numword>\\d{1,64}+(?:[.,]\\d{1,64}+){0,8}+\\p{L}[\\p{L}/]*+)"
-                    + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d++)?|\\d++(?:\\.\\d++)?)"
-                    + "|(?<word>(?:\\p{Lu}\\.){2,12}+(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*+(?:['’][\\p{L}]++)*+(?:[-‐‑][\\p{L}\\p{N}]++(?:['’][\\p{L}]++)*+)*+)"
-                    + "|(?<symbol>\\S)");
+    private static final String ADDRESS = "(?<address>(?:https?://|www\\.)[^\\s\"“”<>]++|[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+"
+            + "|\\b(?:[\\w-]{1,63}+\\.){1,8}(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*+)?(?!\\w)(?!\\.\\w))";
+    private static final String OTHERS = "(?<currency>(?:US|AU|NZ|HK|CA|A|C|S)\\$|[$€£¥₽₹])"
+            + "|(?<numword>\\d{1,64}+(?:[.,]\\d{1,64}+){0,8}+\\p{L}[\\p{L}/]*+)"
+            + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d++)?|\\d++(?:\\.\\d++)?)"
+            + "|(?<word>(?:\\p{Lu}\\.){2,12}+(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*+(?:['’][\\p{L}]++)*+(?:[-‐‑][\\p{L}\\p{N}]++(?:['’][\\p{L}]++)*+)*+)"
+            + "|(?<symbol>\\S)";
+    private static final Pattern TOKEN = Pattern.compile(ADDRESS + "|" + OTHERS);
+    /**
+     * The same without addresses, for a text that holds none of what every address holds ("://", "www.", "@", a dot
+     * before one of the address's endings): the address alternative, tried first at every token, then never matches.
+     */
+    private static final Pattern TOKEN_NO_ADDRESS = Pattern.compile(OTHERS);
+    private static final List<String> ADDRESS_PARTS = List.of("://", "www.", "@", ".co", ".org", ".net", ".gov",
+            ".edu", ".info", ".uk", ".au", ".ru", ".de", ".fr", ".io", ".news");
 
     private FigureTokens() {
     }
 
     static List<FigureToken> of(String text) {
         List<FigureToken> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        boolean addresses = ADDRESS_PARTS.stream().anyMatch(text::contains);
+        Matcher m = (addresses ? TOKEN : TOKEN_NO_ADDRESS).matcher(text);
         int last = 0;
         while (m.find()) {
             Kind kind; // by where a group starts: asking a group's text would copy it
-            if (m.start("address") >= 0) {
+            if (addresses && m.start("address") >= 0) {
                 kind = Kind.ADDRESS;
             } else if (m.start("currency") >= 0) {
                 kind = Kind.CURRENCY;

@@ -27,20 +27,31 @@ final class Rules {
     /**
      * @param marked     whether the pattern marks the mention with a group {@code t}
      * @param needsDigit whether every match holds a digit, so sentences without one can be skipped
+     * @param shapes     strings one of which every match (with the characters its look-behind reads) holds in the
+     *                   sentence's {@link RuleCues#shape} ("0:00" for a clock time, "a year" for a rate), a second condition
+     *                   beside the cues; empty: none
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
-                List<String> cues) {
+                List<String> cues, List<String> shapes) {
 
         /**
-         * Whether a sentence (in lower case) may hold a match: every match holds one of the rule's cue words, so a
-         * sentence without any is skipped without running the pattern over it (none: always try).
+         * Whether a sentence may hold a match: every match holds one of the rule's cue words and one of its digit
+         * shapes, so a sentence without any is skipped without running the pattern over it (none: always try).
+         *
+         * @param lowerSentence the sentence in lower case
+         * @param shape         its {@link RuleCues#shape}
+         * @param digits        whether the sentence holds a digit
          */
-        boolean mayMatch(String lowerSentence) {
-            if (cues.isEmpty()) {
+        boolean mayMatch(String lowerSentence, String shape, boolean digits) {
+            return (digits || !needsDigit) && holdsOne(lowerSentence, cues) && holdsOne(shape, shapes);
+        }
+
+        private static boolean holdsOne(String text, List<String> parts) {
+            if (parts.isEmpty()) {
                 return true;
             }
-            for (String c : cues) {
-                if (lowerSentence.contains(c)) {
+            for (String c : parts) {
+                if (text.contains(c)) {
                     return true;
                 }
             }
@@ -53,70 +64,6 @@ final class Rules {
         }
     }
 
-    /** Words one of which every match of a rule holds (lower case), for {@link Rule#mayMatch}. */
-    private static final Map<String, List<String>> CUES = Map.ofEntries(
-            Map.entry("relative-day", List.of("today", "tonight", "yesterday", "tomorrow")),
-            Map.entry("day-around", List.of("day")),
-            Map.entry("anaphoric", List.of("same", "following", "next", "previous", "preceding", "prior", "that", "day")),
-            Map.entry("the-day", List.of("day")),
-            Map.entry("week-of-month", List.of("week")),
-            Map.entry("weekend", List.of("weekend")),
-            Map.entry("century", List.of("century")),
-            Map.entry("ago", List.of("ago", "earlier", "later", "before", "after", "from", "hence", "back")),
-            Map.entry("duration-vague", List.of("years", "decades", "months", "weeks", "days", "hours", "minutes")),
-            Map.entry("duration-bare", List.of("before", "after", "later", "earlier")),
-            Map.entry("duration-decades", List.of("-long", "-old")),
-            Map.entry("set-every", List.of("every", "each")),
-            Map.entry("set-adverb", List.of("daily", "weekly", "monthly", "yearly", "annual", "quarterly", "hourly",
-                    "nightly", "fortnightly", "biannual", "bi-annual", "semiannual", "semi-annual")),
-            Map.entry("past-ref", List.of("recent", "lately", "past")),
-            Map.entry("future-ref", List.of("future", "term", "soon", "shortly", "coming", "come")),
-            Map.entry("clock-word", List.of("noon", "midnight", "midday")),
-            Map.entry("quarter", List.of("quarter", "half")),
-            Map.entry("fiscal-year", List.of("fiscal", "fy")),
-            Map.entry("event-relative", List.of("before", "after", "following", "ahead", "prior", "eve")),
-            Map.entry("time-in-focus", List.of("time")),
-            Map.entry("day-of-year", List.of("day of", "day 1", "day 2", "day 3", "day 4", "day 5", "day 6", "day 7",
-                    "day 8", "day 9")),
-            Map.entry("decade", List.of("0s")),
-            Map.entry("same-period", List.of("same")),
-            Map.entry("year-anaphoric", List.of("year")),
-            Map.entry("pod-trading", List.of("trad", "session", "dealings")),
-            Map.entry("superlative-unit", List.of("best", "worst", "biggest", "largest", "strongest", "weakest",
-                    "sharpest", "steepest", "busiest", "highest", "lowest")),
-            Map.entry("ordinal-run", List.of("consecutive", "straight", "successive", "row", "running")),
-            Map.entry("year-range-end", List.of("-", "–")),
-            Map.entry("relative-unit", List.of("week", "month", "quarter", "year", "decade", "century")), // + seasons
-            // "now" also stands in "nowadays" and "right now", "present" in "presently" and "at present"
-            Map.entry("present-ref", List.of("now", "currently", "present", "days", "moment", "time")),
-            Map.entry("set-rate", List.of("year", "month", "week", "day", "hour", "minute", "quarter")),
-            Map.entry("clock-ampm", List.of("am", "pm", "a.", "p.")),
-            Map.entry("clock-military", List.of("utc", "gmt", "hours", "hrs")),
-            Map.entry("quarter-q", List.of("q1", "q2", "q3", "q4")),
-            Map.entry("year-short", List.of("'", "’")));
-
-    /** The word lists a rule cannot match without one of (its month, its weekday, its unit), for its cues. */
-    private static final Map<String, List<String>> WORD_CUES = Map.ofEntries(Map.entry("date-mdy", List.of("month")),
-            Map.entry("date-dmy", List.of("month")), Map.entry("month-year", List.of("month")),
-            Map.entry("month-day", List.of("month")), Map.entry("day-month", List.of("month")),
-            Map.entry("month", List.of("month")), Map.entry("weekday", List.of("weekday")),
-            Map.entry("weekday-pod", List.of("weekday")), Map.entry("duration", List.of("unit")),
-            Map.entry("number-range", List.of("unit")), Map.entry("relative-pod", List.of("part-of-day")),
-            Map.entry("relative-unit", List.of("season")));
-
-    /**
-     * The cues of a rule that must match a word of a list: each word in lower case (its first part, where it has
-     * several: the pattern lets any white space stand between them), without those holding a shorter cue
-     * ("september" holds "sep"), so a sentence holds one of them exactly when it holds one of the words.
-     */
-    private List<String> wordCues(String rule) {
-        Set<String> words = new java.util.TreeSet<>();
-        for (String section : WORD_CUES.getOrDefault(rule, List.of())) {
-            lx.words(section).forEach(w -> words.add(w.toLowerCase(Locale.ROOT).split(" ", -1)[0]));
-        }
-        return words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o))).toList();
-    }
-
     private static final Set<String> WRITTEN_DAYS = Set.of("date-mdy", "date-dmy", "date-iso", "date-numeric",
             "month-day", "day-month");
 
@@ -125,6 +72,7 @@ final class Rules {
             "clock-military", "quarter-q", "number-range", "year-range-end");
 
     private final TimeWords lx;
+    private final RuleCues cues;
     private final List<Rule> rules = new ArrayList<>();
     private final CalendarDates dates;
     private final RelativeDates relative;
@@ -134,6 +82,7 @@ final class Rules {
 
     Rules(TimeWords lx) {
         this.lx = lx;
+        this.cues = new RuleCues(lx);
         this.followingDay = Pattern.compile("\\s*,?\\s*(?:(?i:on)\\s+)?(?:(?i:the)\\s+)?" + mon("m") + "\\s+" + day("d"));
         this.dates = new CalendarDates(lx);
         this.durations = new Durations(lx);
@@ -205,11 +154,8 @@ final class Rules {
     private void rule(String name, String regex, Normaliser n) {
         Mods.Groups groups = Mods.Groups.of(regex);
         Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
-        List<String> cues = name.equals("season") ? lx.words("season")
-                : java.util.stream.Stream.concat(CUES.getOrDefault(name, List.of()).stream(), wordCues(name).stream())
-                        .toList();
         rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
-                cues));
+                cues.of(name), cues.shapesOf(name)));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie

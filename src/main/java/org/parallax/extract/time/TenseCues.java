@@ -73,7 +73,8 @@ final class TenseCues {
         while (i < words.size()) {
             int taken = 0;
             Tense t = Tense.NONE;
-            boolean startsCue = firstWords.contains(s.substring(words.get(i)[0], words.get(i)[1]).replace('’', '\''));
+            String word = s.substring(words.get(i)[0], words.get(i)[1]);
+            boolean startsCue = firstWords.contains(word.replace('’', '\''));
             for (int n = startsCue ? Math.min(3, words.size() - i) : 0; n >= 1 && taken == 0; n--) {
                 StringBuilder phrase = new StringBuilder();
                 for (int k = 0; k < n; k++) {
@@ -89,7 +90,6 @@ final class TenseCues {
                 }
             }
             if (taken == 0) {
-                String word = s.substring(words.get(i)[0], words.get(i)[1]);
                 if (word.endsWith("'ll") || word.endsWith("’ll")) {
                     t = Tense.FUTURE;
                 } else if (word.length() >= 5 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))

@@ -302,9 +302,10 @@ public final class TimexTagger {
         List<Rules.Rule> list = rules.all();
         boolean digits = s.chars().anyMatch(Character::isDigit);
         String lower = s.toLowerCase(Locale.ROOT);
+        String shape = RuleCues.shape(lower);
         for (int i = 0; i < list.size(); i++) {
             Rules.Rule r = list.get(i);
-            if (r.needsDigit() && !digits || !r.mayMatch(lower)) {
+            if (!r.mayMatch(lower, shape, digits)) {
                 continue;
             }
             Matcher m = r.pattern().matcher(s);

@@ -2,7 +2,13 @@ package org.parallax.compare.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.parallax.text.Token;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +25,35 @@ class WordsTest {
     void splitsWordsWithTheirOffsets() {
         assertThat(Words.split("Putin’s air-strikes, 2015.")).extracting(t -> t.text() + "@" + t.start())
                 .containsExactly("Putin’s@0", "air-strikes@8", "2015@21");
+    }
+
+    /** The pattern split once ran, which its scanner must follow word for word. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
+
+    @Test
+    void splitsAsItsPatternOnRandomText() {
+        String[] parts = {"a", "Z", "é", "ß", "7", "٣", "½", "Ⅻ", "\uD835\uDC00", "\uD83D\uDE00", "\uD835", "'", "’", "-",
+            "--", " ", ".", ",", "\n", "_", "\u0301", "中", "$"};
+        Random random = new Random(20);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                sb.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = sb.toString();
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+            int to = from + random.nextInt(text.length() - from + 1);
+            assertThat(Words.split(text, from, to)).as(text).extracting(t -> t.text() + "@" + t.start() + "-" + t.end())
+                    .containsExactlyElementsOf(byPattern(text, from, to));
+        }
+    }
+
+    private static List<String> byPattern(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(new Token(m.start(), m.end(), m.group()).text() + "@" + m.start() + "-" + m.end());
+        }
+        return out;
     }
 }

@@ -19,9 +19,9 @@ import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 
 /**
- * A rule's cue words let the tagger skip a sentence without running the rule's pattern, so they must be a necessary
- * condition of a match the rule accepts: every such match a pattern finds, in any case, holds one of its rule's cues
- * (or its look-arounds read one just beside it).
+ * A rule's cue words and digit shapes let the tagger skip a sentence without running the rule's pattern, so they must
+ * be a necessary condition of a match the rule accepts: every such match a pattern finds, in any case, holds one of its
+ * rule's cues (or its look-arounds read one just beside it) and one of its shapes.
  */
 class RuleCuesTest {
 
@@ -37,7 +37,10 @@ class RuleCuesTest {
             "The end of last year, the rest of this winter, the coming weekend, mid this autumn, the previous fall.",
             "Late last night, this morning and this afternoon; the trains left at 6 pm, 7 a.m., 8 P.M. and 10AM.",
             "At 1600 GMT, 0800 UTC, 2300 hours and 0600 hrs; in Q3 2014 and Q1; back in '82 and ’95.",
-            "Between 12 and 18 months, 60 to 90 days, 3-4 weeks.");
+            "Between 12 and 18 months, 60 to 90 days, 3-4 weeks.",
+            "On 2014-03-09 at 18:00 and 6.40, by 12/3/2014, 1.5.15, 03.11.2009 and 9/11/01, back in mid-1999 and 2020.",
+            "In 1957-58 and 2009–2010, 12 to\n18 months, 3 or 4 days, 5to 6 weeks; twice a\tday, 2%  per hour, once an hour.",
+            "Three days ago, two weeks after the election and the day before the vote; on the morning of\nFriday, the night of  Sunday.");
 
     @Test
     void everyMatchOfARuleWithCuesHoldsOneOfThem() throws IOException, URISyntaxException {
@@ -53,22 +56,31 @@ class RuleCuesTest {
             texts.add(a.text());
         }
         java.util.Map<String, Integer> checked = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> shaped = new java.util.TreeMap<>();
         for (Rules.Rule rule : RULES.all()) {
-            if (rule.cues().isEmpty()) {
+            if (rule.cues().isEmpty() && rule.shapes().isEmpty()) {
                 continue;
             }
             for (String text : texts) {
                 Matcher m = rule.pattern().matcher(text);
                 while (m.find()) {
-                    if (!accepted(rule, m, text)) {
-                        continue; // a match its rule rejects is never a candidate ("the fourth quarter" for a run)
-                    }
                     // the match and the few characters around it its look-arounds read ("days" before "later")
                     String match = text.substring(Math.max(0, m.start() - AROUND),
                             Math.min(text.length(), m.end() + AROUND)).toLowerCase(Locale.ROOT);
-                    assertThat(rule.cues()).as(rule.name() + " matched \"" + m.group() + "\"")
-                            .anyMatch(match::contains);
-                    assertThat(rule.mayMatch(text.toLowerCase(Locale.ROOT))).isTrue();
+                    if (!rule.shapes().isEmpty()) { // shapes are read from the pattern: every match holds one
+                        assertThat(rule.shapes()).as(rule.name() + " matched \"" + m.group() + "\"")
+                                .anyMatch(RuleCues.shape(match)::contains);
+                        shaped.merge(rule.name(), 1, Integer::sum);
+                    }
+                    if (!accepted(rule, m, text)) {
+                        continue; // a match its rule rejects is never a candidate ("the fourth quarter" for a run)
+                    }
+                    if (!rule.cues().isEmpty()) {
+                        assertThat(rule.cues()).as(rule.name() + " matched \"" + m.group() + "\"")
+                                .anyMatch(match::contains);
+                    }
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    assertThat(rule.mayMatch(lower, RuleCues.shape(lower), true)).isTrue();
                     checked.merge(rule.name(), 1, Integer::sum);
                 }
             }
@@ -78,6 +90,10 @@ class RuleCuesTest {
                 "clock-military", "quarter-q", "year-short", "number-range")) {
             assertThat(checked.getOrDefault(name, 0)).as(name).isGreaterThanOrEqualTo(2);
         }
+        for (String name : List.of("year", "clock", "date-iso", "date-numeric", "year-range-end", "number-range",
+                "set-rate", "ago", "event-relative", "weekday-pod")) {
+            assertThat(shaped.getOrDefault(name, 0)).as(name).isGreaterThanOrEqualTo(2);
+        }
     }
 
     @Test
@@ -85,8 +101,22 @@ class RuleCuesTest {
         for (String name : List.of("relative-unit", "set-rate", "present-ref", "relative-pod")) {
             Rules.Rule rule = RULES.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
             assertThat(rule.cues()).as(name).isNotEmpty();
-            assertThat(rule.mayMatch("the vote was held in the capital.")).as(name).isFalse();
+            String lower = "the vote was held in the capital.";
+            assertThat(rule.mayMatch(lower, RuleCues.shape(lower), false)).as(name).isFalse();
         }
+    }
+
+    @Test
+    void rulesWithShapesSkipASentenceWithoutOne() {
+        String lower = "the 3 ministers met 25 times before, paying $1,500 a head and 12 per cent ago.";
+        for (String name : List.of("year", "clock", "date-iso", "date-numeric", "year-range-end", "number-range",
+                "set-rate", "ago", "event-relative", "weekday-pod")) {
+            Rules.Rule rule = RULES.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+            assertThat(rule.shapes()).as(name).isNotEmpty();
+            assertThat(rule.mayMatch(lower, RuleCues.shape(lower), true)).as(name).isFalse();
+        }
+        assertThat(RuleCues.shape("at 18:45 on\n 2014-03-09\t\tor  a\r\nyear")).isEqualTo(
+                "at 00:00 on 0000-00-00 or a year");
     }
 
     private static boolean accepted(Rules.Rule rule, Matcher m, String text) {
