@@ -184,8 +184,10 @@ public final class EventClusterer {
                 merges.put(((long) positions[l.a()] << 32) | positions[l.b()], l.reason());
             }
         }
+        Map<String, Integer> count = new LinkedHashMap<>(); // each reason first met as the desktop meets it
+        merges.values().forEach(why -> count.merge(why, 1, Integer::sum));
         Weighed w = weigh(members, idf);
-        return cluster(id, new Group(local, date(local, members), reasons(global, merges)), members, w.weights,
+        return cluster(id, new Group(local, date(local, members), reasons(global, count)), members, w.weights,
                 w.norms);
     }
 
