@@ -17,11 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.compare.Comparison;
+import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.extract.Extraction;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.model.Corpus;
+import org.parallax.model.QuoteCluster;
 import org.parallax.store.ModelJson;
 
 /**
@@ -143,4 +145,41 @@ class SparkJobTest {
         assertThat(agreement.f1()).isGreaterThanOrEqualTo(0.99);
     }
 
+    /**
+     * A near-verbatim copy credited to another person, its words in other forms every second or third word: no word
+     * trigram in common (the job's old blocking key), every stem in order.
+     */
+    @Test
+    void aCopyWithNoWordTrigramInCommonClustersAsOnTheDesktop() {
+        QuoteCorpus quotes = new QuoteCorpus()
+                .article("a1", "John Smith", "Councils cut bus routes, lift parking fees and shut parks in small towns")
+                .article("a2", "Mary Jones", "Council cuts bus route, lifts parking fee and shuts park in small town");
+
+        List<QuoteCluster> expected = new QuoteClusterer().cluster(quotes.corpus());
+        assertThat(expected).singleElement().satisfies(c -> assertThat(c.members()).extracting(v -> v.quoteId())
+                .containsExactly("q-a1-1", "q-a2-1"));
+        assertThat(QuoteBlocks.cluster(quotes.rows(spark)).clusters()).isEqualTo(expected);
+    }
+
+    /**
+     * Two speakers given the same words, every key they share (each word trigram) also held by 201 quotes of a third
+     * that link neither (the key's words in another order): the job's old cap of 200 dropped them all. Every key
+     * split into salted chunks of one utterance, so the chunks' join is what finds them.
+     */
+    @Test
+    void aCopyWhoseSharedKeysAreAllCommonClustersAsOnTheDesktop() {
+        String words = "Regional farmers expect record wheat harvest despite drought";
+        String reordered = "Harvest despite drought hurts us, wheat harvest despite everything, record wheat harvest "
+                + "again, expect record wheat soon, farmers expect record sales and regional farmers expect rain";
+        QuoteCorpus quotes = new QuoteCorpus().article("a1", "John Smith", words).article("a2", "Mary Jones", words);
+        for (String id : List.of("f1", "f2", "f3")) {
+            quotes.article(id, java.util.stream.IntStream.range(0, 67).boxed()
+                    .flatMap(i -> java.util.stream.Stream.of("Alan Brown", reordered)).toArray(String[]::new));
+        }
+
+        List<QuoteCluster> expected = new QuoteClusterer().cluster(quotes.corpus());
+        assertThat(expected).anySatisfy(c -> assertThat(c.members()).extracting(v -> v.quoteId())
+                .containsExactly("q-a1-1", "q-a2-1"));
+        assertThat(new QuoteBlocks(1).of(quotes.rows(spark)).clusters()).isEqualTo(expected);
+    }
 }
