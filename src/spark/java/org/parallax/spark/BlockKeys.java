@@ -28,7 +28,8 @@ import org.parallax.compare.quote.QuoteWords;
  *   <li>{@code c}, the translation link, direct quotes of one surname: the smaller's rarest content classes;</li>
  *   <li>{@code p}, a partial quote's candidates: each of its content classes against the same speaker's core
  *       quotes;</li>
- *   <li>{@code e}, equal partials (same speaker key and stems, which the desktop groups when nothing takes them).</li>
+ *   <li>{@code e}, equal partials (same speaker key and stems, which the desktop groups when nothing takes them);</li>
+ *   <li>{@code u}, equal words with no speaker (a direct and an indirect quote: two utterances).</li>
  * </ul>
  */
 final class BlockKeys {
@@ -71,6 +72,7 @@ final class BlockKeys {
         }
         String surname = s.surname();
         if (surname == null) {
+            out.add(row(hash('u', String.join(" ", w.words())), u, 6, 0, true, true, ALL));
             return out.iterator();
         }
         if (n >= QuoteSimilarity.MIN_TEXT_WORDS) {

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
@@ -18,6 +17,7 @@ import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -72,8 +72,9 @@ final class QuoteBlocks {
         long linkCount = links.count();
         LOG.log(System.Logger.Level.INFO, "{0} candidate pairs of utterances, {1} pass a link rule", candidateCount,
                 linkCount);
-        Dataset<Row> edges = links.select(col("x").as("item"), col("x").as("key"), lit(1L).as("weight"))
-                .unionByName(links.select(col("y").as("item"), col("x").as("key"), lit(1L).as("weight")));
+        // each partition's links first joined in memory: a star per local group, so the rounds follow few hops
+        Dataset<Row> edges = links.mapPartitions((MapPartitionsFunction<Row, Row>) LocalGroups::stars,
+                Encoders.row(LocalGroups.EDGES));
         Dataset<Row> labels = new ConnectedComponents(Integer.MAX_VALUE).of(edges)
                 .withColumnRenamed("item", "utterance");
         Result r = clusterBlocks(docs, quotes, labels, candidateCount, linkCount);
