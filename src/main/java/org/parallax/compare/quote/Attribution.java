@@ -25,7 +25,7 @@ import org.parallax.model.Verdict;
  * cluster an attribution disagreement. A member whose article names nobody inherits the cluster's speaker, marked
  * as inherited.
  */
-final class Attribution {
+public final class Attribution {
 
     private final Speaker speaker;
     private final Map<String, Speaker> personOfQuote;
@@ -70,7 +70,7 @@ final class Attribution {
      * A name as speakers are compared: lower-case words without accents or punctuation ("PETER Capaldi" and
      * "Peter Capaldi" are "peter capaldi", "al-Assad" is "al assad"); {@code null} when unknown.
      */
-    static String key(Speaker s) {
+    public static String key(Speaker s) {
         if (s == null) {
             return null;
         }
@@ -82,7 +82,7 @@ final class Attribution {
      * Whether two {@linkplain #key keys} may name one person: equal, or every word of one is in the other and both
      * end in the same word (a surname alone, or a name without its middle initial).
      */
-    static boolean samePerson(String a, String b) {
+    public static boolean samePerson(String a, String b) {
         if (a == null || b == null) {
             return false;
         }

@@ -286,7 +286,7 @@ public final class QuoteClusterer {
     }
 
     /** The sentence a quote stands in ({@link SentenceBounds}). */
-    static String sentenceAround(Quote q, Article article) {
+    public static String sentenceAround(Quote q, Article article) {
         if (article == null || q.span().end() > article.text().length()) {
             return q.text();
         }
