@@ -39,7 +39,7 @@ public final class EventEvaluation {
     public record Result(Path root, int documents, int dated, int topics, int systemEvents, int covered,
                          int uncoveredInUndated, EventScore system,
                          EventScore singletons, EventScore lemma, EventScore systemByLemma, List<String> warnings, long millis,
-                         EventErrors errors, EventCeilings ceilings) {
+                         EventErrors errors, EventCeilings ceilings, HappeningRows.Scores happenings) {
     }
 
     private final SourceInference sources;
@@ -110,7 +110,8 @@ public final class EventEvaluation {
         return new Result(root, read.documents().size(), t.dated, topics.size(), t.events, t.covered,
                 t.uncoveredInUndated, EventScore.of(t.system),
                 EventScore.of(t.singletons), EventScore.of(t.lemma), EventScore.of(t.byLemma), read.warnings(),
-                (System.nanoTime() - t0) / 1_000_000, EventErrors.of(t.errors, examples), EventCeilings.of(t.units));
+                (System.nanoTime() - t0) / 1_000_000, EventErrors.of(t.errors, examples), EventCeilings.of(t.units),
+                t.happenings.scores());
     }
 
     /** What the topics add up to. */
@@ -121,6 +122,7 @@ public final class EventEvaluation {
         final List<EventScore.Item> byLemma = new ArrayList<>();
         final List<EventErrors.Item> errors = new ArrayList<>();
         final List<EventCeilings.Mention> units = new ArrayList<>();
+        final HappeningRows happenings = new HappeningRows();
         int events;
         int dated;
         int uncoveredInUndated;
@@ -136,6 +138,7 @@ public final class EventEvaluation {
         inferred = inferred.withArticles(inferred.articles().stream().map(EventEvaluation::dateline).toList());
         Corpus compared = comparison.compare(extraction.extract(inferred, progress));
         t.events += compared.events().size();
+        t.happenings.score(topic, compared.articles(), docs);
         t.dated += (int) compared.articles().stream().filter(Article::isDated).count();
         Map<String, List<Object[]>> spans = new HashMap<>();
         for (Event e : compared.events()) {

@@ -41,6 +41,12 @@ public final class EventReport {
         row(b, "sentences", r.ceilings().sentences());
         row(b, "one mention", r.ceilings().oneMention());
         row(b, "one/sentence", r.ceilings().oneMentionPerSentence());
+        HappeningRows.Scores h = r.happenings();
+        b.append(String.format(Locale.ROOT, "happening words (every sentence, dated or not; %d gold mentions covered);"
+                + " stories: %d document pairs, %d right, of %d%n", h.covered(), h.storyPairs(), h.storyPairsRight(),
+                h.goldPairs()));
+        row(b, "in story", h.inStory());
+        row(b, "in topic", h.inTopic());
         b.append(String.format(Locale.ROOT, "pairs: system %d (%d right), gold %d; cross-document: system %d (%d "
                 + "right), gold %d%n", s.pairsSystem(), s.pairsBoth(), s.pairsGold(), s.crossSystem(), s.crossBoth(),
                 s.crossGold()));
@@ -74,6 +80,12 @@ public final class EventReport {
         put(m, "ceiling_sentences_", r.ceilings().sentences());
         put(m, "ceiling_one_mention_", r.ceilings().oneMention());
         put(m, "ceiling_one_mention_per_sentence_", r.ceilings().oneMentionPerSentence());
+        m.put("happening_covered_mentions", r.happenings().covered());
+        m.put("story_document_pairs", r.happenings().storyPairs());
+        m.put("story_document_pairs_right", r.happenings().storyPairsRight());
+        m.put("gold_document_pairs", r.happenings().goldPairs());
+        put(m, "happenings_in_story_", r.happenings().inStory());
+        put(m, "happenings_in_topic_", r.happenings().inTopic());
         r.errors().causes().forEach((c, n) -> m.put("errors_" + c.replaceAll("[^a-z]+", "_"), n));
         m.put("millis", r.millis());
         return FlatJson.of(m);
