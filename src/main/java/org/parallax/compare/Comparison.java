@@ -8,6 +8,7 @@ import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
 import org.parallax.compare.event.Headlines;
 import org.parallax.compare.event.UndatedJoiner;
+import org.parallax.compare.happening.Coverages;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.compare.story.StoryBuilder;
 import org.parallax.model.Corpus;
@@ -56,7 +57,8 @@ public final class Comparison {
         List<EventClusterer.Cluster> clusters = joiner.join(clusterer.cluster(found), all.undated());
         Headlines.Result labelled = new Headlines().label(corpus, clusters);
         StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
-        Corpus withEvents = corpus.withEvents(r.events()).withStories(r.stories());
+        Corpus dated = corpus.withEvents(r.events()).withStories(r.stories());
+        Corpus withEvents = dated.withCoverages(Coverages.of(dated));
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + r.events().size() + " events, " + r.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.compare.happening.ArticleStories;
 import org.parallax.compare.happening.HappeningWords;
-import org.parallax.model.Article;
+import java.util.HashMap;
+import org.parallax.model.Corpus;
+import org.parallax.model.Coverage;
+import org.parallax.model.Span;
 
 /**
  * ECB+ rows of happening words ({@link HappeningWords}) grouped by synonym class: within the article's story
@@ -17,13 +20,18 @@ final class HappeningRows {
 
     final List<EventScore.Item> inStory = new ArrayList<>();
     final List<EventScore.Item> inTopic = new ArrayList<>();
+    final List<EventScore.Item> coverages = new ArrayList<>();
     int covered;
     int storyPairs;
     int storyPairsRight;
     int goldPairs;
 
-    void score(String topic, List<Article> articles, List<EcbReader.Doc> docs) {
-        Map<String, Integer> stories = ArticleStories.of(articles);
+    void score(String topic, Corpus compared, List<EcbReader.Doc> docs) {
+        Map<String, Integer> stories = ArticleStories.of(compared.articles());
+        Map<Span, String> happeningOf = new HashMap<>();
+        for (Coverage c : compared.coverages()) {
+            c.happenings().forEach(h -> h.mentions().forEach(s -> happeningOf.put(s, h.id())));
+        }
         count(stories);
         for (EcbReader.Doc d : docs) {
             List<HappeningWords.Word> words = HappeningWords.of(d.text());
@@ -38,6 +46,8 @@ final class HappeningRows {
                 inStory.add(new EventScore.Item(d.id(), gold, w == null ? alone
                         : topic + ":" + stories.get(d.id()) + ":" + w.lemma()));
                 inTopic.add(new EventScore.Item(d.id(), gold, w == null ? alone : topic + ":" + w.lemma()));
+                String h = w == null ? null : happeningOf.get(new Span(d.id(), w.start(), w.end()));
+                coverages.add(new EventScore.Item(d.id(), gold, h == null ? alone : topic + ":" + h));
             }
         }
     }
@@ -58,11 +68,11 @@ final class HappeningRows {
 
     /** The figures, once every topic is scored. */
     Scores scores() {
-        return new Scores(EventScore.of(inStory), EventScore.of(inTopic), covered, storyPairs, storyPairsRight, goldPairs);
+        return new Scores(EventScore.of(coverages), EventScore.of(inStory), EventScore.of(inTopic), covered, storyPairs, storyPairsRight, goldPairs);
     }
 
     /** The rows' scores, the gold mentions a happening word covers, and the stories' document pairs. */
-    record Scores(EventScore inStory, EventScore inTopic, int covered, int storyPairs, int storyPairsRight,
+    record Scores(EventScore coverages, EventScore inStory, EventScore inTopic, int covered, int storyPairs, int storyPairsRight,
                   int goldPairs) {
     }
 }

@@ -33,9 +33,42 @@ public final class ArticleStories {
     private ArticleStories() {
     }
 
+    /**
+     * The stories of the articles: each article's story number (from 0, in the order of each story's first article)
+     * and each story's label.
+     */
+    public record Result(Map<String, Integer> storyOf, List<String> labels) {
+    }
+
     /** The story of each article: article id → story number (from 0, in the order of each story's first article). */
     public static Map<String, Integer> of(List<Article> articles) {
-        List<Map<String, Double>> vectors = vectors(articles);
+        return group(articles).storyOf();
+    }
+
+    /** The articles' stories with their labels: the rare names a story's articles share most, at most three. */
+    public static Result group(List<Article> articles) {
+        List<Map<String, Integer>> counts = articles.stream().map(a -> names(a.text())).toList();
+        Map<String, Integer> df = new HashMap<>();
+        counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
+        Map<String, Integer> storyOf = stories(articles, vectors(counts, df));
+        List<Map<String, Double>> held = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            int story = storyOf.get(articles.get(i).id());
+            if (story == held.size()) {
+                held.add(new HashMap<>());
+            }
+            double n = articles.size();
+            counts.get(i).keySet().forEach(k -> held.get(story).merge(k, Math.log(1 + n / df.get(k)), Double::sum));
+        }
+        Map<String, String> written = new HashMap<>();
+        articles.forEach(a -> written(a.text(), written));
+        List<String> labels = held.stream().map(names -> String.join(", ", names.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(e -> written.get(e.getKey())).toList())).toList();
+        return new Result(storyOf, labels);
+    }
+
+    private static Map<String, Integer> stories(List<Article> articles, List<Map<String, Double>> vectors) {
         int n = articles.size();
         Map<Long, Double> pairs = pairs(vectors);
         int[] parent = new int[n];
@@ -120,21 +153,18 @@ public final class ArticleStories {
     }
 
     /** Each article's names weighed by rarity, as unit vectors; names of one article alone are left out. */
-    private static List<Map<String, Double>> vectors(List<Article> articles) {
-        List<Map<String, Integer>> counts = articles.stream().map(a -> names(a.text())).toList();
-        Map<String, Integer> df = new HashMap<>();
-        counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
-        int n = articles.size();
+    private static List<Map<String, Double>> vectors(List<Map<String, Integer>> counts, Map<String, Integer> df) {
+        int n = counts.size();
         List<Map<String, Double>> out = new ArrayList<>();
         for (Map<String, Integer> c : counts) {
             Map<String, Double> v = new HashMap<>();
             c.forEach((k, tf) -> {
-                if (df.get(k) > 1 && df.get(k) < n) {
-                    v.put(k, (1 + Math.log(tf)) * Math.log((double) n / df.get(k)));
+                if (df.get(k) > 1) {
+                    v.put(k, (1 + Math.log(tf)) * Math.log((n + 1.0) / df.get(k)));
                 }
             });
             double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-            v.replaceAll((k, x) -> x / norm);
+            v.replaceAll((k, x) -> norm == 0 ? 0 : x / norm);
             out.add(v);
         }
         return out;
@@ -143,12 +173,23 @@ public final class ArticleStories {
     /** The capitalised words of a text that do not open a sentence, lower-cased, with their counts. */
     static Map<String, Integer> names(String text) {
         Map<String, Integer> out = new HashMap<>();
+        nameWords(text).forEach(w -> out.merge(Words.normalise(w), 1, Integer::sum));
+        return out;
+    }
+
+    /** Each name's first written form, by its lower-cased form, added to {@code into}. */
+    private static void written(String text, Map<String, String> into) {
+        nameWords(text).forEach(w -> into.putIfAbsent(Words.normalise(w), w));
+    }
+
+    private static List<String> nameWords(String text) {
+        List<String> out = new ArrayList<>();
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
             List<Token> words = Words.split(text, s.start(), s.end());
             for (int i = 1; i < words.size(); i++) {
                 String w = words.get(i).text();
                 if (Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Words.isStopWord(w)) {
-                    out.merge(Words.normalise(w), 1, Integer::sum);
+                    out.add(w);
                 }
             }
         }

@@ -14,7 +14,8 @@ import org.parallax.text.SentenceSplitter;
  * The words of a text that name something happening: every verb the tagger sees (not an auxiliary), every word of
  * the predicate lexicon whatever its tag ("quake", "attack", "dead"), and nouns made from verbs ("election",
  * "investigation", "settlement"). Each is read with its synonym class ({@link Words#lemma}: "struck" and "hit" are
- * one class, "strike"), so that two outlets telling one happening in other words give one key.
+ * one class, "strike"), so that two outlets telling one happening in other words give one key. Reporting verbs and
+ * function words ({@link Words#isStopWord}: "said", "told", "have") name no happening of their own.
  */
 public final class HappeningWords {
 
@@ -54,7 +55,7 @@ public final class HappeningWords {
 
     /** Whether a tagged word names a happening. */
     static boolean names(String word, String tag) {
-        if (!Character.isLetter(word.charAt(0))) {
+        if (!Character.isLetter(word.charAt(0)) || Words.isStopWord(word)) {
             return false;
         }
         if (tag.equals("VERB") || Words.isPredicate(Words.lemma(word))) {
