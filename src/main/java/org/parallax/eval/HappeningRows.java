@@ -1,19 +1,20 @@
 package org.parallax.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.compare.happening.ArticleStories;
 import org.parallax.compare.happening.HappeningWords;
-import java.util.HashMap;
 import org.parallax.model.Corpus;
 import org.parallax.model.Coverage;
 import org.parallax.model.Span;
 
 /**
- * ECB+ rows of happening words ({@link HappeningWords}) grouped by synonym class: within the article's story
- * ({@link ArticleStories}), and within the whole topic. A gold mention is the happening word inside its span (the
- * first); a mention holding none is a singleton. Also how the stories split the documents against ECB+'s two
+ * ECB+ rows of happening words ({@link HappeningWords}): the system's, the corpus' coverages (each gold mention is the
+ * happening that holds the happening word inside its span, the first; a mention holding none, or a word said once, is
+ * a singleton), and for comparison the words grouped by synonym class alone, dates aside, within the article's story
+ * ({@link ArticleStories}) and within the whole topic. Also how the stories split the documents against ECB+'s two
  * happenings per topic (ECB documents one, ECB+ documents the other): pairs of documents in one story.
  */
 final class HappeningRows {
@@ -68,11 +69,12 @@ final class HappeningRows {
 
     /** The figures, once every topic is scored. */
     Scores scores() {
-        return new Scores(EventScore.of(coverages), EventScore.of(inStory), EventScore.of(inTopic), covered, storyPairs, storyPairsRight, goldPairs);
+        return new Scores(EventScore.of(coverages), EventScore.of(inStory), EventScore.of(inTopic), covered,
+                storyPairs, storyPairsRight, goldPairs);
     }
 
     /** The rows' scores, the gold mentions a happening word covers, and the stories' document pairs. */
-    record Scores(EventScore coverages, EventScore inStory, EventScore inTopic, int covered, int storyPairs, int storyPairsRight,
-                  int goldPairs) {
+    record Scores(EventScore coverages, EventScore inStory, EventScore inTopic, int covered, int storyPairs,
+                  int storyPairsRight, int goldPairs) {
     }
 }

@@ -63,7 +63,8 @@ public final class ArticleStories {
         Map<String, String> written = new HashMap<>();
         articles.forEach(a -> written(a.text(), written));
         List<String> labels = held.stream().map(names -> String.join(", ", names.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(e -> written.get(e.getKey())).toList())).toList();
         return new Result(storyOf, labels);
     }

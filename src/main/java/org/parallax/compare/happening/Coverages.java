@@ -38,26 +38,35 @@ public final class Coverages {
             byStory.computeIfAbsent(storyOf.get(a.id()), k -> new ArrayList<>()).add(a);
         }
         EventsOfWords events = new EventsOfWords(corpus.events());
+        // tagging every sentence is most of the work, and articles are independent
+        List<List<HappeningWords.Word>> tagged = corpus.articles().parallelStream()
+                .map(a -> HappeningWords.of(a.text())).toList();
+        Map<String, List<HappeningWords.Word>> words = new HashMap<>();
+        for (int i = 0; i < tagged.size(); i++) {
+            words.put(corpus.articles().get(i).id(), tagged.get(i));
+        }
         List<Coverage> out = new ArrayList<>();
         int[] happeningNumber = {0};
         for (List<Article> articles : byStory.values()) {
-            List<Happening> happenings = happenings(articles, events, happeningNumber);
+            List<Happening> happenings = happenings(articles, words, events, happeningNumber);
             out.add(new Coverage("c" + (out.size() + 1), stories.labels().get(out.size()),
                     articles.stream().map(Article::id).toList(), happenings));
         }
         return out;
     }
 
-    private static List<Happening> happenings(List<Article> articles, EventsOfWords events, int[] number) {
+    private static List<Happening> happenings(List<Article> articles, Map<String, List<HappeningWords.Word>> words,
+                                              EventsOfWords events, int[] number) {
         Map<String, List<Placed>> byClass = new LinkedHashMap<>();
         for (Article a : articles) {
-            for (HappeningWords.Word w : HappeningWords.of(a.text())) {
+            for (HappeningWords.Word w : words.get(a.id())) {
                 Span span = new Span(a.id(), w.start(), w.end());
-                byClass.computeIfAbsent(w.lemma(), k -> new ArrayList<>()).add(new Placed(span, w.text(), events.at(span)));
+                byClass.computeIfAbsent(w.lemma(), k -> new ArrayList<>())
+                        .add(new Placed(span, w.text(), events.at(span)));
             }
         }
         List<List<Placed>> groups = new ArrayList<>();
-        byClass.values().forEach(words -> groups.addAll(byDate(words)));
+        byClass.values().forEach(placed -> groups.addAll(byDate(placed)));
         groups.removeIf(g -> g.size() < 2);
         groups.sort(Comparator.comparingInt((List<Placed> g) -> -g.size()));
         List<Happening> out = new ArrayList<>();
@@ -111,10 +120,12 @@ public final class Coverages {
         Map<String, Integer> forms = new HashMap<>();
         words.forEach(p -> forms.merge(Words.normalise(p.text()), 1, Integer::sum));
         String label = forms.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
         String date = words.stream().filter(p -> p.event() != null).map(p -> p.event().date()).findFirst().orElse(null);
-        List<String> eventIds = words.stream().filter(p -> p.event() != null).map(p -> p.event().id()).distinct().toList();
+        List<String> eventIds = words.stream().filter(p -> p.event() != null).map(p -> p.event().id()).distinct()
+                .toList();
         return new Happening(id, label, Words.lemma(words.get(0).text()), date,
                 words.stream().map(Placed::span).toList(), eventIds);
     }

@@ -23,7 +23,8 @@ public final class HappeningWords {
     public record Word(int start, int end, String text, String lemma, int sentence) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-.][\\p{L}\\p{N}]++)*+|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-.][\\p{L}\\p{N}]++)*+|[^\\s\\p{L}\\p{N}]");
     /** Endings of nouns made from verbs. */
     private static final Pattern DEVERBAL = Pattern.compile("\\p{L}{3,}(?:tion|sion|ment)s?");
 
