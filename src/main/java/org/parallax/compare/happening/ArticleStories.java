@@ -15,8 +15,9 @@ import org.parallax.text.Token;
 /**
  * Which articles report the same happening, dated or not: articles grouped by the names they share (capitalised words
  * not opening a sentence: people, places, organisations, products), each name weighed by its rarity among the articles
- * ({@code (1 + ln tf) · ln(N / df)}, cosine of the articles' name vectors), joined by average link while the groups'
- * mean similarity reaches {@link #JOIN}. Two reports of one quake share its town and its agencies; last year's quake in
+ * ({@code (1 + ln tf) · ln((N + 1) / df)}: a name of one article weighs nothing, one all hold a little, so two
+ * articles sharing every name still join), cosine of the articles' name vectors, joined by average link while the
+ * groups' mean similarity reaches {@link #JOIN} (decision 0028). Two reports of one quake share its town and its agencies; last year's quake in
  * the same region shares the region only, which the many articles holding it make cheap. An article sharing no rare
  * name with another is a story of its own. Dates play no part: an undated article joins by its words and takes no date.
  *
