@@ -69,7 +69,8 @@ record ModelSlice(String story, LocalDate from, LocalDate to, Set<String> outlet
                         h.mentions().stream().filter(m -> kept.contains(m.articleId())).toList(),
                         h.eventIds().stream().filter(eventIds::contains).toList()))
                 .filter(h -> h.mentions().size() >= 2).toList();
-        return articles.isEmpty() ? Optional.empty() : Optional.of(new Coverage(c.id(), c.label(), articles, happenings));
+        return articles.isEmpty() ? Optional.empty()
+                : Optional.of(new Coverage(c.id(), c.label(), articles, happenings));
     }
 
     private boolean inSlice(Event e) {
