@@ -112,9 +112,12 @@ class ArchitectureTest {
                         + " models, and its events were tuned on those sentences"));
         check(noClasses().that().resideInAPackage("org.parallax.compare..")
                 .and().doNotHaveSimpleName("Headlines").and().doNotHaveSimpleName("TaggedWords")
+                .and().doNotHaveSimpleName("HappeningWords")
                 .should().dependOnClassesThat().belongToAnyOf(org.parallax.text.PartsOfSpeech.class)
                 .because("parts of speech only word the events' headlines (compare.event.Headlines tags, TaggedWords"
-                        + " holds the tags): what merges into an event and its date never depend on the tagger"));
+                        + " holds the tags) and find the happening words of a coverage (compare.happening"
+                        + ".HappeningWords, decision 0028): what merges into a timeline event and its date never"
+                        + " depend on the tagger"));
     }
 
     @Test

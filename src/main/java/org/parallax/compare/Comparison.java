@@ -9,6 +9,7 @@ import org.parallax.compare.event.EventClusterer;
 import org.parallax.compare.event.Headlines;
 import org.parallax.compare.event.Undated;
 import org.parallax.compare.event.UndatedJoiner;
+import org.parallax.compare.happening.Coverages;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.compare.story.StoryBuilder;
 import org.parallax.model.Corpus;
@@ -69,7 +70,8 @@ public final class Comparison {
         List<EventClusterer.Cluster> clusters = joiner.join(dated, undated);
         Headlines.Result labelled = new Headlines().label(corpus, clusters);
         StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
-        return corpus.withEvents(r.events()).withStories(r.stories());
+        Corpus withStories = corpus.withEvents(r.events()).withStories(r.stories());
+        return withStories.withCoverages(Coverages.of(withStories));
     }
 
     /** Step 4: the corpus with its quote clusters. */

@@ -23,23 +23,30 @@ import org.parallax.text.SentenceSplitter;
  * <p>Each topic is one corpus, as a user would open a folder of articles about one subject: every document becomes
  * an {@link Article} (text rebuilt from its tokens, its URL kept, no date given), then the app's own
  * {@link SourceInference} (dates from URLs, datelines), {@link Extraction} and {@link Comparison} run on it; an
- * article still undated takes the day of a dateline among its first four lines ({@link #dateline}). Each gold
- * {@code ACTION_*} mention is mapped to the system event with the smallest mention span that covers it; a mention no
- * event covers is a singleton. The scores ({@link EventScore}) compare that clustering with the gold clusters.
+ * article still undated takes the day of a dateline among its first four lines ({@link #dateline}). The system's
+ * answer is the corpus' coverages ({@link HappeningRows}, decision 0028): each gold {@code ACTION_*} mention is the
+ * happening whose word lies in its span; a mention no happening holds is a singleton. The timeline's events are scored
+ * too ({@code statements}): each mention is mapped to the event with the smallest mention span that covers it. The
+ * scores ({@link EventScore}) compare a clustering with the gold clusters.
  *
  * <p>Two baselines run on the same mentions: every mention alone ({@code singletons}), and mentions of one topic with
  * the same head lemma together ({@code lemma}: the lemma of the mention's first word by the comparison's own
  * lemmatiser), a strong baseline on ECB+. A third row, {@code system × lemma}, splits each system event by the
  * mentions' head lemma: an event is a statement, which often holds several gold events ("struck ..., killing"), so
  * this row shows how well the statements line up across documents at the granularity of ECB+. The errors by cause
- * ({@link EventErrors}) say where the system clustering loses.
+ * ({@link EventErrors}) say where the statements lose.
  */
 public final class EventEvaluation {
 
     public record Result(Path root, int documents, int dated, int topics, int systemEvents, int covered,
-                         int uncoveredInUndated, EventScore system,
+                         int uncoveredInUndated, EventScore statements,
                          EventScore singletons, EventScore lemma, EventScore systemByLemma, List<String> warnings, long millis,
-                         EventErrors errors, EventCeilings ceilings) {
+                         EventErrors errors, EventCeilings ceilings, HappeningRows.Scores happenings) {
+
+        /** The app's answer: its coverages' happenings (decision 0028); {@link #statements} the timeline's events. */
+        public EventScore system() {
+            return happenings.coverages();
+        }
     }
 
     private final SourceInference sources;
@@ -110,7 +117,8 @@ public final class EventEvaluation {
         return new Result(root, read.documents().size(), t.dated, topics.size(), t.events, t.covered,
                 t.uncoveredInUndated, EventScore.of(t.system),
                 EventScore.of(t.singletons), EventScore.of(t.lemma), EventScore.of(t.byLemma), read.warnings(),
-                (System.nanoTime() - t0) / 1_000_000, EventErrors.of(t.errors, examples), EventCeilings.of(t.units));
+                (System.nanoTime() - t0) / 1_000_000, EventErrors.of(t.errors, examples), EventCeilings.of(t.units),
+                t.happenings.scores());
     }
 
     /** What the topics add up to. */
@@ -121,6 +129,7 @@ public final class EventEvaluation {
         final List<EventScore.Item> byLemma = new ArrayList<>();
         final List<EventErrors.Item> errors = new ArrayList<>();
         final List<EventCeilings.Mention> units = new ArrayList<>();
+        final HappeningRows happenings = new HappeningRows();
         int events;
         int dated;
         int uncoveredInUndated;
@@ -136,6 +145,7 @@ public final class EventEvaluation {
         inferred = inferred.withArticles(inferred.articles().stream().map(EventEvaluation::dateline).toList());
         Corpus compared = comparison.compare(extraction.extract(inferred, progress));
         t.events += compared.events().size();
+        t.happenings.score(topic, compared, docs);
         t.dated += (int) compared.articles().stream().filter(Article::isDated).count();
         Map<String, List<Object[]>> spans = new HashMap<>();
         for (Event e : compared.events()) {

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * compared across them. Immutable: a change is a new corpus.
  */
 public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quote> quotes, List<Claim> claims,
-                     List<Event> events, List<Story> stories, List<QuoteCluster> quoteClusters) {
+                     List<Event> events, List<Story> stories, List<QuoteCluster> quoteClusters,
+                     List<Coverage> coverages) {
 
     public static final Corpus EMPTY = of(List.of());
 
@@ -26,10 +27,17 @@ public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quo
         events = List.copyOf(events);
         stories = List.copyOf(stories);
         quoteClusters = List.copyOf(quoteClusters);
+        coverages = List.copyOf(coverages);
         long distinct = articles.stream().map(Article::id).distinct().count();
         if (distinct != articles.size()) {
             throw new IllegalArgumentException("article ids must be unique");
         }
+    }
+
+    /** A corpus without coverages (what was written before they were, or has no comparison yet). */
+    public Corpus(List<Article> articles, List<TimeMention> timexes, List<Quote> quotes, List<Claim> claims,
+                  List<Event> events, List<Story> stories, List<QuoteCluster> quoteClusters) {
+        this(articles, timexes, quotes, claims, events, stories, quoteClusters, List.of());
     }
 
     /** A corpus of articles with nothing extracted yet. */
@@ -46,13 +54,14 @@ public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quo
     public Corpus withEvents(List<Event> changed) { return copy(parts -> parts.events = changed); }
     public Corpus withStories(List<Story> changed) { return copy(parts -> parts.stories = changed); }
     public Corpus withQuoteClusters(List<QuoteCluster> changed) { return copy(parts -> parts.quoteClusters = changed); }
+    public Corpus withCoverages(List<Coverage> changed) { return copy(parts -> parts.coverages = changed); }
 
     /** This corpus with the parts {@code change} sets replaced. */
     private Corpus copy(Consumer<Parts> change) {
         Parts parts = new Parts(this);
         change.accept(parts);
         return new Corpus(parts.articles, parts.timexes, parts.quotes, parts.claims, parts.events, parts.stories,
-                parts.quoteClusters);
+                parts.quoteClusters, parts.coverages);
     }
 
     /** A corpus's parts, to be changed one at a time by the with-methods. */
@@ -64,6 +73,7 @@ public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quo
         List<Event> events;
         List<Story> stories;
         List<QuoteCluster> quoteClusters;
+        List<Coverage> coverages;
 
         Parts(Corpus c) {
             articles = c.articles;
@@ -73,6 +83,7 @@ public record Corpus(List<Article> articles, List<TimeMention> timexes, List<Quo
             events = c.events;
             stories = c.stories;
             quoteClusters = c.quoteClusters;
+            coverages = c.coverages;
         }
     }
 

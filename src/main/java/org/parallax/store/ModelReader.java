@@ -22,6 +22,8 @@ import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Story;
+import org.parallax.model.Coverage;
+import org.parallax.model.Happening;
 import org.parallax.model.TimeAnchor;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexMod;
@@ -55,8 +57,10 @@ final class ModelReader {
         List<Event> events = readObjects(root, "events", r::event);
         List<Story> stories = readObjects(root, "stories", ModelReader::story);
         List<QuoteCluster> clusters = readObjects(root, "quoteClusters", ModelReader::quoteCluster);
+        // coverages came after the first documents: absent means none
+        List<Coverage> coverages = readObjects(root, "coverages", r::coverage);
         return Corpus.of(articles).withTimexes(timexes).withQuotes(quotes).withClaims(claims).withEvents(events)
-                .withStories(stories).withQuoteClusters(clusters);
+                .withStories(stories).withQuoteClusters(clusters).withCoverages(coverages);
     }
 
     private static <T> List<T> readObjects(JsonNode root, String name, ObjectReader<T> reader)
@@ -138,6 +142,22 @@ final class ModelReader {
 
     private static Story story(DocumentObject f) throws ModelFormatException {
         return new Story(f.text("id"), f.text("label"), f.text("start"), f.text("end"));
+    }
+
+    private Coverage coverage(DocumentObject f) throws ModelFormatException {
+        List<String> ids = f.optTexts("articles");
+        for (String id : ids) {
+            if (!articles.containsKey(id)) {
+                throw f.error("no article " + id);
+            }
+        }
+        return new Coverage(f.text("id"), f.text("label"), ids, readAll(f.items("happenings"), this::happening));
+    }
+
+    private Happening happening(DocumentObject f) throws ModelFormatException {
+        List<Span> mentions = readAll(f.items("mentions"), m -> m.span(articles));
+        return new Happening(f.text("id"), f.text("label"), f.text("lemma"), f.optText("date"), mentions,
+                f.optTexts("events"));
     }
 
     private static QuoteCluster quoteCluster(DocumentObject f) throws ModelFormatException {

@@ -12,6 +12,8 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.Story;
+import org.parallax.model.Coverage;
+import org.parallax.model.Happening;
 import org.parallax.model.TimeMention;
 import org.parallax.model.Variant;
 
@@ -44,6 +46,7 @@ final class ModelWriter {
         writeObjects("events", c.events(), this::event);
         writeObjects("stories", c.stories(), this::story);
         writeObjects("quoteClusters", c.quoteClusters(), this::quoteCluster);
+        writeObjects("coverages", c.coverages(), this::coverage);
         g.writeEndObject();
         g.writeRaw('\n');
     }
@@ -128,6 +131,22 @@ final class ModelWriter {
         g.writeStringField("label", s.label());
         g.writeStringField("start", s.start());
         g.writeStringField("end", s.end());
+    }
+
+    private void coverage(Coverage c) throws IOException {
+        g.writeStringField("id", c.id());
+        g.writeStringField("label", c.label());
+        strings("articles", c.articleIds());
+        writeObjects("happenings", c.happenings(), this::happening);
+    }
+
+    private void happening(Happening h) throws IOException {
+        g.writeStringField("id", h.id());
+        g.writeStringField("label", h.label());
+        g.writeStringField("lemma", h.lemma());
+        writeNullable("date", h.date());
+        strings("events", h.eventIds());
+        writeObjects("mentions", h.mentions(), this::span);
     }
 
     private void quoteCluster(QuoteCluster qc) throws IOException {

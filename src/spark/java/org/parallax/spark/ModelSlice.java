@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.model.Coverage;
+import org.parallax.model.Happening;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
@@ -53,7 +55,22 @@ record ModelSlice(String story, LocalDate from, LocalDate to, Set<String> outlet
                 c.timexes().stream().filter(t -> kept.contains(t.span().articleId())).toList(), quotes,
                 c.claims().stream().filter(x -> kept.contains(x.articleId())).toList(), events,
                 c.stories().stream().filter(s -> storyIds.contains(s.id())).toList(),
-                c.quoteClusters().stream().map(q -> within(q, quoteIds)).flatMap(Optional::stream).toList());
+                c.quoteClusters().stream().map(q -> within(q, quoteIds)).flatMap(Optional::stream).toList(),
+                c.coverages().stream().map(v -> within(v, kept, events)).flatMap(Optional::stream).toList());
+    }
+
+    /** A coverage of the kept articles, its happenings said at least twice there, or none left. */
+    private static Optional<Coverage> within(Coverage c, Set<String> kept, List<Event> events) {
+        Set<String> eventIds = new HashSet<>();
+        events.forEach(e -> eventIds.add(e.id()));
+        List<String> articles = c.articleIds().stream().filter(kept::contains).toList();
+        List<Happening> happenings = c.happenings().stream()
+                .map(h -> new Happening(h.id(), h.label(), h.lemma(), h.date(),
+                        h.mentions().stream().filter(m -> kept.contains(m.articleId())).toList(),
+                        h.eventIds().stream().filter(eventIds::contains).toList()))
+                .filter(h -> h.mentions().size() >= 2).toList();
+        return articles.isEmpty() ? Optional.empty()
+                : Optional.of(new Coverage(c.id(), c.label(), articles, happenings));
     }
 
     private boolean inSlice(Event e) {

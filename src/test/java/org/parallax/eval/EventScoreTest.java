@@ -98,7 +98,7 @@ class EventScoreTest {
     @Test
     void fixtureEndToEnd() throws Exception {
         EventEvaluation.Result r = EventEvaluation.standard().run(mini());
-        EventScore s = r.system();
+        EventScore s = r.statements();
         assertThat(r.documents()).isEqualTo(2);
         assertThat(s.mentions()).isEqualTo(6);
         assertThat(r.covered()).isEqualTo(5);
@@ -108,6 +108,13 @@ class EventScoreTest {
         assertThat(s.pairsGold()).isEqualTo(6);
         assertThat(s.pairsBoth()).isEqualTo(6);
         assertThat(r.singletons().b3Precision()).isEqualTo(1.0);
-        assertThat(EventReport.json(r)).contains("\"b3_f1\": ", "\"pairwise_f1\": 0.75,");
+        assertThat(EventReport.json(r)).contains("\"statements_b3_f1\": ", "\"statements_pairwise_f1\": 0.75,");
+        // the system: happenings of the one coverage, by synonym class: {earthquake, earthquake}, {struck, hit};
+        // "killing" said once holds no happening and "said", a reporting verb, is no happening word: both alone
+        EventScore h = r.system();
+        assertThat(r.happenings().covered()).isEqualTo(5);
+        assertThat(h.pairsSystem()).isEqualTo(2);
+        assertThat(h.pairsBoth()).isEqualTo(2);
+        assertThat(h.b3Precision()).isEqualTo(1.0);
     }
 }

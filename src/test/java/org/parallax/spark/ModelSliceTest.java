@@ -50,6 +50,12 @@ class ModelSliceTest {
                 assertThat(ids).contains(m.articleId()));
         assertThat(slice.quoteClusters()).allSatisfy(qc -> assertThat(qc.members()).hasSizeGreaterThanOrEqualTo(2)
                 .extracting(Variant::quoteId).allSatisfy(q -> assertThat(slice.quotes()).anyMatch(x -> x.id().equals(q))));
+        // the one coverage of the sample keeps these two articles and what both or one of them said twice
+        assertThat(slice.coverages()).hasSize(1).allSatisfy(c -> {
+            assertThat(c.articleIds()).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(c.happenings()).isNotEmpty().allSatisfy(h -> assertThat(h.mentions())
+                    .hasSizeGreaterThanOrEqualTo(2).allSatisfy(m -> assertThat(ids).contains(m.articleId())));
+        });
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Corpus;
+import org.parallax.model.Coverage;
+import org.parallax.model.Happening;
 import org.parallax.model.DateSource;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
@@ -58,7 +60,11 @@ class ModelJsonTest {
                         List.of("same day, same actor: Ida; makes landfall"))),
                 List.of(new Story("s1", "Hurricane Ida", "2021-08-26", "2021-09-04")),
                 List.of(new QuoteCluster("k1", new Speaker("Jane Roe"),
-                        List.of(new Variant("q1", Verdict.REFERENCE, new Speaker("Jane Roe"), false)))));
+                        List.of(new Variant("q1", Verdict.REFERENCE, new Speaker("Jane Roe"), false)))),
+                List.of(new Coverage("c1", "Ida", List.of("a", "b"), List.of(
+                        new Happening("h1", "hit", "strike", "2021-08-29", List.of(new Span("a", 10, 13),
+                                new Span("b", 4, 8)), List.of("e1")),
+                        new Happening("h2", "lost", "lose", null, List.of(new Span("a", 40, 44)), List.of())))));
     }
 
     @Test
@@ -84,6 +90,21 @@ class ModelJsonTest {
         assertThat(back.events()).isEqualTo(original.events());
         assertThat(back.stories()).isEqualTo(original.stories());
         assertThat(back.quoteClusters()).isEqualTo(original.quoteClusters());
+        assertThat(back.coverages()).isEqualTo(original.coverages());
+    }
+
+    @Test
+    void aDocumentWrittenBeforeCoveragesReadsAsNone() throws Exception {
+        String old = json.toJson(sample()).replaceAll(",\\s*\"coverages\" : \\[[\\s\\S]*\\]\\s*}\\s*$", "}");
+        assertThat(old).doesNotContain("coverages").contains("quoteClusters");
+        assertThat(json.fromJson(old).coverages()).isEmpty();
+    }
+
+    @Test
+    void aCoverageOfAnArticleNotInTheDocumentIsRefused() {
+        String bad = json.toJson(sample()).replace("\"articles\" : [ \"a\", \"b\" ]", "\"articles\" : [ \"a\", \"x\" ]");
+        assertThat(bad).contains("\"x\"");
+        assertThatThrownBy(() -> json.fromJson(bad)).isInstanceOf(ModelFormatException.class).hasMessageContaining("x");
     }
 
     @Test

@@ -1,0 +1,200 @@
+package org.parallax.compare.happening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.parallax.compare.event.Words;
+import org.parallax.model.Article;
+import org.parallax.text.Sentence;
+import org.parallax.text.SentenceSplitter;
+import org.parallax.text.Token;
+
+/**
+ * Which articles report the same happening, dated or not: articles grouped by the names they share (capitalised words
+ * not opening a sentence: people, places, organisations, products), each name weighed by its rarity among the articles
+ * ({@code (1 + ln tf) · ln((N + 1) / df)}: a name of one article weighs nothing, one all hold a little, so two
+ * articles sharing every name still join), cosine of the articles' name vectors, joined by average link while the
+ * groups' mean similarity reaches {@link #JOIN} (decision 0028). Two reports of one quake share its town and its agencies; last year's quake in
+ * the same region shares the region only, which the many articles holding it make cheap. An article sharing no rare
+ * name with another is a story of its own. Dates play no part: an undated article joins by its words and takes no date.
+ *
+ * <p>Near-linear: pairs are proposed by an index of names, and a name held by more than {@link #COMMON} articles
+ * proposes none (its weight is low anyway); merging keeps the summed similarity between groups.
+ */
+public final class ArticleStories {
+
+    /** The mean cosine of two groups' name vectors at which they are one story. */
+    static final double JOIN = 0.08;
+    /** A name in more articles than this proposes no pairs. */
+    static final int COMMON = 100;
+
+    private ArticleStories() {
+    }
+
+    /**
+     * The stories of the articles: each article's story number (from 0, in the order of each story's first article)
+     * and each story's label.
+     */
+    public record Result(Map<String, Integer> storyOf, List<String> labels) {
+    }
+
+    /** The story of each article: article id → story number (from 0, in the order of each story's first article). */
+    public static Map<String, Integer> of(List<Article> articles) {
+        return group(articles).storyOf();
+    }
+
+    /** The articles' stories with their labels: the rare names a story's articles share most, at most three. */
+    public static Result group(List<Article> articles) {
+        List<Map<String, Integer>> counts = articles.stream().map(a -> names(a.text())).toList();
+        Map<String, Integer> df = new HashMap<>();
+        counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
+        Map<String, Integer> storyOf = stories(articles, vectors(counts, df));
+        List<Map<String, Double>> held = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            int story = storyOf.get(articles.get(i).id());
+            if (story == held.size()) {
+                held.add(new HashMap<>());
+            }
+            double n = articles.size();
+            counts.get(i).keySet().forEach(k -> held.get(story).merge(k, Math.log(1 + n / df.get(k)), Double::sum));
+        }
+        Map<String, String> written = new HashMap<>();
+        articles.forEach(a -> written(a.text(), written));
+        List<String> labels = held.stream().map(names -> String.join(", ", names.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(e -> written.get(e.getKey())).toList())).toList();
+        return new Result(storyOf, labels);
+    }
+
+    private static Map<String, Integer> stories(List<Article> articles, List<Map<String, Double>> vectors) {
+        int n = articles.size();
+        Map<Long, Double> pairs = pairs(vectors);
+        int[] parent = new int[n];
+        int[] size = new int[n];
+        List<Map<Integer, Double>> sums = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            size[i] = 1;
+            sums.add(new HashMap<>());
+        }
+        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
+        pairs.forEach((key, s) -> {
+            int a = (int) (key >> 32);
+            int b = (int) (long) key;
+            sums.get(a).put(b, s);
+            sums.get(b).put(a, s);
+            queue.add(new double[] {s, a, b, 1, 1});
+        });
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int a = (int) top[1];
+            int b = (int) top[2];
+            if (top[0] < JOIN) {
+                break;
+            }
+            if (parent[a] != a || parent[b] != b || size[a] != top[3] || size[b] != top[4]) {
+                continue; // stale: one side has merged since
+            }
+            parent[b] = a;
+            size[a] += size[b];
+            Map<Integer, Double> into = sums.get(a);
+            into.remove(b);
+            for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
+                if (e.getKey() != a) {
+                    into.merge(e.getKey(), e.getValue(), Double::sum);
+                    sums.get(e.getKey()).remove(b);
+                    sums.get(e.getKey()).put(a, into.get(e.getKey()));
+                }
+            }
+            sums.set(b, Map.of());
+            for (Map.Entry<Integer, Double> e : into.entrySet()) {
+                int c = e.getKey();
+                queue.add(new double[] {e.getValue() / ((double) size[a] * size[c]), a, c, size[a], size[c]});
+            }
+        }
+        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = i;
+            while (parent[root] != root) {
+                root = parent[root];
+            }
+            out.put(articles.get(i).id(), numbers.computeIfAbsent(root, k -> numbers.size()));
+        }
+        return out;
+    }
+
+    /** Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. */
+    private static Map<Long, Double> pairs(List<Map<String, Double>> vectors) {
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            for (String name : vectors.get(i).keySet()) {
+                holders.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Long, Double> out = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
+            List<Integer> with = e.getValue();
+            if (with.size() > COMMON) {
+                continue;
+            }
+            for (int x = 0; x < with.size(); x++) {
+                for (int y = x + 1; y < with.size(); y++) {
+                    int a = with.get(x);
+                    int b = with.get(y);
+                    double s = vectors.get(a).get(e.getKey()) * vectors.get(b).get(e.getKey());
+                    out.merge(((long) a << 32) | b, s, Double::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each article's names weighed by rarity, as unit vectors; names of one article alone are left out. */
+    private static List<Map<String, Double>> vectors(List<Map<String, Integer>> counts, Map<String, Integer> df) {
+        int n = counts.size();
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (Map<String, Integer> c : counts) {
+            Map<String, Double> v = new HashMap<>();
+            c.forEach((k, tf) -> {
+                if (df.get(k) > 1) {
+                    v.put(k, (1 + Math.log(tf)) * Math.log((n + 1.0) / df.get(k)));
+                }
+            });
+            double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+            v.replaceAll((k, x) -> norm == 0 ? 0 : x / norm);
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The capitalised words of a text that do not open a sentence, lower-cased, with their counts. */
+    static Map<String, Integer> names(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        nameWords(text).forEach(w -> out.merge(Words.normalise(w), 1, Integer::sum));
+        return out;
+    }
+
+    /** Each name's first written form, by its lower-cased form, added to {@code into}. */
+    private static void written(String text, Map<String, String> into) {
+        nameWords(text).forEach(w -> into.putIfAbsent(Words.normalise(w), w));
+    }
+
+    private static List<String> nameWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
+            List<Token> words = Words.split(text, s.start(), s.end());
+            for (int i = 1; i < words.size(); i++) {
+                String w = words.get(i).text();
+                if (Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Words.isStopWord(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+}

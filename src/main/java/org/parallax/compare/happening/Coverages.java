@@ -1,0 +1,162 @@
+package org.parallax.compare.happening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.compare.event.Words;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
+import org.parallax.model.Coverage;
+import org.parallax.model.Event;
+import org.parallax.model.Happening;
+import org.parallax.model.Span;
+import org.parallax.model.TimexValue;
+import java.time.LocalDate;
+
+/**
+ * What happened in each story and which outlets said it, dated or not: the articles grouped by the rare names they
+ * share ({@link ArticleStories}), and in each group the happening words of every sentence ({@link HappeningWords})
+ * grouped by synonym class. Words of one class whose sentences the timeline dates differently are kept apart (the
+ * quake of Tuesday and last year's quake); a word in no dated statement joins its class' most mentioned date, or
+ * stays undated when the class has none. A happening said only once is left out: it tells no reader who else said it.
+ * The timeline's events are not changed: a happening only names the events whose statements hold its words.
+ */
+public final class Coverages {
+
+    private Coverages() {
+    }
+
+    /** The corpus' coverages (its events already built), in the order of their first article. */
+    public static List<Coverage> of(Corpus corpus) {
+        ArticleStories.Result stories = ArticleStories.group(corpus.articles());
+        Map<String, Integer> storyOf = stories.storyOf();
+        Map<Integer, List<Article>> byStory = new LinkedHashMap<>();
+        for (Article a : corpus.articles()) {
+            byStory.computeIfAbsent(storyOf.get(a.id()), k -> new ArrayList<>()).add(a);
+        }
+        EventsOfWords events = new EventsOfWords(corpus.events());
+        // tagging every sentence is most of the work, and articles are independent
+        List<List<HappeningWords.Word>> tagged = corpus.articles().parallelStream()
+                .map(a -> HappeningWords.of(a.text())).toList();
+        Map<String, List<HappeningWords.Word>> words = new HashMap<>();
+        for (int i = 0; i < tagged.size(); i++) {
+            words.put(corpus.articles().get(i).id(), tagged.get(i));
+        }
+        List<Coverage> out = new ArrayList<>();
+        int[] happeningNumber = {0};
+        for (List<Article> articles : byStory.values()) {
+            List<Happening> happenings = happenings(articles, words, events, happeningNumber);
+            out.add(new Coverage("c" + (out.size() + 1), stories.labels().get(out.size()),
+                    articles.stream().map(Article::id).toList(), happenings));
+        }
+        return out;
+    }
+
+    private static List<Happening> happenings(List<Article> articles, Map<String, List<HappeningWords.Word>> words,
+                                              EventsOfWords events, int[] number) {
+        Map<String, List<Placed>> byClass = new LinkedHashMap<>();
+        for (Article a : articles) {
+            for (HappeningWords.Word w : words.get(a.id())) {
+                Span span = new Span(a.id(), w.start(), w.end());
+                byClass.computeIfAbsent(w.lemma(), k -> new ArrayList<>())
+                        .add(new Placed(span, w.text(), events.at(span)));
+            }
+        }
+        List<List<Placed>> groups = new ArrayList<>();
+        byClass.values().forEach(placed -> groups.addAll(byDate(placed)));
+        groups.removeIf(g -> g.size() < 2);
+        groups.sort(Comparator.comparingInt((List<Placed> g) -> -g.size()));
+        List<Happening> out = new ArrayList<>();
+        for (List<Placed> g : groups) {
+            out.add(happening("h" + (++number[0]), g));
+        }
+        return out;
+    }
+
+    /** Days apart at which two dates of one class tell two happenings: a week covers a report's "last week". */
+    static final int APART_DAYS = 7;
+
+    /**
+     * A class' words split where the timeline's dates disagree: dated words in date order, a new happening where a
+     * date begins more than {@link #APART_DAYS} after the last day of those before it (a year holds its days, so
+     * "2011" agrees with "2011-08-10"). Words no statement dates join the most mentioned dates, or stay on their own
+     * when none of the class is dated.
+     */
+    static List<List<Placed>> byDate(List<Placed> words) {
+        List<Placed> undated = new ArrayList<>();
+        List<Object[]> dated = new ArrayList<>();
+        for (Placed p : words) {
+            TimexValue v = p.event() == null ? null : TimexValue.parse(p.event().date()).orElse(null);
+            if (v == null) {
+                undated.add(p);
+            } else {
+                dated.add(new Object[] {v, p});
+            }
+        }
+        dated.sort(Comparator.comparing((Object[] o) -> ((TimexValue) o[0]).first()));
+        List<List<Placed>> out = new ArrayList<>();
+        LocalDate last = null;
+        for (Object[] o : dated) {
+            TimexValue v = (TimexValue) o[0];
+            if (last == null || v.first().isAfter(last.plusDays(APART_DAYS))) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add((Placed) o[1]);
+            last = last == null || v.last().isAfter(last) ? v.last() : last;
+        }
+        if (out.isEmpty()) {
+            out.add(undated);
+        } else {
+            out.stream().max(Comparator.comparingInt(List::size)).orElseThrow().addAll(undated);
+        }
+        return out;
+    }
+
+    private static Happening happening(String id, List<Placed> words) {
+        words.sort(Comparator.comparing(Placed::span));
+        Map<String, Integer> forms = new HashMap<>();
+        words.forEach(p -> forms.merge(Words.normalise(p.text()), 1, Integer::sum));
+        String label = forms.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+        String date = words.stream().filter(p -> p.event() != null).map(p -> p.event().date()).findFirst().orElse(null);
+        List<String> eventIds = words.stream().filter(p -> p.event() != null).map(p -> p.event().id()).distinct()
+                .toList();
+        return new Happening(id, label, Words.lemma(words.get(0).text()), date,
+                words.stream().map(Placed::span).toList(), eventIds);
+    }
+
+    /** A happening word where it lies, as written, and the timeline's event whose statement holds it (or null). */
+    record Placed(Span span, String text, Event event) {
+    }
+
+    /** The timeline's event whose statement holds a word: the one with the shortest such statement. */
+    private static final class EventsOfWords {
+        private final Map<String, List<Object[]>> byArticle = new HashMap<>();
+
+        EventsOfWords(List<Event> events) {
+            for (Event e : events) {
+                for (Span s : e.mentions()) {
+                    byArticle.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(new Object[] {s, e});
+                }
+            }
+        }
+
+        Event at(Span word) {
+            Event best = null;
+            int shortest = Integer.MAX_VALUE;
+            for (Object[] o : byArticle.getOrDefault(word.articleId(), List.of())) {
+                Span s = (Span) o[0];
+                if (s.contains(word) && s.length() < shortest) {
+                    best = (Event) o[1];
+                    shortest = s.length();
+                }
+            }
+            return best;
+        }
+    }
+}
