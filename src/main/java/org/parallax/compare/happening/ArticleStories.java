@@ -62,8 +62,12 @@ public final class ArticleStories {
             counts.get(i).keySet().forEach(k -> held.get(story).merge(k, Math.log(1 + n / df.get(k)), Double::sum));
         }
         Map<String, String> written = new HashMap<>();
-        articles.forEach(a -> written(a.text(), written));
+        Map<String, int[]> leads = new HashMap<>();
+        articles.forEach(a -> written(a.text(), written, leads));
+        // a word that mostly leads another name is a first name or the head of a longer one ("Bashar al-Assad",
+        // "New York"): the label keeps the name's last word, as headlines keep "Assad"
         List<String> labels = held.stream().map(names -> String.join(", ", names.entrySet().stream()
+                .filter(e -> 2 * leads.get(e.getKey())[1] <= leads.get(e.getKey())[0])
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(e -> written.get(e.getKey())).toList())).toList();
@@ -179,9 +183,31 @@ public final class ArticleStories {
         return out;
     }
 
-    /** Each name's first written form, by its lower-cased form, added to {@code into}. */
-    private static void written(String text, Map<String, String> into) {
-        nameWords(text).forEach(w -> into.putIfAbsent(Words.normalise(w), w));
+    /**
+     * Each name's first written form, by its lower-cased form, added to {@code into}; and in {@code leads} how often
+     * it is written ([0]) and how often another capitalised word follows it right after a space ([1]).
+     */
+    private static void written(String text, Map<String, String> into, Map<String, int[]> leads) {
+        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
+            List<Token> words = Words.split(text, s.start(), s.end());
+            for (int i = 1; i < words.size(); i++) {
+                Token w = words.get(i);
+                if (isName(w.text())) {
+                    String key = Words.normalise(w.text());
+                    into.putIfAbsent(key, w.text());
+                    int[] n = leads.computeIfAbsent(key, k -> new int[2]);
+                    n[0]++;
+                    if (i + 1 < words.size() && words.get(i + 1).start() == w.end() + 1
+                            && Character.isUpperCase(words.get(i + 1).text().charAt(0))) {
+                        n[1]++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isName(String w) {
+        return Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Words.isStopWord(w);
     }
 
     private static List<String> nameWords(String text) {
@@ -190,7 +216,7 @@ public final class ArticleStories {
             List<Token> words = Words.split(text, s.start(), s.end());
             for (int i = 1; i < words.size(); i++) {
                 String w = words.get(i).text();
-                if (Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Words.isStopWord(w)) {
+                if (isName(w)) {
                     out.add(w);
                 }
             }

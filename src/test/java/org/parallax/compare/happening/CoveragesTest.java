@@ -47,6 +47,16 @@ class CoveragesTest {
     }
 
     @Test
+    void aStorysLabelNamesPeopleByTheirLastNameNeverAFirstNameAlone() {
+        List<Article> articles = List.of(undated("a", "President Maria Lund arrived in Tarvik on a visit. The mayor "
+                        + "of Tarvik welcomed Lund."),
+                undated("b", "Maria Lund toured the harbour of Tarvik. Officials said Lund would return."));
+        ArticleStories.Result r = ArticleStories.group(articles);
+        assertThat(r.labels()).singleElement().satisfies(l -> assertThat(l).contains("Lund", "Tarvik")
+                .doesNotContain("Maria"));
+    }
+
+    @Test
     void happeningWordsAreVerbsLexiconWordsAndNounsOfVerbsButNoReportingVerb() {
         List<HappeningWords.Word> words = HappeningWords.of(
                 "A strong earthquake struck the town, killing two people, officials said after the evacuation.");
