@@ -106,7 +106,8 @@ final class ExtractBench {
         Corpus extracted = extraction.timed(times).extract(corpus);
         long extractNanos = System.nanoTime() - start;
         Corpus withEvents = times.timeAlone("events", () -> comparison.withEvents(extracted));
-        Corpus done = times.timeAlone("quote clusters", () -> comparison.withQuoteClusters(withEvents));
+        Corpus covered = times.timeAlone("coverages", () -> comparison.withCoverages(withEvents));
+        Corpus done = times.timeAlone("quote clusters", () -> comparison.withQuoteClusters(covered));
         long nanos = System.nanoTime() - start;
         HeapWatch.Figures heap = watch.figures(); // the result still held: it counts as live
         watch.close();

@@ -219,7 +219,7 @@ final class Pipeline {
     /** The comparison's two steps, telling progress before each, so a cancelled opening stops between them. */
     private Corpus compare(Corpus extracted, Phases phases) {
         phases.comparing();
-        Corpus withEvents = comparison.withEvents(extracted);
+        Corpus withEvents = comparison.withCoverages(comparison.withEvents(extracted));
         phases.comparing();
         return comparison.withQuoteClusters(withEvents);
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param id       "h" and a number, unique in the corpus
  * @param label    the word as its mentions most often write it ("arrested")
- * @param lemma    the synonym class of its words ("arrest")
+ * @param lemma    the key of its words' synonym class: the class's head word where the lexicon has one ("arrest",
+ *                 "strike"), else the words' stem ("introduc")
  * @param date     the date of the timeline's events that hold its words (a TIMEX3 value), {@code null} when none does:
  *                 a happening is never given a date its words do not have
  * @param mentions every word that names it, in article and text order

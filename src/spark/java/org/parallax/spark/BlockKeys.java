@@ -67,7 +67,7 @@ final class BlockKeys {
             out.add(row(run, u, 2, 0, true, true, ALL));
         }
         if (n >= QuoteSimilarity.MIN_NEAR_VERBATIM_WORDS) {
-            int prefix = n - leastShared(n, 0, QuoteSimilarity.NEAR_VERBATIM) + 1;
+            int prefix = n - QuoteSimilarity.leastShared(n, 0, QuoteSimilarity.NEAR_VERBATIM) + 1;
             tokens.forEach(t -> out.add(row(hash('v', t), u, 3, n, true, true, prefix)));
         }
         String surname = s.surname();
@@ -76,31 +76,18 @@ final class BlockKeys {
             return out.iterator();
         }
         if (n >= QuoteSimilarity.MIN_TEXT_WORDS) {
-            int prefix = n - leastShared(n, 0, QuoteSimilarity.TEXT_CONTAINMENT) + 1;
+            int prefix = n - QuoteSimilarity.leastShared(n, 0, QuoteSimilarity.TEXT_CONTAINMENT) + 1;
             tokens.forEach(t -> out.add(row(hash('t', surname + "\u0000" + t), u, 4, n, true, true, prefix)));
         }
         w.content().forEach(c -> out.add(row(hash('p', s.who() + "\u0000" + c), u, 1, 0, false, true, ALL)));
         if (s.direct()) {
             int classes = w.content().size();
-            int least = leastShared(classes, QuoteSimilarity.MIN_TRANSLATION_SHARED, QuoteSimilarity.TRANSLATION_OVERLAP);
+            int least = QuoteSimilarity.leastShared(classes, QuoteSimilarity.MIN_TRANSLATION_SHARED, QuoteSimilarity.TRANSLATION_OVERLAP);
             int prefix = least > 0 ? classes - least + 1 : 0;
             w.content().forEach(c -> out.add(row(hash('c', surname + "\u0000" + c), u, 5, classes, prefix > 0, true,
                     prefix)));
         }
         return out.iterator();
-    }
-
-    /**
-     * The least overlap k (at least {@code floor}) with k / size at least {@code share}, 0 if none up to size: the
-     * desktop's own reckoning (its rules compare the same double quotient).
-     */
-    static int leastShared(int size, int floor, double share) {
-        for (int k = floor; k <= size; k++) {
-            if (size > 0 && (double) k / size >= share) {
-                return Math.max(k, 1);
-            }
-        }
-        return 0;
     }
 
     /** Each stem with its occurrence: "no#1", "no#2" for a quote saying "no" twice. */

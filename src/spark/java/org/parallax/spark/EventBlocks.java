@@ -80,7 +80,12 @@ final class EventBlocks {
             .add("mentions", DataTypes.createArrayType(Statements.SPAN, false), false);
 
     /** The events as rows (one per event, unnumbered), the dated statements and the date blocks (buckets). */
-    record Result(Dataset<Row> events, long statements, long blocks) {
+    record Result(Dataset<Row> events, long statements, long blocks, List<Dataset<Row>> cached) {
+
+        /** Frees the cached intermediates once {@link #events} has been collected. */
+        void release() {
+            cached.forEach(Dataset::unpersist);
+        }
     }
 
     private EventBlocks() {
@@ -95,7 +100,8 @@ final class EventBlocks {
         Dataset<Row> st = spark.createDataFrame(indexed, STATEMENT).persist(StorageLevel.MEMORY_AND_DISK());
         long n = st.count();
         if (n == 0) {
-            return new Result(spark.createDataFrame(List.of(), EVENT), 0, 0);
+            st.unpersist();
+            return new Result(spark.createDataFrame(List.of(), EVENT), 0, 0, List.of());
         }
 
         Dataset<Row> terms = st.select(col("i"), explode(col("s.terms")).as("term"));
@@ -129,7 +135,7 @@ final class EventBlocks {
                 .cogroup(grouped.groupByKey((MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG()),
                         (CoGroupFunction<Long, Row, Row, Row>) (c, ms, ls) -> List.of(event(ms, ls, n, joins))
                                 .iterator(), Encoders.row(EVENT));
-        return new Result(events, n, buckets.size());
+        return new Result(events, n, buckets.size(), List.of(st, weighed, links, labels));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.flatten;
@@ -113,7 +114,7 @@ final class QuoteBlocks {
         Dataset<Row> worth = blocks.groupBy("label").agg(countDistinct("article").as("articles"))
                 .filter(col("articles").geq(2)).select("label");
         Dataset<Row> members = blocks.join(worth, "label").persist(StorageLevel.MEMORY_AND_DISK());
-        List<Row> sizes = members.groupBy("label").count().select("count").collectAsList();
+        Row sizes = members.groupBy("label").count().agg(count("*"), max("count")).first(); // blocks, largest
         Dataset<Row> quoted = docs.map((MapFunction<Row, Row>) BlockClusters::quotedOnly,
                 Encoders.row(BlockClusters.QUOTED));
         Dataset<Row> blockDocs = members.groupBy("label", "article").agg(collect_set("item").as("items"))
@@ -122,9 +123,9 @@ final class QuoteBlocks {
                 .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (label, rows) -> BlockClusters.clusterBlock(
                         rows), Encoders.row(BlockClusters.CLUSTERS));
         List<QuoteCluster> out = BlockClusters.numbered(found.collectAsList());
-        long largest = sizes.stream().mapToLong(r -> r.getLong(0)).max().orElse(0);
+        long largest = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
         members.unpersist();
-        return new Result(out, sizes.size(), largest, candidates, links);
+        return new Result(out, sizes.getLong(0), largest, candidates, links);
     }
 
     /** A 64-bit FNV-1a hash of {@code s}'s characters, mixed. */

@@ -79,6 +79,7 @@ final class SparkPipeline {
 
         EventBlocks.Result blocked = EventBlocks.cluster(spark, quoted);
         List<Row> events = blocked.events().collectAsList();
+        blocked.release();
         LOG.log(Level.INFO, "{0} events from {1} dated statements in {2} date blocks", events.size(),
                 blocked.statements(), blocked.blocks());
         clock.stage("event clusters (date blocks)");

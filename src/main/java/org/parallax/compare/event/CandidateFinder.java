@@ -168,23 +168,31 @@ public final class CandidateFinder {
         }
     }
 
-    /** The words of a page's time stamp ("posted Jun 11th, 2012 at 1:23 PM", "Tue Jul 02 2013, 14:58 hrs"). */
+    /**
+     * The words of a page's time stamp, which opens with one of them or gives a clock time ("Posted Jun 11th, 2012",
+     * "Tue Jul 02 2013, 14:58 hrs"); elsewhere they are words of a statement ("The report was published on Tuesday").
+     */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:.]\\s?\\d{2}\\b");
+
     private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of("posted", "updated", "published",
             "modified", "edited", "hrs");
 
     /**
      * Whether a statement is running text: it has a lower-case content word (three letters or more, no function or
-     * calendar word, no word of a time stamp) outside its timexes. Datelines, time stamps and Title Case headlines
+     * calendar word, no word of a time stamp beside a clock time) outside its timexes. Datelines, time stamps and Title Case headlines
      * are not statements.
      */
     static boolean runningText(String text, int[] range, List<int[]> timexes) {
-        for (Token w : Words.split(text, range[0], range[1])) {
+        List<Token> words = Words.split(text, range[0], range[1]);
+        boolean stamp = CLOCK.matcher(text).region(range[0], range[1]).find()
+                || !words.isEmpty() && STAMP_WORDS.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        for (Token w : words) {
             boolean inTimex = false;
             for (int[] t : timexes) {
                 inTimex |= w.start() < t[1] && t[0] < w.end();
             }
             if (!inTimex && !w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
-                    && !Words.isStopWord(w.text()) && !STAMP_WORDS.contains(w.text())) {
+                    && !Words.isStopWord(w.text()) && !(stamp && STAMP_WORDS.contains(w.text()))) {
                 return true;
             }
         }

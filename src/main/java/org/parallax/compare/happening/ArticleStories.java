@@ -74,16 +74,24 @@ public final class ArticleStories {
         return new Result(storyOf, labels);
     }
 
+    /** The most days between the publication of two articles of one story. */
+    static final int SPAN_DAYS = 60;
+
     private static Map<String, Integer> stories(List<Article> articles, List<Map<String, Double>> vectors) {
         int n = articles.size();
         Map<Long, Double> pairs = pairs(vectors);
         int[] parent = new int[n];
         int[] size = new int[n];
+        long[] firstDay = new long[n];
+        long[] lastDay = new long[n];
         List<Map<Integer, Double>> sums = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             size[i] = 1;
             sums.add(new HashMap<>());
+            java.time.LocalDate p = articles.get(i).published();
+            firstDay[i] = p == null ? Long.MAX_VALUE : p.toEpochDay();
+            lastDay[i] = p == null ? Long.MIN_VALUE : p.toEpochDay();
         }
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
         pairs.forEach((key, s) -> {
@@ -103,8 +111,15 @@ public final class ArticleStories {
             if (parent[a] != a || parent[b] != b || size[a] != top[3] || size[b] != top[4]) {
                 continue; // stale: one side has merged since
             }
+            long first = Math.min(firstDay[a], firstDay[b]);
+            long last = Math.max(lastDay[a], lastDay[b]);
+            if (first != Long.MAX_VALUE && last - first > SPAN_DAYS) {
+                continue; // articles published far apart report two happenings, whatever names they share
+            }
             parent[b] = a;
             size[a] += size[b];
+            firstDay[a] = first;
+            lastDay[a] = last;
             Map<Integer, Double> into = sums.get(a);
             into.remove(b);
             for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
@@ -198,13 +213,16 @@ public final class ArticleStories {
                     int[] n = leads.computeIfAbsent(key, k -> new int[2]);
                     n[0]++;
                     if (i + 1 < words.size() && words.get(i + 1).start() == w.end() + 1
-                            && Character.isUpperCase(words.get(i + 1).text().charAt(0))) {
+                            && NAME_PART.matcher(words.get(i + 1).text()).lookingAt()) {
                         n[1]++;
                     }
                 }
             }
         }
     }
+
+    /** A word that goes on a name: capitalised, or a particle before a capital ("al-Assad"). */
+    private static final java.util.regex.Pattern NAME_PART = java.util.regex.Pattern.compile("\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu}");
 
     private static boolean isName(String w) {
         return Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Words.isStopWord(w);

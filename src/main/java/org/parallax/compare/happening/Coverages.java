@@ -66,8 +66,11 @@ public final class Coverages {
             }
         }
         List<List<Placed>> groups = new ArrayList<>();
-        byClass.values().forEach(placed -> groups.addAll(byDate(placed)));
-        groups.removeIf(g -> g.size() < 2);
+        Map<String, LocalDate> published = new HashMap<>();
+        articles.forEach(a -> published.put(a.id(), a.published()));
+        byClass.values().forEach(placed -> groups.addAll(byDate(placed, published)));
+        // told in one article only, it tells no reader who else said it
+        groups.removeIf(g -> g.stream().map(p -> p.span().articleId()).distinct().count() < 2);
         groups.sort(Comparator.comparingInt((List<Placed> g) -> -g.size()));
         List<Happening> out = new ArrayList<>();
         for (List<Placed> g : groups) {
@@ -82,10 +85,16 @@ public final class Coverages {
     /**
      * A class' words split where the timeline's dates disagree: dated words in date order, a new happening where a
      * date begins more than {@link #APART_DAYS} after the last day of those before it (a year holds its days, so
-     * "2011" agrees with "2011-08-10"). Words no statement dates join the most mentioned dates, or stay on their own
-     * when none of the class is dated.
+     * "2011" agrees with "2011-08-10"). Words no statement dates join, of the dates that begin before their article
+     * was published (a report tells nothing that happened after it), the nearest before it, the most mentioned on a
+     * tie (any, for an undated article), or stay on their own when there are none.
      */
     static List<List<Placed>> byDate(List<Placed> words) {
+        return byDate(words, Map.of());
+    }
+
+    /** As above, {@code published} giving each article's publication day (absent: not known). */
+    static List<List<Placed>> byDate(List<Placed> words, Map<String, LocalDate> published) {
         List<Placed> undated = new ArrayList<>();
         List<Object[]> dated = new ArrayList<>();
         for (Placed p : words) {
@@ -98,19 +107,44 @@ public final class Coverages {
         }
         dated.sort(Comparator.comparing((Object[] o) -> ((TimexValue) o[0]).first()));
         List<List<Placed>> out = new ArrayList<>();
+        List<LocalDate> firsts = new ArrayList<>();
         LocalDate last = null;
         for (Object[] o : dated) {
             TimexValue v = (TimexValue) o[0];
             if (last == null || v.first().isAfter(last.plusDays(APART_DAYS))) {
                 out.add(new ArrayList<>());
+                firsts.add(v.first());
             }
             out.get(out.size() - 1).add((Placed) o[1]);
             last = last == null || v.last().isAfter(last) ? v.last() : last;
         }
         if (out.isEmpty()) {
             out.add(undated);
-        } else {
-            out.stream().max(Comparator.comparingInt(List::size)).orElseThrow().addAll(undated);
+            return out;
+        }
+        int[] sizes = out.stream().mapToInt(List::size).toArray();
+        List<LocalDate> lasts = out.stream().map(g -> g.stream().map(p -> TimexValue.parse(p.event().date())
+                .orElseThrow().last()).max(Comparator.naturalOrder()).orElseThrow()).toList();
+        List<Placed> alone = new ArrayList<>();
+        for (Placed p : undated) {
+            LocalDate pub = published.get(p.span().articleId());
+            int into = -1;
+            long nearest = Long.MAX_VALUE;
+            for (int g = 0; g < out.size(); g++) {
+                if (pub != null && firsts.get(g).isAfter(pub)) {
+                    continue;
+                }
+                // the happening nearest before the report, the most told on a tie (all alike without a date)
+                long gap = pub == null ? 0 : Math.max(0, pub.toEpochDay() - lasts.get(g).toEpochDay());
+                if (gap < nearest || gap == nearest && sizes[g] > sizes[into]) {
+                    into = g;
+                    nearest = gap;
+                }
+            }
+            (into < 0 ? alone : out.get(into)).add(p);
+        }
+        if (!alone.isEmpty()) {
+            out.add(alone);
         }
         return out;
     }
@@ -123,11 +157,25 @@ public final class Coverages {
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
-        String date = words.stream().filter(p -> p.event() != null).map(p -> p.event().date()).findFirst().orElse(null);
+        String date = date(words);
         List<String> eventIds = words.stream().filter(p -> p.event() != null).map(p -> p.event().id()).distinct()
                 .toList();
         return new Happening(id, label, Words.lemma(words.get(0).text()), date,
                 words.stream().map(Placed::span).toList(), eventIds);
+    }
+
+    /**
+     * The date of a happening's words: of their events' dates, the finest, then the most frequent, then the earliest
+     * (as an event takes its statements' date); null when no event holds them.
+     */
+    private static String date(List<Placed> words) {
+        Map<String, Integer> count = new HashMap<>();
+        words.stream().filter(p -> p.event() != null).forEach(p -> count.merge(p.event().date(), 1, Integer::sum));
+        return count.keySet().stream().map(v -> TimexValue.parse(v).orElse(null)).filter(java.util.Objects::nonNull)
+                .max(Comparator.comparing(TimexValue::precision)
+                        .thenComparing(v -> count.get(v.value()))
+                        .thenComparing(TimexValue::first, Comparator.reverseOrder()))
+                .map(TimexValue::value).orElse(null);
     }
 
     /** A happening word where it lies, as written, and the timeline's event whose statement holds it (or null). */

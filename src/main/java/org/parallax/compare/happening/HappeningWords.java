@@ -31,13 +31,16 @@ public final class HappeningWords {
     private HappeningWords() {
     }
 
-    /** The happening words of {@code text}, sentence by sentence. */
+    /**
+     * The happening words of {@code text}, sentence by sentence; a capitalised word inside a sentence is a name's
+     * ("Russian Federation"), unless the sentence is a headline in Title Case.
+     */
     public static List<Word> of(String text) {
         List<Word> out = new ArrayList<>();
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
             List<int[]> spans = new ArrayList<>();
             Matcher m = TOKEN.matcher(text).region(s.start(), s.end());
-            while (spans.size() < PartsOfSpeech.WINDOW && m.find()) {
+            while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});
             }
             String[] words = new String[spans.size()];
@@ -45,8 +48,9 @@ public final class HappeningWords {
                 words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
             }
             String[] tags = words.length == 0 ? new String[0] : PartsOfSpeech.ofThisThread().tag(words);
+            boolean titleCase = titleCase(words);
             for (int i = 0; i < words.length; i++) {
-                if (names(words[i], tags[i])) {
+                if ((i == 0 || titleCase || !Character.isUpperCase(words[i].charAt(0))) && names(words[i], tags[i])) {
                     out.add(new Word(spans.get(i)[0], spans.get(i)[1], words[i], Words.lemma(words[i]), s.index()));
                 }
             }
@@ -54,9 +58,29 @@ public final class HappeningWords {
         return out;
     }
 
+    /** Light verbs (the happening is in their object: "made a visit", "took part") and prepositions in a verb's form. */
+    private static final java.util.Set<String> LIGHT = java.util.Set.of("make", "makes", "made", "making", "take",
+            "takes", "took", "taken", "taking", "give", "gives", "gave", "given", "giving", "get", "gets", "got",
+            "gotten", "getting", "put", "puts", "putting", "keep", "keeps", "kept", "keeping",
+            // prepositions in a verb's form
+            "regarding", "including", "according", "concerning", "following", "considering", "pending", "excluding");
+
+    /** Whether most words of three letters or more are capitalised: a headline, whose verbs are capitalised too. */
+    private static boolean titleCase(String[] words) {
+        int counted = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.length() >= 3 && Character.isLetter(w.charAt(0))) {
+                counted++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return 2 * capitalised > counted;
+    }
+
     /** Whether a tagged word names a happening. */
     static boolean names(String word, String tag) {
-        if (!Character.isLetter(word.charAt(0)) || Words.isStopWord(word)) {
+        if (!Character.isLetter(word.charAt(0)) || Words.isStopWord(word) || LIGHT.contains(Words.normalise(word))) {
             return false;
         }
         if (tag.equals("VERB") || Words.isPredicate(Words.lemma(word))) {

@@ -112,7 +112,7 @@ final class CandidateBlocking {
             collect(stems.get(t), u, mark, found, v -> us.get(v).size() >= x.size());
         }
         if (x.direct()) {
-            int least = leastShared(x.classes().length, QuoteSimilarity.MIN_TRANSLATION_SHARED,
+            int least = QuoteSimilarity.leastShared(x.classes().length, QuoteSimilarity.MIN_TRANSLATION_SHARED,
                     QuoteSimilarity.TRANSLATION_OVERLAP);
             if (least > 0) {
                 for (int c : rarest(boxed(x.classes()), classes::get, x.classes().length - least + 1)) {
@@ -143,11 +143,11 @@ final class CandidateBlocking {
         }
         List<Long> all = rarest(occurrences(x.sortedStems()), stems::get, Integer.MAX_VALUE);
         if (n >= QuoteSimilarity.MIN_NEAR_VERBATIM_WORDS) {
-            out.addAll(all.subList(0, n - leastShared(n, 0, QuoteSimilarity.NEAR_VERBATIM) + 1));
+            out.addAll(all.subList(0, n - QuoteSimilarity.leastShared(n, 0, QuoteSimilarity.NEAR_VERBATIM) + 1));
         }
         int contentWords = x.sortedContent().length;
         if (n >= QuoteSimilarity.MIN_TEXT_WORDS && contentWords >= QuoteSimilarity.MIN_SHARED_CONTENT) {
-            List<Long> byStems = all.subList(0, n - leastShared(n, 0, QuoteSimilarity.TEXT_CONTAINMENT) + 1);
+            List<Long> byStems = all.subList(0, n - QuoteSimilarity.leastShared(n, 0, QuoteSimilarity.TEXT_CONTAINMENT) + 1);
             List<Long> byContent = rarest(occurrences(x.sortedContent()), stems::get,
                     contentWords - QuoteSimilarity.MIN_SHARED_CONTENT + 1);
             out.addAll(postings(byStems) <= postings(byContent) ? byStems : byContent);
@@ -162,16 +162,6 @@ final class CandidateBlocking {
             sum += p == null ? 0 : p.size;
         }
         return sum;
-    }
-
-    /** The least overlap k (at least {@code floor}) with k / size at least {@code share}, 0 if none up to size. */
-    static int leastShared(int size, int floor, double share) {
-        for (int k = floor; k <= size; k++) {
-            if (size > 0 && (double) k / size >= share) {
-                return Math.max(k, 1);
-            }
-        }
-        return 0;
     }
 
     private static <K> List<K> rarest(List<K> tokens, java.util.function.Function<K, IntList> postings, int count) {

@@ -257,4 +257,17 @@ public final class QuoteSimilarity {
         s.retainAll(b);
         return s.size();
     }
+
+    /**
+     * The least overlap k (at least {@code floor}) with k / size at least {@code share}, 0 if none up to size: the
+     * same double quotient the link rules compare, so blocking by it (desktop or Spark job) misses no link.
+     */
+    public static int leastShared(int size, int floor, double share) {
+        for (int k = floor; k <= size; k++) {
+            if (size > 0 && (double) k / size >= share) {
+                return Math.max(k, 1);
+            }
+        }
+        return 0;
+    }
 }

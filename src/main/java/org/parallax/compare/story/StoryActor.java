@@ -58,8 +58,9 @@ final class StoryActor {
     }
 
     /**
-     * The name the headlines of {@code g} give most, as they show it (never a lemma or a first name alone), weighted
-     * as for the actor; empty when they name nobody. For a story without a place.
+     * The name the headlines of {@code g} give most, as they show it (never a lemma; a person as the headlines write
+     * them, a surname or a full name), weighted as for the actor; empty when they name nobody. For a story without a
+     * place.
      */
     static String mainName(List<Cluster> g, Map<String, Headline> headlines) {
         return mostWeighted(g, headlines, Set.of(), n -> !n.contains(",")); // not "Ford, the car maker"

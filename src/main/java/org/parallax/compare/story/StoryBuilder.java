@@ -231,7 +231,7 @@ public final class StoryBuilder {
                 Article a = articles.get(s.articleId());
                 Matcher m = CAPITALISED_RUN.matcher(a == null ? "" : a.textOf(s));
                 while (m.find()) {
-                    String r = trimPlace(m.group().replaceAll("\\.$", ""));
+                    String r = trimStopWords(m.group().replaceAll("\\.$", ""));
                     if (Stream.of(r.split("\\s+")).anyMatch(w -> Words.lemma(w).equals(term))) {
                         runs.merge(r, 1, Integer::sum);
                     }
@@ -239,7 +239,7 @@ public final class StoryBuilder {
             }
         }
         String run = runs.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse("");
+                .thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(""); // not "Fed Chairman …"
         return run.isEmpty() ? Character.toUpperCase(term.charAt(0)) + term.substring(1) : run;
     }
 
@@ -294,16 +294,25 @@ public final class StoryBuilder {
                 .max(Map.Entry.comparingByValue()).map(e -> EPISODE_NOUNS.get(e.getKey())).orElse("");
     }
 
-    /** Drops function and calendar words at the ends, and demonyms ("Russian", "Syrian") that lead a phrase. */
-    private static String trimPlace(String phrase) {
-        List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
-        while (!words.isEmpty() && (Words.isStopWord(words.get(0)) || isDemonym(words.get(0)))) {
+    /** Drops function and calendar words at the ends of a name ("The", "On"), keeping every name word ("Brian"). */
+    private static String trimStopWords(String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+        while (!words.isEmpty() && Words.isStopWord(words.get(0))) {
             words.remove(0);
         }
         while (!words.isEmpty() && Words.isStopWord(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words).replaceAll("['’]s$", "");
+    }
+
+    /** Drops function and calendar words at the ends, and demonyms ("Russian", "Syrian") that lead a phrase. */
+    private static String trimPlace(String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.split("\\s+")));
+        while (!words.isEmpty() && (Words.isStopWord(words.get(0)) || isDemonym(words.get(0)))) {
+            words.remove(0);
+        }
+        return trimStopWords(String.join(" ", words));
     }
 
     private static boolean isDemonym(String w) {

@@ -55,9 +55,11 @@ class CandidateFinderTest {
                         + "at its conference on [[Monday|2012-06-11]].")
                 .add("b", "Daily", "2013-07-02", "[[Tue Jul 02 2013|2013-07-02]], 14:58 hrs\n\nA strong quake hit Aceh on "
                         + "[[Tuesday|2013-07-02]].")
+                .add("c", "Herald", "2013-07-03", "The report was published on [[Tuesday|2013-07-02]].")
                 .corpus();
         assertThat(new CandidateFinder().find(corpus)).extracting(c -> corpus.articlesById()
                         .get(c.mention().articleId()).textOf(c.mention()))
-                .containsExactly("Apple unveiled a new laptop at its conference on Monday.", "A strong quake hit Aceh on Tuesday.");
+                .containsExactly("Apple unveiled a new laptop at its conference on Monday.", "A strong quake hit Aceh on Tuesday.",
+                        "The report was published on Tuesday.");
     }
 }
