@@ -110,6 +110,7 @@ public final class Styles {
     /** The event detail's "What happened, and who told it": the section, a happening, its word, who told it, a sentence. */
     public static final String HAPPENINGS = "px-happenings";
     public static final String HAPPENING = "px-happening";
+    public static final String HAPPENING_HEAD = "px-happening-head";
     public static final String HAPPENING_WORD = "px-happening-word";
     public static final String HAPPENING_TELLERS = "px-happening-tellers";
     public static final String HAPPENING_UNDATED = "px-happening-undated";

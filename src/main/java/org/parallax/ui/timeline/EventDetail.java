@@ -98,10 +98,21 @@ public final class EventDetail {
             compare.setOnAction(e -> compareQuotes());
             content.getChildren().add(compare);
         }
-        for (Span m : mentionsInOrder(event, articles)) {
+        // each article's first sentence, then what happened and who told it (in view without scrolling past every
+        // sentence), then the articles' further sentences
+        List<Span> mentions = mentionsInOrder(event, articles);
+        int firsts = (int) mentions.stream().map(Span::articleId).distinct().count();
+        for (Span m : mentions.subList(0, firsts)) {
             content.getChildren().add(mention(articles.get(m.articleId()), m));
         }
-        content.getChildren().addAll(happenings.nodes(event));
+        List<Node> told = happenings.nodes(event);
+        content.getChildren().addAll(told);
+        if (!told.isEmpty() && mentions.size() > firsts) {
+            content.getChildren().add(styled(new Label("More of their sentences"), Styles.SECTION_TITLE));
+        }
+        for (Span m : mentions.subList(firsts, mentions.size())) {
+            content.getChildren().add(mention(articles.get(m.articleId()), m));
+        }
         List<Quote> quotes = EventQuotes.of(List.of(event), corpus.quotes()).quotes(event);
         shownQuotes = quotes;
         if (!quotes.isEmpty()) {

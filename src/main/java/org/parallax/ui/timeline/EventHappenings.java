@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -22,8 +24,9 @@ import org.parallax.ui.common.ArticleLabels;
 
 /**
  * The event detail's "what happened, and who told it": the coverages' happenings (decision 0028) whose events hold
- * the selected one, each with the outlets that told it, and apart those whose words the timeline could not date (an
- * undated article's, or a sentence no dated statement holds), and the sentences that tell it beyond the event's own.
+ * the selected one, each with the outlets that told it, and apart those of articles the timeline could not date (no
+ * event of the timeline comes from them: most have no publication date), and the sentences that tell it beyond the
+ * event's own.
  * Plain Java, so it is tested without a window.
  */
 final class EventHappenings {
@@ -31,14 +34,15 @@ final class EventHappenings {
     static final EventHappenings NONE = of(Corpus.EMPTY);
 
     private final Map<String, Article> articles;
-    private final Map<String, Event> events = new HashMap<>();
+    /** The articles the timeline holds an event of: the others told what they told without a date. */
+    private final Set<String> onTimeline = new HashSet<>();
     private final Map<String, List<Happening>> byEvent = new HashMap<>();
     /** Each article's sentences, split when a line first needs them (as the coverage read them: punctuation). */
     private final Map<String, List<Sentence>> sentences = new HashMap<>();
 
     private EventHappenings(Corpus corpus) {
         articles = corpus.articlesById();
-        corpus.events().forEach(e -> events.put(e.id(), e));
+        corpus.events().forEach(e -> e.mentions().forEach(m -> onTimeline.add(m.articleId())));
         for (Coverage c : corpus.coverages()) {
             for (Happening h : c.happenings()) {
                 h.eventIds().forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(h));
@@ -69,12 +73,10 @@ final class EventHappenings {
     }
 
     private Told told(Happening h, List<Span> elsewhere) {
-        List<Span> statements = h.eventIds().stream().map(events::get).filter(e -> e != null)
-                .flatMap(e -> e.mentions().stream()).toList();
-        Map<String, Boolean> datedById = new LinkedHashMap<>(); // an article's telling is dated when one word is
+        Map<String, Boolean> datedById = new LinkedHashMap<>();
         for (Span m : h.mentions()) {
             if (articles.containsKey(m.articleId())) {
-                datedById.merge(m.articleId(), inAny(m, statements), Boolean::logicalOr);
+                datedById.put(m.articleId(), onTimeline.contains(m.articleId()));
             }
         }
         List<Span> lines = elsewhere.stream().sorted(Comparator.comparing((Span m) -> !datedById.get(m.articleId()))

@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
@@ -60,12 +62,16 @@ final class HappeningsSection {
         return List.of(box);
     }
 
-    /** One happening: "▸ talks  IBT and Sputnik · 2 articles", under it who told it without a date. */
+    /**
+     * One happening: "▸ talks  IBT and Sputnik · 2 articles" (the word in bold, who told it running on after it), under
+     * it who told it without a date.
+     */
     private VBox row(EventHappenings.Told t) {
-        Label word = Styles.style(new Label(), Styles.HAPPENING_WORD);
+        Text word = Styles.style(new Text(), Styles.HAPPENING_WORD);
         String dated = t.datedText();
-        Label head = Styles.style(new Label(dated.isEmpty() ? t.undatedText() : dated, word), Styles.HAPPENING_TELLERS);
-        head.setWrapText(true);
+        Text tellers = Styles.style(new Text("  " + (dated.isEmpty() ? t.undatedText() : dated)),
+                Styles.HAPPENING_TELLERS);
+        TextFlow head = Styles.style(new TextFlow(word, tellers), Styles.HAPPENING_HEAD);
         VBox row = Styles.style(new VBox(head), Styles.HAPPENING);
         if (!dated.isEmpty() && !t.undated().isEmpty()) {
             Label undated = Styles.style(new Label(t.undatedText()), Styles.HAPPENING_UNDATED);
@@ -75,8 +81,8 @@ final class HappeningsSection {
         VBox lines = new VBox();
         head.setFocusTraversable(true);
         head.setAccessibleRole(AccessibleRole.BUTTON);
-        head.setAccessibleText(t.word() + ": " + head.getText() + ". Shows the sentences that tell it.");
-        head.setTooltip(new Tooltip("Show the sentences that tell \u2018" + t.word() + "\u2019 beyond the event's own"));
+        head.setAccessibleText(t.word() + ": " + tellers.getText().strip() + ". Shows the sentences that tell it.");
+        Tooltip.install(head, new Tooltip("Show the sentences that tell \u2018" + t.word() + "\u2019 beyond the event's own"));
         Runnable toggle = () -> {
             boolean expand = !row.getChildren().contains(lines);
             if (expand) {
