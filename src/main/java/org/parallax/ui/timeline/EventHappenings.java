@@ -145,7 +145,7 @@ final class EventHappenings {
                     .count();
         }
 
-        /** "Valley Ledger and Evening Herald · 3 articles", or empty when only undated words tell it. */
+        /** "Valley Ledger (2) and Evening Herald · 3 articles", or empty when only undated articles tell it. */
         String datedText() {
             return text(dated);
         }
@@ -161,7 +161,8 @@ final class EventHappenings {
                 return "";
             }
             int articles = tellers.stream().mapToInt(Teller::articles).sum();
-            return names(tellers.stream().map(t -> t.outlet().displayName()).toList()) + " \u00b7 "
+            return names(tellers.stream().map(t -> t.outlet().displayName() + (t.articles() > 1 ? " (" + t.articles()
+                    + ")" : "")).toList()) + " \u00b7 "
                     + ArticleLabels.count(articles, "article", "articles");
         }
     }

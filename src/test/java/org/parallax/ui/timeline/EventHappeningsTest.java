@@ -55,6 +55,11 @@ class EventHappeningsTest {
     @Test
     void namesAreListedAsInProse() {
         assertThat(EventHappenings.names(List.of("A"))).isEqualTo("A");
+        EventHappenings.Told twice = new EventHappenings.Told(HappeningsFixture.FLOODING,
+                List.of(new EventHappenings.Teller(FloodCorpus.LEDGER.outlet(), 2),
+                        new EventHappenings.Teller(FloodCorpus.POST.outlet(), 1)), List.of(), List.of());
+        assertThat(twice.datedText()).isEqualTo("Valley Ledger (2) and Capital Post \u00b7 3 articles");
+        assertThat(twice.undatedText()).isEmpty();
         assertThat(EventHappenings.names(List.of("A", "B", "C"))).isEqualTo("A, B and C");
     }
 }
