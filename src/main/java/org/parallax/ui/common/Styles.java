@@ -115,6 +115,8 @@ public final class Styles {
     public static final String HAPPENING_TELLERS = "px-happening-tellers";
     public static final String HAPPENING_UNDATED = "px-happening-undated";
     public static final String HAPPENING_LINE = "px-happening-line";
+    public static final String HAPPENING_SOURCE = "px-happening-source";
+    public static final String HAPPENING_SENTENCE = "px-happening-sentence";
 
     /** Empty time is collapsed into breaks on the timeline. */
     public static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");

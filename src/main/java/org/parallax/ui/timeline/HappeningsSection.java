@@ -112,10 +112,11 @@ final class HappeningsSection {
         return nodes;
     }
 
-    private Label line(Article a, Span sentence) {
+    /** "Sputnik · 21 Oct 2015" in the mentions' muted bold, then the sentence. */
+    private TextFlow line(Article a, Span sentence) {
         String source = a.outlet().displayName() + " \u00b7 " + ArticleLabels.shortDate(a.published());
-        Label line = Styles.style(new Label(source + ": " + a.textOf(sentence)), Styles.HAPPENING_LINE);
-        line.setWrapText(true);
+        TextFlow line = Styles.style(new TextFlow(Styles.style(new Text(source + "  "), Styles.HAPPENING_SOURCE),
+                Styles.style(new Text(a.textOf(sentence)), Styles.HAPPENING_SENTENCE)), Styles.HAPPENING_LINE);
         line.setFocusTraversable(true);
         line.setAccessibleRole(AccessibleRole.BUTTON);
         line.setAccessibleText(source + ": " + a.textOf(sentence));
