@@ -107,11 +107,23 @@ public final class Styles {
     public static final String LOWER_TABS = "px-lower-tabs";
     /** The event detail's "Compare quotes" button. */
     public static final String COMPARE_QUOTES = "px-compare-quotes";
+    /** The event detail's "What happened, and who told it": the section, a happening, its word, who told it, a sentence. */
+    public static final String HAPPENINGS = "px-happenings";
+    public static final String HAPPENING = "px-happening";
+    public static final String HAPPENING_HEAD = "px-happening-head";
+    public static final String HAPPENING_WORD = "px-happening-word";
+    public static final String HAPPENING_TELLERS = "px-happening-tellers";
+    public static final String HAPPENING_UNDATED = "px-happening-undated";
+    public static final String HAPPENING_LINE = "px-happening-line";
+    public static final String HAPPENING_SOURCE = "px-happening-source";
+    public static final String HAPPENING_SENTENCE = "px-happening-sentence";
 
     /** Empty time is collapsed into breaks on the timeline. */
     public static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
     /** An event is selected on the timeline. */
     public static final PseudoClass HAS_SELECTION = PseudoClass.getPseudoClass("has-selection");
+    /** A disclosure shows what it holds (a happening's sentences in the event detail). */
+    public static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
     /** A filter hides something. */
     public static final PseudoClass FILTERED = PseudoClass.getPseudoClass("filtered");
 

@@ -20,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.parallax.compare.event.DateDisagreement;
 import org.parallax.compare.event.EventQuotes;
@@ -41,7 +40,7 @@ import org.parallax.ui.common.Theme;
 /**
  * The selected event: its label and date, then every outlet's sentence for it, outlet first and earliest
  * publication first, and the quotes said within those sentences with their speakers. A click on a sentence opens
- * its article with the sentence highlighted.
+ * its article with the sentence highlighted. Under them, what happened and which outlets told it, dated or not.
  */
 public final class EventDetail {
 
@@ -59,10 +58,12 @@ public final class EventDetail {
     private Consumer<Event> compareAction;
     private Consumer<Quote> compareQuote;
     private EventCorrections corrections = EventCorrections.NONE;
+    private final HappeningsSection happenings;
 
     /** @param open called with the article and the span to show when the user clicks a sentence */
     public EventDetail(BiConsumer<Article, Span> open) {
         this.open = open;
+        this.happenings = new HappeningsSection(open);
         content.getStyleClass().add(Styles.EVENT_DETAIL);
         root.setFitToWidth(true);
         root.getStylesheets().add(STYLESHEET);
@@ -74,6 +75,7 @@ public final class EventDetail {
         this.corpus = corpus;
         this.speakers = QuoteSpeakers.of(corpus);
         this.mods = EventMods.of(corpus.timexes());
+        this.happenings.setCorpus(corpus);
         showNothing();
     }
 
@@ -96,7 +98,19 @@ public final class EventDetail {
             compare.setOnAction(e -> compareQuotes());
             content.getChildren().add(compare);
         }
-        for (Span m : mentionsInOrder(event, articles)) {
+        // each article's first sentence, then what happened and who told it (in view without scrolling past every
+        // sentence), then the articles' further sentences
+        List<Span> mentions = mentionsInOrder(event, articles);
+        int firsts = (int) mentions.stream().map(Span::articleId).distinct().count();
+        for (Span m : mentions.subList(0, firsts)) {
+            content.getChildren().add(mention(articles.get(m.articleId()), m));
+        }
+        List<Node> told = happenings.nodes(event);
+        content.getChildren().addAll(told);
+        if (!told.isEmpty() && mentions.size() > firsts) {
+            content.getChildren().add(styled(new Label("More of their sentences"), Styles.SECTION_TITLE));
+        }
+        for (Span m : mentions.subList(firsts, mentions.size())) {
             content.getChildren().add(mention(articles.get(m.articleId()), m));
         }
         List<Quote> quotes = EventQuotes.of(List.of(event), corpus.quotes()).quotes(event);
@@ -184,13 +198,7 @@ public final class EventDetail {
         String why = speakers.reason(q); // why this speaker: under the line, and read out with it
         line.setAccessibleText(who + " said: " + q.text() + ". " + why);
         if (a != null) {
-            line.setOnMouseClicked(e -> open.accept(a, q.span()));
-            line.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                    open.accept(a, q.span());
-                    e.consume();
-                }
-            });
+            HappeningsSection.opens(line, () -> open.accept(a, q.span()));
         }
         line.setContextMenu(quoteMenu(q));
         boolean corrected = corrections.isCorrected(q.id());
@@ -255,13 +263,7 @@ public final class EventDetail {
         card.setFocusTraversable(true);
         card.setAccessibleRole(AccessibleRole.BUTTON);
         card.setAccessibleText(article.outlet().displayName() + ": " + article.textOf(span));
-        card.setOnMouseClicked(e -> open.accept(article, span));
-        card.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                open.accept(article, span);
-                e.consume();
-            }
-        });
+        HappeningsSection.opens(card, () -> open.accept(article, span));
         return card;
     }
 
@@ -277,9 +279,8 @@ public final class EventDetail {
         List<String> parts = new ArrayList<>();
         for (DateDisagreement.Claim c : claims) {
             List<String> names = c.outlets().stream().map(Outlet::displayName).toList();
-            String who = names.size() == 1 ? names.get(0)
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-            parts.add(who + (names.size() == 1 ? " says " : " say ") + TimelineData.dateText(c.value()));
+            parts.add(EventHappenings.names(names) + (names.size() == 1 ? " says " : " say ")
+                    + TimelineData.dateText(c.value()));
         }
         return "Dates differ: " + String.join("; ", parts);
     }

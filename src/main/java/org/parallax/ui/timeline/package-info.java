@@ -6,7 +6,9 @@
  * {@link org.parallax.ui.timeline.TimelineTooltips} says what a mark is; colours come from the {@code -px-*} tokens
  * as styleable properties ({@link org.parallax.ui.timeline.TimelinePalette}). Around it: {@link org.parallax.ui.timeline.TimelineFilter}
  * (what the chart hides, plain Java) and the {@link org.parallax.ui.timeline.TimelineBar} that edits it,
- * {@link org.parallax.ui.timeline.EventDetail} (the selected event, every outlet's sentence and its quotes), and
+ * {@link org.parallax.ui.timeline.EventDetail} (the selected event, every outlet's sentence and its quotes, and
+ * what happened and who told it, dated or not: {@link org.parallax.ui.timeline.HappeningsSection} from the plain
+ * {@link org.parallax.ui.timeline.EventHappenings}), and
  * {@link org.parallax.ui.timeline.TimelineBenchmark} for {@code parallax bench timeline}.
  *
  * <p>May use the model, {@code chart} (and its {@code timeline} painter), {@code ui.common} and
