@@ -31,8 +31,6 @@ import org.parallax.ui.common.ArticleLabels;
  */
 final class EventHappenings {
 
-    static final EventHappenings NONE = of(Corpus.EMPTY);
-
     private final Map<String, Article> articles;
     /** The articles the timeline holds an event of: the others told what they told without a date. */
     private final Set<String> onTimeline = new HashSet<>();

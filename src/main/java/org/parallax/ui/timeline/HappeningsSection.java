@@ -32,19 +32,29 @@ final class HappeningsSection {
     static final int LINES = 12;
 
     private final BiConsumer<Article, Span> open;
-    private EventHappenings happenings = EventHappenings.NONE;
+    private Corpus corpus = Corpus.EMPTY;
+    /** Indexed when an event is first shown, not when a corpus opens (most openings select no event). */
+    private EventHappenings happenings;
 
     HappeningsSection(BiConsumer<Article, Span> open) {
         this.open = open;
     }
 
     void setCorpus(Corpus corpus) {
-        happenings = EventHappenings.of(corpus);
+        this.corpus = corpus;
+        happenings = null;
+    }
+
+    private EventHappenings happenings() {
+        if (happenings == null) {
+            happenings = EventHappenings.of(corpus);
+        }
+        return happenings;
     }
 
     /** The section for {@code event}: nothing when no happening tells it beyond its own sentences. */
     List<Node> nodes(Event event) {
-        List<EventHappenings.Told> told = happenings.of(event);
+        List<EventHappenings.Told> told = happenings().of(event);
         if (told.isEmpty()) {
             return List.of();
         }
@@ -101,10 +111,10 @@ final class HappeningsSection {
 
     /** Its sentences beyond the event's own, each a line that opens its article there. */
     private List<Node> lines(EventHappenings.Told t) {
-        List<Span> sentences = happenings.sentences(t);
+        List<Span> sentences = happenings().sentences(t);
         List<Node> nodes = new java.util.ArrayList<>();
         for (Span s : sentences.subList(0, Math.min(LINES, sentences.size()))) {
-            happenings.article(s).ifPresent(a -> nodes.add(line(a, s)));
+            happenings().article(s).ifPresent(a -> nodes.add(line(a, s)));
         }
         if (sentences.size() > LINES) {
             nodes.add(Styles.style(new Label("and " + (sentences.size() - LINES) + " more"), Styles.MUTED));
