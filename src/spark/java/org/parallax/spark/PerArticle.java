@@ -114,12 +114,12 @@ final class PerArticle {
     }
 
     /** The registry's second pass over each document: the names it teaches, given the corpus' first pass. */
-    static Iterator<Row> taught(Iterator<Row> docs, CorpusNames.Capitals corpus) {
+    static Iterator<Row> taught(Iterator<Row> docs, CorpusNames.FirstPass corpus) {
         TextAnalyser analyser = TextAnalyser.shared();
         List<Row> out = new ArrayList<>();
         docs.forEachRemaining(r -> {
             Article a = Docs.read(r.getAs("doc")).article();
-            CorpusNames.Taught t = CorpusNames.taught(a, analyser.analyse(a.text()), corpus);
+            CorpusNames.Taught t = corpus.taught(a, analyser.analyse(a.text()));
             out.add(RowFactory.create(r.getAs("name"), Docs.bytes(t)));
         });
         return out.iterator();

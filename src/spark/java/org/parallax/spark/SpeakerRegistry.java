@@ -27,13 +27,20 @@ final class SpeakerRegistry {
     private record Built(long from, CorpusNames names) {
     }
 
+    /** The first pass an executor thread built last, with the broadcast it came from. */
+    private static final ThreadLocal<FirstBuilt> FIRST = new ThreadLocal<>();
+
+    private record FirstBuilt(long from, CorpusNames.FirstPass pass) {
+    }
+
     private SpeakerRegistry() {
     }
 
-    /** The first pass of every document row ({@link PerArticle#READ}), merged. */
+    /** The first pass of every document row ({@link PerArticle#READ}), merged: each partition's at once, then those. */
     static CorpusNames.Capitals capitals(Dataset<Row> read) {
         return read.filter("capitals is not null").select("capitals").as(Encoders.BINARY()).javaRDD()
                 .map(b -> Docs.<CorpusNames.Capitals>value(b))
+                .mapPartitions(it -> List.of(CorpusNames.Capitals.union(it)).iterator())
                 .fold(CorpusNames.Capitals.none(), CorpusNames.Capitals::merge);
     }
 
@@ -42,13 +49,23 @@ final class SpeakerRegistry {
                                                       Broadcast<CorpusNames.Capitals> capitals) {
         Dataset<Row> taught = docs.mapPartitions(
                 (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
-                        it -> PerArticle.taught(it, capitals.value()),
+                        it -> PerArticle.taught(it, firstPass(capitals)),
                 Encoders.row(PerArticle.TAUGHT));
         List<CorpusNames.Taught> inOrder = new ArrayList<>();
         for (Row r : taught.orderBy("name").select("taught").collectAsList()) {
             inOrder.add(Docs.value((byte[]) r.get(0)));
         }
         return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ArrayList<>(inOrder));
+    }
+
+    /** The corpus' first pass this broadcast makes, built once per thread and job, not per article. */
+    static CorpusNames.FirstPass firstPass(Broadcast<CorpusNames.Capitals> capitals) {
+        FirstBuilt b = FIRST.get();
+        if (b == null || b.from() != capitals.id()) {
+            b = new FirstBuilt(capitals.id(), CorpusNames.firstPassOf(capitals.value()));
+            FIRST.set(b);
+        }
+        return b.pass();
     }
 
     /** The registry these broadcasts make, built on first use in this JVM. */

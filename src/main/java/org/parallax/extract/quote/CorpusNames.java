@@ -2,6 +2,7 @@ package org.parallax.extract.quote;
 
 import java.io.Serializable;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.parallax.model.Article;
@@ -67,6 +68,20 @@ public final class CorpusNames {
             return new Capitals(Set.of(), Set.of());
         }
 
+        /**
+         * Many first passes together, each set filled once: merging them one by one would copy the growing sets for
+         * every article.
+         */
+        public static Capitals union(Iterator<Capitals> parts) {
+            Set<String> in = new HashSet<>();
+            Set<String> lo = new HashSet<>();
+            parts.forEachRemaining(c -> {
+                in.addAll(c.inside);
+                lo.addAll(c.lower);
+            });
+            return new Capitals(in, lo);
+        }
+
         /** Both passes' words together (the order of merging does not matter). */
         public Capitals merge(Capitals other) {
             Set<String> in = new HashSet<>(inside);
@@ -96,9 +111,27 @@ public final class CorpusNames {
         return Capitals.of(new ArticleText(article, text));
     }
 
-    /** The second pass over one article, given the whole corpus' first pass. */
-    public static Taught taught(Article article, AnalysedText text, Capitals corpus) {
-        return new Taught(firstPass(corpus).learned(new ArticleText(article, text)));
+    /**
+     * The whole corpus' first pass, made once for many articles' second passes: made per article, it copied the corpus'
+     * words for each, which grew with the square of the corpus. Only read by {@link FirstPass#taught}, so threads may
+     * share one, as {@link QuoteExtractor} shares its registry's first pass.
+     */
+    public static final class FirstPass {
+        private final PersonRegistry registry;
+
+        private FirstPass(Capitals corpus) {
+            this.registry = firstPass(corpus);
+        }
+
+        /** The second pass over one article. */
+        public Taught taught(Article article, AnalysedText text) {
+            return new Taught(registry.learned(new ArticleText(article, text)));
+        }
+    }
+
+    /** The corpus' first pass, ready for the second pass over each article ({@link FirstPass#taught}). */
+    public static FirstPass firstPassOf(Capitals corpus) {
+        return new FirstPass(corpus);
     }
 
     /** The registry of the corpus: {@code taught} in the corpus' article order. */
