@@ -79,9 +79,10 @@ final class UndatedJoins {
     static List<Cluster> join(SparkSession spark, Dataset<Row> quoted, List<Cluster> clusters) {
         Dataset<Row> undated = quoted.select(col("name"), col("id").as("article"),
                         posexplode(col("undated")).as(new String[] {"pos", "u"}))
-                .withColumn("sid", concat(col("name"), lit("#"), col("pos")));
+                .withColumn("sid", concat(col("name"), lit("#"), col("pos"))).persist(StorageLevel.MEMORY_AND_DISK());
         long undatedCount = undated.count();
         if (undatedCount == 0 || clusters.isEmpty()) {
+            undated.unpersist();
             return clusters;
         }
         List<Row> memberRows = new ArrayList<>();
@@ -101,7 +102,8 @@ final class UndatedJoins {
         Dataset<Row> terms = members.select(col("sid"), explode(col("s.terms")).as("term"))
                 .union(undated.select(col("sid"), explode(col("u.terms")).as("term")));
         Dataset<Row> dfs = terms.join(terms.groupBy("term").count(), "term").groupBy("sid")
-                .agg(map_from_entries(collect_list(struct(col("term"), col("count")))).as("df"));
+                .agg(map_from_entries(collect_list(struct(col("term"), col("count")))).as("df"))
+                .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: the dated and the undated statements
         // positions, not names: rows reach the grouping functions without their schema
         Dataset<Row> weighed = members.join(dfs, "sid", "left").select("c", "m", "article", "keys", "s", "df")
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -123,8 +125,7 @@ final class UndatedJoins {
                         Encoders.row(CHOICE));
         List<Row> choices = new ArrayList<>(own.filter("u is null").collectAsList());
         choices.addAll(bestOfKeys(across.collectAsList()));
-        weighed.unpersist();
-        own.unpersist();
+        List.of(undated, dfs, weighed, own).forEach(Dataset::unpersist);
         choices.sort(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparingInt(r -> r.getInt(1)));
         return UndatedJoiner.joined(clusters, choices.stream().map(UndatedJoins::choice).toList());
     }
