@@ -77,7 +77,7 @@ public final class Comparison {
 
     /**
      * Step 4: the corpus with its coverages, read from its articles and events (it tags every sentence once more, so
-     * the benchmark times it apart; the Spark job writes none yet).
+     * the benchmark times it apart; the Spark job reads them for a slice's model only, on its driver).
      */
     public Corpus withCoverages(Corpus c) {
         return c.withCoverages(Coverages.of(c));

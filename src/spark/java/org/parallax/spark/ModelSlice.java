@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Coverage;
@@ -21,12 +24,40 @@ import org.parallax.model.Variant;
  * range (an event is in it when the middle of its date is, as the timeline places it; undated events only without a
  * range), the articles of some outlets; with the articles those events cite (or, with outlets alone, every article of
  * those outlets) and what was found in them. A quote cluster keeps its members in those articles, and is kept while its
- * reference and another member are.
+ * reference and another member are. The job gathers from its executors only the documents of the slice's articles
+ * ({@link #gather}), never the whole corpus (unless the slice is all of it).
  */
 record ModelSlice(String story, LocalDate from, LocalDate to, Set<String> outlets) {
 
+    /** No slice: all of the model. */
+    static final ModelSlice ALL = new ModelSlice(null, null, null, Set.of());
+
     static ModelSlice of(JobOptions o) {
         return new ModelSlice(o.story(), o.from(), o.to(), o.outlets());
+    }
+
+    /**
+     * The slice of what the job made: the documents of the articles it may keep (those its events cite, of its outlets;
+     * with outlets alone, every article of those outlets) gathered in the corpus' order, with the job's events,
+     * stories and quote clusters, then cut by {@link #apply} — the slice {@link #apply} cuts from the whole corpus,
+     * since it keeps no article beyond those.
+     */
+    Corpus gather(SparkPipeline.Result r) {
+        Dataset<Row> docs = r.docs().select("name", "id", "doc");
+        if (story != null || from != null || to != null) {
+            HashSet<String> cited = new HashSet<>();
+            r.events().stream().filter(this::inSlice).forEach(e -> e.mentions().forEach(m -> cited.add(m.articleId())));
+            docs = docs.filter((FilterFunction<Row>) d -> cited.contains(d.getString(1)));
+        }
+        if (!outlets.isEmpty()) {
+            HashSet<String> named = new HashSet<>(outlets);
+            docs = docs.filter((FilterFunction<Row>) d -> named.contains(Docs.read(d.getString(2)).article().outlet()
+                    .name()));
+        }
+        List<Docs.Doc> gathered = docs.orderBy("name").select("doc").collectAsList().stream()
+                .map(d -> Docs.read(d.getString(0))).toList();
+        return apply(Docs.corpus(gathered).withEvents(r.events()).withStories(r.stories())
+                .withQuoteClusters(r.quoteClusters()));
     }
 
     Corpus apply(Corpus c) {

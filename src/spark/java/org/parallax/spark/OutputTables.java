@@ -15,7 +15,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
-import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.JsonNamed;
 import org.parallax.model.Quote;
@@ -29,7 +28,8 @@ import org.parallax.model.Variant;
 /**
  * The job's Parquet tables, one folder each under the output folder, with the model JSON's field names: the per-article
  * tables (articles, timexes, quotes, claims, rejects) written by the executors from the documents, the corpus-wide ones
- * (events, event_mentions, stories, quote_clusters, quote_cluster_members) from the compared model.
+ * (events, event_mentions, stories, quote_clusters, quote_cluster_members) from the job's events, stories and quote
+ * clusters (rows per event and cluster, no document).
  */
 final class OutputTables {
 
@@ -74,19 +74,18 @@ final class OutputTables {
         perArticle(r.docs(), CLAIMS, d -> d.claims().stream().map(OutputTables::claim).toList())
                 .write().mode(SaveMode.Overwrite).parquet(out + "/claims");
         r.rejects().write().mode(SaveMode.Overwrite).parquet(out + "/rejects");
-        Corpus c = r.compared();
-        table(spark, EVENTS, c.events().stream().map(e -> RowFactory.create(e.id(), e.label(), e.date(), e.storyId(),
+        table(spark, EVENTS, r.events().stream().map(e -> RowFactory.create(e.id(), e.label(), e.date(), e.storyId(),
                 e.background())).toList(), out + "/events");
         List<Row> mentions = new ArrayList<>();
-        for (Event e : c.events()) {
+        for (Event e : r.events()) {
             e.mentions().forEach(m -> mentions.add(RowFactory.create(e.id(), m.articleId(), m.start(), m.end())));
         }
         table(spark, MENTIONS, mentions, out + "/event_mentions");
-        table(spark, STORIES, c.stories().stream().map(OutputTables::story).toList(), out + "/stories");
-        table(spark, CLUSTERS, c.quoteClusters().stream().map(q -> RowFactory.create(q.id(), name(q.speaker()),
+        table(spark, STORIES, r.stories().stream().map(OutputTables::story).toList(), out + "/stories");
+        table(spark, CLUSTERS, r.quoteClusters().stream().map(q -> RowFactory.create(q.id(), name(q.speaker()),
                 q.members().size())).toList(), out + "/quote_clusters");
         List<Row> members = new ArrayList<>();
-        for (QuoteCluster q : c.quoteClusters()) {
+        for (QuoteCluster q : r.quoteClusters()) {
             for (Variant v : q.members()) {
                 members.add(RowFactory.create(q.id(), v.quoteId(), json(v.verdict()), name(v.speaker()),
                         v.speakerInherited()));

@@ -92,9 +92,8 @@ public final class SparkBench {
             }
             LOG.log(Level.INFO, String.format(Locale.ROOT, "%d thread(s): %d articles in %.1f s = %.1f articles/s, "
                     + "%.1f CPU s, peak heap %d MB, %d events, %d stories, %d quote clusters%s", threads,
-                    r.compared().articles().size(), run.seconds(), articles / run.seconds(), run.cpuSeconds(),
-                    run.peakMb(), r.compared().events().size(), r.compared().stories().size(),
-                    r.compared().quoteClusters().size(), stages));
+                    r.articles(), run.seconds(), articles / run.seconds(), run.cpuSeconds(),
+                    run.peakMb(), r.events().size(), r.stories().size(), r.quoteClusters().size(), stages));
             return run;
         } finally {
             spark.stop();

@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
+import org.parallax.compare.Comparison;
 import org.parallax.model.Corpus;
 import org.parallax.store.AtomicFiles;
 import org.parallax.store.ModelJson;
@@ -13,7 +14,8 @@ import org.parallax.store.ModelJson;
 /**
  * {@code spark-submit --class org.parallax.spark.SparkJob parallax-spark.jar INPUT --out DIR [...]}: the pipeline over
  * {@code INPUT} (see {@link JobOptions}), its Parquet tables under {@code DIR}, and with {@code --model FILE} the model
- * JSON of the slice the options name (all of it without them), which the window and {@code export} open.
+ * JSON of the slice the options name (all of it without them), with the coverages of the slice's articles, which the
+ * window and {@code export} open.
  */
 public final class SparkJob {
 
@@ -44,7 +46,8 @@ public final class SparkJob {
         SparkPipeline.Result r = new SparkPipeline(spark).run(options);
         OutputTables.write(spark, r, options.out());
         if (options.model() != null) {
-            Corpus slice = ModelSlice.of(options).apply(r.compared());
+            // the slice's coverages, read from its own articles and events on the driver (decision 0028)
+            Corpus slice = new Comparison().withCoverages(r.slice(ModelSlice.of(options)));
             Path file = Path.of(options.model());
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

@@ -2,7 +2,6 @@ package org.parallax.spark;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +13,38 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.parallax.compare.Comparison;
-import org.parallax.compare.event.CandidateFinder;
+import org.parallax.compare.event.EventClusterer;
+import org.parallax.compare.story.StoryBuilder;
 import org.parallax.extract.quote.CorpusNames;
 import org.parallax.load.ArticleRecords;
 import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.QuoteCluster;
+import org.parallax.model.Story;
 
 /**
  * The stages of the job, each logged with its time: read the sources, the per-article map (reading, outlet and
  * date, dates and figures), the person registry (two passes, aggregated), quotes and the events' statements (per
- * article), quote clusters (blocked, {@link QuoteBlocks}), event clusters (by date blocks, {@link EventBlocks}), then
- * undated joining, headlines and stories, which still run on the driver over the whole extracted corpus (decision
- * 0016).
+ * article), quote clusters (blocked, {@link QuoteBlocks}), event clusters (by date blocks, {@link EventBlocks}),
+ * undated joining ({@link UndatedJoins}) and headlines ({@link EventHeadlines}) on the executors, and stories on the
+ * driver, from the events, their statements and their mentions' texts. The driver never holds the articles' documents:
+ * the tables are written from the executors' datasets and a model slice gathers only its own articles (decision 0016).
  */
 final class SparkPipeline {
 
     private static final Logger LOG = System.getLogger(SparkPipeline.class.getName());
 
-    /** What the job made: per-article documents, rejects, the compared corpus and each stage's milliseconds. */
-    record Result(Dataset<Row> docs, Dataset<Row> rejects, Corpus compared, Map<String, StageClock.Times> stages) {
+    /**
+     * What the job made: per-article documents (on the executors), rejects, how many articles were read, the
+     * corpus-wide findings (events with their stories, stories, quote clusters) and each stage's milliseconds.
+     */
+    record Result(Dataset<Row> docs, Dataset<Row> rejects, long articles, List<Event> events, List<Story> stories,
+                  List<QuoteCluster> quoteClusters, Map<String, StageClock.Times> stages) {
+
+        /** The model of a slice: its articles (only theirs gathered from the executors) and what they hold. */
+        Corpus slice(ModelSlice slice) {
+            return slice.gather(this);
+        }
     }
 
     private final SparkSession spark;
@@ -84,20 +96,22 @@ final class SparkPipeline {
                 blocked.statements(), blocked.blocks());
         clock.stage("event clusters (date blocks)");
 
-        List<Row> collected = quoted.orderBy("name").select("doc", "dated", "undated").collectAsList();
-        List<Docs.Doc> all = new ArrayList<>();
-        for (Row r : collected) {
-            all.add(Docs.read(r.getString(0)));
-        }
-        // the events were made by date blocks on the executors; here the undated statements join them, in the
-        // corpus' order, and the headlines and stories are read
-        CandidateFinder.Found found = Statements.of(collected);
-        Corpus compared = new Comparison().withEvents(Docs.corpus(all), EventBlocks.numbered(events, found.dated()),
-                found.undated()).withQuoteClusters(clusters.clusters());
-        clock.stage("undated joining, headlines and stories");
+        // numbered in the desktop's order from their statements, which the driver holds (small rows, not documents)
+        List<EventClusterer.Cluster> numbered = EventBlocks.numbered(events,
+                Statements.datedOf(quoted.orderBy("name").select("dated").collectAsList()));
+        List<EventClusterer.Cluster> joined = UndatedJoins.join(spark, quoted, numbered);
+        clock.stage("undated joining (executors)");
+
+        EventHeadlines.Result labelled = EventHeadlines.of(spark, quoted, joined);
+        clock.stage("headlines (executors)");
+
+        StoryBuilder.Result stories = new StoryBuilder().build(labelled.texts()::get, Math.toIntExact(articles),
+                labelled.labelled().clusters(), labelled.labelled().headlines());
+        clock.stage("stories (driver)");
         LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejected,
-                compared.events().size(), compared.stories().size());
-        return new Result(quoted, rejects, compared, clock.stages());
+                stories.events().size(), stories.stories().size());
+        return new Result(quoted, rejects, articles, stories.events(), stories.stories(), clusters.clusters(),
+                clock.stages());
     }
 
     private JavaSparkContext context() {

@@ -40,7 +40,7 @@ final class Statements {
             .add("mention", SPAN, false).add("date", DATE, false).add("label", DataTypes.StringType, false)
             .add("terms", strings(), false).add("weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
             .add("reference", DataTypes.StringType, true).add("until", DATE, true).add("gist", GIST, false);
-    private static final StructType UNDATED = new StructType()
+    static final StructType UNDATED = new StructType()
             .add("mention", SPAN, false).add("terms", strings(), false)
             .add("weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false).add("gist", GIST, false)
             .add("published", DataTypes.StringType, true).add("speaker", strings(), false);
@@ -64,18 +64,16 @@ final class Statements {
         return found.undated().stream().map(Statements::row).toArray(Row[]::new);
     }
 
-    /** The statements of many article rows, in the order given: what {@link CandidateFinder#findAll} finds. */
-    static CandidateFinder.Found of(List<Row> articles) {
+    /** The dated statements of many article rows ("dated" column), in the order given. */
+    static List<Candidate> datedOf(List<Row> articles) {
         List<Candidate> dated = new ArrayList<>();
-        List<Undated> undated = new ArrayList<>();
         for (Row r : articles) {
             r.<Row>getList(r.fieldIndex("dated")).forEach(d -> dated.add(candidate(d)));
-            r.<Row>getList(r.fieldIndex("undated")).forEach(u -> undated.add(undatedOf(u)));
         }
-        return new CandidateFinder.Found(dated, undated);
+        return dated;
     }
 
-    private static Row row(Candidate c) {
+    static Row row(Candidate c) {
         return RowFactory.create(span(c.mention()), date(c.date()), c.label(), keys(c.terms()), weights(c.terms()),
                 c.reference() == null ? null : c.reference().toString(), c.until() == null ? null : date(c.until()),
                 gist(c.gist()));
@@ -94,7 +92,7 @@ final class Statements {
                 until == null ? null : dateOf(until), gistOf(struct(r, "gist")));
     }
 
-    private static Undated undatedOf(Row r) {
+    static Undated undatedOf(Row r) {
         String published = r.getString(r.fieldIndex("published"));
         return new Undated(spanOf(struct(r, "mention")), terms(r), gistOf(struct(r, "gist")),
                 published == null ? null : LocalDate.parse(published), r.<String>getList(r.fieldIndex("speaker")));

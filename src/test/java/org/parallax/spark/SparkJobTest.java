@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -28,12 +30,19 @@ import org.parallax.compare.Comparison;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
+import org.parallax.compare.event.Gist;
+import org.parallax.compare.event.Headlines;
+import org.parallax.compare.event.Undated;
+import org.parallax.compare.event.UndatedJoiner;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.extract.Extraction;
 import org.parallax.extract.source.SourceInference;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
+import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.model.DateSource;
+import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.model.TimexValue;
 import org.parallax.model.QuoteCluster;
@@ -71,9 +80,17 @@ class SparkJobTest {
                 out.toString(), "--partitions", "3", "--model", out.resolve("model.json").toString()));
         Corpus expected = desktop(new CorpusLoader().loadFolder(BUNDLED, LoadProgress.NONE).corpus());
 
-        assertThat(CorpusData.of(job.compared())).isEqualTo(CorpusData.of(expected));
+        assertThat(CorpusData.of(job.slice(ModelSlice.ALL))).isEqualTo(CorpusData.of(expected));
         assertThat(job.rejects().count()).isZero();
-        assertThat(CorpusData.of(new ModelJson().read(out.resolve("model.json")))).isEqualTo(CorpusData.of(expected));
+        // a slice gathers only its own articles, and is what the same slice cuts from the whole corpus
+        for (ModelSlice slice : List.of(new ModelSlice(null, LocalDate.of(2017, 11, 1), LocalDate.of(2017, 11, 30),
+                Set.of()), new ModelSlice(null, null, null, Set.of("Sputnik", "Rise News")),
+                new ModelSlice("s1", null, null, Set.of("Sputnik")))) {
+            assertThat(CorpusData.of(job.slice(slice))).isEqualTo(CorpusData.of(slice.apply(expected)));
+        }
+        Corpus model = new ModelJson().read(out.resolve("model.json"));
+        assertThat(CorpusData.of(model)).isEqualTo(CorpusData.of(expected));
+        assertThat(model.coverages()).isNotEmpty().isEqualTo(expected.coverages()); // the slice is all of it
         assertThat(spark.read().parquet(out.resolve("quotes").toString()).count()).isEqualTo(expected.quotes().size());
         assertThat(spark.read().parquet(out.resolve("quote_cluster_members").toString()).count())
                 .isEqualTo(expected.quoteClusters().stream().mapToLong(q -> q.members().size()).sum());
@@ -103,7 +120,7 @@ class SparkJobTest {
         SparkPipeline.Result job = new SparkPipeline(spark).run(JobOptions.parse(in.toString(), "--out",
                 out.toString()));
 
-        assertThat(job.compared().articles()).hasSize(2);
+        assertThat(job.articles()).isEqualTo(2);
         List<Row> rejects = job.rejects().orderBy("name").collectAsList();
         assertThat(rejects).extracting(r -> r.getString(0))
                 .containsExactly("blank.txt", "broken.json", "huge.txt", "noise.html", "notes.pdf", "sub/empty.txt");
@@ -146,17 +163,19 @@ class SparkJobTest {
         GeneratedCorpus.write(spark, 200, parquet);
         SparkPipeline.Result job = new SparkPipeline(spark).run(JobOptions.parse(parquet, "--out",
                 dir.resolve("out").toString(), "--partitions", "4"));
-        Corpus loaded = Corpus.of(job.compared().articles());
+        Corpus made = job.slice(ModelSlice.ALL);
+        Corpus loaded = Corpus.of(made.articles());
         Corpus expected = desktop(loaded);
 
-        Agreement agreement = Agreement.of(expected.quoteClusters(), job.compared().quoteClusters());
+        Agreement agreement = Agreement.of(expected.quoteClusters(), made.quoteClusters());
         LOG.log(Level.INFO, "generated corpus of {0} articles: quote clusters {1}", loaded.articles().size(),
                 agreement);
-        assertThat(job.compared().articles()).hasSize(200);
-        assertThat(CorpusData.of(job.compared()).quotes()).isEqualTo(CorpusData.of(expected).quotes());
-        assertThat(CorpusData.of(job.compared()).events()).isEqualTo(CorpusData.of(expected).events());
+        assertThat(made.articles()).hasSize(200);
+        assertThat(CorpusData.of(made).quotes()).isEqualTo(CorpusData.of(expected).quotes());
+        assertThat(CorpusData.of(made).events()).isEqualTo(CorpusData.of(expected).events());
+        assertThat(CorpusData.of(made).stories()).isEqualTo(CorpusData.of(expected).stories());
         assertThat(agreement.f1()).isEqualTo(1.0);
-        assertThat(job.compared().quoteClusters()).isEqualTo(expected.quoteClusters());
+        assertThat(made.quoteClusters()).isEqualTo(expected.quoteClusters());
     }
 
     @Test
@@ -184,6 +203,90 @@ class SparkJobTest {
         assertThat(job.blocks()).isEqualTo(4); // the month's copies are not blocks of their own
         assertThat(made).anySatisfy(e -> assertThat(e.event().mentions()).extracting(Span::articleId)
                 .containsExactly("a1", "a2", "a3")); // the year 2015 absorbs nothing
+    }
+
+    /**
+     * A headline shortens a name as the whole corpus writes it: "Pell" stands alone only in the other article, in
+     * another partition, so the forms of one partition would read "Jonas Pell visits Harwick". The job's executors
+     * read what the desktop reads.
+     */
+    @Test
+    void aHeadlineReadsNameFormsOfArticlesInOtherPartitions() {
+        Corpus corpus = Extraction.standard().extract(Corpus.of(List.of(
+                dated("a", "Mayor Jonas Pell visited Harwick on Tuesday to inspect the flood damage."),
+                dated("b", "The damage was severe. Pell told reporters the town would rebuild."))));
+        CandidateFinder.Found found = new CandidateFinder().findAll(corpus, true);
+        List<EventClusterer.Cluster> clusters = new UndatedJoiner().join(new EventClusterer().cluster(found.dated()),
+                found.undated());
+        List<Row> rows = corpus.articles().stream().map(a -> RowFactory.create(a.file(), a.id(), Docs.write(
+                new Docs.Doc(a, corpus.timexes().stream().filter(t -> t.span().articleId().equals(a.id())).toList(),
+                        List.of(), List.of())))).toList();
+        Dataset<Row> docs = spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(rows, 2), PerArticle.DOCS); // one article per partition
+
+        Headlines.Result desktop = new Headlines().label(corpus, clusters);
+        EventHeadlines.Result job = EventHeadlines.of(spark, docs, clusters);
+
+        assertThat(desktop.clusters()).extracting(c -> c.event().label()).contains("Pell visits Harwick");
+        assertThat(new Headlines().label(Corpus.of(corpus.articles().subList(0, 1))
+                .withTimexes(corpus.timexes()), clusters).clusters()).extracting(c -> c.event().label())
+                .doesNotContain("Pell visits Harwick");
+        assertThat(job.labelled()).isEqualTo(desktop);
+    }
+
+    private static Article dated(String id, String text) {
+        return new Article(id, id + ".txt", Outlet.of("Outlet " + id), "", LocalDate.of(2015, 10, 22),
+                DateSource.MANIFEST, "", text, List.of());
+    }
+
+    /**
+     * Undated statements joined on the executors as on the desktop: one of an article of its own joins the event
+     * told in another article, in another partition — the first of {@code MAX_POSTING} equal ones, not the 105th,
+     * which overlaps it more but lies beyond the key's posting; one joins its own article's event; an article's two
+     * statements add one mention to an event; a statement of an undated article without an actor joins none.
+     */
+    @Test
+    void undatedStatementsJoinEventsOfOtherPartitionsAsOnTheDesktop() {
+        Gist acme = new Gist(List.of("acme"), "Acme", "close", "closed");
+        Map<String, Double> plant = Map.of("acme", 1.5, "close", 2.0, "leeds", 1.5, "plant", 1.0);
+        List<EventClusterer.Cluster> clusters = new ArrayList<>();
+        for (int i = 0; i < 105; i++) {
+            Map<String, Double> terms = new java.util.HashMap<>(plant);
+            if (i < 104) {
+                terms.put("w" + i, 1.0); // every one but the last a little less like the undated statements
+            }
+            Candidate c = new Candidate(new Span("d" + i, 0, 27), TimexValue.parse("2015-10-01").orElseThrow(),
+                    "Acme closed the Leeds plant", terms, LocalDate.parse("2015-10-02"), null, acme);
+            clusters.add(new EventClusterer.Cluster(new org.parallax.model.Event("e" + (i + 1), c.label(),
+                    "2015-10-01", null, List.of(c.mention())), List.of(c)));
+        }
+        LocalDate published = LocalDate.parse("2015-10-05");
+        List<Undated> n1 = List.of(new Undated(new Span("n1", 0, 25), plant, acme, published),
+                new Undated(new Span("n1", 40, 70), Map.of("acme", 1.5, "close", 2.0, "plant", 1.0), acme, published));
+        List<Undated> d3 = List.of(new Undated(new Span("d3", 40, 60), Map.of("acme", 1.5, "close", 2.0), acme,
+                LocalDate.parse("2015-10-02")));
+        List<Undated> x = List.of(new Undated(new Span("x", 0, 20), plant,
+                new Gist(List.of(), "", "close", "closed"), null));
+        StructType schema = new StructType().add("name", DataTypes.StringType, false)
+                .add("id", DataTypes.StringType, false)
+                .add("undated", DataTypes.createArrayType(Statements.UNDATED, false), false);
+        List<Row> rows = List.of(RowFactory.create("d3.txt", "d3", undated(d3)),
+                RowFactory.create("n1.txt", "n1", undated(n1)), RowFactory.create("x.txt", "x", undated(x)));
+        Dataset<Row> quoted = spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(rows, 3), schema);
+        List<Undated> all = new ArrayList<>(d3);
+        all.addAll(n1);
+        all.addAll(x);
+
+        List<EventClusterer.Cluster> desktop = new UndatedJoiner().join(clusters, all);
+        assertThat(desktop.get(0).event().mentions()).extracting(Span::articleId).containsExactly("d0", "n1");
+        assertThat(desktop.get(3).event().mentions()).extracting(Span::articleId).containsExactly("d3", "d3");
+        assertThat(desktop.get(104).event().mentions()).hasSize(1);
+        assertThat(UndatedJoins.join(spark, quoted, clusters)).isEqualTo(desktop);
+    }
+
+    private static Row[] undated(List<Undated> statements) {
+        return Statements.undated(new CandidateFinder.Found(List.of(), statements));
     }
 
     private static Candidate statement(String article, String date, String label, Map<String, Double> terms) {

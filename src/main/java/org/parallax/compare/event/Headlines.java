@@ -53,9 +53,16 @@ public final class Headlines {
                 t -> t.span().articleId(), Collectors.collectingAndThen(
                         Collectors.mapping(Headlines::range, Collectors.toList()), Timexes::of)));
         NameForms alone = NameForms.of(corpus.articles());
+        return labelled(clusters, clusters.parallelStream().map(c -> best(c, articles, timexes, alone)).toList());
+    }
+
+    /**
+     * The clusters relabelled with their best headlines ({@code bests}, one per cluster, in their order; an empty one
+     * keeps the label): where the Spark job, which reads the headlines on its executors, joins the desktop.
+     */
+    public static Result labelled(List<Cluster> clusters, List<Headline> bests) {
         List<Cluster> out = new ArrayList<>(clusters.size());
         Map<String, Headline> headlines = new LinkedHashMap<>();
-        List<Headline> bests = clusters.parallelStream().map(c -> best(c, articles, timexes, alone)).toList();
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);
             Headline best = bests.get(i);
@@ -73,13 +80,10 @@ public final class Headlines {
 
     private Headline best(Cluster c, Map<String, Article> articles, Map<String, Timexes> timexes,
                           NameForms alone) {
-        List<Span> mentions = c.event().mentions();
         List<Headline> read = new ArrayList<>();
         List<Boolean> central = new ArrayList<>();
-        String centralLabel = c.event().label();
-        Set<Span> centralSpans = new HashSet<>();
-        c.members().stream().filter(m -> m.label().equals(centralLabel)).forEach(m -> centralSpans.add(m.mention()));
-        for (Span m : mentions.subList(0, Math.min(MENTIONS, mentions.size()))) {
+        Set<Span> centralSpans = central(c);
+        for (Span m : read(c)) {
             Article a = articles.get(m.articleId());
             if (a == null) {
                 continue;
@@ -87,6 +91,28 @@ public final class Headlines {
             read.add(headline(a, m, timexes.getOrDefault(a.id(), Timexes.NONE), alone));
             central.add(centralSpans.contains(m));
         }
+        return best(read, central);
+    }
+
+    /** The statements an event's headline is read from: its first {@link #MENTIONS}. */
+    public static List<Span> read(Cluster c) {
+        List<Span> mentions = c.event().mentions();
+        return mentions.subList(0, Math.min(MENTIONS, mentions.size()));
+    }
+
+    /** The mentions of the statements the clusterer found most central (those giving the event's label). */
+    public static Set<Span> central(Cluster c) {
+        String centralLabel = c.event().label();
+        Set<Span> centralSpans = new HashSet<>();
+        c.members().stream().filter(m -> m.label().equals(centralLabel)).forEach(m -> centralSpans.add(m.mention()));
+        return centralSpans;
+    }
+
+    /**
+     * The best of the headlines read from an event's statements, in their order, each with whether its statement is
+     * central; {@link Headline#NONE} when none gave one.
+     */
+    public static Headline best(List<Headline> read, List<Boolean> central) {
         Map<String, Long> actors = read.stream().filter(h -> !h.actor().isEmpty())
                 .collect(Collectors.groupingBy(Headline::actor, Collectors.counting()));
         int best = -1;
@@ -104,6 +130,14 @@ public final class Headlines {
             }
         }
         return best < 0 ? Headline.NONE : read.get(best);
+    }
+
+    /**
+     * The headline of statement {@code m} of article {@code a}, whose timexes are {@code timexes}: what the desktop
+     * reads per statement, for the Spark job's executors (one instance per task: it caches tags).
+     */
+    public Headline read(Article a, List<TimeMention> timexes, Span m, NameForms alone) {
+        return headline(a, m, Timexes.of(timexes.stream().map(Headlines::range).toList()), alone);
     }
 
     /** The headline of one statement; a bare "X said" is read with what its sentence says before it. */

@@ -1,6 +1,8 @@
 package org.parallax.compare.event;
 
+import java.io.Serializable;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,9 +13,12 @@ import org.parallax.text.Token;
 /**
  * How a corpus writes its names, for shortening them in headlines: which capitalised words it writes alone (not next
  * to another capitalised word, not after "the": the surnames, "Assad" but not "Bashar"), and which words it also
- * writes in lower case (common words, so titles: "minister", "foreign", "state").
+ * writes in lower case (common words, so titles: "minister", "foreign", "state"). Serializable on purpose: word sets,
+ * which the Spark job gathers as an aggregate and broadcasts (decision 0016).
  */
-final class NameForms {
+public final class NameForms implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Forms that let every name stand alone and no word be common (tests of made-up sentences). */
     static final NameForms NONE = new NameForms(Set.of(), Set.of());
@@ -34,6 +39,27 @@ final class NameForms {
             alone.addAll(one.alone);
             lower.addAll(one.lower);
         }
+        return new NameForms(alone, lower);
+    }
+
+    /** The forms of articles read one at a time (a partition of the Spark job): those {@link #of} reads. */
+    public static NameForms read(Iterator<Article> articles) {
+        Set<String> alone = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        articles.forEachRemaining(a -> {
+            Read one = read(a);
+            alone.addAll(one.alone);
+            lower.addAll(one.lower);
+        });
+        return new NameForms(alone, lower);
+    }
+
+    /** The forms of two parts of a corpus together: those of the whole. */
+    public NameForms union(NameForms other) {
+        Set<String> alone = new HashSet<>(this.alone);
+        alone.addAll(other.alone);
+        Set<String> lower = new HashSet<>(this.lower);
+        lower.addAll(other.lower);
         return new NameForms(alone, lower);
     }
 

@@ -44,41 +44,55 @@ public final class UndatedJoiner {
         clusters.forEach(c -> c.members().forEach(m -> all.add(m.terms())));
         undated.forEach(u -> all.add(u.terms()));
         Map<String, Double> idf = EventClusterer.idfOf(all);
-        Map<String, List<int[]>> index = new HashMap<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            List<Candidate> members = clusters.get(c).members();
-            for (int m = 0; m < members.size(); m++) {
-                for (String key : keys(members.get(m).gist())) {
-                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {c, m});
+        List<List<Member>> weighted = java.util.stream.IntStream.range(0, clusters.size()).parallel()
+                .mapToObj(c -> members(c, clusters.get(c).members(), idf)).toList();
+        Map<String, List<Member>> index = new HashMap<>();
+        Map<String, List<Member>> byArticle = new HashMap<>();
+        for (List<Member> ms : weighted) {
+            for (Member m : ms) {
+                for (String key : keys(m.statement().gist())) {
+                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
                 }
+                byArticle.computeIfAbsent(m.statement().articleId(), k -> new ArrayList<>()).add(m);
             }
         }
-        Map<String, List<int[]>> byArticle = byArticle(clusters);
-        List<List<Weighted>> weighted = clusters.parallelStream()
-                .map(c -> c.members().stream().map(m -> Weighted.of(m.terms(), idf)).toList()).toList();
         // each statement's event found on every core, then taken in statement order as one thread would
-        List<Choice> choices = undated.parallelStream().map(u -> choose(u, clusters, index, idf, weighted,
+        List<Choice> choices = undated.parallelStream().map(u -> choose(u, index, idf,
                 byArticle.getOrDefault(u.mention().articleId(), List.of()))).toList();
+        return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Cluster {@code c}'s statements as the joiner indexes them, weighted by {@code idf}. */
+    private static List<Member> members(int c, List<Candidate> statements, Map<String, Double> idf) {
+        List<Member> out = new ArrayList<>(statements.size());
+        for (int m = 0; m < statements.size(); m++) {
+            out.add(new Member(c, m, statements.get(m), null).weighed(idf));
+        }
+        return out;
+    }
+
+    /**
+     * The clusters with the choices of the undated statements (in the statements' order, those that join nothing left
+     * out) joined: an article's own statements each, another article's the best per article and event. Where the
+     * Spark job, which chooses on its executors, joins the desktop.
+     */
+    public static List<EventClusterer.Cluster> joined(List<EventClusterer.Cluster> clusters, List<Choice> choices) {
         Map<Integer, List<Span>> added = new HashMap<>();
         Map<Integer, Set<String>> reasons = new HashMap<>();
         Map<String, Joining> perArticle = new java.util.LinkedHashMap<>();
         List<Joining> joinings = new ArrayList<>();
-        for (int i = 0; i < choices.size(); i++) {
-            Choice c = choices.get(i);
-            if (c == null) {
-                continue;
-            }
+        for (Choice c : choices) {
             if (c.own()) {
                 joinings.add(c.joining());
             } else {
-                perArticle.merge(c.joining().cluster + "|" + undated.get(i).mention().articleId(), c.joining(),
-                        (x, y) -> y.score > x.score ? y : x);
+                perArticle.merge(c.joining().cluster() + "|" + c.joining().mention().articleId(), c.joining(),
+                        (x, y) -> y.score() > x.score() ? y : x);
             }
         }
         joinings.addAll(perArticle.values());
         for (Joining j : joinings) {
-            added.computeIfAbsent(j.cluster, k -> new ArrayList<>()).add(j.mention);
-            reasons.computeIfAbsent(j.cluster, k -> new LinkedHashSet<>()).add(j.reason);
+            added.computeIfAbsent(j.cluster(), k -> new ArrayList<>()).add(j.mention());
+            reasons.computeIfAbsent(j.cluster(), k -> new LinkedHashSet<>()).add(j.reason());
         }
         List<EventClusterer.Cluster> out = new ArrayList<>(clusters.size());
         for (int c = 0; c < clusters.size(); c++) {
@@ -93,95 +107,124 @@ public final class UndatedJoiner {
      * The event an undated statement joins: one its own article tells ({@code own}), else the best of another
      * article's (at most one per article and event is kept, by the caller); {@code null} when none.
      */
-    private static Choice choose(Undated u, List<EventClusterer.Cluster> clusters, Map<String, List<int[]>> index,
-                                 Map<String, Double> idf, List<List<Weighted>> weighted, List<int[]> own) {
+    private static Choice choose(Undated u, Map<String, List<Member>> index, Map<String, Double> idf,
+                                 List<Member> own) {
         Weighted wu = Weighted.of(u.terms(), idf);
-        Joining same = sameArticle(u, clusters, own, wu, weighted);
+        Joining same = sameArticle(u, wu, own);
         if (same != null) {
             return new Choice(same, true);
         }
-        if (u.published() == null && u.gist().actor().isEmpty()) {
-            return null; // an article of unknown date cannot tell one "five people were killed" from another
+        if (!acrossArticles(u)) {
+            return null;
         }
-        double best = 0;
-        int bestCluster = -1;
-        Candidate bestMember = null;
+        Best best = new Best(u, wu);
         Set<Long> seen = new java.util.HashSet<>();
         for (String key : keys(u.gist())) {
-            List<int[]> posting = index.getOrDefault(key, List.of());
-            for (int[] at : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
-                Candidate m = clusters.get(at[0]).members().get(at[1]);
-                if (!seen.add((long) at[0] << 32 | at[1]) || !compatible(u, m)
-                        || m.articleId().equals(u.mention().articleId())) {
-                    continue;
-                }
-                Weighted wm = weighted.get(at[0]).get(at[1]);
-                double sim = EventClusterer.similarity(wu.terms(), wu.sum(), wm.terms(), wm.sum());
-                double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
-                        : EventRules.UNDATED_THRESHOLD;
-                if (sim >= needed && sim > best) {
-                    best = sim;
-                    bestCluster = at[0];
-                    bestMember = m;
+            List<Member> posting = index.getOrDefault(key, List.of());
+            for (Member m : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
+                if (seen.add((long) m.cluster() << 32 | m.member())) {
+                    best.consider(m);
                 }
             }
         }
-        return bestCluster < 0 ? null
-                : new Choice(new Joining(bestCluster, u.mention(), best, reason(u.gist(), bestMember)), false);
+        return best.choice();
+    }
+
+    /** Whether an undated statement may join another article's event: an article of unknown date needs an actor. */
+    public static boolean acrossArticles(Undated u) {
+        // an article of unknown date cannot tell one "five people were killed" from another
+        return u.published() != null || !u.gist().actor().isEmpty();
+    }
+
+    /**
+     * A dated statement as the joiner indexes it: its event's place in the events' order, its own place among the
+     * event's statements, and its terms weighted by rarity ({@code null} until {@link #weighed}).
+     */
+    public record Member(int cluster, int member, Candidate statement, Weighted weighted) {
+
+        /** With its terms weighted by {@code idf} (which holds every term of it). */
+        public Member weighed(Map<String, Double> idf) {
+            return new Member(cluster, member, statement, Weighted.of(statement.terms(), idf));
+        }
+    }
+
+    /**
+     * The best of another article's statements for an undated one, considered in the index's order (key by key, each
+     * posting in the events' order): the first of those that overlap it most, enough and more than nothing.
+     */
+    public static final class Best {
+        private final Undated u;
+        private final Weighted wu;
+        private double score;
+        private Member best;
+
+        public Best(Undated u, Weighted wu) {
+            this.u = u;
+            this.wu = wu;
+        }
+
+        /** Considers {@code m} (weighted). */
+        public void consider(Member m) {
+            Candidate c = m.statement();
+            if (!compatible(u, c) || c.articleId().equals(u.mention().articleId())) {
+                return;
+            }
+            double sim = EventClusterer.similarity(wu.terms(), wu.sum(), m.weighted().terms(), m.weighted().sum());
+            double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
+                    : EventRules.UNDATED_THRESHOLD;
+            if (sim >= needed && sim > score) {
+                score = sim;
+                best = m;
+            }
+        }
+
+        /** The choice of the best statement considered, {@code null} when none. */
+        public Choice choice() {
+            return best == null ? null : new Choice(new Joining(best.cluster(), u.mention(), score,
+                    reason(u.gist(), best.statement())), false);
+        }
     }
 
     /** A statement's joining and whether its own article told it. */
-    private record Choice(Joining joining, boolean own) {
+    public record Choice(Joining joining, boolean own) {
     }
 
     /** Terms weighted by rarity and their sum, read once per statement. */
-    private record Weighted(Map<String, Double> terms, double sum) {
-        static Weighted of(Map<String, Double> terms, Map<String, Double> idf) {
+    public record Weighted(Map<String, Double> terms, double sum) {
+        public static Weighted of(Map<String, Double> terms, Map<String, Double> idf) {
             Map<String, Double> w = weigh(terms, idf);
             return new Weighted(w, UndatedJoiner.sum(w));
         }
     }
 
-    /** Where each article's dated statements are: {cluster, member} pairs by article id. */
-    private static Map<String, List<int[]>> byArticle(List<EventClusterer.Cluster> clusters) {
-        Map<String, List<int[]>> out = new HashMap<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            List<Candidate> members = clusters.get(c).members();
-            for (int m = 0; m < members.size(); m++) {
-                out.computeIfAbsent(members.get(m).articleId(), k -> new ArrayList<>()).add(new int[] {c, m});
-            }
-        }
-        return out;
-    }
-
     /**
      * The event an undated clause of a dated article tells again (within-document coreference): one of the article's
-     * dated statements, not a background one, has the same action and an actor of the same head (last name). Of several, the one that overlaps it most, then the
-     * nearest before it; {@code null} when none.
+     * dated statements ({@code own}, weighted, in the events' order), not a background one, has the same action and
+     * an actor of the same head (last name). Of several, the one that overlaps it most, then the nearest before it;
+     * {@code null} when none.
      */
-    private static Joining sameArticle(Undated u, List<EventClusterer.Cluster> clusters, List<int[]> own,
-                                       Weighted wu, List<List<Weighted>> weighted) {
+    public static Joining sameArticle(Undated u, Weighted wu, List<Member> own) {
         if (u.published() == null) {
             return null; // in an undated article even the dated statements may be another story's background
         }
         if (!u.speaker().isEmpty()) {
-            return occasion(u, clusters, own);
+            return occasion(u, own);
         }
         Joining best = null;
-        for (int[] at : own) {
-            Candidate m = clusters.get(at[0]).members().get(at[1]);
+        for (Member at : own) {
+            Candidate m = at.statement();
             Gist a = u.gist();
             Gist b = m.gist();
             if (m.background() || !a.sameAction(b) || a.actorHead() == null || b.actorHead() == null
                     || !Gist.sameName(a.actorHead(), b.actorHead())) {
                 continue; // one article names its actor by one last name ("Assad", not "Syrian")
             }
-            Weighted wm = weighted.get(at[0]).get(at[1]);
+            Weighted wm = at.weighted();
             double sim = EventClusterer.similarity(wu.terms(), wu.sum(), wm.terms(), wm.sum());
             boolean before = m.mention().start() < u.mention().start();
             double score = sim + (before ? 1e-6 / (1 + u.mention().start() - m.mention().start()) : 0);
             if (best == null || score > best.score) {
-                best = new Joining(at[0], u.mention(), score, "same article, " + reason(u.gist(), m).substring(
+                best = new Joining(at.cluster(), u.mention(), score, "same article, " + reason(u.gist(), m).substring(
                         "undated, ".length()));
             }
         }
@@ -194,30 +237,30 @@ public final class UndatedJoiner {
      * ..."); {@code null} when none. Words reported without a date of their own were said where the article last
      * placed their speaker.
      */
-    private static Joining occasion(Undated u, List<EventClusterer.Cluster> clusters, List<int[]> own) {
+    private static Joining occasion(Undated u, List<Member> own) {
         String speaker = u.speaker().get(u.speaker().size() - 1);
         Joining best = null;
         int nearest = -1;
-        for (int[] at : own) {
-            Candidate m = clusters.get(at[0]).members().get(at[1]);
+        for (Member at : own) {
+            Candidate m = at.statement();
             String head = m.gist().actorHead();
             int start = m.mention().start();
             if (!m.background() && head != null && Gist.sameName(speaker, head) && start < u.mention().start()
                     && start > nearest) {
                 nearest = start;
-                best = new Joining(at[0], u.mention(), 0, "same article, words of " + m.gist().actorText()
+                best = new Joining(at.cluster(), u.mention(), 0, "same article, words of " + m.gist().actorText()
                         + " where the article places them");
             }
         }
         return best;
     }
 
-    /** An undated clause joining an event, with its overlap and why. */
-    private record Joining(int cluster, Span mention, double score, String reason) {
+    /** An undated clause joining an event (by its place in the events' order), with its overlap and why. */
+    public record Joining(int cluster, Span mention, double score, String reason) {
     }
 
     /** The index keys of a gist: action and each actor name, or the action alone without an actor. */
-    private static List<String> keys(Gist g) {
+    public static List<String> keys(Gist g) {
         if (g.action() == null) {
             return List.of();
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,6 +69,19 @@ public final class StoryBuilder {
      */
     public Result build(Corpus corpus, List<Cluster> clusters, Map<String, Headline> headlines) {
         Map<String, Article> articles = corpus.articlesById();
+        return build(s -> {
+            Article a = articles.get(s.articleId());
+            return a == null ? null : a.textOf(s);
+        }, corpus.articles().size(), clusters, headlines);
+    }
+
+    /**
+     * The same from what the stories read of the corpus: the text of a mention ({@code null} when its article is not
+     * known) and how many articles it holds. The Spark job, which holds no corpus on its driver, gives the mentions'
+     * texts it gathered.
+     */
+    public Result build(Function<Span, String> texts, int articles, List<Cluster> clusters,
+                        Map<String, Headline> headlines) {
         List<Cluster> reported = clusters.stream().filter(c -> !c.event().background())
                 .sorted(Comparator.comparing((Cluster c) -> first(c)).thenComparing(c -> c.event().id())).toList();
         List<List<Cluster>> groups = new ArrayList<>();
@@ -116,7 +130,7 @@ public final class StoryBuilder {
             String sid = "s" + id++;
             Cluster firstEvent = g.stream().min(Comparator.comparing(StoryBuilder::first)).orElseThrow();
             Cluster lastEvent = g.stream().max(Comparator.comparing(StoryBuilder::last)).orElseThrow();
-            String label = label(g, articles, corpus, articlesNaming, headlines);
+            String label = label(g, texts, articles, articlesNaming, headlines);
             stories.add(new Story(sid, label, firstEvent.event().date(), lastDate(lastEvent.event())));
             for (Cluster c : g) {
                 storyOf.put(c.event().id(), sid);
@@ -159,16 +173,15 @@ public final class StoryBuilder {
         return out;
     }
 
-    private static String label(List<Cluster> g, Map<String, Article> articles, Corpus corpus,
+    private static String label(List<Cluster> g, Function<Span, String> texts, int total,
                                 Map<String, Set<String>> articlesNaming, Map<String, Headline> headlines) {
         Map<String, Integer> uses = new LinkedHashMap<>();
         for (Cluster c : g) {
             for (Span s : c.event().mentions()) {
-                Article a = articles.get(s.articleId());
-                if (a == null) {
+                String text = texts.apply(s);
+                if (text == null) {
                     continue;
                 }
-                String text = a.textOf(s);
                 Matcher m = PLACE.matcher(text);
                 while (m.find()) {
                     String place = trimPlace(m.group(1));
@@ -178,7 +191,6 @@ public final class StoryBuilder {
                 }
             }
         }
-        int total = corpus.articles().size();
         String best = null;
         double bestScore = 0;
         for (Map.Entry<String, Integer> e : uses.entrySet()) {
@@ -195,7 +207,7 @@ public final class StoryBuilder {
         if (best == null) {
             // no place: a name as the story writes it (never a lemma: "Jeffs", not "Jeff"); with none, the headline
             // of the story's most reported event
-            String name = name(g, articles, headlines);
+            String name = name(g, texts, headlines);
             return (name.isEmpty() ? mainEvent(g).event().label() : name + (what.isEmpty() ? "" : " " + what))
                     + ", " + when;
         }
@@ -213,7 +225,7 @@ public final class StoryBuilder {
      * term, written as the capitalised run that holds it most often in their text ("Alan Greenspan" for "alan");
      * empty when they name nobody.
      */
-    private static String name(List<Cluster> g, Map<String, Article> articles, Map<String, Headline> headlines) {
+    private static String name(List<Cluster> g, Function<Span, String> texts, Map<String, Headline> headlines) {
         String named = StoryActor.mainName(g, headlines);
         if (!named.isEmpty()) {
             return named;
@@ -228,8 +240,8 @@ public final class StoryBuilder {
         Map<String, Integer> runs = new LinkedHashMap<>();
         for (Cluster c : g) {
             for (Span s : c.event().mentions()) {
-                Article a = articles.get(s.articleId());
-                Matcher m = CAPITALISED_RUN.matcher(a == null ? "" : a.textOf(s));
+                String text = texts.apply(s);
+                Matcher m = CAPITALISED_RUN.matcher(text == null ? "" : text);
                 while (m.find()) {
                     String r = trimStopWords(m.group().replaceAll("\\.$", ""));
                     if (Stream.of(r.split("\\s+")).anyMatch(w -> Words.lemma(w).equals(term))) {
