@@ -1,5 +1,6 @@
 package org.parallax.text;
 
+import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import opennlp.tools.ml.model.MaxentModel;
@@ -13,6 +14,11 @@ import opennlp.tools.util.SequenceValidator;
  * all tagging; the same number), and a sequence points to the one it extends instead of copying its tags and
  * probabilities (scored as OpenNLP's {@code Sequence} is, ordered the same in the same queues). So the tags are
  * OpenNLP's own. One per thread: the context generator keeps a cache of the words it last saw.
+ *
+ * <p>The model's features are cached per word ({@code cache="true"} in its descriptor), so every sequence in the beam
+ * gets the same features at a word, its previous tags those of the first sequence that reached it; the scores of a
+ * context equal to the one just evaluated at the same word are reused, not computed again (two of every three
+ * evaluations; the same numbers, since the model's answer depends on the context alone).
  */
 final class TagBeam {
 
@@ -41,11 +47,18 @@ final class TagBeam {
         Object[] none = new Object[0];
         for (int i = 0; i < words.length; i++) {
             int sz = Math.min(size, prev.size());
+            String[] evaluated = null;
+            double[] scores = null;
+            double min = 0;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Path top = prev.remove();
                 String[] outcomes = top.tags();
-                double[] scores = model.eval(contexts.getContext(i, words, outcomes, none), probs);
-                double min = kthLargest(scores, size);
+                String[] context = contexts.getContext(i, words, outcomes, none);
+                if (evaluated == null || !Arrays.equals(context, evaluated)) {
+                    scores = model.eval(context, probs);
+                    min = kthLargest(scores, size);
+                    evaluated = context;
+                }
                 advance(next, top, i, words, outcomes, scores, min);
                 if (next.isEmpty()) {
                     advance(next, top, i, words, outcomes, scores, Double.NEGATIVE_INFINITY);

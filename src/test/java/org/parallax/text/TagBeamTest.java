@@ -61,4 +61,26 @@ class TagBeamTest {
                     .as(Arrays.toString(scores) + " k=" + beam).isZero();
         }
     }
+
+    @Test
+    void eachWordIsScoredOnceTheFeaturesBeingTheSameForEverySequenceInTheBeam() {
+        opennlp.tools.postag.POSModel model = OpenNlpModels.partsOfSpeech();
+        TagBeam plain = PartsOfSpeech.beamOf(model);
+        opennlp.tools.ml.model.MaxentModel maxent = (opennlp.tools.ml.model.MaxentModel) model.getArtifact("pos.model");
+        int[] evaluations = {0};
+        opennlp.tools.ml.model.MaxentModel counting = (opennlp.tools.ml.model.MaxentModel) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {opennlp.tools.ml.model.MaxentModel.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("eval")) {
+                                evaluations[0]++;
+                            }
+                            return method.invoke(maxent, args);
+                        });
+        TagBeam beam = new TagBeam(3, counting,
+                model.getFactory().getPOSContextGenerator(3), model.getFactory().getSequenceValidator());
+        String[] words = "The quake struck near Ferndale on Tuesday , killing two people and damaging a bridge ."
+                .split(" ");
+        assertThat(beam.best(words)).containsExactly(plain.best(words));
+        assertThat(evaluations[0]).isEqualTo(words.length);
+    }
 }

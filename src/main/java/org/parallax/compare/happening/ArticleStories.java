@@ -48,7 +48,9 @@ public final class ArticleStories {
 
     /** The articles' stories with their labels: the rare names a story's articles share most, at most three. */
     public static Result group(List<Article> articles) {
-        List<Map<String, Integer>> counts = articles.stream().map(a -> names(a.text())).toList();
+        // each article read once, on every core; what is shared is then filled in article order, as one thread would
+        List<List<NameWord>> read = articles.parallelStream().map(a -> nameWords(a.text())).toList();
+        List<Map<String, Integer>> counts = read.parallelStream().map(ArticleStories::counts).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         Map<String, Integer> storyOf = stories(articles, vectors(counts, df));
@@ -63,7 +65,7 @@ public final class ArticleStories {
         }
         Map<String, String> written = new HashMap<>();
         Map<String, int[]> leads = new HashMap<>();
-        articles.forEach(a -> written(a.text(), written, leads));
+        read.forEach(words -> written(words, written, leads));
         // a word that mostly leads another name is a first name or the head of a longer one ("Bashar al-Assad",
         // "New York"): the label keeps the name's last word, as headlines keep "Assad"
         List<String> labels = held.stream().map(names -> String.join(", ", names.entrySet().stream()
@@ -101,6 +103,7 @@ public final class ArticleStories {
             sums.get(b).put(a, s);
             queue.add(new double[] {s, a, b, 1, 1});
         });
+        pairs.clear(); // read: its entries need not outlive it while the groups merge
         while (!queue.isEmpty()) {
             double[] top = queue.poll();
             int a = (int) top[1];
@@ -147,7 +150,12 @@ public final class ArticleStories {
         return out;
     }
 
-    /** Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. */
+    /**
+     * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. The sums are made
+     * in plain arrays ({@link PairSums}: a pair of replicated articles shares every name, and each share boxed a
+     * number and searched a map), each summed in the order of the names as before; the map is then filled with the
+     * pairs in the order they were first met and merged as before, so it is the same map, iterated in the same order.
+     */
     private static Map<Long, Double> pairs(List<Map<String, Double>> vectors) {
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
@@ -155,22 +163,24 @@ public final class ArticleStories {
                 holders.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Long, Double> out = new HashMap<>();
+        PairSums sums = new PairSums();
         for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
             List<Integer> with = e.getValue();
             if (with.size() > COMMON) {
                 continue;
             }
-            for (int x = 0; x < with.size(); x++) {
-                for (int y = x + 1; y < with.size(); y++) {
-                    int a = with.get(x);
-                    int b = with.get(y);
-                    double s = vectors.get(a).get(e.getKey()) * vectors.get(b).get(e.getKey());
-                    out.merge(((long) a << 32) | b, s, Double::sum);
+            int[] at = with.stream().mapToInt(Integer::intValue).toArray();
+            double[] weight = new double[at.length];
+            for (int x = 0; x < at.length; x++) {
+                weight[x] = vectors.get(at[x]).get(e.getKey());
+            }
+            for (int x = 0; x < at.length; x++) {
+                for (int y = x + 1; y < at.length; y++) {
+                    sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
                 }
             }
         }
-        return out;
+        return sums.asMap();
     }
 
     /** Each article's names weighed by rarity, as unit vectors; names of one article alone are left out. */
@@ -193,8 +203,12 @@ public final class ArticleStories {
 
     /** The capitalised words of a text that do not open a sentence, lower-cased, with their counts. */
     static Map<String, Integer> names(String text) {
+        return counts(nameWords(text));
+    }
+
+    private static Map<String, Integer> counts(List<NameWord> words) {
         Map<String, Integer> out = new HashMap<>();
-        nameWords(text).forEach(w -> out.merge(Words.normalise(w), 1, Integer::sum));
+        words.forEach(w -> out.merge(Words.normalise(w.text()), 1, Integer::sum));
         return out;
     }
 
@@ -202,23 +216,20 @@ public final class ArticleStories {
      * Each name's first written form, by its lower-cased form, added to {@code into}; and in {@code leads} how often
      * it is written ([0]) and how often another capitalised word follows it right after a space ([1]).
      */
-    private static void written(String text, Map<String, String> into, Map<String, int[]> leads) {
-        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            List<Token> words = Words.split(text, s.start(), s.end());
-            for (int i = 1; i < words.size(); i++) {
-                Token w = words.get(i);
-                if (isName(w.text())) {
-                    String key = Words.normalise(w.text());
-                    into.putIfAbsent(key, w.text());
-                    int[] n = leads.computeIfAbsent(key, k -> new int[2]);
-                    n[0]++;
-                    if (i + 1 < words.size() && words.get(i + 1).start() == w.end() + 1
-                            && NAME_PART.matcher(words.get(i + 1).text()).lookingAt()) {
-                        n[1]++;
-                    }
-                }
+    private static void written(List<NameWord> words, Map<String, String> into, Map<String, int[]> leads) {
+        for (NameWord w : words) {
+            String key = Words.normalise(w.text());
+            into.putIfAbsent(key, w.text());
+            int[] n = leads.computeIfAbsent(key, k -> new int[2]);
+            n[0]++;
+            if (w.leads()) {
+                n[1]++;
             }
         }
+    }
+
+    /** A capitalised word inside a sentence, and whether another name's word follows it right after a space. */
+    private record NameWord(String text, boolean leads) {
     }
 
     /** A word that goes on a name: capitalised, or a particle before a capital ("al-Assad"). */
@@ -228,14 +239,15 @@ public final class ArticleStories {
         return Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Words.isStopWord(w);
     }
 
-    private static List<String> nameWords(String text) {
-        List<String> out = new ArrayList<>();
+    private static List<NameWord> nameWords(String text) {
+        List<NameWord> out = new ArrayList<>();
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
             List<Token> words = Words.split(text, s.start(), s.end());
             for (int i = 1; i < words.size(); i++) {
-                String w = words.get(i).text();
-                if (isName(w)) {
-                    out.add(w);
+                Token w = words.get(i);
+                if (isName(w.text())) {
+                    out.add(new NameWord(w.text(), i + 1 < words.size() && words.get(i + 1).start() == w.end() + 1
+                            && NAME_PART.matcher(words.get(i + 1).text()).lookingAt()));
                 }
             }
         }

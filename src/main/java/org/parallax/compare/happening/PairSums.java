@@ -1,0 +1,84 @@
+package org.parallax.compare.happening;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Sums by pair key in plain arrays: each pair's shares added in the order given, the pairs kept in the order first
+ * met. {@link #asMap} gives the {@code HashMap} that merging every share into one ({@code merge(key, share,
+ * Double::sum)}) would have given, with the same entries in the same order of iteration: a {@code HashMap}'s layout
+ * depends only on the keys put and when it grows, and it grows at the first call after it passes its threshold.
+ * A pair key's {@code Long} hash is the xor of its halves, so the map's bins hold hundreds of pairs each; finding a
+ * pair there once per share was most of the pairs' work.
+ */
+final class PairSums {
+
+    private long[] keys = new long[16];
+    private double[] sums = new double[16];
+    private int size;
+    /** Open addressing: the index of a key plus one, 0 for an empty slot. */
+    private int[] slots = new int[32];
+    /** Whether a share of a known pair came after the last new pair (a merge call the map may have grown at). */
+    private boolean sharedAfterLast;
+
+    /** Adds {@code share} to the pair's sum (the first share is the sum). */
+    void add(long key, double share) {
+        int mask = slots.length - 1;
+        int slot = mix(key) & mask;
+        while (slots[slot] != 0) {
+            int at = slots[slot] - 1;
+            if (keys[at] == key) {
+                sums[at] += share;
+                sharedAfterLast = true;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            sums = Arrays.copyOf(sums, size * 2);
+        }
+        keys[size] = key;
+        sums[size] = share;
+        slots[slot] = ++size;
+        sharedAfterLast = false;
+        if (2 * size > slots.length) {
+            grow();
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The sums as the {@code HashMap} merging every share in turn would have made. */
+    Map<Long, Double> asMap() {
+        Map<Long, Double> out = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            out.merge(keys[i], sums[i], Double::sum);
+        }
+        if (sharedAfterLast) {
+            out.merge(keys[size - 1], 0.0, (kept, unused) -> kept); // the call at which the map may have grown
+        }
+        return out;
+    }
+
+    private void grow() {
+        int[] bigger = new int[slots.length * 2];
+        int mask = bigger.length - 1;
+        for (int i = 0; i < size; i++) {
+            int slot = mix(keys[i]) & mask;
+            while (bigger[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            bigger[slot] = i + 1;
+        }
+        slots = bigger;
+    }
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+}
