@@ -28,6 +28,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
+import org.parallax.model.TimeMention;
 import org.parallax.model.Span;
 import org.parallax.model.TimexMod;
 import org.parallax.chart.timeline.DateTexts;
@@ -51,7 +52,8 @@ public final class EventDetail {
     private final BiConsumer<Article, Span> open;
     private Corpus corpus = Corpus.EMPTY;
     private QuoteSpeakers speakers = QuoteSpeakers.NONE;
-    private EventMods mods = EventMods.NONE;
+    /** The corpus's articles by id, made when an event is first shown (not on every one: 100,000 articles). */
+    private Map<String, Article> articlesById;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
     private ToIntFunction<Event> clusterCount = e -> 0;
@@ -74,7 +76,7 @@ public final class EventDetail {
     public void setCorpus(Corpus corpus) {
         this.corpus = corpus;
         this.speakers = QuoteSpeakers.of(corpus);
-        this.mods = EventMods.of(corpus.timexes());
+        this.articlesById = null;
         this.happenings.setCorpus(corpus);
         showNothing();
     }
@@ -87,8 +89,12 @@ public final class EventDetail {
             showNothing();
             return;
         }
-        Map<String, Article> articles = corpus.articlesById();
-        content.getChildren().setAll(header(event, articles));
+        if (articlesById == null) {
+            articlesById = corpus.articlesById();
+        }
+        Map<String, Article> articles = articlesById;
+        Near near = Near.of(event, corpus);
+        content.getChildren().setAll(header(event, articles, near));
         int clusters = compareAction == null ? 0 : clusterCount.applyAsInt(event);
         if (clusters > 0) {
             Button compare = new Button(clusters == 1 ? "Compare the quote across outlets"
@@ -113,7 +119,7 @@ public final class EventDetail {
         for (Span m : mentions.subList(firsts, mentions.size())) {
             content.getChildren().add(mention(articles.get(m.articleId()), m));
         }
-        List<Quote> quotes = EventQuotes.of(List.of(event), corpus.quotes()).quotes(event);
+        List<Quote> quotes = EventQuotes.of(List.of(event), near.quotes()).quotes(event);
         shownQuotes = quotes;
         if (!quotes.isEmpty()) {
             content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
@@ -128,7 +134,7 @@ public final class EventDetail {
      * reader should know about it: corrected by the user, why its statements were merged, how its date was read,
      * and where outlets give different dates.
      */
-    private List<Node> header(Event event, Map<String, Article> articles) {
+    private List<Node> header(Event event, Map<String, Article> articles, Near near) {
         List<Node> nodes = new ArrayList<>();
         Label label = styled(new Label(event.label()), Styles.EVENT_LABEL);
         label.setWrapText(true);
@@ -138,7 +144,7 @@ public final class EventDetail {
         long outlets = event.mentions().stream().map(m -> articles.get(m.articleId()))
                 .filter(a -> a != null).map(Article::outlet).distinct().count();
         nodes.add(label);
-        nodes.add(styled(new Label(dateText(event, mods.of(event)) + " · "
+        nodes.add(styled(new Label(dateText(event, EventMods.of(near.timexes()).of(event)) + " · "
                 + ArticleLabels.count(outlets, "outlet", "outlets") + (event.background() ? " · background" : "")),
                 Styles.EVENT_META));
         if (corrections.isCorrected(event.id())) {
@@ -151,12 +157,26 @@ public final class EventDetail {
             merged.setTooltip(new Tooltip(String.join("\n", event.reasons())));
             nodes.add(merged);
         }
-        DatedBy.text(event, corpus.timexes()).ifPresent(words -> nodes.add(wrapped(words, Styles.EVENT_META)));
-        List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
+        DatedBy.text(event, near.timexes()).ifPresent(words -> nodes.add(wrapped(words, Styles.EVENT_META)));
+        List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, near.timexes());
         if (!dates.isEmpty()) {
             nodes.add(wrapped(datesDiffer(dates), Styles.DATE_DISAGREEMENT));
         }
         return nodes;
+    }
+
+    /**
+     * The timexes and quotes of the articles that report an event, in the corpus's order: all that its date, its
+     * modifier and its quotes are read from. Each view of an event went through every timex of the corpus once per
+     * sentence of the event (seconds on the FX thread in a model of 100,000 articles).
+     */
+    private record Near(List<TimeMention> timexes, List<Quote> quotes) {
+        static Near of(Event event, Corpus corpus) {
+            Set<String> ids = new HashSet<>();
+            event.mentions().forEach(m -> ids.add(m.articleId()));
+            return new Near(corpus.timexes().stream().filter(t -> ids.contains(t.span().articleId())).toList(),
+                    corpus.quotes().stream().filter(q -> ids.contains(q.articleId())).toList());
+        }
     }
 
     private static Label wrapped(String text, String styleClass) {
