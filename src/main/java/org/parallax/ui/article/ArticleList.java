@@ -51,7 +51,7 @@ public final class ArticleList {
     public static final String STYLESHEET = Theme.stylesheet(ArticleList.class, "article-list.css");
 
     private static final Comparator<Outlet> OUTLETS = Comparator.comparing((Outlet o) -> !o.isKnown())
-            .thenComparing(Comparator.naturalOrder());
+            .thenComparing((a, b) -> a.equals(b) ? 0 : a.compareTo(b)); // most ties are one outlet: no lower-casing
     private static final Comparator<LocalDate> DATES = Comparator.nullsLast(Comparator.naturalOrder());
 
     private final ObservableList<Article> articles = FXCollections.observableArrayList();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +56,7 @@ public final class EventDetail {
     private QuoteSpeakers speakers = QuoteSpeakers.NONE;
     /** The corpus's articles by id, made when an event is first shown (not on every one: 100,000 articles). */
     private Map<String, Article> articlesById;
+    private Near.Index near;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
     private ToIntFunction<Event> clusterCount = e -> 0;
@@ -77,6 +80,7 @@ public final class EventDetail {
         this.corpus = corpus;
         this.speakers = QuoteSpeakers.of(corpus);
         this.articlesById = null;
+        this.near = null;
         this.happenings.setCorpus(corpus);
         showNothing();
     }
@@ -91,9 +95,10 @@ public final class EventDetail {
         }
         if (articlesById == null) {
             articlesById = corpus.articlesById();
+            near = Near.Index.of(corpus);
         }
         Map<String, Article> articles = articlesById;
-        Near near = Near.of(event, corpus);
+        Near near = Near.of(event, this.near);
         content.getChildren().setAll(header(event, articles, near));
         int clusters = compareAction == null ? 0 : clusterCount.applyAsInt(event);
         if (clusters > 0) {
@@ -166,16 +171,34 @@ public final class EventDetail {
     }
 
     /**
-     * The timexes and quotes of the articles that report an event, in the corpus's order: all that its date, its
-     * modifier and its quotes are read from. Each view of an event went through every timex of the corpus once per
-     * sentence of the event (seconds on the FX thread in a model of 100,000 articles).
+     * The timexes and quotes of the articles that report an event: all that its date, its modifier and its quotes are
+     * read from. Each view of an event went through every timex of the corpus once per sentence of the event (seconds
+     * on the FX thread in a model of 100,000 articles); they are grouped by article once per corpus, on first use.
      */
     private record Near(List<TimeMention> timexes, List<Quote> quotes) {
-        static Near of(Event event, Corpus corpus) {
+        /** The corpus's timexes and quotes by article, each article's quotes in the corpus's order, articles too. */
+        record Index(Map<String, List<TimeMention>> timexes, Map<String, List<Quote>> quotes) {
+            static Index of(Corpus corpus) {
+                Map<String, List<TimeMention>> timexes = new HashMap<>();
+                corpus.timexes().forEach(t -> timexes.computeIfAbsent(t.span().articleId(), k -> new ArrayList<>()).add(t));
+                Map<String, List<Quote>> quotes = new LinkedHashMap<>();
+                corpus.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
+                return new Index(timexes, quotes);
+            }
+        }
+
+        static Near of(Event event, Index index) {
             Set<String> ids = new HashSet<>();
             event.mentions().forEach(m -> ids.add(m.articleId()));
-            return new Near(corpus.timexes().stream().filter(t -> ids.contains(t.span().articleId())).toList(),
-                    corpus.quotes().stream().filter(q -> ids.contains(q.articleId())).toList());
+            List<TimeMention> timexes = new ArrayList<>();
+            ids.forEach(id -> timexes.addAll(index.timexes().getOrDefault(id, List.of())));
+            List<Quote> quotes = new ArrayList<>();
+            index.quotes().forEach((id, qs) -> {
+                if (ids.contains(id)) {
+                    quotes.addAll(qs);
+                }
+            });
+            return new Near(timexes, quotes);
         }
     }
 
