@@ -44,6 +44,9 @@ public final class TextMeasure {
         if (width(s, font) <= max) {
             return s;
         }
+        if (s.length() > minChars && width(s.substring(0, minChars).stripTrailing() + ELLIPSIS, font) > max) {
+            return null; // not even the shortest fits: a timeline of hundreds of narrow story eras measured every length
+        }
         for (int n = s.length() - 1; n >= minChars; n--) {
             String candidate = s.substring(0, n).stripTrailing() + ELLIPSIS;
             if (width(candidate, font) <= max) {

@@ -25,8 +25,8 @@ import org.parallax.text.JsonSyntaxWords;
 /**
  * The model JSON format, schema version {@value #SCHEMA_VERSION}: the extraction output that scripts read
  * and that Parallax can read back. Written field by field with a streaming generator so the field order is
- * the documented one; read from a tree and checked (references, offsets) so a bad document fails with a
- * message, never with a half-built corpus. This class holds the entry points and the version check;
+ * the documented one; read item by item ({@link ModelStream}, or from a tree when it is part of another document)
+ * and checked (references, offsets) so a bad document fails with a message, never with a half-built corpus. This class holds the entry points and the version check;
  * {@code ModelWriter} writes the fields, {@code ModelReader} reads and checks them.
  */
 public final class ModelJson {
@@ -108,32 +108,29 @@ public final class ModelJson {
     }
 
     public Corpus read(InputStream in) throws IOException, ModelFormatException {
-        return read(parse(() -> mapper.readTree(in)));
+        return stream(() -> factory.createParser(in));
     }
 
     public Corpus read(Reader in) throws IOException, ModelFormatException {
-        return read(parse(() -> mapper.readTree(in)));
+        return stream(() -> factory.createParser(in));
     }
 
     public Corpus fromJson(String json) throws ModelFormatException {
         try {
-            return read(parse(() -> mapper.readTree(json)));
+            return stream(() -> factory.createParser(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not from a String
         }
     }
 
-    private interface TreeSource {
-        JsonNode get() throws IOException;
+    private interface ParserSource {
+        JsonParser get() throws IOException;
     }
 
-    private static JsonNode parse(TreeSource source) throws IOException, ModelFormatException {
-        try {
-            JsonNode root = source.get();
-            if (root == null || root.isMissingNode()) {
-                throw new ModelFormatException("empty document: expected a Parallax model JSON object");
-            }
-            return root;
+    /** Reads a whole document item by item ({@link ModelStream}); a fault in the JSON says where it is. */
+    private Corpus stream(ParserSource source) throws IOException, ModelFormatException {
+        try (JsonParser p = source.get()) {
+            return ModelStream.read(p, mapper);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -144,10 +141,19 @@ public final class ModelJson {
 
     /** Reads a model object already parsed (also a value inside another document). */
     Corpus read(JsonNode root) throws ModelFormatException {
+        checkIsObject(root);
+        checkVersion(root.get("schemaVersion"));
+        return ModelReader.read(root);
+    }
+
+    static void checkIsObject(JsonNode root) throws ModelFormatException {
         if (!root.isObject()) {
             throw new ModelFormatException("expected a JSON object with a schemaVersion, found " + root.getNodeType());
         }
-        JsonNode version = root.get("schemaVersion");
+    }
+
+    /** The document's {@code schemaVersion} value (null when it has none) is the one this version reads. */
+    static void checkVersion(JsonNode version) throws ModelFormatException {
         if (version == null || !version.canConvertToInt()) {
             throw new ModelFormatException("no schemaVersion: not a Parallax model JSON document");
         }
@@ -155,6 +161,5 @@ public final class ModelJson {
             throw new ModelFormatException("unsupported schemaVersion " + version.asText()
                     + ": this version of Parallax reads schemaVersion " + SCHEMA_VERSION);
         }
-        return ModelReader.read(root);
     }
 }

@@ -33,43 +33,72 @@ import org.parallax.model.Verdict;
 
 /**
  * Reads the arrays of a model JSON document (its version already checked) into a corpus: articles first,
- * since every span names one of them and must lie inside its text; then one method per kind of object.
+ * since every span names one of them and must lie inside its text; then one object at a time of the other arrays
+ * ({@link #add}), whole from a tree ({@link #read}) or item by item as a stream gives them ({@link ModelStream}); one
+ * method per kind of object.
  */
 final class ModelReader {
 
+    /** The arrays read after the articles, in the order a corpus is assembled (and the writer writes them). */
+    static final List<String> ARRAYS = List.of("timexes", "quotes", "claims", "events", "stories", "quoteClusters",
+            "coverages");
+
     /** Reads one object of an array. */
-    private interface ObjectReader<T> {
+    interface ObjectReader<T> {
         T read(DocumentObject o) throws ModelFormatException;
     }
 
+    private final List<Article> articleList;
     private final Map<String, Article> articles;
+    private final List<TimeMention> timexes = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Story> stories = new ArrayList<>();
+    private final List<QuoteCluster> clusters = new ArrayList<>();
+    private final List<Coverage> coverages = new ArrayList<>();
 
-    private ModelReader(Map<String, Article> articles) {
-        this.articles = articles;
+    private ModelReader(List<Article> articles) throws ModelFormatException {
+        this.articleList = articles;
+        this.articles = articlesById(articles);
     }
 
     static Corpus read(JsonNode root) throws ModelFormatException {
-        List<Article> articles = readObjects(root, "articles", ModelReader::article);
-        ModelReader r = new ModelReader(articlesById(articles));
-        List<TimeMention> timexes = readObjects(root, "timexes", r::timex);
-        List<Quote> quotes = readObjects(root, "quotes", r::quote);
-        List<Claim> claims = readObjects(root, "claims", r::claim);
-        List<Event> events = readObjects(root, "events", r::event);
-        List<Story> stories = readObjects(root, "stories", ModelReader::story);
-        List<QuoteCluster> clusters = readObjects(root, "quoteClusters", ModelReader::quoteCluster);
-        // coverages came after the first documents: absent means none
-        List<Coverage> coverages = readObjects(root, "coverages", r::coverage);
-        return Corpus.of(articles).withTimexes(timexes).withQuotes(quotes).withClaims(claims).withEvents(events)
+        ModelReader r = new ModelReader(readAll(DocumentObject.items(root, "articles"), ModelReader::article));
+        for (String array : ARRAYS) {
+            for (DocumentObject o : DocumentObject.items(root, array)) {
+                r.add(array, o);
+            }
+        }
+        return r.corpus();
+    }
+
+    /** A reader of the objects that name {@code articles}. */
+    static ModelReader of(List<Article> articles) throws ModelFormatException {
+        return new ModelReader(articles);
+    }
+
+    /** Reads one object of {@code array} (one of {@link #ARRAYS}). */
+    void add(String array, DocumentObject o) throws ModelFormatException {
+        switch (array) {
+            case "timexes" -> timexes.add(timex(o));
+            case "quotes" -> quotes.add(quote(o));
+            case "claims" -> claims.add(claim(o));
+            case "events" -> events.add(event(o));
+            case "stories" -> stories.add(story(o));
+            case "quoteClusters" -> clusters.add(quoteCluster(o));
+            case "coverages" -> coverages.add(coverage(o)); // came after the first documents: absent means none
+            default -> throw new IllegalArgumentException("not an array of the model: " + array);
+        }
+    }
+
+    /** The corpus of everything read so far. */
+    Corpus corpus() {
+        return Corpus.of(articleList).withTimexes(timexes).withQuotes(quotes).withClaims(claims).withEvents(events)
                 .withStories(stories).withQuoteClusters(clusters).withCoverages(coverages);
     }
 
-    private static <T> List<T> readObjects(JsonNode root, String name, ObjectReader<T> reader)
-            throws ModelFormatException {
-        return readAll(DocumentObject.items(root, name), reader);
-    }
-
-    private static <T> List<T> readAll(List<DocumentObject> objects, ObjectReader<T> reader)
-            throws ModelFormatException {
+    static <T> List<T> readAll(List<DocumentObject> objects, ObjectReader<T> reader) throws ModelFormatException {
         List<T> out = new ArrayList<>();
         for (DocumentObject o : objects) {
             out.add(reader.read(o));
@@ -85,7 +114,7 @@ final class ModelReader {
         }
     }
 
-    private static Article article(DocumentObject f) throws ModelFormatException {
+    static Article article(DocumentObject f) throws ModelFormatException {
         LocalDate published = null;
         String date = f.optText("published");
         if (date != null) {

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.parallax.compare.event.EventQuotes;
 import org.parallax.compare.event.EventQuotes.Relevance;
 import org.parallax.model.Corpus;
@@ -44,11 +42,14 @@ public record ClusterSummary(QuoteCluster cluster, String speaker, String text, 
 
     /** Every cluster of the corpus, in {@link #ORDER}. */
     public static List<ClusterSummary> of(Corpus corpus) {
-        Map<String, Quote> quotes = corpus.quotes().stream()
-                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
+        return of(CorpusLookup.of(corpus));
+    }
+
+    static List<ClusterSummary> of(CorpusLookup corpus) {
+        Map<String, Quote> quotes = corpus.quotes();
         List<ClusterSummary> out = new ArrayList<>();
-        for (QuoteCluster c : corpus.quoteClusters()) {
-            QuoteComparison m = QuoteComparison.of(c, corpus);
+        for (QuoteCluster c : corpus.corpus().quoteClusters()) {
+            QuoteComparison m = QuoteComparison.of(c, corpus, null);
             if (m.columns().isEmpty()) {
                 continue;
             }
@@ -64,15 +65,21 @@ public record ClusterSummary(QuoteCluster cluster, String speaker, String text, 
 
     /** How this cluster belongs to {@code event}: its member quotes' {@link EventQuotes#relevance}. */
     public Relevance relevance(Event event, Corpus corpus) {
-        Map<String, Quote> quotes = corpus.quotes().stream()
-                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
-        List<Quote> members = cluster.members().stream().map(v -> quotes.get(v.quoteId())).filter(Objects::nonNull)
-                .toList();
-        return EventQuotes.relevance(event, members, corpus.articlesById());
+        return relevance(event, CorpusLookup.of(corpus));
+    }
+
+    Relevance relevance(Event event, CorpusLookup corpus) {
+        List<Quote> members = cluster.members().stream().map(v -> corpus.quotes().get(v.quoteId()))
+                .filter(Objects::nonNull).toList();
+        return EventQuotes.relevance(event, members, corpus.articles());
     }
 
     /** Whether this cluster is among {@code event}'s quotes at relevance {@code least} or closer. */
     public boolean saidIn(Event event, Corpus corpus, Relevance least) {
+        return saidIn(event, CorpusLookup.of(corpus), least);
+    }
+
+    boolean saidIn(Event event, CorpusLookup corpus, Relevance least) {
         return relevance(event, corpus).compareTo(least) >= 0;
     }
 

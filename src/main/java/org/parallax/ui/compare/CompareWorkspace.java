@@ -118,7 +118,8 @@ public final class CompareWorkspace {
         if (event == null) {
             return 0;
         }
-        List<EventQuotes.Relevance> relevances = quotes.all().stream().map(s -> s.relevance(event, corpus)).toList();
+        CorpusLookup looked = quotes.lookup();
+        List<EventQuotes.Relevance> relevances = quotes.all().stream().map(s -> s.relevance(event, looked)).toList();
         EventQuotes.Relevance least = EventQuotes.reach(relevances);
         return (int) relevances.stream().filter(r -> r.compareTo(least) >= 0).count();
     }
@@ -137,9 +138,14 @@ public final class CompareWorkspace {
     }
 
     /** What the tabs show, built from a corpus off the FX thread. */
-    private record Prepared(Corpus corpus, List<ClusterSummary> summaries, CoverageData coverage) {
+    private record Prepared(CorpusLookup lookup, List<ClusterSummary> summaries, CoverageData coverage) {
         static Prepared of(Corpus corpus) {
-            return new Prepared(corpus, ClusterSummary.of(corpus), CoverageData.of(corpus));
+            CorpusLookup lookup = CorpusLookup.of(corpus);
+            return new Prepared(lookup, ClusterSummary.of(lookup), CoverageData.of(corpus));
+        }
+
+        Corpus corpus() {
+            return lookup.corpus();
         }
     }
 
@@ -163,7 +169,8 @@ public final class CompareWorkspace {
         if (prepared.corpus() != corpus) {
             return; // a newer corpus came in meanwhile
         }
-        quotes.setCorpus(corpus, prepared.summaries());
+        quotes.setCorpus(prepared.lookup(), prepared.summaries());
+        comparison.setLookup(prepared.lookup());
         figures.setCorpus(corpus);
         coverage.setData(prepared.coverage());
         if (keep == null || !keep.restore(quotes, corpus)) {

@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.parallax.compare.align.AlignedSegment;
 import org.parallax.compare.align.ClusterAlignment;
 import org.parallax.compare.align.WordAlignment;
@@ -51,11 +49,15 @@ public record QuoteComparison(QuoteCluster cluster, String speaker, List<Compari
      *                      {@code null} or not in the cluster
      */
     public static QuoteComparison of(QuoteCluster cluster, Corpus corpus, String baseArticleId) {
-        Map<String, Quote> quotes = corpus.quotes().stream()
-                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a));
+        return of(cluster, CorpusLookup.of(corpus), baseArticleId);
+    }
+
+    /** As above, with the corpus's quotes and articles looked up once for every cluster. */
+    static QuoteComparison of(QuoteCluster cluster, CorpusLookup corpus, String baseArticleId) {
+        Map<String, Quote> quotes = corpus.quotes();
         ClusterAlignment alignment = ClusterAlignment.of(cluster, quotes, baseArticleId);
         String speaker = cluster.speaker() != null ? cluster.speaker().name() : SpeakerCredit.UNKNOWN;
-        Map<String, Article> articles = corpus.articlesById();
+        Map<String, Article> articles = corpus.articles();
         SpeakerCredit credit = SpeakerCredit.of(cluster, quotes, articles);
         if (alignment.isEmpty()) {
             return new QuoteComparison(cluster, speaker, List.of(), List.of(), -1, credit);

@@ -83,6 +83,8 @@ public final class QuoteComparisonView {
     private final HBox heads = new HBox();
     private final List<List<DiffText>> texts = new ArrayList<>();
     private Corpus corpus = Corpus.EMPTY;
+    /** {@link #corpus}'s quotes and articles by id; null until given or first needed. */
+    private CorpusLookup lookup;
     private QuoteComparison comparison;
     private Consumer<Span> onOpenSpan = s -> { };
     private int contextColumn = -1;
@@ -123,6 +125,18 @@ public final class QuoteComparisonView {
         showNothing();
     }
 
+    /** The quotes and articles by id of the corpus on show, made off the FX thread; ignored for another corpus. */
+    void setLookup(CorpusLookup made) {
+        if (made.corpus() == corpus) {
+            lookup = made;
+        }
+    }
+
+    private CorpusLookup lookup() {
+        lookup = CorpusLookup.of(corpus, lookup);
+        return lookup;
+    }
+
     /** Shows {@code cluster} against its reference, or the hint when null. */
     public void show(QuoteCluster cluster) {
         if (cluster == null) {
@@ -130,7 +144,7 @@ public final class QuoteComparisonView {
             showNothing();
             return;
         }
-        comparison = QuoteComparison.of(cluster, corpus);
+        comparison = QuoteComparison.of(cluster, lookup(), null);
         render();
     }
 
@@ -139,7 +153,7 @@ public final class QuoteComparisonView {
         if (comparison == null) {
             return;
         }
-        comparison = QuoteComparison.of(comparison.cluster(), corpus, articleId);
+        comparison = QuoteComparison.of(comparison.cluster(), lookup(), articleId);
         render();
     }
 
@@ -378,7 +392,7 @@ public final class QuoteComparisonView {
             ComparisonColumn col = c.columns().get(i);
             ColumnAttribution who = ColumnAttribution.of(c.cluster(), col);
             Region head = ComparisonHead.of(col, who, c.speaker(),
-                    who.reason(col, corpus.article(col.articleId()).orElse(null)), span -> onOpenSpan.accept(span),
+                    who.reason(col, lookup().articles().get(col.articleId())), span -> onOpenSpan.accept(span),
                     col.quotes().stream().anyMatch(q -> corrections.isCorrected(q.id())));
             headNodes.add(head);
             add(head, i, 0);

@@ -57,6 +57,8 @@ public final class QuotesList {
     private final FilteredList<ClusterSummary> shown = new FilteredList<>(all);
     private final ListView<ClusterSummary> list = new ListView<>(shown);
     private Corpus corpus = Corpus.EMPTY;
+    /** {@link #corpus}'s quotes and articles by id; null until given or first needed. */
+    private CorpusLookup lookup;
     private Event event;
     private EventQuotes.Relevance eventRelevance = EventQuotes.Relevance.IN_EVENT_PARAGRAPH;
     private Consumer<QuoteCluster> onChoose = c -> { };
@@ -125,6 +127,16 @@ public final class QuotesList {
 
     /** As {@link #setCorpus(Corpus)} with the summaries already built (off the FX thread: each aligns a cluster). */
     public void setCorpus(Corpus corpus, List<ClusterSummary> summaries) {
+        setCorpus(corpus, null, summaries);
+    }
+
+    /** As above, with the corpus's quotes and articles by id made with the summaries. */
+    void setCorpus(CorpusLookup lookup, List<ClusterSummary> summaries) {
+        setCorpus(lookup.corpus(), lookup, summaries);
+    }
+
+    private void setCorpus(Corpus corpus, CorpusLookup lookup, List<ClusterSummary> summaries) {
+        this.lookup = lookup;
         this.corpus = corpus;
         this.event = null;
         all.setAll(summaries);
@@ -174,7 +186,8 @@ public final class QuotesList {
     public void showEvent(Event event) {
         this.event = event;
         if (event != null) {
-            eventRelevance = EventQuotes.reach(all.stream().map(s -> s.relevance(event, corpus)).toList());
+            CorpusLookup looked = lookup();
+            eventRelevance = EventQuotes.reach(all.stream().map(s -> s.relevance(event, looked)).toList());
         }
         eventChip.setText(event == null ? "" : "Quotes in: " + event.label());
         eventChip.setTooltip(event == null ? null : new Tooltip(event.label()));
@@ -215,6 +228,12 @@ public final class QuotesList {
         return List.copyOf(shown);
     }
 
+    /** The corpus's quotes and articles by id, made once per corpus (when not given with it). */
+    CorpusLookup lookup() {
+        lookup = CorpusLookup.of(corpus, lookup);
+        return lookup;
+    }
+
     public ListView<ClusterSummary> listView() {
         return list;
     }
@@ -222,7 +241,7 @@ public final class QuotesList {
     private void refilter() {
         String who = speaker.getValue();
         Event e = event;
-        Corpus c = corpus;
+        CorpusLookup c = e == null ? null : lookup();
         EventQuotes.Relevance least = eventRelevance;
         boolean onlyDiffering = differing.isSelected();
         Predicate<ClusterSummary> p = s -> (who == null || who.equals(ALL_SPEAKERS) || credits(s, who))

@@ -129,6 +129,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     /** The comparison tabs open spans in the reader; the event detail and the reader open quotes in them. */
     private void wireCompare() {
         compare.setRunner(services.runner());
+        articleList.setRunner(services.runner());
         compare.setOnPrepared(() -> eventDetail.show(timeline.getSelectedEvent())); // its Compare button may change
         compare.setOnOpenSpan(this::openSpan);
         eventDetail.setCompareQuotes(compare::clusterCount, compare::showEventQuotes);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,7 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
 import org.parallax.model.Quote;
+import org.parallax.model.TimeMention;
 import org.parallax.model.Span;
 import org.parallax.model.TimexMod;
 import org.parallax.chart.timeline.DateTexts;
@@ -51,7 +54,9 @@ public final class EventDetail {
     private final BiConsumer<Article, Span> open;
     private Corpus corpus = Corpus.EMPTY;
     private QuoteSpeakers speakers = QuoteSpeakers.NONE;
-    private EventMods mods = EventMods.NONE;
+    /** The corpus's articles by id, made when an event is first shown (not on every one: 100,000 articles). */
+    private Map<String, Article> articlesById;
+    private Near.Index near;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
     private ToIntFunction<Event> clusterCount = e -> 0;
@@ -74,7 +79,8 @@ public final class EventDetail {
     public void setCorpus(Corpus corpus) {
         this.corpus = corpus;
         this.speakers = QuoteSpeakers.of(corpus);
-        this.mods = EventMods.of(corpus.timexes());
+        this.articlesById = null;
+        this.near = null;
         this.happenings.setCorpus(corpus);
         showNothing();
     }
@@ -87,8 +93,13 @@ public final class EventDetail {
             showNothing();
             return;
         }
-        Map<String, Article> articles = corpus.articlesById();
-        content.getChildren().setAll(header(event, articles));
+        if (articlesById == null) {
+            articlesById = corpus.articlesById();
+            near = Near.Index.of(corpus);
+        }
+        Map<String, Article> articles = articlesById;
+        Near near = Near.of(event, this.near);
+        content.getChildren().setAll(header(event, articles, near));
         int clusters = compareAction == null ? 0 : clusterCount.applyAsInt(event);
         if (clusters > 0) {
             Button compare = new Button(clusters == 1 ? "Compare the quote across outlets"
@@ -113,7 +124,7 @@ public final class EventDetail {
         for (Span m : mentions.subList(firsts, mentions.size())) {
             content.getChildren().add(mention(articles.get(m.articleId()), m));
         }
-        List<Quote> quotes = EventQuotes.of(List.of(event), corpus.quotes()).quotes(event);
+        List<Quote> quotes = EventQuotes.of(List.of(event), near.quotes()).quotes(event);
         shownQuotes = quotes;
         if (!quotes.isEmpty()) {
             content.getChildren().add(styled(new Label("Quotes"), Styles.SECTION_TITLE));
@@ -128,7 +139,7 @@ public final class EventDetail {
      * reader should know about it: corrected by the user, why its statements were merged, how its date was read,
      * and where outlets give different dates.
      */
-    private List<Node> header(Event event, Map<String, Article> articles) {
+    private List<Node> header(Event event, Map<String, Article> articles, Near near) {
         List<Node> nodes = new ArrayList<>();
         Label label = styled(new Label(event.label()), Styles.EVENT_LABEL);
         label.setWrapText(true);
@@ -138,7 +149,7 @@ public final class EventDetail {
         long outlets = event.mentions().stream().map(m -> articles.get(m.articleId()))
                 .filter(a -> a != null).map(Article::outlet).distinct().count();
         nodes.add(label);
-        nodes.add(styled(new Label(dateText(event, mods.of(event)) + " · "
+        nodes.add(styled(new Label(dateText(event, EventMods.of(near.timexes()).of(event)) + " · "
                 + ArticleLabels.count(outlets, "outlet", "outlets") + (event.background() ? " · background" : "")),
                 Styles.EVENT_META));
         if (corrections.isCorrected(event.id())) {
@@ -151,12 +162,44 @@ public final class EventDetail {
             merged.setTooltip(new Tooltip(String.join("\n", event.reasons())));
             nodes.add(merged);
         }
-        DatedBy.text(event, corpus.timexes()).ifPresent(words -> nodes.add(wrapped(words, Styles.EVENT_META)));
-        List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, corpus.timexes());
+        DatedBy.text(event, near.timexes()).ifPresent(words -> nodes.add(wrapped(words, Styles.EVENT_META)));
+        List<DateDisagreement.Claim> dates = DateDisagreement.of(event, articles, near.timexes());
         if (!dates.isEmpty()) {
             nodes.add(wrapped(datesDiffer(dates), Styles.DATE_DISAGREEMENT));
         }
         return nodes;
+    }
+
+    /**
+     * The timexes and quotes of the articles that report an event: all that its date, its modifier and its quotes are
+     * read from. Each view of an event went through every timex of the corpus once per sentence of the event (seconds
+     * on the FX thread in a model of 100,000 articles); they are grouped by article once per corpus, on first use.
+     */
+    private record Near(List<TimeMention> timexes, List<Quote> quotes) {
+        /** The corpus's timexes and quotes by article, each article's quotes in the corpus's order, articles too. */
+        record Index(Map<String, List<TimeMention>> timexes, Map<String, List<Quote>> quotes) {
+            static Index of(Corpus corpus) {
+                Map<String, List<TimeMention>> timexes = new HashMap<>();
+                corpus.timexes().forEach(t -> timexes.computeIfAbsent(t.span().articleId(), k -> new ArrayList<>()).add(t));
+                Map<String, List<Quote>> quotes = new LinkedHashMap<>();
+                corpus.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
+                return new Index(timexes, quotes);
+            }
+        }
+
+        static Near of(Event event, Index index) {
+            Set<String> ids = new HashSet<>();
+            event.mentions().forEach(m -> ids.add(m.articleId()));
+            List<TimeMention> timexes = new ArrayList<>();
+            ids.forEach(id -> timexes.addAll(index.timexes().getOrDefault(id, List.of())));
+            List<Quote> quotes = new ArrayList<>();
+            index.quotes().forEach((id, qs) -> {
+                if (ids.contains(id)) {
+                    quotes.addAll(qs);
+                }
+            });
+            return new Near(timexes, quotes);
+        }
     }
 
     private static Label wrapped(String text, String styleClass) {

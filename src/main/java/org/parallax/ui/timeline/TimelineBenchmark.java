@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.parallax.model.Article;
+import org.parallax.model.Corpus;
 import org.parallax.model.DateSource;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
@@ -23,15 +24,15 @@ import org.parallax.chart.timeline.TimelineColour;
 import org.parallax.chart.FxChartCanvas;
 
 /**
- * Times the timeline's drawing on generated events, for {@code parallax bench timeline}: a full redraw (fit all,
- * every lane) and a zoom step (zoom by {@link TimelineViewport#ZOOM_STEP} around the middle, then redraw), each the
- * median of several runs after a warm-up. "Paint" is the FX-thread work of a frame (laying out what is in view and
+ * Times the timeline's drawing on generated events or on a model's corpus, for {@code parallax bench timeline}: a full
+ * redraw (fit all, every lane) and a zoom step (zoom by {@link TimelineViewport#ZOOM_STEP} around the middle, then
+ * redraw), each the median of several runs after a warm-up. "Paint" is the FX-thread work of a frame (laying out what is in view and
  * issuing the canvas commands, what the skin does per frame); "rendered" adds rasterising the canvas (a snapshot
  * with the software pipeline), an upper bound on what the render thread then does. Must run on the FX thread.
  */
 public final class TimelineBenchmark {
 
-    /** Medians in milliseconds. */
+    /** Medians in milliseconds; {@code events} is how many the timeline lays out. */
     public record Result(int events, int width, int height, double buildMs, double redrawMs, double zoomMs,
                          double renderedRedrawMs) {
     }
@@ -44,13 +45,40 @@ public final class TimelineBenchmark {
     }
 
     public static Result run(int events, int width, int height) {
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("the timeline benchmark draws on a Canvas: run it on the FX thread");
-        }
+        requireFxThread();
         Generated g = generate(events, 42);
         long t0 = System.nanoTime();
         TimelineData data = TimelineData.build(g.events(), g.stories(), g.articles(), g.outlets(), LaneMode.OUTLET);
+        return measure(data, (System.nanoTime() - t0) / 1e6, width, height);
+    }
+
+    /**
+     * The same figures for a corpus (a model opened as the window opens it), its timeline laid out as the window lays
+     * it out: every outlet, article and story the window's {@link TimelineFilter} shows with nothing hidden, the
+     * events' quotes and their dates' modifiers ({@link TimelineChart#build}). Fails when nothing in it has a date.
+     */
+    public static Result run(Corpus corpus, int width, int height) {
+        requireFxThread();
+        TimelineFilter filter = new TimelineFilter();
+        filter.setCorpus(corpus);
+        long t0 = System.nanoTime();
+        TimelineData data = TimelineChart.build(corpus.events(), filter.shownStories(), filter.shownArticles(),
+                filter.shownOutlets(), corpus.quotes(), corpus.timexes(), filter.eventPredicate(), LaneMode.OUTLET);
         double buildMs = (System.nanoTime() - t0) / 1e6;
+        if (data.anchorExtent().isEmpty()) {
+            throw new IllegalArgumentException("nothing in it has a date: no event and no article");
+        }
+        return measure(data, buildMs, width, height);
+    }
+
+    private static void requireFxThread() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the timeline benchmark draws on a Canvas: run it on the FX thread");
+        }
+    }
+
+    /** Times the redraw, the zoom step and the rendered redraw of {@code data}, fitted to the plot. */
+    private static Result measure(TimelineData data, double buildMs, int width, int height) {
         Canvas canvas = new Canvas(width, height);
         FxChartCanvas fx = new FxChartCanvas(canvas.getGraphicsContext2D());
         TimelinePainter painter = new TimelinePainter();
@@ -82,7 +110,7 @@ public final class TimelineBenchmark {
                 throw new IllegalStateException("snapshot has the wrong size");
             }
         }
-        return new Result(events, width, height, buildMs, median(redraw), median(zoom), median(rendered));
+        return new Result(data.size(), width, height, buildMs, median(redraw), median(zoom), median(rendered));
     }
 
     static double median(double[] values) {
