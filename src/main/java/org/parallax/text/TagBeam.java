@@ -15,10 +15,10 @@ import opennlp.tools.util.SequenceValidator;
  * probabilities (scored as OpenNLP's {@code Sequence} is, ordered the same in the same queues). So the tags are
  * OpenNLP's own. One per thread: the context generator keeps a cache of the words it last saw.
  *
- * <p>The model's features are cached per word ({@code cache="true"} in its descriptor), so every sequence in the beam
- * gets the same features at a word, its previous tags those of the first sequence that reached it; the scores of a
- * context equal to the one just evaluated at the same word are reused, not computed again (two of every three
- * evaluations; the same numbers, since the model's answer depends on the context alone).
+ * <p>The scores of a sequence's context equal (by value) to the one just evaluated at the same word are reused, not
+ * computed again: the model's answer depends on the context alone, so the numbers are the same. The model caches its
+ * features per word ({@code cache="true"} in its descriptor), so most sequences at a word get equal contexts (two of
+ * every three evaluations saved).
  */
 final class TagBeam {
 

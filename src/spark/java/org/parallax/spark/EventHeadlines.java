@@ -73,6 +73,7 @@ final class EventHeadlines {
         List<Row> read = wanted.join(docs.select("id", "doc"), col("article").equalTo(col("id"))).select("wanted", "doc")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) it -> read(it, forms.value()), Encoders.row(READ))
                 .collectAsList();
+        forms.destroy(); // the corpus' name forms, held on the driver and every executor otherwise
         List<List<Row>> byEvent = new ArrayList<>(clusters.size());
         clusters.forEach(c -> byEvent.add(new ArrayList<>()));
         Map<Span, String> texts = new HashMap<>();

@@ -27,8 +27,11 @@ final class SpeakerRegistry {
     private record Built(long from, CorpusNames names) {
     }
 
-    /** The first pass an executor thread built last, with the broadcast it came from. */
-    private static final ThreadLocal<FirstBuilt> FIRST = new ThreadLocal<>();
+    /**
+     * The first pass this JVM built last, with the broadcast it came from: one for all its task threads, since the
+     * second pass only reads it (as the desktop's threads share theirs), so an executor holds one copy, not one per core.
+     */
+    private static FirstBuilt first;
 
     private record FirstBuilt(long from, CorpusNames.FirstPass pass) {
     }
@@ -58,14 +61,12 @@ final class SpeakerRegistry {
         return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ArrayList<>(inOrder));
     }
 
-    /** The corpus' first pass this broadcast makes, built once per thread and job, not per article. */
-    static CorpusNames.FirstPass firstPass(Broadcast<CorpusNames.Capitals> capitals) {
-        FirstBuilt b = FIRST.get();
-        if (b == null || b.from() != capitals.id()) {
-            b = new FirstBuilt(capitals.id(), CorpusNames.firstPassOf(capitals.value()));
-            FIRST.set(b);
+    /** The corpus' first pass this broadcast makes, built once per JVM and job, not per article. */
+    static synchronized CorpusNames.FirstPass firstPass(Broadcast<CorpusNames.Capitals> capitals) {
+        if (first == null || first.from() != capitals.id()) {
+            first = new FirstBuilt(capitals.id(), CorpusNames.firstPassOf(capitals.value()));
         }
-        return b.pass();
+        return first.pass();
     }
 
     /** The registry these broadcasts make, built on first use in this JVM. */
