@@ -77,12 +77,27 @@ final class UndatedJoins {
 
     /** {@code clusters} (numbered) with the undated statements of {@code quoted} ("name", "id", "undated") joined. */
     static List<Cluster> join(SparkSession spark, Dataset<Row> quoted, List<Cluster> clusters) {
-        Dataset<Row> undated = quoted.select(col("name"), col("id").as("article"),
+        List<Dataset<Row>> cached = new ArrayList<>();
+        try {
+            return join(spark, quoted, clusters, cached);
+        } finally {
+            cached.forEach(Dataset::unpersist); // on a failure too: a retried job would find them still held
+        }
+    }
+
+    /** {@code ds} kept for a second reading, and listed in {@code cached} to be let go of at the end. */
+    private static Dataset<Row> cache(Dataset<Row> ds, List<Dataset<Row>> cached) {
+        cached.add(ds.persist(StorageLevel.MEMORY_AND_DISK()));
+        return ds;
+    }
+
+    private static List<Cluster> join(SparkSession spark, Dataset<Row> quoted, List<Cluster> clusters,
+                                      List<Dataset<Row>> cached) {
+        Dataset<Row> undated = cache(quoted.select(col("name"), col("id").as("article"),
                         posexplode(col("undated")).as(new String[] {"pos", "u"}))
-                .withColumn("sid", concat(col("name"), lit("#"), col("pos"))).persist(StorageLevel.MEMORY_AND_DISK());
+                .withColumn("sid", concat(col("name"), lit("#"), col("pos"))), cached);
         long undatedCount = undated.count();
         if (undatedCount == 0 || clusters.isEmpty()) {
-            undated.unpersist();
             return clusters;
         }
         List<Row> memberRows = new ArrayList<>();
@@ -101,18 +116,18 @@ final class UndatedJoins {
 
         Dataset<Row> terms = members.select(col("sid"), explode(col("s.terms")).as("term"))
                 .union(undated.select(col("sid"), explode(col("u.terms")).as("term")));
-        Dataset<Row> dfs = terms.join(terms.groupBy("term").count(), "term").groupBy("sid")
-                .agg(map_from_entries(collect_list(struct(col("term"), col("count")))).as("df"))
-                .persist(StorageLevel.MEMORY_AND_DISK()); // read twice: the dated and the undated statements
+        Dataset<Row> dfs = cache(terms.join(terms.groupBy("term").count(), "term").groupBy("sid")
+                .agg(map_from_entries(collect_list(struct(col("term"), col("count")))).as("df")),
+                cached); // read twice: the dated and the undated statements
         // positions, not names: rows reach the grouping functions without their schema
-        Dataset<Row> weighed = members.join(dfs, "sid", "left").select("c", "m", "article", "keys", "s", "df")
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> weighed = cache(members.join(dfs, "sid", "left").select("c", "m", "article", "keys", "s", "df"),
+                cached);
         Dataset<Row> undatedWeighed = undated.join(dfs, "sid", "left").select("name", "pos", "article", "u", "df");
 
-        Dataset<Row> own = weighed.groupByKey((MapFunction<Row, String>) r -> r.getString(2), Encoders.STRING())
+        Dataset<Row> own = cache(weighed.groupByKey((MapFunction<Row, String>) r -> r.getString(2), Encoders.STRING())
                 .cogroup(undatedWeighed.groupByKey((MapFunction<Row, String>) r -> r.getString(2),
                         Encoders.STRING()), (CoGroupFunction<String, Row, Row, Row>) (a, ms, us) ->
-                        ownArticle(ms, us, n), Encoders.row(CHOICE)).persist(StorageLevel.MEMORY_AND_DISK());
+                        ownArticle(ms, us, n), Encoders.row(CHOICE)), cached);
         Dataset<Row> probes = own.filter("u is not null").flatMap((FlatMapFunction<Row, Row>) UndatedJoins::probes,
                 Encoders.row(PROBE));
         Dataset<Row> postings = weighed.select(col("c"), col("m"), col("article"), explode(col("keys")).as("key"),
@@ -125,7 +140,6 @@ final class UndatedJoins {
                         Encoders.row(CHOICE));
         List<Row> choices = new ArrayList<>(own.filter("u is null").collectAsList());
         choices.addAll(bestOfKeys(across.collectAsList()));
-        List.of(undated, dfs, weighed, own).forEach(Dataset::unpersist);
         choices.sort(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparingInt(r -> r.getInt(1)));
         return UndatedJoiner.joined(clusters, choices.stream().map(UndatedJoins::choice).toList());
     }

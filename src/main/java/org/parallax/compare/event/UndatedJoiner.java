@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 
@@ -304,9 +305,14 @@ public final class UndatedJoiner {
         return x.length() <= y.length() || y.isEmpty() ? x : y;
     }
 
+    /**
+     * Terms times their rarity, put in the order of the terms (not of {@code terms}' own map): the map's iteration
+     * order, and so the order its weights are summed in, then hangs on the set of terms alone, whether the statement
+     * was read here or from a Spark row.
+     */
     private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
         Map<String, Double> out = new HashMap<>();
-        terms.forEach((t, w) -> out.put(t, w * idf.get(t)));
+        new TreeMap<>(terms).forEach((t, w) -> out.put(t, w * idf.get(t)));
         return out;
     }
 
