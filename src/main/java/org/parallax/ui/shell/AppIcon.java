@@ -32,7 +32,10 @@ final class AppIcon {
         return out;
     }
 
+    /** The icons into {@code stage}, unless it has them: the start skeleton gave them to the shell's stage already. */
     static void install(Stage stage) {
-        stage.getIcons().setAll(images());
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().setAll(images()); // seven images decoded on the FX thread: once per window, not twice
+        }
     }
 }

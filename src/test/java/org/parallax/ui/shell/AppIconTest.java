@@ -20,4 +20,17 @@ class AppIconTest {
             assertThat(images.get(i).getHeight()).isEqualTo(AppIcon.SIZES[i]);
         }
     }
+
+    @Test
+    void aStageThatHasTheIconsKeepsThem() throws Exception {
+        List<Image> kept = HeadlessFx.call(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            AppIcon.install(stage);
+            List<Image> first = List.copyOf(stage.getIcons());
+            AppIcon.install(stage);
+            assertThat(stage.getIcons()).containsExactlyElementsOf(first); // the same images, not decoded anew
+            return first;
+        });
+        assertThat(kept).hasSize(AppIcon.SIZES.length);
+    }
 }
