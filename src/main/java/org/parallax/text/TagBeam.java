@@ -27,6 +27,9 @@ final class TagBeam {
     private final TagModel model;
     private final double[] scores;
     private final double[] logs;
+    // the beam's two queues, kept between runs: a queue made anew grew its array at every run's first words
+    private final Queue<Path> first = new PriorityQueue<>();
+    private final Queue<Path> second = new PriorityQueue<>();
 
     TagBeam(TagScorer scorer) {
         this.scorer = scorer;
@@ -39,8 +42,10 @@ final class TagBeam {
     /** The best sequence of tags for {@code words}, as OpenNLP's tagger gives it before naming its tag format. */
     String[] best(String[] words) {
         WordFeatures[] features = scorer.features(words);
-        Queue<Path> prev = new PriorityQueue<>(size);
-        Queue<Path> next = new PriorityQueue<>(size);
+        Queue<Path> prev = first;
+        Queue<Path> next = second;
+        prev.clear();
+        next.clear();
         prev.add(new Path());
         for (int i = 0; i < words.length; i++) {
             int sz = Math.min(size, prev.size());
