@@ -21,16 +21,16 @@ public final class PartsOfSpeech {
 
     private static final ThreadLocal<PartsOfSpeech> OF_THREAD = ThreadLocal.withInitial(PartsOfSpeech::new);
 
-    private final TagBeam beam = new TagBeam(new TagScorer(Shared.MODEL));
+    private final TagBeam beam = new TagBeam(Shared.SCORER);
 
-    /** The model's parameters, read once and shared by every thread's tagger. */
+    /** The model's parameters and the words' features, read once and shared by every thread's tagger. */
     private static final class Shared {
-        static final TagModel MODEL = new TagModel(OpenNlpModels.partsOfSpeech());
+        static final TagScorer SCORER = new TagScorer(new TagModel(OpenNlpModels.partsOfSpeech()));
     }
 
     /**
-     * This thread's tagger, made once per thread: it keeps the words it has seen with their features (and a
-     * tagger keeps state, so threads do not share one). A tagger's answer depends on the words alone.
+     * This thread's tagger, made once per thread: a tagger keeps state (its beam's queues and scores), so threads do
+     * not share one. A tagger's answer depends on the words alone.
      */
     public static PartsOfSpeech ofThisThread() {
         return OF_THREAD.get();

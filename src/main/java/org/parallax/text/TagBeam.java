@@ -10,7 +10,7 @@ import java.util.Queue;
  * scores) is picked out in one pass instead of sorting every tag's score at every word of every beam (the same
  * number); a sequence points to the one it extends instead of copying its tags and probabilities (scored as OpenNLP's
  * {@code Sequence} is, ordered the same in the same queues); and the scores come from {@link TagScorer}, OpenNLP's
- * numbers without its feature strings. So the tags are OpenNLP's own. One per thread (its scorer keeps words).
+ * numbers without its feature strings. So the tags are OpenNLP's own. One per thread (it keeps its queues, scores).
  *
  * <p>Each word is scored once, with the tags of the best sequence so far, and every sequence in the beam extends
  * with those scores. That is what OpenNLP does with this model: its descriptor says {@code cache="true"}, so the
@@ -93,7 +93,7 @@ final class TagBeam {
         return l;
     }
 
-    /** A sequence of tags: the one it extends, its last tag's id, and its score as OpenNLP scores a {@code Sequence}. */
+    /** A sequence of tags: the one it extends, its last tag's id, its score as OpenNLP scores a {@code Sequence}. */
     private static final class Path implements Comparable<Path> {
         final Path before;
         final int tag;

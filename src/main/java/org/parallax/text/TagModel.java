@@ -11,9 +11,10 @@ import opennlp.tools.postag.TagDictionary;
 /**
  * The part-of-speech model's parameters, read once through OpenNLP's public API ({@code getDataStructures}) and
  * shared, read-only, by every thread: each feature's weights by tag, the tags, the tag dictionary if the model has
- * one, the beam's size. Its arithmetic is {@code GISModel.eval}'s operation for operation (a uniform prior, each feature's weights
- * added in the order the features come, {@code StrictMath.exp}, divided by the sum in tag order), so every score is
- * OpenNLP's to the last bit; Java's floating point is strict, so the same operations give the same doubles.
+ * one, the beam's size. Its arithmetic is {@code GISModel.eval}'s operation for operation (a uniform prior, each
+ * feature's weights added in the order the features come, {@code StrictMath.exp}, divided by the sum in tag order),
+ * so every score is OpenNLP's to the last bit: Java's floating point is strict, the same operations give the same
+ * doubles.
  */
 final class TagModel {
 
@@ -32,7 +33,8 @@ final class TagModel {
             throw new IllegalStateException("the part-of-speech model is not a maximum-entropy (GIS) model");
         }
         String beam = model.getManifestProperty("BeamSize");
-        this.beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam); // as POSTaggerME reads it
+        // as POSTaggerME reads it
+        this.beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         Object[] data = gis.getDataStructures();
         this.features = (Map<String, Context>) data[1];
         this.tags = ((String[]) data[2]).clone();
@@ -113,7 +115,7 @@ final class TagModel {
         }
     }
 
-    /** Whether the tag may follow for the word: {@code DefaultPOSSequenceValidator}'s rule, from the same dictionary. */
+    /** Whether the tag may stand at the word: {@code DefaultPOSSequenceValidator}'s rule, with the same dictionary. */
     boolean allows(String word, int tag) {
         if (dictionary == null) {
             return true;

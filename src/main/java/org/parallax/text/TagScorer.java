@@ -1,21 +1,24 @@
 package org.parallax.text;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The probability of every tag at one word of a run, exactly as OpenNLP's tagger computes it ({@code
  * ConfigurablePOSContextGenerator} then {@code GISModel.eval}) but without making its feature strings or looking
  * them up in the model's map at every word: a word's own features are read once ({@link WordFeatures}) and kept for
- * the next time the word comes. One per thread (it keeps those words and a buffer).
+ * the next time the word comes, by every thread (one table, however many threads tag).
  */
 final class TagScorer {
 
-    /** Words kept (about 0.5 KB each); news repeats its words, so most are found. Emptied when full. */
+    /**
+     * Words kept (about 0.5 KB each, so 4 MB), emptied when full: news repeats its words, so most are found (91% of
+     * the gold corpora's words; 81% with half as many kept).
+     */
     static final int KEPT = 8192;
 
     private final TagModel model;
-    private final Map<String, WordFeatures> known = new HashMap<>();
+    private final Map<String, WordFeatures> known = new ConcurrentHashMap<>();
 
     TagScorer(TagModel model) {
         this.model = model;
