@@ -1,6 +1,5 @@
 package org.parallax.text;
 
-import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.Queue;
 
@@ -10,7 +9,8 @@ import java.util.Queue;
  * scores) is picked out in one pass instead of sorting every tag's score at every word of every beam (the same
  * number); a sequence points to the one it extends instead of copying its tags and probabilities (scored as OpenNLP's
  * {@code Sequence} is, ordered the same in the same queues); and the scores come from {@link TagScorer}, OpenNLP's
- * numbers without its feature strings. So the tags are OpenNLP's own. One per thread (it keeps its queues, scores).
+ * numbers without its feature strings, and the tags that pass and their logs are found once per word, not once per
+ * sequence. So the tags are OpenNLP's own. One per thread (it keeps its queues and scores).
  *
  * <p>Each word is scored once, with the tags of the best sequence so far, and every sequence in the beam extends
  * with those scores. That is what OpenNLP does with this model: its descriptor says {@code cache="true"}, so the
@@ -26,7 +26,9 @@ final class TagBeam {
     private final TagScorer scorer;
     private final TagModel model;
     private final double[] scores;
-    private final double[] logs;
+    private final int[] kept;
+    private final double[] keptLogs;
+    private int keptCount;
     // the beam's two queues, kept between runs: a queue made anew grew its array at every run's first words
     private final Queue<Path> first = new PriorityQueue<>();
     private final Queue<Path> second = new PriorityQueue<>();
@@ -36,7 +38,8 @@ final class TagBeam {
         this.model = scorer.model();
         this.size = model.beamSize();
         this.scores = new double[model.tagCount()];
-        this.logs = new double[model.tagCount()];
+        this.kept = new int[model.tagCount()];
+        this.keptLogs = new double[model.tagCount()];
     }
 
     /** The best sequence of tags for {@code words}, as OpenNLP's tagger gives it before naming its tag format. */
@@ -49,17 +52,15 @@ final class TagBeam {
         prev.add(new Path());
         for (int i = 0; i < words.length; i++) {
             int sz = Math.min(size, prev.size());
-            double min = 0;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Path top = prev.remove();
                 if (sc == 0) {
                     scorer.scores(features, i, top.tag, top.length > 1 ? top.before.tag : -1, scores);
-                    min = kthLargest(scores, size);
-                    Arrays.fill(logs, Double.NaN);
+                    keep(words[i], kthLargest(scores, size));
                 }
-                advance(next, top, words[i], min);
+                extend(next, top);
                 if (next.isEmpty()) {
-                    advance(next, top, words[i], Double.NEGATIVE_INFINITY);
+                    extendByAll(next, top, words[i]);
                 }
             }
             prev.clear();
@@ -70,27 +71,40 @@ final class TagBeam {
         return prev.isEmpty() ? null : prev.remove().tags(model);
     }
 
-    /** Every allowed tag scoring {@code min} or more extends {@code top} (all allowed ones when min is -∞). */
-    private void advance(Queue<Path> next, Path top, String word, double min) {
-        boolean all = min == Double.NEGATIVE_INFINITY;
+    /**
+     * The tags that may extend a sequence at this word: allowed and scoring {@code min} or more, in tag order (the
+     * order OpenNLP tries them in), each with the log of its score, the same for every sequence in the beam.
+     */
+    private void keep(String word, double min) {
+        keptCount = 0;
         for (int t = 0; t < scores.length; t++) {
-            if ((all || scores[t] >= min) && model.allows(word, t)) {
-                double score = top.score + log(t);
+            if (scores[t] >= min && model.allows(word, t)) {
+                kept[keptCount] = t;
+                keptLogs[keptCount++] = StrictMath.log(scores[t]);
+            }
+        }
+    }
+
+    /** Every kept tag extends {@code top}, unless the sequence falls to OpenNLP's floor. */
+    private void extend(Queue<Path> next, Path top) {
+        for (int k = 0; k < keptCount; k++) {
+            double score = top.score + keptLogs[k];
+            if (score > ZERO_LOG) {
+                next.add(new Path(top, kept[k], score));
+            }
+        }
+    }
+
+    /** OpenNLP's second try when no kept tag extended the best sequence: every allowed tag, whatever its score. */
+    private void extendByAll(Queue<Path> next, Path top, String word) {
+        for (int t = 0; t < scores.length; t++) {
+            if (model.allows(word, t)) {
+                double score = top.score + StrictMath.log(scores[t]);
                 if (score > ZERO_LOG) {
                     next.add(new Path(top, t, score));
                 }
             }
         }
-    }
-
-    /** The log of tag t's score at this word, taken once for every sequence the tag extends (the same double). */
-    private double log(int t) {
-        double l = logs[t];
-        if (Double.isNaN(l)) {
-            l = StrictMath.log(scores[t]);
-            logs[t] = l;
-        }
-        return l;
     }
 
     /** A sequence of tags: the one it extends, its last tag's id, its score as OpenNLP scores a {@code Sequence}. */
