@@ -42,12 +42,20 @@ final class WordFeatures {
         }
         String lower = StringUtil.toLowerCase(word); // per code point, as TokenFeatureGenerator lowers it
         TagModel.add(sums, model.feature("w=" + lower));
-        before1 = model.feature("p1w=" + lower);
-        before2 = model.feature("p2w=" + lower);
-        after1 = model.feature("n1w=" + lower);
-        after2 = model.feature("n2w=" + lower);
+        before1 = near(model.feature("p1w=" + lower));
+        before2 = near(model.feature("p2w=" + lower));
+        after1 = near(model.feature("n1w=" + lower));
+        after2 = near(model.feature("n2w=" + lower));
         String shapeName = FeatureGeneratorUtil.tokenFeature(word);
         shape = model.feature("wc=" + shapeName);
-        wordAndShape = model.feature("w&c=" + lower + "," + shapeName);
+        wordAndShape = near(model.feature("w&c=" + lower + "," + shapeName));
+    }
+
+    /**
+     * A copy of the feature's weights made beside this word's other numbers: the model's own lie scattered over its
+     * 34,000 features, and fetching them from memory was most of adding them.
+     */
+    private static Context near(Context feature) {
+        return feature == null ? null : new Context(feature.getOutcomes().clone(), feature.getParameters().clone());
     }
 }
