@@ -10,8 +10,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 /**
  * OpenNLP's English UD models (sentences, parts of speech), the one place they are read: once each, on first use,
  * from the class path (the Maven model jars hold them at their root), and shared: a model is safe to read from many
- * threads, the {@code *ME} tools built on it are not. Models are read and taggers made with the JDK's own XML parser
- * ({@link #withJdkXml}).
+ * threads, the {@code *ME} tools built on it are not. Models are read with the JDK's own XML parser
+ * ({@link #withJdkXml}); the tagger reads no XML after that ({@link TagScorer} makes its features itself).
  */
 final class OpenNlpModels {
 
@@ -38,8 +38,8 @@ final class OpenNlpModels {
     }
 
     /**
-     * {@code make} run with the JDK's own XML parser, changing nothing outside this thread. Reading a model and making
-     * a tagger read its feature descriptor (XML), and the JDK's {@code DocumentBuilderFactory.newInstance()} first looks
+     * {@code make} run with the JDK's own XML parser, changing nothing outside this thread. Reading a model reads its
+     * feature descriptor (XML), and the JDK's {@code DocumentBuilderFactory.newInstance()} first looks
      * for another parser among the service files of every jar the thread's context class loader sees: under Spark's
      * executor class loader (hundreds of jars) that search was an eighth of the job's per-article map (decision 0016).
      * With the platform class loader as this thread's context loader while {@code make} runs, the search sees no jar

@@ -1,15 +1,12 @@
 package org.parallax.text;
 
 import java.util.Arrays;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerFactory;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal Dependencies part-of-speech tags (NOUN, VERB, ADJ, ...) from OpenNLP's English UD-EWT model. The model
  * is loaded once (about 0.1 s) and shared; a tagger keeps state, so each user makes its own, which is cheap. The
- * search over tags is OpenNLP's, without its sort per word ({@link TagBeam}); the tags are the same.
+ * search over tags is OpenNLP's, without its sort per word ({@link TagBeam}), and so are its scores, without its
+ * feature strings ({@link TagScorer}); the tags are the same.
  *
  * <p>A run longer than {@link #WINDOW} words (no news sentence is; a page without punctuation is) is tagged in windows
  * that overlap by {@link #MARGIN} words on each side: OpenNLP's beam search copies its whole history at every word,
@@ -24,21 +21,16 @@ public final class PartsOfSpeech {
 
     private static final ThreadLocal<PartsOfSpeech> OF_THREAD = ThreadLocal.withInitial(PartsOfSpeech::new);
 
-    // the context generator reads the model's XML feature descriptor: the JDK's parser, no search of every jar
-    private final TagBeam beam = OpenNlpModels.withJdkXml(() -> beamOf(OpenNlpModels.partsOfSpeech()));
+    private final TagBeam beam = new TagBeam(Shared.SCORER);
 
-    /** The tagger's beam search as {@code POSTaggerME} sets it up from the model (size from its manifest, 3 else). */
-    static TagBeam beamOf(POSModel model) {
-        String size = model.getManifestProperty("BeamSize");
-        int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
-        POSTaggerFactory factory = model.getFactory();
-        return new TagBeam(beamSize, (MaxentModel) model.getArtifact("pos.model"),
-                factory.getPOSContextGenerator(beamSize), factory.getSequenceValidator());
+    /** The model's parameters and the words' features, read once and shared by every thread's tagger. */
+    private static final class Shared {
+        static final TagScorer SCORER = new TagScorer(new TagModel(OpenNlpModels.partsOfSpeech()));
     }
 
     /**
-     * This thread's tagger, made once per thread: making one reads the model's feature descriptor anew (about a
-     * millisecond), which per article was 6% of extraction. A tagger's answer depends on the words alone.
+     * This thread's tagger, made once per thread: a tagger keeps state (its beam's queues and scores), so threads do
+     * not share one. A tagger's answer depends on the words alone.
      */
     public static PartsOfSpeech ofThisThread() {
         return OF_THREAD.get();

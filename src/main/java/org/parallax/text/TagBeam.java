@@ -1,24 +1,21 @@
 package org.parallax.text;
 
-import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.Queue;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
-import opennlp.tools.util.SequenceValidator;
 
 /**
  * OpenNLP's beam search for the part-of-speech tagger ({@code opennlp.tools.ml.BeamSearch.bestSequence}), step for
- * step, with two changes: the score a tag must reach to stay in the beam (the beam size's largest of all the tags'
- * scores) is picked out in one pass instead of sorting every tag's score at every word of every beam (a seventh of
- * all tagging; the same number), and a sequence points to the one it extends instead of copying its tags and
- * probabilities (scored as OpenNLP's {@code Sequence} is, ordered the same in the same queues). So the tags are
- * OpenNLP's own. One per thread: the context generator keeps a cache of the words it last saw.
+ * step, with these changes: the score a tag must reach to stay in the beam (the beam size's largest of all the tags'
+ * scores) is picked out in one pass instead of sorting every tag's score at every word of every beam (the same
+ * number); a sequence points to the one it extends instead of copying its tags and probabilities (scored as OpenNLP's
+ * {@code Sequence} is, ordered the same in the same queues); and the scores come from {@link TagScorer}, OpenNLP's
+ * numbers without its feature strings, and the tags that pass and their logs are found once per word, not once per
+ * sequence. So the tags are OpenNLP's own. One per thread (it keeps its queues and scores).
  *
- * <p>The scores of a sequence's context equal (by value) to the one just evaluated at the same word are reused, not
- * computed again: the model's answer depends on the context alone, so the numbers are the same. The model caches its
- * features per word ({@code cache="true"} in its descriptor), so most sequences at a word get equal contexts (two of
- * every three evaluations saved).
+ * <p>Each word is scored once, with the tags of the best sequence so far, and every sequence in the beam extends
+ * with those scores. That is what OpenNLP does with this model: its descriptor says {@code cache="true"}, so the
+ * features at a word, the previous tags' among them, are made for the first sequence asked (the best) and served
+ * from the cache to the others.
  */
 final class TagBeam {
 
@@ -26,42 +23,44 @@ final class TagBeam {
     private static final double ZERO_LOG = -100000;
 
     private final int size;
-    private final MaxentModel model;
-    private final POSContextGenerator contexts;
-    private final SequenceValidator<String> validator;
-    private final double[] probs;
+    private final TagScorer scorer;
+    private final TagModel model;
+    private final double[] scores;
+    private final int[] kept;
+    private final double[] keptLogs;
+    private int keptCount;
+    // the beam's two queues, kept between runs: a queue made anew grew its array at every run's first words
+    private final Queue<Path> first = new PriorityQueue<>();
+    private final Queue<Path> second = new PriorityQueue<>();
 
-    TagBeam(int size, MaxentModel model, POSContextGenerator contexts, SequenceValidator<String> validator) {
-        this.size = size;
-        this.model = model;
-        this.contexts = contexts;
-        this.validator = validator;
-        this.probs = new double[model.getNumOutcomes()];
+    TagBeam(TagScorer scorer) {
+        this.scorer = scorer;
+        this.model = scorer.model();
+        this.size = model.beamSize();
+        this.scores = new double[model.tagCount()];
+        this.kept = new int[model.tagCount()];
+        this.keptLogs = new double[model.tagCount()];
     }
 
     /** The best sequence of tags for {@code words}, as OpenNLP's tagger gives it before naming its tag format. */
     String[] best(String[] words) {
-        Queue<Path> prev = new PriorityQueue<>(size);
-        Queue<Path> next = new PriorityQueue<>(size);
+        WordFeatures[] features = scorer.features(words);
+        Queue<Path> prev = first;
+        Queue<Path> next = second;
+        prev.clear();
+        next.clear();
         prev.add(new Path());
-        Object[] none = new Object[0];
         for (int i = 0; i < words.length; i++) {
             int sz = Math.min(size, prev.size());
-            String[] evaluated = null;
-            double[] scores = null;
-            double min = 0;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Path top = prev.remove();
-                String[] outcomes = top.tags();
-                String[] context = contexts.getContext(i, words, outcomes, none);
-                if (evaluated == null || !Arrays.equals(context, evaluated)) {
-                    scores = model.eval(context, probs);
-                    min = kthLargest(scores, size);
-                    evaluated = context;
+                if (sc == 0) {
+                    scorer.scores(features, i, top.tag, top.length > 1 ? top.before.tag : -1, scores);
+                    keep(words[i], kthLargest(scores, size));
                 }
-                advance(next, top, i, words, outcomes, scores, min);
+                extend(next, top);
                 if (next.isEmpty()) {
-                    advance(next, top, i, words, outcomes, scores, Double.NEGATIVE_INFINITY);
+                    extendByAll(next, top, words[i]);
                 }
             }
             prev.clear();
@@ -69,51 +68,70 @@ final class TagBeam {
             prev = next;
             next = tmp;
         }
-        return prev.isEmpty() ? null : prev.remove().tags();
+        return prev.isEmpty() ? null : prev.remove().tags(model);
     }
 
-    /** Every valid tag scoring {@code min} or more extends {@code top} (all valid ones when min is -∞). */
-    private void advance(Queue<Path> next, Path top, int i, String[] words, String[] outcomes, double[] scores,
-                         double min) {
-        boolean all = min == Double.NEGATIVE_INFINITY;
-        for (int p = 0; p < scores.length; p++) {
-            if (all || scores[p] >= min) {
-                String out = model.getOutcome(p);
-                if (validator.validSequence(i, words, outcomes, out)) {
-                    Path ns = new Path(top, out, scores[p]);
-                    if (ns.score > ZERO_LOG) {
-                        next.add(ns);
-                    }
+    /**
+     * The tags that may extend a sequence at this word: allowed and scoring {@code min} or more, in tag order (the
+     * order OpenNLP tries them in), each with the log of its score, the same for every sequence in the beam.
+     */
+    private void keep(String word, double min) {
+        keptCount = 0;
+        for (int t = 0; t < scores.length; t++) {
+            if (scores[t] >= min && model.allows(word, t)) {
+                kept[keptCount] = t;
+                keptLogs[keptCount++] = StrictMath.log(scores[t]);
+            }
+        }
+    }
+
+    /** Every kept tag extends {@code top}, unless the sequence falls to OpenNLP's floor. */
+    private void extend(Queue<Path> next, Path top) {
+        for (int k = 0; k < keptCount; k++) {
+            double score = top.score + keptLogs[k];
+            if (score > ZERO_LOG) {
+                next.add(new Path(top, kept[k], score));
+            }
+        }
+    }
+
+    /** OpenNLP's second try when no kept tag extended the best sequence: every allowed tag, whatever its score. */
+    private void extendByAll(Queue<Path> next, Path top, String word) {
+        for (int t = 0; t < scores.length; t++) {
+            if (model.allows(word, t)) {
+                double score = top.score + StrictMath.log(scores[t]);
+                if (score > ZERO_LOG) {
+                    next.add(new Path(top, t, score));
                 }
             }
         }
     }
 
-    /** A sequence of tags: the one it extends, its last tag, and its score as OpenNLP scores a {@code Sequence}. */
+    /** A sequence of tags: the one it extends, its last tag's id, its score as OpenNLP scores a {@code Sequence}. */
     private static final class Path implements Comparable<Path> {
         final Path before;
-        final String tag;
+        final int tag;
         final int length;
         final double score;
 
         Path() {
             this.before = null;
-            this.tag = null;
+            this.tag = -1;
             this.length = 0;
             this.score = 0;
         }
 
-        Path(Path before, String tag, double p) {
+        Path(Path before, int tag, double score) {
             this.before = before;
             this.tag = tag;
             this.length = before.length + 1;
-            this.score = before.score + StrictMath.log(p);
+            this.score = score;
         }
 
-        String[] tags() {
+        String[] tags(TagModel model) {
             String[] out = new String[length];
             for (Path q = this; q.length > 0; q = q.before) {
-                out[q.length - 1] = q.tag;
+                out[q.length - 1] = model.tag(q.tag);
             }
             return out;
         }
