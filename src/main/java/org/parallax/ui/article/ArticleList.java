@@ -1,6 +1,5 @@
 package org.parallax.ui.article;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -33,8 +32,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Article;
-import org.parallax.model.Outlet;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.ArticleOrder;
 import org.parallax.ui.common.Cells;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
@@ -49,10 +48,6 @@ import org.parallax.ui.concurrent.TaskRunner;
 public final class ArticleList {
 
     public static final String STYLESHEET = Theme.stylesheet(ArticleList.class, "article-list.css");
-
-    private static final Comparator<Outlet> OUTLETS = Comparator.comparing((Outlet o) -> !o.isKnown())
-            .thenComparing((a, b) -> a.equals(b) ? 0 : a.compareTo(b)); // most ties are one outlet: no lower-casing
-    private static final Comparator<LocalDate> DATES = Comparator.nullsLast(Comparator.naturalOrder());
 
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final FilteredList<Article> filtered = new FilteredList<>(articles);
@@ -71,11 +66,11 @@ public final class ArticleList {
 
     public ArticleList() {
         TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 160,
-                Comparator.comparing(Article::outlet, OUTLETS));
+                Comparator.comparing(Article::outlet, ArticleOrder.OUTLETS));
         outlet.setCellFactory(c -> new ArticleCell(Styles.OUTLET_CELL,
                 a -> a.outlet().displayName() + correctedMark(a), a -> !a.outlet().isKnown()));
         TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 132,
-                Comparator.comparing(Article::published, DATES));
+                Comparator.comparing(Article::published, ArticleOrder.DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
                 a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));
         published.setMinWidth(112); // "21 Oct 2015" and its header with the sort arrow, whole
@@ -172,7 +167,11 @@ public final class ArticleList {
         corrections = c == null ? ArticleCorrections.NONE : c;
     }
 
-    /** Shows {@code list}, keeping the selection when the same article (by id) is still there. */
+    /**
+     * Shows {@code list}, keeping the selection when the same article (by id) is still there. A list already in the
+     * table's order (the corpus's {@link org.parallax.ui.common.CorpusLookup#listed}, sorted off the FX thread, while
+     * the columns keep their first order) is sorted here in one pass.
+     */
     public void setArticles(List<Article> list) {
         String keep = Optional.ofNullable(selected.get()).map(Article::id).orElse(null);
         articles.setAll(list);

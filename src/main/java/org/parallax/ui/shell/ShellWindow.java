@@ -24,6 +24,7 @@ import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
+import org.parallax.ui.timeline.QuoteSpeakers;
 import org.parallax.ui.timeline.TimelineBar;
 import org.parallax.ui.timeline.TimelineChart;
 import org.parallax.ui.timeline.TimelineFilter;
@@ -63,6 +64,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final WorkspaceFiles workspace;
     private final ShellMenus menus;
     private final ShellExports exports;
+    private final CorpusPreparation preparation;
     private ShellCorrections corrections;
     private Map<String, String> restoredView;
     /** The timeline, or while the first articles open, a spinner saying so instead of an empty axis around today. */
@@ -83,6 +85,8 @@ public final class ShellWindow implements ShellMenus.Actions {
         this.preferences = new ShellPreferences(services.settings());
         this.model = new ShellModel(services.runner(), services.source(), preferences);
         this.exports = new ShellExports(stage, services, filter, timeline, compare, model.sourceNameProperty());
+        this.preparation = new CorpusPreparation(services.runner(), compare::setLookup, eventDetail::setLookup,
+                lookup -> timeline.setQuoteSpeakers(QuoteSpeakers.of(lookup)), lookup -> articleList.setArticles(lookup.listed()));
 
         articleView = new ArticleView(this::openFolder);
         articleView.setOnOpenUrl(services.browser());
@@ -220,9 +224,8 @@ public final class ShellWindow implements ShellMenus.Actions {
             applyFilter();
         });
         search.setCorpus(corpus);
-        compare.setCorpus(corpus);
-        eventDetail.setCorpus(corpus);
-        articleList.setArticles(corpus.articles());
+        eventDetail.awaitLookup(corpus);
+        preparation.prepare(corpus); // the article list, the event detail and the comparisons follow it
         statusBar.setArticles(corpus.articles());
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
@@ -279,6 +282,10 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     /** Opens an article at a span (a sentence the event detail lists, a search hit, a compared quote). */
     private void openMention(Article article, Span span) {
+        preparation.whenPrepared(() -> openPrepared(article, span)); // the list may still hold the corpus before
+    }
+
+    private void openPrepared(Article article, Span span) {
         show(ShellPane.ARTICLES);
         if (!selectArticle(article)) {
             return;

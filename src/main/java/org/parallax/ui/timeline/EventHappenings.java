@@ -21,6 +21,7 @@ import org.parallax.model.Span;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.CorpusLookup;
 
 /**
  * The event detail's "what happened, and who told it": the coverages' happenings (decision 0028) whose events hold
@@ -38,8 +39,8 @@ final class EventHappenings {
     /** Each article's sentences, split when a line first needs them (as the coverage read them: punctuation). */
     private final Map<String, List<Sentence>> sentences = new HashMap<>();
 
-    private EventHappenings(Corpus corpus) {
-        articles = corpus.articlesById();
+    private EventHappenings(Corpus corpus, Map<String, Article> articles) {
+        this.articles = articles;
         corpus.events().forEach(e -> e.mentions().forEach(m -> onTimeline.add(m.articleId())));
         for (Coverage c : corpus.coverages()) {
             for (Happening h : c.happenings()) {
@@ -49,7 +50,12 @@ final class EventHappenings {
     }
 
     static EventHappenings of(Corpus corpus) {
-        return new EventHappenings(corpus);
+        return new EventHappenings(corpus, corpus.articlesById());
+    }
+
+    /** {@link #of(Corpus)} with the articles by id the corpus's lookup holds. */
+    static EventHappenings of(CorpusLookup lookup) {
+        return new EventHappenings(lookup.corpus(), lookup.articles());
     }
 
     /**
