@@ -59,7 +59,11 @@ public final class ArticleList {
     private final VBox root;
     private final ReadOnlyObjectWrapper<Article> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private String emptyText = "No articles";
+    /** Between {@link #awaitArticles} and {@link #setArticles}: an empty list says the articles are opening. */
+    private boolean awaiting;
     private static final String FILTER_KEY = "article-filter";
+    /** What an empty list says while a corpus's articles are on their way. */
+    public static final String OPENING = "Opening articles…";
     private TaskRunner runner;
     /** Counts the filters asked for: a result found for an older one is dropped. */
     private int filterGeneration;
@@ -173,6 +177,7 @@ public final class ArticleList {
      * the columns keep their first order) is sorted here in one pass.
      */
     public void setArticles(List<Article> list) {
+        awaiting = false;
         String keep = Optional.ofNullable(selected.get()).map(Article::id).orElse(null);
         articles.setAll(list);
         if (!filter.getText().isBlank()) {
@@ -198,6 +203,15 @@ public final class ArticleList {
             }
         }
         return false;
+    }
+
+    /**
+     * The articles of a new corpus are being prepared ({@link #setArticles} follows): the articles on show stay, and
+     * an empty list says they are opening rather than that there are none.
+     */
+    public void awaitArticles() {
+        awaiting = true;
+        updatePlaceholder();
     }
 
     /** The text shown when there are no articles at all (e.g. "Loading…"). */
@@ -253,7 +267,8 @@ public final class ArticleList {
 
     private void updatePlaceholder() {
         boolean filtering = !articles.isEmpty() && filtered.isEmpty();
-        placeholder.setText(filtering ? "No articles match “" + filter.getText().strip() + "”" : emptyText);
+        placeholder.setText(filtering ? "No articles match “" + filter.getText().strip() + "”"
+                : awaiting ? OPENING : emptyText);
     }
 
     public void focusFilter() {

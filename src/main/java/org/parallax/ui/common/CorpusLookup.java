@@ -3,14 +3,18 @@ package org.parallax.ui.common;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.model.Coverage;
+import org.parallax.model.Happening;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.TimeMention;
@@ -19,7 +23,8 @@ import org.parallax.model.Variant;
 /**
  * A corpus's preparation for the views, made once per corpus off the FX thread (the shell submits it when a corpus
  * arrives) and then only read: its articles and quotes by id, its articles in the list's order, each article's timexes
- * and quotes, each quote's cluster and member, and the quotes of each event. The views made these on the FX thread —
+ * and quotes, each quote's cluster and member, the quotes of each event, and the coverages' happenings of each event.
+ * The views made these on the FX thread —
  * per cluster, at the first selected event, per tooltip — which on a model of 100,000 articles held it for seconds.
  */
 public final class CorpusLookup {
@@ -36,6 +41,8 @@ public final class CorpusLookup {
     private final Map<String, QuoteCluster> clusterOfQuote;
     private final Map<String, Variant> memberOfQuote;
     private final EventQuotes eventQuotes;
+    private final Set<String> onTimeline;
+    private final Map<String, List<Happening>> happeningsByEvent;
 
     private CorpusLookup(Corpus corpus) {
         this.corpus = corpus;
@@ -60,6 +67,16 @@ public final class CorpusLookup {
         clusterOfQuote = Collections.unmodifiableMap(clusters);
         memberOfQuote = Collections.unmodifiableMap(members);
         eventQuotes = EventQuotes.of(corpus.events(), corpus.quotes());
+        Set<String> withEvents = new HashSet<>();
+        corpus.events().forEach(e -> e.mentions().forEach(m -> withEvents.add(m.articleId())));
+        onTimeline = Collections.unmodifiableSet(withEvents);
+        Map<String, List<Happening>> happenings = new HashMap<>();
+        for (Coverage c : corpus.coverages()) {
+            for (Happening h : c.happenings()) {
+                h.eventIds().forEach(id -> happenings.computeIfAbsent(id, k -> new ArrayList<>()).add(h));
+            }
+        }
+        happeningsByEvent = Collections.unmodifiableMap(happenings);
     }
 
     /** The preparation of {@code corpus}: linear in its size, on any thread. */
@@ -109,6 +126,16 @@ public final class CorpusLookup {
     /** Quote {@code id}'s place in its first cluster, or null. */
     public Variant memberOf(String quoteId) {
         return memberOfQuote.get(quoteId);
+    }
+
+    /** Whether article {@code id} holds a mention of an event (the timeline dates what it tells). */
+    public boolean onTimeline(String articleId) {
+        return onTimeline.contains(articleId);
+    }
+
+    /** The happenings of the coverages that hold event {@code id}, in the coverages' order. */
+    public List<Happening> happeningsOf(String eventId) {
+        return happeningsByEvent.getOrDefault(eventId, List.of());
     }
 
     /** The quotes said within each event's sentences (compare.event's rule). */

@@ -1,37 +1,45 @@
 package org.parallax.ui.shell;
 
-import java.util.List;
-import java.util.function.Consumer;
 import org.parallax.model.Corpus;
+import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.CorpusLookup;
+import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.concurrent.TaskRunner;
+import org.parallax.ui.timeline.EventDetail;
+import org.parallax.ui.timeline.QuoteSpeakers;
+import org.parallax.ui.timeline.TimelineChart;
 
 /**
- * The preparation of each corpus that arrives for the views ({@link CorpusLookup}: the article list's order, the
- * articles, quotes and timexes the event detail and the comparisons read), made through the window's task runner so the
- * FX thread never sorts or indexes a corpus, and handed to the views when made. What needs it meanwhile (opening an
- * article at a span) waits for it; only the latest such wish is kept.
+ * The preparation of each corpus that arrives, for the views that read it ({@link CorpusLookup}: the article list's
+ * order, the articles, quotes and timexes the event detail, the timeline's tooltips and the comparisons read), made
+ * through the window's task runner so the FX thread never sorts or indexes a corpus, and handed to those views when
+ * made. Until then they keep saying that the articles are opening; what needs the new corpus's articles in the list
+ * (opening an article at a span) waits for it, only the latest such wish kept.
  */
 final class CorpusPreparation {
 
     private static final String KEY = "corpus-lookup";
     private static final System.Logger LOG = System.getLogger(CorpusPreparation.class.getName());
     private final TaskRunner runner;
-    private final List<Consumer<CorpusLookup>> readers;
+    private final Views views;
     private Corpus awaited = Corpus.EMPTY;
     private CorpusLookup made = CorpusLookup.EMPTY;
     private Runnable waiting;
 
-    /** @param readers get each awaited corpus's lookup in turn, on the FX thread */
-    @SafeVarargs
-    CorpusPreparation(TaskRunner runner, Consumer<CorpusLookup>... readers) {
-        this.runner = runner;
-        this.readers = List.of(readers);
+    /** The views that read a corpus's lookup. */
+    record Views(ArticleList articles, EventDetail detail, TimelineChart timeline, CompareWorkspace compare) {
     }
 
-    /** Prepares {@code corpus}, superseding the preparation of any corpus before it. */
+    CorpusPreparation(TaskRunner runner, Views views) {
+        this.runner = runner;
+        this.views = views;
+    }
+
+    /** Prepares {@code corpus}, superseding the preparation of any corpus before it; the views wait for it. */
     void prepare(Corpus corpus) {
         awaited = corpus;
+        views.detail().awaitLookup(corpus);
+        views.articles().awaitArticles();
         runner.submit(KEY, "Preparing the articles\u2026", progress -> CorpusLookup.of(corpus), this::prepared,
                 failure -> LOG.log(System.Logger.Level.WARNING, "could not prepare the articles for the views", failure));
     }
@@ -41,7 +49,10 @@ final class CorpusPreparation {
             return;
         }
         made = lookup;
-        readers.forEach(r -> r.accept(lookup));
+        views.compare().setLookup(lookup);
+        views.detail().setLookup(lookup);
+        views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup));
+        views.articles().setArticles(lookup.listed());
         Runnable then = waiting;
         waiting = null;
         if (then != null) {

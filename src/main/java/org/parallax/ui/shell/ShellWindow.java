@@ -24,7 +24,6 @@ import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.search.CorpusSearch;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
-import org.parallax.ui.timeline.QuoteSpeakers;
 import org.parallax.ui.timeline.TimelineBar;
 import org.parallax.ui.timeline.TimelineChart;
 import org.parallax.ui.timeline.TimelineFilter;
@@ -85,8 +84,8 @@ public final class ShellWindow implements ShellMenus.Actions {
         this.preferences = new ShellPreferences(services.settings());
         this.model = new ShellModel(services.runner(), services.source(), preferences);
         this.exports = new ShellExports(stage, services, filter, timeline, compare, model.sourceNameProperty());
-        this.preparation = new CorpusPreparation(services.runner(), compare::setLookup, eventDetail::setLookup,
-                lookup -> timeline.setQuoteSpeakers(QuoteSpeakers.of(lookup)), lookup -> articleList.setArticles(lookup.listed()));
+        this.preparation = new CorpusPreparation(services.runner(),
+                new CorpusPreparation.Views(articleList, eventDetail, timeline, compare));
 
         articleView = new ArticleView(this::openFolder);
         articleView.setOnOpenUrl(services.browser());
@@ -217,6 +216,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     private void showCorpus(Corpus corpus) {
         timeline.setSelectedEvent(null);
+        preparation.prepare(corpus); // first to the runner; the article list, event detail and comparisons follow it
         filter.setCorpus(corpus);
         timelineBar.syncChecks();
         timeline.update(() -> {
@@ -224,8 +224,6 @@ public final class ShellWindow implements ShellMenus.Actions {
             applyFilter();
         });
         search.setCorpus(corpus);
-        eventDetail.awaitLookup(corpus);
-        preparation.prepare(corpus); // the article list, the event detail and the comparisons follow it
         statusBar.setArticles(corpus.articles());
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
