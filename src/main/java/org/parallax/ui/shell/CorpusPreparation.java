@@ -40,8 +40,9 @@ final class CorpusPreparation {
         awaited = corpus;
         views.detail().awaitLookup(corpus);
         views.articles().awaitArticles();
+        views.timeline().setQuoteSpeakers(QuoteSpeakers.NONE); // its tooltips name nobody until the lookup comes
         runner.submit(KEY, "Preparing the articles\u2026", progress -> CorpusLookup.of(corpus), this::prepared,
-                failure -> LOG.log(System.Logger.Level.WARNING, "could not prepare the articles for the views", failure));
+                failure -> LOG.log(System.Logger.Level.WARNING, "could not prepare the articles", failure));
     }
 
     private void prepared(CorpusLookup lookup) {
@@ -52,7 +53,7 @@ final class CorpusPreparation {
         views.compare().setLookup(lookup);
         views.detail().setLookup(lookup);
         views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup));
-        views.articles().setArticles(lookup.listed());
+        views.articles().setLookup(lookup);
         Runnable then = waiting;
         waiting = null;
         if (then != null) {

@@ -140,16 +140,15 @@ public class TimelineChart extends Control {
     }
 
     /**
-     * Shows a corpus's findings, as a host with its own filter feeds them: its events, their quotes and its dates (whose
-     * modifiers the marks show); the articles, outlets and stories are left to the host, and so is who said the quotes
-     * ({@link #setQuoteSpeakers}, from the corpus's lookup made off the FX thread): until then tooltips name nobody.
+     * Shows a corpus's findings, as a host with its own filter feeds them: its events, their quotes and its dates
+     * (whose modifiers the marks show); the articles, outlets and stories are left to the host, and so is who said the
+     * quotes ({@link #setQuoteSpeakers}, from the corpus's lookup made off the FX thread).
      */
     public void setFindings(Corpus corpus) {
         update(() -> {
             timexes.setAll(corpus.timexes());
             events.setAll(corpus.events());
             quotes.setAll(corpus.quotes());
-            setQuoteSpeakers(QuoteSpeakers.NONE);
         });
     }
 
