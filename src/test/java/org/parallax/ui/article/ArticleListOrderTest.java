@@ -45,8 +45,8 @@ class ArticleListOrderTest {
             LocalDate day = random.nextInt(5) == 0 ? null : LocalDate.of(2015, 10, 18 + random.nextInt(4));
             String outlet = outlets[random.nextInt(outlets.length)];
             articles.add(new Article("a" + i, "a" + i + ".txt", outlet == null ? null : Outlet.of(outlet),
-                    "Title " + random.nextInt(8), day, day == null ? null : DateSource.MANIFEST, null, "Text " + i + ".",
-                    List.of()));
+                    "Title " + random.nextInt(8), day, day == null ? null : DateSource.MANIFEST, null,
+                    "Text " + i + ".", List.of()));
         }
         return articles;
     }

@@ -15,8 +15,8 @@ import org.parallax.model.Outlet;
 class ArticleOrderTest {
 
     static Article article(String id, String outlet, LocalDate published) {
-        return new Article(id, id + ".txt", outlet == null ? Outlet.UNKNOWN : Outlet.of(outlet), "Title " + id, published,
-                published == null ? null : DateSource.MANIFEST, null, "Text of " + id + ".", List.of());
+        return new Article(id, id + ".txt", outlet == null ? Outlet.UNKNOWN : Outlet.of(outlet), "Title " + id,
+                published, published == null ? null : DateSource.MANIFEST, null, "Text of " + id + ".", List.of());
     }
 
     /** Seeded articles over a few days (some undated) and outlets that differ only in case, with the unknown one. */

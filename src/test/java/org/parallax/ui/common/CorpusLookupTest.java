@@ -8,6 +8,7 @@ import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
+import org.parallax.model.QuoteKind;
 import org.parallax.model.Speaker;
 import org.parallax.model.TimeMention;
 import org.parallax.model.Variant;
@@ -17,8 +18,8 @@ import org.parallax.testing.FloodCorpus;
 /** A corpus's lookup carries what the views read, made once: the listed order and each article's findings. */
 class CorpusLookupTest {
 
-    private static final Quote LATE = new Quote("q3", FloodCorpus.span(FloodCorpus.LEDGER, "the old town"), "the old town",
-            null, org.parallax.model.QuoteKind.PARTIAL);
+    private static final Quote LATE = new Quote("q3", FloodCorpus.span(FloodCorpus.LEDGER, "the old town"),
+            "the old town", null, QuoteKind.PARTIAL);
     private static final QuoteCluster CLUSTER = new QuoteCluster("qc1", new Speaker("Inés Muñoz"), List.of(
             new Variant(FloodCorpus.MUNOZ.id(), Verdict.VERBATIM, new Speaker("Inés Muñoz"), false),
             new Variant(LATE.id(), Verdict.PARTIAL, new Speaker("Inés Muñoz"), true)));
@@ -30,8 +31,8 @@ class CorpusLookupTest {
     @Test
     void carriesTheArticlesInTheListsOrder() {
         Corpus generated = Corpus.of(ArticleOrderTest.generated(7, 200));
-        assertThat(CorpusLookup.of(generated).listed()).containsExactlyElementsOf(ArticleOrder.listed(generated.articles()))
-                .isNotEqualTo(generated.articles());
+        assertThat(CorpusLookup.of(generated).listed())
+                .containsExactlyElementsOf(ArticleOrder.listed(generated.articles())).isNotEqualTo(generated.articles());
         assertThat(lookup.articles()).containsExactlyEntriesOf(CORPUS.articlesById());
     }
 
