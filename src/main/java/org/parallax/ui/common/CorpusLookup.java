@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Coverage;
@@ -23,9 +22,9 @@ import org.parallax.model.Variant;
 /**
  * A corpus's preparation for the views, made once per corpus off the FX thread (the shell submits it when a corpus
  * arrives) and then only read: its articles and quotes by id, its articles in the list's order, each article's timexes
- * and quotes, each quote's cluster and member, the quotes of each event, and the coverages' happenings of each event.
- * The views made these on the FX thread —
- * per cluster, at the first selected event, per tooltip — which on a model of 100,000 articles held it for seconds.
+ * and quotes, each quote's cluster and member, and the coverages' happenings of each event. The views made these on
+ * the FX thread (per cluster, per corpus, at the first selected event), which at 100,000 articles held it for seconds.
+ * The events' quotes, the slowest index, are made apart ({@code ui.shell.CorpusPreparation}): only tooltips need them.
  */
 public final class CorpusLookup {
 
@@ -40,7 +39,6 @@ public final class CorpusLookup {
     private final Map<String, List<Quote>> quotesByArticle;
     private final Map<String, QuoteCluster> clusterOfQuote;
     private final Map<String, Variant> memberOfQuote;
-    private final EventQuotes eventQuotes;
     private final Set<String> onTimeline;
     private final Map<String, List<Happening>> happeningsByEvent;
 
@@ -66,7 +64,6 @@ public final class CorpusLookup {
         }
         clusterOfQuote = Collections.unmodifiableMap(clusters);
         memberOfQuote = Collections.unmodifiableMap(members);
-        eventQuotes = EventQuotes.of(corpus.events(), corpus.quotes());
         Set<String> withEvents = new HashSet<>();
         corpus.events().forEach(e -> e.mentions().forEach(m -> withEvents.add(m.articleId())));
         onTimeline = Collections.unmodifiableSet(withEvents);
@@ -138,8 +135,4 @@ public final class CorpusLookup {
         return happeningsByEvent.getOrDefault(eventId, List.of());
     }
 
-    /** The quotes said within each event's sentences (compare.event's rule). */
-    public EventQuotes eventQuotes() {
-        return eventQuotes;
-    }
 }

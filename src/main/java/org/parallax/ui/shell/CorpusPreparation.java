@@ -1,5 +1,6 @@
 package org.parallax.ui.shell;
 
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Corpus;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.CorpusLookup;
@@ -13,12 +14,14 @@ import org.parallax.ui.timeline.TimelineChart;
  * The preparation of each corpus that arrives, for the views that read it ({@link CorpusLookup}: the article list's
  * order, the articles, quotes and timexes the event detail, the timeline's tooltips and the comparisons read), made
  * through the window's task runner so the FX thread never sorts or indexes a corpus, and handed to those views when
- * made. Until then they keep saying that the articles are opening; what needs the new corpus's articles in the list
- * (opening an article at a span) waits for it, only the latest such wish kept.
+ * made; then the events' quotes for the tooltips' speakers (the slowest index, so the list and the detail need not
+ * wait for it). Until then the views say that the articles are opening and the tooltips name no speakers; what needs
+ * the new corpus's articles in the list (opening an article at a span) waits for it, only the latest such wish kept.
  */
 final class CorpusPreparation {
 
     private static final String KEY = "corpus-lookup";
+    private static final String EVENT_QUOTES_KEY = "corpus-event-quotes";
     private static final System.Logger LOG = System.getLogger(CorpusPreparation.class.getName());
     private final TaskRunner runner;
     private final Views views;
@@ -52,8 +55,13 @@ final class CorpusPreparation {
         made = lookup;
         views.compare().setLookup(lookup);
         views.detail().setLookup(lookup);
-        views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup));
         views.articles().setLookup(lookup);
+        Corpus corpus = lookup.corpus();
+        runner.submit(EVENT_QUOTES_KEY, null, progress -> EventQuotes.of(corpus.events(), corpus.quotes()), quotes -> {
+            if (made == lookup && corpus == awaited) {
+                views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, quotes));
+            }
+        }, failure -> LOG.log(System.Logger.Level.WARNING, "could not find the events' quotes", failure));
         Runnable then = waiting;
         waiting = null;
         if (then != null) {

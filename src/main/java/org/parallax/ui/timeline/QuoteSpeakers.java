@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
@@ -24,25 +25,35 @@ import org.parallax.ui.common.SpeakerCredit;
  */
 public final class QuoteSpeakers {
 
-    public static final QuoteSpeakers NONE = new QuoteSpeakers(CorpusLookup.EMPTY);
+    public static final QuoteSpeakers NONE = new QuoteSpeakers(CorpusLookup.EMPTY, EventQuotes.EMPTY);
     /** How many speakers a tooltip names before "…". */
     static final int MAX_NAMED = 4;
 
     private final CorpusLookup lookup;
+    private final EventQuotes eventQuotes;
     private final Map<String, SpeakerCredit> credits = new HashMap<>();
 
-    private QuoteSpeakers(CorpusLookup lookup) {
+    private QuoteSpeakers(CorpusLookup lookup, EventQuotes eventQuotes) {
         this.lookup = lookup;
+        this.eventQuotes = eventQuotes;
     }
 
-    /** Who said the quotes of the corpus {@code lookup} was made for: reads the lookup, builds nothing. */
+    /**
+     * Who said the quotes of the corpus {@code lookup} was made for, and (for {@link #line}) which quotes each of its
+     * events holds: reads them, builds nothing.
+     */
+    public static QuoteSpeakers of(CorpusLookup lookup, EventQuotes eventQuotes) {
+        return new QuoteSpeakers(lookup, eventQuotes);
+    }
+
+    /** Who said a quote ({@link #who}, {@link #reason}): no event's speakers are named ({@link #line} is empty). */
     public static QuoteSpeakers of(CorpusLookup lookup) {
-        return new QuoteSpeakers(lookup);
+        return of(lookup, EventQuotes.EMPTY);
     }
 
-    /** As {@link #of(CorpusLookup)}, the corpus's lookup made on the calling thread (a host without a preparation). */
+    /** As {@link #of(CorpusLookup, EventQuotes)}, made on the calling thread (a host without a preparation). */
     public static QuoteSpeakers of(Corpus corpus) {
-        return of(CorpusLookup.of(corpus));
+        return of(CorpusLookup.of(corpus), EventQuotes.of(corpus.events(), corpus.quotes()));
     }
 
     /**
@@ -51,7 +62,7 @@ public final class QuoteSpeakers {
      */
     public String line(Event event) {
         Set<String> named = new LinkedHashSet<>();
-        for (Quote q : lookup.eventQuotes().quotes(event)) {
+        for (Quote q : eventQuotes.quotes(event)) {
             QuoteCluster c = lookup.clusterOf(q.id());
             if (c != null && c.speaker() != null) {
                 named.add(credit(c).text());

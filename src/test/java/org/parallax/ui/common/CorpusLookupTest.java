@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Corpus;
+import org.parallax.model.Coverage;
+import org.parallax.model.Happening;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.QuoteKind;
@@ -49,15 +50,21 @@ class CorpusLookupTest {
     }
 
     @Test
-    void carriesEachQuotesClusterAndTheEventsQuotes() {
+    void carriesEachQuotesClusterAndEachEventsHappenings() {
         assertThat(lookup.clusterOf(LATE.id())).isSameAs(CLUSTER);
         assertThat(lookup.memberOf(LATE.id())).isEqualTo(CLUSTER.members().get(1));
         assertThat(lookup.clusterOf(FloodCorpus.HALE.id())).isNull();
-        EventQuotes direct = EventQuotes.of(CORPUS.events(), CORPUS.quotes());
-        for (var event : CORPUS.events()) {
-            assertThat(lookup.eventQuotes().quotes(event)).as(event.id()).isEqualTo(direct.quotes(event));
-        }
-        assertThat(lookup.eventQuotes().quotes(FloodCorpus.FLOOD)).contains(LATE);
+        Happening burst = new Happening("h1", "burst", "burst", "2024-11-04", List.of(FloodCorpus.LEDGER_FLOOD),
+                List.of(FloodCorpus.FLOOD.id()));
+        Happening left = new Happening("h2", "left", "leave", "2024-11-05", List.of(FloodCorpus.HERALD_EVAC),
+                List.of(FloodCorpus.EVACUATION.id(), FloodCorpus.FLOOD.id()));
+        CorpusLookup telling = CorpusLookup.of(CORPUS.withCoverages(List.of(new Coverage("c1", "floods",
+                List.of(FloodCorpus.LEDGER.id(), FloodCorpus.HERALD.id()), List.of(burst, left)))));
+        assertThat(telling.happeningsOf(FloodCorpus.FLOOD.id())).containsExactly(burst, left);
+        assertThat(telling.happeningsOf(FloodCorpus.EVACUATION.id())).containsExactly(left);
+        assertThat(telling.happeningsOf(FloodCorpus.INQUIRY.id())).isEmpty();
+        assertThat(telling.onTimeline(FloodCorpus.POST.id())).isTrue();
+        assertThat(telling.onTimeline("no such article")).isFalse();
     }
 
     @Test
