@@ -65,7 +65,7 @@ public final class ArticleList {
     private final VBox root;
     private final ReadOnlyObjectWrapper<Article> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private String emptyText = "No articles";
-    /** Between {@link #awaitArticles} and {@link #setArticles}: an empty list says the articles are opening. */
+    /** Between {@link #awaitArticles} and {@link #setLookup}: an empty list says the articles are opening. */
     private boolean awaiting;
     private static final String FILTER_KEY = "article-filter";
     /** What an empty list says while a corpus's articles are on their way. */
@@ -244,7 +244,7 @@ public final class ArticleList {
     }
 
     /**
-     * The articles of a new corpus are being prepared ({@link #setArticles} follows): the articles on show stay, and
+     * The articles of a new corpus are being prepared ({@link #setLookup} follows): the articles on show stay, and
      * an empty list says they are opening rather than that there are none.
      */
     public void awaitArticles() {
