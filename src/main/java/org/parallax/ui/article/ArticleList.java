@@ -1,11 +1,12 @@
 package org.parallax.ui.article;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -33,9 +33,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Article;
-import org.parallax.model.Outlet;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.ArticleOrder;
 import org.parallax.ui.common.Cells;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
@@ -50,13 +51,13 @@ public final class ArticleList {
 
     public static final String STYLESHEET = Theme.stylesheet(ArticleList.class, "article-list.css");
 
-    private static final Comparator<Outlet> OUTLETS = Comparator.comparing((Outlet o) -> !o.isKnown())
-            .thenComparing((a, b) -> a.equals(b) ? 0 : a.compareTo(b)); // most ties are one outlet: no lower-casing
-    private static final Comparator<LocalDate> DATES = Comparator.nullsLast(Comparator.naturalOrder());
-
+    /** The articles as given (the corpus's order): ties of the table's sort keep their order. */
+    private List<Article> given = List.of();
+    /** The articles in the table's order, sorted before they come here (the FX thread sorts on a column's click). */
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final FilteredList<Article> filtered = new FilteredList<>(articles);
-    private final SortedList<Article> sorted = new SortedList<>(filtered);
+    /** The list's first sort, Published then Outlet ({@link ArticleOrder#LISTED}), in which the lookup gives them. */
+    private final List<TableColumn<Article, ?>> firstOrder;
     private final TableView<Article> table = new TableView<>();
     private final TextField filter = new TextField();
     private final Label placeholder = new Label();
@@ -64,18 +65,22 @@ public final class ArticleList {
     private final VBox root;
     private final ReadOnlyObjectWrapper<Article> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private String emptyText = "No articles";
+    /** Between {@link #awaitArticles} and {@link #setLookup}: an empty list says the articles are opening. */
+    private boolean awaiting;
     private static final String FILTER_KEY = "article-filter";
+    /** What an empty list says while a corpus's articles are on their way. */
+    public static final String OPENING = "Opening articles…";
     private TaskRunner runner;
     /** Counts the filters asked for: a result found for an older one is dropped. */
     private int filterGeneration;
 
     public ArticleList() {
         TableColumn<Article, Article> outlet = column("Outlet", Styles.OUTLET_CELL, 160,
-                Comparator.comparing(Article::outlet, OUTLETS));
+                Comparator.comparing(Article::outlet, ArticleOrder.OUTLETS));
         outlet.setCellFactory(c -> new ArticleCell(Styles.OUTLET_CELL,
                 a -> a.outlet().displayName() + correctedMark(a), a -> !a.outlet().isKnown()));
         TableColumn<Article, Article> published = column("Published", Styles.DATE_CELL, 132,
-                Comparator.comparing(Article::published, DATES));
+                Comparator.comparing(Article::published, ArticleOrder.DATES));
         published.setCellFactory(c -> new ArticleCell(Styles.DATE_CELL,
                 a -> ArticleLabels.shortDate(a.published()), a -> !a.isDated()));
         published.setMinWidth(112); // "21 Oct 2015" and its header with the sort arrow, whole
@@ -87,12 +92,13 @@ public final class ArticleList {
         table.getColumns().setAll(List.of(outlet, published, title));
         // the columns' comparators applied to the articles themselves: the table's own comparator makes a cell value
         // per comparison, seconds on the FX thread to sort 100,000 articles
+        firstOrder = List.of(published, outlet);
         table.setSortPolicy(t -> {
-            sorted.setComparator(sortOrder(t.getSortOrder()));
+            reorder();
             return true;
         });
-        table.getSortOrder().setAll(List.of(published, outlet));
-        table.setItems(sorted);
+        table.setItems(filtered); // before the sort order: items other than a SortedList clear it
+        table.getSortOrder().setAll(firstOrder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setTableMenuButtonVisible(false);
@@ -172,16 +178,52 @@ public final class ArticleList {
         corrections = c == null ? ArticleCorrections.NONE : c;
     }
 
-    /** Shows {@code list}, keeping the selection when the same article (by id) is still there. */
+    /** The given articles in the table's order: the first order unless a column was clicked, ties as given. */
+    private List<Article> inTableOrder(List<Article> list, List<Article> listed) {
+        List<TableColumn<Article, ?>> order = table.getSortOrder();
+        if (order.equals(firstOrder)
+                && order.stream().allMatch(c -> c.getSortType() == TableColumn.SortType.ASCENDING)) {
+            return listed != null ? listed : ArticleOrder.listed(list);
+        }
+        List<Article> inOrder = new ArrayList<>(list);
+        inOrder.sort(sortOrder(order)); // stable
+        return inOrder;
+    }
+
+    /** Puts the articles on show in the table's order by one permutation, so the selection stays with its article. */
+    private void reorder() {
+        List<Article> inOrder = inTableOrder(given, null);
+        Map<Article, Integer> rank = new IdentityHashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            rank.put(inOrder.get(i), i);
+        }
+        FXCollections.sort(articles, Comparator.comparingInt(rank::get));
+    }
+
+    /** Shows {@code list}, sorted on the calling thread, keeping the selection when its article is still there. */
     public void setArticles(List<Article> list) {
+        show(list, null);
+    }
+
+    /**
+     * Shows the corpus's articles as its lookup gives them, in the list's first order (sorted off the FX thread), so
+     * nothing is sorted here unless a column was clicked; the selection stays when its article is still there.
+     */
+    public void setLookup(CorpusLookup lookup) {
+        show(lookup.corpus().articles(), lookup.listed());
+    }
+
+    private void show(List<Article> list, List<Article> listed) {
+        awaiting = false;
         String keep = Optional.ofNullable(selected.get()).map(Article::id).orElse(null);
-        articles.setAll(list);
+        given = List.copyOf(list);
+        articles.setAll(inTableOrder(given, listed));
         if (!filter.getText().isBlank()) {
             applyFilter(filter.getText()); // the new articles, found off the FX thread when there is a runner
         }
         if (keep == null || !select(keep)) {
             table.getSelectionModel().clearSelection();
-            if (!sorted.isEmpty()) {
+            if (!filtered.isEmpty()) {
                 table.getSelectionModel().selectFirst();
                 table.scrollTo(0);
             }
@@ -191,14 +233,23 @@ public final class ArticleList {
 
     /** Selects the article with {@code id} and scrolls it into view; false if it is not in the list. */
     public boolean select(String id) {
-        for (int i = 0; i < sorted.size(); i++) {
-            if (sorted.get(i).id().equals(id)) {
+        for (int i = 0; i < filtered.size(); i++) {
+            if (filtered.get(i).id().equals(id)) {
                 table.getSelectionModel().clearAndSelect(i);
                 table.scrollTo(Math.max(0, i - 3));
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The articles of a new corpus are being prepared ({@link #setLookup} follows): the articles on show stay, and
+     * an empty list says they are opening rather than that there are none.
+     */
+    public void awaitArticles() {
+        awaiting = true;
+        updatePlaceholder();
     }
 
     /** The text shown when there are no articles at all (e.g. "Loading…"). */
@@ -246,7 +297,7 @@ public final class ArticleList {
 
     private void showFiltered(Predicate<Article> p) {
         filtered.setPredicate(p);
-        if (table.getSelectionModel().isEmpty() && !sorted.isEmpty()) {
+        if (table.getSelectionModel().isEmpty() && !filtered.isEmpty()) {
             table.getSelectionModel().selectFirst();
         }
         updatePlaceholder();
@@ -254,7 +305,8 @@ public final class ArticleList {
 
     private void updatePlaceholder() {
         boolean filtering = !articles.isEmpty() && filtered.isEmpty();
-        placeholder.setText(filtering ? "No articles match “" + filter.getText().strip() + "”" : emptyText);
+        placeholder.setText(filtering ? "No articles match “" + filter.getText().strip() + "”"
+                : awaiting ? OPENING : emptyText);
     }
 
     public void focusFilter() {

@@ -13,6 +13,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Variant;
 import org.parallax.model.Verdict;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.SpeakerCredit;
 
 /**

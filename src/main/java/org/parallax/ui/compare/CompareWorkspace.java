@@ -18,6 +18,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.chart.coverage.CoverageData;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
 
@@ -139,8 +140,8 @@ public final class CompareWorkspace {
 
     /** What the tabs show, built from a corpus off the FX thread. */
     private record Prepared(CorpusLookup lookup, List<ClusterSummary> summaries, CoverageData coverage) {
-        static Prepared of(Corpus corpus) {
-            CorpusLookup lookup = CorpusLookup.of(corpus);
+        static Prepared of(Corpus corpus, CorpusLookup known) {
+            CorpusLookup lookup = CorpusLookup.of(corpus, known);
             return new Prepared(lookup, ClusterSummary.of(lookup), CoverageData.of(corpus));
         }
 
@@ -150,6 +151,18 @@ public final class CompareWorkspace {
     }
 
     public void setCorpus(Corpus corpus) {
+        prepare(corpus, null);
+    }
+
+    /**
+     * As {@link #setCorpus} with the corpus's lookup made already (the shell's preparation of a corpus): only the
+     * clusters' summaries and the coverage are left to make.
+     */
+    public void setLookup(CorpusLookup lookup) {
+        prepare(lookup.corpus(), lookup);
+    }
+
+    private void prepare(Corpus corpus, CorpusLookup lookup) {
         Corpus before = this.corpus;
         ClusterSummary selected = quotes.listView().getSelectionModel().getSelectedItem();
         // the same articles: a corrected picture of the same work, where the list keeps its place
@@ -157,10 +170,13 @@ public final class CompareWorkspace {
                 ? new Place(selected == null ? null : selected.id(), quotes.event(), quotes.speakerFilter()) : null;
         this.corpus = corpus;
         comparison.setCorpus(corpus);
+        if (lookup != null) {
+            comparison.setLookup(lookup);
+        }
         if (runner == null) {
-            show(Prepared.of(corpus));
+            show(Prepared.of(corpus, lookup));
         } else {
-            runner.submit(PREPARE_KEY, "Aligning quotes…", progress -> Prepared.of(corpus), this::show,
+            runner.submit(PREPARE_KEY, "Aligning quotes…", progress -> Prepared.of(corpus, lookup), this::show,
                     failure -> LOG.log(System.Logger.Level.WARNING, "could not prepare the comparison views", failure));
         }
     }

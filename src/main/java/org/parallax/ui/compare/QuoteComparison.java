@@ -19,6 +19,7 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.model.Verdict;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.SpeakerCredit;
 
 /**

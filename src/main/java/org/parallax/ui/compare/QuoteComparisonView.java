@@ -43,6 +43,7 @@ import org.parallax.model.Span;
 import org.parallax.model.Verdict;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.ComboLabels;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Theme;
 
 /**

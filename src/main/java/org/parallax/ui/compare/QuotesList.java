@@ -32,6 +32,7 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.Verdict;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.Cells;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 

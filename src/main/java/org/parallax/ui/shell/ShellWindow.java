@@ -63,6 +63,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private final WorkspaceFiles workspace;
     private final ShellMenus menus;
     private final ShellExports exports;
+    private final CorpusPreparation preparation;
     private ShellCorrections corrections;
     private Map<String, String> restoredView;
     /** The timeline, or while the first articles open, a spinner saying so instead of an empty axis around today. */
@@ -83,6 +84,8 @@ public final class ShellWindow implements ShellMenus.Actions {
         this.preferences = new ShellPreferences(services.settings());
         this.model = new ShellModel(services.runner(), services.source(), preferences);
         this.exports = new ShellExports(stage, services, filter, timeline, compare, model.sourceNameProperty());
+        this.preparation = new CorpusPreparation(services.runner(),
+                new CorpusPreparation.Views(articleList, eventDetail, timeline, compare));
 
         articleView = new ArticleView(this::openFolder);
         articleView.setOnOpenUrl(services.browser());
@@ -213,6 +216,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     private void showCorpus(Corpus corpus) {
         timeline.setSelectedEvent(null);
+        preparation.prepare(corpus); // first to the runner; the article list, event detail and comparisons follow it
         filter.setCorpus(corpus);
         timelineBar.syncChecks();
         timeline.update(() -> {
@@ -220,9 +224,6 @@ public final class ShellWindow implements ShellMenus.Actions {
             applyFilter();
         });
         search.setCorpus(corpus);
-        compare.setCorpus(corpus);
-        eventDetail.setCorpus(corpus);
-        articleList.setArticles(corpus.articles());
         statusBar.setArticles(corpus.articles());
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
@@ -279,6 +280,10 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     /** Opens an article at a span (a sentence the event detail lists, a search hit, a compared quote). */
     private void openMention(Article article, Span span) {
+        preparation.whenPrepared(() -> openPrepared(article, span)); // the list may still hold the corpus before
+    }
+
+    private void openPrepared(Article article, Span span) {
         show(ShellPane.ARTICLES);
         if (!selectArticle(article)) {
             return;

@@ -4,9 +4,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +35,7 @@ import org.parallax.chart.timeline.DateTexts;
 import org.parallax.chart.timeline.EventMods;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
@@ -54,9 +53,8 @@ public final class EventDetail {
     private final BiConsumer<Article, Span> open;
     private Corpus corpus = Corpus.EMPTY;
     private QuoteSpeakers speakers = QuoteSpeakers.NONE;
-    /** The corpus's articles by id, made when an event is first shown (not on every one: 100,000 articles). */
-    private Map<String, Article> articlesById;
-    private Near.Index near;
+    /** The corpus's articles by id and each article's timexes and quotes, made off the FX thread; null until then. */
+    private CorpusLookup lookup;
     private List<Quote> shownQuotes = List.of();
     private Event shown;
     private ToIntFunction<Event> clusterCount = e -> 0;
@@ -76,16 +74,40 @@ public final class EventDetail {
         showNothing();
     }
 
+    /** Shows events of {@code corpus}, its lookup made here, on the calling thread (a host without a preparation). */
     public void setCorpus(Corpus corpus) {
+        awaitLookup(corpus);
+        setLookup(CorpusLookup.of(corpus));
+    }
+
+    /**
+     * A new corpus, whose lookup is being made off the FX thread: {@link #setLookup} follows. An event shown meanwhile
+     * waits for it (a line says so); nothing corpus-wide is built here.
+     */
+    public void awaitLookup(Corpus corpus) {
         this.corpus = corpus;
-        this.speakers = QuoteSpeakers.of(corpus);
-        this.articlesById = null;
-        this.near = null;
-        this.happenings.setCorpus(corpus);
+        this.lookup = null;
+        this.speakers = QuoteSpeakers.NONE;
+        this.happenings.setLookup(null);
+        shown = null;
         showNothing();
     }
 
-    /** Shows {@code event}, or the hint when null. */
+    /**
+     * The lookup of the corpus awaited (else ignored: a newer corpus awaits its own). Selecting an event then only
+     * reads it; an event selected while it was made is shown now.
+     */
+    public void setLookup(CorpusLookup made) {
+        if (made.corpus() != corpus) {
+            return;
+        }
+        lookup = made;
+        speakers = QuoteSpeakers.of(made);
+        happenings.setLookup(made);
+        show(shown);
+    }
+
+    /** Shows {@code event}, or the hint when null; while the corpus's lookup is being made, a line saying so. */
     public void show(Event event) {
         shown = event;
         shownQuotes = List.of();
@@ -93,12 +115,13 @@ public final class EventDetail {
             showNothing();
             return;
         }
-        if (articlesById == null) {
-            articlesById = corpus.articlesById();
-            near = Near.Index.of(corpus);
+        if (lookup == null) {
+            Label waiting = styled(new Label("Reading the articles of this event\u2026"), Styles.MUTED);
+            content.getChildren().setAll(waiting);
+            return;
         }
-        Map<String, Article> articles = articlesById;
-        Near near = Near.of(event, this.near);
+        Map<String, Article> articles = lookup.articles();
+        Near near = Near.of(event, lookup);
         content.getChildren().setAll(header(event, articles, near));
         int clusters = compareAction == null ? 0 : clusterCount.applyAsInt(event);
         if (clusters > 0) {
@@ -172,28 +195,17 @@ public final class EventDetail {
 
     /**
      * The timexes and quotes of the articles that report an event: all that its date, its modifier and its quotes are
-     * read from. Each view of an event went through every timex of the corpus once per sentence of the event (seconds
-     * on the FX thread in a model of 100,000 articles); they are grouped by article once per corpus, on first use.
+     * read from, found through the corpus's lookup (each article's timexes and quotes, grouped once per corpus off the
+     * FX thread), not by going through every timex of the corpus (seconds in a model of 100,000 articles).
      */
     private record Near(List<TimeMention> timexes, List<Quote> quotes) {
-        /** The corpus's timexes and quotes by article, each article's quotes in the corpus's order, articles too. */
-        record Index(Map<String, List<TimeMention>> timexes, Map<String, List<Quote>> quotes) {
-            static Index of(Corpus corpus) {
-                Map<String, List<TimeMention>> timexes = new HashMap<>();
-                corpus.timexes().forEach(t -> timexes.computeIfAbsent(t.span().articleId(), k -> new ArrayList<>()).add(t));
-                Map<String, List<Quote>> quotes = new LinkedHashMap<>();
-                corpus.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
-                return new Index(timexes, quotes);
-            }
-        }
-
-        static Near of(Event event, Index index) {
+        static Near of(Event event, CorpusLookup lookup) {
             Set<String> ids = new HashSet<>();
             event.mentions().forEach(m -> ids.add(m.articleId()));
             List<TimeMention> timexes = new ArrayList<>();
-            ids.forEach(id -> timexes.addAll(index.timexes().getOrDefault(id, List.of())));
+            ids.forEach(id -> timexes.addAll(lookup.timexesOf(id)));
             List<Quote> quotes = new ArrayList<>();
-            index.quotes().forEach((id, qs) -> {
+            lookup.quotesByArticle().forEach((id, qs) -> {
                 if (ids.contains(id)) {
                     quotes.addAll(qs);
                 }

@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
-import org.parallax.model.Coverage;
 import org.parallax.model.Event;
 import org.parallax.model.Happening;
 import org.parallax.model.Outlet;
@@ -21,6 +18,7 @@ import org.parallax.model.Span;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.CorpusLookup;
 
 /**
  * The event detail's "what happened, and who told it": the coverages' happenings (decision 0028) whose events hold
@@ -31,25 +29,25 @@ import org.parallax.ui.common.ArticleLabels;
  */
 final class EventHappenings {
 
+    /** The corpus's articles, the articles the timeline holds an event of, the happenings of each event. */
+    private final CorpusLookup lookup;
     private final Map<String, Article> articles;
-    /** The articles the timeline holds an event of: the others told what they told without a date. */
-    private final Set<String> onTimeline = new HashSet<>();
-    private final Map<String, List<Happening>> byEvent = new HashMap<>();
     /** Each article's sentences, split when a line first needs them (as the coverage read them: punctuation). */
     private final Map<String, List<Sentence>> sentences = new HashMap<>();
 
-    private EventHappenings(Corpus corpus) {
-        articles = corpus.articlesById();
-        corpus.events().forEach(e -> e.mentions().forEach(m -> onTimeline.add(m.articleId())));
-        for (Coverage c : corpus.coverages()) {
-            for (Happening h : c.happenings()) {
-                h.eventIds().forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(h));
-            }
-        }
+    private EventHappenings(CorpusLookup lookup) {
+        this.lookup = lookup;
+        this.articles = lookup.articles();
     }
 
+    /** Reads the corpus's lookup (made off the FX thread): builds nothing. */
+    static EventHappenings of(CorpusLookup lookup) {
+        return new EventHappenings(lookup);
+    }
+
+    /** As {@link #of(CorpusLookup)}, the lookup made on the calling thread. */
     static EventHappenings of(Corpus corpus) {
-        return new EventHappenings(corpus);
+        return of(CorpusLookup.of(corpus));
     }
 
     /**
@@ -58,7 +56,7 @@ final class EventHappenings {
      */
     List<Told> of(Event event) {
         List<Told> told = new ArrayList<>();
-        for (Happening h : byEvent.getOrDefault(event.id(), List.of())) {
+        for (Happening h : lookup.happeningsOf(event.id())) {
             List<Span> elsewhere = h.mentions().stream()
                     .filter(m -> articles.containsKey(m.articleId()) && !inAny(m, event.mentions())).toList();
             if (!elsewhere.isEmpty()) {
@@ -74,7 +72,7 @@ final class EventHappenings {
         Map<String, Boolean> datedById = new LinkedHashMap<>();
         for (Span m : h.mentions()) {
             if (articles.containsKey(m.articleId())) {
-                datedById.put(m.articleId(), onTimeline.contains(m.articleId()));
+                datedById.put(m.articleId(), lookup.onTimeline(m.articleId()));
             }
         }
         List<Span> lines = elsewhere.stream().sorted(Comparator.comparing((Span m) -> !datedById.get(m.articleId()))

@@ -12,10 +12,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.parallax.model.Article;
-import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Styles;
 
 /**
@@ -32,7 +32,7 @@ final class HappeningsSection {
     static final int LINES = 12;
 
     private final BiConsumer<Article, Span> open;
-    private Corpus corpus = Corpus.EMPTY;
+    private CorpusLookup lookup = CorpusLookup.EMPTY;
     /** Indexed when an event is first shown, not when a corpus opens (most openings select no event). */
     private EventHappenings happenings;
 
@@ -40,14 +40,15 @@ final class HappeningsSection {
         this.open = open;
     }
 
-    void setCorpus(Corpus corpus) {
-        this.corpus = corpus;
+    /** The lookup of the corpus on show (null: none yet, nothing is shown). */
+    void setLookup(CorpusLookup lookup) {
+        this.lookup = lookup == null ? CorpusLookup.EMPTY : lookup;
         happenings = null;
     }
 
     private EventHappenings happenings() {
         if (happenings == null) {
-            happenings = EventHappenings.of(corpus);
+            happenings = EventHappenings.of(lookup);
         }
         return happenings;
     }

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -16,41 +14,46 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Variant;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.SpeakerCredit;
 
 /**
  * Who said an event's quotes, as the timeline's tooltip and the event detail say it, in {@link SpeakerCredit}'s words:
  * a quote carried by several outlets names its cluster's speaker and how many of them credit that speaker ("Jane Doe
  * (attributed by 2 of 3 outlets)"); a quote whose article names nobody takes its cluster's speaker, marked so. Plain
- * Java; the index of the events' quotes is built on first use, once per corpus.
+ * Java; it reads the corpus's {@link CorpusLookup}, made off the FX thread, and words each cluster's credit once.
  */
 public final class QuoteSpeakers {
 
-    public static final QuoteSpeakers NONE = new QuoteSpeakers(Corpus.EMPTY);
+    public static final QuoteSpeakers NONE = new QuoteSpeakers(CorpusLookup.EMPTY, EventQuotes.EMPTY);
     /** How many speakers a tooltip names before "…". */
     static final int MAX_NAMED = 4;
 
-    private final Corpus corpus;
-    private final Map<String, QuoteCluster> clusterOfQuote = new HashMap<>();
-    private final Map<String, Variant> memberOfQuote = new HashMap<>();
-    private final Map<String, Article> articles;
+    private final CorpusLookup lookup;
+    private final EventQuotes eventQuotes;
     private final Map<String, SpeakerCredit> credits = new HashMap<>();
-    private Map<String, Quote> quotes;
-    private EventQuotes index;
 
-    private QuoteSpeakers(Corpus corpus) {
-        this.corpus = corpus;
-        this.articles = corpus.articlesById();
-        for (QuoteCluster c : corpus.quoteClusters()) {
-            for (Variant v : c.members()) {
-                clusterOfQuote.putIfAbsent(v.quoteId(), c);
-                memberOfQuote.putIfAbsent(v.quoteId(), v);
-            }
-        }
+    private QuoteSpeakers(CorpusLookup lookup, EventQuotes eventQuotes) {
+        this.lookup = lookup;
+        this.eventQuotes = eventQuotes;
     }
 
+    /**
+     * Who said the quotes of the corpus {@code lookup} was made for, and (for {@link #line}) which quotes each of its
+     * events holds: reads them, builds nothing.
+     */
+    public static QuoteSpeakers of(CorpusLookup lookup, EventQuotes eventQuotes) {
+        return new QuoteSpeakers(lookup, eventQuotes);
+    }
+
+    /** Who said a quote ({@link #who}, {@link #reason}): no event's speakers are named ({@link #line} is empty). */
+    public static QuoteSpeakers of(CorpusLookup lookup) {
+        return of(lookup, EventQuotes.EMPTY);
+    }
+
+    /** As {@link #of(CorpusLookup, EventQuotes)}, made on the calling thread (a host without a preparation). */
     public static QuoteSpeakers of(Corpus corpus) {
-        return new QuoteSpeakers(corpus);
+        return of(CorpusLookup.of(corpus), EventQuotes.of(corpus.events(), corpus.quotes()));
     }
 
     /**
@@ -58,12 +61,9 @@ public final class QuoteSpeakers {
      * each once; empty when none names anybody.
      */
     public String line(Event event) {
-        if (index == null) {
-            index = EventQuotes.of(corpus.events(), corpus.quotes());
-        }
         Set<String> named = new LinkedHashSet<>();
-        for (Quote q : index.quotes(event)) {
-            QuoteCluster c = clusterOfQuote.get(q.id());
+        for (Quote q : eventQuotes.quotes(event)) {
+            QuoteCluster c = lookup.clusterOf(q.id());
             if (c != null && c.speaker() != null) {
                 named.add(credit(c).text());
             } else if (q.speaker() != null) {
@@ -83,15 +83,15 @@ public final class QuoteSpeakers {
         if (quote.speaker() != null) {
             return quote.speaker().name();
         }
-        Variant v = memberOfQuote.get(quote.id());
+        Variant v = lookup.memberOf(quote.id());
         return v != null && v.speakerInherited()
                 ? v.speaker().name() + " (" + SpeakerCredit.INHERITED_NOTE + ")" : SpeakerCredit.UNKNOWN;
     }
 
     /** "Speaker: Jane Doe — named in the attribution": who said {@code quote} and why ({@link SpeakerCredit#line}). */
     public String reason(Quote quote) {
-        Article a = articles.get(quote.articleId());
-        Variant v = memberOfQuote.get(quote.id());
+        Article a = lookup.articles().get(quote.articleId());
+        Variant v = lookup.memberOf(quote.id());
         if (quote.speaker() == null && v != null && v.speakerInherited()) {
             return SpeakerCredit.line(v.speaker().name(), SpeakerFrom.CLUSTER, quote, a);
         }
@@ -99,12 +99,6 @@ public final class QuoteSpeakers {
     }
 
     private SpeakerCredit credit(QuoteCluster c) {
-        return credits.computeIfAbsent(c.id(), id -> {
-            if (quotes == null) {
-                quotes = corpus.quotes().stream()
-                        .collect(Collectors.toMap(Quote::id, Function.identity(), (x, y) -> x));
-            }
-            return SpeakerCredit.of(c, quotes, articles);
-        });
+        return credits.computeIfAbsent(c.id(), id -> SpeakerCredit.of(c, lookup.quotes(), lookup.articles()));
     }
 }

@@ -131,6 +131,7 @@ public class TimelineChart extends Control {
         pendingReveal = null;
         update(() -> {
             setFindings(corpus);
+            setQuoteSpeakers(QuoteSpeakers.of(corpus)); // no host to prepare it: made here
             stories.setAll(corpus.stories());
             articles.setAll(corpus.articles());
             outlets.setAll(lanesOf(corpus));
@@ -139,15 +140,15 @@ public class TimelineChart extends Control {
     }
 
     /**
-     * Shows a corpus's findings, as a host with its own filter feeds them: its events, their quotes and who said
-     * them, and its dates (whose modifiers the marks show); the articles, outlets and stories are left to the host.
+     * Shows a corpus's findings, as a host with its own filter feeds them: its events, their quotes and its dates
+     * (whose modifiers the marks show); the articles, outlets and stories are left to the host, and so is who said the
+     * quotes ({@link #setQuoteSpeakers}, from the corpus's lookup made off the FX thread).
      */
     public void setFindings(Corpus corpus) {
         update(() -> {
             timexes.setAll(corpus.timexes());
             events.setAll(corpus.events());
             quotes.setAll(corpus.quotes());
-            setQuoteSpeakers(QuoteSpeakers.of(corpus));
         });
     }
 

@@ -1,0 +1,83 @@
+package org.parallax.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.load.LoadResult;
+import org.parallax.model.Corpus;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+import org.parallax.ui.article.ArticleList;
+import org.parallax.ui.common.InMemorySettings;
+import org.parallax.ui.concurrent.HeldTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A corpus's lookup (the list's order, the event detail's indexes) is made by the window's runner, not on the FX thread
+ * when the corpus arrives or an event is selected: until the runner has made it, the list and the detail say the
+ * articles are opening, and what was asked of them meanwhile is done once it comes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CorpusPreparationTest {
+
+    private static final String TEXT = ShellWindowTest.UNTITLED.text();
+    private static final Span VISIT = new Span(ShellWindowTest.UNTITLED.id(), 0, TEXT.indexOf('.') + 1);
+    private static final Event EVENT = new Event("visit", "Assad visits Moscow", "2015-10-20", null, List.of(VISIT));
+
+    private final HeldTaskRunner runner = new HeldTaskRunner();
+    private final FakeCorpusSource source = new FakeCorpusSource();
+
+    @Start
+    void start(Stage stage) {
+        source.bundled = new LoadResult(Corpus.of(List.of(ShellWindowTest.MOSCOW, ShellWindowTest.UNTITLED,
+                ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)).withEvents(List.of(EVENT)), List.of());
+        ShellWindow window = new ShellWindow(stage, new ShellServices(runner, source, new InMemorySettings(),
+                (owner, initial) -> Optional.empty(), url -> { }), false);
+        window.show();
+        window.open(new LoadRequest.Bundled());
+    }
+
+    /** Runs the held work up to the load: the corpus arrives on the FX thread, what it submits stays held. */
+    private void arrive(FxRobot robot) {
+        while (runner.pending().stream().anyMatch(h -> ShellModel.LOAD_KEY.equals(h.key()))) {
+            robot.interact(runner::runNext);
+        }
+    }
+
+    @Test
+    void theListGetsItsSortedArticlesFromTheRunner(FxRobot robot) {
+        arrive(robot);
+        WindowParts parts = new WindowParts(robot);
+        assertThat(runner.pending()).extracting(h -> h.key()).as("the lookup is held").contains("corpus-lookup");
+        assertThat(parts.shownArticles()).as("nothing sorted on the FX thread").isEmpty();
+        assertThat(((Label) parts.articleTable().getPlaceholder()).getText()).isEqualTo(ArticleList.OPENING);
+        while (runner.pending().stream().anyMatch(h -> "corpus-lookup".equals(h.key()))) {
+            robot.interact(runner::runNext);
+        }
+        assertThat(parts.shownArticles()).containsExactly(ShellWindowTest.EARLIER, ShellWindowTest.UNTITLED,
+                ShellWindowTest.MOSCOW, ShellWindowTest.SOCHI);
+        assertThat(parts.selectedArticle()).isEqualTo(ShellWindowTest.EARLIER);
+        assertThat(runner.pending()).extracting(h -> h.key()).as("the tooltips' index after the list, apart")
+                .contains("corpus-event-quotes");
+    }
+
+    @Test
+    void anEventSelectedBeforeTheLookupShowsAndOpensItsArticleOnceItComes(FxRobot robot) {
+        arrive(robot);
+        WindowParts parts = new WindowParts(robot);
+        robot.interact(() -> parts.timeline().setSelectedEvent(EVENT));
+        assertThat(parts.eventMentions()).as("the detail builds no index of its own").isEmpty();
+        assertThat(robot.lookup("Reading the articles of this event\u2026").tryQuery()).isPresent();
+        robot.interact(runner::runAll);
+        assertThat(parts.eventMentions()).hasSize(1);
+        assertThat(parts.selectedArticle()).isEqualTo(ShellWindowTest.UNTITLED);
+        assertThat(parts.highlightedText()).isEqualTo(TEXT.substring(VISIT.start(), VISIT.end()));
+    }
+}
