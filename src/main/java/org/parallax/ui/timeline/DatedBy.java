@@ -1,6 +1,9 @@
 package org.parallax.ui.timeline;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -20,8 +23,11 @@ final class DatedBy {
 
     /** "Dated by ‘today’ in a quote: the day of the speech …", or empty when no such timex carries the date. */
     static Optional<String> text(Event event, List<TimeMention> timexes) {
+        // by article first: an event of thousands of mentions against every timex of its articles held the FX thread
+        Map<String, List<TimeMention>> byArticle = new HashMap<>();
+        timexes.forEach(t -> byArticle.computeIfAbsent(t.span().articleId(), k -> new ArrayList<>()).add(t));
         for (Span m : event.mentions()) {
-            for (TimeMention t : timexes) {
+            for (TimeMention t : byArticle.getOrDefault(m.articleId(), List.of())) {
                 if (t.anchor() == null || t.anchor() == TimeAnchor.PUBLICATION || !m.contains(t.span())
                         || !(t.value().equals(event.date()) || t.value().startsWith(event.date() + "T"))) {
                     continue;
