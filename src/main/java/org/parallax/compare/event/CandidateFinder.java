@@ -184,7 +184,7 @@ public final class CandidateFinder {
      */
     static boolean runningText(String text, int[] range, List<int[]> timexes) {
         List<Token> words = Words.split(text, range[0], range[1]);
-        boolean stamp = CLOCK.matcher(text).region(range[0], range[1]).find()
+        boolean stamp = mayHoldClock(text, range) && CLOCK.matcher(text).region(range[0], range[1]).find()
                 || !words.isEmpty() && STAMP_WORDS.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT));
         for (Token w : words) {
             boolean inTimex = false;
@@ -194,6 +194,23 @@ public final class CandidateFinder {
             if (!inTimex && !w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
                     && !Words.isStopWord(w.text()) && !(stamp && STAMP_WORDS.contains(w.text()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #CLOCK} may match in the range: a digit before a colon or point, maybe with a space between
+     * (the pattern, tried at every position, was a third of telling running text; few statements hold a digit).
+     */
+    private static boolean mayHoldClock(String text, int[] range) {
+        for (int i = range[0]; i + 1 < range[1]; i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                char next = text.charAt(i + 1);
+                char after = i + 2 < range[1] ? text.charAt(i + 2) : 'x';
+                if (next == ':' || next == '.' || Character.isWhitespace(next) && (after == ':' || after == '.')) {
+                    return true;
+                }
             }
         }
         return false;

@@ -80,9 +80,33 @@ public final class Labels {
         String prev;
         do {
             prev = s;
-            s = TRAILING.matcher(s).replaceFirst("");
+            s = mayTrail(s) ? TRAILING.matcher(s).replaceFirst("") : s;
         } while (!s.equals(prev));
         return s.strip();
+    }
+
+    /** {@link #TRAILING}'s words, and the white space and marks it takes ({@code \s} is ASCII white space). */
+    private static final java.util.Set<String> TRAILING_WORDS = java.util.Set.of("on", "in", "at", "since", "by",
+            "until", "and", "or", "but", "the", "a", "of", "to", "for");
+    private static final String TRAILING_MARKS = " \t\n\u000B\f\r,;:–—-.";
+    private static final String SPACE = " \t\n\u000B\f\r";
+
+    /**
+     * Whether {@link #TRAILING} may match: {@code s} ends with one of its marks, or with one of its words after white
+     * space. Tried at every position, the pattern was most of a label's cost; most labels end in a word.
+     */
+    private static boolean mayTrail(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (TRAILING_MARKS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return true;
+        }
+        int from = s.length();
+        while (from > 0 && SPACE.indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from > 0 && TRAILING_WORDS.contains(s.substring(from).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String cut(String s) {

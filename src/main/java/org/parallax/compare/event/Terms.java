@@ -56,7 +56,7 @@ public final class Terms {
             }
             if (Words.isPredicate(lemma)) {
                 out.put(lemma, EventRules.PREDICATE_WEIGHT);
-            } else if (!lemma.chars().allMatch(Character::isDigit)) {
+            } else if (!allDigits(lemma)) {
                 out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);
             }
         }
@@ -72,6 +72,15 @@ public final class Terms {
             }
         }
         return out;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean inside(Token w, List<int[]> skip) {

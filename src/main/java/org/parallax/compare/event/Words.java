@@ -98,6 +98,9 @@ public final class Words {
 
     public static String normalise(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'s")) { // the pattern's one match, cut without it
+            return w.substring(0, w.length() - 2);
+        }
         return w.contains("'s") ? POSSESSIVE.matcher(w).replaceAll("") : w;
     }
 
@@ -114,7 +117,7 @@ public final class Words {
     }
 
     private static String stem(String w) {
-        if (w.length() <= 4 || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() <= 4 || !allLetters(w)) {
             return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
         }
         if (w.endsWith("ies")) {
@@ -136,6 +139,16 @@ public final class Words {
             return undouble(w.substring(0, w.length() - 3));
         }
         return w;
+    }
+
+    /** Every char a letter (a loop: {@code chars().allMatch} was a third of lemmatising). */
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String undouble(String s) {
