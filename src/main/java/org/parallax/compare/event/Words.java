@@ -88,7 +88,12 @@ public final class Words {
 
     /** Whether the lower-cased word is a function word, reporting verb or calendar word. */
     public static boolean isStopWord(String word) {
-        return STOP.contains(normalise(word));
+        return isNormalStopWord(normalise(word));
+    }
+
+    /** {@link #isStopWord} of a word already {@link #normalise normalised}. */
+    static boolean isNormalStopWord(String normal) {
+        return STOP.contains(normal);
     }
 
     /** Whether a lemma is the head of a synonym class of happenings (a predicate worth more in similarity). */
@@ -106,7 +111,11 @@ public final class Words {
 
     /** The lemma of a word (see the class comment). */
     public static String lemma(String word) {
-        String w = normalise(word);
+        return lemmaOfNormal(normalise(word));
+    }
+
+    /** {@link #lemma} of a word already {@link #normalise normalised}. */
+    static String lemmaOfNormal(String w) {
         String mapped = LEMMAS.get(w);
         if (mapped != null) {
             return mapped;
