@@ -87,7 +87,14 @@ public record Gist(List<String> actor, String actorText, String action, String a
 
     /** Whether both name an actor and share a name of it. */
     boolean sameActor(Gist o) {
-        return actor.stream().anyMatch(a -> o.actor.stream().anyMatch(b -> sameName(a, b)));
+        for (String a : actor) { // loops: asked of every pair of statements that may merge
+            for (String b : o.actor) {
+                if (sameName(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code terms} name this actor's head. */

@@ -98,7 +98,8 @@ public final class NameForms implements Serializable {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
 
     static boolean particleName(String word) {
-        return PARTICLE_NAME.matcher(word).matches();
+        int dash = word.indexOf('-'); // most words have none where the pattern wants one: no matcher for them
+        return dash >= 1 && dash <= 3 && PARTICLE_NAME.matcher(word).matches();
     }
 
     /** A capitalised word or a name with a particle ("al-Assad"). */
