@@ -69,11 +69,7 @@ class CandidateFinderTest {
             "bring", "Acme", "and then", "ing"};
         java.util.Random random = new java.util.Random(20);
         for (int n = 0; n < 3000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(10); i > 0; i--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(random, pieces, 10);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
             for (java.util.regex.Pattern p : List.of(CandidateFinder.CLAUSE_BREAK, CandidateFinder.STRONG_BREAK)) {

@@ -50,11 +50,7 @@ class LabelsTest {
             "a", "x", "\u2028"};
         java.util.Random random = new java.util.Random(20);
         for (int n = 0; n < 5000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(10); i > 0; i--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(random, pieces, 10);
             String tidied = commaRun.matcher(spaceBeforeMark.matcher(spaces.matcher(s).replaceAll(" "))
                     .replaceAll("$1")).replaceAll(",");
             assertThat(Labels.tidy(s)).as("'%s'", s).isEqualTo(tidied);

@@ -24,11 +24,7 @@ class SuffixMatchTest {
         Random random = new Random(20);
         int matched = 0;
         for (int n = 0; n < 5000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(9); i > 0; i--) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(random, PIECES, 9);
             matched += same(words, wordChars, s) + same(marksAndWords, markChars, s);
         }
         assertThat(matched).isGreaterThan(1000);
