@@ -5,8 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 
 /**
@@ -55,7 +53,8 @@ public final class SentenceSplitter {
     /** The longest run without white space in which the model looks for the end of a sentence. */
     static final int LONGEST_RUN = 200;
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r\\u00A0]*\\n");
+    /** What may stand between the two line breaks of a paragraph break. */
+    private static final String BLANK = " \t\r\u00A0";
     private static final String CLOSERS = "\"”’')»";
     private static final String MARKS = "\"“”„«»‹›‘’‚'";
     private static final String OPENERS = "\"“‘'«([";
@@ -95,18 +94,35 @@ public final class SentenceSplitter {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         int from = 0;
-        Matcher m = PARAGRAPH_BREAK.matcher(text);
         while (true) {
-            boolean found = m.find();
-            int to = found ? m.start() : text.length();
+            int[] found = paragraphBreak(text, from);
+            int to = found != null ? found[0] : text.length();
             if (splitParagraph(text, from, to, paragraph, out)) {
                 paragraph++;
             }
-            if (!found) {
+            if (found == null) {
                 return out;
             }
-            from = m.end();
+            from = found[1];
         }
+    }
+
+    /**
+     * The first paragraph break at or after {@code from} (a line break, blanks, a line break), as {@code [start, end)},
+     * or null: looked for from line break to line break (as a pattern tried at every char, it cost more than the
+     * splitting).
+     */
+    static int[] paragraphBreak(String text, int from) {
+        for (int at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
+            int i = at + 1;
+            while (i < text.length() && BLANK.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '\n') {
+                return new int[] {at, i + 1};
+            }
+        }
+        return null;
     }
 
     /** Adds the sentences of {@code text[from, to)}; false if it holds only white space. */

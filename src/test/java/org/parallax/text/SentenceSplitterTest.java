@@ -110,4 +110,23 @@ class SentenceSplitterTest {
                 .containsExactly("Europe” ...", "“In addition, it is cheap.”");
         assertThat(sentences(PUNCTUATION, "Europe” ... “In addition, it is cheap.”")).hasSize(1);
     }
+
+    @Test
+    void paragraphBreaksAreWhereTheBlankLinePatternFindsThem() {
+        java.util.regex.Pattern blankLine = java.util.regex.Pattern.compile("\\n[ \\t\\r\\u00A0]*\\n");
+        java.util.Random random = new java.util.Random(20);
+        String chars = "\n\n \t\r\u00A0a.";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            String text = b.toString();
+            int from = random.nextInt(text.length() + 1);
+            java.util.regex.Matcher m = blankLine.matcher(text);
+            int[] expected = m.find(from) ? new int[] {m.start(), m.end()} : null;
+            assertThat(SentenceSplitter.paragraphBreak(text, from)).as("%s from %d", text, from).isEqualTo(expected);
+        }
+        assertThat(SentenceSplitter.paragraphBreak("One.\n \u00A0\nTwo.", 0)).containsExactly(4, 8);
+    }
 }

@@ -34,13 +34,13 @@ public final class CandidateFinder {
     /** A clause needs this many words besides its timexes to stand alone. */
     static final int MIN_CLAUSE_WORDS = 4;
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[–—]\\s|\\s-\\s");
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[–—]\\s|\\s-\\s");
     /**
      * The breaks that end a statement even in a sentence of one date: semicolons, dashes, and a comma before a
      * subordinate or participle clause (", killing ...", ", though ..."); not before a relative
      * clause (", which ..."), which mostly closes again with a comma.
      */
-    private static final Pattern STRONG_BREAK = Pattern.compile("[;:]\\s|\\s[–—]\\s|\\s-\\s|,\\s(?=(?:when|while|whereas|though|although|but|after|before|since|until|because|as|so|and then)\\b"
+    static final Pattern STRONG_BREAK = Pattern.compile("[;:]\\s|\\s[–—]\\s|\\s-\\s|,\\s(?=(?:when|while|whereas|though|although|but|after|before|since|until|because|as|so|and then)\\b"
             + "|\\p{Ll}+ing\\b)");
 
     public List<Candidate> find(Corpus corpus) {
@@ -131,19 +131,52 @@ public final class CandidateFinder {
      * subordinate or participle clause) that name an action and are running text.
      */
     private static void undatedClauses(Article article, int[] s, List<int[]> skip, List<Undated> out) {
-        String text = article.text();
         int start = s[0];
-        Matcher m = STRONG_BREAK.matcher(text).region(s[0], s[1]);
-        while (start < s[1]) {
-            int end = m.find() ? m.start() : s[1];
-            int[] range = {start, end};
-            Gist gist = Gist.of(text, start, end, skip);
-            if (gist.action() != null && runningText(text, range, skip)) {
-                out.add(new Undated(new Span(article.id(), start, end), Terms.of(text, start, end, skip), gist,
-                        article.published()));
-            }
-            start = end < s[1] ? m.end() : s[1];
+        for (int[] b : breaks(STRONG_BREAK, article.text(), s[0], s[1])) {
+            undatedClause(article, start, b[0], skip, out);
+            start = b[1];
         }
+        if (start < s[1]) {
+            undatedClause(article, start, s[1], skip, out);
+        }
+    }
+
+    private static void undatedClause(Article article, int start, int end, List<int[]> skip, List<Undated> out) {
+        ClauseWords words = ClauseWords.of(article.text(), start, end, skip);
+        Gist gist = Gist.of(words);
+        if (gist.action() != null && runningText(article.text(), new int[] {start, end}, words)) {
+            out.add(new Undated(new Span(article.id(), start, end), Terms.of(words), gist, article.published()));
+        }
+    }
+
+    /**
+     * The matches of a clause-break pattern in {@code text[from, to)}, as {@code find} gives them. Every break opens
+     * with a comma, semicolon or colon, or with white space before a dash, so the pattern is tried only there: tried
+     * at every position, it was a sixth of the events step.
+     */
+    static List<int[]> breaks(Pattern breakAt, String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = breakAt.matcher(text);
+        for (int i = from; i < to; i++) {
+            if (mayOpenBreak(text, i, to) && m.region(i, to).lookingAt()) {
+                out.add(new int[] {m.start(), m.end()});
+                i = m.end() - 1;
+            }
+        }
+        return out;
+    }
+
+    /** A comma, semicolon or colon, or a control or space char (as {@code \\s} is) before a dash. */
+    private static boolean mayOpenBreak(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';' || c == ':') {
+            return true;
+        }
+        if (c > ' ' || i + 1 >= to) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        return next == '-' || next == '–' || next == '—';
     }
 
     /**
@@ -159,9 +192,10 @@ public final class CandidateFinder {
                 for (String w : q.speaker().name().split("\\s+")) {
                     speaker.addAll(Terms.nameLemmas(w));
                 }
-                if (!speaker.isEmpty() && runningText(text, s, skip)) {
-                    out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(text, s[0], s[1], skip),
-                            Gist.of(text, s[0], s[1], skip), article.published(), speaker));
+                ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(text, s[0], s[1], skip);
+                if (words != null && runningText(text, s, words)) {
+                    out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(words), Gist.of(words),
+                            article.published(), speaker));
                 }
                 return;
             }
@@ -182,18 +216,32 @@ public final class CandidateFinder {
      * calendar word, no word of a time stamp beside a clock time) outside its timexes. Datelines, time stamps and Title Case headlines
      * are not statements.
      */
-    static boolean runningText(String text, int[] range, List<int[]> timexes) {
-        List<Token> words = Words.split(text, range[0], range[1]);
-        boolean stamp = CLOCK.matcher(text).region(range[0], range[1]).find()
-                || !words.isEmpty() && STAMP_WORDS.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT));
-        for (Token w : words) {
-            boolean inTimex = false;
-            for (int[] t : timexes) {
-                inTimex |= w.start() < t[1] && t[0] < w.end();
-            }
-            if (!inTimex && !w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
-                    && !Words.isStopWord(w.text()) && !(stamp && STAMP_WORDS.contains(w.text()))) {
+    static boolean runningText(String text, int[] range, ClauseWords clause) {
+        List<Token> all = clause.all();
+        boolean stamp = mayHoldClock(text, range) && CLOCK.matcher(text).region(range[0], range[1]).find()
+                || !all.isEmpty() && STAMP_WORDS.contains(all.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        for (int i = 0; i < clause.size(); i++) {
+            Token w = clause.word(i);
+            if (!w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
+                    && !clause.stop(i) && !(stamp && STAMP_WORDS.contains(w.text()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #CLOCK} may match in the range: a digit before a colon or point, maybe with a space between
+     * (the pattern, tried at every position, was a third of telling running text; few statements hold a digit).
+     */
+    private static boolean mayHoldClock(String text, int[] range) {
+        for (int i = range[0]; i + 1 < range[1]; i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                char next = text.charAt(i + 1);
+                char after = i + 2 < range[1] ? text.charAt(i + 2) : 'x';
+                if (next == ':' || next == '.' || Character.isWhitespace(next) && (after == ':' || after == '.')) {
+                    return true;
+                }
             }
         }
         return false;
@@ -266,14 +314,7 @@ public final class CandidateFinder {
         }
 
         private List<int[]> breaksOf(Pattern breakAt) {
-            return breaks.computeIfAbsent(breakAt, p -> {
-                List<int[]> out = new ArrayList<>();
-                Matcher m = p.matcher(text).region(s[0], s[1]);
-                while (m.find()) {
-                    out.add(new int[] {m.start(), m.end()});
-                }
-                return out;
-            });
+            return breaks.computeIfAbsent(breakAt, p -> breaks(p, text, s[0], s[1]));
         }
 
         /** Words of {@code [start, end)} outside the timexes. */
@@ -300,30 +341,26 @@ public final class CandidateFinder {
     private static final class Statement {
         final String label;
         final boolean running;
-        private final String text;
-        private final int[] range;
-        private final List<int[]> timexes;
+        private final ClauseWords words;
         private Map<String, Double> terms;
         private Gist gist;
 
         Statement(String text, int[] range, List<int[]> timexes) {
-            this.text = text;
-            this.range = range;
-            this.timexes = timexes;
             this.label = Labels.of(text, range[0], range[1], timexes);
-            this.running = runningText(text, range, timexes);
+            this.words = ClauseWords.of(text, range[0], range[1], timexes);
+            this.running = runningText(text, range, words);
         }
 
         Map<String, Double> terms() {
             if (terms == null) {
-                terms = Terms.of(text, range[0], range[1], timexes);
+                terms = Terms.of(words);
             }
             return terms;
         }
 
         Gist gist() {
             if (gist == null) {
-                gist = Gist.of(text, range[0], range[1], timexes);
+                gist = Gist.of(words);
             }
             return gist;
         }

@@ -135,7 +135,28 @@ final class ClauseDates {
      */
     static boolean datesEmbeddedHappening(String text, TimeMention t) {
         String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-        return EMBEDDED_HAPPENING.matcher(before).find();
+        return mentions(before, EMBEDDED_CUES) && EMBEDDED_HAPPENING.matcher(before).find();
+    }
+
+    /**
+     * Words one of which every match of {@link #EMBEDDED_HAPPENING}, {@link #COMPARED_SINCE} and {@link #BASELINE}
+     * holds (in any case): most dates have none before them, and the patterns, tried at every word, were a third of
+     * reading a sentence's dates.
+     */
+    private static final List<String> EMBEDDED_CUES = List.of("similar", "akin", "compar", "like", "than", "since",
+            "after", "before", "following", "amid", "despite");
+    private static final List<String> SINCE_CUES = List.of("since");
+    private static final List<String> BASELINE_CUES = List.of("compared", "than", "versus", "vs");
+
+    /** Whether {@code s} lower-cased holds one of {@code cues} (patterns' (?i) folds ASCII only: so does this). */
+    private static boolean mentions(String s, List<String> cues) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        for (String cue : cues) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -145,7 +166,8 @@ final class ClauseDates {
      */
     static boolean comparisonPoint(String text, TimeMention t) {
         String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-        return COMPARED_SINCE.matcher(before).find() || BASELINE.matcher(before).find();
+        return mentions(before, SINCE_CUES) && COMPARED_SINCE.matcher(before).find()
+                || mentions(before, BASELINE_CUES) && BASELINE.matcher(before).find();
     }
 
     /**

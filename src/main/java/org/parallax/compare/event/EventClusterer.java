@@ -276,7 +276,9 @@ public final class EventClusterer {
                 seen[j] = i;
                 comparisons++;
                 double sim = similarity(weights.get(i), s.norms[i], weights.get(j), s.norms[j]);
-                if (sim >= Math.min(threshold, EventRules.GIST_THRESHOLD)) {
+                if (sim >= Math.min(threshold, EventRules.GIST_THRESHOLD)
+                        && (s.links != null || find(s.parent, i) != find(s.parent, j))) {
+                    // joined already: no merge to give a reason for (most pairs of a much repeated happening)
                     String why = Sameness.reason(s.candidates.get(i), s.candidates.get(j), sim, threshold,
                             weights.get(i));
                     if (why != null && s.links != null) {
@@ -323,15 +325,15 @@ public final class EventClusterer {
 
     /** Rarity of each term over statements' term sets: {@code ln(1 + N / df)}. */
     static Map<String, Double> idfOf(List<Map<String, Double>> termSets) {
-        Map<String, Integer> df = new HashMap<>();
+        Map<String, int[]> df = new HashMap<>(); // counted in place: a boxed sum per term and statement was most of it
         for (Map<String, Double> terms : termSets) {
             for (String t : terms.keySet()) {
-                df.merge(t, 1, Integer::sum);
+                df.computeIfAbsent(t, k -> new int[1])[0]++;
             }
         }
         int n = termSets.size();
         Map<String, Double> idf = new HashMap<>();
-        df.forEach((t, f) -> idf.put(t, idf(n, f)));
+        df.forEach((t, f) -> idf.put(t, idf(n, f[0])));
         return idf;
     }
 

@@ -26,13 +26,18 @@ public record Gist(List<String> actor, String actorText, String action, String a
 
     /** The gist of {@code text[from, to)}, leaving out the ranges in {@code skip} (timex spans). */
     static Gist of(String text, int from, int to, List<int[]> skip) {
-        List<Token> words = Words.split(text, from, to).stream().filter(w -> !Terms.inside(w, skip)).toList();
+        return of(ClauseWords.of(text, from, to, skip));
+    }
+
+    /** The gist of a clause's words. */
+    static Gist of(ClauseWords clause) {
+        List<Token> words = clause.words();
         Predicates.Match action = null;
         int actionAt = -1;
         Predicates.Match frame = null;
         int frameAt = -1;
         for (int i = 0; i < words.size() && action == null; i++) {
-            Predicates.Match m = Predicates.at(words, i);
+            Predicates.Match m = clause.predicate(i);
             if (m != null && Predicates.FRAMING.contains(m.head())) {
                 if (frame == null) {
                     frame = m;
@@ -52,10 +57,10 @@ public record Gist(List<String> actor, String actorText, String action, String a
         StringBuilder actorText = new StringBuilder();
         for (int i = 0; i < end; i++) {
             Token w = words.get(i);
-            if (isName(w)) {
+            if (isName(clause, i)) {
                 actorText.append(actorText.isEmpty() ? "" : " ").append(w.text());
-                actor.addAll(Terms.nameLemmas(w.text()));
-            } else if (w.capitalised() && Words.isStopWord(w.text()) && !actor.isEmpty()) {
+                actor.addAll(clause.nameLemmas(i));
+            } else if (w.capitalised() && clause.stop(i) && !actor.isEmpty()) {
                 // a title inside the run ("Syrian President Bashar al-Assad"): the actor is the name after it
                 actor.clear();
                 actorText.setLength(0);
@@ -69,9 +74,10 @@ public record Gist(List<String> actor, String actorText, String action, String a
         return new Gist(List.copyOf(actor), actorText.toString(), action.head(), action.text());
     }
 
-    private static boolean isName(Token w) {
-        return (w.capitalised() || NameForms.particleName(w.text())) && Character.isLetter(w.text().charAt(0)) && !Words.isStopWord(w.text())
-                && !Words.isPredicate(Words.lemma(w.text())) && !Terms.nameLemmas(w.text()).isEmpty();
+    private static boolean isName(ClauseWords clause, int i) {
+        Token w = clause.word(i);
+        return (w.capitalised() || NameForms.particleName(w.text())) && Character.isLetter(w.text().charAt(0))
+                && !clause.stop(i) && !Words.isPredicate(clause.lemma(i)) && !clause.nameLemmas(i).isEmpty();
     }
 
     /** The actor's head: its last name ("Leeds City Council" → council, "Vladimir Putin" → putin). */
@@ -81,7 +87,14 @@ public record Gist(List<String> actor, String actorText, String action, String a
 
     /** Whether both name an actor and share a name of it. */
     boolean sameActor(Gist o) {
-        return actor.stream().anyMatch(a -> o.actor.stream().anyMatch(b -> sameName(a, b)));
+        for (String a : actor) { // loops: asked of every pair of statements that may merge
+            for (String b : o.actor) {
+                if (sameName(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code terms} name this actor's head. */

@@ -15,12 +15,18 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
+    private static final List<String> PREPOSITIONS = List.of("on", "in", "at", "since", "by", "until", "till", "from",
+            "for", "during", "of", "before", "after", "as of", "early", "late", "last", "this", "next");
     private static final Pattern PREPOSITION_BEFORE =
-            Pattern.compile("(?i)(?:\\b(?:on|in|at|since|by|until|till|from|for|during|of|before|after|as of|early|late|last|this|next)\\s+)+$");
+            Pattern.compile("(?i)(?:\\b(?:" + String.join("|", PREPOSITIONS) + ")\\s+)+$");
+    private static final String PREPOSITION_CHARS = SuffixMatch.charsOf(PREPOSITIONS, "");
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:[\\s,;:–—\\-]+|(?:though|although|but|and|when|while|so|then|also|as|until|after)\\b\\s*)+");
+    private static final List<String> TRAILING_WORDS = List.of("on", "in", "at", "since", "by", "until", "and", "or",
+            "but", "the", "a", "of", "to", "for");
     private static final Pattern TRAILING = Pattern.compile(
-            "(?i)(?:[\\s,;:–—\\-.]+|\\s+(?:on|in|at|since|by|until|and|or|but|the|a|of|to|for)\\b)+$");
+            "(?i)(?:[\\s,;:–—\\-.]+|\\s+(?:" + String.join("|", TRAILING_WORDS) + ")\\b)+$");
+    private static final String TRAILING_CHARS = SuffixMatch.charsOf(TRAILING_WORDS, ",;:–—-.");
     private static final Pattern CUT = Pattern.compile(
             "(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid|following|as|against)\\s");
     private static final int MIN_CUT = 25;
@@ -49,22 +55,22 @@ public final class Labels {
             }
             int s = Math.max(t[0], from);
             String before = text.substring(at, Math.max(at, s));
-            Matcher m = PREPOSITION_BEFORE.matcher(before);
-            if (m.find()) {
+            Matcher m = SuffixMatch.find(PREPOSITION_BEFORE, PREPOSITION_CHARS, before);
+            if (m != null) {
                 before = before.substring(0, m.start());
             }
             b.append(before);
             at = Math.max(at, Math.min(t[1], to));
         }
         b.append(text, at, to);
-        String s = COMMA_RUN.matcher(SPACE_BEFORE_MARK.matcher(SPACES.matcher(b.toString()).replaceAll(" "))
-                .replaceAll("$1")).replaceAll(",");
-        s = SUBORDINATE.matcher(s.strip()).replaceFirst("");
-        s = LEADING.matcher(s).replaceFirst("");
-        s = RELATIVE.matcher(s).replaceAll("");
-        Matcher frame = FRAME.matcher(s);
-        if (frame.find()) {
-            s = s.substring(frame.end());
+        String s = tidy(b.toString());
+        s = afterOpening(SUBORDINATE, s.strip());
+        s = afterOpening(LEADING, s);
+        if (s.contains("wh")) { // which, who, whom, whose
+            s = RELATIVE.matcher(s).replaceAll("");
+        }
+        if (s.contains("that")) {
+            s = afterOpening(FRAME, s);
         }
         s = trimEnd(s);
         if (s.length() > EventRules.MAX_LABEL) {
@@ -76,11 +82,64 @@ public final class Labels {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String trimEnd(String s) {
+    /**
+     * White space as single spaces, none before a mark, runs of commas as one: each pattern run only where the text
+     * has something for it (three passes over every label, most of which have nothing to change).
+     */
+    static String tidy(String s) {
+        if (needs(s, Labels::unevenSpace)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+        }
+        if (needs(s, Labels::spaceBeforeMark)) {
+            s = SPACE_BEFORE_MARK.matcher(s).replaceAll("$1");
+        }
+        return needs(s, Labels::commaRun) ? COMMA_RUN.matcher(s).replaceAll(",") : s;
+    }
+
+    /** Whether {@code at} holds at some position of {@code s}. */
+    private static boolean needs(String s, java.util.function.BiPredicate<String, Integer> at) {
+        for (int i = 0; i < s.length(); i++) {
+            if (at.test(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** White space other than one space ({@code \\s}: ASCII white space, a subset of Java's). */
+    private static boolean unevenSpace(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)));
+    }
+
+    private static boolean spaceBeforeMark(String s, int i) {
+        return Character.isWhitespace(s.charAt(i)) && i + 1 < s.length() && ",;:.".indexOf(s.charAt(i + 1)) >= 0;
+    }
+
+    private static boolean commaRun(String s, int i) {
+        if (s.charAt(i) != ',') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+            j++;
+        }
+        return j < s.length() && s.charAt(j) == ',';
+    }
+
+    /** {@code s} without what {@code opening}, a pattern anchored at the start, matches there. */
+    private static String afterOpening(Pattern opening, String s) {
+        Matcher m = opening.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
+    }
+
+    /** {@code s} without its trailing marks and small words ({@link #TRAILING}, until none is left), stripped. */
+    static String trimEnd(String s) {
         String prev;
         do {
             prev = s;
-            s = TRAILING.matcher(s).replaceFirst("");
+            Matcher m = SuffixMatch.find(TRAILING, TRAILING_CHARS, s);
+            s = m == null ? s : s.substring(0, m.start()) + s.substring(m.end());
         } while (!s.equals(prev));
         return s.strip();
     }
@@ -88,8 +147,8 @@ public final class Labels {
     private static String cut(String s) {
         Matcher m = CUT.matcher(s);
         int best = -1;
-        while (m.find()) {
-            if (m.start() >= MIN_CUT && m.start() <= EventRules.MAX_LABEL) {
+        while (m.find() && m.start() <= EventRules.MAX_LABEL) { // later ones start later still
+            if (m.start() >= MIN_CUT) {
                 best = m.start();
             }
         }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.text.Token;
@@ -31,14 +32,14 @@ public final class NameForms implements Serializable {
         this.lower = Set.copyOf(lower);
     }
 
-    /** Read from every article on every core (each article's words alone, then joined: sets, so order is moot). */
+    /**
+     * Read from every article on every core into two shared sets (sets, so order is moot): joining per-article sets
+     * one after the other on one thread was most of this.
+     */
     static NameForms of(List<Article> articles) {
-        Set<String> alone = new HashSet<>();
-        Set<String> lower = new HashSet<>();
-        for (Read one : articles.parallelStream().map(NameForms::read).toList()) {
-            alone.addAll(one.alone);
-            lower.addAll(one.lower);
-        }
+        Set<String> alone = ConcurrentHashMap.newKeySet();
+        Set<String> lower = ConcurrentHashMap.newKeySet();
+        articles.parallelStream().forEach(a -> read(a, alone, lower));
         return new NameForms(alone, lower);
     }
 
@@ -46,11 +47,7 @@ public final class NameForms implements Serializable {
     public static NameForms read(Iterator<Article> articles) {
         Set<String> alone = new HashSet<>();
         Set<String> lower = new HashSet<>();
-        articles.forEachRemaining(a -> {
-            Read one = read(a);
-            alone.addAll(one.alone);
-            lower.addAll(one.lower);
-        });
+        articles.forEachRemaining(a -> read(a, alone, lower));
         return new NameForms(alone, lower);
     }
 
@@ -63,13 +60,8 @@ public final class NameForms implements Serializable {
         return new NameForms(alone, lower);
     }
 
-    /** One article's forms. */
-    private record Read(Set<String> alone, Set<String> lower) {
-    }
-
-    private static Read read(Article a) {
-        Set<String> alone = new HashSet<>();
-        Set<String> lower = new HashSet<>();
+    /** Adds one article's forms to {@code alone} and {@code lower}. */
+    private static void read(Article a, Set<String> alone, Set<String> lower) {
         String text = a.text();
         List<Token> ws = Words.split(text);
         for (int i = 0; i < ws.size(); i++) {
@@ -88,7 +80,6 @@ public final class NameForms implements Serializable {
                 alone.add(POSSESSIVE_END.matcher(w.text()).replaceAll(""));
             }
         }
-        return new Read(alone, lower);
     }
 
     /** Whether the articles write this capitalised word alone (a surname). */
@@ -107,7 +98,8 @@ public final class NameForms implements Serializable {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
 
     static boolean particleName(String word) {
-        return PARTICLE_NAME.matcher(word).matches();
+        int dash = word.indexOf('-'); // most words have none where the pattern wants one: no matcher for them
+        return dash >= 1 && dash <= 3 && PARTICLE_NAME.matcher(word).matches();
     }
 
     /** A capitalised word or a name with a particle ("al-Assad"). */

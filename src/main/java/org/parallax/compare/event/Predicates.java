@@ -50,10 +50,11 @@ final class Predicates {
     /**
      * A predicate starting at word {@code i}: its head and the words its form takes. A multi-word form may have its
      * object inside ("put the plan on hold", "called the strike off"): its later words may come up to
-     * {@link #MAX_GAP} words after the first.
+     * {@link #MAX_GAP} words after the first. (Asked through {@link ClauseWords#predicate}, which keeps it.)
      */
-    static Match at(List<Token> words, int i) {
-        boolean mayStartForm = MULTI_WORD_STARTS.contains(Words.normalise(words.get(i).text()));
+    static Match at(ClauseWords clause, int i) {
+        List<Token> words = clause.words();
+        boolean mayStartForm = MULTI_WORD_STARTS.contains(clause.normal(i));
         for (int n = LONGEST_FORM; n >= 2 && mayStartForm; n--) {
             for (int gap = 0; gap <= MAX_GAP && i + gap + n <= words.size(); gap++) {
                 StringBuilder joined = new StringBuilder(words.get(i).text());
@@ -67,7 +68,7 @@ final class Predicates {
                 }
             }
         }
-        String lemma = Words.lemma(words.get(i).text());
+        String lemma = clause.lemma(i);
         return Words.isPredicate(lemma) ? new Match(lemma, words.get(i).text(), i + 1, i + 1) : null;
     }
 

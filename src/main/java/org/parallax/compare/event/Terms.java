@@ -21,42 +21,46 @@ public final class Terms {
 
     /** Terms of {@code text[from, to)}, leaving out the ranges in {@code skip} (timex spans, [start, end) pairs). */
     public static Map<String, Double> of(String text, int from, int to, List<int[]> skip) {
+        return of(ClauseWords.of(text, from, to, skip));
+    }
+
+    /** Terms of a clause's words. */
+    static Map<String, Double> of(ClauseWords clause) {
         Map<String, Double> out = new HashMap<>();
-        List<Token> words = Words.split(text, from, to).stream().filter(w -> !inside(w, skip)).toList();
         java.util.BitSet taken = new java.util.BitSet();
-        for (int i = 0; i < words.size(); i++) {
-            Token w = words.get(i);
+        for (int i = 0; i < clause.size(); i++) {
+            Token w = clause.word(i);
             if (taken.get(i)) {
                 continue;
             }
-            Predicates.Match phrase = Predicates.at(words, i);
+            Predicates.Match phrase = clause.predicate(i);
             if (phrase != null && phrase.multiWord()) {
                 out.put(phrase.head(), EventRules.PREDICATE_WEIGHT); // "put (the plan) on hold"
                 taken.set(phrase.tailFrom(), phrase.tailTo());
                 continue;
             }
-            if (Words.isStopWord(w.text())) {
+            if (clause.stop(i)) {
                 continue;
             }
             if (w.capitalised() && Character.isLetter(w.text().charAt(0))) {
                 // a capitalised predicate ("Quake Hits ...", a headline) still names the happening
-                String lemma = Words.lemma(w.text());
+                String lemma = clause.lemma(i);
                 if (Words.isPredicate(lemma)) {
                     out.put(lemma, EventRules.PREDICATE_WEIGHT);
                     continue;
                 }
-                for (String name : nameLemmas(w.text())) {
+                for (String name : clause.nameLemmas(i)) {
                     out.merge(name, EventRules.NAME_WEIGHT, Math::max);
                 }
                 continue;
             }
-            String lemma = Words.lemma(w.text());
+            String lemma = clause.lemma(i);
             if (lemma.length() < 3 || Words.isStopWord(lemma)) {
                 continue;
             }
             if (Words.isPredicate(lemma)) {
                 out.put(lemma, EventRules.PREDICATE_WEIGHT);
-            } else if (!lemma.chars().allMatch(Character::isDigit)) {
+            } else if (!allDigits(lemma)) {
                 out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);
             }
         }
@@ -72,6 +76,15 @@ public final class Terms {
             }
         }
         return out;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean inside(Token w, List<int[]> skip) {

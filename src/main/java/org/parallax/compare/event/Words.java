@@ -88,7 +88,12 @@ public final class Words {
 
     /** Whether the lower-cased word is a function word, reporting verb or calendar word. */
     public static boolean isStopWord(String word) {
-        return STOP.contains(normalise(word));
+        return isNormalStopWord(normalise(word));
+    }
+
+    /** {@link #isStopWord} of a word already {@link #normalise normalised}. */
+    static boolean isNormalStopWord(String normal) {
+        return STOP.contains(normal);
     }
 
     /** Whether a lemma is the head of a synonym class of happenings (a predicate worth more in similarity). */
@@ -98,12 +103,19 @@ public final class Words {
 
     public static String normalise(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'s")) { // the pattern's one match, cut without it
+            return w.substring(0, w.length() - 2);
+        }
         return w.contains("'s") ? POSSESSIVE.matcher(w).replaceAll("") : w;
     }
 
     /** The lemma of a word (see the class comment). */
     public static String lemma(String word) {
-        String w = normalise(word);
+        return lemmaOfNormal(normalise(word));
+    }
+
+    /** {@link #lemma} of a word already {@link #normalise normalised}. */
+    static String lemmaOfNormal(String w) {
         String mapped = LEMMAS.get(w);
         if (mapped != null) {
             return mapped;
@@ -114,7 +126,7 @@ public final class Words {
     }
 
     private static String stem(String w) {
-        if (w.length() <= 4 || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() <= 4 || !allLetters(w)) {
             return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
         }
         if (w.endsWith("ies")) {
@@ -136,6 +148,16 @@ public final class Words {
             return undouble(w.substring(0, w.length() - 3));
         }
         return w;
+    }
+
+    /** Every char a letter (a loop: {@code chars().allMatch} was a third of lemmatising). */
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String undouble(String s) {

@@ -61,7 +61,7 @@ final class ArticleText {
                 }
             }
         }
-        Matcher m = TOKEN.matcher(masked);
+        Matcher m = TOKEN.matcher(masked.toString()); // a String: matching over the builder was a third of quotes
         while (m.find()) {
             boolean q = quoted[m.start()];
             tokens.add(new MaskedToken(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));

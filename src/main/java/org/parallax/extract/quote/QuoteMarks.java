@@ -13,7 +13,8 @@ final class QuoteMarks {
     }
 
     static boolean isMark(char c) {
-        return MARKS.indexOf(c) >= 0;
+        // every mark but these four lies at or above U+2018: most chars are let go without a look-up
+        return (c == '"' || c == '\'' || c == '«' || c == '»' || c >= '‘') && MARKS.indexOf(c) >= 0;
     }
 
     /** Marks that double as apostrophes: between two letters they are never quotation marks. */

@@ -62,4 +62,25 @@ class CandidateFinderTest {
                 .containsExactly("Apple unveiled a new laptop at its conference on Monday.", "A strong quake hit Aceh on Tuesday.",
                         "The report was published on Tuesday.");
     }
+
+    @Test
+    void clauseBreaksAreWhereTheirPatternsFindThem() {
+        String[] pieces = {", ", "; ", ": ", " – ", " - ", "—", "-", ",", " ", "\n", "when", "though ", "talking",
+            "bring", "Acme", "and then", "ing"};
+        java.util.Random random = new java.util.Random(20);
+        for (int n = 0; n < 3000; n++) {
+            String text = RandomTexts.of(random, pieces, 10);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            for (java.util.regex.Pattern p : List.of(CandidateFinder.CLAUSE_BREAK, CandidateFinder.STRONG_BREAK)) {
+                List<List<Integer>> expected = new ArrayList<>();
+                java.util.regex.Matcher m = p.matcher(text).region(from, to);
+                while (m.find()) {
+                    expected.add(List.of(m.start(), m.end()));
+                }
+                assertThat(CandidateFinder.breaks(p, text, from, to)).as("'%s' [%d, %d)", text, from, to)
+                        .extracting(r -> List.of(r[0], r[1])).isEqualTo(expected);
+            }
+        }
+    }
 }

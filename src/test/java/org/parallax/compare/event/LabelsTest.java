@@ -37,4 +37,30 @@ class LabelsTest {
         String label = Labels.of(text.toString(), 0, text.length(), List.copyOf(timexes));
         assertThat(label).isEqualTo(expected).hasSizeLessThanOrEqualTo(EventRules.MAX_LABEL);
     }
+
+    /** Labels' tidying and trimming give what their patterns, run over every label, gave. */
+    @org.junit.jupiter.api.Test
+    void tidyingAndTrimmingAsThePatternsAlone() {
+        Pattern spaces = Pattern.compile("\\s+");
+        Pattern spaceBeforeMark = Pattern.compile("\\s+([,;:.])");
+        Pattern commaRun = Pattern.compile(",(\\s*,)+");
+        Pattern trailing = Pattern.compile(
+                "(?i)(?:[\\s,;:–—\\-.]+|\\s+(?:on|in|at|since|by|until|and|or|but|the|a|of|to|for)\\b)+$");
+        String[] pieces = {"Acme", " ", "  ", "\t", "\n", ",", ", ,", " .", ";", "–", "-", "the", "The", "of", "for",
+            "a", "x", "\u2028"};
+        java.util.Random random = new java.util.Random(20);
+        for (int n = 0; n < 5000; n++) {
+            String s = RandomTexts.of(random, pieces, 10);
+            String tidied = commaRun.matcher(spaceBeforeMark.matcher(spaces.matcher(s).replaceAll(" "))
+                    .replaceAll("$1")).replaceAll(",");
+            assertThat(Labels.tidy(s)).as("'%s'", s).isEqualTo(tidied);
+            String trimmed = s;
+            String prev;
+            do {
+                prev = trimmed;
+                trimmed = trailing.matcher(trimmed).replaceFirst("");
+            } while (!trimmed.equals(prev));
+            assertThat(Labels.trimEnd(s)).as("'%s'", s).isEqualTo(trimmed.strip());
+        }
+    }
 }
