@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.load.LoadResult;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
-import org.parallax.model.Span;
 import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.concurrent.HeldTaskRunner;
 import org.parallax.ui.concurrent.TaskHandle;
@@ -27,9 +26,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CorpusPreparationFailureTest {
 
-    private static final String TEXT = ShellWindowTest.UNTITLED.text();
-    private static final Span VISIT = new Span(ShellWindowTest.UNTITLED.id(), 0, TEXT.indexOf('.') + 1);
-    private static final Event EVENT = new Event("visit", "Assad visits Moscow", "2015-10-20", null, List.of(VISIT));
+    private static final Event EVENT = CorpusPreparationTest.EVENT;
 
     private final HeldTaskRunner held = new HeldTaskRunner();
     private final FakeCorpusSource source = new FakeCorpusSource();
