@@ -26,6 +26,18 @@ class TagBeamTest {
     }
 
     @Test
+    void tagsAreOpenNlpsOnRunsOfNoneOneAndTwoWordsAndOnWordsTheModelNeverSaw() {
+        POSTaggerME openNlp = new POSTaggerME(OpenNlpModels.partsOfSpeech(), POSTagFormat.UD);
+        PartsOfSpeech ours = new PartsOfSpeech();
+        List<String[]> runs = List.of(new String[0], new String[] {"Fire"}, new String[] {"."},
+                new String[] {"Quake", "strikes"}, new String[] {"\uD83D\uDE00", "\uD801\uDC28\uD801\uDC29"},
+                new String[] {"Xqzvw", "blorped", "the", "\uD840\uDC00\uD840\uDC01", "ﬂoods", "", "-"});
+        for (String[] words : runs) {
+            assertThat(ours.tag(words.clone())).as(String.join(" ", words)).containsExactly(openNlp.tag(words.clone()));
+        }
+    }
+
+    @Test
     void theKthLargestIsWhatASortedCopyHoldsThere() {
         Random random = new Random(7);
         for (int i = 0; i < 2000; i++) {

@@ -98,8 +98,10 @@ public final class NameForms implements Serializable {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
 
     static boolean particleName(String word) {
-        int dash = word.indexOf('-'); // most words have none where the pattern wants one: no matcher for them
-        return dash >= 1 && dash <= 3 && PARTICLE_NAME.matcher(word).matches();
+        // most words have no dash where the pattern wants one: no matcher for them. Up to three lower-case letters
+        // come first, each one char or two (a letter outside the Basic Multilingual Plane)
+        int dash = word.indexOf('-');
+        return dash >= 1 && dash <= 6 && PARTICLE_NAME.matcher(word).matches();
     }
 
     /** A capitalised word or a name with a particle ("al-Assad"). */

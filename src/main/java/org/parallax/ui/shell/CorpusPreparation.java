@@ -45,7 +45,19 @@ final class CorpusPreparation {
         views.articles().awaitArticles();
         views.timeline().setQuoteSpeakers(QuoteSpeakers.NONE); // its tooltips name nobody until the lookup comes
         runner.submit(KEY, "Preparing the articles\u2026", progress -> CorpusLookup.of(corpus), this::prepared,
-                failure -> LOG.log(System.Logger.Level.WARNING, "could not prepare the articles", failure));
+                failure -> unprepared(corpus, failure));
+    }
+
+    /**
+     * The worker could not make the lookup: it is made here, as the views made it before decision 0031, rather than
+     * leave the list, the detail and the wish to open an article waiting for a lookup that never comes.
+     */
+    private void unprepared(Corpus corpus, Throwable failure) {
+        LOG.log(System.Logger.Level.WARNING, "could not prepare the articles off the FX thread: preparing them here",
+                failure);
+        if (corpus == awaited) {
+            prepared(CorpusLookup.of(corpus));
+        }
     }
 
     private void prepared(CorpusLookup lookup) {

@@ -29,7 +29,7 @@ class CorpusPreparationTest {
 
     private static final String TEXT = ShellWindowTest.UNTITLED.text();
     private static final Span VISIT = new Span(ShellWindowTest.UNTITLED.id(), 0, TEXT.indexOf('.') + 1);
-    private static final Event EVENT = new Event("visit", "Assad visits Moscow", "2015-10-20", null, List.of(VISIT));
+    static final Event EVENT = new Event("visit", "Assad visits Moscow", "2015-10-20", null, List.of(VISIT));
 
     private final HeldTaskRunner runner = new HeldTaskRunner();
     private final FakeCorpusSource source = new FakeCorpusSource();
