@@ -96,8 +96,13 @@ public final class Labels {
         return needs(s, Labels::commaRun) ? COMMA_RUN.matcher(s).replaceAll(",") : s;
     }
 
+    /** A test of one position of a text (an int, not a boxed index: it runs at every char of every label). */
+    private interface At {
+        boolean test(String s, int i);
+    }
+
     /** Whether {@code at} holds at some position of {@code s}. */
-    private static boolean needs(String s, java.util.function.BiPredicate<String, Integer> at) {
+    private static boolean needs(String s, At at) {
         for (int i = 0; i < s.length(); i++) {
             if (at.test(s, i)) {
                 return true;
