@@ -2,6 +2,7 @@ package org.parallax.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class MaskedTokenTest {
 
     @Test
     void lowerBareIsTheBareWordInLowerCase() {
-        for (String w : new String[] {"Putin’s", "Putin's", "PUTIN'S", "Putin", "'s", "it’s", "Straße's", "İstanbul's"}) {
+        for (String w : List.of("Putin’s", "Putin's", "PUTIN'S", "Putin", "'s", "it’s", "Straße's", "İstanbul's")) {
             assertThat(token(w).lowerBare()).as(w).isEqualTo(token(w).bare().toLowerCase(Locale.ROOT));
         }
         assertThat(token("Putin’s").lowerBare()).isEqualTo("putin");
