@@ -50,18 +50,18 @@ final class ArticleText {
         }
         runs = MarkScanner.scan(text, paragraphs);
         quoted = new boolean[text.length()];
-        StringBuilder masked = new StringBuilder(text);
+        char[] masked = text.toCharArray(); // an array: a builder checks every index it is given
         for (QuotedRun run : runs) {
             for (QuotedRun.Piece piece : run.pieces()) {
                 for (int i = piece.rawStart(); i < piece.rawEnd(); i++) {
                     quoted[i] = true;
-                    if (text.charAt(i) != '\n') {
-                        masked.setCharAt(i, 'x');
+                    if (masked[i] != '\n') {
+                        masked[i] = 'x';
                     }
                 }
             }
         }
-        Matcher m = TOKEN.matcher(masked.toString()); // a String: matching over the builder was a third of quotes
+        Matcher m = TOKEN.matcher(new String(masked)); // a String: matching over a builder was a third of quotes
         while (m.find()) {
             boolean q = quoted[m.start()];
             tokens.add(new MaskedToken(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));

@@ -7,15 +7,16 @@ import java.util.Locale;
  *
  * @param quoted whether the token is quoted words (masked out when looking for speakers)
  * @param lower  the text in lower case, made once: every rule compares words in lower case, many times over
+ * @param word   whether the text starts with a letter or digit, tested once: the name-run rules ask for every token
  */
-record MaskedToken(int start, int end, String text, boolean quoted, String lower) {
+record MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word) {
 
     MaskedToken(int start, int end, String text, boolean quoted) {
-        this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
+        this(start, end, text, quoted, text.toLowerCase(Locale.ROOT), Character.isLetterOrDigit(text.codePointAt(0)));
     }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.codePointAt(0));
+        return word;
     }
 
     boolean is(String s) {
@@ -33,6 +34,12 @@ record MaskedToken(int start, int end, String text, boolean quoted, String lower
             return t.substring(0, t.length() - 2);
         }
         return t;
+    }
+
+    /** {@link #bare()} in lower case; without a possessive ending that is {@link #lower()}, made once. */
+    String lowerBare() {
+        String b = bare();
+        return b.length() == text.length() ? lower : b.toLowerCase(Locale.ROOT);
     }
 
     boolean possessive() {

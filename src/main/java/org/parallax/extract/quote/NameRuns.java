@@ -42,11 +42,13 @@ final class NameRuns {
         return x.length() > 2 && "RDI".indexOf(x.charAt(0)) >= 0 && x.charAt(1) == '-' && Character.isUpperCase(x.charAt(2));
     }
 
+    private static final Set<String> CONTRACTIONS = Set.of("s", "re", "ll", "ve", "m", "d", "t");
+
     /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
     static String base(MaskedToken t) {
-        String l = lower(t.text()).replace('’', '\'');
+        String l = t.lower().replace('’', '\'');
         int apo = l.indexOf('\'');
-        if (apo > 0 && Set.of("s", "re", "ll", "ve", "m", "d", "t").contains(l.substring(apo + 1))) {
+        if (apo > 0 && CONTRACTIONS.contains(l.substring(apo + 1))) {
             l = l.substring(0, apo);
         }
         if (l.endsWith("n") && l.endsWith("'t")) {
@@ -92,7 +94,7 @@ final class NameRuns {
         if (t.quoted() || !t.isWord()) {
             return false;
         }
-        String l = t.bare().toLowerCase(java.util.Locale.ROOT);
+        String l = t.lowerBare();
         return lex.isRoleHead(l) || lex.roleModifiers.contains(l);
     }
 
@@ -158,8 +160,8 @@ final class NameRuns {
         int r = roleHead(words);
         List<MaskedToken> rest = nameAfterRole(words, r);
         Gender gender = Gender.UNKNOWN;
-        while (!rest.isEmpty() && lex.isHonorific(lower(rest.get(0).text()))) {
-            gender = lex.honorifics.get(lower(rest.get(0).text()));
+        while (!rest.isEmpty() && lex.isHonorific(rest.get(0).lower())) {
+            gender = lex.honorifics.get(rest.get(0).lower());
             rest.remove(0);
         }
         rest = trimName(rest);
@@ -170,7 +172,7 @@ final class NameRuns {
             }
             List<String> roleWords = new ArrayList<>();
             for (int i = 0; i <= r; i++) {
-                roleWords.add(lower(words.get(i).bare()));
+                roleWords.add(words.get(i).lowerBare());
             }
             List<String> name = new ArrayList<>();
             for (MaskedToken t : rest) {
@@ -189,14 +191,14 @@ final class NameRuns {
                 words.add(toks.get(i));
             }
         }
-        boolean title = words.size() > 1 && roleWord(words.get(1)) && !lower(words.get(0).text()).endsWith("ly");
+        boolean title = words.size() > 1 && roleWord(words.get(1)) && !words.get(0).lower().endsWith("ly");
         if (words.size() > 1 && at.sentenceFirst[a] && (sentenceAdverb(words.get(0)) && !title
-                || lex.bodyNouns.containsKey(lower(words.get(0).text())) && words.get(1).capitalised())) {
+                || lex.bodyNouns.containsKey(words.get(0).lower()) && words.get(1).capitalised())) {
             // "Recently Apple said", "Carmaker Halvorsen said": a word capitalised by its place ("Fisheries Minister
             // Ola Brekke" keeps its title)
             words.remove(0);
         }
-        if (words.isEmpty() || words.size() == 1 && at.sentenceFirst[a] && lower(words.get(0).text()).endsWith("ing")
+        if (words.isEmpty() || words.size() == 1 && at.sentenceFirst[a] && words.get(0).lower().endsWith("ing")
                 && b < toks.size() && AFTER_PARTICIPLE.contains(toks.get(b).lower()) && !toks.get(b).quoted()) {
             return null; // "Addressing a conference, ...": a participle capitalised by its place
         }
@@ -207,13 +209,13 @@ final class NameRuns {
     private int roleHead(List<MaskedToken> words) {
         int r = -1;
         for (int i = 0; i < words.size(); i++) {
-            if (lex.isRoleHead(lower(words.get(i).bare()))) {
+            if (lex.isRoleHead(words.get(i).lowerBare())) {
                 r = i;
             }
         }
         if (r >= 0 && r + 1 < words.size() && words.get(r).capitalised()
                 && words.subList(r + 1, words.size()).stream().allMatch(MaskedToken::capitalised)
-                && lex.nonPersonWords.contains(lower(words.get(words.size() - 1).bare()))) {
+                && lex.nonPersonWords.contains(words.get(words.size() - 1).lowerBare())) {
             r = -1; // "General Motors": the title word begins an organisation's name
         }
         return r;
@@ -225,7 +227,7 @@ final class NameRuns {
         for (int i = rest.size() - 1; i >= 0; i--) {
             // "Syrian Arab Republic Bashar al-Assad": a full name after an organisation's name; but
             // "Times Online", "Syrian Democratic Forces", "Bank of America" are the organisation's own name
-            if (lex.nonPersonWords.contains(lower(rest.get(i).bare()))) {
+            if (lex.nonPersonWords.contains(rest.get(i).lowerBare())) {
                 if (rest.size() - i - 1 >= 2 && !rest.get(i + 1).is("of") && !rest.get(i + 1).is("for")) {
                     rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
                 }
@@ -269,12 +271,12 @@ final class NameRuns {
             MaskedToken w = words.get(i);
             if (w.possessive()) {
                 possessor = w.bare();
-            } else if (!lex.isHonorific(lower(w.text()))) {
-                mods.add(lower(w.bare()));
+            } else if (!lex.isHonorific(w.lower())) {
+                mods.add(w.lowerBare());
             }
         }
         boolean definite = possessor != null || (det == null ? words.get(0).capitalised() : !(det.is("a") || det.is("an")));
-        return new Phrase.Role(mods, lower(words.get(r).bare()), possessor, definite, pos);
+        return new Phrase.Role(mods, words.get(r).lowerBare(), possessor, definite, pos);
     }
 
     /**
@@ -283,7 +285,7 @@ final class NameRuns {
      * lower case somewhere in it or an "-ly" adverb. Honorifics and titles are kept.
      */
     private boolean sentenceAdverb(MaskedToken t) {
-        String l = lower(t.text());
+        String l = t.lower();
         if (reg == null || reg.seenCapitalisedInside(l) || lex.isHonorific(l) || lex.isRoleHead(l)) {
             return false;
         }

@@ -44,23 +44,24 @@ final class Namesakes {
      */
     Person pick(String articleId, boolean strongOnly) {
         List<Person> here = byArticle.getOrDefault(articleId, List.of());
-        List<List<Person>> levels = new ArrayList<>();
-        levels.add(here.stream().filter(p -> p.strong).toList());
-        levels.add(strong);
-        if (!strongOnly) {
-            levels.add(here);
-            // a full name from another article that nothing marks as a person's ("New GM") is no surname's owner
-            levels.add(all.stream().filter(p -> !p.organisation).toList());
+        List<Person> strongHere = here.stream().filter(p -> p.strong).limit(2).toList();
+        if (!strongHere.isEmpty()) {
+            return one(strongHere);
         }
-        for (List<Person> found : levels) {
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            if (found.size() > 1) {
-                return null;
-            }
+        if (!strong.isEmpty() || strongOnly) {
+            return one(strong);
         }
-        return null;
+        if (!here.isEmpty()) {
+            return one(here);
+        }
+        // a full name from another article that nothing marks as a person's ("New GM") is no surname's owner;
+        // the first level with anybody decides, so the corpus-wide scan runs only when the others are empty
+        return one(all.stream().filter(p -> !p.organisation).limit(2).toList());
+    }
+
+    /** The one person found, null when there are none or several. */
+    private static Person one(List<Person> found) {
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** The one person of this name in the whole corpus, or null when there are none or several. */

@@ -187,7 +187,7 @@ final class PersonRegistry {
             if (!t.isWord() || t.quoted() || lex.cueVerbs.contains(t.lower())) {
                 break;
             }
-            String l = NameRuns.lower(t.bare());
+            String l = t.lowerBare();
             if (head == null && lex.isRoleHead(l)) {
                 head = l;
                 before = words.isEmpty() ? null : words.get(words.size() - 1);
@@ -207,7 +207,7 @@ final class PersonRegistry {
         for (int k = from; k < ph.tokenCount() && ph.tok(k).start() < holder.pos(); k++) {
             MaskedToken t = ph.tok(k);
             if (t.isWord() && !t.quoted() && !lex.functionWords.contains(t.lower())) {
-                words.add(NameRuns.lower(t.bare()));
+                words.add(t.lowerBare());
             }
         }
         words.remove(r.head());

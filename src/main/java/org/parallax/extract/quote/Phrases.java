@@ -400,7 +400,7 @@ final class Phrases {
     }
 
     private static String bodyHead(MaskedToken t) {
-        return NameRuns.lower(t.text());
+        return t.lower();
     }
 
     /** MaskedToken index just after the phrase that {@link #rightPhrase} reads at {@code k}. */
