@@ -20,7 +20,7 @@ import org.parallax.ui.timeline.TimelineChart;
  */
 final class CorpusPreparation {
 
-    private static final String KEY = "corpus-lookup";
+    static final String KEY = "corpus-lookup";
     private static final String EVENT_QUOTES_KEY = "corpus-event-quotes";
     private static final System.Logger LOG = System.getLogger(CorpusPreparation.class.getName());
     private final TaskRunner runner;

@@ -3,8 +3,10 @@ package org.parallax.ui.concurrent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -51,6 +53,9 @@ public final class HeldTaskRunner implements TaskRunner {
         void run() {
             T result;
             try {
+                if (fails(key)) {
+                    throw new IllegalStateException("the work of " + key + " fails, as the test asked");
+                }
                 result = work.call(Progress.NONE);
             } catch (Exception e) {
                 done = true;
@@ -82,6 +87,7 @@ public final class HeldTaskRunner implements TaskRunner {
     }
 
     private final Deque<Held<?>> pending = new ArrayDeque<>();
+    private final Set<String> failing = new HashSet<>();
     private final List<String> submittedKeys = new ArrayList<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
@@ -99,6 +105,15 @@ public final class HeldTaskRunner implements TaskRunner {
         pending.add(held);
         submittedKeys.add(key);
         return held;
+    }
+
+    /** From now on, the work submitted under {@code key} fails when run (its failure answer is given instead). */
+    public synchronized void failWork(String key) {
+        failing.add(key);
+    }
+
+    private synchronized boolean fails(String key) {
+        return failing.contains(key);
     }
 
     /** Keys of every submission so far, in order. */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +12,6 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.concurrent.HeldTaskRunner;
-import org.parallax.ui.concurrent.TaskHandle;
-import org.parallax.ui.concurrent.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,9 +27,10 @@ class CorpusPreparationFailureTest {
 
     @Start
     void start(Stage stage) {
+        held.failWork(CorpusPreparation.KEY);
         source.bundled = new LoadResult(Corpus.of(List.of(ShellWindowTest.MOSCOW, ShellWindowTest.UNTITLED,
                 ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)).withEvents(List.of(EVENT)), List.of());
-        ShellWindow window = new ShellWindow(stage, new ShellServices(new FailingLookups(held), source,
+        ShellWindow window = new ShellWindow(stage, new ShellServices(held, source,
                 new InMemorySettings(), (owner, initial) -> Optional.empty(), url -> { }), false);
         window.show();
         window.open(new LoadRequest.Bundled());
@@ -54,38 +49,5 @@ class CorpusPreparationFailureTest {
         assertThat(parts.eventMentions()).hasSize(1);
         assertThat(parts.selectedArticle()).as("the wish to open the event's article kept")
                 .isEqualTo(ShellWindowTest.UNTITLED);
-    }
-
-    /** A runner whose corpus lookups fail on the worker; all else it leaves to {@code held}. */
-    private record FailingLookups(HeldTaskRunner held) implements TaskRunner {
-
-        @Override
-        public <T> TaskHandle submit(String key, String description, Work<T> work, Consumer<? super T> onSuccess,
-                                     Consumer<? super Throwable> onFailure) {
-            Work<T> failing = p -> {
-                throw new IllegalStateException("no lookup");
-            };
-            return held.submit(key, description, "corpus-lookup".equals(key) ? failing : work, onSuccess, onFailure);
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty runningProperty() {
-            return held.runningProperty();
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return held.progressProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return held.messageProperty();
-        }
-
-        @Override
-        public void shutdown() {
-            held.shutdown();
-        }
     }
 }
