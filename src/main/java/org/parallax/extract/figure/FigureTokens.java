@@ -46,54 +46,217 @@ final class FigureTokens {
         }
     }
 
-    /*
-     * Linear on any input: every loop is possessive or bounded (an e-mail's local part is at most 64 characters, a
-     * domain label 63, an abbreviation's letters 12), so no alternative scans further than its own token before failing, and no repeated group
-     * recurses once per repetition (a thousands-grouped number of a megabyte overflowed the stack).
-     */
-    private static final String ADDRESS = "(?<address>(?:https?://|www\\.)[^\\s\"“”<>]++|[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+"
-            + "|\\b(?:[\\w-]{1,63}+\\.){1,8}(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*+)?(?!\\w)(?!\\.\\w))";
-    private static final String OTHERS = "(?<currency>(?:US|AU|NZ|HK|CA|A|C|S)\\$|[$€£¥₽₹])"
-            + "|(?<numword>\\d{1,64}+(?:[.,]\\d{1,64}+){0,8}+\\p{L}[\\p{L}/]*+)"
-            + "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d++)?|\\d++(?:\\.\\d++)?)"
-            + "|(?<word>(?:\\p{Lu}\\.){2,12}+(?!\\p{L})|[\\p{L}][\\p{L}\\p{M}\\p{N}]*+(?:['’][\\p{L}]++)*+(?:[-‐‑][\\p{L}\\p{N}]++(?:['’][\\p{L}]++)*+)*+)"
-            + "|(?<symbol>\\S)";
-    private static final Pattern TOKEN = Pattern.compile(ADDRESS + "|" + OTHERS);
     /**
-     * The same without addresses, for a text that holds none of what every address holds ("://", "www.", "@", a dot
-     * before one of the address's endings): the address alternative, tried first at every token, then never matches.
+     * An address: a URL, an e-mail address, or a domain with one of the usual endings. Linear on any input: every
+     * loop is possessive or bounded (an e-mail's local part is at most 64 characters, a domain label 63), so no
+     * alternative scans further than its own token before failing.
      */
-    private static final Pattern TOKEN_NO_ADDRESS = Pattern.compile(OTHERS);
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s\"“”<>]++"
+            + "|[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+"
+            + "|\\b(?:[\\w-]{1,63}+\\.){1,8}(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*+)?"
+            + "(?!\\w)(?!\\.\\w)");
+    /**
+     * What every address holds ("://", "www.", "@", a dot before one of the address's endings): a text without any
+     * holds no address, and no position of it is tried as one.
+     */
     private static final List<String> ADDRESS_PARTS = List.of("://", "www.", "@", ".co", ".org", ".net", ".gov",
             ".edu", ".info", ".uk", ".au", ".ru", ".de", ".fr", ".io", ".news");
+    /** Currency signs with a country's letters before them, tried in this order before the bare signs. */
+    private static final List<String> PREFIXED_DOLLARS = List.of("US$", "AU$", "NZ$", "HK$", "CA$", "A$", "C$", "S$");
+    private static final String SIGNS = "$€£¥₽₹";
+    /** Digits and groups read at most, as the pattern this scanner replaced bounded them (see {@link #numberWord}). */
+    private static final int DIGITS = 64;
+    private static final int GROUPS = 8;
+    private static final int ABBREVIATION_LETTERS = 12;
 
     private FigureTokens() {
     }
 
+    /**
+     * The tokens of {@code text}, one pass over its characters. At each character that is not white space (space,
+     * tab, line breaks, form feed) the first of these that reads there is the token: an address, a currency sign, a
+     * number glued to letters, a number, a word, else the single character. Linear on any input: no kind reads past
+     * its own token before failing.
+     */
     static List<FigureToken> of(String text) {
         List<FigureToken> out = new ArrayList<>();
-        boolean addresses = ADDRESS_PARTS.stream().anyMatch(text::contains);
-        Matcher m = (addresses ? TOKEN : TOKEN_NO_ADDRESS).matcher(text);
+        Matcher address = ADDRESS_PARTS.stream().anyMatch(text::contains)
+                ? ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false) : null;
         int last = 0;
-        while (m.find()) {
-            Kind kind; // by where a group starts: asking a group's text would copy it
-            if (addresses && m.start("address") >= 0) {
+        int at = 0;
+        int length = text.length();
+        while (at < length) {
+            if (isSpace(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            Kind kind;
+            int end;
+            if (address != null && address.region(at, length).lookingAt()) {
                 kind = Kind.ADDRESS;
-            } else if (m.start("currency") >= 0) {
+                end = address.end();
+            } else if ((end = currency(text, at)) > at) {
                 kind = Kind.CURRENCY;
-            } else if (m.start("numword") >= 0) {
+            } else if ((end = numberWord(text, at)) > at) {
                 kind = Kind.NUMBER_WORD;
-            } else if (m.start("number") >= 0) {
+            } else if ((end = number(text, at)) > at) {
                 kind = Kind.NUMBER;
-            } else if (m.start("word") >= 0) {
+            } else if ((end = word(text, at)) > at) {
                 kind = Kind.WORD;
             } else {
                 kind = Kind.SYMBOL;
+                end = at + Character.charCount(text.codePointAt(at));
             }
-            String word = m.group();
-            out.add(new FigureToken(word, word.toLowerCase(Locale.ROOT), m.start(), m.end(), kind, m.start() > last));
-            last = m.end();
+            String token = text.substring(at, end);
+            out.add(new FigureToken(token, token.toLowerCase(Locale.ROOT), at, end, kind, at > last));
+            last = end;
+            at = end;
         }
         return out;
+    }
+
+    /** White space as a pattern's {@code \\s} reads it (a no-break space is a symbol). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** "US$", "€": the end of the currency sign at {@code at}, or {@code at}. */
+    private static int currency(String text, int at) {
+        for (String sign : PREFIXED_DOLLARS) {
+            if (text.startsWith(sign, at)) {
+                return at + sign.length();
+            }
+        }
+        return SIGNS.indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
+    }
+
+    /**
+     * "20th", "3bn", "1.5km", "1980s": digits (at most {@link #DIGITS}), at most
+     * {@link #GROUPS} groups of a point or comma and digits, then a letter and letters or slashes; the end, or
+     * {@code at}. Runs are taken whole up to their bound and never given back, so a longer run is no number word.
+     */
+    private static int numberWord(String text, int at) {
+        int p = digits(text, at, DIGITS);
+        if (p == at) {
+            return at;
+        }
+        for (int g = 0; g < GROUPS && p + 1 < text.length() && (text.charAt(p) == '.' || text.charAt(p) == ',')
+                && isDigit(text.charAt(p + 1)); g++) {
+            p = digits(text, p + 1, DIGITS);
+        }
+        if (p >= text.length() || !Character.isLetter(text.codePointAt(p))) {
+            return at;
+        }
+        p += Character.charCount(text.codePointAt(p));
+        while (p < text.length() && (text.charAt(p) == '/' || Character.isLetter(text.codePointAt(p)))) {
+            p += Character.charCount(text.codePointAt(p));
+        }
+        return p;
+    }
+
+    /**
+     * "4,000", "1,234.5", "2015", "1.2": one to three digits and groups of a comma and three digits, or digits; then
+     * a point and digits if they follow. The end, or {@code at}.
+     */
+    private static int number(String text, int at) {
+        int p = digits(text, at, Integer.MAX_VALUE);
+        if (p == at) {
+            return at;
+        }
+        if (p - at <= 3) {
+            int grouped = p;
+            while (grouped + 3 < text.length() && text.charAt(grouped) == ',' && isDigit(text.charAt(grouped + 1))
+                    && isDigit(text.charAt(grouped + 2)) && isDigit(text.charAt(grouped + 3))) {
+                grouped += 4;
+            }
+            p = grouped;
+        }
+        if (p + 1 < text.length() && text.charAt(p) == '.' && isDigit(text.charAt(p + 1))) {
+            p = digits(text, p + 1, Integer.MAX_VALUE);
+        }
+        return p;
+    }
+
+    /**
+     * "U.S.": two to {@link #ABBREVIATION_LETTERS} capitals each with a point, no letter after; else "Russia’s",
+     * "three-hour", "G20", "Su-24": a letter, letters, marks and digits, parts after an apostrophe (letters) and
+     * after a hyphen (letters and digits, then their own apostrophe parts). The end, or {@code at}.
+     */
+    private static int word(String text, int at) {
+        int p = at;
+        int letters = 0;
+        while (letters < ABBREVIATION_LETTERS && p < text.length()
+                && Character.getType(text.codePointAt(p)) == Character.UPPERCASE_LETTER) {
+            int next = p + Character.charCount(text.codePointAt(p));
+            if (next >= text.length() || text.charAt(next) != '.') {
+                break;
+            }
+            p = next + 1;
+            letters++;
+        }
+        if (letters >= 2 && (p >= text.length() || !Character.isLetter(text.codePointAt(p)))) {
+            return p;
+        }
+        if (!Character.isLetter(text.codePointAt(at))) {
+            return at;
+        }
+        p = skip(text, at + Character.charCount(text.codePointAt(at)), FigureTokens::isWordPart);
+        p = apostropheParts(text, p);
+        while (p + 1 < text.length() && "-‐‑".indexOf(text.charAt(p)) >= 0 && isLetterOrNumber(text.codePointAt(p + 1))) {
+            p = apostropheParts(text, skip(text, p + 1, FigureTokens::isLetterOrNumber));
+        }
+        return p;
+    }
+
+    /** "’s", "'n'roll": an apostrophe and letters, as often as they follow. */
+    private static int apostropheParts(String text, int at) {
+        int p = at;
+        while (p + 1 < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '’')
+                && Character.isLetter(text.codePointAt(p + 1))) {
+            p = skip(text, p + 1, Character::isLetter);
+        }
+        return p;
+    }
+
+    /** The end of the code points from {@code at} that {@code holds}. */
+    private static int skip(String text, int at, java.util.function.IntPredicate holds) {
+        int p = at;
+        while (p < text.length() && holds.test(text.codePointAt(p))) {
+            p += Character.charCount(text.codePointAt(p));
+        }
+        return p;
+    }
+
+    /** The end of at most {@code most} ASCII digits from {@code at}. */
+    private static int digits(String text, int at, int most) {
+        int p = at;
+        while (p < text.length() && p - at < most && isDigit(text.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordPart(int cp) {
+        return Character.isLetter(cp) || isMark(cp) || isNumber(cp);
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        return Character.isLetter(cp) || isNumber(cp);
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
