@@ -46,7 +46,7 @@ class SentenceWordsTest {
         String text = "Assad's air-strikes on 𝐀𝐁𝐂 began";
         SentenceWords words = new SentenceWords(text, 0, text.length());
 
-X
+        assertThat(shown(words.in(0, 12))).containsExactly("Assad's@0", "air@8"); // the hyphen ends the range
         assertThat(shown(words.in(3, 19))).containsExactly("ad's@3", "air-strikes@8");
         assertThat(shown(words.in(23, 26))).containsExactly("𝐀@23"); // the second letter's pair cut in half
     }
