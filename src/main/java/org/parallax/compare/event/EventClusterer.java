@@ -61,7 +61,7 @@ public final class EventClusterer {
 
     public List<Cluster> cluster(List<Candidate> candidates) {
         int n = candidates.size();
-        Weighed w = weigh(candidates, idf(candidates));
+        Weighed w = weigh(candidates, idf(candidates), true);
         List<Map<String, Double>> weights = w.weights;
         double[] norms = w.norms;
         Map<String, Bucket> buckets = buckets(candidates);
@@ -232,10 +232,15 @@ public final class EventClusterer {
     }
 
     private static Weighed weigh(List<Candidate> candidates, Map<String, Double> idf) {
+        return weigh(candidates, idf, false);
+    }
+
+    /** As above, on every core when {@code parallel} (each statement's weights read alone, in its own order). */
+    private static Weighed weigh(List<Candidate> candidates, Map<String, Double> idf, boolean parallel) {
         int n = candidates.size();
-        List<Map<String, Double>> weights = new ArrayList<>(n);
         double[] norms = new double[n];
-        for (int i = 0; i < n; i++) {
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, n);
+        List<Map<String, Double>> weights = (parallel ? each.parallel() : each).mapToObj(i -> {
             Map<String, Double> w = new HashMap<>();
             double sum = 0;
             for (Map.Entry<String, Double> e : candidates.get(i).terms().entrySet()) {
@@ -243,9 +248,9 @@ public final class EventClusterer {
                 w.put(e.getKey(), v);
                 sum += v;
             }
-            weights.add(w);
             norms[i] = sum;
-        }
+            return w;
+        }).toList();
         return new Weighed(weights, norms);
     }
 
