@@ -16,8 +16,7 @@ class PairScoringTest {
     void scoringOnEveryCoreMergesAsOneThreadDoes() {
         List<Candidate> cs = ClusteringScaleCheck.generate(6_000, 2, new Random(7));
         List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
-        double[] norms = weights.stream().mapToDouble(w -> w.values().stream().mapToDouble(Double::doubleValue).sum())
-                .toArray();
+        double[] norms = norms(weights);
         Map<String, PairScoring.Bucket> buckets = new HashMap<>();
         List<PairScoring.Task> tasks = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
@@ -42,8 +41,7 @@ class PairScoringTest {
     void linksHoldEveryPassingPairInTheOrderScored() {
         List<Candidate> cs = ClusteringScaleCheck.generate(300, 1, new Random(3));
         List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
-        double[] norms = weights.stream().mapToDouble(w -> w.values().stream().mapToDouble(Double::doubleValue).sum())
-                .toArray();
+        double[] norms = norms(weights);
         PairScoring.Bucket b = new PairScoring.Bucket(null);
         List<PairScoring.Task> tasks = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
@@ -56,6 +54,11 @@ class PairScoringTest {
 
         assertThat(links).isNotEmpty().allMatch(l -> l.a() < l.b());
         assertThat(links).isSortedAccordingTo(java.util.Comparator.comparingInt(EventClusterer.Link::a));
+    }
+
+    /** Each statement's weights summed (the terms' own weights stand for weights times rarity). */
+    private static double[] norms(List<Map<String, Double>> weights) {
+        return weights.stream().mapToDouble(w -> w.values().stream().mapToDouble(Double::doubleValue).sum()).toArray();
     }
 
     private record Merged(int[] parent, Map<Long, String> reasons, long comparisons) {

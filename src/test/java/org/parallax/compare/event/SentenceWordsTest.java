@@ -16,11 +16,7 @@ class SentenceWordsTest {
             ",", "; ", " – ", "\n", "中", "Putin", "air-strikes", "don't"};
         Random random = new Random(5);
         for (int n = 0; n < 3000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(25); k > 0; k--) {
-                sb.append(parts[random.nextInt(parts.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomTexts.of(random, parts, 25);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
             SentenceWords words = new SentenceWords(text, from, to);

@@ -64,11 +64,7 @@ class WordsTest {
             "z", "tt", "K", "É", "é", "ß", "İ", "7", "-", "'", "’", "'s", "’s", "\uD835\uDC00", "\uD801\uDC28", "中"};
         Random random = new Random(21);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(7); k > 0; k--) {
-                sb.append(parts[random.nextInt(parts.length)]);
-            }
-            String w = sb.toString();
+            String w = RandomTexts.of(random, parts, 7);
             assertThat(Words.normalise(w)).as(w).isEqualTo(normalisedAsBefore(w));
             assertThat(Words.stem(Words.normalise(w))).as(w).isEqualTo(stemAsBefore(normalisedAsBefore(w)));
             assertThat(Words.stem(w)).as(w).isEqualTo(stemAsBefore(w));
