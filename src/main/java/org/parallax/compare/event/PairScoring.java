@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.parallax.model.TimexValue;
 
 /**
  * The pairs of statements that blocking proposes inside a date bucket ({@link EventClusterer}), scored and merged.
@@ -190,11 +191,11 @@ final class PairScoring {
 
     /** The statements of one date (or range) and an inverted index of their terms. */
     static final class Bucket {
-        final org.parallax.model.TimexValue date;
+        final TimexValue date;
         final List<Integer> members = new ArrayList<>();
         final Map<String, List<Integer>> index = new HashMap<>();
 
-        Bucket(org.parallax.model.TimexValue date) {
+        Bucket(TimexValue date) {
             this.date = date;
         }
 
