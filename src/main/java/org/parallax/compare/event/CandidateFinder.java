@@ -99,14 +99,15 @@ public final class CandidateFinder {
             for (ClauseDates.Site site : ClauseDates.of(text, inSentence, article.published())) {
                 dates.putIfAbsent(site.key(), site);
             }
+            SentenceWords words = new SentenceWords(text, s[0], s[1]);
             if (dates.isEmpty() && undated != null) {
                 int before = undated.size();
-                undatedClauses(article, s, skip, undated);
+                undatedClauses(article, s, words, skip, undated);
                 if (undated.size() == before) {
-                    speech(article, s, skip, quotes, undated);
+                    speech(article, s, words, skip, quotes, undated);
                 }
             }
-            Reading reading = new Reading(text, s, skip);
+            Reading reading = new Reading(text, s, words, skip);
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 Statement statement = reading.statement(range);
@@ -130,19 +131,21 @@ public final class CandidateFinder {
      * The clauses of an undated sentence (split where a dated one is: semicolons, dashes, a comma before a
      * subordinate or participle clause) that name an action and are running text.
      */
-    private static void undatedClauses(Article article, int[] s, List<int[]> skip, List<Undated> out) {
+    private static void undatedClauses(Article article, int[] s, SentenceWords sentence, List<int[]> skip,
+                                       List<Undated> out) {
         int start = s[0];
         for (int[] b : breaks(STRONG_BREAK, article.text(), s[0], s[1])) {
-            undatedClause(article, start, b[0], skip, out);
+            undatedClause(article, start, b[0], sentence, skip, out);
             start = b[1];
         }
         if (start < s[1]) {
-            undatedClause(article, start, s[1], skip, out);
+            undatedClause(article, start, s[1], sentence, skip, out);
         }
     }
 
-    private static void undatedClause(Article article, int start, int end, List<int[]> skip, List<Undated> out) {
-        ClauseWords words = ClauseWords.of(article.text(), start, end, skip);
+    private static void undatedClause(Article article, int start, int end, SentenceWords sentence, List<int[]> skip,
+                                      List<Undated> out) {
+        ClauseWords words = ClauseWords.of(sentence.in(start, end), skip);
         Gist gist = Gist.of(words);
         if (gist.action() != null && runningText(article.text(), new int[] {start, end}, words)) {
             out.add(new Undated(new Span(article.id(), start, end), Terms.of(words), gist, article.published()));
@@ -184,7 +187,8 @@ public final class CandidateFinder {
      * "“We will build”, Henderson said"): it may belong to the occasion the article dates for that speaker
      * ({@link UndatedJoiner}).
      */
-    private static void speech(Article article, int[] s, List<int[]> skip, List<Quote> quotes, List<Undated> out) {
+    private static void speech(Article article, int[] s, SentenceWords sentence, List<int[]> skip, List<Quote> quotes,
+                               List<Undated> out) {
         String text = article.text();
         for (Quote q : quotes) {
             if (q.span().start() < s[1] && s[0] < q.span().end()) {
@@ -192,7 +196,7 @@ public final class CandidateFinder {
                 for (String w : q.speaker().name().split("\\s+")) {
                     speaker.addAll(Terms.nameLemmas(w));
                 }
-                ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(text, s[0], s[1], skip);
+                ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(sentence.in(s[0], s[1]), skip);
                 if (words != null && runningText(text, s, words)) {
                     out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(words), Gist.of(words),
                             article.published(), speaker));
@@ -265,14 +269,16 @@ public final class CandidateFinder {
     private static final class Reading {
         private final String text;
         private final int[] s;
+        private final SentenceWords sentence;
         private final List<int[]> timexes;
         private final Map<Pattern, List<int[]>> breaks = new HashMap<>();
         private final Map<Long, Integer> words = new HashMap<>();
         private final Map<Long, Statement> statements = new HashMap<>();
 
-        Reading(String text, int[] s, List<int[]> timexes) {
+        Reading(String text, int[] s, SentenceWords sentence, List<int[]> timexes) {
             this.text = text;
             this.s = s;
+            this.sentence = sentence;
             this.timexes = timexes;
         }
 
@@ -310,7 +316,7 @@ public final class CandidateFinder {
         }
 
         Statement statement(int[] range) {
-            return statements.computeIfAbsent(key(range[0], range[1]), k -> new Statement(text, range, timexes));
+            return statements.computeIfAbsent(key(range[0], range[1]), k -> new Statement(text, range, sentence.in(range[0], range[1]), timexes));
         }
 
         private List<int[]> breaksOf(Pattern breakAt) {
@@ -321,7 +327,7 @@ public final class CandidateFinder {
         private int words(int start, int end) {
             return words.computeIfAbsent(key(start, end), k -> {
                 int n = 0;
-                for (Token w : Words.split(text, start, end)) {
+                for (Token w : sentence.in(start, end)) {
                     boolean inTimex = false;
                     for (int[] t : timexes) {
                         inTimex |= w.start() < t[1] && t[0] < w.end();
@@ -345,9 +351,10 @@ public final class CandidateFinder {
         private Map<String, Double> terms;
         private Gist gist;
 
-        Statement(String text, int[] range, List<int[]> timexes) {
+        /** @param all the words of {@code range} */
+        Statement(String text, int[] range, List<Token> all, List<int[]> timexes) {
             this.label = Labels.of(text, range[0], range[1], timexes);
-            this.words = ClauseWords.of(text, range[0], range[1], timexes);
+            this.words = ClauseWords.of(all, timexes);
             this.running = runningText(text, range, words);
         }
 

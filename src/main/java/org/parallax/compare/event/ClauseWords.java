@@ -34,7 +34,11 @@ final class ClauseWords {
 
     /** The words of {@code text[from, to)}, leaving out those in the ranges of {@code skip} (timex spans). */
     static ClauseWords of(String text, int from, int to, List<int[]> skip) {
-        List<Token> all = Words.split(text, from, to);
+        return of(Words.split(text, from, to), skip);
+    }
+
+    /** The words {@code all} of a range (split already), leaving out those in the ranges of {@code skip}. */
+    static ClauseWords of(List<Token> all, List<int[]> skip) {
         List<Token> words = new ArrayList<>(all.size());
         for (Token w : all) {
             if (!Terms.inside(w, skip)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import org.parallax.compare.event.PairScoring.Bucket;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.model.TimexValue;
@@ -59,9 +60,8 @@ public final class EventClusterer {
     }
 
     public List<Cluster> cluster(List<Candidate> candidates) {
-        comparisons = 0;
         int n = candidates.size();
-        Weighed w = weigh(candidates, idf(candidates));
+        Weighed w = weigh(candidates, idf(candidates), true);
         List<Map<String, Double>> weights = w.weights;
         double[] norms = w.norms;
         Map<String, Bucket> buckets = buckets(candidates);
@@ -73,41 +73,49 @@ public final class EventClusterer {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        Scoring s = new Scoring(candidates, weights, norms, parent, seen(n), new HashMap<>(), null);
+        Map<Long, String> merges = new HashMap<>();
+        PairScoring scoring = new PairScoring(candidates, weights, norms, parent, merges, null);
+        scoring.runParallel(tasks(buckets, byFirstDay));
+        comparisons = scoring.comparisons();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(PairScoring.find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, Map<String, Integer>> reasonCounts = reasonCounts(merges, parent);
+        // each group read on every core (its root is its key: no find, which compresses paths, in parallel)
+        List<Group> made = new ArrayList<>(groups.entrySet().parallelStream().map(g -> new Group(g.getValue(),
+                date(g.getValue(), candidates), reasons(g.getValue(), reasonCounts.get(g.getKey())))).toList());
+        made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
+                .thenComparing(o -> o.date.last())
+                .thenComparing(o -> candidates.get(o.members.get(0)).mention()));
+        return java.util.stream.IntStream.range(0, made.size()).parallel()
+                .mapToObj(k -> cluster("e" + (k + 1), made.get(k), candidates, weights, norms)).toList();
+    }
+
+    /**
+     * What {@link #cluster} scores, in the order it merges: each bucket's statements against the later ones of their
+     * own bucket, then, for a bucket that absorbs finer ones, its statements against each of those.
+     */
+    private static List<PairScoring.Task> tasks(Map<String, Bucket> buckets,
+                                                NavigableMap<LocalDate, List<Bucket>> byFirstDay) {
+        List<PairScoring.Task> tasks = new ArrayList<>();
         for (Bucket b : buckets.values()) {
             for (int i : b.members) {
-                match(i, b, true, EventRules.SAME_DATE_THRESHOLD, s);
+                tasks.add(new PairScoring.Task(i, b, true, EventRules.SAME_DATE_THRESHOLD));
             }
             if (absorbing(b.date)) {
                 for (List<Bucket> inner : byFirstDay.subMap(b.date.first(), true, b.date.last(), true).values()) {
                     for (Bucket f : inner) {
                         if (f != b && absorbs(b.date, f.date)) {
                             for (int i : b.members) {
-                                match(i, f, false, EventRules.COARSE_THRESHOLD, s);
+                                tasks.add(new PairScoring.Task(i, f, false, EventRules.COARSE_THRESHOLD));
                             }
                         }
                     }
                 }
             }
         }
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-        }
-        List<Group> made = new ArrayList<>();
-        Map<Integer, Map<String, Integer>> reasonCounts = reasonCounts(s.reasons, parent);
-        for (List<Integer> g : groups.values()) {
-            made.add(new Group(g, date(g, candidates), reasons(g, reasonCounts.get(find(parent, g.get(0))))));
-        }
-        made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
-                .thenComparing(o -> o.date.last())
-                .thenComparing(o -> candidates.get(o.members.get(0)).mention()));
-        List<Cluster> out = new ArrayList<>();
-        int id = 1;
-        for (Group o : made) {
-            out.add(cluster("e" + id++, o, candidates, weights, norms));
-        }
-        return out;
+        return tasks;
     }
 
     /** The event of one group of statements. */
@@ -140,19 +148,19 @@ public final class EventClusterer {
         Weighed w = weigh(block, idf);
         Map<String, Bucket> buckets = buckets(block);
         Bucket f = buckets.get(home);
-        List<Link> links = new ArrayList<>();
-        Scoring s = new Scoring(block, w.weights, w.norms, null, seen(block.size()), null, links);
-        EventClusterer scorer = new EventClusterer();
+        List<PairScoring.Task> tasks = new ArrayList<>();
         for (int i : f.members) {
-            scorer.match(i, f, true, EventRules.SAME_DATE_THRESHOLD, s);
+            tasks.add(new PairScoring.Task(i, f, true, EventRules.SAME_DATE_THRESHOLD));
         }
         for (Bucket b : buckets.values()) {
             if (b != f && absorbs(b.date, f.date)) {
                 for (int i : b.members) {
-                    scorer.match(i, f, false, EventRules.COARSE_THRESHOLD, s);
+                    tasks.add(new PairScoring.Task(i, f, false, EventRules.COARSE_THRESHOLD));
                 }
             }
         }
+        List<Link> links = new ArrayList<>();
+        new PairScoring(block, w.weights, w.norms, null, null, links).run(tasks);
         return links;
     }
 
@@ -180,7 +188,7 @@ public final class EventClusterer {
         }
         Map<Long, String> merges = new HashMap<>(capacity);
         for (Link l : links) {
-            if (union(parent, l.a(), l.b())) {
+            if (PairScoring.union(parent, l.a(), l.b())) {
                 merges.put(((long) positions[l.a()] << 32) | positions[l.b()], l.reason());
             }
         }
@@ -219,21 +227,20 @@ public final class EventClusterer {
         return buckets;
     }
 
-    private static int[] seen(int n) {
-        int[] seen = new int[n];
-        java.util.Arrays.fill(seen, -1);
-        return seen;
-    }
-
     /** Each statement's terms times their rarity, and the sum of them. */
     private record Weighed(List<Map<String, Double>> weights, double[] norms) {
     }
 
     private static Weighed weigh(List<Candidate> candidates, Map<String, Double> idf) {
+        return weigh(candidates, idf, false);
+    }
+
+    /** As above, on every core when {@code parallel} (each statement's weights read alone, in its own order). */
+    private static Weighed weigh(List<Candidate> candidates, Map<String, Double> idf, boolean parallel) {
         int n = candidates.size();
-        List<Map<String, Double>> weights = new ArrayList<>(n);
         double[] norms = new double[n];
-        for (int i = 0; i < n; i++) {
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, n);
+        List<Map<String, Double>> weights = (parallel ? each.parallel() : each).mapToObj(i -> {
             Map<String, Double> w = new HashMap<>();
             double sum = 0;
             for (Map.Entry<String, Double> e : candidates.get(i).terms().entrySet()) {
@@ -241,54 +248,10 @@ public final class EventClusterer {
                 w.put(e.getKey(), v);
                 sum += v;
             }
-            weights.add(w);
             norms[i] = sum;
-        }
+            return w;
+        }).toList();
         return new Weighed(weights, norms);
-    }
-
-    /**
-     * Scores {@code i} against the statements of bucket {@code b} that share a proposing term with it; in its own
-     * bucket only against later ones, so each pair is scored once. {@code seen[j] == i} marks those done for {@code i}.
-     */
-    private void match(int i, Bucket b, boolean sameBucket, double threshold, Scoring s) {
-        List<Map<String, Double>> weights = s.weights;
-        int[] seen = s.seen;
-        for (String t : weights.get(i).keySet()) {
-            List<Integer> posting = b.index.get(t);
-            if (posting == null) {
-                continue;
-            }
-            int from = 0;
-            int to = posting.size();
-            if (posting.size() > EventRules.MAX_POSTING) {
-                // a common term: only the next statements in its list (sorted neighbourhood); the chain of
-                // neighbours still joins a happening a thousand outlets repeat
-                int at = java.util.Collections.binarySearch(posting, i);
-                from = at >= 0 ? at + 1 : -at - 1;
-                to = Math.min(posting.size(), from + EventRules.WINDOW);
-            }
-            for (int k = from; k < to; k++) {
-                int j = posting.get(k);
-                if (sameBucket && j <= i || seen[j] == i) {
-                    continue;
-                }
-                seen[j] = i;
-                comparisons++;
-                double sim = similarity(weights.get(i), s.norms[i], weights.get(j), s.norms[j]);
-                if (sim >= Math.min(threshold, EventRules.GIST_THRESHOLD)
-                        && (s.links != null || find(s.parent, i) != find(s.parent, j))) {
-                    // joined already: no merge to give a reason for (most pairs of a much repeated happening)
-                    String why = Sameness.reason(s.candidates.get(i), s.candidates.get(j), sim, threshold,
-                            weights.get(i));
-                    if (why != null && s.links != null) {
-                        s.links.add(new Link(i, j, why));
-                    } else if (why != null && union(s.parent, i, j)) {
-                        s.reasons.put(((long) i << 32) | j, why);
-                    }
-                }
-            }
-        }
     }
 
     /** Weighted Dice: twice the weight of the shared terms over the weight of both. */
@@ -323,18 +286,33 @@ public final class EventClusterer {
         return idfOf(candidates.stream().map(Candidate::terms).toList());
     }
 
-    /** Rarity of each term over statements' term sets: {@code ln(1 + N / df)}. */
+    /**
+     * Rarity of each term over statements' term sets: {@code ln(1 + N / df)}. The sets are counted on every core, a
+     * share each, and the counts added (whole numbers: the order they are added in is moot).
+     */
     static Map<String, Double> idfOf(List<Map<String, Double>> termSets) {
-        Map<String, int[]> df = new HashMap<>(); // counted in place: a boxed sum per term and statement was most of it
+        int n = termSets.size();
+        int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 1000));
+        List<Map<String, int[]>> counted = java.util.stream.IntStream.range(0, shares).parallel()
+                .mapToObj(k -> documentFrequencies(termSets.subList(k * n / shares, (k + 1) * n / shares))).toList();
+        Map<String, int[]> df = counted.get(0);
+        for (Map<String, int[]> more : counted.subList(1, counted.size())) {
+            more.forEach((t, f) -> df.computeIfAbsent(t, k -> new int[1])[0] += f[0]);
+        }
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((t, f) -> idf.put(t, idf(n, f[0])));
+        return idf;
+    }
+
+    /** How many of the sets hold each term (counted in place: a boxed sum per term and statement was most of it). */
+    private static Map<String, int[]> documentFrequencies(List<Map<String, Double>> termSets) {
+        Map<String, int[]> df = new HashMap<>();
         for (Map<String, Double> terms : termSets) {
             for (String t : terms.keySet()) {
                 df.computeIfAbsent(t, k -> new int[1])[0]++;
             }
         }
-        int n = termSets.size();
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((t, f) -> idf.put(t, idf(n, f[0])));
-        return idf;
+        return df;
     }
 
     /** A term's rarity among {@code statements}, {@code holding} of which name it. */
@@ -393,12 +371,8 @@ public final class EventClusterer {
      */
     static double labelPenalty(String label) {
         double p = 0;
-        String[] words = label.split("\\s+");
-        for (int i = 1; i < words.length; i++) {
-            if (TITLE_CASE_FUNCTION_WORDS.contains(words[i])) {
-                p += 1; // "Makes First Foreign Visit To Personally Thank Putin"
-                break;
-            }
+        if (titleCaseAfterFirst(label)) {
+            p += 1; // "Makes First Foreign Visit To Personally Thank Putin"
         }
         if (REPORTING.matcher(label).find()) {
             p += 0.5;
@@ -406,26 +380,41 @@ public final class EventClusterer {
         return p;
     }
 
-    private record Group(List<Integer> members, TimexValue date, List<String> reasons) {
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+    /**
+     * Whether a word after the first is a capitalised function word: the words as {@code split("\\s+")} gives them,
+     * read in place (asked of every statement of every event).
+     */
+    private static boolean titleCaseAfterFirst(String label) {
+        int n = label.length();
+        int i = 0;
+        while (i < n && !asciiSpace(label.charAt(i))) {
+            i++; // the first word, none when the label opens with white space
         }
-        return i;
-    }
-
-    /** Joins the sets of {@code a} and {@code b}; whether they were apart. */
-    private static boolean union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            return true;
+        while (i < n) {
+            while (i < n && asciiSpace(label.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !asciiSpace(label.charAt(i))) {
+                i++;
+            }
+            if (i > start && i - start <= LONGEST_FUNCTION_WORD
+                    && TITLE_CASE_FUNCTION_WORDS.contains(label.substring(start, i))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static final int LONGEST_FUNCTION_WORD = TITLE_CASE_FUNCTION_WORDS.stream().mapToInt(String::length).max()
+            .orElse(0);
+
+    /** White space as the pattern {@code \\s} has it: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private record Group(List<Integer> members, TimexValue date, List<String> reasons) {
     }
 
     /**
@@ -434,7 +423,7 @@ public final class EventClusterer {
      */
     private static Map<Integer, Map<String, Integer>> reasonCounts(Map<Long, String> all, int[] parent) {
         Map<Integer, Map<String, Integer>> out = new HashMap<>();
-        all.forEach((pair, why) -> out.computeIfAbsent(find(parent, (int) (pair >>> 32)), k -> new LinkedHashMap<>())
+        all.forEach((pair, why) -> out.computeIfAbsent(PairScoring.find(parent, (int) (pair >>> 32)), k -> new LinkedHashMap<>())
                 .merge(why, 1, Integer::sum));
         return out;
     }
@@ -452,27 +441,5 @@ public final class EventClusterer {
     /** Whether every statement is a range (a point statement joined to a range keeps its point date). */
     private static boolean allRanges(List<Candidate> members) {
         return members.stream().allMatch(c -> c.until() != null);
-    }
-
-    /** What scoring pairs needs and the reasons of the merges it made (by pair {@code i << 32 | j}). */
-    private record Scoring(List<Candidate> candidates, List<Map<String, Double>> weights, double[] norms,
-                           int[] parent, int[] seen, Map<Long, String> reasons, List<Link> links) {
-    }
-
-    private static final class Bucket {
-        final TimexValue date;
-        final List<Integer> members = new ArrayList<>();
-        final Map<String, List<Integer>> index = new HashMap<>();
-
-        Bucket(TimexValue date) {
-            this.date = date;
-        }
-
-        void add(int i, Set<String> terms) {
-            members.add(i);
-            for (String t : terms) {
-                index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-            }
-        }
     }
 }

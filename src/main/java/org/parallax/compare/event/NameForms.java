@@ -70,16 +70,33 @@ public final class NameForms implements Serializable {
                 continue;
             }
             if (!w.capitalised()) {
-                lower.add(w.text());
+                addNew(lower, w.text());
                 continue;
             }
             boolean prevJoined = i > 0 && joined(text, ws.get(i - 1), w)
                     && (ws.get(i - 1).capitalised() || Words.normalise(ws.get(i - 1).text()).equals("the"));
             boolean nextJoined = i + 1 < ws.size() && joined(text, w, ws.get(i + 1)) && nameLike(ws.get(i + 1));
             if (!prevJoined && !nextJoined) {
-                alone.add(POSSESSIVE_END.matcher(w.text()).replaceAll(""));
+                addNew(alone, withoutPossessive(w.text()));
             }
         }
+    }
+
+    /**
+     * Adds {@code word} unless the set holds it: most words of an article are known by then, and asking a concurrent
+     * set takes no lock where adding may (the shared sets' locks were a third of reading the forms).
+     */
+    private static void addNew(Set<String> set, String word) {
+        if (!set.contains(word)) {
+            set.add(word);
+        }
+    }
+
+    /** The word without a possessive "'s" or "’s" at its end (a word holds no line break, so the end is its end). */
+    static String withoutPossessive(String word) {
+        int n = word.length();
+        boolean possessive = n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’');
+        return possessive ? word.substring(0, n - 2) : word;
     }
 
     /** Whether the articles write this capitalised word alone (a surname). */
@@ -95,7 +112,6 @@ public final class NameForms implements Serializable {
 
     /** A name with a particle: "al-Assad", "bin-Salman" (compiled once: asked of every word of every statement). */
     private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}.*");
-    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
 
     static boolean particleName(String word) {
         // most words have no dash where the pattern wants one: no matcher for them. Up to three lower-case letters

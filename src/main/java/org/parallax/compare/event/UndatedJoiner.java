@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 
@@ -110,7 +111,7 @@ public final class UndatedJoiner {
      */
     private static Choice choose(Undated u, Map<String, List<Member>> index, Map<String, Double> idf,
                                  List<Member> own) {
-        Weighted wu = Weighted.of(u.terms(), idf);
+        Supplier<Weighted> wu = weighing(u.terms(), idf); // weighed only if a statement is scored against it
         Joining same = sameArticle(u, wu, own);
         if (same != null) {
             return new Choice(same, true);
@@ -155,11 +156,15 @@ public final class UndatedJoiner {
      */
     public static final class Best {
         private final Undated u;
-        private final Weighted wu;
+        private final Supplier<Weighted> wu;
         private double score;
         private Member best;
 
         public Best(Undated u, Weighted wu) {
+            this(u, () -> wu);
+        }
+
+        Best(Undated u, Supplier<Weighted> wu) {
             this.u = u;
             this.wu = wu;
         }
@@ -170,7 +175,8 @@ public final class UndatedJoiner {
             if (!compatible(u, c) || c.articleId().equals(u.mention().articleId())) {
                 return;
             }
-            double sim = EventClusterer.similarity(wu.terms(), wu.sum(), m.weighted().terms(), m.weighted().sum());
+            Weighted w = wu.get();
+            double sim = EventClusterer.similarity(w.terms(), w.sum(), m.weighted().terms(), m.weighted().sum());
             double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
                     : EventRules.UNDATED_THRESHOLD;
             if (sim >= needed && sim > score) {
@@ -190,6 +196,17 @@ public final class UndatedJoiner {
     public record Choice(Joining joining, boolean own) {
     }
 
+    /** {@link Weighted#of}, made when first asked and then kept (most undated statements are never scored). */
+    private static Supplier<Weighted> weighing(Map<String, Double> terms, Map<String, Double> idf) {
+        Weighted[] made = new Weighted[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = Weighted.of(terms, idf);
+            }
+            return made[0];
+        };
+    }
+
     /** Terms weighted by rarity and their sum, read once per statement. */
     public record Weighted(Map<String, Double> terms, double sum) {
         public static Weighted of(Map<String, Double> terms, Map<String, Double> idf) {
@@ -205,6 +222,11 @@ public final class UndatedJoiner {
      * {@code null} when none.
      */
     public static Joining sameArticle(Undated u, Weighted wu, List<Member> own) {
+        return sameArticle(u, () -> wu, own);
+    }
+
+    /** As above, the undated statement weighed when first needed. */
+    static Joining sameArticle(Undated u, Supplier<Weighted> weighted, List<Member> own) {
         if (u.published() == null) {
             return null; // in an undated article even the dated statements may be another story's background
         }
@@ -221,6 +243,7 @@ public final class UndatedJoiner {
                 continue; // one article names its actor by one last name ("Assad", not "Syrian")
             }
             Weighted wm = at.weighted();
+            Weighted wu = weighted.get();
             double sim = EventClusterer.similarity(wu.terms(), wu.sum(), wm.terms(), wm.sum());
             boolean before = m.mention().start() < u.mention().start();
             double score = sim + (before ? 1e-6 / (1 + u.mention().start() - m.mention().start()) : 0);

@@ -63,6 +63,14 @@ public final class Words {
     private static int run(String text, int i, int to) {
         int at = i;
         while (at < to) {
+            char c = text.charAt(at);
+            if (c < 128) { // ASCII, most of any text: no code point to read
+                if (!asciiLetterOrDigit(c)) {
+                    break;
+                }
+                at++;
+                continue;
+            }
             int cp = text.codePointAt(at);
             int next = at + Character.charCount(cp);
             if (next > to || !letterOrNumber(cp)) {
@@ -73,10 +81,11 @@ public final class Words {
         return at > i ? at : -1;
     }
 
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     private static boolean letterOrNumber(int cp) {
-        if (cp < 128) { // ASCII, most of any text
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
@@ -102,11 +111,25 @@ public final class Words {
     }
 
     public static String normalise(String word) {
+        if (lowerAsciiOnly(word)) {
+            return word; // nothing to lower-case, no apostrophe: most words
+        }
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         if (w.endsWith("'s")) { // the pattern's one match, cut without it
             return w.substring(0, w.length() - 2);
         }
         return w.contains("'s") ? POSSESSIVE.matcher(w).replaceAll("") : w;
+    }
+
+    /** Only lower-case ASCII letters, digits and hyphens: what {@link #normalise} leaves as it is, checked in one pass. */
+    private static boolean lowerAsciiOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lemma of a word (see the class comment). */
@@ -125,7 +148,11 @@ public final class Words {
         return mapped != null ? mapped : stem;
     }
 
-    private static String stem(String w) {
+    static String stem(String w) {
+        char last = w.isEmpty() ? 0 : w.charAt(w.length() - 1);
+        if (last != 's' && last != 'd' && last != 'g') {
+            return w; // no ending to strip: most words, read without a test per ending
+        }
         if (w.length() <= 4 || !allLetters(w)) {
             return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
         }
@@ -153,7 +180,8 @@ public final class Words {
     /** Every char a letter (a loop: {@code chars().allMatch} was a third of lemmatising). */
     private static boolean allLetters(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && !Character.isLetter(c)) {
                 return false;
             }
         }

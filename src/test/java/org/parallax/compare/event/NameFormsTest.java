@@ -22,4 +22,15 @@ class NameFormsTest {
         }
         assertThat(NameForms.particleName("\uD801\uDC28\uD801\uDC29\uD801\uDC2A-Smith")).isTrue();
     }
+
+    @Test
+    void aPossessiveEndIsCutAsThePatternCutIt() {
+        Pattern possessiveEnd = Pattern.compile("['’]s$");
+        List<String> words = List.of("Assad's", "Assad’s", "Assads", "Assad", "'s", "’s", "s", "", "Assad's'", "Assad`s",
+                "Ross", "\uD801\uDC28's", "Assad'S", "James'");
+        for (String w : words) {
+            assertThat(NameForms.withoutPossessive(w)).as(w).isEqualTo(possessiveEnd.matcher(w).replaceAll(""));
+        }
+        assertThat(NameForms.withoutPossessive("Assad’s")).isEqualTo("Assad");
+    }
 }

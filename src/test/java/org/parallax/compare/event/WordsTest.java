@@ -56,4 +56,57 @@ class WordsTest {
         }
         return out;
     }
+
+    /** Words built at random from endings, capitals, apostrophes and letters outside ASCII and the BMP. */
+    @Test
+    void normalisesAndStemsAsTestingEveryEndingDid() {
+        String[] parts = {"a", "e", "i", "s", "ss", "es", "ies", "ed", "ied", "ing", "d", "g", "x", "ch", "sh", "u", "l",
+            "z", "tt", "K", "É", "é", "ß", "İ", "7", "-", "'", "’", "'s", "’s", "\uD835\uDC00", "\uD801\uDC28", "中"};
+        Random random = new Random(21);
+        for (int n = 0; n < 20_000; n++) {
+            String w = RandomTexts.of(random, parts, 7);
+            assertThat(Words.normalise(w)).as(w).isEqualTo(normalisedAsBefore(w));
+            assertThat(Words.stem(Words.normalise(w))).as(w).isEqualTo(stemAsBefore(normalisedAsBefore(w)));
+            assertThat(Words.stem(w)).as(w).isEqualTo(stemAsBefore(w));
+        }
+        assertThat(Words.normalise("")).isEmpty();
+        assertThat(Words.lemma("")).isEmpty();
+        assertThat(Words.lemma("...")).isEqualTo("...");
+    }
+
+    private static String normalisedAsBefore(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return w.replaceAll("'s$", "");
+    }
+
+    private static String stemAsBefore(String w) {
+        if (w.length() <= 4 || !w.chars().allMatch(Character::isLetter)) {
+            return w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("ied")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ed") && w.length() > 5) {
+            return undoubled(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("ing") && w.length() > 6) {
+            return undoubled(w.substring(0, w.length() - 3));
+        }
+        return w;
+    }
+
+    private static String undoubled(String s) {
+        int n = s.length();
+        return n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0 ? s.substring(0, n - 1)
+                : s;
+    }
 }

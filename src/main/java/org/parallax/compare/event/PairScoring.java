@@ -1,0 +1,209 @@
+package org.parallax.compare.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.parallax.model.TimexValue;
+
+/**
+ * The pairs of statements that blocking proposes inside a date bucket ({@link EventClusterer}), scored and merged.
+ * Scoring a statement against a bucket reads the statements' weights alone, so the statements are scored on every
+ * core, a batch at a time; their passing pairs are then merged on one thread in the order one thread scores them, so
+ * the groups, the reasons and the order they were found in are those of scoring one after the other (the scoring was
+ * a fifth of the events step, on one core).
+ */
+final class PairScoring {
+
+    /** Tasks scored on every core before their merges are made: bounds the passing pairs held at once. */
+    private static final int BATCH = 4096;
+
+    private final List<Candidate> candidates;
+    private final List<Map<String, Double>> weights;
+    private final double[] norms;
+    private final int[] parent;
+    private final Map<Long, String> reasons;
+    private final List<EventClusterer.Link> links;
+    private long comparisons;
+
+    /**
+     * @param parent  the union-find forest to merge into, {@code null} when only links are wanted
+     * @param reasons where each merge's reason goes (by pair {@code i << 32 | j}), {@code null} with links
+     * @param links   where every passing pair goes, not only those that merge; {@code null} to merge
+     */
+    PairScoring(List<Candidate> candidates, List<Map<String, Double>> weights, double[] norms, int[] parent,
+                Map<Long, String> reasons, List<EventClusterer.Link> links) {
+        this.candidates = candidates;
+        this.weights = weights;
+        this.norms = norms;
+        this.parent = parent;
+        this.reasons = reasons;
+        this.links = links;
+    }
+
+    /** Statement {@code i} to be scored against bucket {@code b} (in its own bucket only against later ones). */
+    record Task(int i, Bucket b, boolean sameBucket, double threshold) {
+    }
+
+    /** The pairs scored so far. */
+    long comparisons() {
+        return comparisons;
+    }
+
+    /** Scores and merges the tasks on one thread, in their order (the Spark job's seam: one date block). */
+    void run(List<Task> tasks) {
+        int[] seen = seen(candidates.size());
+        for (Task t : tasks) {
+            merge(t, score(t, seen));
+        }
+    }
+
+    /** As {@link #run}, each batch of tasks scored on every core; the merges made as {@link #run} makes them. */
+    void runParallel(List<Task> tasks) {
+        int chunks = Math.max(1, 2 * Runtime.getRuntime().availableProcessors());
+        int[][] seen = new int[chunks][];
+        for (int from = 0; from < tasks.size(); from += BATCH) {
+            List<Task> batch = tasks.subList(from, Math.min(tasks.size(), from + BATCH));
+            int per = (batch.size() + chunks - 1) / chunks;
+            List<List<Passed>> scored = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+                List<Passed> out = new ArrayList<>();
+                int lo = Math.min(batch.size(), c * per);
+                int hi = Math.min(batch.size(), lo + per);
+                if (lo < hi && seen[c] == null) {
+                    seen[c] = seen(candidates.size());
+                }
+                for (int k = lo; k < hi; k++) {
+                    out.add(score(batch.get(k), seen[c]));
+                }
+                return out;
+            }).toList();
+            int k = 0;
+            for (List<Passed> chunk : scored) {
+                for (Passed p : chunk) {
+                    merge(batch.get(k++), p);
+                }
+            }
+        }
+    }
+
+    private static int[] seen(int n) {
+        int[] seen = new int[n];
+        Arrays.fill(seen, -1);
+        return seen;
+    }
+
+    /** The pairs of a task that reach its threshold (or the gist's, if lower), in the order they were scored. */
+    private static final class Passed {
+        long comparisons;
+        int size;
+        int[] others = new int[4];
+        double[] similarities = new double[4];
+
+        void add(int j, double sim) {
+            if (size == others.length) {
+                others = Arrays.copyOf(others, size * 2);
+                similarities = Arrays.copyOf(similarities, size * 2);
+            }
+            others[size] = j;
+            similarities[size++] = sim;
+        }
+    }
+
+    /**
+     * Scores {@code t.i} against the statements of bucket {@code t.b} that share a proposing term with it; in its own
+     * bucket only against later ones, so each pair is scored once. {@code seen[j] == i} marks those done for {@code i}
+     * (a statement's tasks are each against another bucket, so the marks of one never hide a pair of another).
+     */
+    private Passed score(Task t, int[] seen) {
+        int i = t.i();
+        Passed out = new Passed();
+        double min = Math.min(t.threshold(), EventRules.GIST_THRESHOLD);
+        for (String term : weights.get(i).keySet()) {
+            List<Integer> posting = t.b().index.get(term);
+            if (posting == null) {
+                continue;
+            }
+            int from = 0;
+            int to = posting.size();
+            if (posting.size() > EventRules.MAX_POSTING) {
+                // a common term: only the next statements in its list (sorted neighbourhood); the chain of
+                // neighbours still joins a happening a thousand outlets repeat
+                int at = java.util.Collections.binarySearch(posting, i);
+                from = at >= 0 ? at + 1 : -at - 1;
+                to = Math.min(posting.size(), from + EventRules.WINDOW);
+            }
+            for (int k = from; k < to; k++) {
+                int j = posting.get(k);
+                if (t.sameBucket() && j <= i || seen[j] == i) {
+                    continue;
+                }
+                seen[j] = i;
+                out.comparisons++;
+                double sim = EventClusterer.similarity(weights.get(i), norms[i], weights.get(j), norms[j]);
+                if (sim >= min) {
+                    out.add(j, sim);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Merges (or links) the passing pairs of a task, in the order they were scored. */
+    private void merge(Task t, Passed p) {
+        comparisons += p.comparisons;
+        int i = t.i();
+        for (int k = 0; k < p.size; k++) {
+            int j = p.others[k];
+            if (links == null && find(parent, i) == find(parent, j)) {
+                continue; // joined already: no merge to give a reason for (most pairs of a much repeated happening)
+            }
+            String why = Sameness.reason(candidates.get(i), candidates.get(j), p.similarities[k], t.threshold(),
+                    weights.get(i));
+            if (why != null && links != null) {
+                links.add(new EventClusterer.Link(i, j, why));
+            } else if (why != null && union(parent, i, j)) {
+                reasons.put(((long) i << 32) | j, why);
+            }
+        }
+    }
+
+    static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Joins the sets of {@code a} and {@code b}; whether they were apart. */
+    static boolean union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            return true;
+        }
+        return false;
+    }
+
+    /** The statements of one date (or range) and an inverted index of their terms. */
+    static final class Bucket {
+        final TimexValue date;
+        final List<Integer> members = new ArrayList<>();
+        final Map<String, List<Integer>> index = new HashMap<>();
+
+        Bucket(TimexValue date) {
+            this.date = date;
+        }
+
+        void add(int i, Set<String> terms) {
+            members.add(i);
+            for (String t : terms) {
+                index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.parallax.compare.event;
+
+import java.util.List;
+import org.parallax.text.Token;
+
+/**
+ * The words of one sentence ({@link Words#split}), split once when first asked, and those of any range of it: its
+ * statements, clauses and the ranges a clause is widened over each read the sentence's words, where each split its
+ * own range anew (up to four times a sentence).
+ */
+final class SentenceWords {
+
+    private final String text;
+    private final int from;
+    private final int to;
+    private List<Token> all;
+
+    SentenceWords(String text, int from, int to) {
+        this.text = text;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** Every word of the sentence. */
+    List<Token> all() {
+        if (all == null) {
+            all = Words.split(text, from, to);
+        }
+        return all;
+    }
+
+    /**
+     * The words of {@code [start, end)}, a range of the sentence: those {@code Words.split(text, start, end)} gives.
+     * They are the sentence's words inside the range unless a word of the sentence crosses one of its ends (a range
+     * cut inside a word ends it there); then the range is split on its own.
+     */
+    List<Token> in(int start, int end) {
+        if (start < from || end > to || start >= end) {
+            return Words.split(text, start, end);
+        }
+        List<Token> words = all();
+        int first = firstEndingAfter(words, start);
+        int last = firstEndingAfter(words, end); // the first word ending after the range, if any
+        if (first < words.size() && words.get(first).start() < start
+                || last < words.size() && words.get(last).start() < end) {
+            return Words.split(text, start, end); // a word crosses an end of the range
+        }
+        return words.subList(first, last);
+    }
+
+    /** The index of the first word ending after {@code at}, or the number of words. */
+    private static int firstEndingAfter(List<Token> words, int at) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).end() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,35 @@
+package org.parallax.compare.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LabelPenaltyTest {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("To", "For", "Of", "In", "On", "At", "And", "The", "A",
+            "An", "With", "From", "By", "Since", "As", "Is", "Are", "Was", "After", "Over", "Into");
+
+    /** The words read in place, as {@code split("\\s+")} gave them: a label opening with white space has no first word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Makes First Foreign Visit To Personally Thank Putin", "To Moscow", " To Moscow",
+        "Visit\tTo Moscow", "Visit\u000BTo", "Visit  To  ", "Visit Tomorrow", "Visit To", "", " ", "\t\t", ",;:",
+        "𝐀𝐁 To 𝐂", "Putin\u00a0To Moscow", "Officials said the visit In May", "Visit Over."})
+    void readsTheWordsAsSplittingOnWhiteSpaceDid(String label) {
+        assertThat(EventClusterer.labelPenalty(label)).isEqualTo(bySplitting(label));
+    }
+
+    private static double bySplitting(String label) {
+        double p = 0;
+        String[] words = label.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (FUNCTION_WORDS.contains(words[i])) {
+                p += 1;
+                break;
+            }
+        }
+        return p + (label.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(said|says|told|claim|claims|claimed|"
+                + "according|stated|reported)\\b.*") ? 0.5 : 0);
+    }
+}

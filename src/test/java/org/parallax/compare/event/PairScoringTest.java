@@ -1,0 +1,85 @@
+package org.parallax.compare.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PairScoringTest {
+
+    /** More tasks than a batch, in two buckets of one day: every core must merge what one thread merges. */
+    @Test
+    void scoringOnEveryCoreMergesAsOneThreadDoes() {
+        List<Candidate> cs = ClusteringScaleCheck.generate(6_000, 2, new Random(7));
+        List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
+        double[] norms = norms(weights);
+        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
+        List<PairScoring.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < cs.size(); i++) {
+            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
+                    .add(i, cs.get(i).terms().keySet());
+        }
+        for (int i = 0; i < cs.size(); i++) {
+            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true,
+                    EventRules.SAME_DATE_THRESHOLD));
+        }
+
+        Merged one = merged(cs, weights, norms, tasks, false);
+        Merged all = merged(cs, weights, norms, tasks, true);
+
+        assertThat(one.reasons).isNotEmpty();
+        assertThat(all.comparisons).isEqualTo(one.comparisons).isPositive();
+        assertThat(all.parent).isEqualTo(one.parent);
+        assertThat(new ArrayList<>(all.reasons.entrySet())).isEqualTo(new ArrayList<>(one.reasons.entrySet()));
+    }
+
+    @Test
+    void linksHoldEveryPassingPairInTheOrderScored() {
+        List<Candidate> cs = ClusteringScaleCheck.generate(300, 1, new Random(3));
+        List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
+        double[] norms = norms(weights);
+        PairScoring.Bucket b = new PairScoring.Bucket(null);
+        List<PairScoring.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < cs.size(); i++) {
+            b.add(i, cs.get(i).terms().keySet());
+            tasks.add(new PairScoring.Task(i, b, true, EventRules.SAME_DATE_THRESHOLD));
+        }
+        List<EventClusterer.Link> links = new ArrayList<>();
+
+        new PairScoring(cs, weights, norms, null, null, links).run(tasks);
+
+        assertThat(links).isNotEmpty().allMatch(l -> l.a() < l.b());
+        assertThat(links).isSortedAccordingTo(java.util.Comparator.comparingInt(EventClusterer.Link::a));
+    }
+
+    /** Each statement's weights summed (the terms' own weights stand for weights times rarity). */
+    private static double[] norms(List<Map<String, Double>> weights) {
+        return weights.stream().mapToDouble(w -> w.values().stream().mapToDouble(Double::doubleValue).sum()).toArray();
+    }
+
+    private record Merged(int[] parent, Map<Long, String> reasons, long comparisons) {
+    }
+
+    private static Merged merged(List<Candidate> cs, List<Map<String, Double>> weights, double[] norms,
+                                 List<PairScoring.Task> tasks, boolean parallel) {
+        int[] parent = new int[cs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<Long, String> reasons = new java.util.LinkedHashMap<>();
+        PairScoring s = new PairScoring(cs, weights, norms, parent, reasons, null);
+        if (parallel) {
+            s.runParallel(tasks);
+        } else {
+            s.run(tasks);
+        }
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = PairScoring.find(parent, i);
+        }
+        return new Merged(parent, reasons, s.comparisons());
+    }
+}
