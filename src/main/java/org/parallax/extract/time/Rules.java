@@ -30,9 +30,10 @@ final class Rules {
      * @param shapes     strings one of which every match (with the characters its look-behind reads) holds in the
      *                   sentence's {@link RuleCues#shape} ("0:00" for a clock time, "a year" for a rate), a second condition
      *                   beside the cues; empty: none
+     * @param starts     where in a sentence the pattern can start a match, to search it only there
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
-                List<String> cues, List<String> shapes) {
+                List<String> cues, List<String> shapes, MatchStarts starts) {
 
         /**
          * Whether a sentence may hold a match: every match holds one of the rule's cue words and one of its digit
@@ -154,8 +155,9 @@ final class Rules {
     private void rule(String name, String regex, Normaliser n) {
         Mods.Groups groups = Mods.Groups.of(regex);
         Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
-        rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
-                cues.of(name), cues.shapesOf(name)));
+        Pattern pattern = Pattern.compile(regex);
+        rules.add(new Rule(name, pattern, withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
+                cues.of(name), cues.shapesOf(name), MatchStarts.of(pattern)));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
@@ -205,7 +207,7 @@ final class Rules {
         rule("century", WB + "(?:(?i:the)\\s+)?(?:" + PRE + ")?(?<o>(?i:" + lx.alternation("ordinal")
                 + "))[\\s-]+(?i:century)(?!\\w)", (m, c, s) -> {
                     int n = Integer.parseInt(lx.key("ordinal", m.group("o").replaceAll("\\s+", " ")));
-                    return n <= 1 ? null : Value.date(String.format(Locale.ROOT, "%02d", n - 1));
+                    return n <= 1 ? null : Value.date(Calendar.padded(n - 1, 2));
                 });
     }
 

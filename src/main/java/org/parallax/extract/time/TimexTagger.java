@@ -303,6 +303,7 @@ public final class TimexTagger {
         boolean digits = s.chars().anyMatch(Character::isDigit);
         String lower = s.toLowerCase(Locale.ROOT);
         String shape = RuleCues.shape(lower);
+        boolean plain = MatchStarts.plain(s);
         for (int i = 0; i < list.size(); i++) {
             Rules.Rule r = list.get(i);
             if (!r.mayMatch(lower, shape, digits)) {
@@ -310,7 +311,7 @@ public final class TimexTagger {
             }
             Matcher m = r.pattern().matcher(s);
             int from = 0;
-            while (from <= s.length() && m.find(from)) {
+            while (from <= s.length() && r.starts().find(m, s, from, plain)) {
                 int start = m.start();
                 int end = m.end();
                 if (r.marked() && m.group("t") != null) {
