@@ -82,22 +82,34 @@ final class MatchStarts {
         return byFirst == null;
     }
 
+    /** A sentence as the search reads it: its chars, and whether none is a surrogate (then chars are code points). */
+    record Text(String string, char[] chars, boolean plain) {
+
+        static Text of(String s) {
+            char[] chars = s.toCharArray();
+            boolean plain = true;
+            for (char c : chars) {
+                plain &= !Character.isSurrogate(c);
+            }
+            return new Text(s, chars, plain);
+        }
+    }
+
     /**
-     * Finds the next match in {@code s} from {@code from} on, leaving {@code m} (a matcher of the pattern over
-     * {@code s}) on it as {@code m.find(from)} would; false when there is none.
-     *
-     * @param plain whether {@code s} holds no surrogate char ({@link #plain})
+     * Finds the next match in {@code text} from {@code from} on, leaving {@code m} (a matcher of the pattern over the
+     * text's string) on it as {@code m.find(from)} would; false when there is none.
      */
-    boolean find(Matcher m, String s, int from, boolean plain) {
-        if (byFirst == null || !plain) {
+    boolean find(Matcher m, Text text, int from) {
+        if (byFirst == null || !text.plain()) {
             return m.find(from);
         }
-        int len = s.length();
+        char[] s = text.chars();
+        int len = s.length;
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int p = from; p < len; p++) {
-            char c = s.charAt(p);
+            char c = s[p];
             CharSet[][] rests = c < 128 ? byFirst[c] : nonAscii;
-            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s.charAt(p - 1))
+            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s[p - 1])
                     || !anyFits(rests, s, p + 1)) {
                 continue;
             }
@@ -108,17 +120,7 @@ final class MatchStarts {
         return false;
     }
 
-    /** Whether {@code s} holds no surrogate char, so its chars are its code points. */
-    static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean anyFits(CharSet[][] rests, String s, int at) {
+    private static boolean anyFits(CharSet[][] rests, char[] s, int at) {
         for (CharSet[] rest : rests) {
             if (fits(rest, s, at)) {
                 return true;
@@ -127,12 +129,12 @@ final class MatchStarts {
         return false;
     }
 
-    private static boolean fits(CharSet[] rest, String s, int at) {
-        if (at + rest.length > s.length()) {
+    private static boolean fits(CharSet[] rest, char[] s, int at) {
+        if (at + rest.length > s.length) {
             return false;
         }
         for (int k = 0; k < rest.length; k++) {
-            if (!rest[k].contains(s.charAt(at + k))) {
+            if (!rest[k].contains(s[at + k])) {
                 return false;
             }
         }

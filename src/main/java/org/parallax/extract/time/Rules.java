@@ -4,6 +4,7 @@ import static org.parallax.extract.time.Durations.durationValue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +32,16 @@ final class Rules {
      *                   sentence's {@link RuleCues#shape} ("0:00" for a clock time, "a year" for a rate), a second condition
      *                   beside the cues; empty: none
      * @param starts     where in a sentence the pattern can start a match, to search it only there
+     * @param cueIds     the numbers of the cues in {@link CueHits}
+     * @param shapeIds   the numbers of the shapes in {@link CueHits}
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
-                List<String> cues, List<String> shapes, MatchStarts starts) {
+                List<String> cues, List<String> shapes, MatchStarts starts, int[] cueIds, int[] shapeIds) {
+
+        /** {@link #mayMatch(String, String, boolean)} with the sentence's look-ups shared by every rule. */
+        boolean mayMatch(CueHits hits) {
+            return (hits.digits() || !needsDigit) && hits.holdsCue(cueIds, cues) && hits.holdsShape(shapeIds, shapes);
+        }
 
         /**
          * Whether a sentence may hold a match: every match holds one of the rule's cue words and one of its digit
@@ -75,6 +83,8 @@ final class Rules {
     private final TimeWords lx;
     private final RuleCues cues;
     private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, Integer> cueIds = new HashMap<>();
+    private final Map<String, Integer> shapeIds = new HashMap<>();
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
@@ -156,8 +166,20 @@ final class Rules {
         Mods.Groups groups = Mods.Groups.of(regex);
         Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
         Pattern pattern = Pattern.compile(regex);
-        rules.add(new Rule(name, pattern, withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
-                cues.of(name), cues.shapesOf(name), MatchStarts.of(pattern)));
+        List<String> words = cues.of(name);
+        List<String> shapes = cues.shapesOf(name);
+        rules.add(new Rule(name, pattern, withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name), words, shapes,
+                MatchStarts.of(pattern), numbered(words, cueIds), numbered(shapes, shapeIds)));
+    }
+
+    /** The numbers of {@code words}, new ones numbered on. */
+    private static int[] numbered(List<String> words, Map<String, Integer> ids) {
+        return words.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
+    }
+
+    /** The look-ups of one sentence's cues for {@link Rule#mayMatch(CueHits)}. */
+    CueHits hits(String lowerSentence, String shape, boolean digits) {
+        return new CueHits(lowerSentence, shape, digits, cueIds.size(), shapeIds.size());
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie

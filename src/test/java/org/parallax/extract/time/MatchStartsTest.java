@@ -58,7 +58,7 @@ class MatchStartsTest {
                     Matcher expected = rule.pattern().matcher(text);
                     Matcher actual = rule.pattern().matcher(text);
                     boolean found = expected.find(from);
-                    assertThat(rule.starts().find(actual, text, from, MatchStarts.plain(text)))
+                    assertThat(rule.starts().find(actual, MatchStarts.Text.of(text), from))
                             .as(rule.name() + " from " + from + " in " + text).isEqualTo(found);
                     if (found) {
                         assertThat(actual.start()).isEqualTo(expected.start());
@@ -74,12 +74,12 @@ class MatchStartsTest {
         Rules.Rule rule = rule("date-mdy");
         String s = "March 3, 2015 came before April 4, 2016";
         Matcher m = rule.pattern().matcher(s);
-        assertThat(rule.starts().find(m, s, 0, true)).isTrue();
+        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), 0)).isTrue();
         assertThat(m.group()).isEqualTo("March 3, 2015");
-        assertThat(rule.starts().find(m, s, 1, true)).isTrue();
+        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), 1)).isTrue();
         assertThat(m.group()).isEqualTo("April 4, 2016");
         assertThat(m.end()).isEqualTo(s.length());
-        assertThat(rule.starts().find(m, s, m.start() + 1, true)).isFalse();
+        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), m.start() + 1)).isFalse();
     }
 
     @Test
@@ -87,11 +87,11 @@ class MatchStartsTest {
         Rules.Rule rule = rule("year");
         String s = "Version2015 and $2015 but 2015";
         Matcher m = rule.pattern().matcher(s);
-        assertThat(rule.starts().find(m, s, 0, true)).isTrue();
+        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), 0)).isTrue();
         assertThat(m.start()).isEqualTo(s.lastIndexOf("2015"));
         // the look-behind reads before the position it starts from: "1" before "2015" of "12015" refuses it
         String glued = "12015";
-        assertThat(rule.starts().find(rule.pattern().matcher(glued), glued, 1, true)).isFalse();
+        assertThat(rule.starts().find(rule.pattern().matcher(glued), MatchStarts.Text.of(glued), 1)).isFalse();
     }
 
     @Test
@@ -99,9 +99,9 @@ class MatchStartsTest {
         Pattern p = Pattern.compile("[^a]x");
         MatchStarts starts = MatchStarts.of(p);
         String s = "\uD83D\uDE00x";
-        assertThat(MatchStarts.plain(s)).isFalse();
+        assertThat(MatchStarts.Text.of(s).plain()).isFalse();
         Matcher m = p.matcher(s);
-        assertThat(starts.find(m, s, 0, false)).isTrue();
+        assertThat(starts.find(m, MatchStarts.Text.of(s), 0)).isTrue();
         assertThat(m.group()).isEqualTo(s); // the class took the pair as one char
     }
 
@@ -112,7 +112,7 @@ class MatchStartsTest {
         assertThat(starts.everywhere()).isFalse();
         String s = "xab ab";
         Matcher m = p.matcher(s);
-        assertThat(starts.find(m, s, 0, true)).isTrue();
+        assertThat(starts.find(m, MatchStarts.Text.of(s), 0)).isTrue();
         assertThat(m.start()).isEqualTo(4);
     }
 
@@ -133,12 +133,12 @@ class MatchStartsTest {
     private static int assertSameMatches(Pattern pattern, MatchStarts starts, String text) {
         Matcher expected = pattern.matcher(text);
         Matcher actual = pattern.matcher(text);
-        boolean plain = MatchStarts.plain(text);
+        MatchStarts.Text plain = MatchStarts.Text.of(text);
         int from = 0;
         int n = 0;
         while (from <= text.length()) {
             boolean found = expected.find(from);
-            assertThat(starts.find(actual, text, from, plain)).as(pattern + " from " + from).isEqualTo(found);
+            assertThat(starts.find(actual, plain, from)).as(pattern + " from " + from).isEqualTo(found);
             if (!found) {
                 break;
             }
