@@ -40,7 +40,7 @@ final class Rules {
 
         /** {@link #mayMatch(String, String, boolean)} with the sentence's look-ups shared by every rule. */
         boolean mayMatch(CueHits hits) {
-            return (hits.digits() || !needsDigit) && hits.holdsCue(cueIds, cues) && hits.holdsShape(shapeIds, shapes);
+            return (hits.digits() || !needsDigit) && hits.holdsCue(cueIds) && hits.holdsShape(shapeIds);
         }
 
         /**
@@ -85,6 +85,8 @@ final class Rules {
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Integer> cueIds = new HashMap<>();
     private final Map<String, Integer> shapeIds = new HashMap<>();
+    private final Substrings cueIndex;
+    private final Substrings shapeIndex;
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
@@ -104,6 +106,15 @@ final class Rules {
         buildSpansAndSets();
         buildReferencesAndClocks();
         buildAnaphoraAndRanges();
+        this.cueIndex = new Substrings(inOrder(cueIds));
+        this.shapeIndex = new Substrings(inOrder(shapeIds));
+    }
+
+    /** The strings of {@code ids} in the order of their numbers. */
+    private static List<String> inOrder(Map<String, Integer> ids) {
+        String[] out = new String[ids.size()];
+        ids.forEach((w, i) -> out[i] = w);
+        return List.of(out);
     }
 
     List<Rule> all() {
@@ -177,9 +188,9 @@ final class Rules {
         return words.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
     }
 
-    /** The look-ups of one sentence's cues for {@link Rule#mayMatch(CueHits)}. */
+    /** The look-ups of one sentence's cues for {@link Rule#mayMatch(CueHits)}, its shape being {@link RuleCues#shape}. */
     CueHits hits(String lowerSentence, String shape, boolean digits) {
-        return new CueHits(lowerSentence, shape, digits, cueIds.size(), shapeIds.size());
+        return new CueHits(digits, cueIndex.held(lowerSentence), shapeIndex.held(shape));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
