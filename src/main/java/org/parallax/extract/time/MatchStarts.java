@@ -24,31 +24,47 @@ final class MatchStarts {
 
     private static final CharSet[][] NONE = new CharSet[0][];
 
-    private final Pattern pattern;
     /** Per ASCII first char, the rest of each prefix starting with it; null: the pattern is tried everywhere. */
     private final CharSet[][][] byFirst;
     /** The rest of each prefix whose first set holds non-ASCII chars. */
     private final CharSet[][] nonAscii;
     /** The chars the leading look-behind refuses before a start, or null. */
     private final CharSet notBefore;
+    /** Per ASCII first char, the chars one of its prefixes allows second (null: no test), to refuse most at once. */
+    private final CharSet[] secondByFirst;
 
-    private MatchStarts(Pattern pattern, CharSet[][][] byFirst, CharSet[][] nonAscii, CharSet notBefore) {
-        this.pattern = pattern;
+    private MatchStarts(CharSet[][][] byFirst, CharSet[][] nonAscii, CharSet notBefore) {
         this.byFirst = byFirst;
         this.nonAscii = nonAscii;
         this.notBefore = notBefore;
+        this.secondByFirst = new CharSet[128];
+        for (int c = 0; byFirst != null && c < 128; c++) {
+            secondByFirst[c] = byFirst[c] == null ? null : secondOf(byFirst[c]);
+        }
+    }
+
+    /** The union of the rests' first sets, or null when one rest is empty (the prefix was one char: no test). */
+    private static CharSet secondOf(CharSet[][] rests) {
+        CharSet out = CharSet.NONE;
+        for (CharSet[] rest : rests) {
+            if (rest.length == 0) {
+                return null;
+            }
+            out = out.union(rest[0]);
+        }
+        return out;
     }
 
     /** The starts of {@code pattern}'s matches; where its source cannot be read, every position. */
     static MatchStarts of(Pattern pattern) {
         if (pattern.flags() != 0) {
-            return new MatchStarts(pattern, null, NONE, null);
+            return new MatchStarts(null, NONE, null);
         }
         PatternPrefixes.Reading reading;
         try {
             reading = PatternPrefixes.read(pattern.pattern(), DEPTH);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return new MatchStarts(pattern, null, NONE, null);
+            return new MatchStarts(null, NONE, null);
         }
         List<List<CharSet[]>> ascii = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
@@ -57,7 +73,7 @@ final class MatchStarts {
         List<CharSet[]> other = new ArrayList<>();
         for (PatternPrefixes.Prefix p : reading.prefixes()) {
             if (p.sets().isEmpty()) {
-                return new MatchStarts(pattern, null, NONE, null); // an empty match, or one we cannot read
+                return new MatchStarts(null, NONE, null); // an empty match, or one we cannot read
             }
             CharSet first = p.sets().get(0);
             CharSet[] rest = p.sets().subList(1, p.sets().size()).toArray(new CharSet[0]);
@@ -74,7 +90,7 @@ final class MatchStarts {
         for (int c = 0; c < 128; c++) {
             byFirst[c] = ascii.get(c).isEmpty() ? null : ascii.get(c).toArray(new CharSet[0][]);
         }
-        return new MatchStarts(pattern, byFirst, other.toArray(new CharSet[0][]), reading.notBefore());
+        return new MatchStarts(byFirst, other.toArray(new CharSet[0][]), reading.notBefore());
     }
 
     /** Whether {@code pattern}'s matches are searched everywhere (its source could not be read). */
@@ -109,8 +125,11 @@ final class MatchStarts {
         for (int p = from; p < len; p++) {
             char c = s[p];
             CharSet[][] rests = c < 128 ? byFirst[c] : nonAscii;
-            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s[p - 1])
-                    || !anyFits(rests, s, p + 1)) {
+            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s[p - 1])) {
+                continue;
+            }
+            CharSet second = c < 128 ? secondByFirst[c] : null;
+            if (second != null && (p + 1 >= len || !second.contains(s[p + 1])) || !anyFits(rests, s, p + 1)) {
                 continue;
             }
             if (m.region(p, len).lookingAt()) {
