@@ -71,27 +71,27 @@ class MatchStartsTest {
 
     @Test
     void aDateAtTheStartAndTheEndOfASentenceIsFound() {
-        Rules.Rule rule = rule("date-mdy");
         String s = "March 3, 2015 came before April 4, 2016";
-        Matcher m = rule.pattern().matcher(s);
-        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), 0)).isTrue();
-        assertThat(m.group()).isEqualTo("March 3, 2015");
-        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), 1)).isTrue();
-        assertThat(m.group()).isEqualTo("April 4, 2016");
-        assertThat(m.end()).isEqualTo(s.length());
-        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), m.start() + 1)).isFalse();
+        assertThat(found("date-mdy", s, 0).group()).isEqualTo("March 3, 2015");
+        Matcher last = found("date-mdy", s, 1);
+        assertThat(last.group()).isEqualTo("April 4, 2016");
+        assertThat(last.end()).isEqualTo(s.length());
+        assertThat(found("date-mdy", s, last.start() + 1)).isNull();
     }
 
     @Test
     void theLeadingLookBehindStillSeesTheCharBeforeTheStart() {
-        Rules.Rule rule = rule("year");
         String s = "Version2015 and $2015 but 2015";
-        Matcher m = rule.pattern().matcher(s);
-        assertThat(rule.starts().find(m, MatchStarts.Text.of(s), 0)).isTrue();
-        assertThat(m.start()).isEqualTo(s.lastIndexOf("2015"));
+        assertThat(found("year", s, 0).start()).isEqualTo(s.lastIndexOf("2015"));
         // the look-behind reads before the position it starts from: "1" before "2015" of "12015" refuses it
-        String glued = "12015";
-        assertThat(rule.starts().find(rule.pattern().matcher(glued), MatchStarts.Text.of(glued), 1)).isFalse();
+        assertThat(found("year", "12015", 1)).isNull();
+    }
+
+    /** The matcher left on the match of rule {@code name} in {@code s} from {@code from} on, or null. */
+    private static Matcher found(String name, String s, int from) {
+        Rules.Rule rule = rule(name);
+        Matcher m = rule.pattern().matcher(s);
+        return rule.starts().find(m, MatchStarts.Text.of(s), from) ? m : null;
     }
 
     @Test
