@@ -1,8 +1,5 @@
 package org.parallax.extract.time;
 
-import java.util.Set;
-import java.util.TreeSet;
-
 /**
  * A set of chars one position of a match may hold, as {@link PatternPrefixes} reads it from a pattern: the ASCII chars
  * exactly, non-ASCII ones as a few named chars ("’", "–") or all of them (a negated class, {@code .}, {@code \p{..}}).
@@ -11,20 +8,17 @@ import java.util.TreeSet;
  * @param low         ASCII chars 0–63, one bit each
  * @param high        ASCII chars 64–127
  * @param anyNonAscii whether every char from 128 on is in the set
- * @param named       the non-ASCII chars in the set besides (when {@code anyNonAscii} is false)
+ * @param named       the non-ASCII chars in the set besides (when {@code anyNonAscii} is false), in order: a string,
+ *                    so that a look-up neither boxes nor hashes
  */
-record CharSet(long low, long high, boolean anyNonAscii, Set<Character> named) {
+record CharSet(long low, long high, boolean anyNonAscii, String named) {
 
-    static final CharSet NONE = new CharSet(0, 0, false, Set.of());
-    static final CharSet ANY = new CharSet(-1L, -1L, true, Set.of());
+    static final CharSet NONE = new CharSet(0, 0, false, "");
+    static final CharSet ANY = new CharSet(-1L, -1L, true, "");
     /** {@code \s} as Java reads it without UNICODE_CHARACTER_CLASS: space, tab, the line breaks, vertical tab, form feed. */
     static final CharSet SPACE = NONE.with(' ').with('\t').with('\n').with('\u000B').with('\f').with('\r');
     static final CharSet DIGIT = NONE.withRange('0', '9');
     static final CharSet WORD = DIGIT.withRange('a', 'z').withRange('A', 'Z').with('_');
-
-    CharSet {
-        named = Set.copyOf(named);
-    }
 
     boolean contains(char c) {
         if (c < 64) {
@@ -33,7 +27,7 @@ record CharSet(long low, long high, boolean anyNonAscii, Set<Character> named) {
         if (c < 128) {
             return (high & (1L << (c - 64))) != 0;
         }
-        return anyNonAscii || named.contains(c);
+        return anyNonAscii || named.indexOf(c) >= 0;
     }
 
     CharSet with(char c) {
@@ -43,12 +37,14 @@ record CharSet(long low, long high, boolean anyNonAscii, Set<Character> named) {
         if (c < 128) {
             return new CharSet(low, high | (1L << (c - 64)), anyNonAscii, named);
         }
-        if (anyNonAscii || named.contains(c)) {
+        if (anyNonAscii || named.indexOf(c) >= 0) {
             return this;
         }
-        Set<Character> more = new TreeSet<>(named);
-        more.add(c);
-        return new CharSet(low, high, false, more);
+        int at = 0;
+        while (at < named.length() && named.charAt(at) < c) {
+            at++;
+        }
+        return new CharSet(low, high, false, named.substring(0, at) + c + named.substring(at));
     }
 
     /** The set with {@code from..to}: ASCII exactly, a range reaching past ASCII as every non-ASCII char. */
@@ -58,16 +54,20 @@ record CharSet(long low, long high, boolean anyNonAscii, Set<Character> named) {
             out = out.with(c);
         }
         if (to >= 128 && from != to) {
-            return new CharSet(out.low, out.high, true, Set.of());
+            return new CharSet(out.low, out.high, true, "");
         }
         return to >= 128 ? out.with(to) : out;
     }
 
     CharSet union(CharSet o) {
-        boolean any = anyNonAscii || o.anyNonAscii;
-        Set<Character> both = new TreeSet<>(named);
-        both.addAll(o.named);
-        return new CharSet(low | o.low, high | o.high, any, any ? Set.of() : both);
+        if (anyNonAscii || o.anyNonAscii) {
+            return new CharSet(low | o.low, high | o.high, true, "");
+        }
+        CharSet out = new CharSet(low | o.low, high | o.high, false, named);
+        for (char c : o.named.toCharArray()) {
+            out = out.with(c);
+        }
+        return out;
     }
 
     /**
@@ -75,7 +75,7 @@ record CharSet(long low, long high, boolean anyNonAscii, Set<Character> named) {
      * takes all but a few of them, and a set may hold more than the pattern allows).
      */
     CharSet negated() {
-        return new CharSet(~low, ~high, true, Set.of());
+        return new CharSet(~low, ~high, true, "");
     }
 
     /** The set with the other case of each ASCII letter, as {@code (?i)} matches without UNICODE_CASE. */
@@ -87,7 +87,7 @@ record CharSet(long low, long high, boolean anyNonAscii, Set<Character> named) {
                 out = out.with(c).with(upper);
             }
         }
-        for (Character c : named) {
+        for (char c : named.toCharArray()) {
             out = out.with(Character.toLowerCase(c)).with(Character.toUpperCase(c)); // more than Java folds: harmless
         }
         return out;
