@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /** Calendar arithmetic with {@code java.time} and the TIMEX3 spelling of its results. */
 final class Calendar {
@@ -14,20 +13,44 @@ final class Calendar {
     }
 
     static String day(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        StringBuilder b = new StringBuilder(10);
+        pad(b, d.getYear(), 4).append('-');
+        pad(b, d.getMonthValue(), 2).append('-');
+        return pad(b, d.getDayOfMonth(), 2).toString();
     }
 
     static String month(YearMonth m) {
-        return String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue());
+        StringBuilder b = new StringBuilder(7);
+        pad(b, m.getYear(), 4).append('-');
+        return pad(b, m.getMonthValue(), 2).toString();
     }
 
     static String year(int y) {
-        return String.format(Locale.ROOT, "%04d", y);
+        return padded(y, 4);
     }
 
     /** The ISO week of {@code d}, "2015-W43". */
     static String week(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        StringBuilder b = new StringBuilder(8);
+        pad(b, d.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W");
+        return pad(b, d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2).toString();
+    }
+
+    /** {@code v} as {@code String.format(Locale.ROOT, "%0<width>d", v)} writes it, without a formatter (the hot path). */
+    static String padded(int v, int width) {
+        return pad(new StringBuilder(width), v, width).toString();
+    }
+
+    /** Appends {@code v} zero-padded to {@code width} characters, its sign included ("-005" for -5 in 4). */
+    static StringBuilder pad(StringBuilder b, int v, int width) {
+        String digits = v < 0 ? Long.toString(-(long) v) : Integer.toString(v);
+        if (v < 0) {
+            b.append('-');
+        }
+        for (int n = digits.length() + (v < 0 ? 1 : 0); n < width; n++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 
     static int quarter(LocalDate d) {

@@ -93,7 +93,7 @@ final class CalendarDates {
             return null;
         }
         if (!c.anchored()) {
-            return Value.date(String.format(Locale.ROOT, "XXXX-%02d-%02d", mo, d));
+            return Value.date("XXXX-" + Calendar.padded(mo, 2) + "-" + Calendar.padded(d, 2));
         }
         LocalDate dct = c.dct();
         LocalDate best = null;
@@ -139,7 +139,7 @@ final class CalendarDates {
 
     Value monthAloneValue(int mo, String rel, Context c) {
         if (!c.anchored()) {
-            return Value.date(String.format(Locale.ROOT, "XXXX-%02d", mo));
+            return Value.date("XXXX-" + Calendar.padded(mo, 2));
         }
         YearMonth now = YearMonth.from(c.dct());
         YearMonth same = YearMonth.of(now.getYear(), mo);

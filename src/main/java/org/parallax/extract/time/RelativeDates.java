@@ -202,7 +202,7 @@ final class RelativeDates {
             case "quarter" -> Value.date(Calendar.quarter(d, shift));
             case "year" -> Value.date(Calendar.year(d.getYear() + shift));
             case "decade" -> Value.date(Integer.toString(d.getYear() / 10 + shift));
-            case "century" -> Value.date(String.format(Locale.ROOT, "%02d", d.getYear() / 100 + shift));
+            case "century" -> Value.date(Calendar.padded(d.getYear() / 100 + shift, 2));
             default -> null;
         };
     }
@@ -252,7 +252,7 @@ final class RelativeDates {
             case "Q" -> Value.date(Calendar.quarter(anchor, (int) k));
             case "Y" -> Value.date(Calendar.year(anchor.getYear() + (int) k));
             case "DE" -> Value.date(Integer.toString((anchor.getYear() + 10 * (int) k) / 10));
-            case "CE" -> Value.date(String.format(Locale.ROOT, "%02d", (anchor.getYear() + 100 * (int) k) / 100));
+            case "CE" -> Value.date(Calendar.padded((anchor.getYear() + 100 * (int) k) / 100, 2));
             default -> Value.date(Calendar.day(anchor)); // hours, minutes: the day itself
         };
     }
@@ -310,7 +310,7 @@ final class RelativeDates {
         }
         String zone = zoneValue(zoneName(m), has(m, "off") ? m.group("off") : has(m, "poff") ? m.group("poff") : null);
         String date = d == null ? "XXXX-XX-XX" : Calendar.day(d);
-        return Value.time(String.format(Locale.ROOT, "%sT%02d:%02d%s", date, h, mi, zone));
+        return Value.time(date + "T" + Calendar.padded(h, 2) + ":" + Calendar.padded(mi, 2) + zone);
     }
 
     private static String zoneName(Matcher m) {
@@ -328,7 +328,7 @@ final class RelativeDates {
         String o = offset.replaceAll("[\\s:]", "");
         String hours = o.length() <= 3 ? o.substring(1) : o.substring(1, o.length() - 2);
         String minutes = o.length() <= 3 ? "" : o.substring(o.length() - 2);
-        return o.charAt(0) + String.format(Locale.ROOT, "%02d", Integer.parseInt(hours)) + minutes;
+        return o.charAt(0) + Calendar.padded(Integer.parseInt(hours), 2) + minutes;
     }
 
     /** "The same period last year": the last date named (at its precision, or the unit's), a year earlier. */

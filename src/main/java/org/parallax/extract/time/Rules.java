@@ -4,6 +4,7 @@ import static org.parallax.extract.time.Durations.durationValue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +31,17 @@ final class Rules {
      * @param shapes     strings one of which every match (with the characters its look-behind reads) holds in the
      *                   sentence's {@link RuleCues#shape} ("0:00" for a clock time, "a year" for a rate), a second condition
      *                   beside the cues; empty: none
+     * @param starts     where in a sentence the pattern can start a match, to search it only there
+     * @param cueIds     the numbers of the cues in {@link CueHits}
+     * @param shapeIds   the numbers of the shapes in {@link CueHits}
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
-                List<String> cues, List<String> shapes) {
+                List<String> cues, List<String> shapes, MatchStarts starts, int[] cueIds, int[] shapeIds) {
+
+        /** {@link #mayMatch(String, String, boolean)} with the sentence's look-ups shared by every rule. */
+        boolean mayMatch(CueHits hits) {
+            return (hits.digits() || !needsDigit) && hits.holdsCue(cueIds) && hits.holdsShape(shapeIds);
+        }
 
         /**
          * Whether a sentence may hold a match: every match holds one of the rule's cue words and one of its digit
@@ -74,6 +83,10 @@ final class Rules {
     private final TimeWords lx;
     private final RuleCues cues;
     private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, Integer> cueIds = new HashMap<>();
+    private final Map<String, Integer> shapeIds = new HashMap<>();
+    private final Substrings cueIndex;
+    private final Substrings shapeIndex;
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
@@ -93,6 +106,15 @@ final class Rules {
         buildSpansAndSets();
         buildReferencesAndClocks();
         buildAnaphoraAndRanges();
+        this.cueIndex = new Substrings(inOrder(cueIds));
+        this.shapeIndex = new Substrings(inOrder(shapeIds));
+    }
+
+    /** The strings of {@code ids} in the order of their numbers. */
+    private static List<String> inOrder(Map<String, Integer> ids) {
+        String[] out = new String[ids.size()];
+        ids.forEach((w, i) -> out[i] = w);
+        return List.of(out);
     }
 
     List<Rule> all() {
@@ -154,8 +176,21 @@ final class Rules {
     private void rule(String name, String regex, Normaliser n) {
         Mods.Groups groups = Mods.Groups.of(regex);
         Normaliser withMods = groups.any() ? (m, c, s) -> Mods.apply(n.apply(m, c, s), m, groups) : n;
-        rules.add(new Rule(name, Pattern.compile(regex), withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name),
-                cues.of(name), cues.shapesOf(name)));
+        Pattern pattern = Pattern.compile(regex);
+        List<String> words = cues.of(name);
+        List<String> shapes = cues.shapesOf(name);
+        rules.add(new Rule(name, pattern, withMods, regex.contains("(?<t>"), DIGIT_RULES.contains(name), words, shapes,
+                MatchStarts.of(pattern), numbered(words, cueIds), numbered(shapes, shapeIds)));
+    }
+
+    /** The numbers of {@code words}, new ones numbered on. */
+    private static int[] numbered(List<String> words, Map<String, Integer> ids) {
+        return words.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
+    }
+
+    /** The look-ups of one sentence's cues for {@link Rule#mayMatch(CueHits)}, its shape being {@link RuleCues#shape}. */
+    CueHits hits(String lowerSentence, String shape, boolean digits) {
+        return new CueHits(digits, cueIndex.held(lowerSentence), shapeIndex.held(shape));
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
@@ -205,7 +240,7 @@ final class Rules {
         rule("century", WB + "(?:(?i:the)\\s+)?(?:" + PRE + ")?(?<o>(?i:" + lx.alternation("ordinal")
                 + "))[\\s-]+(?i:century)(?!\\w)", (m, c, s) -> {
                     int n = Integer.parseInt(lx.key("ordinal", m.group("o").replaceAll("\\s+", " ")));
-                    return n <= 1 ? null : Value.date(String.format(Locale.ROOT, "%02d", n - 1));
+                    return n <= 1 ? null : Value.date(Calendar.padded(n - 1, 2));
                 });
     }
 

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The tense cues of a sentence ("will", "is due to", "said", past participles): what moves a year-less date or a
@@ -58,15 +56,36 @@ final class TenseCues {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    /**
+     * The words of {@code s}, as {@code [\p{L}'’-]+} finds them (a letter is a code point of a letter category, so a
+     * letter beyond the BMP is one): the start and end of each. A loop, not the pattern: it runs for every sentence
+     * with a date.
+     */
+    static List<int[]> words(String s) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && wordChar(cp = s.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            words.add(new int[] {start, i});
+        }
+        return words;
+    }
+
+    private static boolean wordChar(int cp) {
+        return Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '-';
+    }
 
     /** The tense cues of {@code s}: the cue phrases of the word list (up to three words) and past participles. */
     Cues cues(String s) {
-        List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(s);
-        while (w.find()) {
-            words.add(new int[] {w.start(), w.end()});
-        }
+        List<int[]> words = words(s);
         List<int[]> spans = new ArrayList<>();
         List<Tense> tenses = new ArrayList<>();
         int i = 0;

@@ -300,17 +300,22 @@ public final class TimexTagger {
                                        Scene scene) {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
-        boolean digits = s.chars().anyMatch(Character::isDigit);
+        boolean digits = false;
+        for (int k = 0; k < s.length() && !digits; k++) {
+            digits = Character.isDigit(s.charAt(k)); // a surrogate is no digit, as s.chars() reads it
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         String shape = RuleCues.shape(lower);
+        MatchStarts.Text text = MatchStarts.Text.of(s);
+        CueHits hits = rules.hits(lower, shape, digits);
         for (int i = 0; i < list.size(); i++) {
             Rules.Rule r = list.get(i);
-            if (!r.mayMatch(lower, shape, digits)) {
+            if (!r.mayMatch(hits)) {
                 continue;
             }
             Matcher m = r.pattern().matcher(s);
             int from = 0;
-            while (from <= s.length() && m.find(from)) {
+            while (from <= s.length() && r.starts().find(m, text, from)) {
                 int start = m.start();
                 int end = m.end();
                 if (r.marked() && m.group("t") != null) {
@@ -373,14 +378,32 @@ public final class TimexTagger {
     /** The day of a day-precise value ("2015-10-20", "2015-10-20TEV"), else null. */
     static LocalDate dayOf(String value) {
         if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
-                && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(9))
                 && (value.length() == 10 || value.charAt(10) == 'T')) {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year < 0 || month < 0 || day < 0) {
+                return null; // as LocalDate.parse refuses what is not ISO digits
+            }
             try {
-                return LocalDate.parse(value.substring(0, 10));
+                return LocalDate.of(year, month, day);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** The number the ASCII digits of {@code s} from {@code start} to {@code end} write, or -1 if one is not a digit. */
+    private static int digits(String s, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 }

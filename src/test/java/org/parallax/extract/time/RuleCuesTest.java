@@ -42,8 +42,8 @@ class RuleCuesTest {
             "In 1957-58 and 2009–2010, 12 to\n18 months, 3 or 4 days, 5to 6 weeks; twice a\tday, 2%  per hour, once an hour.",
             "Three days ago, two weeks after the election and the day before the vote; on the morning of\nFriday, the night of  Sunday.");
 
-    @Test
-    void everyMatchOfARuleWithCuesHoldsOneOfThem() throws IOException, URISyntaxException {
+    /** The sentences above (as written and in upper case), the cases' sentences, the fixtures and the bundled corpus. */
+    static List<String> texts() throws IOException, URISyntaxException {
         List<String> texts = new ArrayList<>(SENTENCES);
         SENTENCES.forEach(s -> texts.add(s.toUpperCase(Locale.ROOT)));
         texts.addAll(caseSentences());
@@ -55,6 +55,12 @@ class RuleCuesTest {
         for (Article a : new CorpusLoader().loadBundled(LoadProgress.NONE).corpus().articles()) {
             texts.add(a.text());
         }
+        return texts;
+    }
+
+    @Test
+    void everyMatchOfARuleWithCuesHoldsOneOfThem() throws IOException, URISyntaxException {
+        List<String> texts = texts();
         java.util.Map<String, Integer> checked = new java.util.TreeMap<>();
         java.util.Map<String, Integer> shaped = new java.util.TreeMap<>();
         for (Rules.Rule rule : RULES.all()) {

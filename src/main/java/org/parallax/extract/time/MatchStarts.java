@@ -1,0 +1,162 @@
+package org.parallax.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a pattern's matches as {@link Matcher#find(int)} does, trying it only where a match can start: where the text
+ * begins with one of the prefixes {@link PatternPrefixes} reads from the pattern ("las", "the ", a digit) and the char
+ * before is not one the pattern's leading look-behind refuses. A rule's pattern is long (month and number names,
+ * optional words before them), and trying it at every char of a sentence was most of the tagger's matching time.
+ *
+ * <p>A match is tried with {@link Matcher#lookingAt()} over a region from the start to the text's end, with transparent
+ * bounds (look-behinds see the text before the region) and without anchoring bounds ({@code ^} is the text's start),
+ * so each try reads what {@code find} reads at that position, and the first start that matches is the one
+ * {@code find} returns. A text with a surrogate char is searched with {@code find} itself: a class may take a pair as
+ * one char there, which the prefixes (one set per char) do not follow.
+ */
+final class MatchStarts {
+
+    /** How many chars of each match start the prefixes hold. */
+    static final int DEPTH = 4;
+
+    private static final CharSet[][] NONE = new CharSet[0][];
+
+    /** Per ASCII first char, the rest of each prefix starting with it; null: the pattern is tried everywhere. */
+    private final CharSet[][][] byFirst;
+    /** The rest of each prefix whose first set holds non-ASCII chars. */
+    private final CharSet[][] nonAscii;
+    /** The chars the leading look-behind refuses before a start, or null. */
+    private final CharSet notBefore;
+    /** Per ASCII first char, the chars one of its prefixes allows second (null: no test), to refuse most at once. */
+    private final CharSet[] secondByFirst;
+
+    private MatchStarts(CharSet[][][] byFirst, CharSet[][] nonAscii, CharSet notBefore) {
+        this.byFirst = byFirst;
+        this.nonAscii = nonAscii;
+        this.notBefore = notBefore;
+        this.secondByFirst = new CharSet[128];
+        for (int c = 0; byFirst != null && c < 128; c++) {
+            secondByFirst[c] = byFirst[c] == null ? null : secondOf(byFirst[c]);
+        }
+    }
+
+    /** The union of the rests' first sets, or null when one rest is empty (the prefix was one char: no test). */
+    private static CharSet secondOf(CharSet[][] rests) {
+        CharSet out = CharSet.NONE;
+        for (CharSet[] rest : rests) {
+            if (rest.length == 0) {
+                return null;
+            }
+            out = out.union(rest[0]);
+        }
+        return out;
+    }
+
+    /** The starts of {@code pattern}'s matches; where its source cannot be read, every position. */
+    static MatchStarts of(Pattern pattern) {
+        if (pattern.flags() != 0) {
+            return new MatchStarts(null, NONE, null);
+        }
+        PatternPrefixes.Reading reading;
+        try {
+            reading = PatternPrefixes.read(pattern.pattern(), DEPTH);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return new MatchStarts(null, NONE, null);
+        }
+        List<List<CharSet[]>> ascii = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            ascii.add(new ArrayList<>());
+        }
+        List<CharSet[]> other = new ArrayList<>();
+        for (PatternPrefixes.Prefix p : reading.prefixes()) {
+            if (p.sets().isEmpty()) {
+                return new MatchStarts(null, NONE, null); // an empty match, or one we cannot read
+            }
+            CharSet first = p.sets().get(0);
+            CharSet[] rest = p.sets().subList(1, p.sets().size()).toArray(new CharSet[0]);
+            for (char c = 0; c < 128; c++) {
+                if (first.contains(c)) {
+                    ascii.get(c).add(rest);
+                }
+            }
+            if (first.anyNonAscii() || !first.named().isEmpty()) {
+                other.add(rest);
+            }
+        }
+        CharSet[][][] byFirst = new CharSet[128][][];
+        for (int c = 0; c < 128; c++) {
+            byFirst[c] = ascii.get(c).isEmpty() ? null : ascii.get(c).toArray(new CharSet[0][]);
+        }
+        return new MatchStarts(byFirst, other.toArray(new CharSet[0][]), reading.notBefore());
+    }
+
+    /** Whether {@code pattern}'s matches are searched everywhere (its source could not be read). */
+    boolean everywhere() {
+        return byFirst == null;
+    }
+
+    /** A sentence as the search reads it: its chars, and whether none is a surrogate (then chars are code points). */
+    record Text(String string, char[] chars, boolean plain) {
+
+        static Text of(String s) {
+            char[] chars = s.toCharArray();
+            boolean plain = true;
+            for (char c : chars) {
+                plain &= !Character.isSurrogate(c);
+            }
+            return new Text(s, chars, plain);
+        }
+    }
+
+    /**
+     * Finds the next match in {@code text} from {@code from} on, leaving {@code m} (a matcher of the pattern over the
+     * text's string) on it as {@code m.find(from)} would; false when there is none.
+     */
+    boolean find(Matcher m, Text text, int from) {
+        if (byFirst == null || !text.plain()) {
+            return m.find(from);
+        }
+        char[] s = text.chars();
+        int len = s.length;
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = from; p < len; p++) {
+            char c = s[p];
+            CharSet[][] rests = c < 128 ? byFirst[c] : nonAscii;
+            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s[p - 1])) {
+                continue;
+            }
+            CharSet second = c < 128 ? secondByFirst[c] : null;
+            if (second != null && (p + 1 >= len || !second.contains(s[p + 1])) || !anyFits(rests, s, p + 1)) {
+                continue;
+            }
+            if (m.region(p, len).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyFits(CharSet[][] rests, char[] s, int at) {
+        for (CharSet[] rest : rests) {
+            if (fits(rest, s, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(CharSet[] rest, char[] s, int at) {
+        if (at + rest.length > s.length) {
+            return false;
+        }
+        for (int k = 0; k < rest.length; k++) {
+            if (!rest[k].contains(s[at + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
