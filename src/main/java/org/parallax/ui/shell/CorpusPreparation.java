@@ -1,6 +1,8 @@
 package org.parallax.ui.shell;
 
+import java.util.function.Consumer;
 import org.parallax.compare.event.EventQuotes;
+import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.CorpusLookup;
@@ -16,7 +18,8 @@ import org.parallax.ui.timeline.TimelineChart;
  * through the window's task runner so the FX thread never sorts or indexes a corpus, and handed to those views when
  * made; then the events' quotes for the tooltips' speakers (the slowest index, so the list and the detail need not
  * wait for it). Until then the views say that the articles are opening and the tooltips name no speakers; what needs
- * the new corpus's articles in the list (opening an article at a span) waits for it, only the latest such wish kept.
+ * the new corpus's articles in the list (opening an article at a span) waits for it, only the latest such wish kept
+ * (and kept for a next corpus only if it holds the same article).
  */
 final class CorpusPreparation {
 
@@ -27,7 +30,11 @@ final class CorpusPreparation {
     private final Views views;
     private Corpus awaited = Corpus.EMPTY;
     private CorpusLookup made = CorpusLookup.EMPTY;
-    private Runnable waiting;
+    private Wish waiting;
+
+    /** To open {@code article} once the list holds the corpus's articles. */
+    private record Wish(Article article, Consumer<Article> action) {
+    }
 
     /** The views that read a corpus's lookup. */
     record Views(ArticleList articles, EventDetail detail, TimelineChart timeline, CompareWorkspace compare) {
@@ -74,19 +81,32 @@ final class CorpusPreparation {
                 views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, quotes));
             }
         }, failure -> LOG.log(System.Logger.Level.WARNING, "could not find the events' quotes", failure));
-        Runnable then = waiting;
+        Wish then = waiting;
         waiting = null;
         if (then != null) {
-            then.run();
+            grant(then);
         }
     }
 
-    /** Runs {@code action} now if the corpus last given is prepared, else once it is (in place of any earlier one). */
-    void whenPrepared(Runnable action) {
+    /**
+     * Gives {@code action} {@code article} as the corpus last given holds it: now if that corpus is prepared, else once
+     * it is (in place of any earlier wish). A wish outlives its corpus only for the same article, the same id and text
+     * (a correction re-makes the corpus of the same articles, and the span to show still marks the same words); an
+     * article of that id in another folder is another article, so the wish is dropped rather than open it.
+     */
+    void whenPrepared(Article article, Consumer<Article> action) {
+        Wish wish = new Wish(article, action);
         if (made.corpus() == awaited) {
-            action.run();
+            grant(wish);
         } else {
-            waiting = action;
+            waiting = wish;
+        }
+    }
+
+    private void grant(Wish wish) {
+        Article now = made.articles().get(wish.article().id());
+        if (now != null && now.text().equals(wish.article().text())) {
+            wish.action().accept(now);
         }
     }
 }

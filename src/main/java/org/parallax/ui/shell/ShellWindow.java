@@ -280,7 +280,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     /** Opens an article at a span (a sentence the event detail lists, a search hit, a compared quote). */
     private void openMention(Article article, Span span) {
-        preparation.whenPrepared(() -> openPrepared(article, span)); // the list may still hold the corpus before
+        preparation.whenPrepared(article, a -> openPrepared(a, span)); // the list may still hold the corpus before
     }
 
     private void openPrepared(Article article, Span span) {

@@ -139,6 +139,20 @@ public final class HeldTaskRunner implements TaskRunner {
         return true;
     }
 
+    /** Runs the oldest held work of {@code key} (work held before it waits) and delivers its answer; false if none. */
+    public boolean runFirst(String key) {
+        Held<?> next;
+        synchronized (this) {
+            next = pending.stream().filter(h -> key.equals(h.key)).findFirst().orElse(null);
+            pending.remove(next);
+        }
+        if (next == null) {
+            return false;
+        }
+        next.run();
+        return true;
+    }
+
     /** Runs held work (and what it submits in turn) until none is left. */
     public void runAll() {
         while (runNext()) {
