@@ -116,9 +116,9 @@ public final class HeldTaskRunner implements TaskRunner {
         return failing.contains(key);
     }
 
-    /** Keys of every submission so far, in order. */
+    /** Keys of every submission so far, in order (null for work without a key). */
     public synchronized List<String> submittedKeys() {
-        return List.copyOf(submittedKeys);
+        return java.util.Collections.unmodifiableList(new ArrayList<>(submittedKeys)); // a key may be null
     }
 
     /** Held work not yet run, oldest first. */
