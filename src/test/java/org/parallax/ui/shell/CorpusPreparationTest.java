@@ -43,19 +43,29 @@ class CorpusPreparationTest {
 
     @Start
     void start(Stage stage) {
-        source.bundled = new LoadResult(Corpus.of(List.of(ShellWindowTest.MOSCOW, ShellWindowTest.UNTITLED,
-                ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)).withEvents(List.of(EVENT)), List.of());
-        window = new ShellWindow(stage, new ShellServices(runner, source, new InMemorySettings(),
+        window = openBundled(stage, runner, source, Corpus.of(List.of(ShellWindowTest.MOSCOW,
+                ShellWindowTest.UNTITLED, ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)).withEvents(List.of(EVENT)));
+    }
+
+    /** A window on {@code runner} that opens {@code corpus} as the bundled one: the load is held, as all its work. */
+    static ShellWindow openBundled(Stage stage, HeldTaskRunner runner, FakeCorpusSource source, Corpus corpus) {
+        source.bundled = new LoadResult(corpus, List.of());
+        ShellWindow window = new ShellWindow(stage, new ShellServices(runner, source, new InMemorySettings(),
                 (owner, initial) -> Optional.empty(), url -> { }), false);
         window.show();
         window.open(new LoadRequest.Bundled());
+        return window;
     }
 
     /** Runs the held work up to the load: the corpus arrives on the FX thread, what it submits stays held. */
-    private void arrive(FxRobot robot) {
+    static void arrive(FxRobot robot, HeldTaskRunner runner) {
         while (runner.pending().stream().anyMatch(h -> ShellModel.LOAD_KEY.equals(h.key()))) {
             robot.interact(runner::runNext);
         }
+    }
+
+    private void arrive(FxRobot robot) {
+        arrive(robot, runner);
     }
 
     @Test

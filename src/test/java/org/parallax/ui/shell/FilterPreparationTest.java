@@ -2,15 +2,11 @@ package org.parallax.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parallax.load.LoadResult;
 import org.parallax.model.Outlet;
 import org.parallax.testing.FloodCorpus;
-import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.concurrent.HeldTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,18 +25,11 @@ class FilterPreparationTest {
 
     @Start
     void start(Stage stage) {
-        source.bundled = new LoadResult(FloodCorpus.CORPUS, List.of());
-        ShellWindow window = new ShellWindow(stage, new ShellServices(runner, source, new InMemorySettings(),
-                (owner, initial) -> Optional.empty(), url -> { }), false);
-        window.show();
-        window.open(new LoadRequest.Bundled());
+        CorpusPreparationTest.openBundled(stage, runner, source, FloodCorpus.CORPUS);
     }
 
-    /** Runs the held work up to the load: the corpus arrives on the FX thread, what it submits stays held. */
     private void arrive(FxRobot robot) {
-        while (runner.pending().stream().anyMatch(h -> ShellModel.LOAD_KEY.equals(h.key()))) {
-            robot.interact(runner::runNext);
-        }
+        CorpusPreparationTest.arrive(robot, runner);
     }
 
     @Test
