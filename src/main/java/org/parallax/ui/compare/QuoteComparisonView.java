@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -27,10 +24,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.beans.binding.Bindings;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Pane;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,7 +46,8 @@ import org.parallax.ui.common.Theme;
  * a line under the title says who is credited where when the articles disagree) and verdict badges, each version's
  * words marked against the base by {@link DiffText}. Aligned (the default), the
  * versions are laid out in rows of the {@link QuoteComparison#rows() aligned segments}, so shared words line up and
- * a version without words there leaves a gap; unaligned, each column is its text in one piece. A click on a column
+ * a version without words there leaves a gap; unaligned, each column is its text in one piece ({@link ComparisonGrid}
+ * holds the columns). A click on a column
  * (or Enter on its head) calls {@link #setOnOpenSpan} with that quote's span; "Compare against" (or the context
  * menu) picks another base; Ctrl+C (or the context menu, or Copy) puts a text and an HTML table on the clipboard.
  */
@@ -73,15 +68,9 @@ public final class QuoteComparisonView {
     private final ComboBox<ComparisonColumn> against = new ComboBox<>();
     private final ToggleButton align = new ToggleButton("Align");
     private final Button copy = new Button("Copy");
-    /** The rows: column heads, then one HBox per aligned row (or one with each column's whole text). */
-    private final VBox grid = new VBox();
-    private final ScrollPane scroll = new ScrollPane(grid);
-    private final DoubleProperty columnWidth = new SimpleDoubleProperty(this, "columnWidth", MIN_COLUMN_WIDTH);
-    private final List<HBox> rowBoxes = new ArrayList<>();
+    /** The column heads above the rows of cells. */
+    private final ComparisonGrid columns = new ComparisonGrid();
     private final BooleanProperty aligned = new SimpleBooleanProperty(this, "aligned", true);
-    private final List<List<Node>> columnNodes = new ArrayList<>();
-    private final List<Node> headNodes = new ArrayList<>();
-    private final HBox heads = new HBox();
     private final List<List<DiffText>> texts = new ArrayList<>();
     private Corpus corpus = Corpus.EMPTY;
     /** {@link #corpus}'s quotes and articles by id; null until given or first needed. */
@@ -102,10 +91,8 @@ public final class QuoteComparisonView {
         VBox header = new VBox(6, titles(), second);
         header.getStyleClass().add(CompareStyles.COMPARISON_HEADER);
         root.setTop(header);
-        root.setCenter(columnsArea());
-        EventHandler<ContextMenuEvent> menu = contextMenuHandler(contextMenu());
-        grid.setOnContextMenuRequested(menu);
-        heads.setOnContextMenuRequested(menu); // a column head too, and the menu key on a focused one
+        root.setCenter(columns.node());
+        columns.setOnContextMenuRequested(contextMenuHandler(contextMenu()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && comparison != null) {
                 copyToClipboard();
@@ -200,7 +187,7 @@ public final class QuoteComparisonView {
 
     /** The column heads, in column order; for tests and focus. */
     public List<Node> columnHeads() {
-        return List.copyOf(headNodes);
+        return columns.heads();
     }
 
     /** Column {@code column}'s DiffTexts (one per aligned row it has words in, or one), for tests. */
@@ -260,42 +247,6 @@ public final class QuoteComparisonView {
         return spacer;
     }
 
-    /** The scrolling rows, under the column heads that stay in view. */
-    private BorderPane columnsArea() {
-        grid.getStyleClass().add(CompareStyles.COMPARISON_GRID);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("px-compare-scroll");
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fitColumns());
-        grid.paddingProperty().addListener((obs, old, now) -> fitColumns());
-        return new BorderPane(scroll, headsPane(), null, null, null);
-    }
-
-    /** The column heads stay in view above the scrolling rows, moved sideways with them. */
-    private Pane headsPane() {
-        heads.getStyleClass().addAll(CompareStyles.COMPARISON_ROW, CompareStyles.COMPARISON_HEADS);
-        heads.setFillHeight(true);
-        Pane headsClip = new Pane(heads) {
-            @Override
-            protected double computePrefHeight(double width) {
-                return snappedTopInset() + heads.prefHeight(-1) + snappedBottomInset();
-            }
-
-            @Override
-            protected double computeMinHeight(double width) {
-                return computePrefHeight(width);
-            }
-        };
-        headsClip.getStyleClass().add(CompareStyles.COMPARISON_HEADS_PANE);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(headsClip.widthProperty());
-        clip.heightProperty().bind(headsClip.heightProperty());
-        headsClip.setClip(clip);
-        heads.translateXProperty().bind(Bindings.createDoubleBinding(() -> -scroll.getHvalue()
-                * Math.max(0, grid.getWidth() - scroll.getViewportBounds().getWidth()),
-                scroll.hvalueProperty(), grid.widthProperty(), scroll.viewportBoundsProperty()));
-        return headsClip;
-    }
-
     /** Open, compare against and copy, for the column under the pointer ({@link #contextColumn}). */
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
@@ -326,10 +277,10 @@ public final class QuoteComparisonView {
     private EventHandler<ContextMenuEvent> contextMenuHandler(ContextMenu menu) {
         return e -> {
             if (comparison != null) {
-                contextColumn = columnAt(e.getPickResult().getIntersectedNode());
+                contextColumn = columns.columnAt(e.getPickResult().getIntersectedNode());
                 contextQuote = contextColumn < 0 ? null : ClusterCorrectionItems.quoteAt(
                         comparison.columns().get(contextColumn).quotes(), e.getPickResult().getIntersectedNode());
-                menu.show(grid, e.getScreenX(), e.getScreenY());
+                menu.show(columns.rows(), e.getScreenX(), e.getScreenY());
                 e.consume();
             }
         };
@@ -357,11 +308,7 @@ public final class QuoteComparisonView {
     }
 
     private void clearGrid() {
-        grid.getChildren().clear();
-        heads.getChildren().clear();
-        rowBoxes.clear();
-        columnNodes.clear();
-        headNodes.clear();
+        columns.clear();
         texts.clear();
     }
 
@@ -388,50 +335,29 @@ public final class QuoteComparisonView {
         clearGrid();
         int n = c.columns().size();
         for (int i = 0; i < n; i++) {
-            columnNodes.add(new ArrayList<>());
             texts.add(new ArrayList<>());
             ComparisonColumn col = c.columns().get(i);
             ColumnAttribution who = ColumnAttribution.of(c.cluster(), col);
             Region head = ComparisonHead.of(col, who, c.speaker(),
                     who.reason(col, lookup().articles().get(col.articleId())), span -> onOpenSpan.accept(span),
                     col.quotes().stream().anyMatch(q -> corrections.isCorrected(q.id())));
-            headNodes.add(head);
-            add(head, i, 0);
+            columns.addColumn(head);
         }
         if (aligned.get()) {
             int row = 1;
             for (ComparisonRow r : c.rows()) {
                 for (int i = 0; i < n; i++) {
-                    add(cell(r.cell(i), i, r.differs(), c.columns().get(i).base()), i, row);
+                    columns.addCell(cell(r.cell(i), i, r.differs(), c.columns().get(i).base()), i, row);
                 }
                 row++;
             }
         } else {
             for (int i = 0; i < n; i++) {
                 ComparisonColumn col = c.columns().get(i);
-                add(cell(new ComparisonCell(col.runs(), col.span()), i, false, col.base()), i, 1);
+                columns.addCell(cell(new ComparisonCell(col.runs(), col.span()), i, false, col.base()), i, 1);
             }
         }
-        grid.applyCss(); // the row spacing and padding come from the stylesheet
-        fitColumns();
-    }
-
-    /** Row 0 is the heads; row r > 0 the r-th row of the scrolling grid. */
-    private void add(Region node, int column, int row) {
-        while (row > 0 && rowBoxes.size() < row) {
-            HBox box = new HBox();
-            box.getStyleClass().add(CompareStyles.COMPARISON_ROW);
-            box.setFillHeight(true);
-            rowBoxes.add(box);
-            grid.getChildren().add(box);
-        }
-        node.minWidthProperty().bind(columnWidth);
-        node.prefWidthProperty().bind(columnWidth);
-        node.maxWidthProperty().bind(columnWidth);
-        (row == 0 ? heads : rowBoxes.get(row - 1)).getChildren().add(node);
-        columnNodes.get(column).add(node);
-        node.setOnMouseEntered(e -> hover(column, true));
-        node.setOnMouseExited(e -> hover(column, false));
+        columns.laidOut();
     }
 
     static Label badge(Verdict v) {
@@ -460,7 +386,7 @@ public final class QuoteComparisonView {
             box.setUserData(span); // which version a right-click on this cell corrects
             box.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
-                    headNodes.get(column).requestFocus();
+                    columns.head(column).requestFocus();
                     onOpenSpan.accept(span != null ? span : comparison.columns().get(column).span());
                 }
             });
@@ -468,42 +394,9 @@ public final class QuoteComparisonView {
         return box;
     }
 
-    private void hover(int column, boolean on) {
-        if (column < columnNodes.size()) {
-            for (Node n : columnNodes.get(column)) {
-                n.pseudoClassStateChanged(CompareStyles.COLUMN_HOVER, on);
-            }
-        }
-    }
-
-    private int columnAt(Node picked) {
-        for (Node n = picked; n != null && n != grid; n = n.getParent()) { // up to the cell
-            for (int i = 0; i < columnNodes.size(); i++) {
-                if (columnNodes.get(i).contains(n)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
     private void openColumn(int column) {
         if (comparison != null && column >= 0 && column < comparison.columns().size()) {
             onOpenSpan.accept(comparison.columns().get(column).span());
         }
-    }
-
-    /** Columns share the width; below {@link #MIN_COLUMN_WIDTH} each the rows scroll sideways. */
-    private void fitColumns() {
-        int n = headNodes.size();
-        if (n == 0) {
-            return;
-        }
-        double gap = rowBoxes.isEmpty() ? 0 : rowBoxes.get(0).getSpacing();
-        double viewport = scroll.getViewportBounds().getWidth();
-        double available = viewport - grid.snappedLeftInset() - grid.snappedRightInset() - gap * (n - 1);
-        boolean fit = available >= n * MIN_COLUMN_WIDTH;
-        scroll.setFitToWidth(fit);
-        columnWidth.set(fit ? Math.floor(available / n) : MIN_COLUMN_WIDTH);
     }
 }

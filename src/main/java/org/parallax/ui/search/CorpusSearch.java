@@ -15,6 +15,7 @@ import org.parallax.model.Span;
 import org.parallax.compare.event.EventQuotes;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.text.Accents;
 
 /**
@@ -68,7 +69,7 @@ public final class CorpusSearch {
     private final Map<String, Event> eventsById;
     private final EventQuotes eventQuotes;
 
-    private CorpusSearch(Corpus corpus) {
+    private CorpusSearch(Corpus corpus, CorpusEventQuotes eventQuotes) {
         events = corpus.events().stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
         eventText = events.stream().map(e -> fold(e.label())).toArray(String[]::new);
         quotes = corpus.quotes();
@@ -80,11 +81,20 @@ public final class CorpusSearch {
         articlesById = corpus.articlesById();
         eventsById = new java.util.HashMap<>();
         corpus.events().forEach(e -> eventsById.put(e.id(), e));
-        eventQuotes = EventQuotes.of(corpus.events(), corpus.quotes());
+        this.eventQuotes = eventQuotes.get();
     }
 
+    /** The index of {@code corpus}, its events' quotes made here too (a host that shares none). */
     public static CorpusSearch of(Corpus corpus) {
-        return new CorpusSearch(corpus);
+        return of(corpus, CorpusEventQuotes.of(corpus));
+    }
+
+    /** The index of {@code corpus}, reading the events' quotes the window shares (made here if no one has yet). */
+    public static CorpusSearch of(Corpus corpus, CorpusEventQuotes eventQuotes) {
+        if (eventQuotes.corpus() != corpus) {
+            throw new IllegalArgumentException("the events' quotes of another corpus");
+        }
+        return new CorpusSearch(corpus, eventQuotes);
     }
 
     /**

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.parallax.model.Corpus;
+import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
@@ -84,9 +85,12 @@ public final class SearchBox {
         });
     }
 
-    /** Indexes {@code corpus} off the FX thread; searches wait for nothing (the old index answers until then). */
-    public void setCorpus(Corpus corpus) {
-        runner.submit(INDEX_KEY, "Indexing for search…", progress -> CorpusSearch.of(corpus), index -> {
+    /**
+     * Indexes {@code corpus} off the FX thread, reading the events' quotes the window shares; searches wait for nothing
+     * (the old index answers until then).
+     */
+    public void setCorpus(Corpus corpus, CorpusEventQuotes eventQuotes) {
+        runner.submit(INDEX_KEY, "Indexing for search…", progress -> CorpusSearch.of(corpus, eventQuotes), index -> {
             search = index;
             find(field.getText());
         }, error -> System.getLogger(SearchBox.class.getName())

@@ -1,36 +1,51 @@
 package org.parallax.ui.shell;
 
-import org.parallax.compare.event.EventQuotes;
+import java.util.function.Consumer;
+import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.ui.article.ArticleList;
+import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.concurrent.TaskRunner;
+import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
 import org.parallax.ui.timeline.QuoteSpeakers;
 import org.parallax.ui.timeline.TimelineChart;
+import org.parallax.ui.timeline.TimelineFilter;
 
 /**
- * The preparation of each corpus that arrives, for the views that read it ({@link CorpusLookup}: the article list's
- * order, the articles, quotes and timexes the event detail, the timeline's tooltips and the comparisons read), made
- * through the window's task runner so the FX thread never sorts or indexes a corpus, and handed to those views when
- * made; then the events' quotes for the tooltips' speakers (the slowest index, so the list and the detail need not
- * wait for it). Until then the views say that the articles are opening and the tooltips name no speakers; what needs
- * the new corpus's articles in the list (opening an article at a span) waits for it, only the latest such wish kept.
+ * The preparation of each corpus that arrives, for the views that read it, made through the window's task runner so the
+ * FX thread never lists, sorts or indexes a corpus, and handed to those views when made: first the outlets and speakers
+ * the timeline's filter offers ({@link TimelineFilter.Choices}; the timeline is laid out once the filter has them, and
+ * the search indexes the corpus), beside them the {@link CorpusLookup} (the article list's order, the articles, quotes
+ * and timexes the event detail, the timeline's tooltips and the comparisons read), then the events' quotes for the
+ * tooltips' speakers (the slowest index, so the list and the detail need not wait for it; one
+ * {@link CorpusEventQuotes} per corpus, shared with the filter and the search). Until then the views say that the
+ * articles are opening and the tooltips name no speakers; what needs the new corpus's articles in the list (opening an
+ * article at a span) waits for it, only the latest such wish kept (and kept for a next corpus only if it holds the
+ * same article).
  */
 final class CorpusPreparation {
 
     static final String KEY = "corpus-lookup";
+    static final String CHOICES_KEY = "timeline-filter-choices";
     private static final String EVENT_QUOTES_KEY = "corpus-event-quotes";
     private static final System.Logger LOG = System.getLogger(CorpusPreparation.class.getName());
     private final TaskRunner runner;
     private final Views views;
     private Corpus awaited = Corpus.EMPTY;
     private CorpusLookup made = CorpusLookup.EMPTY;
-    private Runnable waiting;
+    private CorpusEventQuotes eventQuotes = CorpusEventQuotes.EMPTY;
+    private Wish waiting;
+
+    /** To open {@code article} once the list holds the corpus's articles. */
+    private record Wish(Article article, Consumer<Article> action) {
+    }
 
     /** The views that read a corpus's lookup. */
-    record Views(ArticleList articles, EventDetail detail, TimelineChart timeline, CompareWorkspace compare) {
+    record Views(ArticleList articles, EventDetail detail, TimelineChart timeline, CompareWorkspace compare,
+                 TimelineFilter filter, SearchBox search) {
     }
 
     CorpusPreparation(TaskRunner runner, Views views) {
@@ -38,14 +53,37 @@ final class CorpusPreparation {
         this.views = views;
     }
 
-    /** Prepares {@code corpus}, superseding the preparation of any corpus before it; the views wait for it. */
-    void prepare(Corpus corpus) {
+    /**
+     * Prepares {@code corpus}, superseding the preparation of any corpus before it; the views wait for it. First the
+     * outlets and speakers the timeline's filter offers: once the filter has them, {@code filtered} runs (the window
+     * lays the timeline out) and the search indexes the corpus; beside them the lookup, then the tooltips' index.
+     */
+    void prepare(Corpus corpus, Runnable filtered) {
         awaited = corpus;
+        CorpusEventQuotes quotes = CorpusEventQuotes.of(corpus);
+        eventQuotes = quotes;
+        views.filter().awaitCorpus(corpus);
         views.detail().awaitLookup(corpus);
         views.articles().awaitArticles();
         views.timeline().setQuoteSpeakers(QuoteSpeakers.NONE); // its tooltips name nobody until the lookup comes
+        views.timeline().dropLayout(); // the corpus before's: the timeline waits for the filter, then lays this one out
+        runner.submit(CHOICES_KEY, null, progress -> TimelineFilter.Choices.of(corpus),
+                choices -> filter(corpus, choices, quotes, filtered), failure -> {
+                    LOG.log(System.Logger.Level.WARNING, "could not list the filter's outlets and speakers off the FX"
+                            + " thread: listing them here", failure);
+                    filter(corpus, TimelineFilter.Choices.of(corpus), quotes, filtered);
+                });
         runner.submit(KEY, "Preparing the articles\u2026", progress -> CorpusLookup.of(corpus), this::prepared,
                 failure -> unprepared(corpus, failure));
+    }
+
+    private void filter(Corpus corpus, TimelineFilter.Choices choices, CorpusEventQuotes quotes, Runnable filtered) {
+        if (corpus != awaited) {
+            return;
+        }
+        views.filter().setCorpus(corpus, choices, quotes);
+        filtered.run();
+        views.search().setCorpus(corpus, quotes); // after the timeline's layout is asked for: it is the one to wait for
     }
 
     /**
@@ -69,24 +107,42 @@ final class CorpusPreparation {
         views.detail().setLookup(lookup);
         views.articles().setLookup(lookup);
         Corpus corpus = lookup.corpus();
-        runner.submit(EVENT_QUOTES_KEY, null, progress -> EventQuotes.of(corpus.events(), corpus.quotes()), quotes -> {
-            if (made == lookup && corpus == awaited) {
-                views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, quotes));
-            }
-        }, failure -> LOG.log(System.Logger.Level.WARNING, "could not find the events' quotes", failure));
-        Runnable then = waiting;
+        CorpusEventQuotes shared = eventQuotes;
+        if (shared.isMade()) { // the search's index or the filter made them first
+            views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, shared.get()));
+        } else {
+            runner.submit(EVENT_QUOTES_KEY, null, progress -> shared.get(), quotes -> {
+                if (made == lookup && corpus == awaited) {
+                    views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, quotes));
+                }
+            }, failure -> LOG.log(System.Logger.Level.WARNING, "could not find the events' quotes", failure));
+        }
+        Wish then = waiting;
         waiting = null;
         if (then != null) {
-            then.run();
+            grant(then);
         }
     }
 
-    /** Runs {@code action} now if the corpus last given is prepared, else once it is (in place of any earlier one). */
-    void whenPrepared(Runnable action) {
+    /**
+     * Gives {@code action} {@code article} as the corpus last given holds it: now if that corpus is prepared, else once
+     * it is (in place of any earlier wish). A wish outlives its corpus only for the same article, the same id and text
+     * (a correction re-makes the corpus of the same articles, and the span to show still marks the same words); an
+     * article of that id in another folder is another article, so the wish is dropped rather than open it.
+     */
+    void whenPrepared(Article article, Consumer<Article> action) {
+        Wish wish = new Wish(article, action);
         if (made.corpus() == awaited) {
-            action.run();
+            grant(wish);
         } else {
-            waiting = action;
+            waiting = wish;
+        }
+    }
+
+    private void grant(Wish wish) {
+        Article now = made.articles().get(wish.article().id());
+        if (now != null && now.text().equals(wish.article().text())) {
+            wish.action().accept(now);
         }
     }
 }

@@ -84,8 +84,9 @@ public final class ShellWindow implements ShellMenus.Actions {
         this.preferences = new ShellPreferences(services.settings());
         this.model = new ShellModel(services.runner(), services.source(), preferences);
         this.exports = new ShellExports(stage, services, filter, timeline, compare, model.sourceNameProperty());
+        search = new SearchBox(services.runner(), this::openHit);
         this.preparation = new CorpusPreparation(services.runner(),
-                new CorpusPreparation.Views(articleList, eventDetail, timeline, compare));
+                new CorpusPreparation.Views(articleList, eventDetail, timeline, compare, filter, search));
 
         articleView = new ArticleView(this::openFolder);
         articleView.setOnOpenUrl(services.browser());
@@ -95,7 +96,6 @@ public final class ShellWindow implements ShellMenus.Actions {
         menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
                 new ShellMenus.TimelineToggles(timeline.laneModeProperty(), timeline.collapseEmptyTimeProperty()));
         timeline.setRunner(services.runner());
-        search = new SearchBox(services.runner(), this::openHit);
         timelineBar = new TimelineBar(filter, search.node(), timeline);
         VBox timelinePane = new VBox(timelineBar.node(), timelineStack);
         VBox.setVgrow(timelineStack, Priority.ALWAYS);
@@ -216,19 +216,22 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     private void showCorpus(Corpus corpus) {
         timeline.setSelectedEvent(null);
-        preparation.prepare(corpus); // first to the runner; the article list, event detail and comparisons follow it
-        filter.setCorpus(corpus);
-        timelineBar.syncChecks();
-        timeline.update(() -> {
-            timeline.setFindings(corpus);
-            applyFilter();
-        });
-        search.setCorpus(corpus);
+        // first to the runner: the filter's choices (then the timeline), the lookup (then the list, detail, comparisons)
+        preparation.prepare(corpus, () -> showFiltered(corpus));
         statusBar.setArticles(corpus.articles());
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
         }
         showLoadingIfNothingOnShow();
+    }
+
+    /** The filter has the corpus's outlets and speakers: its bar shows them, the timeline lays out what it shows. */
+    private void showFiltered(Corpus corpus) {
+        timelineBar.syncChecks();
+        timeline.update(() -> {
+            timeline.setFindings(corpus);
+            applyFilter();
+        });
     }
 
     /** While a load runs and no article is on show, the reader and the timeline say so (never "No articles"). */
@@ -280,7 +283,7 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     /** Opens an article at a span (a sentence the event detail lists, a search hit, a compared quote). */
     private void openMention(Article article, Span span) {
-        preparation.whenPrepared(() -> openPrepared(article, span)); // the list may still hold the corpus before
+        preparation.whenPrepared(article, a -> openPrepared(a, span)); // the list may still hold the corpus before
     }
 
     private void openPrepared(Article article, Span span) {

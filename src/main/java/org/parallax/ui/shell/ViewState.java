@@ -69,12 +69,8 @@ final class ViewState {
         if (view.containsKey(ViewKeys.COLLAPSE)) {
             timeline.collapseEmptyTimeProperty().set(Boolean.parseBoolean(view.get(ViewKeys.COLLAPSE)));
         }
-        Set<Outlet> hidden = ViewKeys.outlets(view.get(ViewKeys.HIDDEN_OUTLETS));
-        for (Outlet o : filter.outlets()) { // an outlet the corpus no longer has is not hidden; a new one shows
-            if (filter.isOutletShown(o) == hidden.contains(o)) {
-                filter.setOutletShown(o, !hidden.contains(o));
-            }
-        }
+        // an outlet the corpus no longer has is not hidden; a new one shows
+        filter.setHiddenOutlets(ViewKeys.outlets(view.get(ViewKeys.HIDDEN_OUTLETS)));
         String event = view.get(ViewKeys.EVENT);
         corpus.events().stream().filter(e -> e.id().equals(event)).findFirst().ifPresent(timeline::setSelectedEvent);
         ViewKeys.number(view.get(ViewKeys.LANE_NAMES)).filter(w -> w > 0).ifPresent(timeline::setLaneNameWidth);

@@ -43,6 +43,7 @@ import org.parallax.chart.timeline.TimelineGeometry;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.chart.timeline.TimelineColour;
 import org.parallax.compare.event.EventQuotes;
+import org.parallax.ui.concurrent.TaskHandle;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
@@ -74,6 +75,8 @@ public class TimelineChart extends Control {
     private final ReadOnlyDoubleWrapper zoomLevel = new ReadOnlyDoubleWrapper(this, "zoomLevel", 1);
     private final String buildKey = "timeline-data-" + Integer.toHexString(System.identityHashCode(this));
     private TaskRunner runner;
+    /** The layout under way through {@link #runner}, if any. */
+    private TaskHandle layout;
     private Event pendingReveal;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.OUTLET);
     private final BooleanProperty collapseEmptyTime = new SimpleBooleanProperty(this, "collapseEmptyTime", true);
@@ -197,9 +200,21 @@ public class TimelineChart extends Control {
                 throw new IllegalStateException(e);
             }
         } else {
-            runner.submit(buildKey, "Laying out the timeline…", work, data::set,
+            layout = runner.submit(buildKey, "Laying out the timeline…", work, data::set,
                     error -> System.getLogger(TimelineChart.class.getName())
                             .log(System.Logger.Level.WARNING, "the timeline could not be laid out", error));
+        }
+    }
+
+    /**
+     * Drops the layout under way, if any: its inputs are about to change (a new corpus whose layout waits for the
+     * filter's choices), and laid out it would clear a selection made meanwhile of the new corpus's events. The data on
+     * show stays until the next layout.
+     */
+    public void dropLayout() {
+        if (layout != null) {
+            layout.cancel();
+            layout = null;
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.parallax.model.Article;
@@ -19,8 +18,8 @@ import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.model.Story;
-import org.parallax.compare.event.EventQuotes;
 import org.parallax.chart.timeline.TimelineData;
+import org.parallax.ui.common.CorpusEventQuotes;
 
 /**
  * What the timeline shows of a corpus: which outlets, speakers and stories are hidden. A plain view model (no
@@ -56,17 +55,50 @@ public final class TimelineFilter {
         }
     }
 
+    /**
+     * The outlets and speakers a corpus offers to hide: its outlet lanes (the unknown outlet last, if any article has
+     * none) and the named speakers of its quotes, sorted. Listing them reads every article and quote (half a second of
+     * the FX thread at 100,000 articles), so the window makes them on a worker and the filter only installs them.
+     */
+    public record Choices(List<Outlet> outlets, List<String> speakers) {
+
+        public static final Choices NONE = new Choices(List.of(), List.of());
+
+        public Choices {
+            outlets = List.copyOf(outlets);
+            speakers = List.copyOf(speakers);
+        }
+
+        /** The choices of {@code corpus}: linear in its articles and quotes, on any thread. */
+        public static Choices of(Corpus corpus) {
+            return new Choices(TimelineData.outletLanes(corpus), corpus.quotes().stream().map(Quote::speaker)
+                    .filter(Objects::nonNull).map(Speaker::name).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
+                    .toList());
+        }
+    }
+
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NONE);
     private Corpus corpus = Corpus.EMPTY;
-    private Supplier<EventQuotes> eventQuotes = () -> EventQuotes.EMPTY;
+    private Choices choices = Choices.NONE;
+    private CorpusEventQuotes eventQuotes = CorpusEventQuotes.EMPTY;
+    /** A corpus whose choices are being made; until they come, outlets hidden by {@link #setHiddenOutlets} all stay. */
+    private Corpus awaited;
+
+    /** Filters {@code corpus} from now on, its choices and events' quotes made here (a host without a worker). */
+    public void setCorpus(Corpus corpus) {
+        setCorpus(corpus, Choices.of(corpus), CorpusEventQuotes.of(corpus));
+    }
 
     /**
-     * Filters {@code corpus} from now on. What was hidden and still exists in it stays hidden (reopening a folder
-     * keeps the filter); the rest is dropped.
+     * Filters {@code corpus} from now on, with its {@code choices} and {@code eventQuotes} made elsewhere (off the FX
+     * thread). What was hidden and still exists in it stays hidden (reopening a folder keeps the filter); the rest is
+     * dropped.
      */
-    public void setCorpus(Corpus corpus) {
+    public void setCorpus(Corpus corpus, Choices choices, CorpusEventQuotes eventQuotes) {
         this.corpus = Objects.requireNonNull(corpus);
-        this.eventQuotes = memo(() -> EventQuotes.of(corpus.events(), corpus.quotes()));
+        this.choices = Objects.requireNonNull(choices);
+        this.eventQuotes = Objects.requireNonNull(eventQuotes);
+        awaited = null;
         State s = state.get();
         Set<Outlet> outlets = new HashSet<>(s.hiddenOutlets());
         outlets.retainAll(outlets());
@@ -77,15 +109,35 @@ public final class TimelineFilter {
         state.set(new State(outlets, speakers, stories));
     }
 
+    /**
+     * {@code corpus} comes next, its choices being made: until {@link #setCorpus} gives them, the filter goes on with
+     * the corpus before, but outlets hidden by {@link #setHiddenOutlets} are kept whole for the corpus to come.
+     */
+    public void awaitCorpus(Corpus corpus) {
+        awaited = corpus;
+    }
+
+    /**
+     * Hides exactly {@code hidden} of the corpus's outlets (a restored view): an outlet the corpus does not have is
+     * not hidden, one it has and {@code hidden} lacks shows.
+     */
+    public void setHiddenOutlets(Set<Outlet> hidden) {
+        Set<Outlet> outlets = new HashSet<>(hidden);
+        if (awaited == null) {
+            outlets.retainAll(outlets());
+        }
+        State s = state.get();
+        state.set(new State(outlets, s.hiddenSpeakers(), s.hiddenStories()));
+    }
+
     /** The outlets to choose from: the chart's lanes (the unknown outlet last, if any article has none). */
     public List<Outlet> outlets() {
-        return TimelineData.outletLanes(corpus);
+        return choices.outlets();
     }
 
     /** The named speakers of the corpus's quotes, sorted. */
     public List<String> speakers() {
-        return corpus.quotes().stream().map(Quote::speaker).filter(Objects::nonNull).map(Speaker::name)
-                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return choices.speakers();
     }
 
     public List<Story> stories() {
@@ -177,11 +229,11 @@ public final class TimelineFilter {
         for (Article a : corpus.articles()) {
             outletOf.put(a.id(), a.outlet());
         }
-        Supplier<EventQuotes> quotes = eventQuotes;
+        CorpusEventQuotes quotes = eventQuotes;
         return event -> shows(s, event, outletOf, quotes);
     }
 
-    private static boolean shows(State s, Event event, Map<String, Outlet> outletOf, Supplier<EventQuotes> quotes) {
+    private static boolean shows(State s, Event event, Map<String, Outlet> outletOf, CorpusEventQuotes quotes) {
         if (event.storyId() != null && s.hiddenStories().contains(event.storyId())) {
             return false;
         }
@@ -213,27 +265,5 @@ public final class TimelineFilter {
 
     public State state() {
         return state.get();
-    }
-
-    /** A thread-safe lazy value: the quote index is built by the first filter that needs it, off the FX thread. */
-    private static <T> Supplier<T> memo(Supplier<T> compute) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = compute.get();
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 }

@@ -116,9 +116,9 @@ public final class HeldTaskRunner implements TaskRunner {
         return failing.contains(key);
     }
 
-    /** Keys of every submission so far, in order. */
+    /** Keys of every submission so far, in order (null for work without a key). */
     public synchronized List<String> submittedKeys() {
-        return List.copyOf(submittedKeys);
+        return java.util.Collections.unmodifiableList(new ArrayList<>(submittedKeys)); // a key may be null
     }
 
     /** Held work not yet run, oldest first. */
@@ -131,6 +131,20 @@ public final class HeldTaskRunner implements TaskRunner {
         Held<?> next;
         synchronized (this) {
             next = pending.poll();
+        }
+        if (next == null) {
+            return false;
+        }
+        next.run();
+        return true;
+    }
+
+    /** Runs the oldest held work of {@code key} (work held before it waits) and delivers its answer; false if none. */
+    public boolean runFirst(String key) {
+        Held<?> next;
+        synchronized (this) {
+            next = pending.stream().filter(h -> key.equals(h.key)).findFirst().orElse(null);
+            pending.remove(next);
         }
         if (next == null) {
             return false;

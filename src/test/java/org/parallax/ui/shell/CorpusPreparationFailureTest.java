@@ -10,13 +10,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.load.LoadResult;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
+import org.parallax.model.Outlet;
 import org.parallax.ui.common.InMemorySettings;
 import org.parallax.ui.concurrent.HeldTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A lookup the worker fails to make leaves no view waiting: the list and the event detail still get the corpus. */
+/**
+ * A lookup or filter choices the worker fails to make leave no view waiting: the list, the event detail, the filter and
+ * the timeline still get the corpus.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CorpusPreparationFailureTest {
 
@@ -28,6 +32,7 @@ class CorpusPreparationFailureTest {
     @Start
     void start(Stage stage) {
         held.failWork(CorpusPreparation.KEY);
+        held.failWork(CorpusPreparation.CHOICES_KEY);
         source.bundled = new LoadResult(Corpus.of(List.of(ShellWindowTest.MOSCOW, ShellWindowTest.UNTITLED,
                 ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)).withEvents(List.of(EVENT)), List.of());
         ShellWindow window = new ShellWindow(stage, new ShellServices(held, source,
@@ -47,6 +52,9 @@ class CorpusPreparationFailureTest {
         assertThat(parts.shownArticles()).containsExactly(ShellWindowTest.EARLIER, ShellWindowTest.UNTITLED,
                 ShellWindowTest.MOSCOW, ShellWindowTest.SOCHI);
         assertThat(parts.eventMentions()).hasSize(1);
+        assertThat(parts.outletChecks().getItems()).as("the filter's outlets listed here instead")
+                .containsExactly(Outlet.of("Rise News"), Outlet.of("Sputnik"), Outlet.UNKNOWN);
+        assertThat(parts.timeline().getData().indexOf(EVENT)).as("the timeline laid out").isZero();
         assertThat(parts.selectedArticle()).as("the wish to open the event's article kept")
                 .isEqualTo(ShellWindowTest.UNTITLED);
     }

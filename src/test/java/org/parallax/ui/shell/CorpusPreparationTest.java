@@ -2,15 +2,19 @@ package org.parallax.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.parallax.load.LoadResult;
+import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
+import org.parallax.model.Outlet;
 import org.parallax.model.Span;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.InMemorySettings;
@@ -33,22 +37,35 @@ class CorpusPreparationTest {
 
     private final HeldTaskRunner runner = new HeldTaskRunner();
     private final FakeCorpusSource source = new FakeCorpusSource();
+    private ShellWindow window;
+    @TempDir
+    Path folder;
 
     @Start
     void start(Stage stage) {
-        source.bundled = new LoadResult(Corpus.of(List.of(ShellWindowTest.MOSCOW, ShellWindowTest.UNTITLED,
-                ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)).withEvents(List.of(EVENT)), List.of());
+        window = openBundled(stage, runner, source, Corpus.of(List.of(ShellWindowTest.MOSCOW,
+                ShellWindowTest.UNTITLED, ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)).withEvents(List.of(EVENT)));
+    }
+
+    /** A window on {@code runner} that opens {@code corpus} as the bundled one: the load is held, as all its work. */
+    static ShellWindow openBundled(Stage stage, HeldTaskRunner runner, FakeCorpusSource source, Corpus corpus) {
+        source.bundled = new LoadResult(corpus, List.of());
         ShellWindow window = new ShellWindow(stage, new ShellServices(runner, source, new InMemorySettings(),
                 (owner, initial) -> Optional.empty(), url -> { }), false);
         window.show();
         window.open(new LoadRequest.Bundled());
+        return window;
     }
 
     /** Runs the held work up to the load: the corpus arrives on the FX thread, what it submits stays held. */
-    private void arrive(FxRobot robot) {
+    static void arrive(FxRobot robot, HeldTaskRunner runner) {
         while (runner.pending().stream().anyMatch(h -> ShellModel.LOAD_KEY.equals(h.key()))) {
             robot.interact(runner::runNext);
         }
+    }
+
+    private void arrive(FxRobot robot) {
+        arrive(robot, runner);
     }
 
     @Test
@@ -79,5 +96,39 @@ class CorpusPreparationTest {
         assertThat(parts.eventMentions()).hasSize(1);
         assertThat(parts.selectedArticle()).isEqualTo(ShellWindowTest.UNTITLED);
         assertThat(parts.highlightedText()).isEqualTo(TEXT.substring(VISIT.start(), VISIT.end()));
+    }
+
+    @Test
+    void aWishToOpenAnArticleIsDroppedWhenAnotherFolderOpensBeforeTheLookup(FxRobot robot) {
+        arrive(robot);
+        WindowParts parts = new WindowParts(robot);
+        robot.interact(() -> parts.timeline().setSelectedEvent(EVENT)); // wishes to open UNTITLED (a2) at the visit
+        Article namesake = new Article(ShellWindowTest.UNTITLED.id(), "a2.txt", Outlet.of("Other Times"), "Namesake",
+                null, null, "", "Another article that happens to share the id of the first.", List.of());
+        Article other = new Article("b1", "b1.txt", Outlet.of("Other Times"), "Before", null, null, "",
+                "A first article in the other folder.", List.of());
+        openFolder(robot, Corpus.of(List.of(other, namesake)));
+        robot.interact(runner::runAll);
+        assertThat(parts.shownArticles()).containsExactlyInAnyOrder(other, namesake);
+        assertThat(parts.selectedArticle()).as("the other folder's a2 is not the article asked for").isNotEqualTo(namesake);
+    }
+
+    @Test
+    void aWishToOpenAnArticleOutlivesACorpusOfTheSameArticles(FxRobot robot) {
+        arrive(robot);
+        WindowParts parts = new WindowParts(robot);
+        robot.interact(() -> parts.timeline().setSelectedEvent(EVENT));
+        openFolder(robot, Corpus.of(List.of(ShellWindowTest.SOCHI, ShellWindowTest.UNTITLED)));
+        robot.interact(runner::runAll);
+        assertThat(parts.selectedArticle()).isEqualTo(ShellWindowTest.UNTITLED);
+        assertThat(parts.highlightedText()).isEqualTo(TEXT.substring(VISIT.start(), VISIT.end()));
+    }
+
+    /** Opens a folder holding {@code corpus}: it arrives while the bundled corpus's lookup is still held. */
+    private void openFolder(FxRobot robot, Corpus corpus) {
+        Path abs = folder.toAbsolutePath().normalize();
+        source.folders.put(abs, new LoadResult(corpus, List.of()));
+        robot.interact(() -> window.open(new LoadRequest.Folder(abs)));
+        robot.interact(() -> runner.runFirst(ShellModel.LOAD_KEY)); // it arrives before the first corpus's lookup
     }
 }

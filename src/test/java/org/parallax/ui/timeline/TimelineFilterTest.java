@@ -7,6 +7,7 @@ import static org.parallax.testing.FloodCorpus.FLOOD;
 import static org.parallax.testing.FloodCorpus.INQUIRY;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
@@ -18,6 +19,7 @@ import org.parallax.model.QuoteKind;
 import org.parallax.model.Speaker;
 import org.parallax.model.Story;
 import org.parallax.testing.FloodCorpus;
+import org.parallax.ui.common.CorpusEventQuotes;
 
 /** The filter view model alone: no toolkit, no controls. */
 class TimelineFilterTest {
@@ -106,6 +108,28 @@ class TimelineFilterTest {
         filter.setCorpus(Corpus.of(List.of(FloodCorpus.POST)));
         assertThat(filter.state().hiddenOutlets()).containsExactly(Outlet.of("Capital Post"));
         assertThat(filter.state().hiddenSpeakers()).isEmpty();
+    }
+
+    @Test
+    void outletsHiddenWhileTheNextCorpusIsAwaitedAreKeptForIt() {
+        Corpus post = Corpus.of(List.of(FloodCorpus.POST));
+        filter.setCorpus(post);
+        filter.awaitCorpus(CORPUS); // a restored view hides the Herald before the filter has the corpus's outlets
+        filter.setHiddenOutlets(Set.of(Outlet.of("Evening Herald"), Outlet.of("Gone Gazette")));
+        filter.setCorpus(CORPUS, TimelineFilter.Choices.of(CORPUS), CorpusEventQuotes.of(CORPUS));
+        assertThat(filter.state().hiddenOutlets()).containsExactly(Outlet.of("Evening Herald"));
+
+        filter.setHiddenOutlets(Set.of(Outlet.of("Capital Post"), Outlet.of("Gone Gazette")));
+        assertThat(filter.state().hiddenOutlets()).as("the corpus's outlets known: only they hide")
+                .containsExactly(Outlet.of("Capital Post"));
+    }
+
+    @Test
+    void theChoicesAreTheCorpusOutletLanesAndNamedSpeakers() {
+        TimelineFilter.Choices choices = TimelineFilter.Choices.of(CORPUS.withArticles(List.of(FloodCorpus.POST,
+                new Article("loose", "loose.txt", Outlet.UNKNOWN, "", null, null, "", "No outlet.", List.of()))));
+        assertThat(choices.outlets()).containsExactly(Outlet.of("Capital Post"), Outlet.UNKNOWN);
+        assertThat(choices.speakers()).containsExactly("Inés Muñoz", "Tom Hale");
     }
 
     @Test
