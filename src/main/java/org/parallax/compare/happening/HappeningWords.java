@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.event.Words;
 import org.parallax.text.PartsOfSpeech;
@@ -26,8 +25,6 @@ public final class HappeningWords {
     public record Word(int start, int end, String text, String lemma, int sentence) {
     }
 
-    private static final Pattern TOKEN =
-            Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-.][\\p{L}\\p{N}]++)*+|[^\\s\\p{L}\\p{N}]");
     /** Endings of nouns made from verbs. */
     private static final Pattern DEVERBAL = Pattern.compile("\\p{L}{3,}(?:tion|sion|ment)s?");
 
@@ -89,17 +86,11 @@ public final class HappeningWords {
         final boolean titleCase;
 
         Run(String text, Sentence s) {
-            List<int[]> spans = new ArrayList<>();
-            Matcher m = TOKEN.matcher(text).region(s.start(), s.end());
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
-            }
-            words = new String[spans.size()];
-            starts = new int[words.length];
-            ends = new int[words.length];
+            HappeningTokens tokens = HappeningTokens.of(text, s.start(), s.end());
+            words = new String[tokens.count];
+            starts = tokens.starts;
+            ends = tokens.ends;
             for (int i = 0; i < words.length; i++) {
-                starts[i] = spans.get(i)[0];
-                ends[i] = spans.get(i)[1];
                 words[i] = text.substring(starts[i], ends[i]);
             }
             titleCase = titleCase(words);
