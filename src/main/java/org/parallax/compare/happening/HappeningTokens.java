@@ -1,12 +1,14 @@
 package org.parallax.compare.happening;
 
 import java.util.Arrays;
+import org.parallax.compare.event.Words;
 
 /**
  * The tokens of a stretch of text as the pattern {@code [\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]}
  * finds them (words with their inner apostrophes, hyphens and dots, and each other character that is not white
  * space), read char by char: the pattern was a tenth of the coverages' work, and every sentence is read twice (for
- * the classes its words may hold, then for tagging). {@code HappeningTokensTest} holds it to the pattern.
+ * the classes its words may hold, then for tagging); the runs of letters and digits are {@link Words#run}'s. {@code
+ * HappeningTokensTest} holds it to the pattern.
  */
 final class HappeningTokens {
 
@@ -24,7 +26,7 @@ final class HappeningTokens {
                 i++;
                 continue;
             }
-            int end = run(text, i, to);
+            int end = Words.run(text, i, to);
             if (end < 0) {
                 end = i + Character.charCount(text.codePointAt(i)); // one character, a surrogate pair whole
                 if (end > to) {
@@ -33,7 +35,7 @@ final class HappeningTokens {
             } else {
                 while (end < to) {
                     char j = text.charAt(end);
-                    int next = j == '\'' || j == '’' || j == '-' || j == '.' ? run(text, end + 1, to) : -1;
+                    int next = j == '\'' || j == '’' || j == '-' || j == '.' ? Words.run(text, end + 1, to) : -1;
                     if (next < 0) {
                         break;
                     }
@@ -53,29 +55,5 @@ final class HappeningTokens {
         }
         starts[count] = start;
         ends[count++] = end;
-    }
-
-    /** The end of the run of letters and digits starting at {@code i}, or -1 when none starts there. */
-    private static int run(String text, int i, int to) {
-        int at = i;
-        while (at < to) {
-            int cp = text.codePointAt(at);
-            int next = at + Character.charCount(cp);
-            if (next > to || !letterOrNumber(cp)) {
-                break;
-            }
-            at = next;
-        }
-        return at > i ? at : -1;
-    }
-
-    /** {@code \p{L}} or {@code \p{N}}. */
-    private static boolean letterOrNumber(int cp) {
-        if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 }
