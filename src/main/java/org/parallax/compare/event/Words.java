@@ -60,7 +60,7 @@ public final class Words {
     }
 
     /** The end of the run of letters and digits starting at {@code i}, or -1 when none starts there. */
-    private static int run(String text, int i, int to) {
+    public static int run(String text, int i, int to) {
         int at = i;
         while (at < to) {
             char c = text.charAt(at);

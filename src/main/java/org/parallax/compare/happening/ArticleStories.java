@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
 import org.parallax.text.Sentence;
@@ -81,37 +80,60 @@ public final class ArticleStories {
 
     private static Map<String, Integer> stories(List<Article> articles, List<Map<String, Double>> vectors) {
         int n = articles.size();
-        Map<Long, Double> pairs = pairs(vectors);
-        int[] parent = new int[n];
-        int[] size = new int[n];
         long[] firstDay = new long[n];
         long[] lastDay = new long[n];
+        for (int i = 0; i < n; i++) {
+            java.time.LocalDate p = articles.get(i).published();
+            firstDay[i] = p == null ? Long.MAX_VALUE : p.toEpochDay();
+            lastDay[i] = p == null ? Long.MIN_VALUE : p.toEpochDay();
+        }
+        int[] parent = merged(pairs(vectors), firstDay, lastDay);
+        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = i;
+            while (parent[root] != root) {
+                root = parent[root];
+            }
+            out.put(articles.get(i).id(), numbers.computeIfAbsent(root, k -> numbers.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Average-link merging of the articles by their pairs' summed cosines (pair key: the two article indices, the
+     * smaller in the high half), published within {@link #SPAN_DAYS} of each other ({@code firstDay}, {@code
+     * lastDay}: each article's day, {@code Long.MAX_VALUE} and {@code MIN_VALUE} when undated; both are changed):
+     * each article's parent, itself for a story's root. Equal similarities merge in the order the pairs' map and
+     * the groups' maps give them to the queue.
+     */
+    static int[] merged(Map<Long, Double> pairs, long[] firstDay, long[] lastDay) {
+        int n = firstDay.length;
+        int[] parent = new int[n];
+        int[] size = new int[n];
         List<Map<Integer, Double>> sums = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             size[i] = 1;
             sums.add(new HashMap<>());
-            java.time.LocalDate p = articles.get(i).published();
-            firstDay[i] = p == null ? Long.MAX_VALUE : p.toEpochDay();
-            lastDay[i] = p == null ? Long.MIN_VALUE : p.toEpochDay();
         }
-        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
+        MergeQueue queue = new MergeQueue();
         pairs.forEach((key, s) -> {
             int a = (int) (key >> 32);
             int b = (int) (long) key;
             sums.get(a).put(b, s);
             sums.get(b).put(a, s);
-            queue.add(new double[] {s, a, b, 1, 1});
+            queue.add(s, a, b, 1, 1);
         });
         pairs.clear(); // read: its entries need not outlive it while the groups merge
         while (!queue.isEmpty()) {
-            double[] top = queue.poll();
-            int a = (int) top[1];
-            int b = (int) top[2];
-            if (top[0] < JOIN) {
+            queue.poll();
+            int a = queue.first();
+            int b = queue.second();
+            if (queue.similarity() < JOIN) {
                 break;
             }
-            if (parent[a] != a || parent[b] != b || size[a] != top[3] || size[b] != top[4]) {
+            if (parent[a] != a || parent[b] != b || size[a] != queue.firstSize() || size[b] != queue.secondSize()) {
                 continue; // stale: one side has merged since
             }
             long first = Math.min(firstDay[a], firstDay[b]);
@@ -135,19 +157,10 @@ public final class ArticleStories {
             sums.set(b, Map.of());
             for (Map.Entry<Integer, Double> e : into.entrySet()) {
                 int c = e.getKey();
-                queue.add(new double[] {e.getValue() / ((double) size[a] * size[c]), a, c, size[a], size[c]});
+                queue.add(e.getValue() / ((double) size[a] * size[c]), a, c, size[a], size[c]);
             }
         }
-        Map<Integer, Integer> numbers = new LinkedHashMap<>();
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            int root = i;
-            while (parent[root] != root) {
-                root = parent[root];
-            }
-            out.put(articles.get(i).id(), numbers.computeIfAbsent(root, k -> numbers.size()));
-        }
-        return out;
+        return parent;
     }
 
     /**

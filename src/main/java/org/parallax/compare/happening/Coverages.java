@@ -1,11 +1,15 @@
 package org.parallax.compare.happening;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -31,6 +35,11 @@ public final class Coverages {
 
     /** The corpus' coverages (its events already built), in the order of their first article. */
     public static List<Coverage> of(Corpus corpus) {
+        return of(corpus, false);
+    }
+
+    /** As {@link #of(Corpus)}; {@code tagEverySentence}: tagging the sentences that cannot tell a happening too. */
+    static List<Coverage> of(Corpus corpus, boolean tagEverySentence) {
         ArticleStories.Result stories = ArticleStories.group(corpus.articles());
         Map<String, Integer> storyOf = stories.storyOf();
         Map<Integer, List<Article>> byStory = new LinkedHashMap<>();
@@ -38,13 +47,9 @@ public final class Coverages {
             byStory.computeIfAbsent(storyOf.get(a.id()), k -> new ArrayList<>()).add(a);
         }
         EventsOfWords events = new EventsOfWords(corpus.events());
-        // tagging every sentence is most of the work, and articles are independent
-        List<List<HappeningWords.Word>> tagged = corpus.articles().parallelStream()
-                .map(a -> HappeningWords.of(a.text())).toList();
-        Map<String, List<HappeningWords.Word>> words = new HashMap<>();
-        for (int i = 0; i < tagged.size(); i++) {
-            words.put(corpus.articles().get(i).id(), tagged.get(i));
-        }
+        Map<String, List<HappeningWords.Word>> words = tagEverySentence
+                ? words(corpus.articles(), a -> HappeningWords.of(a.text()))
+                : words(corpus.articles(), sharedClasses(corpus.articles(), byStory.values()));
         List<Coverage> out = new ArrayList<>();
         int[] happeningNumber = {0};
         for (List<Article> articles : byStory.values()) {
@@ -53,6 +58,53 @@ public final class Coverages {
                     articles.stream().map(Article::id).toList(), happenings));
         }
         return out;
+    }
+
+    /**
+     * The happening words of every article that can be part of a happening. A happening told in one article is left
+     * out, so only the words of a synonym class that another article of the story may also hold can be part of one
+     * (the classes of the words that may name a happening are known before tagging): an article alone in its story,
+     * and a sentence with no such word, are not tagged, and give none. The happenings are the same, in the same
+     * order: each word left out is of a class no other article of its story holds, whose happenings all go.
+     */
+    private static Map<String, List<HappeningWords.Word>> words(List<Article> all, Map<String, Set<String>> shared) {
+        return words(all, a -> {
+            Set<String> held = shared.get(a.id());
+            return held.isEmpty() ? List.of() : HappeningWords.of(a.text(), held::contains);
+        });
+    }
+
+    /** Each article's happening words, by article id, read on every core: tagging is most of the work. */
+    private static Map<String, List<HappeningWords.Word>> words(List<Article> all,
+                                                                Function<Article, List<HappeningWords.Word>> read) {
+        List<List<HappeningWords.Word>> tagged = all.parallelStream().map(read).toList();
+        Map<String, List<HappeningWords.Word>> out = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            out.put(all.get(i).id(), tagged.get(i));
+        }
+        return out;
+    }
+
+    /** By article id, the synonym classes that two or more articles of its story may hold as happening words. */
+    private static Map<String, Set<String>> sharedClasses(List<Article> all, Collection<List<Article>> stories) {
+        Map<String, Set<String>> possible = new HashMap<>();
+        List<Set<String>> read = all.parallelStream().map(a -> HappeningWords.possibleClasses(a.text())).toList();
+        for (int i = 0; i < all.size(); i++) {
+            possible.put(all.get(i).id(), read.get(i));
+        }
+        Map<String, Set<String>> shared = new HashMap<>();
+        for (List<Article> story : stories) {
+            Map<String, Integer> holders = new HashMap<>();
+            story.forEach(a -> possible.get(a.id()).forEach(c -> holders.merge(c, 1, Integer::sum)));
+            Set<String> held = new HashSet<>();
+            holders.forEach((c, n) -> {
+                if (n > 1) {
+                    held.add(c);
+                }
+            });
+            story.forEach(a -> shared.put(a.id(), held));
+        }
+        return shared;
     }
 
     private static List<Happening> happenings(List<Article> articles, Map<String, List<HappeningWords.Word>> words,

@@ -2,8 +2,10 @@ package org.parallax.compare.happening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.parallax.compare.event.Words;
 import org.parallax.text.PartsOfSpeech;
@@ -23,8 +25,6 @@ public final class HappeningWords {
     public record Word(int start, int end, String text, String lemma, int sentence) {
     }
 
-    private static final Pattern TOKEN =
-            Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-.][\\p{L}\\p{N}]++)*+|[^\\s\\p{L}\\p{N}]");
     /** Endings of nouns made from verbs. */
     private static final Pattern DEVERBAL = Pattern.compile("\\p{L}{3,}(?:tion|sion|ment)s?");
 
@@ -36,26 +36,84 @@ public final class HappeningWords {
      * ("Russian Federation"), unless the sentence is a headline in Title Case.
      */
     public static List<Word> of(String text) {
+        return of(text, lemma -> true);
+    }
+
+    /**
+     * As {@link #of(String)}, but only the happening words of sentences where a word that {@link #mayName may name}
+     * a happening has a synonym class {@code wanted} accepts: the others are not tagged (tagging is most of the work),
+     * and none of their words is given.
+     */
+    public static List<Word> of(String text, Predicate<String> wanted) {
         List<Word> out = new ArrayList<>();
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            List<int[]> spans = new ArrayList<>();
-            Matcher m = TOKEN.matcher(text).region(s.start(), s.end());
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
+            Run run = new Run(text, s);
+            if (!run.holdsAny(wanted)) {
+                continue;
             }
-            String[] words = new String[spans.size()];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
-            }
-            String[] tags = words.length == 0 ? new String[0] : PartsOfSpeech.ofThisThread().tag(words);
-            boolean titleCase = titleCase(words);
-            for (int i = 0; i < words.length; i++) {
-                if ((i == 0 || titleCase || !Character.isUpperCase(words[i].charAt(0))) && names(words[i], tags[i])) {
-                    out.add(new Word(spans.get(i)[0], spans.get(i)[1], words[i], Words.lemma(words[i]), s.index()));
+            String[] tags = PartsOfSpeech.ofThisThread().tag(run.words);
+            for (int i = 0; i < run.words.length; i++) {
+                if (run.mayName(i) && names(run.words[i], tags[i])) {
+                    out.add(new Word(run.starts[i], run.ends[i], run.words[i], Words.lemma(run.words[i]), s.index()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The synonym classes of the words of {@code text} that {@link #mayName may name} a happening, whatever their
+     * tags: every class {@link #of} can give is one of them.
+     */
+    public static Set<String> possibleClasses(String text) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
+            Run run = new Run(text, s);
+            for (int i = 0; i < run.words.length; i++) {
+                if (run.mayName(i)) {
+                    out.add(Words.lemma(run.words[i]));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A sentence's words, where they lie, and whether it is a headline in Title Case. */
+    private static final class Run {
+        final String[] words;
+        final int[] starts;
+        final int[] ends;
+        final boolean titleCase;
+
+        Run(String text, Sentence s) {
+            HappeningTokens tokens = HappeningTokens.of(text, s.start(), s.end());
+            words = new String[tokens.count];
+            starts = tokens.starts;
+            ends = tokens.ends;
+            for (int i = 0; i < words.length; i++) {
+                words[i] = text.substring(starts[i], ends[i]);
+            }
+            titleCase = titleCase(words);
+        }
+
+        /**
+         * Whether word {@code i} may name a happening, whatever its tag: not a name's capitalised word, a word (not
+         * punctuation), no function word, no light verb.
+         */
+        boolean mayName(int i) {
+            String w = words[i];
+            return (i == 0 || titleCase || !Character.isUpperCase(w.charAt(0))) && HappeningWords.mayName(w);
+        }
+
+        /** Whether a word that may name a happening has a synonym class {@code wanted} accepts. */
+        boolean holdsAny(Predicate<String> wanted) {
+            for (int i = 0; i < words.length; i++) {
+                if (mayName(i) && wanted.test(Words.lemma(words[i]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Light verbs (the happening is in their object: "made a visit", "took part") and prepositions in a verb's form. */
@@ -78,9 +136,14 @@ public final class HappeningWords {
         return 2 * capitalised > counted;
     }
 
+    /** Whether a word may name a happening, whatever its tag: a word, not a function word nor a light verb. */
+    private static boolean mayName(String word) {
+        return Character.isLetter(word.charAt(0)) && !Words.isStopWord(word) && !LIGHT.contains(Words.normalise(word));
+    }
+
     /** Whether a tagged word names a happening. */
     static boolean names(String word, String tag) {
-        if (!Character.isLetter(word.charAt(0)) || Words.isStopWord(word) || LIGHT.contains(Words.normalise(word))) {
+        if (!mayName(word)) {
             return false;
         }
         if (tag.equals("VERB") || Words.isPredicate(Words.lemma(word))) {

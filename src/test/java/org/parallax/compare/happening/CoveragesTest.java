@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parallax.load.CorpusLoader;
+import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Coverage;
@@ -122,5 +124,22 @@ class CoveragesTest {
         List<Coverages.Placed> words = List.of(new Coverages.Placed(new Span("a", 2, 8), "struck", null),
                 new Coverages.Placed(new Span("b", 2, 5), "hit", null));
         assertThat(Coverages.byDate(words)).hasSize(1).allSatisfy(g -> assertThat(g).hasSize(2));
+    }
+
+    @Test
+    void sentencesThatCannotTellAHappeningAreNotTaggedAndTheCoveragesAreTheSame() {
+        List<Article> sample = new CorpusLoader().loadBundled(LoadProgress.NONE).corpus().articles();
+        List<Article> madeUp = List.of(undated("q1", QUAKE_1), undated("q2", QUAKE_2), undated("f1", FLOOD_1),
+                undated("f2", FLOOD_2), undated("x", ALONE), undated("q3", "Ferndale and Humboldt County counted "
+                        + "the damage. Bakers in Ferndale sold bread."));
+        for (List<Article> articles : List.of(sample, madeUp)) {
+            Map<String, Integer> story = ArticleStories.of(articles);
+            assertThat(story.values().stream().filter(n -> java.util.Collections.frequency(story.values(), n) == 1))
+                    .as("an article alone in its story").isNotEmpty();
+            Corpus corpus = Corpus.of(articles);
+            List<Coverage> skipped = Coverages.of(corpus);
+            assertThat(skipped).isEqualTo(Coverages.of(corpus, true));
+            assertThat(skipped.stream().mapToInt(c -> c.happenings().size()).sum()).isPositive();
+        }
     }
 }

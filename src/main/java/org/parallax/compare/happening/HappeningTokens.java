@@ -1,0 +1,59 @@
+package org.parallax.compare.happening;
+
+import java.util.Arrays;
+import org.parallax.compare.event.Words;
+
+/**
+ * The tokens of a stretch of text as the pattern {@code [\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]}
+ * finds them (words with their inner apostrophes, hyphens and dots, and each other character that is not white
+ * space), read char by char: the pattern was a tenth of the coverages' work, and every sentence is read twice (for
+ * the classes its words may hold, then for tagging); the runs of letters and digits are {@link Words#run}'s. {@code
+ * HappeningTokensTest} holds it to the pattern.
+ */
+final class HappeningTokens {
+
+    int[] starts = new int[32];
+    int[] ends = new int[32];
+    int count;
+
+    /** The tokens of {@code [from, to)} of {@code text}, as the pattern's {@code find} gives them in that region. */
+    static HappeningTokens of(String text, int from, int to) {
+        HappeningTokens out = new HappeningTokens();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // the pattern's \s
+                i++;
+                continue;
+            }
+            int end = Words.run(text, i, to);
+            if (end < 0) {
+                end = i + Character.charCount(text.codePointAt(i)); // one character, a surrogate pair whole
+                if (end > to) {
+                    break; // a pair the region's end cuts: the pattern finds nothing more
+                }
+            } else {
+                while (end < to) {
+                    char j = text.charAt(end);
+                    int next = j == '\'' || j == '’' || j == '-' || j == '.' ? Words.run(text, end + 1, to) : -1;
+                    if (next < 0) {
+                        break;
+                    }
+                    end = next;
+                }
+            }
+            out.add(i, end);
+            i = end;
+        }
+        return out;
+    }
+
+    private void add(int start, int end) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = start;
+        ends[count++] = end;
+    }
+}
