@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.text.Abbreviations;
 import org.parallax.text.DataFile;
 
@@ -139,11 +140,14 @@ final class SpeechWords {
         return places.contains(n) || n.startsWith("the ") && places.contains(n.substring(4));
     }
 
+    /** Combining marks, which {@link #fold} drops once a text is decomposed (compiled once, not per word). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     /** Lower case without accents ("Müller" → "muller"); plain ASCII text is only lower-cased. */
     static String fold(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
-                return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)).replaceAll("")
                         .toLowerCase(Locale.ROOT);
             }
         }
