@@ -2,6 +2,7 @@ package org.parallax.extract.quote;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import org.parallax.extract.quote.Person.LearnedRole;
 
 /**
@@ -16,5 +17,8 @@ record LearnedName(List<String> key, String display, Gender gender, String artic
 
     LearnedName {
         key = List.copyOf(key);
+        // a string keeps its hash once computed: computing the words', the display's and the roles' here, where the
+        // article is read (on any core), spares the registry's adding and finishing, which run on one
+        Objects.hash(key, display, role, appos);
     }
 }
