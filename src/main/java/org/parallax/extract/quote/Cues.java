@@ -27,10 +27,14 @@ final class Cues {
         if (t.quoted() || !t.isWord() || t.capitalised() && !at.sentenceFirst[i]) {
             return 0; // "the United States": a capitalised cue inside a sentence is a name's word
         }
-        if (i > 0 && NOUN_BEFORE.contains(toks.get(i - 1).lower()) && !toks.get(i - 1).quoted()) {
-            return 0; // "the plan", "its report", "a claim": a noun
+        int length = cueWordsAt(i, t.lower());
+        if (length > 0 && i > 0 && NOUN_BEFORE.contains(toks.get(i - 1).lower()) && !toks.get(i - 1).quoted()) {
+            return 0; // "the plan", "its report", "a claim": a noun (asked only of a cue: most words are none)
         }
-        String first = t.lower();
+        return length;
+    }
+
+    private int cueWordsAt(int i, String first) {
         for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
             if (wordsAt(i, phrase)) {
                 return phrase.size();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.parallax.text.Abbreviations;
+import org.parallax.text.Accents;
 import org.parallax.text.DataFile;
 
 /**
@@ -50,6 +50,13 @@ final class SpeechWords {
     final Set<String> statementNouns = new HashSet<>();
     final Set<String> places = new HashSet<>();
     final Set<String> adverbials = new HashSet<>();
+    /** {@link #runKind}'s bits by word, made from the lists once they are read. */
+    private final Map<String, Integer> runKinds = new HashMap<>();
+
+    /** {@link #runKind}: a role head or modifier; an honorific; a surname particle. */
+    static final int ROLE_WORD = 1;
+    static final int HONORIFIC = 2;
+    static final int PARTICLE = 4;
 
     private SpeechWords() {
     }
@@ -114,7 +121,20 @@ final class SpeechWords {
             x.places.add(String.join(" ", row));
         }
         words("adverbials.txt", x.adverbials);
+        x.roleHeads.forEach(w -> x.runKinds.merge(w, ROLE_WORD, (a, b) -> a | b));
+        x.roleModifiers.forEach(w -> x.runKinds.merge(w, ROLE_WORD, (a, b) -> a | b));
+        x.honorifics.keySet().forEach(w -> x.runKinds.merge(w, HONORIFIC, (a, b) -> a | b));
+        x.particles.forEach(w -> x.runKinds.merge(w, PARTICLE, (a, b) -> a | b));
         return x;
+    }
+
+    /**
+     * What a word in lower case may be in a name run, as bits: {@link #ROLE_WORD} (a {@link #roleHeads role head} or
+     * {@link #roleModifiers modifier}), {@link #HONORIFIC}, {@link #PARTICLE}; 0 for none. One look-up where the
+     * name-run rules asked three sets about every word of every article.
+     */
+    int runKind(String lower) {
+        return runKinds.getOrDefault(lower, 0);
     }
 
     /** The content flags of a cue verb or participle row ("announced bare np"). */
@@ -140,15 +160,11 @@ final class SpeechWords {
         return places.contains(n) || n.startsWith("the ") && places.contains(n.substring(4));
     }
 
-    /** Combining marks, which {@link #fold} drops once a text is decomposed (compiled once, not per word). */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-
     /** Lower case without accents ("Müller" → "muller"); plain ASCII text is only lower-cased. */
     static String fold(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
-                return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)).replaceAll("")
-                        .toLowerCase(Locale.ROOT);
+                return Accents.stripCompatibly(s).toLowerCase(Locale.ROOT);
             }
         }
         return s.toLowerCase(Locale.ROOT);
