@@ -56,13 +56,12 @@ final class ArticleText {
                 }
             }
         }
-        String scanned = new String(masked);
-        for (int i = 0; i < scanned.length(); ) {
-            if (TokenScanner.space(scanned.charAt(i))) {
+        for (int i = 0; i < masked.length; ) {
+            if (TokenScanner.space(masked[i])) {
                 i++;
                 continue;
             }
-            int end = TokenScanner.end(scanned, i);
+            int end = TokenScanner.end(masked, i);
             boolean q = quoted[i];
             tokens.add(new MaskedToken(i, end, q ? "x" : text.substring(i, end), q));
             i = end;

@@ -35,7 +35,11 @@ final class Cues {
     }
 
     private int cueWordsAt(int i, String first) {
-        for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
+        List<List<String>> phrases = lex.cuePhrasesByFirst.get(first);
+        if (phrases == null) {
+            return 0; // neither a cue phrase's first word nor a cue verb
+        }
+        for (List<String> phrase : phrases) {
             if (wordsAt(i, phrase)) {
                 return phrase.size();
             }

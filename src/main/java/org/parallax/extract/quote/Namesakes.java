@@ -64,7 +64,7 @@ final class Namesakes {
     /** Stands for "several" where null is "nobody". */
     private static final Person SEVERAL = new Person(List.of());
 
-    /** The one person that passes the test, null when none, {@link #SEVERAL} when several (a loop: it runs per mention). */
+    /** The one person that passes the test, null when none, {@link #SEVERAL} when several (a loop: run per mention). */
     private static Person sole(List<Person> people, Predicate<Person> test) {
         Person found = null;
         for (Person p : people) {

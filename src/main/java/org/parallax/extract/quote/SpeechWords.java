@@ -28,7 +28,10 @@ final class SpeechWords {
     /** Cue verbs and participles whose "to"-infinitive is the content ("promised to cut taxes"). */
     final Set<String> infCues = new HashSet<>();
     final List<List<String>> cuePhrases = new ArrayList<>();
-    /** The cue phrases by first word, longest first: every word of every article is tried against them. */
+    /**
+     * The cue phrases by first word, longest first: every word of every article is tried against them. Every cue verb
+     * has an entry (empty when no phrase starts with it), so that one look-up tells most words they are no cue.
+     */
     final Map<String, List<List<String>>> cuePhrasesByFirst = new HashMap<>();
     final Set<String> participles = new HashSet<>();
     final Map<String, Gender> honorifics = new HashMap<>();
@@ -78,6 +81,7 @@ final class SpeechWords {
         for (List<String> phrase : x.cuePhrases) {
             x.cuePhrasesByFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
         }
+        x.cueVerbs.forEach(v -> x.cuePhrasesByFirst.putIfAbsent(v, List.of()));
         for (String[] row : rows("cue-participles.txt")) {
             x.participles.add(row[0]);
             x.flags(row);

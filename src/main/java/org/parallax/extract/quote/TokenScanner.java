@@ -4,10 +4,10 @@ package org.parallax.extract.quote;
  * The tokens of a text as the pattern
  * {@code (?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]++(?:[-'’‐][\p{L}\p{M}\p{N}]++)*+|\S} finds them, by a char loop:
  * initials ("U.S."), a word with its inner hyphens and apostrophes ("al-Assad", "Putin’s"), else any one code point
- * that is not white space. Matching the pattern was a third of building an {@link ArticleText}; the loop gives the
- * same tokens (the pattern's character classes are general categories, its white space the six
- * ASCII spaces; a surrogate pair is one code point, a lone surrogate one char), as {@code TokenScannerTest} checks
- * against the pattern.
+ * that is not white space. Matching the pattern was a third of building an {@link ArticleText}; the loop reads the
+ * masked chars without a string made of them and gives the same tokens (the pattern's character classes are general
+ * categories, its white space the six ASCII spaces; a surrogate pair is one code point, a lone surrogate one char), as
+ * {@code TokenScannerTest} checks against the pattern.
  */
 final class TokenScanner {
 
@@ -26,30 +26,30 @@ final class TokenScanner {
     }
 
     /** The end of the token that starts at {@code i}, whose char is no {@link #space}. */
-    static int end(String s, int i) {
+    static int end(char[] s, int i) {
         int initials = initialsEnd(s, i);
         if (initials > i) {
             return initials;
         }
-        int cp = s.codePointAt(i);
+        int cp = Character.codePointAt(s, i);
         if (!wordChar(cp)) {
             return i + Character.charCount(cp);
         }
         int j = runEnd(s, i);
-        while (j + 1 < s.length() && separator(s.charAt(j)) && wordChar(s.codePointAt(j + 1))) {
+        while (j + 1 < s.length && separator(s[j]) && wordChar(Character.codePointAt(s, j + 1))) {
             j = runEnd(s, j + 1);
         }
         return j;
     }
 
     /** {@code (?:\p{Lu}\.){2,}}: the end of two or more capitals, each with a full stop, from {@code i}; else i. */
-    private static int initialsEnd(String s, int i) {
+    private static int initialsEnd(char[] s, int i) {
         int j = i;
         int count = 0;
-        while (j < s.length()) {
-            int cp = s.codePointAt(j);
+        while (j < s.length) {
+            int cp = Character.codePointAt(s, j);
             int dot = j + Character.charCount(cp);
-            if (Character.getType(cp) != Character.UPPERCASE_LETTER || dot >= s.length() || s.charAt(dot) != '.') {
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER || dot >= s.length || s[dot] != '.') {
                 break;
             }
             j = dot + 1;
@@ -59,10 +59,10 @@ final class TokenScanner {
     }
 
     /** The end of the letters, marks and numbers from {@code i}. */
-    private static int runEnd(String s, int i) {
+    private static int runEnd(char[] s, int i) {
         int j = i;
-        while (j < s.length()) {
-            int cp = s.codePointAt(j);
+        while (j < s.length) {
+            int cp = Character.codePointAt(s, j);
             if (!wordChar(cp)) {
                 break;
             }

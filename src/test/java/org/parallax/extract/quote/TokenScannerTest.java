@@ -31,7 +31,7 @@ class TokenScannerTest {
                 i++;
                 continue;
             }
-            int end = TokenScanner.end(s, i);
+            int end = TokenScanner.end(s.toCharArray(), i);
             out.add(i + ":" + end);
             i = end;
         }
