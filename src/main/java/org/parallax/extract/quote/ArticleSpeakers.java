@@ -129,7 +129,7 @@ final class ArticleSpeakers {
 
     /** Whether two names are written the same but for accents, case and punctuation ("Calderon", "Calderón"). */
     private static boolean sameName(String written, String canonical) {
-        return plain(written).equals(plain(canonical));
+        return written.equals(canonical) || plain(written).equals(plain(canonical)); // most are written as canonical
     }
 
     private static String plain(String name) {

@@ -2,8 +2,6 @@ package org.parallax.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
@@ -16,9 +14,6 @@ import org.parallax.text.SentenceSplitter;
  * (“We left. Then we ate,” he said is one sentence).
  */
 final class ArticleText {
-
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}]++(?:[-'’‐][\\p{L}\\p{M}\\p{N}]++)*+|\\S"); // possessive: linear
 
     /** The punctuation rule with marks as written: quotes are where marks are turned the wrong way round. */
     private static final SentenceSplitter SENTENCES =
@@ -61,10 +56,15 @@ final class ArticleText {
                 }
             }
         }
-        Matcher m = TOKEN.matcher(new String(masked)); // a String: matching over a builder was a third of quotes
-        while (m.find()) {
-            boolean q = quoted[m.start()];
-            tokens.add(new MaskedToken(m.start(), m.end(), q ? "x" : text.substring(m.start(), m.end()), q));
+        for (int i = 0; i < masked.length; ) {
+            if (TokenScanner.space(masked[i])) {
+                i++;
+                continue;
+            }
+            int end = TokenScanner.end(masked, i);
+            boolean q = quoted[i];
+            tokens.add(new MaskedToken(i, end, q ? "x" : text.substring(i, end), q));
+            i = end;
         }
         List<Sentence> joined =
                 Sentence.joined(analysed.sentences(SENTENCES), (before, next) -> quoted[before.end() - 1]);

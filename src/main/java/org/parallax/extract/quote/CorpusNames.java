@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.parallax.model.Article;
 import org.parallax.text.AnalysedText;
 
@@ -42,18 +43,26 @@ public final class CorpusNames {
         static Capitals of(ArticleText at) {
             Set<String> inside = new HashSet<>();
             Set<String> lower = new HashSet<>();
+            collect(at, inside::add, lower::add);
+            return new Capitals(inside, lower);
+        }
+
+        /**
+         * Gives each word of the first pass to {@code inside} (capitalised inside a sentence, in lower case) or
+         * {@code lower} (seen in lower case, as written), repeats included.
+         */
+        static void collect(ArticleText at, Consumer<String> inside, Consumer<String> lower) {
             for (int[] s : at.sentences) {
                 for (int k = s[0] + 1; k < s[1]; k++) {
                     MaskedToken t = at.tokens.get(k);
                     if (t.capitalised() && !at.sentenceFirst[k]) {
-                        inside.add(NameRuns.base(t));
+                        inside.accept(NameRuns.base(t));
                     }
                     if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
-                        lower.add(t.text());
+                        lower.accept(t.text());
                     }
                 }
             }
-            return new Capitals(inside, lower);
         }
 
         Set<String> inside() {

@@ -27,11 +27,19 @@ final class Cues {
         if (t.quoted() || !t.isWord() || t.capitalised() && !at.sentenceFirst[i]) {
             return 0; // "the United States": a capitalised cue inside a sentence is a name's word
         }
-        if (i > 0 && NOUN_BEFORE.contains(toks.get(i - 1).lower()) && !toks.get(i - 1).quoted()) {
-            return 0; // "the plan", "its report", "a claim": a noun
+        int length = cueWordsAt(i, t.lower());
+        if (length > 0 && i > 0 && NOUN_BEFORE.contains(toks.get(i - 1).lower()) && !toks.get(i - 1).quoted()) {
+            return 0; // "the plan", "its report", "a claim": a noun (asked only of a cue: most words are none)
         }
-        String first = t.lower();
-        for (List<String> phrase : lex.cuePhrasesByFirst.getOrDefault(first, List.of())) {
+        return length;
+    }
+
+    private int cueWordsAt(int i, String first) {
+        List<List<String>> phrases = lex.cuePhrasesByFirst.get(first);
+        if (phrases == null) {
+            return 0; // neither a cue phrase's first word nor a cue verb
+        }
+        for (List<String> phrase : phrases) {
             if (wordsAt(i, phrase)) {
                 return phrase.size();
             }

@@ -101,7 +101,12 @@ final class NameRuns {
     /** Whether token {@code i} may be part of a name or title run (between {@code lo} and {@code hi}). */
     boolean inRun(int i, int lo, int hi) {
         MaskedToken t = toks.get(i);
-        if (nameish(t) || roleWord(t) || (!t.quoted() && lex.isHonorific(t.lower()))) {
+        if (nameish(t)) {
+            return true;
+        }
+        int kind = t.quoted() ? 0 : lex.runKind(t.lower());
+        int bareKind = t.quoted() || !t.possessive() ? kind : lex.runKind(t.lowerBare()); // roleWord's, one look-up
+        if (t.isWord() && (bareKind & SpeechWords.ROLE_WORD) != 0 || (kind & SpeechWords.HONORIFIC) != 0) {
             return true;
         }
         if (isDomain(i)) {
@@ -122,7 +127,7 @@ final class NameRuns {
             MaskedToken w = toks.get(i - 1);
             return w.capitalised() && lex.nonPersonWords.contains(base(w)) && nameish(toks.get(i + 1));
         }
-        if (!t.quoted() && lex.particles.contains(t.lower()) && i > lo && i + 1 < hi) {
+        if ((kind & SpeechWords.PARTICLE) != 0 && i > lo && i + 1 < hi) {
             return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
         }
         return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The people who share one surname, for resolving a surname alone. Kept by article so that choosing among them
@@ -44,9 +45,9 @@ final class Namesakes {
      */
     Person pick(String articleId, boolean strongOnly) {
         List<Person> here = byArticle.getOrDefault(articleId, List.of());
-        List<Person> strongHere = here.stream().filter(p -> p.strong).limit(2).toList();
-        if (!strongHere.isEmpty()) {
-            return one(strongHere);
+        Person strongHere = sole(here, p -> p.strong);
+        if (strongHere != null) {
+            return strongHere == SEVERAL ? null : strongHere;
         }
         if (!strong.isEmpty() || strongOnly) {
             return one(strong);
@@ -56,7 +57,25 @@ final class Namesakes {
         }
         // a full name from another article that nothing marks as a person's ("New GM") is no surname's owner;
         // the first level with anybody decides, so the corpus-wide scan runs only when the others are empty
-        return one(all.stream().filter(p -> !p.organisation).limit(2).toList());
+        Person person = sole(all, p -> !p.organisation);
+        return person == SEVERAL ? null : person;
+    }
+
+    /** Stands for "several" where null is "nobody". */
+    private static final Person SEVERAL = new Person(List.of());
+
+    /** The one person that passes the test, null when none, {@link #SEVERAL} when several (a loop: run per mention). */
+    private static Person sole(List<Person> people, Predicate<Person> test) {
+        Person found = null;
+        for (Person p : people) {
+            if (test.test(p)) {
+                if (found != null) {
+                    return SEVERAL;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** The one person found, null when there are none or several. */

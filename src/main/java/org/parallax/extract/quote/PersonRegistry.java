@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.extract.quote.Person.LearnedRole;
 
 /**
@@ -36,10 +37,13 @@ final class PersonRegistry {
     private final List<Single> singles = new ArrayList<>();
     /** The body nouns a name was described with ("automaker" for GM), by the name's key. */
     private final Map<List<String>, Set<String>> descriptions = new HashMap<>();
-    /** Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. */
-    private final Set<String> capitalisedInside = new HashSet<>();
+    /**
+     * Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. Concurrent, as is
+     * {@link #lowerCase}: every core adds the words of its articles ({@link #collectCapitals}); only membership is read.
+     */
+    private final Set<String> capitalisedInside = ConcurrentHashMap.newKeySet();
     /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
-    private final Set<String> lowerCase = new HashSet<>();
+    private final Set<String> lowerCase = ConcurrentHashMap.newKeySet();
     // indexes built by finish(), so that each look-up costs about the same however large the corpus
     private final Map<String, Namesakes> bySurname = new HashMap<>();
     private final Map<List<String>, List<Person>> byFirstAndSurname = new HashMap<>();
@@ -57,10 +61,13 @@ final class PersonRegistry {
         this.lex = lex;
     }
 
-    /** First pass over every article: which capitalised words occur inside sentences, not only at their start. */
+    /**
+     * First pass over one article: which capitalised words occur inside sentences, not only at their start. Threads may
+     * call it for different articles at once, in any order (the sets' members do not depend on it), before the second
+     * pass; each word is added where it is read, without a set per article to copy.
+     */
     void collectCapitals(ArticleText at) {
-        CorpusNames.Capitals c = CorpusNames.Capitals.of(at);
-        addCapitals(c.inside(), c.lower());
+        CorpusNames.Capitals.collect(at, capitalisedInside::add, lowerCase::add);
     }
 
     void addCapitals(Set<String> inside, Set<String> lower) {
@@ -102,12 +109,12 @@ final class PersonRegistry {
                     }
                     boolean body = role == null && appos == null && n.gender() == Gender.UNKNOWN
                             && (organisationName(n.words()) || described != null);
-                    out.add(new LearnedName(n.words(), n.display(), n.gender(), at.article.id(), strong, role, appos, body,
-                            body ? described : null));
+                    out.add(new LearnedName(keyOf(n.words()), n.display(), n.gender(), at.article.id(), strong, role,
+                            appos, body, body ? described : null));
                 } else if (p instanceof Phrase.Role r && ph.holderAfter(j, s[1]) instanceof Phrase.Name holder) {
                     // "the Prime Minister of Singapore, Mr Lee Hsien Loong,": the role is the holder's
-                    out.add(new LearnedName(holder.words(), holder.display(), holder.gender(), at.article.id(), true,
-                            holderRole(ph, r, i, holder), null, false, null));
+                    out.add(new LearnedName(keyOf(holder.words()), holder.display(), holder.gender(), at.article.id(),
+                            true, holderRole(ph, r, i, holder), null, false, null));
                 }
             }
         }
@@ -227,7 +234,7 @@ final class PersonRegistry {
 
     /** One name as an article teaches it (see {@link #learned}). */
     void add(LearnedName l) {
-        List<String> key = keyOf(l.words());
+        List<String> key = l.key();
         if (l.described() != null) {
             descriptions.computeIfAbsent(key, k -> new HashSet<>()).add(l.described());
         }

@@ -53,7 +53,7 @@ final class Phrases {
                 i++;
                 continue;
             }
-            int j = i;
+            int j = i + 1; // token i is in the run
             while (j < e && runs.inRun(j, s, e)) {
                 j++;
             }

@@ -58,13 +58,15 @@ public final class QuoteExtractor {
             throw new IllegalArgumentException(
                     analyses.size() + " analyses for " + corpus.articles().size() + " articles");
         }
-        // Each pass reads every article on its own, on every core; what the registry learns is added in article order,
-        // as the sequential passes did (the Spark job merges them the same way): the same registry, the same quotes.
-        List<ArticleText> texts = IntStream.range(0, analyses.size()).parallel()
-                .mapToObj(i -> new ArticleText(corpus.articles().get(i), analyses.get(i))).toList();
+        // Each pass reads every article on its own, on every core: the first (capitalised and lower-case words) into
+        // the registry's concurrent sets as each article's text is made; what the second learns is added in article
+        // order, as the sequential passes did (the Spark job merges them the same way): the same registry and quotes.
         PersonRegistry reg = new PersonRegistry(lex);
-        texts.parallelStream().map(CorpusNames.Capitals::of).toList()
-                .forEach(c -> reg.addCapitals(c.inside(), c.lower()));
+        List<ArticleText> texts = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
+            ArticleText at = new ArticleText(corpus.articles().get(i), analyses.get(i));
+            reg.collectCapitals(at);
+            return at;
+        }).toList();
         texts.parallelStream().map(reg::learned).toList().forEach(names -> names.forEach(reg::add));
         reg.finish(); // from here the registry is only read (RoleIndex's memo is concurrent)
         List<Quote> quotes = new ArrayList<>();

@@ -103,8 +103,9 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            if (cues.participle(i) && i > s && (toks.get(i - 1).isPunct(',') || i - 1 > s && toks.get(i - 2).isPunct(',')
-                    && lex.adverbials.contains(toks.get(i - 1).lower()))) { // ", later revealing he had ..."
+            if (i > s && (toks.get(i - 1).isPunct(',') || i - 1 > s && toks.get(i - 2).isPunct(',')
+                    && lex.adverbials.contains(toks.get(i - 1).lower())) && cues.participle(i)) {
+                // ", later revealing he had ...": the comma asked first, the word list only after one
                 Phrase who = ph.sentenceSubject(s, e);
                 if (who == null) {
                     continue;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.text.Abbreviations;
+import org.parallax.text.Accents;
 import org.parallax.text.DataFile;
 
 /**
@@ -27,7 +28,10 @@ final class SpeechWords {
     /** Cue verbs and participles whose "to"-infinitive is the content ("promised to cut taxes"). */
     final Set<String> infCues = new HashSet<>();
     final List<List<String>> cuePhrases = new ArrayList<>();
-    /** The cue phrases by first word, longest first: every word of every article is tried against them. */
+    /**
+     * The cue phrases by first word, longest first: every word of every article is tried against them. Every cue verb
+     * has an entry (empty when no phrase starts with it), so that one look-up tells most words they are no cue.
+     */
     final Map<String, List<List<String>>> cuePhrasesByFirst = new HashMap<>();
     final Set<String> participles = new HashSet<>();
     final Map<String, Gender> honorifics = new HashMap<>();
@@ -49,6 +53,13 @@ final class SpeechWords {
     final Set<String> statementNouns = new HashSet<>();
     final Set<String> places = new HashSet<>();
     final Set<String> adverbials = new HashSet<>();
+    /** {@link #runKind}'s bits by word, made from the lists once they are read. */
+    private final Map<String, Integer> runKinds = new HashMap<>();
+
+    /** {@link #runKind}: a role head or modifier; an honorific; a surname particle. */
+    static final int ROLE_WORD = 1;
+    static final int HONORIFIC = 2;
+    static final int PARTICLE = 4;
 
     private SpeechWords() {
     }
@@ -70,6 +81,7 @@ final class SpeechWords {
         for (List<String> phrase : x.cuePhrases) {
             x.cuePhrasesByFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
         }
+        x.cueVerbs.forEach(v -> x.cuePhrasesByFirst.putIfAbsent(v, List.of()));
         for (String[] row : rows("cue-participles.txt")) {
             x.participles.add(row[0]);
             x.flags(row);
@@ -113,7 +125,20 @@ final class SpeechWords {
             x.places.add(String.join(" ", row));
         }
         words("adverbials.txt", x.adverbials);
+        x.roleHeads.forEach(w -> x.runKinds.merge(w, ROLE_WORD, (a, b) -> a | b));
+        x.roleModifiers.forEach(w -> x.runKinds.merge(w, ROLE_WORD, (a, b) -> a | b));
+        x.honorifics.keySet().forEach(w -> x.runKinds.merge(w, HONORIFIC, (a, b) -> a | b));
+        x.particles.forEach(w -> x.runKinds.merge(w, PARTICLE, (a, b) -> a | b));
         return x;
+    }
+
+    /**
+     * What a word in lower case may be in a name run, as bits: {@link #ROLE_WORD} (a {@link #roleHeads role head} or
+     * {@link #roleModifiers modifier}), {@link #HONORIFIC}, {@link #PARTICLE}; 0 for none. One look-up where the
+     * name-run rules asked three sets about every word of every article.
+     */
+    int runKind(String lower) {
+        return runKinds.getOrDefault(lower, 0);
     }
 
     /** The content flags of a cue verb or participle row ("announced bare np"). */
@@ -143,8 +168,7 @@ final class SpeechWords {
     static String fold(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
-                return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                        .toLowerCase(Locale.ROOT);
+                return Accents.stripCompatibly(s).toLowerCase(Locale.ROOT);
             }
         }
         return s.toLowerCase(Locale.ROOT);

@@ -30,6 +30,16 @@ class NamesakesTest {
     }
 
     @Test
+    void twoStrongPeopleInTheArticleAreAmbiguousThere() {
+        Namesakes n = new Namesakes();
+        n.add(person("anna holm", true, false, "a1"));
+        n.add(person("lena holm", true, false, "a1"));
+        n.add(person("nils holm", false, false, "a2"));
+        assertThat(n.pick("a1", false)).isNull(); // the article's level has several: no look further
+        assertThat(n.pick("a2", false)).isNull(); // two strong people in the corpus
+    }
+
+    @Test
     void withoutStrongPeopleTheArticleThenTheCorpusDecide() {
         Namesakes n = new Namesakes();
         Person ford = person("ford motor", false, true, "a1");
