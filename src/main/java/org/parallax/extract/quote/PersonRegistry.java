@@ -37,10 +37,7 @@ final class PersonRegistry {
     private final List<Single> singles = new ArrayList<>();
     /** The body nouns a name was described with ("automaker" for GM), by the name's key. */
     private final Map<List<String>, Set<String>> descriptions = new HashMap<>();
-    /**
-     * Capitalised words seen inside a sentence, not at its start: evidence that a word is a name. Concurrent, as is
-     * {@link #lowerCase}: every core adds the words of its articles ({@link #collectCapitals}); only membership is read.
-     */
+    /** Capitalised words seen inside a sentence, not at its start: evidence of a name (concurrent: see below). */
     private final Set<String> capitalisedInside = ConcurrentHashMap.newKeySet();
     /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
     private final Set<String> lowerCase = ConcurrentHashMap.newKeySet();
@@ -62,9 +59,8 @@ final class PersonRegistry {
     }
 
     /**
-     * First pass over one article: which capitalised words occur inside sentences, not only at their start. Threads may
-     * call it for different articles at once, in any order (the sets' members do not depend on it), before the second
-     * pass; each word is added where it is read, without a set per article to copy.
+     * First pass over one article: which capitalised words occur inside sentences, not only at their start. Threads
+     * may call it for different articles at once, in any order: only the sets' membership is read, after this pass.
      */
     void collectCapitals(ArticleText at) {
         CorpusNames.Capitals.collect(at, capitalisedInside::add, lowerCase::add);
