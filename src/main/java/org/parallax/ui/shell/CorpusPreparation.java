@@ -7,6 +7,7 @@ import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.compare.CompareWorkspace;
+import org.parallax.ui.concurrent.TaskHandle;
 import org.parallax.ui.concurrent.TaskRunner;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
@@ -38,6 +39,8 @@ final class CorpusPreparation {
     private CorpusLookup made = CorpusLookup.EMPTY;
     private CorpusEventQuotes eventQuotes = CorpusEventQuotes.EMPTY;
     private Wish waiting;
+    /** The tooltips' index of the corpus before, if asked for: a new corpus cancels it (it would hold a worker). */
+    private TaskHandle tooltips;
 
     /** To open {@code article} once the list holds the corpus's articles. */
     private record Wish(Article article, Consumer<Article> action) {
@@ -62,6 +65,10 @@ final class CorpusPreparation {
         awaited = corpus;
         CorpusEventQuotes quotes = CorpusEventQuotes.of(corpus);
         eventQuotes = quotes;
+        if (tooltips != null) {
+            tooltips.cancel();
+            tooltips = null;
+        }
         views.filter().awaitCorpus(corpus);
         views.detail().awaitLookup(corpus);
         views.articles().awaitArticles();
@@ -111,7 +118,7 @@ final class CorpusPreparation {
         if (shared.isMade()) { // the search's index or the filter made them first
             views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, shared.get()));
         } else {
-            runner.submit(EVENT_QUOTES_KEY, null, progress -> shared.get(), quotes -> {
+            tooltips = runner.submit(EVENT_QUOTES_KEY, null, progress -> shared.get(), quotes -> {
                 if (made == lookup && corpus == awaited) {
                     views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, quotes));
                 }

@@ -86,6 +86,16 @@ class CorpusPreparationTest {
     }
 
     @Test
+    void aNewCorpusCancelsTheTooltipsIndexOfTheOneBefore(FxRobot robot) {
+        arrive(robot);
+        robot.interact(() -> runner.runFirst("corpus-lookup"));
+        HeldTaskRunner.Held<?> tooltips = runner.pending().stream()
+                .filter(h -> "corpus-event-quotes".equals(h.key())).findFirst().orElseThrow();
+        openFolder(robot, Corpus.of(List.of(ShellWindowTest.SOCHI)));
+        assertThat(tooltips.isCancelled()).as("the corpus before's index no longer holds a worker").isTrue();
+    }
+
+    @Test
     void anEventSelectedBeforeTheLookupShowsAndOpensItsArticleOnceItComes(FxRobot robot) {
         arrive(robot);
         WindowParts parts = new WindowParts(robot);
