@@ -250,6 +250,10 @@ final class PatternPrefixes {
             int end = src.indexOf("\\E", pos + 2);
             String quoted = src.substring(pos + 2, end < 0 ? src.length() : end);
             pos = end < 0 ? src.length() : end + 2;
+            if (pos < src.length() && "?*+{".indexOf(src.charAt(pos)) >= 0) {
+                // a quantifier takes the quoted text's last char alone, not the whole text
+                throw new IllegalArgumentException("a quantified \\Q..\\E in " + src);
+            }
             Set<Prefix> out = Set.of(Prefix.EMPTY);
             for (char q : quoted.toCharArray()) {
                 out = concat(out, one(literal(q, caseless)));
@@ -283,6 +287,8 @@ final class PatternPrefixes {
             case 'p', 'P' -> {
                 if (pos < src.length() && src.charAt(pos) == '{') {
                     pos = src.indexOf('}', pos) + 1;
+                } else {
+                    pos++; // the one-letter form: \pL
                 }
                 yield CharSet.ANY;
             }
@@ -325,6 +331,9 @@ final class PatternPrefixes {
             if (single != 0 && pos + 1 < src.length() && src.charAt(pos) == '-' && src.charAt(pos + 1) != ']') {
                 pos++;
                 char to = src.charAt(pos) == '\\' ? src.charAt(++pos) : src.charAt(pos);
+                if (src.charAt(pos - 1) == '\\' && Character.isLetterOrDigit(to)) {
+                    throw new IllegalArgumentException("a range ending in an escape in " + src); // [a-\u00ff]
+                }
                 pos++;
                 item = CharSet.NONE.withRange(single, to);
                 exact &= to < 128;

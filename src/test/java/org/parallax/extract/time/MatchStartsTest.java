@@ -118,11 +118,18 @@ class MatchStartsTest {
 
     @Test
     void aPatternItCannotReadIsTriedEverywhere() {
-        for (String regex : List.of("[a-z&&[^b]]x", "(?s:a.)b", "\\x41b", "a*", "(?:ab)?", "\\k<x>")) {
+        for (String regex : List.of("[a-z&&[^b]]x", "(?s:a.)b", "\\x41b", "a*", "(?:ab)?", "\\k<x>",
+                "\\Qab\\E?c", "(?<![\\w])[a-\\u00ff]b")) {
             assertThat(MatchStarts.of(Pattern.compile(regex.equals("\\k<x>") ? "(?<x>a)?\\k<x>" : regex))
                     .everywhere()).as(regex).isTrue();
         }
         assertThat(MatchStarts.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)).everywhere()).isTrue();
+    }
+
+    @Test
+    void aOneLetterPropertyIsReadAsOneChar() {
+        Pattern pattern = Pattern.compile("\\pLx");
+        assertThat(assertSameMatches(pattern, MatchStarts.of(pattern), "bx, éx and 1x")).isEqualTo(2);
     }
 
     private static Rules.Rule rule(String name) {
