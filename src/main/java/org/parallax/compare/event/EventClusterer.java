@@ -14,6 +14,7 @@ import org.parallax.compare.event.PairScoring.Bucket;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.model.TimexValue;
+import org.parallax.text.PatternSpace;
 
 /**
  * Clusters time-anchored statements across articles into events.
@@ -387,15 +388,15 @@ public final class EventClusterer {
     private static boolean titleCaseAfterFirst(String label) {
         int n = label.length();
         int i = 0;
-        while (i < n && !asciiSpace(label.charAt(i))) {
+        while (i < n && !PatternSpace.is(label.charAt(i))) {
             i++; // the first word, none when the label opens with white space
         }
         while (i < n) {
-            while (i < n && asciiSpace(label.charAt(i))) {
+            while (i < n && PatternSpace.is(label.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !asciiSpace(label.charAt(i))) {
+            while (i < n && !PatternSpace.is(label.charAt(i))) {
                 i++;
             }
             if (i > start && i - start <= LONGEST_FUNCTION_WORD
@@ -408,11 +409,6 @@ public final class EventClusterer {
 
     private static final int LONGEST_FUNCTION_WORD = TITLE_CASE_FUNCTION_WORDS.stream().mapToInt(String::length).max()
             .orElse(0);
-
-    /** White space as the pattern {@code \\s} has it: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean asciiSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
 
     private record Group(List<Integer> members, TimexValue date, List<String> reasons) {
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.PatternSpace;
 
 /**
  * The match of a pattern anchored at the end ({@code (?:...)+$}) of a text, looked for only in the run of chars at
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 final class SuffixMatch {
 
     /** ASCII white space, as {@code \s} matches it. */
-    private static final String SPACE = " \t\n\u000B\f\r";
     /** Line breaks outside {@code \s} before which {@code $} also matches at the end of a text. */
     private static final String OTHER_LINE_ENDS = "\u0085\u2028\u2029";
 
@@ -25,7 +25,7 @@ final class SuffixMatch {
      * marks can hold.
      */
     static String charsOf(List<String> words, String marks) {
-        StringBuilder b = new StringBuilder(SPACE).append(marks);
+        StringBuilder b = new StringBuilder(PatternSpace.CHARS).append(marks);
         for (String w : words) {
             b.append(w.toLowerCase(Locale.ROOT)).append(w.toUpperCase(Locale.ROOT));
         }

@@ -2,6 +2,7 @@ package org.parallax.compare.happening;
 
 import java.util.Arrays;
 import org.parallax.compare.event.Words;
+import org.parallax.text.PatternSpace;
 
 /**
  * The tokens of a stretch of text as the pattern {@code [\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]}
@@ -22,7 +23,7 @@ final class HappeningTokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // the pattern's \s
+            if (PatternSpace.is(c)) {
                 i++;
                 continue;
             }

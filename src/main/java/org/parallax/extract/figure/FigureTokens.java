@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.PatternSpace;
 
 /**
  * The figure extractor's own tokenizer: words, numbers and symbols with their offsets in the article text.
@@ -86,7 +87,7 @@ final class FigureTokens {
         int at = 0;
         int length = text.length();
         while (at < length) {
-            if (isSpace(text.charAt(at))) {
+            if (PatternSpace.is(text.charAt(at))) {
                 at++;
                 continue;
             }
@@ -113,11 +114,6 @@ final class FigureTokens {
             at = end;
         }
         return out;
-    }
-
-    /** White space as a pattern's {@code \\s} reads it (a no-break space is a symbol). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "US$", "€": the end of the currency sign at {@code at}, or {@code at}. */

@@ -16,7 +16,7 @@ record CharSet(long low, long high, boolean anyNonAscii, String named) {
     static final CharSet NONE = new CharSet(0, 0, false, "");
     static final CharSet ANY = new CharSet(-1L, -1L, true, "");
     /** {@code \s} as Java reads it without UNICODE_CHARACTER_CLASS: space, tab, the line breaks, vertical tab, form feed. */
-    static final CharSet SPACE = NONE.with(' ').with('\t').with('\n').with('\u000B').with('\f').with('\r');
+    static final CharSet SPACE = NONE.withAll(org.parallax.text.PatternSpace.CHARS);
     static final CharSet DIGIT = NONE.withRange('0', '9');
     static final CharSet WORD = DIGIT.withRange('a', 'z').withRange('A', 'Z').with('_');
 
@@ -28,6 +28,14 @@ record CharSet(long low, long high, boolean anyNonAscii, String named) {
             return (high & (1L << (c - 64))) != 0;
         }
         return anyNonAscii || named.indexOf(c) >= 0;
+    }
+
+    CharSet withAll(String chars) {
+        CharSet out = this;
+        for (int i = 0; i < chars.length(); i++) {
+            out = out.with(chars.charAt(i));
+        }
+        return out;
     }
 
     CharSet with(char c) {

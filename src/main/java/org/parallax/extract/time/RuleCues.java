@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.PatternSpace;
 
 /**
  * The cheap conditions that let the tagger skip a sentence without running a rule's pattern over it
@@ -82,7 +83,7 @@ final class RuleCues {
         boolean space = false;
         for (int i = 0; i < lowerSentence.length(); i++) {
             char c = lowerSentence.charAt(i);
-            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean white = PatternSpace.is(c);
             if (!white) {
                 out.append(c >= '0' && c <= '9' ? '0' : c);
             } else if (!space) {
