@@ -48,7 +48,7 @@ public final class Coverages {
         }
         EventsOfWords events = new EventsOfWords(corpus.events());
         Map<String, List<HappeningWords.Word>> words = tagEverySentence
-                ? words(corpus.articles(), a -> HappeningWords.of(a.text()))
+                ? byArticle(corpus.articles(), a -> HappeningWords.of(a.text()))
                 : words(corpus.articles(), sharedClasses(corpus.articles(), byStory.values()));
         List<Coverage> out = new ArrayList<>();
         int[] happeningNumber = {0};
@@ -68,30 +68,25 @@ public final class Coverages {
      * order: each word left out is of a class no other article of its story holds, whose happenings all go.
      */
     private static Map<String, List<HappeningWords.Word>> words(List<Article> all, Map<String, Set<String>> shared) {
-        return words(all, a -> {
+        return byArticle(all, a -> {
             Set<String> held = shared.get(a.id());
             return held.isEmpty() ? List.of() : HappeningWords.of(a.text(), held::contains);
         });
     }
 
-    /** Each article's happening words, by article id, read on every core: tagging is most of the work. */
-    private static Map<String, List<HappeningWords.Word>> words(List<Article> all,
-                                                                Function<Article, List<HappeningWords.Word>> read) {
-        List<List<HappeningWords.Word>> tagged = all.parallelStream().map(read).toList();
-        Map<String, List<HappeningWords.Word>> out = new HashMap<>();
+    /** What {@code read} gives of each article, by article id, read on every core (tagging is most of the work). */
+    private static <T> Map<String, T> byArticle(List<Article> all, Function<Article, T> read) {
+        List<T> got = all.parallelStream().map(read).toList();
+        Map<String, T> out = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            out.put(all.get(i).id(), tagged.get(i));
+            out.put(all.get(i).id(), got.get(i));
         }
         return out;
     }
 
     /** By article id, the synonym classes that two or more articles of its story may hold as happening words. */
     private static Map<String, Set<String>> sharedClasses(List<Article> all, Collection<List<Article>> stories) {
-        Map<String, Set<String>> possible = new HashMap<>();
-        List<Set<String>> read = all.parallelStream().map(a -> HappeningWords.possibleClasses(a.text())).toList();
-        for (int i = 0; i < all.size(); i++) {
-            possible.put(all.get(i).id(), read.get(i));
-        }
+        Map<String, Set<String>> possible = byArticle(all, a -> HappeningWords.possibleClasses(a.text()));
         Map<String, Set<String>> shared = new HashMap<>();
         for (List<Article> story : stories) {
             Map<String, Integer> holders = new HashMap<>();
