@@ -1,16 +1,14 @@
 package org.parallax.text;
 
-import java.util.PriorityQueue;
-import java.util.Queue;
-
 /**
  * OpenNLP's beam search for the part-of-speech tagger ({@code opennlp.tools.ml.BeamSearch.bestSequence}), step for
  * step, with these changes: the score a tag must reach to stay in the beam (the beam size's largest of all the tags'
  * scores) is picked out in one pass instead of sorting every tag's score at every word of every beam (the same
- * number); a sequence points to the one it extends instead of copying its tags and probabilities (scored as OpenNLP's
- * {@code Sequence} is, ordered the same in the same queues); and the scores come from {@link TagScorer}, OpenNLP's
- * numbers without its feature strings, and the tags that pass and their logs are found once per word, not once per
- * sequence. So the tags are OpenNLP's own. One per thread (it keeps its queues and scores).
+ * number); a sequence is its last tag and the place of the one it extends instead of a copy of its tags and
+ * probabilities (scored as OpenNLP's {@code Sequence} is, ordered the same in queues that break ties as OpenNLP's
+ * do, {@link ScoreHeap}); and the scores come from {@link TagScorer}, OpenNLP's numbers without its feature strings,
+ * and the tags that pass and their logs are found once per word, not once per sequence. So the tags are OpenNLP's
+ * own. One per thread (it keeps its queues and scores).
  *
  * <p>Each word is scored once, with the tags of the best sequence so far, and every sequence in the beam extends
  * with those scores. That is what OpenNLP does with this model: its descriptor says {@code cache="true"}, so the
@@ -21,54 +19,91 @@ final class TagBeam {
 
     /** OpenNLP's floor on a sequence's log score. */
     private static final double ZERO_LOG = -100000;
+    /** The queued value of the empty sequence the search starts from. */
+    private static final int START = -1;
 
     private final int size;
+    private final int tagCount;
     private final TagScorer scorer;
     private final TagModel model;
     private final double[] scores;
     private final int[] kept;
     private final double[] keptLogs;
     private int keptCount;
-    // the beam's two queues, kept between runs: a queue made anew grew its array at every run's first words
-    private final Queue<Path> first = new PriorityQueue<>();
-    private final Queue<Path> second = new PriorityQueue<>();
+    /*
+     * The beam's two queues, kept between runs. A sequence is queued as its last tag and the place of the sequence it
+     * extends among those taken from the queue at the word before (parent * tagCount + tag), with its score: what
+     * OpenNLP's Sequence holds, without an object per sequence. The sequences taken at word i are remembered in
+     * tagOf[i * size + place] and placeBefore[i * size + place], so a tag sequence is read back from its last entry.
+     */
+    private ScoreHeap first;
+    private ScoreHeap second;
+    private int[] tagOf = new int[0];
+    private int[] placeBefore = new int[0];
 
     TagBeam(TagScorer scorer) {
         this.scorer = scorer;
         this.model = scorer.model();
         this.size = model.beamSize();
-        this.scores = new double[model.tagCount()];
-        this.kept = new int[model.tagCount()];
-        this.keptLogs = new double[model.tagCount()];
+        this.tagCount = model.tagCount();
+        this.scores = new double[tagCount];
+        this.kept = new int[tagCount];
+        this.keptLogs = new double[tagCount];
+        this.first = new ScoreHeap(size * tagCount); // each sequence taken adds at most one per tag
+        this.second = new ScoreHeap(size * tagCount);
     }
 
     /** The best sequence of tags for {@code words}, as OpenNLP's tagger gives it before naming its tag format. */
     String[] best(String[] words) {
         WordFeatures[] features = scorer.features(words);
-        Queue<Path> prev = first;
-        Queue<Path> next = second;
+        if (tagOf.length < words.length * size) {
+            tagOf = new int[words.length * size];
+            placeBefore = new int[words.length * size];
+        }
+        ScoreHeap prev = first;
+        ScoreHeap next = second;
         prev.clear();
         next.clear();
-        prev.add(new Path());
+        prev.add(0, START);
         for (int i = 0; i < words.length; i++) {
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                Path top = prev.remove();
+                double topScore = prev.headScore();
+                int top = prev.remove();
+                int tag = top == START ? -1 : top % tagCount;
+                int before = top == START ? -1 : top / tagCount;
+                tagOf[i * size + sc] = tag;
+                placeBefore[i * size + sc] = before;
                 if (sc == 0) {
-                    scorer.scores(features, i, top.tag, top.length > 1 ? top.before.tag : -1, scores);
+                    scorer.scores(features, i, tag, i >= 2 ? tagOf[(i - 1) * size + before] : -1, scores);
                     keep(words[i], kthLargest(scores, size));
                 }
-                extend(next, top);
+                extend(next, topScore, sc);
                 if (next.isEmpty()) {
-                    extendByAll(next, top, words[i]);
+                    extendByAll(next, topScore, sc, words[i]);
                 }
             }
             prev.clear();
-            Queue<Path> tmp = prev;
+            ScoreHeap tmp = prev;
             prev = next;
             next = tmp;
         }
-        return prev.isEmpty() ? null : prev.remove().tags(model);
+        return prev.isEmpty() ? null : tags(prev.remove(), words.length);
+    }
+
+    /** The tags of the sequence queued as {@code last} after the last of {@code length} words. */
+    private String[] tags(int last, int length) {
+        String[] out = new String[length];
+        if (length == 0) {
+            return out;
+        }
+        out[length - 1] = model.tag(last % tagCount);
+        int place = last / tagCount;
+        for (int i = length - 1; i >= 1; i--) {
+            out[i - 1] = model.tag(tagOf[i * size + place]);
+            place = placeBefore[i * size + place];
+        }
+        return out;
     }
 
     /**
@@ -85,61 +120,25 @@ final class TagBeam {
         }
     }
 
-    /** Every kept tag extends {@code top}, unless the sequence falls to OpenNLP's floor. */
-    private void extend(Queue<Path> next, Path top) {
+    /** Every kept tag extends the sequence taken {@code place}-th, unless it falls to OpenNLP's floor. */
+    private void extend(ScoreHeap next, double topScore, int place) {
         for (int k = 0; k < keptCount; k++) {
-            double score = top.score + keptLogs[k];
+            double score = topScore + keptLogs[k];
             if (score > ZERO_LOG) {
-                next.add(new Path(top, kept[k], score));
+                next.add(score, place * tagCount + kept[k]);
             }
         }
     }
 
     /** OpenNLP's second try when no kept tag extended the best sequence: every allowed tag, whatever its score. */
-    private void extendByAll(Queue<Path> next, Path top, String word) {
+    private void extendByAll(ScoreHeap next, double topScore, int place, String word) {
         for (int t = 0; t < scores.length; t++) {
             if (model.allows(word, t)) {
-                double score = top.score + StrictMath.log(scores[t]);
+                double score = topScore + StrictMath.log(scores[t]);
                 if (score > ZERO_LOG) {
-                    next.add(new Path(top, t, score));
+                    next.add(score, place * tagCount + t);
                 }
             }
-        }
-    }
-
-    /** A sequence of tags: the one it extends, its last tag's id, its score as OpenNLP scores a {@code Sequence}. */
-    private static final class Path implements Comparable<Path> {
-        final Path before;
-        final int tag;
-        final int length;
-        final double score;
-
-        Path() {
-            this.before = null;
-            this.tag = -1;
-            this.length = 0;
-            this.score = 0;
-        }
-
-        Path(Path before, int tag, double score) {
-            this.before = before;
-            this.tag = tag;
-            this.length = before.length + 1;
-            this.score = score;
-        }
-
-        String[] tags(TagModel model) {
-            String[] out = new String[length];
-            for (Path q = this; q.length > 0; q = q.before) {
-                out[q.length - 1] = model.tag(q.tag);
-            }
-            return out;
-        }
-
-        /** Best first, as {@code Sequence.compareTo}. */
-        @Override
-        public int compareTo(Path o) {
-            return Double.compare(o.score, score);
         }
     }
 
