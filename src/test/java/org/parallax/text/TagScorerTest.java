@@ -58,6 +58,20 @@ class TagScorerTest {
         assertThat(second).containsExactly(first);
     }
 
+    @Test
+    void aWordAskedForSinceTheTableLastFilledIsKeptHoweverManyOtherWordsCome() {
+        TagScorer scorer = new TagScorer(new TagModel(MODEL));
+        WordFeatures the = scorer.features(new String[] {"the"})[0];
+        for (int i = 0; i < 3 * TagScorer.KEPT; i++) {
+            scorer.features(new String[] {"word" + i});
+            if (i % 1000 == 0) {
+                assertThat(scorer.features(new String[] {"the"})[0]).as("after %d other words", i).isSameAs(the);
+            }
+        }
+        WordFeatures made = new WordFeatures("the", new TagModel(MODEL));
+        assertThat(bits(the.sums)).containsExactly(bits(made.sums));
+    }
+
     private static String[] randomTags(int length, TagModel parameters, Random random) {
         String[] tags = new String[length];
         for (int i = 0; i < length; i++) {
