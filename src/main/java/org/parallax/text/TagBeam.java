@@ -29,6 +29,7 @@ final class TagBeam {
     private final double[] scores;
     private final int[] kept;
     private final double[] keptLogs;
+    private final double[] largest;
     private int keptCount;
     /*
      * The beam's two queues, kept between runs. A sequence is queued as its last tag and the place of the sequence it
@@ -49,6 +50,7 @@ final class TagBeam {
         this.scores = new double[tagCount];
         this.kept = new int[tagCount];
         this.keptLogs = new double[tagCount];
+        this.largest = new double[size];
         this.first = new ScoreHeap(size * tagCount); // each sequence taken adds at most one per tag
         this.second = new ScoreHeap(size * tagCount);
     }
@@ -76,7 +78,7 @@ final class TagBeam {
                 placeBefore[i * size + sc] = before;
                 if (sc == 0) {
                     scorer.scores(features, i, tag, i >= 2 ? tagOf[(i - 1) * size + before] : -1, scores);
-                    keep(words[i], kthLargest(scores, size));
+                    keep(words[i], kthLargest(scores, size, largest));
                 }
                 extend(next, topScore, sc);
                 if (next.isEmpty()) {
@@ -147,6 +149,11 @@ final class TagBeam {
      * {@link Double#compare}'s order ({@code Arrays.sort}'s), or the smallest when there are no more than k.
      */
     static double kthLargest(double[] scores, int k) {
+        return kthLargest(scores, k, new double[Math.max(0, k)]);
+    }
+
+    /** As {@link #kthLargest(double[], int)}, in {@code top} (k long or more, its values spent). */
+    static double kthLargest(double[] scores, int k, double[] top) {
         int keep = Math.min(k, scores.length);
         if (keep < k || keep == 0) {
             double least = scores.length == 0 ? Double.NaN : scores[0];
@@ -157,7 +164,7 @@ final class TagBeam {
             }
             return least; // no more scores than the beam: the smallest
         }
-        double[] top = new double[k]; // descending
+        // top[0, filled): the largest scores so far, descending
         int filled = 0;
         for (double s : scores) {
             int j;

@@ -20,8 +20,9 @@ final class TagScorer {
     static final int KEPT = 8192;
 
     private final TagModel model;
-    private volatile Map<String, WordFeatures> newer = new ConcurrentHashMap<>();
-    private volatile Map<String, WordFeatures> older = new ConcurrentHashMap<>();
+    // made at their full size: a table grown from 16 entries copied itself ten times per generation
+    private volatile Map<String, WordFeatures> newer = new ConcurrentHashMap<>(KEPT);
+    private volatile Map<String, WordFeatures> older = Map.of();
 
     TagScorer(TagModel model) {
         this.model = model;
@@ -61,7 +62,7 @@ final class TagScorer {
     private synchronized Map<String, WordFeatures> turn(Map<String, WordFeatures> full) {
         if (newer == full) {
             older = full;
-            newer = new ConcurrentHashMap<>();
+            newer = new ConcurrentHashMap<>(KEPT);
         }
         return newer;
     }
