@@ -149,6 +149,16 @@ public final class HappeningWords {
         if (tag.equals("VERB") || Words.isPredicate(Words.lemma(word))) {
             return true;
         }
-        return tag.equals("NOUN") && DEVERBAL.matcher(word.toLowerCase(Locale.ROOT)).matches();
+        if (!tag.equals("NOUN")) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return deverbalEnding(lower) && DEVERBAL.matcher(lower).matches();
+    }
+
+    /** Whether a word ends as {@link #DEVERBAL} must: a test before the pattern, which most nouns fail. */
+    private static boolean deverbalEnding(String lower) {
+        String s = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return s.endsWith("tion") || s.endsWith("sion") || s.endsWith("ment");
     }
 }
