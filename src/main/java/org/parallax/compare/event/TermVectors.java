@@ -26,22 +26,48 @@ final class TermVectors {
      * {@code terms} holding every term of them; on every core when {@code parallel}.
      */
     static TermVectors of(List<Map<String, Double>> weights, Collection<String> terms, boolean parallel) {
-        Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
-        for (String t : terms) {
-            ids.putIfAbsent(t, ids.size());
-        }
+        Numbers numbers = Numbers.of(terms);
         IntStream each = IntStream.range(0, weights.size());
-        return new TermVectors((parallel ? each.parallel() : each).mapToObj(i -> new Vector(weights.get(i), ids))
+        return new TermVectors((parallel ? each.parallel() : each).mapToObj(i -> numbers.vector(weights.get(i)))
                 .toArray(Vector[]::new));
     }
 
     /** {@link EventClusterer#similarity} of statements {@code i} and {@code j}, their weights' sums given. */
     double similarity(int i, double normI, int j, double normJ) {
-        if (normI + normJ == 0) {
+        return similarity(vectors[i], normI, vectors[j], normJ);
+    }
+
+    /** The number of each term of a set of statements, to make their vectors by. */
+    static final class Numbers {
+        private final Map<String, Integer> ids;
+
+        private Numbers(Map<String, Integer> ids) {
+            this.ids = ids;
+        }
+
+        /** Numbers for {@code terms} (read-only once made: asked from every core). */
+        static Numbers of(Collection<String> terms) {
+            Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
+            for (String t : terms) {
+                ids.putIfAbsent(t, ids.size());
+            }
+            return new Numbers(ids);
+        }
+
+        /** The vector of one statement's weighted terms, every one of them numbered here. */
+        Vector vector(Map<String, Double> weights) {
+            return new Vector(weights, ids);
+        }
+    }
+
+    /**
+     * {@link EventClusterer#similarity} of two statements' weighted terms as vectors made by one {@link Numbers}
+     * from the maps given there, their weights' sums given.
+     */
+    static double similarity(Vector a, double normA, Vector b, double normB) {
+        if (normA + normB == 0) {
             return 0;
         }
-        Vector a = vectors[i];
-        Vector b = vectors[j];
         Vector small = a.size() <= b.size() ? a : b;
         Vector large = small == a ? b : a;
         double shared = 0;
@@ -52,17 +78,17 @@ final class TermVectors {
                 shared += small.values[at] + large.values[o];
             }
         }
-        return shared / (normI + normJ);
+        return shared / (normA + normB);
     }
 
     /** One statement's terms: a table of term numbers (plus one; 0 is empty) and weights, and the map's order. */
-    private static final class Vector {
+    static final class Vector {
         private final int[] keys;
         private final double[] values;
         private final int[] order;
         private final int mask;
 
-        Vector(Map<String, Double> weights, Map<String, Integer> ids) {
+        private Vector(Map<String, Double> weights, Map<String, Integer> ids) {
             int n = weights.size();
             int capacity = Integer.highestOneBit(Math.max(1, n) * 2) * 2; // at most half full
             keys = new int[capacity];

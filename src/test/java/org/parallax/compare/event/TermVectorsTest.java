@@ -47,4 +47,24 @@ class TermVectorsTest {
             }
         }
     }
+
+    /** Vectors made one by one from a set of numbers give the maps' similarity too, either side the smaller. */
+    @Test
+    void vectorsOfOneNumberingGiveTheMapsSimilarity() {
+        Random random = new Random(20);
+        Set<String> all = new HashSet<>(List.of(TERMS));
+        TermVectors.Numbers numbers = TermVectors.Numbers.of(all);
+        for (int n = 0; n < 20000; n++) {
+            Map<String, Double> a = new HashMap<>();
+            Map<String, Double> b = new HashMap<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                a.put(TERMS[random.nextInt(TERMS.length)], random.nextDouble());
+                b.put(TERMS[random.nextInt(TERMS.length)], random.nextDouble());
+            }
+            double na = a.values().stream().mapToDouble(Double::doubleValue).sum();
+            double nb = b.values().stream().mapToDouble(Double::doubleValue).sum();
+            assertThat(Double.doubleToRawLongBits(TermVectors.similarity(numbers.vector(a), na, numbers.vector(b), nb)))
+                    .isEqualTo(Double.doubleToRawLongBits(EventClusterer.similarity(a, na, b, nb)));
+        }
+    }
 }
