@@ -15,7 +15,7 @@ final class ClauseWords {
     private final List<Token> all;
     private final List<Token> words;
     private final String[] normal;
-    private final String[] lemmas;
+    private final Words.Reading[] readings;
     private final List<String>[] names;
     private final Predicates.Match[] predicates;
     private final boolean[] predicateRead;
@@ -26,7 +26,7 @@ final class ClauseWords {
         this.words = words;
         int n = words.size();
         this.normal = new String[n];
-        this.lemmas = new String[n];
+        this.readings = new Words.Reading[n];
         this.names = (List<String>[]) new List<?>[n];
         this.predicates = new Predicates.Match[n];
         this.predicateRead = new boolean[n];
@@ -76,15 +76,30 @@ final class ClauseWords {
 
     /** {@link Words#lemma} of word {@code i}. */
     String lemma(int i) {
-        if (lemmas[i] == null) {
-            lemmas[i] = Words.lemmaOfNormal(normal(i));
-        }
-        return lemmas[i];
+        return reading(i).lemma();
+    }
+
+    /** {@link Words#isPredicate} of word {@code i}'s lemma. */
+    boolean predicateLemma(int i) {
+        return reading(i).predicate();
     }
 
     /** {@link Words#isStopWord} of word {@code i}. */
     boolean stop(int i) {
-        return Words.isNormalStopWord(normal(i));
+        return reading(i).stop();
+    }
+
+    /** Whether a multi-word form may start at word {@code i} ({@link Words#startsForm}). */
+    boolean startsForm(int i) {
+        return reading(i).formStart();
+    }
+
+    /** What the word tables say of word {@code i}, read once with one look-up ({@link Words#read}). */
+    private Words.Reading reading(int i) {
+        if (readings[i] == null) {
+            readings[i] = Words.read(normal(i));
+        }
+        return readings[i];
     }
 
     /** {@link Terms#nameLemmas} of word {@code i}. */

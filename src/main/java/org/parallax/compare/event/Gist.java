@@ -77,7 +77,7 @@ public record Gist(List<String> actor, String actorText, String action, String a
     private static boolean isName(ClauseWords clause, int i) {
         Token w = clause.word(i);
         return (w.capitalised() || NameForms.particleName(w.text())) && Character.isLetter(w.text().charAt(0))
-                && !clause.stop(i) && !Words.isPredicate(clause.lemma(i)) && !clause.nameLemmas(i).isEmpty();
+                && !clause.stop(i) && !clause.predicateLemma(i) && !clause.nameLemmas(i).isEmpty();
     }
 
     /** The actor's head: its last name ("Leeds City Council" → council, "Vladimir Putin" → putin). */

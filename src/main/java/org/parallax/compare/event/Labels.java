@@ -3,6 +3,7 @@ package org.parallax.compare.event;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.PatternSpace;
 
 /**
  * A statement's label, read from its text: the sentence or clause with its timexes taken out (with the preposition
@@ -30,9 +31,6 @@ public final class Labels {
     private static final Pattern CUT = Pattern.compile(
             "(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid|following|as|against)\\s");
     private static final int MIN_CUT = 25;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,;:.])");
-    private static final Pattern COMMA_RUN = Pattern.compile(",(\\s*,)+");
     /** A leading subordinate clause: "After Assad met with his Russian counterpart, Moscow announced ...". */
     private static final Pattern SUBORDINATE = Pattern.compile(
             "^(?i:after|before|when|while|although|though|as|once|since|following)\\b[^,]{3,60},\\s+(?=\\p{L})");
@@ -88,12 +86,85 @@ public final class Labels {
      */
     static String tidy(String s) {
         if (needs(s, Labels::unevenSpace)) {
-            s = SPACES.matcher(s).replaceAll(" ");
+            s = singleSpaces(s);
         }
         if (needs(s, Labels::spaceBeforeMark)) {
-            s = SPACE_BEFORE_MARK.matcher(s).replaceAll("$1");
+            s = noSpaceBeforeMark(s);
         }
-        return needs(s, Labels::commaRun) ? COMMA_RUN.matcher(s).replaceAll(",") : s;
+        return needs(s, Labels::commaRun) ? oneComma(s) : s;
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")}: each run of white space as one space (a char loop: the replacements'
+     * matchers were three fifths of tidying, and most labels read from wrapped text need this one).
+     */
+    static String singleSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!PatternSpace.is(c)) {
+                b.append(c);
+                continue;
+            }
+            b.append(' ');
+            while (i + 1 < n && PatternSpace.is(s.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code s.replaceAll("\\s+([,;:.])", "$1")}: a run of white space before a mark left out. */
+    static String noSpaceBeforeMark(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!PatternSpace.is(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && PatternSpace.is(s.charAt(end))) {
+                end++;
+            }
+            if (end == n || ",;:.".indexOf(s.charAt(end)) < 0) {
+                b.append(s, i, end); // not before a mark: kept as it is
+            }
+            i = end;
+        }
+        return b.toString();
+    }
+
+    /** {@code s.replaceAll(",(\\s*,)+", ",")}: a comma and the commas after it, white space between, as one. */
+    static String oneComma(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i++);
+            b.append(c);
+            if (c != ',') {
+                continue;
+            }
+            int end = i; // after the last comma of the run so far
+            int j = i;
+            while (true) {
+                while (j < n && PatternSpace.is(s.charAt(j))) {
+                    j++;
+                }
+                if (j < n && s.charAt(j) == ',') {
+                    end = ++j;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+        }
+        return b.toString();
     }
 
     /** A test of one position of a text (an int, not a boxed index: it runs at every char of every label). */

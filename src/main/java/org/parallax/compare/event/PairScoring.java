@@ -23,6 +23,7 @@ final class PairScoring {
 
     private final List<Candidate> candidates;
     private final List<Map<String, Double>> weights;
+    private final TermVectors vectors;
     private final double[] norms;
     private final int[] parent;
     private final Map<Long, String> reasons;
@@ -30,14 +31,16 @@ final class PairScoring {
     private long comparisons;
 
     /**
+     * @param weights each statement's terms times their rarity, {@code vectors} the same numbered
      * @param parent  the union-find forest to merge into, {@code null} when only links are wanted
      * @param reasons where each merge's reason goes (by pair {@code i << 32 | j}), {@code null} with links
      * @param links   where every passing pair goes, not only those that merge; {@code null} to merge
      */
-    PairScoring(List<Candidate> candidates, List<Map<String, Double>> weights, double[] norms, int[] parent,
-                Map<Long, String> reasons, List<EventClusterer.Link> links) {
+    PairScoring(List<Candidate> candidates, List<Map<String, Double>> weights, TermVectors vectors, double[] norms,
+                int[] parent, Map<Long, String> reasons, List<EventClusterer.Link> links) {
         this.candidates = candidates;
         this.weights = weights;
+        this.vectors = vectors;
         this.norms = norms;
         this.parent = parent;
         this.reasons = reasons;
@@ -142,7 +145,7 @@ final class PairScoring {
                 }
                 seen[j] = i;
                 out.comparisons++;
-                double sim = EventClusterer.similarity(weights.get(i), norms[i], weights.get(j), norms[j]);
+                double sim = vectors.similarity(i, norms[i], j, norms[j]);
                 if (sim >= min) {
                     out.add(j, sim);
                 }

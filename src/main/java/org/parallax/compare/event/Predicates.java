@@ -1,15 +1,7 @@
 package org.parallax.compare.event;
 
 import org.parallax.text.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -27,24 +19,7 @@ final class Predicates {
     private static final int LONGEST_FORM = 3;
     private static final int MAX_GAP = 4;
 
-    /** The first words of the multi-word forms ("put" of "put-on-hold"): only they start a longer match. */
-    private static final Set<String> MULTI_WORD_STARTS = multiWordStarts();
-
     private Predicates() {
-    }
-
-    private static Set<String> multiWordStarts() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = Predicates.class.getResourceAsStream("lemmas.txt")) {
-            String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile("(?m)(?:^|\\s)(\\p{L}+)-\\p{L}").matcher(table.replaceAll("(?m)^#.*$", ""));
-            while (m.find()) {
-                out.add(m.group(1).toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 
     /**
@@ -54,7 +29,7 @@ final class Predicates {
      */
     static Match at(ClauseWords clause, int i) {
         List<Token> words = clause.words();
-        boolean mayStartForm = MULTI_WORD_STARTS.contains(clause.normal(i));
+        boolean mayStartForm = clause.startsForm(i);
         for (int n = LONGEST_FORM; n >= 2 && mayStartForm; n--) {
             for (int gap = 0; gap <= MAX_GAP && i + gap + n <= words.size(); gap++) {
                 StringBuilder joined = new StringBuilder(words.get(i).text());
@@ -68,8 +43,7 @@ final class Predicates {
                 }
             }
         }
-        String lemma = clause.lemma(i);
-        return Words.isPredicate(lemma) ? new Match(lemma, words.get(i).text(), i + 1, i + 1) : null;
+        return clause.predicateLemma(i) ? new Match(clause.lemma(i), words.get(i).text(), i + 1, i + 1) : null;
     }
 
     /**

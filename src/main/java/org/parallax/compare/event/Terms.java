@@ -45,7 +45,7 @@ public final class Terms {
             if (w.capitalised() && Character.isLetter(w.text().charAt(0))) {
                 // a capitalised predicate ("Quake Hits ...", a headline) still names the happening
                 String lemma = clause.lemma(i);
-                if (Words.isPredicate(lemma)) {
+                if (clause.predicateLemma(i)) {
                     out.put(lemma, EventRules.PREDICATE_WEIGHT);
                     continue;
                 }
@@ -58,7 +58,7 @@ public final class Terms {
             if (lemma.length() < 3 || Words.isStopWord(lemma)) {
                 continue;
             }
-            if (Words.isPredicate(lemma)) {
+            if (clause.predicateLemma(i)) {
                 out.put(lemma, EventRules.PREDICATE_WEIGHT);
             } else if (!allDigits(lemma)) {
                 out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);

@@ -48,6 +48,10 @@ public final class UndatedJoiner {
         Map<String, Double> idf = EventClusterer.idfOf(all);
         List<List<Member>> weighted = java.util.stream.IntStream.range(0, clusters.size()).parallel()
                 .mapToObj(c -> members(c, clusters.get(c).members(), idf)).toList();
+        TermVectors.Numbers numbers = TermVectors.Numbers.of(idf.keySet());
+        TermVectors.Vector[][] vectors = weighted.parallelStream().map(ms -> ms.stream()
+                .map(m -> numbers.vector(m.weighted().terms())).toArray(TermVectors.Vector[]::new))
+                .toArray(TermVectors.Vector[][]::new);
         Map<String, List<Member>> index = new HashMap<>();
         Map<String, List<Member>> byArticle = new HashMap<>();
         for (List<Member> ms : weighted) {
@@ -59,7 +63,7 @@ public final class UndatedJoiner {
             }
         }
         // each statement's event found on every core, then taken in statement order as one thread would
-        List<Choice> choices = undated.parallelStream().map(u -> choose(u, index, idf,
+        List<Choice> choices = undated.parallelStream().map(u -> choose(u, index, idf, numbers, vectors,
                 byArticle.getOrDefault(u.mention().articleId(), List.of()))).toList();
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
     }
@@ -110,7 +114,7 @@ public final class UndatedJoiner {
      * article's (at most one per article and event is kept, by the caller); {@code null} when none.
      */
     private static Choice choose(Undated u, Map<String, List<Member>> index, Map<String, Double> idf,
-                                 List<Member> own) {
+                                 TermVectors.Numbers numbers, TermVectors.Vector[][] vectors, List<Member> own) {
         Supplier<Weighted> wu = weighing(u.terms(), idf); // weighed only if a statement is scored against it
         Joining same = sameArticle(u, wu, own);
         if (same != null) {
@@ -119,13 +123,15 @@ public final class UndatedJoiner {
         if (!acrossArticles(u)) {
             return null;
         }
-        Best best = new Best(u, wu);
+        Supplier<TermVectors.Vector> vu = once(() -> numbers.vector(wu.get().terms()));
+        Best best = new Best(u, m -> TermVectors.similarity(vu.get(), wu.get().sum(), vectors[m.cluster()][m.member()],
+                m.weighted().sum()));
         Set<Long> seen = new java.util.HashSet<>();
         for (String key : keys(u.gist())) {
             List<Member> posting = index.getOrDefault(key, List.of());
             for (Member m : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
                 if (seen.add((long) m.cluster() << 32 | m.member())) {
-                    best.consider(m);
+                    best.considerKeyed(m);
                 }
             }
         }
@@ -156,27 +162,44 @@ public final class UndatedJoiner {
      */
     public static final class Best {
         private final Undated u;
-        private final Supplier<Weighted> wu;
+        private final java.util.function.ToDoubleFunction<Member> similarity;
         private double score;
         private Member best;
 
         public Best(Undated u, Weighted wu) {
-            this(u, () -> wu);
+            this(u, m -> EventClusterer.similarity(wu.terms(), wu.sum(), m.weighted().terms(), m.weighted().sum()));
         }
 
-        Best(Undated u, Supplier<Weighted> wu) {
+        /** @param similarity the undated statement's weighted term overlap with a member ({@link EventClusterer#similarity}) */
+        Best(Undated u, java.util.function.ToDoubleFunction<Member> similarity) {
             this.u = u;
-            this.wu = wu;
+            this.similarity = similarity;
         }
 
         /** Considers {@code m} (weighted). */
         public void consider(Member m) {
+            if (compatible(u, m.statement())) {
+                score(m);
+            }
+        }
+
+        /**
+         * {@link #consider} of a statement that shares an index key ({@link #keys}) with the undated one: then it has
+         * the same action and the same actor or none on both sides (a key splits one way: neither a lemma nor a name
+         * holds a '|'), so only the dates are left to check (the gists' tests were a third of choosing).
+         */
+        void considerKeyed(Member m) {
+            if (notBefore(u, m.statement())) {
+                score(m);
+            }
+        }
+
+        private void score(Member m) {
             Candidate c = m.statement();
-            if (!compatible(u, c) || c.articleId().equals(u.mention().articleId())) {
+            if (c.articleId().equals(u.mention().articleId())) {
                 return;
             }
-            Weighted w = wu.get();
-            double sim = EventClusterer.similarity(w.terms(), w.sum(), m.weighted().terms(), m.weighted().sum());
+            double sim = similarity.applyAsDouble(m);
             double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
                     : EventRules.UNDATED_THRESHOLD;
             if (sim >= needed && sim > score) {
@@ -198,12 +221,19 @@ public final class UndatedJoiner {
 
     /** {@link Weighted#of}, made when first asked and then kept (most undated statements are never scored). */
     private static Supplier<Weighted> weighing(Map<String, Double> terms, Map<String, Double> idf) {
-        Weighted[] made = new Weighted[1];
+        return once(() -> Weighted.of(terms, idf));
+    }
+
+    /** What {@code make} makes, made when first asked and then kept (on the one thread that asks). */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        Object[] made = new Object[1];
         return () -> {
             if (made[0] == null) {
-                made[0] = Weighted.of(terms, idf);
+                made[0] = make.get();
             }
-            return made[0];
+            @SuppressWarnings("unchecked")
+            T t = (T) made[0];
+            return t;
         };
     }
 
@@ -295,11 +325,16 @@ public final class UndatedJoiner {
     }
 
     /** Same action, the same actor or none on both sides, and not published before the event. */
-    private static boolean compatible(Undated u, Candidate m) {
+    static boolean compatible(Undated u, Candidate m) {
         Gist a = u.gist();
         Gist b = m.gist();
         return a.sameAction(b) && (a.actor().isEmpty() == b.actor().isEmpty()) && (a.actor().isEmpty() || a.sameActor(b))
-                && (u.published() == null || !u.published().isBefore(m.date().first()));
+                && notBefore(u, m);
+    }
+
+    /** Whether the undated statement's article was not published before the dated statement's date. */
+    private static boolean notBefore(Undated u, Candidate m) {
+        return u.published() == null || !u.published().isBefore(m.date().first());
     }
 
     private static String reason(Gist u, Candidate m) {

@@ -78,24 +78,29 @@ public final class StoryBuilder {
     /**
      * The same from what the stories read of the corpus: the text of a mention ({@code null} when its article is not
      * known) and how many articles it holds. The Spark job, which holds no corpus on its driver, gives the mentions'
-     * texts it gathered.
+     * texts it gathered. {@code texts} is asked from several threads at once (stories are labelled on every core).
      */
     public Result build(Function<Span, String> texts, int articles, List<Cluster> clusters,
                         Map<String, Headline> headlines) {
         List<Cluster> reported = clusters.stream().filter(c -> !c.event().background())
                 .sorted(Comparator.comparing((Cluster c) -> first(c)).thenComparing(c -> c.event().id())).toList();
+        // what each event gives a story (its articles, names and days) read on every core, then the events taken in
+        // date order on one thread: reading them there, twice each, was half of grouping
+        List<Reading> read = reported.parallelStream().map(Reading::of).toList();
         List<List<Cluster>> groups = new ArrayList<>();
         List<Cluster> current = null;
         LocalDate lastDay = null;
         Set<String> storyArticles = new HashSet<>();
         Set<String> storyNames = new HashSet<>();
-        for (Cluster c : reported) {
+        for (int k = 0; k < reported.size(); k++) {
+            Cluster c = reported.get(k);
+            Reading r = read.get(k);
             boolean joins = false;
             if (current != null) {
-                long gap = first(c).toEpochDay() - lastDay.toEpochDay();
-                Set<String> arts = articlesOf(c);
+                long gap = r.first().toEpochDay() - lastDay.toEpochDay();
+                Set<String> arts = r.articles();
                 long shared = arts.stream().filter(storyArticles::contains).count();
-                boolean sharesName = namesOf(c).stream().anyMatch(storyNames::contains);
+                boolean sharesName = r.names().stream().anyMatch(storyNames::contains);
                 joins = gap <= GAP_DAYS && (shared > 0 || sharesName)
                         || gap <= LINKED_GAP_DAYS && 2 * shared >= arts.size() && shared > 0;
             }
@@ -107,9 +112,9 @@ public final class StoryBuilder {
                 lastDay = null;
             }
             current.add(c);
-            storyArticles.addAll(articlesOf(c));
-            storyNames.addAll(namesOf(c));
-            LocalDate last = last(c);
+            storyArticles.addAll(r.articles());
+            storyNames.addAll(r.names());
+            LocalDate last = r.last();
             lastDay = lastDay == null || last.isAfter(lastDay) ? last : lastDay;
         }
         Map<String, Set<String>> articlesNaming = new HashMap<>();
@@ -122,15 +127,17 @@ public final class StoryBuilder {
         }
         List<Story> stories = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
+        // each story's label read on every core (it reads its own events alone), numbered in order on one thread
+        List<List<Cluster>> kept = groups.stream().filter(g -> g.size() >= 2).toList();
+        List<String> labels = kept.parallelStream().map(g -> label(g, texts, articles, articlesNaming, headlines))
+                .toList();
         int id = 1;
-        for (List<Cluster> g : groups) {
-            if (g.size() < 2) {
-                continue;
-            }
+        for (int k = 0; k < kept.size(); k++) {
+            List<Cluster> g = kept.get(k);
             String sid = "s" + id++;
             Cluster firstEvent = g.stream().min(Comparator.comparing(StoryBuilder::first)).orElseThrow();
             Cluster lastEvent = g.stream().max(Comparator.comparing(StoryBuilder::last)).orElseThrow();
-            String label = label(g, texts, articles, articlesNaming, headlines);
+            String label = labels.get(k);
             stories.add(new Story(sid, label, firstEvent.event().date(), lastDate(lastEvent.event())));
             for (Cluster c : g) {
                 storyOf.put(c.event().id(), sid);
@@ -138,6 +145,13 @@ public final class StoryBuilder {
         }
         List<Event> events = clusters.stream().map(c -> c.event().withStory(storyOf.get(c.event().id()))).toList();
         return new Result(stories, events);
+    }
+
+    /** What an event gives the story it joins: its articles, its names, its first and last days. */
+    private record Reading(Set<String> articles, Set<String> names, LocalDate first, LocalDate last) {
+        static Reading of(Cluster c) {
+            return new Reading(articlesOf(c), namesOf(c), StoryBuilder.first(c), StoryBuilder.last(c));
+        }
     }
 
     /** The last date of an event: a range's end, else its date. */

@@ -24,6 +24,7 @@ class ClauseWordsTest {
             String w = clause.word(i).text();
             assertThat(clause.lemma(i)).as(w).isEqualTo(Words.lemma(w));
             assertThat(clause.stop(i)).as(w).isEqualTo(Words.isStopWord(w));
+            assertThat(clause.predicateLemma(i)).as(w).isEqualTo(Words.isPredicate(Words.lemma(w)));
             assertThat(clause.nameLemmas(i)).as(w).isEqualTo(Terms.nameLemmas(w));
             assertThat(clause.predicate(i)).as(w).isEqualTo(Predicates.at(clause, i)).isSameAs(clause.predicate(i));
         }

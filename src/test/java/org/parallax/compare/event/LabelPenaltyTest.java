@@ -32,4 +32,23 @@ class LabelPenaltyTest {
         return p + (label.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(said|says|told|claim|claims|claimed|"
                 + "according|stated|reported)\\b.*") ? 0.5 : 0);
     }
+
+    /** The reporting test, tried only where a reporting word may open, finds what the pattern finds. */
+    @org.junit.jupiter.api.Test
+    void reportingWordsAsThePatternFindsThem() {
+        java.util.regex.Pattern reporting = java.util.regex.Pattern.compile(
+                "(?i)\\b(?:said|says|told|claim|claims|claimed|according|stated|reported)\\b");
+        String[] pieces = {"said", "SAID", "Says", "told", "claim", "Claims", "claimed", "according", "stated",
+            "reported", "sai", "s", "_", "1", "é", "ſaid", "\u212Aold", " ", "-", ".", "x", "ing", "ed", "’", "repo",
+            "st", "ated", "acco", "rding"};
+        java.util.Random random = new java.util.Random(38);
+        int found = 0;
+        for (int n = 0; n < 20000; n++) {
+            String label = RandomTexts.of(random, pieces, 6);
+            boolean expected = reporting.matcher(label).find();
+            found += expected ? 1 : 0;
+            assertThat(EventClusterer.reports(label)).as("'%s'", label).isEqualTo(expected);
+        }
+        assertThat(found).isGreaterThan(1000);
+    }
 }

@@ -47,7 +47,7 @@ class LabelsTest {
         Pattern trailing = Pattern.compile(
                 "(?i)(?:[\\s,;:–—\\-.]+|\\s+(?:on|in|at|since|by|until|and|or|but|the|a|of|to|for)\\b)+$");
         String[] pieces = {"Acme", " ", "  ", "\t", "\n", ",", ", ,", " .", ";", "–", "-", "the", "The", "of", "for",
-            "a", "x", "\u2028"};
+            "a", "x", "\u2028", "\u000B", "\f", "\r", ":", ",", ", , ,", "\u00A0"};
         java.util.Random random = new java.util.Random(20);
         for (int n = 0; n < 5000; n++) {
             String s = RandomTexts.of(random, pieces, 10);

@@ -50,7 +50,7 @@ class PairScoringTest {
         }
         List<EventClusterer.Link> links = new ArrayList<>();
 
-        new PairScoring(cs, weights, norms, null, null, links).run(tasks);
+        new PairScoring(cs, weights, vectors(weights), norms, null, null, links).run(tasks);
 
         assertThat(links).isNotEmpty().allMatch(l -> l.a() < l.b());
         assertThat(links).isSortedAccordingTo(java.util.Comparator.comparingInt(EventClusterer.Link::a));
@@ -59,6 +59,12 @@ class PairScoringTest {
     /** Each statement's weights summed (the terms' own weights stand for weights times rarity). */
     private static double[] norms(List<Map<String, Double>> weights) {
         return weights.stream().mapToDouble(w -> w.values().stream().mapToDouble(Double::doubleValue).sum()).toArray();
+    }
+
+    private static TermVectors vectors(List<Map<String, Double>> weights) {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        weights.forEach(w -> terms.addAll(w.keySet()));
+        return TermVectors.of(weights, terms, false);
     }
 
     private record Merged(int[] parent, Map<Long, String> reasons, long comparisons) {
@@ -71,7 +77,7 @@ class PairScoringTest {
             parent[i] = i;
         }
         Map<Long, String> reasons = new java.util.LinkedHashMap<>();
-        PairScoring s = new PairScoring(cs, weights, norms, parent, reasons, null);
+        PairScoring s = new PairScoring(cs, weights, vectors(weights), norms, parent, reasons, null);
         if (parallel) {
             s.runParallel(tasks);
         } else {

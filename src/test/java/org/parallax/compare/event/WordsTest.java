@@ -109,4 +109,52 @@ class WordsTest {
         return n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0 ? s.substring(0, n - 1)
                 : s;
     }
+
+    /**
+     * One look-up of the joined tables reads a normal word as the four tables read it apart: the lemma
+     * ({@code lemmaOfNormal}), whether it is a predicate head, a stop word, the start of a multi-word form (the
+     * pattern the predicates once ran over the lemma table). Every word of the tables, with and without endings,
+     * and random words.
+     */
+    @Test
+    void readsAWordAsTheTablesApart() throws java.io.IOException {
+        java.util.Set<String> formStarts = new java.util.HashSet<>();
+        String table;
+        try (java.io.InputStream in = Words.class.getResourceAsStream("lemmas.txt")) {
+            table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("(?m)(?:^|\\s)(\\p{L}+)-\\p{L}").matcher(table.replaceAll("(?m)^#.*$", ""));
+        while (m.find()) {
+            formStarts.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        String stops;
+        try (java.io.InputStream in = Words.class.getResourceAsStream("stopwords.txt")) {
+            stops = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : (table + " " + stops).split("[\\s:,#]+")) {
+            for (String part : (w + "-" + w.replace("-", "")).split("-")) {
+                for (String ending : new String[] {"", "s", "es", "ies", "ed", "ied", "ing", "d", "ses", "ches"}) {
+                    words.add(Words.normalise(part + ending));
+                    words.add(Words.normalise(w + ending));
+                }
+            }
+        }
+        Random random = new Random(38);
+        String[] pieces = {"a", "e", "i", "s", "d", "g", "n", "t", "r", "ed", "ing", "ies", "'", "-", "é", "7", "ss"};
+        for (int n = 0; n < 20000; n++) {
+            words.add(Words.normalise(RandomTexts.of(random, pieces, 8)));
+        }
+        assertThat(words).hasSizeGreaterThan(20000);
+        for (String w : words) {
+            Words.Reading r = Words.read(w);
+            String lemma = Words.lemmaOfNormal(w);
+            assertThat(r.lemma()).as(w).isEqualTo(lemma);
+            assertThat(r.predicate()).as(w).isEqualTo(Words.isPredicate(lemma));
+            assertThat(r.stop()).as(w).isEqualTo(Words.isNormalStopWord(w));
+            assertThat(r.formStart()).as(w).isEqualTo(formStarts.contains(w));
+            assertThat(Words.startsForm(w)).as(w).isEqualTo(formStarts.contains(w));
+        }
+        assertThat(formStarts).isNotEmpty();
+    }
 }

@@ -1,0 +1,134 @@
+package org.parallax.compare.event;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Statements' weighted terms with each term as a number, for their similarity ({@link EventClusterer#similarity}):
+ * a statement's terms in a small open-addressing table of ints, so a term is found by an int compare where the
+ * weights' hash maps compared strings (their look-ups were most of scoring pairs and of picking labels). The sum runs
+ * over the smaller statement's terms in the order of its weights map, as the maps' similarity sums them, so every
+ * similarity is the same double.
+ */
+final class TermVectors {
+
+    private final Vector[] vectors;
+
+    private TermVectors(Vector[] vectors) {
+        this.vectors = vectors;
+    }
+
+    /**
+     * The vectors of {@code weights} (each a statement's terms times their rarity, in the order they are summed),
+     * {@code terms} holding every term of them; on every core when {@code parallel}.
+     */
+    static TermVectors of(List<Map<String, Double>> weights, Collection<String> terms, boolean parallel) {
+        Numbers numbers = Numbers.of(terms);
+        IntStream each = IntStream.range(0, weights.size());
+        return new TermVectors((parallel ? each.parallel() : each).mapToObj(i -> numbers.vector(weights.get(i)))
+                .toArray(Vector[]::new));
+    }
+
+    /** {@link EventClusterer#similarity} of statements {@code i} and {@code j}, their weights' sums given. */
+    double similarity(int i, double normI, int j, double normJ) {
+        return similarity(vectors[i], normI, vectors[j], normJ);
+    }
+
+    /** The number of each term of a set of statements, to make their vectors by. */
+    static final class Numbers {
+        private final Map<String, Integer> ids;
+
+        private Numbers(Map<String, Integer> ids) {
+            this.ids = ids;
+        }
+
+        /** Numbers for {@code terms} (read-only once made: asked from every core). */
+        static Numbers of(Collection<String> terms) {
+            Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
+            for (String t : terms) {
+                ids.putIfAbsent(t, ids.size());
+            }
+            return new Numbers(ids);
+        }
+
+        /** The vector of one statement's weighted terms, every one of them numbered here. */
+        Vector vector(Map<String, Double> weights) {
+            return new Vector(weights, ids);
+        }
+    }
+
+    /**
+     * {@link EventClusterer#similarity} of two statements' weighted terms as vectors made by one {@link Numbers}
+     * from the maps given there, their weights' sums given.
+     */
+    static double similarity(Vector a, double normA, Vector b, double normB) {
+        if (normA + normB == 0) {
+            return 0;
+        }
+        Vector small = a.size() <= b.size() ? a : b;
+        Vector large = small == a ? b : a;
+        double shared = 0;
+        for (int k = 0; k < small.order.length; k++) {
+            int at = small.order[k];
+            int o = large.slot(small.keys[at]);
+            if (o >= 0) {
+                shared += small.values[at] + large.values[o];
+            }
+        }
+        return shared / (normA + normB);
+    }
+
+    /** One statement's terms: a table of term numbers (plus one; 0 is empty) and weights, and the map's order. */
+    static final class Vector {
+        private final int[] keys;
+        private final double[] values;
+        private final int[] order;
+        private final int mask;
+
+        private Vector(Map<String, Double> weights, Map<String, Integer> ids) {
+            int n = weights.size();
+            int capacity = Integer.highestOneBit(Math.max(1, n) * 2) * 2; // at most half full
+            keys = new int[capacity];
+            values = new double[capacity];
+            order = new int[n];
+            mask = capacity - 1;
+            int k = 0;
+            for (Map.Entry<String, Double> e : weights.entrySet()) {
+                int key = ids.get(e.getKey()) + 1;
+                int at = home(key);
+                while (keys[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                keys[at] = key;
+                values[at] = e.getValue();
+                order[k++] = at;
+            }
+        }
+
+        int size() {
+            return order.length;
+        }
+
+        /** Where {@code key} is in the table, -1 when it is not. */
+        int slot(int key) {
+            int at = home(key);
+            while (true) {
+                int here = keys[at];
+                if (here == key) {
+                    return at;
+                }
+                if (here == 0) {
+                    return -1;
+                }
+                at = (at + 1) & mask;
+            }
+        }
+
+        private int home(int key) {
+            return (key * 0x9E3779B9 >>> 16) & mask;
+        }
+    }
+}
