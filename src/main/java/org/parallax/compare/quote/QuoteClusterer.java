@@ -111,6 +111,10 @@ public final class QuoteClusterer {
         final List<Integer> core = new ArrayList<>();
         final List<Integer> partials = new ArrayList<>();
         private Map<String, List<List<Integer>>> coreBySpeakerClass;
+        /** Stems as numbers for {@link #coded}: one numbering for all quotes (equal stems, equal numbers). */
+        private final Map<String, Integer> stemIds = new HashMap<>();
+        /** Each distinct text's words as {@link QuoteSimilarity#match} reads them, made when first asked. */
+        private final Map<QuoteWords, QuoteSimilarity.Coded> codedWords = new IdentityHashMap<>();
 
         Work(List<Quote> quotes, QuoteLexicon lexicon) {
             this.quotes = quotes;
@@ -134,6 +138,14 @@ public final class QuoteClusterer {
                     core.add(i);
                 }
             }
+        }
+
+        /**
+         * Quote {@code i}'s words coded once (one thread): partials are matched against many core quotes, and coding
+         * both for every match was half of attaching them.
+         */
+        QuoteSimilarity.Coded coded(int i, QuoteSimilarity similarity) {
+            return codedWords.computeIfAbsent(words.get(i), qw -> similarity.code(qw, stemIds));
         }
 
         /**
@@ -196,7 +208,7 @@ public final class QuoteClusterer {
             }
             Quote qc = w.quotes.get(c);
             QuoteWords cw = w.words.get(c);
-            QuoteSimilarity.Match m = similarity.match(pw, cw);
+            QuoteSimilarity.Match m = QuoteSimilarity.match(w.coded(p, similarity), w.coded(c, similarity));
             double score = 0;
             if (m.shorter() == pw.size() && m.shorter() >= QuoteSimilarity.MIN_TEXT_WORDS
                     && m.containment() >= PARTIAL_CONTAINMENT && m.lcsContent() >= 2) {
