@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.model.Quote;
 import org.parallax.model.Speaker;
 import org.parallax.text.Accents;
@@ -70,12 +71,15 @@ public final class Attribution {
      * A name as speakers are compared: lower-case words without accents or punctuation ("PETER Capaldi" and
      * "Peter Capaldi" are "peter capaldi", "al-Assad" is "al assad"); {@code null} when unknown.
      */
+    /** What separates the words of a key (compiled once: {@code String.split} compiled it at every call). */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     public static String key(Speaker s) {
         if (s == null) {
             return null;
         }
         String n = Accents.strip(s.name());
-        return String.join(" ", n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+        return String.join(" ", NOT_A_WORD.split(n.toLowerCase(Locale.ROOT))).strip();
     }
 
     /**

@@ -59,11 +59,10 @@ final class CoreLinks {
 
     /** The core quotes grouped by speaker key, kind and words, in the order of their first quote. */
     private List<Utterance> utterances(List<Integer> core, List<Quote> quotes, List<QuoteWords> words, String[] who) {
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        Map<SameWords, List<Integer>> byKey = new LinkedHashMap<>();
         for (int i : core) {
             boolean direct = quotes.get(i).kind() == QuoteKind.DIRECT;
-            byKey.computeIfAbsent(who[i] + "\u0000" + direct + "\u0000" + words.get(i).words(), k -> new ArrayList<>())
-                    .add(i);
+            byKey.computeIfAbsent(new SameWords(String.valueOf(who[i]), direct, words.get(i).words()), k -> new ArrayList<>()).add(i);
         }
         Map<String, Integer> stemIds = new HashMap<>();
         Map<String, Integer> classIds = new HashMap<>();
@@ -81,6 +80,14 @@ final class CoreLinks {
                     similarity.code(w, stemIds), classes, who[first], quotes.get(first).kind() == QuoteKind.DIRECT));
         }
         return out;
+    }
+
+    /**
+     * What makes quotes one utterance: the speaker key, direct or not, the words. A key, not a string joining them:
+     * the string copied a long quote's words for every quote. {@code who} is as the string had it: no speaker is
+     * "null", as a speaker named "Null" is (kept so: speed work changes no output; a separate fix if wanted).
+     */
+    private record SameWords(String who, boolean direct, List<String> words) {
     }
 
     /** Whether equal quotes in different articles link (they are judged like any pair). */

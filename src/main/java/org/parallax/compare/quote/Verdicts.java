@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteKind;
@@ -50,17 +51,60 @@ public final class Verdicts {
 
     /** Orders quotes so the reference comes first. */
     public static final Comparator<Quote> REFERENCE_FIRST = Comparator
-            .comparingInt((Quote q) -> switch (q.kind()) {
-                case DIRECT -> 0;
-                case INDIRECT -> 1;
-                case PARTIAL -> 2;
-            })
+            .comparingInt((Quote q) -> rank(q.kind()))
             .thenComparing(q -> -QuoteWords.words(q.text()).size())
             .thenComparing(q -> q.speaker() == null)
             .thenComparing(Quote::span);
 
+    /** Direct quotes first, then indirect, then partial. */
+    private static int rank(QuoteKind kind) {
+        return switch (kind) {
+            case DIRECT -> 0;
+            case INDIRECT -> 1;
+            case PARTIAL -> 2;
+        };
+    }
+
+    /** The first member in {@link #REFERENCE_FIRST}'s order. */
     public Quote reference(List<Quote> members) {
-        return members.stream().min(REFERENCE_FIRST).orElseThrow();
+        Map<String, Integer> counted = new HashMap<>(); // wire copies: each text read into words once
+        int[] words = new int[members.size()];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = counted.computeIfAbsent(members.get(k).text(), t -> QuoteWords.words(t).size());
+        }
+        return reference(members, words);
+    }
+
+    /**
+     * {@link #reference(List)} when each member's {@linkplain QuoteWords#words word} count is known ({@code words},
+     * in the members' order): the order's comparator read the words of both quotes at every comparison, a third of
+     * the clusterer's time.
+     */
+    Quote reference(List<Quote> members, int[] words) {
+        if (members.isEmpty()) {
+            throw new NoSuchElementException("a cluster without members has no reference");
+        }
+        int best = 0;
+        for (int k = 1; k < words.length; k++) {
+            if (before(members.get(k), words[k], members.get(best), words[best])) {
+                best = k;
+            }
+        }
+        return members.get(best);
+    }
+
+    /** Whether {@code a} (of {@code aWords} words) comes strictly before {@code b} in {@link #REFERENCE_FIRST}. */
+    private static boolean before(Quote a, int aWords, Quote b, int bWords) {
+        if (a.kind() != b.kind()) {
+            return rank(a.kind()) < rank(b.kind());
+        }
+        if (aWords != bWords) {
+            return aWords > bWords;
+        }
+        if ((a.speaker() == null) != (b.speaker() == null)) {
+            return a.speaker() != null;
+        }
+        return a.span().compareTo(b.span()) < 0;
     }
 
     public Verdict verdict(Quote reference, Quote member) {

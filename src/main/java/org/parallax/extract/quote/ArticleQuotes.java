@@ -1,6 +1,7 @@
 package org.parallax.extract.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,8 @@ final class ArticleQuotes {
     private final Phrases ph;
     private final List<MaskedToken> toks;
     private final List<Pending> pending = new ArrayList<>();
-    private final Set<Integer> usedCues = new HashSet<>();
+    /** The tokens of cues a direct quote's attribution used (a bit set: reported speech asks at every word). */
+    private final BitSet usedCues = new BitSet();
     private final Cues cues;
     private final ArticleSpeakers speakers;
 
@@ -133,7 +135,7 @@ final class ArticleQuotes {
         }
         int c = cues.cueLength(k);
         if (c > 0) {
-            usedCues.add(k);
+            usedCues.set(k);
             return ph.speakerAfter(k + c, e);
         }
         if (toks.get(k).is("was") && k + 1 < e) {
@@ -167,14 +169,14 @@ final class ArticleQuotes {
             j++;
         }
         if (j < e && cues.cueLength(j) > 0) {
-            usedCues.add(j);
+            usedCues.set(j);
             return apposition ? Phrase.described(p) : p;
         }
         if (j + 3 < e && (toks.get(j).is("quoted") || toks.get(j).is("cited"))) {
             // "..., Detik.com quoted Djamal as saying": the one quoted is the speaker, not the outlet
             int x = ph.rightPhraseEnd(j + 1, e);
             if (x > j + 1 && x + 1 < e && toks.get(x).is("as") && cues.participle(x + 1)) {
-                usedCues.add(x + 1);
+                usedCues.set(x + 1);
                 return ph.rightPhrase(j + 1, e);
             }
         }
@@ -203,7 +205,7 @@ final class ArticleQuotes {
         if (i < 0) {
             return null;
         }
-        usedCues.add(i);
+        usedCues.set(i);
         return cues.subjectOfCue(i, s, e, openTok);
     }
 

@@ -132,8 +132,29 @@ final class ArticleSpeakers {
         return written.equals(canonical) || plain(written).equals(plain(canonical)); // most are written as canonical
     }
 
-    private static String plain(String name) {
-        return NOT_WORD.matcher(Accents.strip(name).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    /**
+     * A name's letters and digits in lower case without accents, its words one space apart. An ASCII name (nearly
+     * every one) by a loop: folding accents and the pattern were a fifth of resolving speakers.
+     */
+    static String plain(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return NOT_WORD.matcher(Accents.strip(name).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
     }
 
     /** Whether the name is the article's own outlet ("Reuters" in a Reuters story). */

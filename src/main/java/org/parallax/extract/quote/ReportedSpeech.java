@@ -1,6 +1,7 @@
 package org.parallax.extract.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.model.QuoteKind;
@@ -17,10 +18,10 @@ final class ReportedSpeech {
     private final Phrases ph;
     private final Cues cues;
     private final ArticleSpeakers speakers;
-    private final Set<Integer> usedCues;
+    private final BitSet usedCues;
     private final List<MaskedToken> toks;
 
-    ReportedSpeech(ArticleText at, SpeechWords lex, Phrases ph, Cues cues, ArticleSpeakers speakers, Set<Integer> usedCues) {
+    ReportedSpeech(ArticleText at, SpeechWords lex, Phrases ph, Cues cues, ArticleSpeakers speakers, BitSet usedCues) {
         this.at = at;
         this.lex = lex;
         this.ph = ph;
@@ -65,7 +66,7 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            if (usedCues.contains(i)) {
+            if (usedCues.get(i)) {
                 continue;
             }
             int c = cues.cueLength(i);
