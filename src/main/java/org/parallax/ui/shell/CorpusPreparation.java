@@ -102,7 +102,7 @@ final class CorpusPreparation {
         TimelineChart timeline = views.timeline();
         timeline.update(() -> { // one layout of the new corpus, as the filter shows it
             timeline.setFindings(shown.findings());
-            timeline.getArticles().setAll(corpus.articles()); // the filter hides outlets' articles off the FX thread
+            timeline.setArticles(corpus.articles()); // whole: the filter hides outlets' articles off the FX thread
             filtered.run();
         });
         views.search().setCorpus(corpus, quotes); // after the timeline's layout is asked for: it is the one to wait for

@@ -47,8 +47,9 @@ import org.parallax.ui.concurrent.TaskRunner;
 /**
  * The timeline: events on a time axis, an events lane and one lane per outlet (or per story), story eras shaded,
  * empty time collapsed (by default), dense days clustered. A Control whose {@link TimelineChartSkin} draws on a
- * Canvas, so 100,000 events stay interactive. Inputs are observable lists and the corpus's {@link TimelineFindings}
- * (its events' quotes and dates' modifiers, made once per corpus); the outlet lanes shown are
+ * Canvas, so 100,000 events stay interactive. Inputs are observable lists, the articles (an immutable list) and the
+ * corpus's {@link TimelineFindings} (its events' quotes and dates' modifiers, made once per corpus); the outlet lanes
+ * shown are
  * {@link #getOutlets()} (remove one to hide its lane). The view of time is {@link #axisProperty()}: the skin fits
  * it to the data and changes it on zoom and pan; a host may set it too.
  *
@@ -65,7 +66,12 @@ public class TimelineChart extends Control {
 
     private final ObservableList<Event> events = FXCollections.observableArrayList();
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
-    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    /**
+     * The articles events' mentions point into, whole and immutable: a corpus's 100,000 articles neither go one by one
+     * into an observable list nor are copied at each layout on the FX thread (the filter hides outlets' articles through
+     * {@link #articleFilterProperty}, off it).
+     */
+    private final ObjectProperty<List<Article>> articles = new SimpleObjectProperty<>(this, "articles", List.of());
     private final ObservableList<Outlet> outlets = FXCollections.observableArrayList();
     /** The events' quotes and the dates' modifiers ("early 2011") the marks show, made once per corpus. */
     private final ObjectProperty<TimelineFindings> findings = new SimpleObjectProperty<>(this, "findings",
@@ -137,7 +143,7 @@ public class TimelineChart extends Control {
             setFindings(made);
             setQuoteSpeakers(QuoteSpeakers.of(CorpusLookup.of(corpus), made.quotes().get())); // the layout reads them
             stories.setAll(corpus.stories());
-            articles.setAll(corpus.articles());
+            setArticles(corpus.articles());
             outlets.setAll(lanesOf(corpus));
             eventFilter.set(null);
             articleFilter.set(null);
@@ -187,7 +193,7 @@ public class TimelineChart extends Control {
         }
         List<Event> ev = List.copyOf(events);
         List<Story> st = List.copyOf(stories);
-        List<Article> ar = List.copyOf(articles);
+        List<Article> ar = articles.get();
         List<Outlet> ou = List.copyOf(outlets);
         TimelineFindings fi = findings.get();
         Predicate<Event> filter = eventFilter.get();
@@ -316,8 +322,13 @@ public class TimelineChart extends Control {
     }
 
     /** The articles events' mentions point into: they say which outlet reported what, and which are undated. */
-    public ObservableList<Article> getArticles() {
-        return articles;
+    public List<Article> getArticles() {
+        return articles.get();
+    }
+
+    /** Lays out {@code list} (copied unless immutable already, as a corpus's articles are). */
+    public void setArticles(List<Article> list) {
+        articles.set(List.copyOf(list));
     }
 
     /** The outlet lanes, in order; an outlet not in the list has no lane. */

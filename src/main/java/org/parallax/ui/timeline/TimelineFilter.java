@@ -1,5 +1,6 @@
 package org.parallax.ui.timeline;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -57,23 +58,29 @@ public final class TimelineFilter {
 
     /**
      * The outlets and speakers a corpus offers to hide: its outlet lanes (the unknown outlet last, if any article has
-     * none) and the named speakers of its quotes, sorted. Listing them reads every article and quote (half a second of
-     * the FX thread at 100,000 articles), so the window makes them on a worker and the filter only installs them.
+     * none) and the named speakers of its quotes, sorted; and each article's outlet by its id, which hiding an outlet
+     * reads. Listing them reads every article and quote (half a second of the FX thread at 100,000 articles), so the
+     * window makes them on a worker and the filter only installs them.
      */
-    public record Choices(List<Outlet> outlets, List<String> speakers) {
+    public record Choices(List<Outlet> outlets, List<String> speakers, Map<String, Outlet> outletOfArticle) {
 
-        public static final Choices NONE = new Choices(List.of(), List.of());
+        public static final Choices NONE = new Choices(List.of(), List.of(), Map.of());
 
         public Choices {
             outlets = List.copyOf(outlets);
             speakers = List.copyOf(speakers);
+            outletOfArticle = Collections.unmodifiableMap(outletOfArticle);
         }
 
         /** The choices of {@code corpus}: linear in its articles and quotes, on any thread. */
         public static Choices of(Corpus corpus) {
+            Map<String, Outlet> outletOf = new HashMap<>();
+            for (Article a : corpus.articles()) {
+                outletOf.put(a.id(), a.outlet());
+            }
             return new Choices(TimelineData.outletLanes(corpus), corpus.quotes().stream().map(Quote::speaker)
                     .filter(Objects::nonNull).map(Speaker::name).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
-                    .toList());
+                    .toList(), outletOf);
         }
     }
 
@@ -234,10 +241,7 @@ public final class TimelineFilter {
         if (s.hidesNothing()) {
             return null;
         }
-        Map<String, Outlet> outletOf = new HashMap<>();
-        for (Article a : corpus.articles()) {
-            outletOf.put(a.id(), a.outlet());
-        }
+        Map<String, Outlet> outletOf = choices.outletOfArticle(); // made with the choices: not mapped here per change
         CorpusEventQuotes quotes = eventQuotes;
         return event -> shows(s, event, outletOf, quotes);
     }
