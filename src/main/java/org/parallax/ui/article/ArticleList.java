@@ -12,8 +12,6 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -54,7 +52,7 @@ public final class ArticleList {
     /** The articles as given (the corpus's order): ties of the table's sort keep their order. */
     private List<Article> given = List.of();
     /** The articles in the table's order, sorted before they come here (the FX thread sorts on a column's click). */
-    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final ArticleRows articles = new ArticleRows();
     private final FilteredList<Article> filtered = new FilteredList<>(articles);
     /** The list's first sort, Published then Outlet ({@link ArticleOrder#LISTED}), in which the lookup gives them. */
     private final List<TableColumn<Article, ?>> firstOrder;
@@ -197,7 +195,7 @@ public final class ArticleList {
         for (int i = 0; i < inOrder.size(); i++) {
             rank.put(inOrder.get(i), i);
         }
-        FXCollections.sort(articles, Comparator.comparingInt(rank::get));
+        articles.sortBy(Comparator.comparingInt(rank::get));
     }
 
     /** Shows {@code list}, sorted on the calling thread, keeping the selection when its article is still there. */
