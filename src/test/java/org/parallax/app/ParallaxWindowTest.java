@@ -311,7 +311,7 @@ class ParallaxWindowTest {
     /** The quote in the sample where Assad thanks Putin, as 001 (the cluster's reference) gives it. */
     private Quote assadThanksIn(String filePrefix) {
         Article article = article(a -> a.file().startsWith(filePrefix));
-        return parts.timeline().getQuotes().stream().filter(q -> q.articleId().equals(article.id()))
+        return window.model().corpus().quotes().stream().filter(q -> q.articleId().equals(article.id()))
                 .filter(q -> q.text().contains("terrorism")).findFirst().orElseThrow();
     }
 
@@ -365,7 +365,7 @@ class ParallaxWindowTest {
         assertThat(parts.shownOutlet()).isEqualTo(outlet);
         Article opened = article(a -> a.file().equals(parts.shownFile()));
         Set<String> members = compared.cluster().members().stream().map(Variant::quoteId).collect(Collectors.toSet());
-        assertThat(parts.timeline().getQuotes().stream()
+        assertThat(window.model().corpus().quotes().stream()
                 .filter(q -> members.contains(q.id()) && q.articleId().equals(opened.id()))
                 .map(q -> opened.textOf(q.span()))).contains(parts.highlightedText());
     }

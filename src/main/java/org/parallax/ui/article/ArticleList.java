@@ -7,14 +7,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -45,7 +42,8 @@ import org.parallax.ui.concurrent.TaskRunner;
  * The article list: a filter field above a table of Outlet, Published and Title, sorted by date then
  * outlet (any column can be sorted), keyboard navigable. Unknown outlets, undated articles and titles
  * made up from the first sentence are shown muted. After {@link #setArticles} the previously selected
- * article stays selected if it is still there, else the first row is.
+ * article stays selected if it is still there (the same id and the same text: a correction's corpus holds it, another
+ * folder's article that happens to share its id is another article), else the first row is.
  */
 public final class ArticleList {
 
@@ -54,7 +52,7 @@ public final class ArticleList {
     /** The articles as given (the corpus's order): ties of the table's sort keep their order. */
     private List<Article> given = List.of();
     /** The articles in the table's order, sorted before they come here (the FX thread sorts on a column's click). */
-    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final ArticleRows articles = new ArticleRows();
     private final FilteredList<Article> filtered = new FilteredList<>(articles);
     /** The list's first sort, Published then Outlet ({@link ArticleOrder#LISTED}), in which the lookup gives them. */
     private final List<TableColumn<Article, ?>> firstOrder;
@@ -197,7 +195,7 @@ public final class ArticleList {
         for (int i = 0; i < inOrder.size(); i++) {
             rank.put(inOrder.get(i), i);
         }
-        FXCollections.sort(articles, Comparator.comparingInt(rank::get));
+        articles.sortBy(Comparator.comparingInt(rank::get));
     }
 
     /** Shows {@code list}, sorted on the calling thread, keeping the selection when its article is still there. */
@@ -215,13 +213,13 @@ public final class ArticleList {
 
     private void show(List<Article> list, List<Article> listed) {
         awaiting = false;
-        String keep = Optional.ofNullable(selected.get()).map(Article::id).orElse(null);
+        Article keep = selected.get();
         given = List.copyOf(list);
         articles.setAll(inTableOrder(given, listed));
         if (!filter.getText().isBlank()) {
             applyFilter(filter.getText()); // the new articles, found off the FX thread when there is a runner
         }
-        if (keep == null || !select(keep)) {
+        if (keep == null || !selectSame(keep)) {
             table.getSelectionModel().clearSelection();
             if (!filtered.isEmpty()) {
                 table.getSelectionModel().selectFirst();
@@ -231,13 +229,31 @@ public final class ArticleList {
         updatePlaceholder();
     }
 
+    /**
+     * Selects the article {@code kept} was, if the list holds it: the same id and the same text (a correction may
+     * have changed its outlet, title or date); false if not.
+     */
+    private boolean selectSame(Article kept) {
+        for (int i = 0; i < filtered.size(); i++) {
+            Article a = filtered.get(i);
+            if (a.id().equals(kept.id())) {
+                return a.text().equals(kept.text()) && select(i);
+            }
+        }
+        return false;
+    }
+
+    private boolean select(int i) {
+        table.getSelectionModel().clearAndSelect(i);
+        table.scrollTo(Math.max(0, i - 3));
+        return true;
+    }
+
     /** Selects the article with {@code id} and scrolls it into view; false if it is not in the list. */
     public boolean select(String id) {
         for (int i = 0; i < filtered.size(); i++) {
             if (filtered.get(i).id().equals(id)) {
-                table.getSelectionModel().clearAndSelect(i);
-                table.scrollTo(Math.max(0, i - 3));
-                return true;
+                return select(i);
             }
         }
         return false;

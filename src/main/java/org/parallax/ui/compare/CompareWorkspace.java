@@ -139,10 +139,12 @@ public final class CompareWorkspace {
     }
 
     /** What the tabs show, built from a corpus off the FX thread. */
-    private record Prepared(CorpusLookup lookup, List<ClusterSummary> summaries, CoverageData coverage) {
+    private record Prepared(CorpusLookup lookup, List<ClusterSummary> summaries, CoverageData coverage,
+                            FigureRows figures) {
         static Prepared of(Corpus corpus, CorpusLookup known) {
             CorpusLookup lookup = CorpusLookup.of(corpus, known);
-            return new Prepared(lookup, ClusterSummary.of(lookup), CoverageData.of(corpus));
+            return new Prepared(lookup, ClusterSummary.of(lookup), CoverageData.of(corpus),
+                    FigureRows.of(corpus, lookup.articles()));
         }
 
         Corpus corpus() {
@@ -187,7 +189,7 @@ public final class CompareWorkspace {
         }
         quotes.setCorpus(prepared.lookup(), prepared.summaries());
         comparison.setLookup(prepared.lookup());
-        figures.setCorpus(corpus);
+        figures.setCorpus(corpus, prepared.figures());
         coverage.setData(prepared.coverage());
         if (keep == null || !keep.restore(quotes, corpus)) {
             List<ClusterSummary> first = quotes.shown();

@@ -70,34 +70,19 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
      * outlet gives.
      */
     public static List<FigureRow> of(Corpus corpus, Event event) {
-        Map<String, Article> articles = corpus.articlesById();
-        List<FigureGroup> groups = new ArrayList<>(FigureComparison.compare(corpus));
-        groups.sort(Comparator.comparing((FigureGroup g) -> !g.disagreement()).thenComparing(FigureGroup::subject));
-        List<FigureRow> out = new ArrayList<>();
-        Set<String> grouped = new HashSet<>();
-        int index = 0;
-        for (FigureGroup g : groups) {
-            if (event != null && g.members().stream().noneMatch(c -> within(c, event))) {
-                continue;
-            }
-            for (Claim c : g.members()) {
-                Article a = articles.get(c.articleId());
-                out.add(new FigureRow(g.subject(), c, a == null ? null : a.outlet(), a == null ? null : a.published(),
-                        index, g.disagreement(), g.why(), sentence(c, a), a == null ? null : ArticleLabels.source(a)));
-                grouped.add(c.id());
-            }
-            index++;
-        }
-        {
-            corpus.claims().stream().filter(c -> !grouped.contains(c.id()) && (event == null || within(c, event)))
-                    .sorted(Comparator.comparing(Claim::span)).forEach(c -> {
-                        Article a = articles.get(c.articleId());
-                        out.add(new FigureRow(c.subject().isEmpty() ? c.unit() : c.subject(), c,
-                                a == null ? null : a.outlet(), a == null ? null : a.published(), -1, false, "",
-                                sentence(c, a), a == null ? null : ArticleLabels.source(a)));
-                    });
-        }
-        return out;
+        return FigureRows.of(corpus).rows(event);
+    }
+
+    /** The row of {@code c}, member of group {@code g} shown as the table's {@code index}th group. */
+    static FigureRow grouped(FigureGroup g, Claim c, Article a, int index) {
+        return new FigureRow(g.subject(), c, a == null ? null : a.outlet(), a == null ? null : a.published(), index,
+                g.disagreement(), g.why(), sentence(c, a), a == null ? null : ArticleLabels.source(a));
+    }
+
+    /** The row of {@code c}, a figure no other outlet gives. */
+    static FigureRow single(Claim c, Article a) {
+        return new FigureRow(c.subject().isEmpty() ? c.unit() : c.subject(), c, a == null ? null : a.outlet(),
+                a == null ? null : a.published(), -1, false, "", sentence(c, a), a == null ? null : ArticleLabels.source(a));
     }
 
     private static String sentence(Claim c, Article a) {
@@ -105,10 +90,6 @@ public record FigureRow(String quantity, Claim claim, Outlet outlet, LocalDate p
             return c.text();
         }
         return SentenceBounds.around(a.text(), c.span().start(), c.span().end()).text(a.text());
-    }
-
-    private static boolean within(Claim c, Event event) {
-        return event.mentions().stream().anyMatch(m -> m.overlaps(c.span()));
     }
 
     private static String plain(BigDecimal d) {

@@ -52,7 +52,8 @@ public final class FigureTable {
     private final ComboBox<Event> event = new ComboBox<>();
     private final Label summary = new Label();
     private final TableView<FigureRow> table = new TableView<>();
-    private Corpus corpus = Corpus.EMPTY;
+    /** The corpus's figures compared across outlets, made once per corpus; an event's rows are read from them. */
+    private FigureRows figures = FigureRows.NONE;
     private Consumer<Span> onOpenSpan = s -> { };
 
     public FigureTable() {
@@ -119,8 +120,14 @@ public final class FigureTable {
         return root;
     }
 
+    /** Shows the figures of {@code corpus}, compared here (a host without a worker). */
     public void setCorpus(Corpus corpus) {
-        this.corpus = corpus;
+        setCorpus(corpus, FigureRows.of(corpus));
+    }
+
+    /** Shows the figures of {@code corpus} as compared off the FX thread: an event's rows are read from them. */
+    void setCorpus(Corpus corpus, FigureRows compared) {
+        this.figures = compared;
         List<Event> events = new ArrayList<>();
         events.add(null);
         corpus.events().stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::label))
@@ -142,7 +149,7 @@ public final class FigureTable {
 
     private void refresh() {
         Event e = event.getValue();
-        List<FigureRow> rows = FigureRow.of(corpus, e);
+        List<FigureRow> rows = figures.rows(e);
         table.getItems().setAll(rows);
         long groups = rows.stream().filter(r -> !r.single()).mapToInt(FigureRow::group).distinct().count();
         long disagreeing = rows.stream().filter(FigureRow::disagreement).mapToInt(FigureRow::group).distinct().count();

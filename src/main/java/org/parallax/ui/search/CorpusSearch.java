@@ -12,7 +12,6 @@ import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
-import org.parallax.compare.event.EventQuotes;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.CorpusEventQuotes;
@@ -22,7 +21,9 @@ import org.parallax.text.Accents;
  * Finds events, quotes and articles by text: case- and accent-insensitive ("peskov" finds "Peskov", "senor" finds
  * "Señor"), every word of the query must appear (in any order). Events match on their label, quotes on their words
  * and their speaker's name, articles on their title, outlet and text. Built once per corpus (off the FX thread: the
- * text of every article is folded once) and immutable, so searches may run on any thread.
+ * text of every article is folded once) and immutable, so searches may run on any worker (a quote's event is read
+ * from the corpus's shared events' quotes, made or waited for by the first search that finds a quote, if no worker
+ * made them before).
  */
 public final class CorpusSearch {
 
@@ -67,7 +68,8 @@ public final class CorpusSearch {
     private final Entry[] articleBody;
     private final Map<String, Article> articlesById;
     private final Map<String, Event> eventsById;
-    private final EventQuotes eventQuotes;
+    /** Read by {@link #find} (on a worker) only when a quote matches: indexing never waits while they are made. */
+    private final CorpusEventQuotes eventQuotes;
 
     private CorpusSearch(Corpus corpus, CorpusEventQuotes eventQuotes) {
         events = corpus.events().stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
@@ -81,7 +83,7 @@ public final class CorpusSearch {
         articlesById = corpus.articlesById();
         eventsById = new java.util.HashMap<>();
         corpus.events().forEach(e -> eventsById.put(e.id(), e));
-        this.eventQuotes = eventQuotes.get();
+        this.eventQuotes = eventQuotes;
     }
 
     /** The index of {@code corpus}, its events' quotes made here too (a host that shares none). */
@@ -123,7 +125,7 @@ public final class CorpusSearch {
             Article a = articlesById.get(quotes.get(i).articleId());
             if (a != null && containsAll(quoteText[i], terms)) {
                 Quote q = quotes.get(i);
-                Event e = eventQuotes.eventOf(q).map(eventsById::get).orElse(null);
+                Event e = eventQuotes.get().eventOf(q).map(eventsById::get).orElse(null);
                 String who = q.speakerIfKnown().map(s -> s.name() + ": ").orElse("");
                 hits.add(new Hit(Kind.QUOTE, who + "\u201c" + shorten(q.text(), 140) + "\u201d",
                         a.outlet().displayName() + " · " + ArticleLabels.shortDate(a.published()), e, a, q.span()));

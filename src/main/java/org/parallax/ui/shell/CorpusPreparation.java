@@ -7,23 +7,25 @@ import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.compare.CompareWorkspace;
-import org.parallax.ui.concurrent.TaskHandle;
 import org.parallax.ui.concurrent.TaskRunner;
 import org.parallax.ui.search.SearchBox;
 import org.parallax.ui.timeline.EventDetail;
 import org.parallax.ui.timeline.QuoteSpeakers;
 import org.parallax.ui.timeline.TimelineChart;
 import org.parallax.ui.timeline.TimelineFilter;
+import org.parallax.ui.timeline.TimelineFindings;
 
 /**
  * The preparation of each corpus that arrives, for the views that read it, made through the window's task runner so the
- * FX thread never lists, sorts or indexes a corpus, and handed to those views when made: first the outlets and speakers
- * the timeline's filter offers ({@link TimelineFilter.Choices}; the timeline is laid out once the filter has them, and
- * the search indexes the corpus), beside them the {@link CorpusLookup} (the article list's order, the articles, quotes
- * and timexes the event detail, the timeline's tooltips and the comparisons read), then the events' quotes for the
- * tooltips' speakers (the slowest index, so the list and the detail need not wait for it; one
- * {@link CorpusEventQuotes} per corpus, shared with the filter and the search). Until then the views say that the
- * articles are opening and the tooltips name no speakers; what needs the new corpus's articles in the list (opening an
+ * FX thread never lists, sorts, counts or indexes a corpus, and handed to those views when made: first what shows the
+ * corpus at once ({@link Shown}: the outlets and speakers the timeline's filter offers, the timeline's findings, the
+ * status bar's counts; the timeline is laid out once the filter has them, and the search indexes the corpus), beside
+ * them the {@link CorpusLookup} (the article list's order, the articles, quotes and timexes the event detail, the
+ * timeline's tooltips and the comparisons read). The events' quotes, the slowest index, are one
+ * {@link CorpusEventQuotes} per corpus made by the timeline's layout and read by the filter, the search and the
+ * tooltips' speakers: no task waits for them but the layout (and a search finding a quote before they are made).
+ * Until then the views say that the articles are opening and the tooltips name no speakers; what needs the new
+ * corpus's articles in the list (opening an
  * article at a span) waits for it, only the latest such wish kept (and kept for a next corpus only if it holds the
  * same article).
  */
@@ -31,7 +33,6 @@ final class CorpusPreparation {
 
     static final String KEY = "corpus-lookup";
     static final String CHOICES_KEY = "timeline-filter-choices";
-    private static final String EVENT_QUOTES_KEY = "corpus-event-quotes";
     private static final System.Logger LOG = System.getLogger(CorpusPreparation.class.getName());
     private final TaskRunner runner;
     private final Views views;
@@ -39,8 +40,6 @@ final class CorpusPreparation {
     private CorpusLookup made = CorpusLookup.EMPTY;
     private CorpusEventQuotes eventQuotes = CorpusEventQuotes.EMPTY;
     private Wish waiting;
-    /** The tooltips' index of the corpus before, if asked for: a new corpus cancels it (it would hold a worker). */
-    private TaskHandle tooltips;
 
     /** To open {@code article} once the list holds the corpus's articles. */
     private record Wish(Article article, Consumer<Article> action) {
@@ -48,7 +47,20 @@ final class CorpusPreparation {
 
     /** The views that read a corpus's lookup. */
     record Views(ArticleList articles, EventDetail detail, TimelineChart timeline, CompareWorkspace compare,
-                 TimelineFilter filter, SearchBox search) {
+                 TimelineFilter filter, SearchBox search, StatusBar status) {
+    }
+
+    /**
+     * What shows a corpus at once, made on a worker (linear passes over its articles, quotes and timexes): the outlets
+     * and speakers the filter offers, the timeline's findings (its events, their quotes, its dates' modifiers) and the
+     * status bar's counts.
+     */
+    record Shown(TimelineFilter.Choices choices, TimelineFindings findings, StatusText.Counts counts) {
+
+        static Shown of(Corpus corpus, CorpusEventQuotes quotes) {
+            return new Shown(TimelineFilter.Choices.of(corpus), TimelineFindings.of(corpus, quotes),
+                    StatusText.Counts.of(corpus.articles()));
+        }
     }
 
     CorpusPreparation(TaskRunner runner, Views views) {
@@ -57,39 +69,42 @@ final class CorpusPreparation {
     }
 
     /**
-     * Prepares {@code corpus}, superseding the preparation of any corpus before it; the views wait for it. First the
-     * outlets and speakers the timeline's filter offers: once the filter has them, {@code filtered} runs (the window
-     * lays the timeline out) and the search indexes the corpus; beside them the lookup, then the tooltips' index.
+     * Prepares {@code corpus}, superseding the preparation of any corpus before it; the views wait for it. First what
+     * shows it at once: once the filter has its choices and the timeline its findings and articles, {@code filtered}
+     * runs (the window feeds the timeline what the filter shows: one layout) and the search indexes the corpus; beside
+     * them the lookup.
      */
     void prepare(Corpus corpus, Runnable filtered) {
         awaited = corpus;
         CorpusEventQuotes quotes = CorpusEventQuotes.of(corpus);
         eventQuotes = quotes;
-        if (tooltips != null) {
-            tooltips.cancel();
-            tooltips = null;
-        }
         views.filter().awaitCorpus(corpus);
         views.detail().awaitLookup(corpus);
         views.articles().awaitArticles();
         views.timeline().setQuoteSpeakers(QuoteSpeakers.NONE); // its tooltips name nobody until the lookup comes
         views.timeline().dropLayout(); // the corpus before's: the timeline waits for the filter, then lays this one out
-        runner.submit(CHOICES_KEY, null, progress -> TimelineFilter.Choices.of(corpus),
-                choices -> filter(corpus, choices, quotes, filtered), failure -> {
+        runner.submit(CHOICES_KEY, null, progress -> Shown.of(corpus, quotes),
+                shown -> filter(corpus, shown, quotes, filtered), failure -> {
                     LOG.log(System.Logger.Level.WARNING, "could not list the filter's outlets and speakers off the FX"
                             + " thread: listing them here", failure);
-                    filter(corpus, TimelineFilter.Choices.of(corpus), quotes, filtered);
+                    filter(corpus, Shown.of(corpus, quotes), quotes, filtered);
                 });
         runner.submit(KEY, "Preparing the articles\u2026", progress -> CorpusLookup.of(corpus), this::prepared,
                 failure -> unprepared(corpus, failure));
     }
 
-    private void filter(Corpus corpus, TimelineFilter.Choices choices, CorpusEventQuotes quotes, Runnable filtered) {
+    private void filter(Corpus corpus, Shown shown, CorpusEventQuotes quotes, Runnable filtered) {
         if (corpus != awaited) {
             return;
         }
-        views.filter().setCorpus(corpus, choices, quotes);
-        filtered.run();
+        views.filter().setCorpus(corpus, shown.choices(), quotes);
+        views.status().setCounts(shown.counts());
+        TimelineChart timeline = views.timeline();
+        timeline.update(() -> { // one layout of the new corpus, as the filter shows it
+            timeline.setFindings(shown.findings());
+            timeline.setArticles(corpus.articles()); // whole: the filter hides outlets' articles off the FX thread
+            filtered.run();
+        });
         views.search().setCorpus(corpus, quotes); // after the timeline's layout is asked for: it is the one to wait for
     }
 
@@ -113,17 +128,8 @@ final class CorpusPreparation {
         views.compare().setLookup(lookup);
         views.detail().setLookup(lookup);
         views.articles().setLookup(lookup);
-        Corpus corpus = lookup.corpus();
-        CorpusEventQuotes shared = eventQuotes;
-        if (shared.isMade()) { // the search's index or the filter made them first
-            views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, shared.get()));
-        } else {
-            tooltips = runner.submit(EVENT_QUOTES_KEY, null, progress -> shared.get(), quotes -> {
-                if (made == lookup && corpus == awaited) {
-                    views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, quotes));
-                }
-            }, failure -> LOG.log(System.Logger.Level.WARNING, "could not find the events' quotes", failure));
-        }
+        // the tooltips name an event's speakers once the events' quotes are made: the timeline's layout makes them
+        views.timeline().setQuoteSpeakers(QuoteSpeakers.of(lookup, eventQuotes));
         Wish then = waiting;
         waiting = null;
         if (then != null) {

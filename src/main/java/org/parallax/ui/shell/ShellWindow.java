@@ -85,13 +85,13 @@ public final class ShellWindow implements ShellMenus.Actions {
         this.model = new ShellModel(services.runner(), services.source(), preferences);
         this.exports = new ShellExports(stage, services, filter, timeline, compare, model.sourceNameProperty());
         search = new SearchBox(services.runner(), this::openHit);
+        statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true),
+                model::cancelOpening);
         this.preparation = new CorpusPreparation(services.runner(),
-                new CorpusPreparation.Views(articleList, eventDetail, timeline, compare, filter, search));
+                new CorpusPreparation.Views(articleList, eventDetail, timeline, compare, filter, search, statusBar));
 
         articleView = new ArticleView(this::openFolder);
         articleView.setOnOpenUrl(services.browser());
-        statusBar = new StatusBar(services.runner(), model.warnings(), () -> problemsShown.set(true),
-                model::cancelOpening);
         problemsPanel = new ProblemsPanel(model.warnings(), () -> problemsShown.set(false), this::openProblem);
         menus = new ShellMenus(this, model.recentProperty(), problemsShown, dark,
                 new ShellMenus.TimelineToggles(timeline.laneModeProperty(), timeline.collapseEmptyTimeProperty()));
@@ -157,8 +157,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private void wireModel() {
         model.corpusProperty().addListener((o, old, corpus) -> {
             Event selected = timeline.getSelectedEvent();
-            boolean correction = old != null && old.articles().stream().map(org.parallax.model.Article::id).toList()
-                    .equals(corpus.articles().stream().map(org.parallax.model.Article::id).toList());
+            boolean correction = old != null && ViewState.sameArticleIds(old, corpus);
             if (correction) {
                 viewState.keepPlaceIfNothingMoved(old, corpus);
             }
@@ -216,9 +215,8 @@ public final class ShellWindow implements ShellMenus.Actions {
 
     private void showCorpus(Corpus corpus) {
         timeline.setSelectedEvent(null);
-        // first to the runner: the filter's choices (then the timeline), the lookup (then the list, detail, comparisons)
-        preparation.prepare(corpus, () -> showFiltered(corpus));
-        statusBar.setArticles(corpus.articles());
+        // first to the runner: what shows it (then the timeline), the lookup (then the list, detail, comparisons)
+        preparation.prepare(corpus, this::showFiltered);
         if (corpus.articles().isEmpty()) {
             articleView.showEmpty(true);
         }
@@ -226,12 +224,9 @@ public final class ShellWindow implements ShellMenus.Actions {
     }
 
     /** The filter has the corpus's outlets and speakers: its bar shows them, the timeline lays out what it shows. */
-    private void showFiltered(Corpus corpus) {
+    private void showFiltered() {
         timelineBar.syncChecks();
-        timeline.update(() -> {
-            timeline.setFindings(corpus);
-            applyFilter();
-        });
+        applyFilter();
     }
 
     /** While a load runs and no article is on show, the reader and the timeline say so (never "No articles"). */
@@ -270,7 +265,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private void applyFilter() {
         timeline.update(() -> {
             timeline.getOutlets().setAll(filter.shownOutlets());
-            timeline.getArticles().setAll(filter.shownArticles());
+            timeline.articleFilterProperty().set(filter.articlePredicate());
             timeline.getStories().setAll(filter.shownStories());
             timeline.eventFilterProperty().set(filter.eventPredicate());
         });

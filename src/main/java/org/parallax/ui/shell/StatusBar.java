@@ -1,6 +1,5 @@
 package org.parallax.ui.shell;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -14,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.parallax.load.LoadWarning;
-import org.parallax.model.Article;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
@@ -89,13 +87,14 @@ public final class StatusBar {
             }
             return s;
         }, counts.textProperty(), problems.textProperty(), runner.runningProperty(), runner.messageProperty()));
-        setArticles(List.of());
+        setCounts(StatusText.Counts.NONE);
     }
 
-    public void setArticles(List<Article> articles) {
-        counts.setText(StatusText.counts(articles));
-        countsTooltip.setText(StatusText.countsTooltip(articles));
-        noArticles = articles.isEmpty();
+    /** Shows the counts of a corpus's articles, worded off the FX thread. */
+    public void setCounts(StatusText.Counts words) {
+        counts.setText(words.text());
+        countsTooltip.setText(words.tooltip());
+        noArticles = words.none();
         updateCountsShown();
     }
 

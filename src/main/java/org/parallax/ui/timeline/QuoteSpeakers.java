@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -14,6 +15,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteCluster;
 import org.parallax.model.SpeakerFrom;
 import org.parallax.model.Variant;
+import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.SpeakerCredit;
 
@@ -25,15 +27,16 @@ import org.parallax.ui.common.SpeakerCredit;
  */
 public final class QuoteSpeakers {
 
-    public static final QuoteSpeakers NONE = new QuoteSpeakers(CorpusLookup.EMPTY, EventQuotes.EMPTY);
+    public static final QuoteSpeakers NONE = of(CorpusLookup.EMPTY, EventQuotes.EMPTY);
     /** How many speakers a tooltip names before "…". */
     static final int MAX_NAMED = 4;
 
     private final CorpusLookup lookup;
-    private final EventQuotes eventQuotes;
+    /** Which quotes each event holds, as far as known now: never made here, never waited for. */
+    private final Supplier<EventQuotes> eventQuotes;
     private final Map<String, SpeakerCredit> credits = new HashMap<>();
 
-    private QuoteSpeakers(CorpusLookup lookup, EventQuotes eventQuotes) {
+    private QuoteSpeakers(CorpusLookup lookup, Supplier<EventQuotes> eventQuotes) {
         this.lookup = lookup;
         this.eventQuotes = eventQuotes;
     }
@@ -43,7 +46,16 @@ public final class QuoteSpeakers {
      * events holds: reads them, builds nothing.
      */
     public static QuoteSpeakers of(CorpusLookup lookup, EventQuotes eventQuotes) {
-        return new QuoteSpeakers(lookup, eventQuotes);
+        return new QuoteSpeakers(lookup, () -> eventQuotes);
+    }
+
+    /**
+     * As {@link #of(CorpusLookup, EventQuotes)}, with the corpus's shared events' quotes, which a worker makes (the
+     * timeline's layout reads them first): until then {@link #line} names nobody, as the FX thread, which asks it for a
+     * tooltip, neither makes them nor waits for them. So no task of its own waits for them beside the layout.
+     */
+    public static QuoteSpeakers of(CorpusLookup lookup, CorpusEventQuotes shared) {
+        return new QuoteSpeakers(lookup, () -> shared.isMade() ? shared.get() : EventQuotes.EMPTY);
     }
 
     /** Who said a quote ({@link #who}, {@link #reason}): no event's speakers are named ({@link #line} is empty). */
@@ -62,7 +74,7 @@ public final class QuoteSpeakers {
      */
     public String line(Event event) {
         Set<String> named = new LinkedHashSet<>();
-        for (Quote q : eventQuotes.quotes(event)) {
+        for (Quote q : eventQuotes.get().quotes(event)) {
             QuoteCluster c = lookup.clusterOf(q.id());
             if (c != null && c.speaker() != null) {
                 named.add(credit(c).text());

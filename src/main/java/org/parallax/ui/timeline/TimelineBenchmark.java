@@ -62,8 +62,9 @@ public final class TimelineBenchmark {
         TimelineFilter filter = new TimelineFilter();
         filter.setCorpus(corpus);
         long t0 = System.nanoTime();
-        TimelineData data = TimelineChart.build(corpus.events(), filter.shownStories(), filter.shownArticles(),
-                filter.shownOutlets(), corpus.quotes(), corpus.timexes(), filter.eventPredicate(), LaneMode.OUTLET);
+        TimelineData data = TimelineChart.build(corpus.events(), filter.shownStories(), corpus.articles(),
+                filter.shownOutlets(), TimelineFindings.of(corpus), filter.eventPredicate(), filter.articlePredicate(),
+                LaneMode.OUTLET);
         double buildMs = (System.nanoTime() - t0) / 1e6;
         if (data.anchorExtent().isEmpty()) {
             throw new IllegalArgumentException("nothing in it has a date: no event and no article");

@@ -5,6 +5,7 @@ import org.parallax.ui.common.Styles;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
@@ -32,24 +33,23 @@ import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
-import org.parallax.model.Quote;
 import org.parallax.model.Story;
-import org.parallax.model.TimeMention;
+import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Theme;
 import org.parallax.chart.timeline.scale.TimeAxis;
-import org.parallax.chart.timeline.EventMods;
 import org.parallax.chart.timeline.TimelineData;
 import org.parallax.chart.timeline.TimelineGeometry;
 import org.parallax.chart.timeline.LaneMode;
 import org.parallax.chart.timeline.TimelineColour;
-import org.parallax.compare.event.EventQuotes;
 import org.parallax.ui.concurrent.TaskHandle;
 import org.parallax.ui.concurrent.TaskRunner;
 
 /**
  * The timeline: events on a time axis, an events lane and one lane per outlet (or per story), story eras shaded,
  * empty time collapsed (by default), dense days clustered. A Control whose {@link TimelineChartSkin} draws on a
- * Canvas, so 100,000 events stay interactive. Inputs are observable lists; the outlet lanes shown are
+ * Canvas, so 100,000 events stay interactive. Inputs are observable lists, the articles (an immutable list) and the
+ * corpus's {@link TimelineFindings} (its events' quotes and dates' modifiers, made once per corpus); the outlet lanes
+ * shown are
  * {@link #getOutlets()} (remove one to hide its lane). The view of time is {@link #axisProperty()}: the skin fits
  * it to the data and changes it on zoom and pan; a host may set it too.
  *
@@ -66,12 +66,18 @@ public class TimelineChart extends Control {
 
     private final ObservableList<Event> events = FXCollections.observableArrayList();
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
-    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    /**
+     * The articles events' mentions point into, whole and immutable: a corpus's 100,000 articles neither go one by one
+     * into an observable list nor are copied at each layout on the FX thread (the filter hides outlets' articles through
+     * {@link #articleFilterProperty}, off it).
+     */
+    private final ObjectProperty<List<Article>> articles = new SimpleObjectProperty<>(this, "articles", List.of());
     private final ObservableList<Outlet> outlets = FXCollections.observableArrayList();
-    private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
-    /** The corpus's dates, whose modifiers ("early 2011") the events' marks show. */
-    private final ObservableList<TimeMention> timexes = FXCollections.observableArrayList();
+    /** The events' quotes and the dates' modifiers ("early 2011") the marks show, made once per corpus. */
+    private final ObjectProperty<TimelineFindings> findings = new SimpleObjectProperty<>(this, "findings",
+            TimelineFindings.NONE);
     private final ObjectProperty<Predicate<Event>> eventFilter = new SimpleObjectProperty<>(this, "eventFilter");
+    private final ObjectProperty<Predicate<Article>> articleFilter = new SimpleObjectProperty<>(this, "articleFilter");
     private final ReadOnlyDoubleWrapper zoomLevel = new ReadOnlyDoubleWrapper(this, "zoomLevel", 1);
     private final String buildKey = "timeline-data-" + Integer.toHexString(System.identityHashCode(this));
     private TaskRunner runner;
@@ -99,8 +105,8 @@ public class TimelineChart extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleRoleDescription("Timeline");
-        for (Observable input : new Observable[] {events, stories, articles, outlets, quotes, timexes, laneMode,
-                eventFilter}) {
+        for (Observable input : new Observable[] {events, stories, articles, outlets, findings, laneMode,
+                eventFilter, articleFilter}) {
             input.addListener(o -> rebuild());
         }
         accessibleTextProperty().bind(Bindings.createStringBinding(this::accessibleSummary, data));
@@ -127,31 +133,32 @@ public class TimelineChart extends Control {
 
     /**
      * Shows a whole corpus: its events, stories, articles, quotes and every outlet (the unknown one last, if any),
-     * with no event filter.
+     * with no event filter. Its findings and who said its quotes are made here (a host without a preparation).
      */
     public void setCorpus(Corpus corpus) {
         selectedEvent.set(null);
         pendingReveal = null;
+        TimelineFindings made = TimelineFindings.of(corpus);
         update(() -> {
-            setFindings(corpus);
-            setQuoteSpeakers(QuoteSpeakers.of(corpus)); // no host to prepare it: made here
+            setFindings(made);
+            setQuoteSpeakers(QuoteSpeakers.of(CorpusLookup.of(corpus), made.quotes().get())); // the layout reads them
             stories.setAll(corpus.stories());
-            articles.setAll(corpus.articles());
+            setArticles(corpus.articles());
             outlets.setAll(lanesOf(corpus));
             eventFilter.set(null);
+            articleFilter.set(null);
         });
     }
 
     /**
-     * Shows a corpus's findings, as a host with its own filter feeds them: its events, their quotes and its dates
-     * (whose modifiers the marks show); the articles, outlets and stories are left to the host, and so is who said the
+     * Shows a corpus's findings, as a host with its own filter feeds them (made off the FX thread): its events, their
+     * quotes and its dates' modifiers; the articles, outlets and stories are left to the host, and so is who said the
      * quotes ({@link #setQuoteSpeakers}, from the corpus's lookup made off the FX thread).
      */
-    public void setFindings(Corpus corpus) {
+    public void setFindings(TimelineFindings made) {
         update(() -> {
-            timexes.setAll(corpus.timexes());
-            events.setAll(corpus.events());
-            quotes.setAll(corpus.quotes());
+            findings.set(Objects.requireNonNull(made));
+            events.setAll(made.events());
         });
     }
 
@@ -186,13 +193,13 @@ public class TimelineChart extends Control {
         }
         List<Event> ev = List.copyOf(events);
         List<Story> st = List.copyOf(stories);
-        List<Article> ar = List.copyOf(articles);
+        List<Article> ar = articles.get();
         List<Outlet> ou = List.copyOf(outlets);
-        List<Quote> qu = List.copyOf(quotes);
+        TimelineFindings fi = findings.get();
         Predicate<Event> filter = eventFilter.get();
+        Predicate<Article> shownArticle = articleFilter.get();
         LaneMode mode = laneMode.get();
-        List<TimeMention> tx = List.copyOf(timexes);
-        TaskRunner.Work<TimelineData> work = progress -> build(ev, st, ar, ou, qu, tx, filter, mode);
+        TaskRunner.Work<TimelineData> work = progress -> build(ev, st, ar, ou, fi, filter, shownArticle, mode);
         if (runner == null) {
             try {
                 data.set(work.call(TaskRunner.Progress.NONE));
@@ -218,12 +225,19 @@ public class TimelineChart extends Control {
         }
     }
 
-    /** What {@link #rebuild} runs, on copies of the inputs: any thread. */
+    /**
+     * What {@link #rebuild} runs, on copies of the inputs: any thread (it may make the events' quotes, or wait while
+     * another worker makes them).
+     *
+     * @param filter        which events to place, null for all
+     * @param shownArticles which articles to read (those of shown outlets), null for all
+     */
     static TimelineData build(List<Event> events, List<Story> stories, List<Article> articles, List<Outlet> outlets,
-                              List<Quote> quotes, List<TimeMention> timexes, Predicate<Event> filter, LaneMode mode) {
+                              TimelineFindings findings, Predicate<Event> filter, Predicate<Article> shownArticles,
+                              LaneMode mode) {
         List<Event> shown = filter == null ? events : events.stream().filter(filter).toList();
-        EventQuotes eventQuotes = quotes.isEmpty() ? EventQuotes.EMPTY : EventQuotes.of(shown, quotes);
-        return TimelineData.build(shown, stories, articles, outlets, mode, eventQuotes, EventMods.of(timexes));
+        List<Article> read = shownArticles == null ? articles : articles.stream().filter(shownArticles).toList();
+        return TimelineData.build(shown, stories, read, outlets, mode, findings.quotes().get(), findings.mods());
     }
 
     private String accessibleSummary() {
@@ -308,8 +322,13 @@ public class TimelineChart extends Control {
     }
 
     /** The articles events' mentions point into: they say which outlet reported what, and which are undated. */
-    public ObservableList<Article> getArticles() {
-        return articles;
+    public List<Article> getArticles() {
+        return articles.get();
+    }
+
+    /** Lays out {@code list} (copied unless immutable already, as a corpus's articles are). */
+    public void setArticles(List<Article> list) {
+        articles.set(List.copyOf(list));
     }
 
     /** The outlet lanes, in order; an outlet not in the list has no lane. */
@@ -326,9 +345,9 @@ public class TimelineChart extends Control {
         return quoteSpeakers;
     }
 
-    /** The quotes of the corpus: each event's count shows in its tooltip and accessible text. */
-    public ObservableList<Quote> getQuotes() {
-        return quotes;
+    /** The events' quotes (each event's count shows in its tooltip and accessible text) and the dates' modifiers. */
+    public TimelineFindings getFindings() {
+        return findings.get();
     }
 
     /**
@@ -337,6 +356,14 @@ public class TimelineChart extends Control {
      */
     public ObjectProperty<Predicate<Event>> eventFilterProperty() {
         return eventFilter;
+    }
+
+    /**
+     * Which of {@link #getArticles()} to read (null: all): a host's filter hiding outlets hides their articles here, so
+     * the chart is given the corpus's articles once and filters them off the FX thread, as {@link #eventFilterProperty}.
+     */
+    public ObjectProperty<Predicate<Article>> articleFilterProperty() {
+        return articleFilter;
     }
 
     public ObjectProperty<LaneMode> laneModeProperty() {

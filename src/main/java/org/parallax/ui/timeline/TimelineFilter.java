@@ -1,5 +1,6 @@
 package org.parallax.ui.timeline;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -57,23 +58,29 @@ public final class TimelineFilter {
 
     /**
      * The outlets and speakers a corpus offers to hide: its outlet lanes (the unknown outlet last, if any article has
-     * none) and the named speakers of its quotes, sorted. Listing them reads every article and quote (half a second of
-     * the FX thread at 100,000 articles), so the window makes them on a worker and the filter only installs them.
+     * none) and the named speakers of its quotes, sorted; and each article's outlet by its id, which hiding an outlet
+     * reads. Listing them reads every article and quote (half a second of the FX thread at 100,000 articles), so the
+     * window makes them on a worker and the filter only installs them.
      */
-    public record Choices(List<Outlet> outlets, List<String> speakers) {
+    public record Choices(List<Outlet> outlets, List<String> speakers, Map<String, Outlet> outletOfArticle) {
 
-        public static final Choices NONE = new Choices(List.of(), List.of());
+        public static final Choices NONE = new Choices(List.of(), List.of(), Map.of());
 
         public Choices {
             outlets = List.copyOf(outlets);
             speakers = List.copyOf(speakers);
+            outletOfArticle = Collections.unmodifiableMap(outletOfArticle);
         }
 
         /** The choices of {@code corpus}: linear in its articles and quotes, on any thread. */
         public static Choices of(Corpus corpus) {
+            Map<String, Outlet> outletOf = new HashMap<>();
+            for (Article a : corpus.articles()) {
+                outletOf.put(a.id(), a.outlet());
+            }
             return new Choices(TimelineData.outletLanes(corpus), corpus.quotes().stream().map(Quote::speaker)
                     .filter(Objects::nonNull).map(Speaker::name).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
-                    .toList());
+                    .toList(), outletOf);
         }
     }
 
@@ -195,8 +202,17 @@ public final class TimelineFilter {
 
     /** The articles of shown outlets: they say which outlets reported an event and which articles are undated. */
     public List<Article> shownArticles() {
+        Predicate<Article> shown = articlePredicate();
+        return shown == null ? corpus.articles() : corpus.articles().stream().filter(shown).toList();
+    }
+
+    /**
+     * Which articles {@link #shownArticles} keeps, or null when no outlet is hidden: the chart applies it off the FX
+     * thread (listing 100,000 articles per change held the FX thread). Immutable; safe on any thread.
+     */
+    public Predicate<Article> articlePredicate() {
         Set<Outlet> hidden = state.get().hiddenOutlets();
-        return corpus.articles().stream().filter(a -> !hidden.contains(a.outlet())).toList();
+        return hidden.isEmpty() ? null : a -> !hidden.contains(a.outlet());
     }
 
     /** The stories whose eras are drawn. */
@@ -225,10 +241,7 @@ public final class TimelineFilter {
         if (s.hidesNothing()) {
             return null;
         }
-        Map<String, Outlet> outletOf = new HashMap<>();
-        for (Article a : corpus.articles()) {
-            outletOf.put(a.id(), a.outlet());
-        }
+        Map<String, Outlet> outletOf = choices.outletOfArticle(); // made with the choices: not mapped here per change
         CorpusEventQuotes quotes = eventQuotes;
         return event -> shows(s, event, outletOf, quotes);
     }

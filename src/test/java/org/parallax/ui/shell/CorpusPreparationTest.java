@@ -81,18 +81,35 @@ class CorpusPreparationTest {
         assertThat(parts.shownArticles()).containsExactly(ShellWindowTest.EARLIER, ShellWindowTest.UNTITLED,
                 ShellWindowTest.MOSCOW, ShellWindowTest.SOCHI);
         assertThat(parts.selectedArticle()).isEqualTo(ShellWindowTest.EARLIER);
-        assertThat(runner.pending()).extracting(h -> h.key()).as("the tooltips' index after the list, apart")
-                .contains("corpus-event-quotes");
+        assertThat(runner.submittedKeys()).as("the tooltips wait for the layout's events' quotes, not in a task")
+                .doesNotContain("corpus-event-quotes");
     }
 
     @Test
-    void aNewCorpusCancelsTheTooltipsIndexOfTheOneBefore(FxRobot robot) {
+    void theStatusBarCountsTheArticlesOnTheRunner(FxRobot robot) {
         arrive(robot);
-        robot.interact(() -> runner.runFirst("corpus-lookup"));
-        HeldTaskRunner.Held<?> tooltips = runner.pending().stream()
-                .filter(h -> "corpus-event-quotes".equals(h.key())).findFirst().orElseThrow();
-        openFolder(robot, Corpus.of(List.of(ShellWindowTest.SOCHI)));
-        assertThat(tooltips.isCancelled()).as("the corpus before's index no longer holds a worker").isTrue();
+        WindowParts parts = new WindowParts(robot);
+        assertThat(parts.statusCounts()).as("nothing counted on the FX thread").isEqualTo("No articles");
+        robot.interact(() -> runner.runFirst(CorpusPreparation.CHOICES_KEY));
+        assertThat(parts.statusCounts()).isEqualTo("4 articles · " + Corpus.outletCount(List.of(ShellWindowTest.MOSCOW,
+                ShellWindowTest.UNTITLED, ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)) + " outlets");
+    }
+
+    @Test
+    void anArticleOfTheSameIdInAnotherFolderIsNotSelected(FxRobot robot) {
+        arrive(robot);
+        robot.interact(runner::runAll);
+        WindowParts parts = new WindowParts(robot);
+        robot.interact(() -> parts.articleTable().getSelectionModel().select(ShellWindowTest.UNTITLED));
+        assertThat(parts.selectedArticle()).isEqualTo(ShellWindowTest.UNTITLED);
+        Article other = new Article("b1", "b1.txt", Outlet.of("Other Times"), "Before", null, null, "",
+                "A first article in the other folder.", List.of());
+        Article namesake = new Article(ShellWindowTest.UNTITLED.id(), "a2.txt", Outlet.of("Other Times"), "Namesake",
+                null, null, "", "Another article that happens to share the id of the one selected.", List.of());
+        openFolder(robot, Corpus.of(List.of(other, namesake)));
+        robot.interact(runner::runAll);
+        assertThat(parts.shownArticles()).containsExactly(other, namesake);
+        assertThat(parts.selectedArticle()).as("the other folder's first article, not its a2").isEqualTo(other);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.compare.event.EventQuotes;
 import org.parallax.model.Outlet;
 import org.parallax.testing.FloodCorpus;
 import org.parallax.ui.concurrent.HeldTaskRunner;
@@ -14,8 +15,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The outlets and speakers the timeline's filter offers are listed by the window's runner, not on the FX thread when a
- * corpus arrives; and the events' quotes are made once per corpus, by whichever of the search, the filter and the
- * tooltips needs them first, and read by the others.
+ * corpus arrives; and the events' quotes are made once per corpus, by the timeline's layout (or the filter's predicate
+ * within it), and read by the tooltips and the search: the search's index never waits for them, nor does a task of the
+ * tooltips.
  */
 @ExtendWith(ApplicationExtension.class)
 class FilterPreparationTest {
@@ -50,15 +52,31 @@ class FilterPreparationTest {
     }
 
     @Test
-    void theTooltipsReadTheEventsQuotesTheSearchMade(FxRobot robot) {
+    void theTooltipsReadTheEventsQuotesTheLayoutMade(FxRobot robot) {
         arrive(robot);
         WindowParts parts = new WindowParts(robot);
         robot.interact(() -> runner.runFirst(CorpusPreparation.CHOICES_KEY));
         robot.interact(() -> runner.runFirst("search-index"));
+        assertThat(parts.timeline().getFindings().quotes().isMade()).as("the search's index does not wait for them")
+                .isFalse();
         robot.interact(() -> runner.runFirst(CorpusPreparation.KEY));
+        assertThat(parts.timeline().getQuoteSpeakers().line(FloodCorpus.EVACUATION)).as("not made yet: nobody named")
+                .isEmpty();
+        runLayouts(robot);
+        assertThat(parts.timeline().getFindings().quotes().isMade()).isTrue();
         assertThat(runner.submittedKeys()).as("no second index of the events' quotes")
                 .doesNotContain("corpus-event-quotes");
         assertThat(parts.timeline().getQuoteSpeakers().line(FloodCorpus.EVACUATION)).isEqualTo("Speakers: Tom Hale");
+        int at = parts.timeline().getData().indexOf(FloodCorpus.EVACUATION);
+        assertThat(parts.timeline().getData().quoteCount(at)).isPositive().isEqualTo(
+                EventQuotes.of(FloodCorpus.CORPUS.events(), FloodCorpus.CORPUS.quotes()).count(FloodCorpus.EVACUATION));
+    }
+
+    private void runLayouts(FxRobot robot) {
+        while (runner.pending().stream().anyMatch(h -> h.key() != null && h.key().startsWith("timeline-data"))) {
+            robot.interact(() -> runner.runFirst(runner.pending().stream().map(h -> h.key())
+                    .filter(k -> k != null && k.startsWith("timeline-data")).findFirst().orElseThrow()));
+        }
     }
 
     @Test
@@ -67,10 +85,7 @@ class FilterPreparationTest {
         WindowParts parts = new WindowParts(robot);
         robot.interact(() -> runner.runFirst(CorpusPreparation.CHOICES_KEY));
         robot.interact(() -> parts.speakerChecks().getCheckModel().clearCheck("Tom Hale")); // hides his events
-        while (runner.pending().stream().anyMatch(h -> h.key() != null && h.key().startsWith("timeline-data"))) {
-            robot.interact(() -> runner.runFirst(runner.pending().stream().map(h -> h.key())
-                    .filter(k -> k != null && k.startsWith("timeline-data")).findFirst().orElseThrow()));
-        }
+        runLayouts(robot);
         assertThat(parts.timeline().getData().indexOf(FloodCorpus.EVACUATION)).as("hidden by its speaker").isNegative();
         robot.interact(() -> runner.runFirst(CorpusPreparation.KEY));
         assertThat(runner.submittedKeys()).doesNotContain("corpus-event-quotes");

@@ -47,7 +47,7 @@ class TimelineBenchmarkTest {
             chart.setAnimated(false);
             chart.getEvents().setAll(g.events());
             chart.getStories().setAll(g.stories());
-            chart.getArticles().setAll(g.articles());
+            chart.setArticles(g.articles());
             chart.getOutlets().setAll(g.outlets());
             javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(chart), 1600, 600);
             org.parallax.ui.common.Theme.install(scene, false);

@@ -7,6 +7,7 @@ import static org.parallax.testing.FloodCorpus.FLOOD;
 import static org.parallax.testing.FloodCorpus.INQUIRY;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,9 @@ class TimelineFilterTest {
                 new Article("loose", "loose.txt", Outlet.UNKNOWN, "", null, null, "", "No outlet.", List.of()))));
         assertThat(choices.outlets()).containsExactly(Outlet.of("Capital Post"), Outlet.UNKNOWN);
         assertThat(choices.speakers()).containsExactly("Inés Muñoz", "Tom Hale");
+        assertThat(choices.outletOfArticle()).as("what hiding an outlet reads, mapped with the choices")
+                .containsOnly(Map.entry(FloodCorpus.POST.id(), Outlet.of("Capital Post")),
+                        Map.entry("loose", Outlet.UNKNOWN));
     }
 
     @Test
