@@ -56,14 +56,14 @@ final class ArticleText {
                 }
             }
         }
+        ArticleWords words = new ArticleWords(text, text.length() / 12); // distinct words: a guess, it grows
         for (int i = 0; i < masked.length; ) {
             if (TokenScanner.space(masked[i])) {
                 i++;
                 continue;
             }
             int end = TokenScanner.end(masked, i);
-            boolean q = quoted[i];
-            tokens.add(new MaskedToken(i, end, q ? "x" : text.substring(i, end), q));
+            tokens.add(quoted[i] ? new MaskedToken(i, end, "x", true) : words.token(i, end));
             i = end;
         }
         List<Sentence> joined =

@@ -5,14 +5,25 @@ import java.util.Locale;
 /**
  * A word or a punctuation character of an article, by its offsets into the article text.
  *
- * @param quoted whether the token is quoted words (masked out when looking for speakers)
- * @param lower  the text in lower case, made once: every rule compares words in lower case, many times over
- * @param word   whether the text starts with a letter or digit, tested once: the name-run rules ask for every token
+ * @param quoted      whether the token is quoted words (masked out when looking for speakers)
+ * @param lower       the text in lower case, made once: every rule compares words in lower case, many times over
+ * @param word        whether the text starts with a letter or digit, tested once: the name-run rules ask for every
+ *                    token
+ * @param capitalised whether it starts with a capital letter, or with a lower-case surname particle before one
+ *                    ("al-Assad"), and is an unquoted word; tested once: the capitals pass and both name-run passes
+ *                    ask it of every token, and the run rules again of its neighbours
+ * @param possessive  whether it ends in a possessive "’s" or "'s" ({@link #bare()} is shorter), tested once: the
+ *                    name-run test asks it of every token
  */
-record MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word) {
+record MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word, boolean capitalised,
+        boolean possessive) {
 
     MaskedToken(int start, int end, String text, boolean quoted) {
         this(start, end, text, quoted, text.toLowerCase(Locale.ROOT), Character.isLetterOrDigit(text.codePointAt(0)));
+    }
+
+    private MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word) {
+        this(start, end, text, quoted, lower, word, capitalised(text, quoted, word), possessive(text));
     }
 
     boolean isWord() {
@@ -29,26 +40,20 @@ record MaskedToken(int start, int end, String text, boolean quoted, String lower
 
     /** The word without a possessive ending ("Putin’s" → "Putin"). */
     String bare() {
-        String t = text;
-        if (t.length() > 2 && (t.endsWith("’s") || t.endsWith("'s"))) {
-            return t.substring(0, t.length() - 2);
-        }
-        return t;
+        return possessive ? text.substring(0, text.length() - 2) : text;
     }
 
     /** {@link #bare()} in lower case; without a possessive ending that is {@link #lower()}, made once. */
     String lowerBare() {
-        String b = bare();
-        return b.length() == text.length() ? lower : b.toLowerCase(Locale.ROOT);
+        return possessive ? bare().toLowerCase(Locale.ROOT) : lower;
     }
 
-    boolean possessive() {
-        return !bare().equals(text);
+    private static boolean possessive(String t) {
+        return t.length() > 2 && (t.endsWith("’s") || t.endsWith("'s"));
     }
 
-    /** Starts with a capital letter, or with a lower-case surname particle before one ("al-Assad"). */
-    boolean capitalised() {
-        if (quoted || !isWord()) {
+    private static boolean capitalised(String text, boolean quoted, boolean word) {
+        if (quoted || !word) {
             return false;
         }
         if (Character.isUpperCase(text.codePointAt(0))) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MaskedTokenTest {
@@ -28,5 +29,51 @@ class MaskedTokenTest {
         assertThat(token("𝐀bc").isWord()).isTrue(); // a letter beyond the first plane
         assertThat(token(",").isWord()).isFalse();
         assertThat(token("“").isWord()).isFalse();
+    }
+
+    /** The word tests as they were, asked at every call; the record now answers them from facts made once. */
+    private static final class Reference {
+        static String bare(String t) {
+            if (t.length() > 2 && (t.endsWith("’s") || t.endsWith("'s"))) {
+                return t.substring(0, t.length() - 2);
+            }
+            return t;
+        }
+
+        static boolean possessive(String t) {
+            return !bare(t).equals(t);
+        }
+
+        static boolean capitalised(String text, boolean quoted) {
+            if (quoted || !Character.isLetterOrDigit(text.codePointAt(0))) {
+                return false;
+            }
+            if (Character.isUpperCase(text.codePointAt(0))) {
+                return true;
+            }
+            int dash = text.indexOf('-');
+            return dash > 0 && dash < 4 && dash + 1 < text.length() && Character.isUpperCase(text.charAt(dash + 1));
+        }
+    }
+
+    @Test
+    void factsMadeOnceAnswerAsTheTestsAtEveryCall() {
+        String[] pieces = {"a", "A", "al", "-", "’", "'", "s", "S", "Putin", "x", "É", "é", "1", "İ", "ß", "𝐀", ".",
+            "“", "Ǆ", "ǅ", "-A", "’s", "'s", "bin"};
+        Random random = new Random(20);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 1 + random.nextInt(5);
+            for (int p = 0; p < parts; p++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String w = b.toString();
+            boolean quoted = random.nextInt(4) == 0;
+            MaskedToken t = new MaskedToken(0, w.length(), w, quoted);
+            assertThat(t.capitalised()).as(w + (quoted ? " quoted" : "")).isEqualTo(Reference.capitalised(w, quoted));
+            assertThat(t.possessive()).as(w).isEqualTo(Reference.possessive(w));
+            assertThat(t.bare()).as(w).isEqualTo(Reference.bare(w));
+            assertThat(t.lowerBare()).as(w).isEqualTo(Reference.bare(w).toLowerCase(Locale.ROOT));
+        }
     }
 }

@@ -1,0 +1,51 @@
+package org.parallax.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ArticleWordsTest {
+
+    private static final String[] WORDS = {"said", "Said", "SAID", "the", ",", ".", "Putin’s", "Putin's", "Putin",
+        "al-Assad", "“", "İstanbul", "Straße", "𝐀bc", "2024", "U.S.", "s", "sa", "aid", "Ab", "BC"}; // "Ab", "BC": one hash
+
+    @Test
+    void aTokenIsTheOneMadeFromItsOwnSubstring() {
+        Random random = new Random(77);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder b = new StringBuilder();
+            int count = random.nextInt(400);
+            for (int k = 0; k < count; k++) {
+                b.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            ArticleWords words = new ArticleWords(text, random.nextInt(20)); // small guesses: the table must grow
+            for (int k = 0; k < 2000 && text.length() > 1; k++) {
+                int start = random.nextInt(text.length() - 1);
+                int end = start + 1 + random.nextInt(Math.min(12, text.length() - start));
+                if (Character.isSurrogate(text.charAt(start))) {
+                    continue; // a token never starts inside a surrogate pair
+                }
+                MaskedToken t = words.token(start, end);
+                assertThat(t).as(text.substring(start, end))
+                        .isEqualTo(new MaskedToken(start, end, text.substring(start, end), false));
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedWordSharesTheFirstOnesStrings() {
+        String text = "Putin said. PUTIN said.";
+        ArticleWords words = new ArticleWords(text, 4);
+        MaskedToken first = words.token(0, 5);
+        MaskedToken second = words.token(12, 17);
+        MaskedToken said = words.token(6, 10);
+        MaskedToken saidAgain = words.token(18, 22);
+        assertThat(saidAgain.text()).isSameAs(said.text());
+        assertThat(saidAgain.lower()).isSameAs(said.lower());
+        assertThat(saidAgain.start()).isEqualTo(18);
+        assertThat(second.text()).isEqualTo("PUTIN").isNotSameAs(first.text());
+        assertThat(second.lower()).isEqualTo(first.lower());
+    }
+}
