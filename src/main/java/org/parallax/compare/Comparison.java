@@ -7,7 +7,6 @@ import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
 import org.parallax.compare.event.Headlines;
-import org.parallax.compare.event.NameForms;
 import org.parallax.compare.event.Undated;
 import org.parallax.compare.event.UndatedJoiner;
 import org.parallax.compare.happening.Coverages;
@@ -47,8 +46,7 @@ public final class Comparison {
      * clusters quotes on its own).
      */
     public Corpus withEvents(Corpus corpus) {
-        NameForms.Gathering forms = new NameForms.Gathering(); // read by the finder from the words it splits
-        return withEvents(corpus, candidates.findAll(corpus, true, forms), forms);
+        return withEvents(corpus, candidates.findAll(corpus, true));
     }
 
     /**
@@ -56,16 +54,10 @@ public final class Comparison {
      * corpus' article order): they depend on each article alone, so the Spark job finds them where its articles are.
      */
     public Corpus withEvents(Corpus corpus, CandidateFinder.Found all) {
-        return withEvents(corpus, all, null);
-    }
-
-    /** As above, the name forms gathered with the statements when {@code forms} is not null. */
-    private Corpus withEvents(Corpus corpus, CandidateFinder.Found all, NameForms.Gathering forms) {
         long t0 = System.nanoTime();
         List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
-        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated(),
-                forms == null ? null : forms.forms());
+        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated());
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + withEvents.events().size() + " events, " + withEvents.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -77,16 +69,8 @@ public final class Comparison {
      * undated statements: undated joining, headlines and stories.
      */
     public Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated) {
-        return withEvents(corpus, dated, undated, null);
-    }
-
-    /** As above, with the corpus' name forms when read already (else null). */
-    private Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated,
-                              NameForms forms) {
         List<EventClusterer.Cluster> clusters = joiner.join(dated, undated);
-        Headlines headlines = new Headlines();
-        Headlines.Result labelled = forms == null ? headlines.label(corpus, clusters)
-                : headlines.label(corpus, clusters, forms);
+        Headlines.Result labelled = new Headlines().label(corpus, clusters);
         StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
         return corpus.withEvents(r.events()).withStories(r.stories());
     }

@@ -49,14 +49,6 @@ public final class CandidateFinder {
 
     /** The dated statements and, when asked, the undated ones that name an action (see {@link Undated}). */
     public Found findAll(Corpus corpus, boolean undatedToo) {
-        return findAll(corpus, undatedToo, null);
-    }
-
-    /**
-     * As above, reading each article's name forms into {@code forms} (when not null) from the words its statements
-     * were read from: the headlines want them, and the finder has split every sentence already.
-     */
-    public Found findAll(Corpus corpus, boolean undatedToo, NameForms.Gathering forms) {
         Map<String, List<TimeMention>> byArticle = corpus.timexes().stream()
                 .filter(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME)
                 .collect(Collectors.groupingBy(t -> t.span().articleId(), LinkedHashMap::new, Collectors.toList()));
@@ -67,7 +59,7 @@ public final class CandidateFinder {
             List<TimeMention> ts = new ArrayList<>(byArticle.getOrDefault(a.id(), List.of()));
             ts.sort(Comparator.comparingInt(t -> t.span().start()));
             List<Undated> undated = undatedToo ? new ArrayList<>() : null;
-            List<Candidate> dated = find(a, ts, undated, quotes.getOrDefault(a.id(), List.of()), forms);
+            List<Candidate> dated = find(a, ts, undated, quotes.getOrDefault(a.id(), List.of()));
             return new Found(dated, undated == null ? List.of() : undated);
         }).toList();
         List<Candidate> out = new ArrayList<>();
@@ -89,17 +81,10 @@ public final class CandidateFinder {
 
     /** As above, {@code quotes} being the article's quotes with a known speaker. */
     List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated, List<Quote> quotes) {
-        return find(article, timexes, undated, quotes, null);
-    }
-
-    /** As above, reading the article's name forms into {@code forms} when it is not null. */
-    private List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated, List<Quote> quotes,
-                                 NameForms.Gathering forms) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
-        List<SentenceWords> sentenceWords = new ArrayList<>(sentences.size());
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -115,7 +100,6 @@ public final class CandidateFinder {
                 dates.putIfAbsent(site.key(), site);
             }
             SentenceWords words = new SentenceWords(text, s[0], s[1]);
-            sentenceWords.add(words);
             if (dates.isEmpty() && undated != null) {
                 int before = undated.size();
                 undatedClauses(article, s, words, skip, undated);
@@ -137,9 +121,6 @@ public final class CandidateFinder {
                 raws.add(new Raw(new Span(article.id(), range[0], range[1]), site, statement.label,
                         statement.terms(), statement.gist()));
             }
-        }
-        if (forms != null) {
-            forms.read(text, ArticleWords.of(text, sentences, sentenceWords));
         }
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
         return raws.stream().map(r -> new Candidate(r.mention, r.site.date(), r.label, r.terms, reference,

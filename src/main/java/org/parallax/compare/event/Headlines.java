@@ -48,15 +48,11 @@ public final class Headlines {
     }
 
     public Result label(Corpus corpus, List<Cluster> clusters) {
-        return label(corpus, clusters, NameForms.of(corpus.articles()));
-    }
-
-    /** As above, {@code alone} being the corpus' name forms, read already ({@link NameForms.Gathering}). */
-    public Result label(Corpus corpus, List<Cluster> clusters, NameForms alone) {
         Map<String, Article> articles = corpus.articlesById();
         Map<String, Timexes> timexes = corpus.timexes().stream().collect(Collectors.groupingBy(
                 t -> t.span().articleId(), Collectors.collectingAndThen(
                         Collectors.mapping(Headlines::range, Collectors.toList()), Timexes::of)));
+        NameForms alone = NameForms.of(corpus.articles());
         return labelled(clusters, clusters.parallelStream().map(c -> best(c, articles, timexes, alone)).toList());
     }
 

@@ -37,36 +37,17 @@ public final class NameForms implements Serializable {
      * one after the other on one thread was most of this.
      */
     static NameForms of(List<Article> articles) {
-        Gathering forms = new Gathering();
-        articles.parallelStream().forEach(a -> forms.read(a.text(), Words.split(a.text())));
-        return forms.forms();
-    }
-
-    /**
-     * The forms of a corpus read from every core, one article at a time, from words split already: the statements'
-     * finder, which has every sentence's words, reads them as it goes ({@link CandidateFinder#findAll(
-     * org.parallax.model.Corpus, boolean, Gathering)}), and {@link Headlines} takes them from it.
-     */
-    public static final class Gathering {
-        private final Set<String> alone = ConcurrentHashMap.newKeySet();
-        private final Set<String> lower = ConcurrentHashMap.newKeySet();
-
-        /** Reads an article, {@code words} being {@code Words.split(text)}. */
-        void read(String text, List<Token> words) {
-            NameForms.read(text, words, alone, lower);
-        }
-
-        /** The forms of the articles read. */
-        public NameForms forms() {
-            return new NameForms(alone, lower);
-        }
+        Set<String> alone = ConcurrentHashMap.newKeySet();
+        Set<String> lower = ConcurrentHashMap.newKeySet();
+        articles.parallelStream().forEach(a -> read(a, alone, lower));
+        return new NameForms(alone, lower);
     }
 
     /** The forms of articles read one at a time (a partition of the Spark job): those {@link #of} reads. */
     public static NameForms read(Iterator<Article> articles) {
         Set<String> alone = new HashSet<>();
         Set<String> lower = new HashSet<>();
-        articles.forEachRemaining(a -> read(a.text(), Words.split(a.text()), alone, lower));
+        articles.forEachRemaining(a -> read(a, alone, lower));
         return new NameForms(alone, lower);
     }
 
@@ -79,8 +60,10 @@ public final class NameForms implements Serializable {
         return new NameForms(alone, lower);
     }
 
-    /** Adds one article's forms to {@code alone} and {@code lower}, {@code ws} being its words. */
-    private static void read(String text, List<Token> ws, Set<String> alone, Set<String> lower) {
+    /** Adds one article's forms to {@code alone} and {@code lower}. */
+    private static void read(Article a, Set<String> alone, Set<String> lower) {
+        String text = a.text();
+        List<Token> ws = Words.split(text);
         for (int i = 0; i < ws.size(); i++) {
             Token w = ws.get(i);
             if (!Character.isLetter(w.text().charAt(0))) {
