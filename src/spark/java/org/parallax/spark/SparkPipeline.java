@@ -54,7 +54,15 @@ final class SparkPipeline {
         this.spark = spark;
     }
 
-    Result run(JobOptions options) {
+    /** What the first two stages leave on the executors: every record read, the documents, the rejects; the counts. */
+    record Read(Dataset<Row> read, Dataset<Row> docs, Dataset<Row> rejects, long articles, long rejected) {
+    }
+
+    /**
+     * The first two stages alone: the sources listed, each article read, the rejects set aside. {@link #run} goes on
+     * from here; a test of reading and rejecting can stop here (the later stages cost it most of a job's time).
+     */
+    Read read(JobOptions options) {
         ArticleInput.Sources sources = ArticleInput.read(spark, options.input(), options.format());
         Dataset<Row> rows = options.partitions() > 0 ? sources.rows().repartition(options.partitions()) : sources.rows();
         Broadcast<Map<String, ArticleRecords.Given>> manifest = context().broadcast(new LinkedHashMap<>(sources.manifest()));
@@ -71,6 +79,14 @@ final class SparkPipeline {
         Dataset<Row> docs = read.filter("doc is not null").select("name", "id", "doc");
         long articles = docs.count();
         clock.stage("read, outlet and date, dates and figures");
+        return new Read(read, docs, rejects, articles, rejected);
+    }
+
+    Result run(JobOptions options) {
+        Read input = read(options);
+        Dataset<Row> read = input.read();
+        Dataset<Row> docs = input.docs();
+        long articles = input.articles();
 
         Broadcast<CorpusNames.Capitals> capitals = context().broadcast(SpeakerRegistry.capitals(read));
         Broadcast<List<CorpusNames.Taught>> taught = SpeakerRegistry.taught(spark, docs, capitals);
@@ -108,9 +124,9 @@ final class SparkPipeline {
         StoryBuilder.Result stories = new StoryBuilder().build(labelled.texts()::get, Math.toIntExact(articles),
                 labelled.labelled().clusters(), labelled.labelled().headlines());
         clock.stage("stories (driver)");
-        LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, rejected,
+        LOG.log(Level.INFO, "{0} articles, {1} rejects, {2} events, {3} stories", articles, input.rejected(),
                 stories.events().size(), stories.stories().size());
-        return new Result(quoted, rejects, articles, stories.events(), stories.stories(), clusters.clusters(),
+        return new Result(quoted, input.rejects(), articles, stories.events(), stories.stories(), clusters.clusters(),
                 clock.stages());
     }
 

@@ -3,20 +3,15 @@ package org.parallax.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parallax.compare.Comparison;
-import org.parallax.extract.Extraction;
-import org.parallax.extract.source.SourceInference;
-import org.parallax.load.CorpusLoader;
-import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Variant;
+import org.parallax.testing.SampleCorpus;
 
 /** The slice of a model a user names with --story, --from/--to, --outlets; and the job's options. No Spark needed. */
 class ModelSliceTest {
@@ -25,8 +20,7 @@ class ModelSliceTest {
 
     @BeforeAll
     static void compare() {
-        Corpus loaded = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
-        bundled = new Comparison().compare(Extraction.standard().extract(new SourceInference().infer(loaded)));
+        bundled = SampleCorpus.get(); // the bundled corpus as the app builds it, made once per test run
     }
 
     @Test
