@@ -81,6 +81,7 @@ final class CorpusPreparation {
         views.filter().awaitCorpus(corpus);
         views.detail().awaitLookup(corpus);
         views.articles().awaitArticles();
+        views.status().setCounts(StatusText.Counts.pending(corpus.articles())); // never the corpus before's counts
         views.timeline().setQuoteSpeakers(QuoteSpeakers.NONE); // its tooltips name nobody until the lookup comes
         views.timeline().dropLayout(); // the corpus before's: the timeline waits for the filter, then lays this one out
         runner.submit(CHOICES_KEY, null, progress -> Shown.of(corpus, quotes),

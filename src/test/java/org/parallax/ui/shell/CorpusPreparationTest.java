@@ -89,10 +89,26 @@ class CorpusPreparationTest {
     void theStatusBarCountsTheArticlesOnTheRunner(FxRobot robot) {
         arrive(robot);
         WindowParts parts = new WindowParts(robot);
-        assertThat(parts.statusCounts()).as("nothing counted on the FX thread").isEqualTo("No articles");
+        assertThat(parts.statusCounts()).as("the articles' number at once, the outlets counted on the runner")
+                .isEqualTo("4 articles");
         robot.interact(() -> runner.runFirst(CorpusPreparation.CHOICES_KEY));
         assertThat(parts.statusCounts()).isEqualTo("4 articles · " + Corpus.outletCount(List.of(ShellWindowTest.MOSCOW,
                 ShellWindowTest.UNTITLED, ShellWindowTest.EARLIER, ShellWindowTest.SOCHI)) + " outlets");
+    }
+
+    @Test
+    void theStatusBarNeverShowsTheCountsOfTheCorpusBefore(FxRobot robot) {
+        arrive(robot);
+        robot.interact(runner::runAll);
+        WindowParts parts = new WindowParts(robot);
+        assertThat(parts.statusCounts()).startsWith("4 articles · ");
+        Article other = new Article("b1", "b1.txt", Outlet.of("Other Times"), "Before", null, null, "",
+                "A first article in the other folder.", List.of());
+        openFolder(robot, Corpus.of(List.of(other)));
+        assertThat(parts.statusCounts()).as("while the outlets are counted").isEqualTo("1 article");
+        assertThat(robot.lookup(".px-status-counts").queryAs(Label.class).isVisible()).isTrue();
+        robot.interact(runner::runAll);
+        assertThat(parts.statusCounts()).isEqualTo("1 article · 1 outlet");
     }
 
     @Test
