@@ -68,6 +68,18 @@ class CorpusPreparationTest {
         arrive(robot, runner);
     }
 
+    /** Runs every held task (and what they submit) but the timeline's layouts, the one work that makes events' quotes. */
+    static void runAllButLayouts(FxRobot robot, HeldTaskRunner runner) {
+        while (true) {
+            String key = runner.pending().stream().map(h -> h.key())
+                    .filter(k -> k != null && !k.startsWith("timeline-data")).findFirst().orElse(null);
+            if (key == null) {
+                return;
+            }
+            robot.interact(() -> runner.runFirst(key));
+        }
+    }
+
     @Test
     void theListGetsItsSortedArticlesFromTheRunner(FxRobot robot) {
         arrive(robot);
@@ -81,8 +93,9 @@ class CorpusPreparationTest {
         assertThat(parts.shownArticles()).containsExactly(ShellWindowTest.EARLIER, ShellWindowTest.UNTITLED,
                 ShellWindowTest.MOSCOW, ShellWindowTest.SOCHI);
         assertThat(parts.selectedArticle()).isEqualTo(ShellWindowTest.EARLIER);
-        assertThat(runner.submittedKeys()).as("the tooltips wait for the layout's events' quotes, not in a task")
-                .doesNotContain("corpus-event-quotes");
+        runAllButLayouts(robot, runner);
+        assertThat(parts.timeline().getFindings().quotes().isMade())
+                .as("the tooltips wait for the layout's events' quotes: no other task makes them").isFalse();
     }
 
     @Test
