@@ -11,7 +11,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.parallax.compare.event.EventQuotes;
-import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
@@ -19,6 +18,7 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.chart.coverage.CoverageData;
 import org.parallax.ui.common.CorpusLookup;
+import org.parallax.ui.common.SameArticles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
 
@@ -168,7 +168,7 @@ public final class CompareWorkspace {
         Corpus before = this.corpus;
         ClusterSummary selected = quotes.listView().getSelectionModel().getSelectedItem();
         // the same articles: a corrected picture of the same work, where the list keeps its place
-        keep = !before.articles().isEmpty() && ids(before).equals(ids(corpus))
+        keep = !before.articles().isEmpty() && SameArticles.sameIds(before, corpus)
                 ? new Place(selected == null ? null : selected.id(), quotes.event(), quotes.speakerFilter()) : null;
         this.corpus = corpus;
         comparison.setCorpus(corpus);
@@ -213,10 +213,6 @@ public final class CompareWorkspace {
             }
         }
         onPrepared.run();
-    }
-
-    private static List<String> ids(Corpus c) {
-        return c.articles().stream().map(Article::id).toList();
     }
 
     /** Where the Quotes list was before a correction: its cluster, the event and speaker it was narrowed to. */

@@ -6,6 +6,7 @@ import org.parallax.model.Corpus;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.ui.common.CorpusLookup;
+import org.parallax.ui.common.SameArticles;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.concurrent.TaskRunner;
 import org.parallax.ui.search.SearchBox;
@@ -155,7 +156,7 @@ final class CorpusPreparation {
 
     private void grant(Wish wish) {
         Article now = made.articles().get(wish.article().id());
-        if (now != null && now.text().equals(wish.article().text())) {
+        if (now != null && SameArticles.same(wish.article(), now)) {
             wish.action().accept(now);
         }
     }
