@@ -89,7 +89,9 @@ final class CorpusPreparation {
                 shown -> filter(corpus, shown, quotes, filtered), failure -> {
                     LOG.log(System.Logger.Level.WARNING, "could not list the filter's outlets and speakers off the FX"
                             + " thread: listing them here", failure);
-                    filter(corpus, Shown.of(corpus, quotes), quotes, filtered);
+                    if (corpus == awaited) { // a superseded corpus's are not made on the FX thread at all
+                        filter(corpus, Shown.of(corpus, quotes), quotes, filtered);
+                    }
                 });
         runner.submit(KEY, "Preparing the articles\u2026", progress -> CorpusLookup.of(corpus), this::prepared,
                 failure -> unprepared(corpus, failure));
