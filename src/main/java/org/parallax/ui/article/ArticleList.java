@@ -34,6 +34,7 @@ import org.parallax.ui.common.ArticleLabels;
 import org.parallax.ui.common.ArticleOrder;
 import org.parallax.ui.common.Cells;
 import org.parallax.ui.common.CorpusLookup;
+import org.parallax.ui.common.SameArticles;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
@@ -237,7 +238,7 @@ public final class ArticleList {
         for (int i = 0; i < filtered.size(); i++) {
             Article a = filtered.get(i);
             if (a.id().equals(kept.id())) {
-                return a.text().equals(kept.text()) && select(i);
+                return SameArticles.same(kept, a) && select(i);
             }
         }
         return false;

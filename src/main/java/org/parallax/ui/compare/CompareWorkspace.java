@@ -11,7 +11,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.parallax.compare.event.EventQuotes;
-import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Quote;
@@ -19,6 +18,7 @@ import org.parallax.model.QuoteCluster;
 import org.parallax.model.Span;
 import org.parallax.chart.coverage.CoverageData;
 import org.parallax.ui.common.CorpusLookup;
+import org.parallax.ui.common.SameArticles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.concurrent.TaskRunner;
 
@@ -43,6 +43,8 @@ public final class CompareWorkspace {
     private final TabPane root = new TabPane();
     private static final System.Logger LOG = System.getLogger(CompareWorkspace.class.getName());
     private static final String PREPARE_KEY = "compare-workspace";
+    /** The figures' own task: their comparison is the slowest, and the quotes and coverage do not wait for it. */
+    static final String FIGURES_KEY = "compare-figures";
     private Corpus corpus = Corpus.EMPTY;
     private TaskRunner runner;
     private Runnable onPrepared = () -> { };
@@ -139,12 +141,10 @@ public final class CompareWorkspace {
     }
 
     /** What the tabs show, built from a corpus off the FX thread. */
-    private record Prepared(CorpusLookup lookup, List<ClusterSummary> summaries, CoverageData coverage,
-                            FigureRows figures) {
+    private record Prepared(CorpusLookup lookup, List<ClusterSummary> summaries, CoverageData coverage) {
         static Prepared of(Corpus corpus, CorpusLookup known) {
             CorpusLookup lookup = CorpusLookup.of(corpus, known);
-            return new Prepared(lookup, ClusterSummary.of(lookup), CoverageData.of(corpus),
-                    FigureRows.of(corpus, lookup.articles()));
+            return new Prepared(lookup, ClusterSummary.of(lookup), CoverageData.of(corpus));
         }
 
         Corpus corpus() {
@@ -168,7 +168,7 @@ public final class CompareWorkspace {
         Corpus before = this.corpus;
         ClusterSummary selected = quotes.listView().getSelectionModel().getSelectedItem();
         // the same articles: a corrected picture of the same work, where the list keeps its place
-        keep = !before.articles().isEmpty() && ids(before).equals(ids(corpus))
+        keep = !before.articles().isEmpty() && SameArticles.sameIds(before, corpus)
                 ? new Place(selected == null ? null : selected.id(), quotes.event(), quotes.speakerFilter()) : null;
         this.corpus = corpus;
         comparison.setCorpus(corpus);
@@ -177,9 +177,25 @@ public final class CompareWorkspace {
         }
         if (runner == null) {
             show(Prepared.of(corpus, lookup));
+            figures.setCorpus(corpus);
         } else {
+            figures.awaitCorpus(corpus); // never the corpus before's rows for this corpus's events
             runner.submit(PREPARE_KEY, "Aligning quotes…", progress -> Prepared.of(corpus, lookup), this::show,
                     failure -> LOG.log(System.Logger.Level.WARNING, "could not prepare the comparison views", failure));
+            runner.submit(FIGURES_KEY, "Comparing figures…", progress -> {
+                if (progress.isCancelled()) {
+                    return null; // superseded while queued: the comparison would hold a worker for nothing
+                }
+                FigureRows rows = lookup == null ? FigureRows.of(corpus) : FigureRows.of(corpus, lookup.articles());
+                return progress.isCancelled() ? null : rows;
+            }, rows -> showFigures(corpus, rows),
+                    failure -> LOG.log(System.Logger.Level.WARNING, "could not compare the figures", failure));
+        }
+    }
+
+    private void showFigures(Corpus of, FigureRows rows) {
+        if (of == corpus && rows != null) {
+            figures.setCorpus(of, rows);
         }
     }
 
@@ -189,7 +205,6 @@ public final class CompareWorkspace {
         }
         quotes.setCorpus(prepared.lookup(), prepared.summaries());
         comparison.setLookup(prepared.lookup());
-        figures.setCorpus(corpus, prepared.figures());
         coverage.setData(prepared.coverage());
         if (keep == null || !keep.restore(quotes, corpus)) {
             List<ClusterSummary> first = quotes.shown();
@@ -198,10 +213,6 @@ public final class CompareWorkspace {
             }
         }
         onPrepared.run();
-    }
-
-    private static List<String> ids(Corpus c) {
-        return c.articles().stream().map(Article::id).toList();
     }
 
     /** Where the Quotes list was before a correction: its cluster, the event and speaker it was narrowed to. */

@@ -91,7 +91,7 @@ final class FigureRows {
         }
         rest.sort(Comparator.comparing(Claim::span)); // stable: ties in the corpus's order
         rest.forEach(c -> out.add(FigureRow.single(c, articles.get(c.articleId()))));
-        return out;
+        return List.copyOf(out); // the whole corpus's are kept and handed out: nobody may change them
     }
 
     /** The indices of the claims that may stand in the event's mentions (all for no event), in the corpus's order. */

@@ -43,6 +43,8 @@ public final class FigureTable {
 
     public static final String STYLESHEET = Theme.stylesheet(FigureTable.class, "figure-table.css");
 
+    /** What the empty table says while the figures are compared. */
+    static final String COMPARING = "Comparing the figures\u2026";
     private static final double EVENT_MIN_WIDTH = 160;
     private static final double EVENT_MAX_WIDTH = 520;
     /** A column head's padding either side of its name, and a little to spare. */
@@ -54,6 +56,8 @@ public final class FigureTable {
     private final TableView<FigureRow> table = new TableView<>();
     /** The corpus's figures compared across outlets, made once per corpus; an event's rows are read from them. */
     private FigureRows figures = FigureRows.NONE;
+    /** The corpus whose figures are being compared, null once they are shown. */
+    private Corpus awaited;
     private Consumer<Span> onOpenSpan = s -> { };
 
     public FigureTable() {
@@ -125,22 +129,53 @@ public final class FigureTable {
         setCorpus(corpus, FigureRows.of(corpus));
     }
 
-    /** Shows the figures of {@code corpus} as compared off the FX thread: an event's rows are read from them. */
+    /**
+     * Shows the figures of {@code corpus} as compared off the FX thread: an event's rows are read from them. The event
+     * chosen while they were compared ({@link #awaitCorpus} of the same corpus) stays chosen.
+     */
     void setCorpus(Corpus corpus, FigureRows compared) {
+        Event chosen = awaited == corpus ? event.getValue() : null;
+        awaited = null;
         this.figures = compared;
+        offerEvents(corpus);
+        event.setValue(chosen);
+        refresh();
+    }
+
+    /**
+     * While {@code corpus}'s figures are compared off the FX thread: its events are offered and the table is empty,
+     * saying so, rather than show the corpus before's rows under this corpus's events.
+     */
+    void awaitCorpus(Corpus corpus) {
+        awaited = corpus;
+        this.figures = FigureRows.NONE;
+        offerEvents(corpus);
+        event.setValue(null);
+        refresh();
+    }
+
+    private void offerEvents(Corpus corpus) {
         List<Event> events = new ArrayList<>();
         events.add(null);
         corpus.events().stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::label))
                 .forEach(events::add);
         event.getItems().setAll(events);
-        event.setValue(null);
-        refresh();
     }
 
     /** Shows the figures of {@code e} ({@code null}: of every event). */
     public void showEvent(Event e) {
         event.setValue(e);
         refresh();
+    }
+
+    /** The rows on show, for tests. */
+    List<FigureRow> shownRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    /** The summary above the table, for tests. */
+    String summaryText() {
+        return summary.getText();
     }
 
     public void setOnOpenSpan(Consumer<Span> action) {
@@ -154,11 +189,12 @@ public final class FigureTable {
         long groups = rows.stream().filter(r -> !r.single()).mapToInt(FigureRow::group).distinct().count();
         long disagreeing = rows.stream().filter(FigureRow::disagreement).mapToInt(FigureRow::group).distinct().count();
         long singles = rows.stream().filter(FigureRow::single).count();
-        summary.setText((groups == 0 ? "No quantity is given by several outlets"
+        summary.setText(awaited != null ? COMPARING : (groups == 0 ? "No quantity is given by several outlets"
                 : ArticleLabels.count(groups, "quantity", "quantities") + " given by several outlets"
                 + (disagreeing > 0 ? ", " + disagreeing + " disagreeing" : ""))
                 + " \u00b7 " + ArticleLabels.count(singles, "figure", "figures") + " given by one outlet only");
-        Label placeholder = new Label(e == null ? "No figures in these articles." : "No figures in this event's sentences.");
+        Label placeholder = new Label(awaited != null ? COMPARING
+                : e == null ? "No figures in these articles." : "No figures in this event's sentences.");
         placeholder.getStyleClass().add(Styles.MUTED);
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);

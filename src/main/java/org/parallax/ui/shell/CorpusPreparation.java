@@ -6,6 +6,7 @@ import org.parallax.model.Corpus;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.common.CorpusEventQuotes;
 import org.parallax.ui.common.CorpusLookup;
+import org.parallax.ui.common.SameArticles;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.concurrent.TaskRunner;
 import org.parallax.ui.search.SearchBox;
@@ -81,13 +82,16 @@ final class CorpusPreparation {
         views.filter().awaitCorpus(corpus);
         views.detail().awaitLookup(corpus);
         views.articles().awaitArticles();
+        views.status().setCounts(StatusText.Counts.pending(corpus.articles())); // never the corpus before's counts
         views.timeline().setQuoteSpeakers(QuoteSpeakers.NONE); // its tooltips name nobody until the lookup comes
         views.timeline().dropLayout(); // the corpus before's: the timeline waits for the filter, then lays this one out
         runner.submit(CHOICES_KEY, null, progress -> Shown.of(corpus, quotes),
                 shown -> filter(corpus, shown, quotes, filtered), failure -> {
                     LOG.log(System.Logger.Level.WARNING, "could not list the filter's outlets and speakers off the FX"
                             + " thread: listing them here", failure);
-                    filter(corpus, Shown.of(corpus, quotes), quotes, filtered);
+                    if (corpus == awaited) { // a superseded corpus's are not made on the FX thread at all
+                        filter(corpus, Shown.of(corpus, quotes), quotes, filtered);
+                    }
                 });
         runner.submit(KEY, "Preparing the articles\u2026", progress -> CorpusLookup.of(corpus), this::prepared,
                 failure -> unprepared(corpus, failure));
@@ -154,7 +158,7 @@ final class CorpusPreparation {
 
     private void grant(Wish wish) {
         Article now = made.articles().get(wish.article().id());
-        if (now != null && now.text().equals(wish.article().text())) {
+        if (now != null && SameArticles.same(wish.article(), now)) {
             wish.action().accept(now);
         }
     }

@@ -19,6 +19,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.ui.article.ArticleList;
 import org.parallax.ui.article.ArticleView;
+import org.parallax.ui.common.SameArticles;
 import org.parallax.ui.common.Theme;
 import org.parallax.ui.compare.CompareWorkspace;
 import org.parallax.ui.search.CorpusSearch;
@@ -157,7 +158,7 @@ public final class ShellWindow implements ShellMenus.Actions {
     private void wireModel() {
         model.corpusProperty().addListener((o, old, corpus) -> {
             Event selected = timeline.getSelectedEvent();
-            boolean correction = old != null && ViewState.sameArticleIds(old, corpus);
+            boolean correction = old != null && SameArticles.sameIds(old, corpus);
             if (correction) {
                 viewState.keepPlaceIfNothingMoved(old, corpus);
             }

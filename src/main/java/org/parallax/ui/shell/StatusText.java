@@ -23,7 +23,19 @@ public final class StatusText {
         public static Counts of(List<Article> articles) {
             return new Counts(counts(articles), countsTooltip(articles), articles.isEmpty());
         }
+
+        /**
+         * What the bar says of {@code articles} while their outlets are counted on a worker: how many there are (a
+         * list's size, on the FX thread), never the corpus before's counts.
+         */
+        public static Counts pending(List<Article> articles) {
+            return articles.isEmpty() ? NONE
+                    : new Counts(ArticleLabels.count(articles.size(), "article", "articles"), COUNTING, false);
+        }
     }
+
+    /** The counts' tooltip while the outlets are counted. */
+    static final String COUNTING = "Counting the outlets\u2026";
 
     /**
      * "5 articles · 4 outlets": outlets are the distinct {@link Article#outlet()} values, the unknown

@@ -1,12 +1,10 @@
 package org.parallax.ui.shell;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parallax.chart.timeline.LaneMode;
-import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Event;
 import org.parallax.model.Outlet;
@@ -39,25 +37,6 @@ final class ViewState {
         if (view != null && datesOf(old).equals(datesOf(now))) {
             NextChange.of(timeline.dataProperty(), data -> timeline.setAxis(view));
         }
-    }
-
-    /**
-     * Whether {@code now} holds the articles of {@code old}, by id in the same order: a correction re-made the corpus,
-     * rather than another folder opening. Compared in place (another folder's count differs at once) where two lists
-     * of 100,000 ids were made on the FX thread.
-     */
-    static boolean sameArticleIds(Corpus old, Corpus now) {
-        List<Article> before = old.articles();
-        List<Article> after = now.articles();
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (!before.get(i).id().equals(after.get(i).id())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Set<String> datesOf(Corpus corpus) {

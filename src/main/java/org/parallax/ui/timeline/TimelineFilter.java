@@ -1,6 +1,5 @@
 package org.parallax.ui.timeline;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,7 +68,7 @@ public final class TimelineFilter {
         public Choices {
             outlets = List.copyOf(outlets);
             speakers = List.copyOf(speakers);
-            outletOfArticle = Collections.unmodifiableMap(outletOfArticle);
+            outletOfArticle = Map.copyOf(outletOfArticle); // on the worker that lists them; never the caller's map
         }
 
         /** The choices of {@code corpus}: linear in its articles and quotes, on any thread. */

@@ -1,6 +1,7 @@
 package org.parallax.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import org.parallax.model.Event;
 import org.parallax.model.Qualifier;
 import org.parallax.model.Span;
 import org.parallax.ui.common.ArticleLabels;
+import org.parallax.testing.SampleCorpus;
 import org.parallax.text.SentenceBounds;
 
 /**
@@ -123,5 +125,13 @@ class FigureRowsTest {
             b.event("e" + e, "Event " + e, "2020-01-01", mentions.toArray(Span[]::new));
         }
         return b.build();
+    }
+
+    @Test
+    void theRowsHandedOutCannotBeChanged() {
+        FigureRows rows = FigureRows.of(SampleCorpus.get());
+        assertThatThrownBy(() -> rows.rows(null).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(rows.rows(null)).isNotEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.parallax.testing.FloodCorpus.EVACUATION;
 import static org.parallax.testing.FloodCorpus.FLOOD;
 import static org.parallax.testing.FloodCorpus.INQUIRY;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,5 +145,13 @@ class TimelineFilterTest {
         filter.setStoryShown("inquiry", false);
         filter.setStoryShown("inquiry", false);
         assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void choicesKeepACopyOfTheirArticlesOutlets() {
+        Map<String, Outlet> outlets = new HashMap<>(Map.of("a1", Outlet.of("Daily")));
+        TimelineFilter.Choices choices = new TimelineFilter.Choices(List.of(), List.of(), outlets);
+        outlets.put("a2", Outlet.of("Weekly"));
+        assertThat(choices.outletOfArticle()).containsOnlyKeys("a1");
     }
 }
