@@ -67,6 +67,10 @@ public final class ArticleList {
     /** Between {@link #awaitArticles} and {@link #setLookup}: an empty list says the articles are opening. */
     private boolean awaiting;
     private static final String FILTER_KEY = "article-filter";
+    /** Whether a filter's articles are being found on the runner (the predicate shown is the one before). */
+    private boolean filterPending;
+    /** The article selected when a new corpus came while a filter was pending: selected again when it is done. */
+    private Article keepWhenFiltered;
     /** What an empty list says while a corpus's articles are on their way. */
     public static final String OPENING = "Opening articles…";
     private TaskRunner runner;
@@ -217,10 +221,15 @@ public final class ArticleList {
         Article keep = selected.get();
         given = List.copyOf(list);
         articles.setAll(inTableOrder(given, listed));
+        keepWhenFiltered = null;
         if (!filter.getText().isBlank()) {
             applyFilter(filter.getText()); // the new articles, found off the FX thread when there is a runner
         }
-        if (keep == null || !selectSame(keep)) {
+        if (keep != null && filterPending && !selectSame(keep)) {
+            // the filter still holds the articles before (a correction's are new objects): select again when it is done
+            keepWhenFiltered = keep;
+            table.getSelectionModel().clearSelection();
+        } else if (keep == null || !selectSame(keep)) {
             table.getSelectionModel().clearSelection();
             if (!filtered.isEmpty()) {
                 table.getSelectionModel().selectFirst();
@@ -288,16 +297,19 @@ public final class ArticleList {
         String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         int asked = ++filterGeneration;
         if (q.isEmpty() || runner == null) {
+            filterPending = false;
             showFiltered(q.isEmpty() ? null : matches(q));
             return;
         }
         List<Article> snapshot = List.copyOf(articles);
+        filterPending = true;
         runner.submit(FILTER_KEY, null, progress -> {
             Set<Article> found = Collections.newSetFromMap(new IdentityHashMap<>());
             snapshot.stream().filter(matches(q)).forEach(found::add);
             return found;
         }, found -> {
             if (asked == filterGeneration) {
+                filterPending = false;
                 showFiltered(found::contains);
             }
         }, error -> System.getLogger(ArticleList.class.getName())
@@ -314,7 +326,9 @@ public final class ArticleList {
 
     private void showFiltered(Predicate<Article> p) {
         filtered.setPredicate(p);
-        if (table.getSelectionModel().isEmpty() && !filtered.isEmpty()) {
+        Article keep = table.getSelectionModel().isEmpty() ? keepWhenFiltered : null; // unless the user chose meanwhile
+        keepWhenFiltered = null;
+        if ((keep == null || !selectSame(keep)) && table.getSelectionModel().isEmpty() && !filtered.isEmpty()) {
             table.getSelectionModel().selectFirst();
         }
         updatePlaceholder();

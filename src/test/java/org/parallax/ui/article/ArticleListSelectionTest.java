@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +16,7 @@ import org.parallax.model.DateSource;
 import org.parallax.model.Outlet;
 import org.parallax.ui.common.CorpusLookup;
 import org.parallax.ui.common.Theme;
+import org.parallax.ui.concurrent.HeldTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -71,5 +73,29 @@ class ArticleListSelectionTest {
                 CHOSEN.published(), CHOSEN.publishedFrom(), CHOSEN.url(), CHOSEN.text(), CHOSEN.removedLines());
         robot.interact(() -> list.setLookup(CorpusLookup.of(Corpus.of(List.of(FIRST, retitled)))));
         assertThat(selected()).isSameAs(retitled);
+    }
+
+    @Test
+    void theSameArticleStaysSelectedWhenACorrectionComesWhileTheListIsFiltered(FxRobot robot) {
+        HeldTaskRunner runner = new HeldTaskRunner();
+        robot.interact(() -> list.setRunner(runner));
+        chooseInFolder(robot);
+        TextField field = robot.from(list.node()).lookup(".text-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("words"));
+        robot.interact(() -> {
+            while (runner.runNext()) {
+                // the filter's articles found
+            }
+        });
+        assertThat(selected()).isSameAs(CHOSEN);
+        Article retitled = new Article(CHOSEN.id(), CHOSEN.file(), CHOSEN.outlet(), "A corrected title",
+                CHOSEN.published(), CHOSEN.publishedFrom(), CHOSEN.url(), CHOSEN.text(), CHOSEN.removedLines());
+        robot.interact(() -> list.setLookup(CorpusLookup.of(Corpus.of(List.of(FIRST, retitled)))));
+        robot.interact(() -> {
+            while (runner.runNext()) {
+                // the new corpus's articles filtered
+            }
+        });
+        assertThat(selected()).as("the corrected article, not the first row").isSameAs(retitled);
     }
 }
