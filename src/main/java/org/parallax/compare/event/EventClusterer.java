@@ -363,8 +363,11 @@ public final class EventClusterer {
     private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("To", "For", "Of", "In", "On", "At", "And",
             "The", "A", "An", "With", "From", "By", "Since", "As", "Is", "Are", "Was", "After", "Over", "Into");
 
+    /** The reporting words a label is marked down for (each four letters or more). */
+    private static final List<String> REPORTING_WORDS = List.of("said", "says", "told", "claim", "claims", "claimed",
+            "according", "stated", "reported");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:said|says|told|claim|claims|claimed|according|stated|reported)\\b");
+            "(?i)\\b(?:" + String.join("|", REPORTING_WORDS) + ")\\b");
 
     /**
      * What makes a statement a worse label than its centrality says: a headline in Title Case (a capitalised function word after the first word: 1), a reporting verb
@@ -382,7 +385,8 @@ public final class EventClusterer {
     }
 
     /** The first four letters of each of {@link #REPORTING}'s words, lower case. */
-    private static final String[] REPORTING_OPENINGS = {"said", "says", "told", "clai", "acco", "stat", "repo"};
+    private static final String[] REPORTING_OPENINGS = REPORTING_WORDS.stream().map(w -> w.substring(0, 4)).distinct()
+            .toArray(String[]::new);
 
     /**
      * {@code REPORTING.matcher(label).find()}, the pattern tried only where one of its words may start (four letters
