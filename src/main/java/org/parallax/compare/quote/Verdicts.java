@@ -1,6 +1,5 @@
 package org.parallax.compare.quote;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,6 @@ public final class Verdicts {
         return new Verdicts(QuoteSimilarity.standard());
     }
 
-    /** Orders quotes so the reference comes first. */
-    public static final Comparator<Quote> REFERENCE_FIRST = Comparator
-            .comparingInt((Quote q) -> rank(q.kind()))
-            .thenComparing(q -> -QuoteWords.words(q.text()).size())
-            .thenComparing(q -> q.speaker() == null)
-            .thenComparing(Quote::span);
-
     /** Direct quotes first, then indirect, then partial. */
     private static int rank(QuoteKind kind) {
         return switch (kind) {
@@ -65,7 +57,10 @@ public final class Verdicts {
         };
     }
 
-    /** The first member in {@link #REFERENCE_FIRST}'s order. */
+    /**
+     * The reference of a cluster: direct quotes before indirect before partial, then the most words, then one with a
+     * speaker, then the earliest span (the first member where all of these tie).
+     */
     public Quote reference(List<Quote> members) {
         Map<String, Integer> counted = new HashMap<>(); // wire copies: each text read into words once
         int[] words = new int[members.size()];
@@ -93,7 +88,7 @@ public final class Verdicts {
         return members.get(best);
     }
 
-    /** Whether {@code a} (of {@code aWords} words) comes strictly before {@code b} in {@link #REFERENCE_FIRST}. */
+    /** Whether {@code a} (of {@code aWords} words) comes strictly before {@code b} in {@link #reference}'s order. */
     private static boolean before(Quote a, int aWords, Quote b, int bWords) {
         if (a.kind() != b.kind()) {
             return rank(a.kind()) < rank(b.kind());
