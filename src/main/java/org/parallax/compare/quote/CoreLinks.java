@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteKind;
@@ -29,9 +30,14 @@ final class CoreLinks {
         this.similarity = similarity;
     }
 
-    /** Links {@code core} (indices into {@code quotes}) in {@code groups}; returns how many pairs were judged. */
-    int link(List<Integer> core, List<Quote> quotes, List<QuoteWords> words, String[] who, UnionFind groups) {
-        List<Utterance> us = utterances(core, quotes, words, who);
+    /**
+     * Links {@code core} (indices into {@code quotes}) in {@code groups}; returns how many pairs were judged.
+     * {@code coded} gives a quote's words as {@link QuoteSimilarity#match} reads them, in the clusterer's one
+     * numbering of stems (the partials are matched against the same codes).
+     */
+    int link(List<Integer> core, List<Quote> quotes, List<QuoteWords> words, String[] who,
+            IntFunction<QuoteSimilarity.Coded> coded, UnionFind groups) {
+        List<Utterance> us = utterances(core, quotes, words, who, coded);
         long[] pairs = new CandidateBlocking(us).pairs();
         byte[] judged = new byte[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(i -> judged[i] = judge(us.get(CandidateBlocking.first(
@@ -58,13 +64,13 @@ final class CoreLinks {
     }
 
     /** The core quotes grouped by speaker key, kind and words, in the order of their first quote. */
-    private List<Utterance> utterances(List<Integer> core, List<Quote> quotes, List<QuoteWords> words, String[] who) {
+    private static List<Utterance> utterances(List<Integer> core, List<Quote> quotes, List<QuoteWords> words,
+            String[] who, IntFunction<QuoteSimilarity.Coded> coded) {
         Map<SameWords, List<Integer>> byKey = new LinkedHashMap<>();
         for (int i : core) {
             boolean direct = quotes.get(i).kind() == QuoteKind.DIRECT;
-            byKey.computeIfAbsent(new SameWords(String.valueOf(who[i]), direct, words.get(i).words()), k -> new ArrayList<>()).add(i);
+            byKey.computeIfAbsent(new SameWords(who[i], direct, words.get(i).words()), k -> new ArrayList<>()).add(i);
         }
-        Map<String, Integer> stemIds = new HashMap<>();
         Map<String, Integer> classIds = new HashMap<>();
         Map<String, Integer> articleIds = new HashMap<>();
         List<Utterance> out = new ArrayList<>(byKey.size());
@@ -77,15 +83,15 @@ final class CoreLinks {
             int[] classes = w.content().stream().mapToInt(c -> classIds.computeIfAbsent(c, k -> classIds.size()))
                     .toArray();
             out.add(Utterance.of(members.stream().mapToInt(Integer::intValue).toArray(), memberArticles, w.words(),
-                    similarity.code(w, stemIds), classes, who[first], quotes.get(first).kind() == QuoteKind.DIRECT));
+                    coded.apply(first), classes, who[first], quotes.get(first).kind() == QuoteKind.DIRECT));
         }
         return out;
     }
 
     /**
-     * What makes quotes one utterance: the speaker key, direct or not, the words. A key, not a string joining them:
-     * the string copied a long quote's words for every quote. {@code who} is as the string had it: no speaker is
-     * "null", as a speaker named "Null" is (kept so: speed work changes no output; a separate fix if wanted).
+     * What makes quotes one utterance: the speaker key ({@code null}: no speaker), direct or not, the words. A key,
+     * not a string joining them: the string copied a long quote's words for every quote, and spelt no speaker as a
+     * speaker named "Null" is keyed.
      */
     private record SameWords(String who, boolean direct, List<String> words) {
     }

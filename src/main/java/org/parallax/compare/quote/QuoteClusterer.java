@@ -84,7 +84,8 @@ public final class QuoteClusterer {
     /** @param articles the quotes' articles by id (for a partial quote's sentence); may miss some */
     public List<QuoteCluster> cluster(List<Quote> quotes, Map<String, Article> articles) {
         Work w = new Work(quotes, lexicon);
-        int compared = new CoreLinks(similarity).link(w.core, w.quotes, w.words, w.who, w.groups);
+        int compared = new CoreLinks(similarity).link(w.core, w.quotes, w.words, w.who,
+                i -> w.coded(i, similarity), w.groups);
         Map<Integer, Integer> attachedTo = new HashMap<>();
         List<Integer> loose = new ArrayList<>();
         for (int p : w.partials) {
@@ -141,8 +142,8 @@ public final class QuoteClusterer {
         }
 
         /**
-         * Quote {@code i}'s words coded once (one thread): partials are matched against many core quotes, and coding
-         * both for every match was half of attaching them.
+         * Quote {@code i}'s words coded once (one thread), for the core links and the partials alike: partials are
+         * matched against many core quotes, and coding both for every match was half of attaching them.
          */
         QuoteSimilarity.Coded coded(int i, QuoteSimilarity similarity) {
             return codedWords.computeIfAbsent(words.get(i), qw -> similarity.code(qw, stemIds));

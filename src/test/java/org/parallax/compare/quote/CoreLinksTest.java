@@ -43,7 +43,8 @@ class CoreLinksTest {
             }
         }
         UnionFind fast = new UnionFind(quotes.size());
-        new CoreLinks(similarity).link(core, quotes, words, who, fast);
+        Map<String, Integer> stemIds = new HashMap<>();
+        new CoreLinks(similarity).link(core, quotes, words, who, i -> similarity.code(words.get(i), stemIds), fast);
         UnionFind slow = everyPair(core, quotes, words, who);
 
         int links = 0;

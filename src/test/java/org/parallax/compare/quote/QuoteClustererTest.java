@@ -52,6 +52,10 @@ class QuoteClustererTest {
                         "a|Jane Doe|D|The harbour will reopen next spring once the new cranes arrive",
                         "b|-|D|The harbour will reopen"),
                         List.of()),
+                Arguments.of("nor does one credited to a speaker named Null (Gary Null, by surname)", List.of(
+                        "a|Null|D|The harbour will reopen",
+                        "b|-|D|The harbour will reopen"),
+                        List.of()),
                 Arguments.of("a different translation joins as a paraphrase", List.of(
                         "a|Olga Petrova|D|The flood destroyed our homes and our fields, and the government did"
                                 + " nothing to help us",
