@@ -1,5 +1,7 @@
 package org.parallax.ui.shell;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +22,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.parallax.load.LoadWarning;
+import org.parallax.model.Article;
+import org.parallax.model.Corpus;
 import org.parallax.ui.common.Styles;
 import org.parallax.ui.common.Theme;
 
@@ -127,5 +131,13 @@ public final class ProblemsPanel {
 
     public Node node() {
         return root;
+    }
+
+    /** The first article of {@code corpus} read from the file {@code warning} names (its path, or its name alone). */
+    static Optional<Article> articleOf(LoadWarning warning, Corpus corpus) {
+        String file = warning.file();
+        return corpus.articles().stream().filter(a -> a.file().equals(file)
+                // a path that does not end with the name is not parsed: 100,000 articles on the FX thread
+                || a.file().endsWith(file) && Path.of(a.file()).getFileName().toString().equals(file)).findFirst();
     }
 }

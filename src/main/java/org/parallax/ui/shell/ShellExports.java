@@ -1,5 +1,6 @@
 package org.parallax.ui.shell;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableStringValue;
 import javafx.stage.Stage;
 import org.parallax.export.CsvTable;
@@ -15,11 +16,13 @@ import org.parallax.ui.timeline.TimelineFilter;
 
 /**
  * File → Export Chart…, Export for TimelineJS… and Export Table ▸: what the window shows (filters and corrections
- * applied), handed to the export features.
+ * applied), handed to the export features. What the filter shows is made on the runner's worker, never on the FX
+ * thread: with a speaker hidden it reads the events' quotes, which the timeline's layout may still be making.
  */
 final class ShellExports {
 
     private static final FileExport.Kind TIMELINE_JS = new FileExport.Kind("the timeline", "TimelineJS JSON", "json");
+    static final String CHART_KEY = "export-chart-source";
 
     private final Stage stage;
     private final ShellServices services;
@@ -27,32 +30,47 @@ final class ShellExports {
     private final TimelineChart timeline;
     private final CompareWorkspace compare;
     private final ObservableStringValue sourceName;
+    private final FileExport.Chooser chooser;
+    private final FileExport.Outcome outcome;
 
     ShellExports(Stage stage, ShellServices services, TimelineFilter filter, TimelineChart timeline,
                  CompareWorkspace compare, ObservableStringValue sourceName) {
+        this(stage, services, filter, timeline, compare, sourceName, FileExport.Chooser.system(),
+                FileExport.Outcome.alerts(stage));
+    }
+
+    /** With the file exports' {@code chooser} and {@code outcome} given (tests). */
+    ShellExports(Stage stage, ShellServices services, TimelineFilter filter, TimelineChart timeline,
+                 CompareWorkspace compare, ObservableStringValue sourceName, FileExport.Chooser chooser,
+                 FileExport.Outcome outcome) {
         this.stage = stage;
         this.services = services;
         this.filter = filter;
         this.timeline = timeline;
         this.compare = compare;
         this.sourceName = sourceName;
+        this.chooser = chooser;
+        this.outcome = outcome;
     }
 
-    /** The export dialog, on the chart as shown (its axis, size, lanes and colours). */
+    /** The export dialog, on the chart as shown (its axis, size, lanes and colours), once the worker has the corpus. */
     void chart() {
-        ExportSource source = new ExportSource(filter.shownCorpus(), timeline.getAxis(), timeline.getWidth(),
-                timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
-                timeline.isCollapseEmptyTime()).named(sourceName.get()).withLaneNames(timeline.getLaneNameWidth());
-        new ExportDialog(stage, source, services.runner(), ExportDialog.FileChooserSeam.system(), services.settings())
-                .show();
+        Supplier<Corpus> shown = filter.shownCorpusLater();
+        services.runner().submit(CHART_KEY, null, progress -> shown.get(), corpus -> {
+            ExportSource source = new ExportSource(corpus, timeline.getAxis(), timeline.getWidth(),
+                    timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
+                    timeline.isCollapseEmptyTime()).named(sourceName.get()).withLaneNames(timeline.getLaneNameWidth());
+            new ExportDialog(stage, source, services.runner(), ExportDialog.FileChooserSeam.system(),
+                    services.settings()).show();
+        }, error -> outcome.failed("The chart could not be exported: " + error));
     }
 
     /** The timeline as shown, as TimelineJS JSON. */
     void timelineJs() {
-        Corpus shown = filter.shownCorpus();
+        Supplier<Corpus> shown = filter.shownCorpusLater();
         String name = sourceName.get();
         files().export(stage, TIMELINE_JS, "timeline", name, file -> {
-            var document = TimelineJsDocument.of(shown, ExportFilter.NONE, name);
+            var document = TimelineJsDocument.of(shown.get(), ExportFilter.NONE, name);
             TimelineJsDocument.write(document, file);
             int n = document.get("events").size();
             return "Wrote " + file.getFileName() + " with " + n + (n == 1 ? " event" : " events") + ".\n\nTo publish "
@@ -63,17 +81,16 @@ final class ShellExports {
 
     /** One table of what is shown, as CSV. */
     void table(CsvTable table) {
-        Corpus shown = filter.shownCorpus();
+        Supplier<Corpus> shown = filter.shownCorpusLater();
         FileExport.Kind kind = new FileExport.Kind("the " + table.id() + " table", "CSV table", "csv");
         files().export(stage, kind, table.id(), sourceName.get(), file -> {
-            int n = table.write(shown, file);
+            int n = table.write(shown.get(), file);
             return "Wrote " + file.getFileName() + ": " + n + (n == 1 ? " row" : " rows") + " of " + table.id()
                     + ", UTF-8 with a header row; it opens in a spreadsheet as it is.";
         });
     }
 
     private FileExport files() {
-        return new FileExport(services.runner(), FileExport.Chooser.system(), services.settings(),
-                FileExport.Outcome.alerts(stage));
+        return new FileExport(services.runner(), chooser, services.settings(), outcome);
     }
 }

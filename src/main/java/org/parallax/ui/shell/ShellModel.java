@@ -64,7 +64,8 @@ public final class ShellModel {
     private final TaskRunner runner;
     private final CorpusSource source;
 
-    private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus", Corpus.EMPTY);
+    /** Told by reference: a corpus equal to the one on show is made the one on show on the worker (SameCorpus). */
+    private final IdentityProperty<Corpus> corpus = new IdentityProperty<>(this, "corpus", Corpus.EMPTY);
     private final ObservableList<LoadWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<LoadWarning> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
@@ -80,7 +81,7 @@ public final class ShellModel {
         this.source = source;
         this.edits = new WorkspaceEdits(runner, new TwoStageOverlay(source.reextraction()));
         edits.setOnFailure(message -> note(LoadWarning.of("corrections", message)));
-        edits.correctedProperty().addListener((o, old, now) -> corpus.set(now.corpus()));
+        edits.correctedProperty().addListener(o -> corpus.set(edits.corrected().corpus()));
         recent.set(preferences.recentFolders());
         recent.addListener((obs, old, now) -> {
             preferences.saveRecentFolders(now);
@@ -92,7 +93,8 @@ public final class ShellModel {
     public void open(LoadRequest request) {
         LOG.log(System.Logger.Level.DEBUG, "open {0}", request);
         loading.set(true);
-        opening = runner.submit(LOAD_KEY, description(request), progress -> load(request, progress),
+        Corpus shown = corpus.get();
+        opening = runner.submit(LOAD_KEY, description(request), progress -> load(request, progress, shown),
                 this::loaded, error -> failed(request, error));
     }
 
@@ -115,7 +117,21 @@ public final class ShellModel {
         return request instanceof LoadRequest.Bundled ? "Opening the sample corpus…" : "Opening…";
     }
 
-    /** Runs off the FX thread: decides what the request means on disk and loads it. */
+    /**
+     * Runs off the FX thread: decides what the request means on disk and loads it; what it opens is {@code shown}, the
+     * corpus on show when it was asked, if it equals it (a folder reopened unchanged is not prepared again).
+     */
+    private Loaded load(LoadRequest request, TaskRunner.Progress progress, Corpus shown) throws Exception {
+        Loaded loaded = load(request, progress);
+        LoadResult result = loaded.result();
+        if (loaded.workspace() != null) {
+            return new Loaded(request, result, loaded.sourceName(), loaded.folder(), loaded.workspace(), loaded.file(),
+                    SameCorpus.asShown(loaded.corrected(), shown));
+        }
+        return new Loaded(request, new LoadResult(SameCorpus.asShown(result.corpus(), shown), result.warnings()),
+                loaded.sourceName(), loaded.folder());
+    }
+
     private Loaded load(LoadRequest request, TaskRunner.Progress progress) throws Exception {
         LoadProgress callback = (done, total, file) -> {
             if (progress.isCancelled()) {
@@ -342,8 +358,9 @@ public final class ShellModel {
         return n == null ? p.toString() : n.toString();
     }
 
+    /** The corpus on show; its listeners are told of a new corpus by reference, never by {@code equals}. */
     public ReadOnlyObjectProperty<Corpus> corpusProperty() {
-        return corpus.getReadOnlyProperty();
+        return corpus;
     }
 
     public Corpus corpus() {

@@ -334,14 +334,12 @@ public final class ShellWindow implements ShellMenus.Actions {
         layout.showProblems(show, preferences);
     }
 
+    /** Selects the article a problem names once the list holds the corpus on show (it may hold the one before). */
     private void openProblem(LoadWarning warning) {
-        model.corpus().articles().stream()
-                .filter(a -> a.file().equals(warning.file()) || Path.of(a.file()).getFileName().toString().equals(warning.file()))
-                .findFirst()
-                .ifPresent(a -> {
-                    selectArticle(a);
-                    articleList.table().requestFocus();
-                });
+        ProblemsPanel.articleOf(warning, model.corpus()).ifPresent(a -> preparation.whenPrepared(a, now -> {
+            selectArticle(now);
+            articleList.table().requestFocus();
+        }));
     }
 
     /** Puts the window where it was last time (fitted to today's screens) and shows it. */

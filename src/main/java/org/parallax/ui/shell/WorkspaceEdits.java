@@ -38,7 +38,8 @@ public final class WorkspaceEdits {
     private Corpus extracted = Corpus.EMPTY;
     private final List<Correction> corrections = new ArrayList<>();
     private final Deque<Correction> redo = new ArrayDeque<>();
-    private final ReadOnlyObjectWrapper<Overlay.Result> corrected = new ReadOnlyObjectWrapper<>(this, "corrected",
+    /** Told by reference (its corpus's {@code equals} walks the whole corpus): see {@link IdentityProperty}. */
+    private final IdentityProperty<Overlay.Result> corrected = new IdentityProperty<>(this, "corrected",
             uncorrected(Corpus.EMPTY));
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -132,8 +133,11 @@ public final class WorkspaceEdits {
         canRedo.set(!redo.isEmpty());
         long asked = ++revision;
         Corpus from = extracted;
+        Corpus shown = corrected.get().corpus();
         List<Correction> list = List.copyOf(corrections);
-        runner.submit(APPLY_KEY, "Applying your corrections…", progress -> overlay.apply(from, list), result -> {
+        // a picture equal to the one on show (a correction that changes nothing) is that one: nothing is prepared again
+        runner.submit(APPLY_KEY, "Applying your corrections…",
+                progress -> SameCorpus.asShown(overlay.apply(from, list), shown), result -> {
             if (asked == revision) {
                 corrected.set(result);
             }
@@ -159,7 +163,7 @@ public final class WorkspaceEdits {
 
     /** The corrected picture, what was corrected, and the corrections whose target is gone. */
     public ReadOnlyObjectProperty<Overlay.Result> correctedProperty() {
-        return corrected.getReadOnlyProperty();
+        return corrected;
     }
 
     public Overlay.Result corrected() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.parallax.model.Article;
@@ -226,12 +227,25 @@ public final class TimelineFilter {
      * stay whole (the chart only counts them).
      */
     public Corpus shownCorpus() {
+        return shownCorpusLater().get();
+    }
+
+    /**
+     * {@link #shownCorpus} as the filter is now, made when asked, off the FX thread (an export's worker): it lists the
+     * shown outlets' articles and, with a speaker hidden, reads the events' quotes, which it may make or wait for while
+     * another worker makes them. Immutable; safe on any thread.
+     */
+    public Supplier<Corpus> shownCorpusLater() {
+        Corpus all = corpus;
         Predicate<Event> shows = eventPredicate();
         if (shows == null) {
-            return corpus;
+            return () -> all;
         }
-        return corpus.withArticles(shownArticles()).withEvents(corpus.events().stream().filter(shows).toList())
-                .withStories(shownStories());
+        Predicate<Article> shownArticle = articlePredicate();
+        List<Story> stories = shownStories();
+        return () -> all.withArticles(shownArticle == null ? all.articles()
+                        : all.articles().stream().filter(shownArticle).toList())
+                .withEvents(all.events().stream().filter(shows).toList()).withStories(stories);
     }
 
     /** Which events to place, or null when nothing is hidden. Immutable; safe on any thread. */

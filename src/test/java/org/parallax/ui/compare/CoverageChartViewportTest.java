@@ -55,6 +55,9 @@ class CoverageChartViewportTest {
         Scene scene = new Scene(scroll, 900, 600);
         Theme.install(scene, false);
         stage.setScene(scene);
+        // TestFX hands every test the one primary stage: a window test before this one (ShellWindow's placement)
+        // left it sized explicitly, which a new scene does not undo, so the view would be that window's size
+        stage.sizeToScene();
         stage.show();
     }
 

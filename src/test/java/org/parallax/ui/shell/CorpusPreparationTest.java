@@ -180,10 +180,36 @@ class CorpusPreparationTest {
         assertThat(parts.highlightedText()).isEqualTo(TEXT.substring(VISIT.start(), VISIT.end()));
     }
 
+    @Test
+    void aProblemOpensTheArticleOfTheCorpusOnShowNotItsNamesakeInTheListBefore(FxRobot robot) {
+        arrive(robot);
+        robot.interact(runner::runAll);
+        WindowParts parts = new WindowParts(robot);
+        Article other = new Article("b1", "b1.txt", Outlet.of("Other Times"), "Before", null, null, "",
+                "A first article in the other folder.", List.of());
+        Article namesake = new Article(ShellWindowTest.UNTITLED.id(), "a2.txt", Outlet.of("Other Times"), "Namesake",
+                null, null, "", "Another article that happens to share the id of the one in the list.", List.of());
+        openFolder(robot, Corpus.of(List.of(other, namesake)),
+                List.of(org.parallax.load.LoadWarning.of("a2.txt", "a repeated paragraph was removed")));
+        assertThat(parts.problemsShown()).isTrue();
+        assertThat(parts.shownArticles()).as("the list still holds the corpus before").contains(ShellWindowTest.UNTITLED);
+
+        robot.doubleClickOn(robot.lookup("." + org.parallax.ui.common.Styles.PROBLEM_FILE_CELL)
+                .queryAllAs(javafx.scene.control.TableCell.class).stream().filter(c -> "a2.txt".equals(c.getText()))
+                .findFirst().orElseThrow());
+        assertThat(parts.selectedArticle()).as("not the corpus before's a2").isNotEqualTo(ShellWindowTest.UNTITLED);
+        robot.interact(runner::runAll);
+        assertThat(parts.selectedArticle()).isEqualTo(namesake);
+    }
+
     /** Opens a folder holding {@code corpus}: it arrives while the bundled corpus's lookup is still held. */
     private void openFolder(FxRobot robot, Corpus corpus) {
+        openFolder(robot, corpus, List.of());
+    }
+
+    private void openFolder(FxRobot robot, Corpus corpus, List<org.parallax.load.LoadWarning> warnings) {
         Path abs = folder.toAbsolutePath().normalize();
-        source.folders.put(abs, new LoadResult(corpus, List.of()));
+        source.folders.put(abs, new LoadResult(corpus, warnings));
         robot.interact(() -> window.open(new LoadRequest.Folder(abs)));
         robot.interact(() -> runner.runFirst(ShellModel.LOAD_KEY)); // it arrives before the first corpus's lookup
     }

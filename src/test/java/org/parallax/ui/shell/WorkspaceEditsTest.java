@@ -65,4 +65,16 @@ class WorkspaceEditsTest {
         assertThat(told).singleElement().asString().contains("could not be applied").contains("extraction broke");
         assertThat(failing.corrected().corpus()).isEqualTo(FloodCorpus.CORPUS);
     }
+
+    @Test
+    void aCorrectionThatChangesNothingLeavesTheVeryCorpusOnShow() {
+        edits.reset(FloodCorpus.CORPUS, null);
+        Corpus shown = edits.corrected().corpus();
+        String title = shown.article(id).orElseThrow().title();
+        edits.correct(new Correction.ArticleTitle(id, title)); // the title it has: an equal corpus, made anew
+        runner.runAll();
+        // compared on the worker that made it: the shell tells a new corpus by reference and prepares nothing again
+        assertThat(edits.corrected().corpus()).isSameAs(shown);
+        assertThat(edits.corrected().corrected()).containsExactly(id);
+    }
 }

@@ -70,6 +70,18 @@ class TimelineFilterTest {
     }
 
     @Test
+    void theShownCorpusLaterIsTheFilterAsAskedAndReadsNoQuotesUntilMade() {
+        CorpusEventQuotes quotes = CorpusEventQuotes.of(CORPUS);
+        filter.setCorpus(CORPUS, TimelineFilter.Choices.of(CORPUS), quotes);
+        filter.setSpeakerShown("Tom Hale", false);
+        java.util.function.Supplier<Corpus> later = filter.shownCorpusLater();
+        filter.showAll();
+        assertThat(quotes.isMade()).as("an export's worker makes it, not the FX thread that asks").isFalse();
+        assertThat(later.get().events()).containsExactly(FLOOD, INQUIRY);
+        assertThat(quotes.isMade()).isTrue();
+    }
+
+    @Test
     void hidingAStoryHidesItsEraAndEvents() {
         filter.setCorpus(CORPUS);
         filter.setStoryShown("floods", false);
