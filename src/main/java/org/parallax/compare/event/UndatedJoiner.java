@@ -71,8 +71,7 @@ public final class UndatedJoiner {
     /**
      * Cluster {@code c}'s statements as the joiner indexes them, weighted by {@code idf} when they name an action:
      * only those are ever scored (another article's through the index, whose keys all hold the action; the article's
-     * own when their action is the undated one's). Most dated statements name none, and weighing them all was most of
-     * making the index.
+     * own when their action is the undated one's). The others were weighted and made vectors for nothing.
      */
     static List<Member> members(int c, List<Candidate> statements, Map<String, Double> idf) {
         List<Member> out = new ArrayList<>(statements.size());
