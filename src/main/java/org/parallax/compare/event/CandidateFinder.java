@@ -85,6 +85,7 @@ public final class CandidateFinder {
         List<Raw> raws = new ArrayList<>();
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
+        QuoteSpeakers speakers = new QuoteSpeakers(quotes);
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class CandidateFinder {
                 int before = undated.size();
                 undatedClauses(article, s, words, skip, undated);
                 if (undated.size() == before) {
-                    speech(article, s, words, skip, quotes, undated);
+                    speech(article, s, words, skip, speakers, undated);
                 }
             }
             Reading reading = new Reading(text, s, words, skip);
@@ -187,15 +188,13 @@ public final class CandidateFinder {
      * "“We will build”, Henderson said"): it may belong to the occasion the article dates for that speaker
      * ({@link UndatedJoiner}).
      */
-    private static void speech(Article article, int[] s, SentenceWords sentence, List<int[]> skip, List<Quote> quotes,
-                               List<Undated> out) {
+    private static void speech(Article article, int[] s, SentenceWords sentence, List<int[]> skip,
+                               QuoteSpeakers quotes, List<Undated> out) {
         String text = article.text();
-        for (Quote q : quotes) {
+        for (int i = 0; i < quotes.quotes().size(); i++) {
+            Quote q = quotes.quotes().get(i);
             if (q.span().start() < s[1] && s[0] < q.span().end()) {
-                List<String> speaker = new ArrayList<>();
-                for (String w : q.speaker().name().split("\\s+")) {
-                    speaker.addAll(Terms.nameLemmas(w));
-                }
+                List<String> speaker = quotes.lemmas(i);
                 ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(sentence.in(s[0], s[1]), skip);
                 if (words != null && runningText(text, s, words)) {
                     out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(words), Gist.of(words),

@@ -50,8 +50,8 @@ public final class UndatedJoiner {
                 .mapToObj(c -> members(c, clusters.get(c).members(), idf)).toList();
         TermVectors.Numbers numbers = TermVectors.Numbers.of(idf.keySet());
         TermVectors.Vector[][] vectors = weighted.parallelStream().map(ms -> ms.stream()
-                .map(m -> numbers.vector(m.weighted().terms())).toArray(TermVectors.Vector[]::new))
-                .toArray(TermVectors.Vector[][]::new);
+                .map(m -> m.weighted() == null ? null : numbers.vector(m.weighted().terms()))
+                .toArray(TermVectors.Vector[]::new)).toArray(TermVectors.Vector[][]::new);
         Map<String, List<Member>> index = new HashMap<>();
         Map<String, List<Member>> byArticle = new HashMap<>();
         for (List<Member> ms : weighted) {
@@ -68,13 +68,23 @@ public final class UndatedJoiner {
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
     }
 
-    /** Cluster {@code c}'s statements as the joiner indexes them, weighted by {@code idf}. */
-    private static List<Member> members(int c, List<Candidate> statements, Map<String, Double> idf) {
+    /**
+     * Cluster {@code c}'s statements as the joiner indexes them, weighted by {@code idf} when they name an action:
+     * only those are ever scored (another article's through the index, whose keys all hold the action; the article's
+     * own when their action is the undated one's). The others were weighted and made vectors for nothing.
+     */
+    static List<Member> members(int c, List<Candidate> statements, Map<String, Double> idf) {
         List<Member> out = new ArrayList<>(statements.size());
         for (int m = 0; m < statements.size(); m++) {
-            out.add(new Member(c, m, statements.get(m), null).weighed(idf));
+            Member member = new Member(c, m, statements.get(m), null);
+            out.add(scorable(member.statement()) ? member.weighed(idf) : member);
         }
         return out;
+    }
+
+    /** Whether an undated statement may ever be scored against this dated one: it names an action. */
+    static boolean scorable(Candidate statement) {
+        return statement.gist().action() != null;
     }
 
     /**
@@ -126,7 +136,7 @@ public final class UndatedJoiner {
         Supplier<TermVectors.Vector> vu = once(() -> numbers.vector(wu.get().terms()));
         Best best = new Best(u, m -> TermVectors.similarity(vu.get(), wu.get().sum(), vectors[m.cluster()][m.member()],
                 m.weighted().sum()));
-        Set<Long> seen = new java.util.HashSet<>();
+        LongSet seen = new LongSet();
         for (String key : keys(u.gist())) {
             List<Member> posting = index.getOrDefault(key, List.of());
             for (Member m : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
@@ -146,7 +156,8 @@ public final class UndatedJoiner {
 
     /**
      * A dated statement as the joiner indexes it: its event's place in the events' order, its own place among the
-     * event's statements, and its terms weighted by rarity ({@code null} until {@link #weighed}).
+     * event's statements, and its terms weighted by rarity ({@code null} until {@link #weighed}, and kept so for a
+     * statement that names no action: nothing is scored against it).
      */
     public record Member(int cluster, int member, Candidate statement, Weighted weighted) {
 
