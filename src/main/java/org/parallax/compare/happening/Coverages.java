@@ -38,7 +38,10 @@ public final class Coverages {
         return of(corpus, false);
     }
 
-    /** As {@link #of(Corpus)}; {@code tagEverySentence}: tagging the sentences that cannot tell a happening too. */
+    /**
+     * As {@link #of(Corpus)}; {@code tagEverySentence}: every article's happening words read, whatever classes its
+     * story shares (the sentences that cannot tell a happening tagged too), to check that the skip changes nothing.
+     */
     static List<Coverage> of(Corpus corpus, boolean tagEverySentence) {
         ArticleStories.Result stories = ArticleStories.group(corpus.articles());
         Map<String, Integer> storyOf = stories.storyOf();
