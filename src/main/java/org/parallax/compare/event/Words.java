@@ -105,7 +105,7 @@ public final class Words {
     }
 
     /** {@link #isStopWord} of a word already {@link #normalise normalised}. */
-    static boolean isNormalStopWord(String normal) {
+    public static boolean isNormalStopWord(String normal) {
         return STOP.contains(normal);
     }
 
@@ -201,7 +201,7 @@ public final class Words {
     }
 
     /** {@link #lemma} of a word already {@link #normalise normalised}. */
-    static String lemmaOfNormal(String w) {
+    public static String lemmaOfNormal(String w) {
         String mapped = LEMMAS.get(w);
         if (mapped != null) {
             return mapped;

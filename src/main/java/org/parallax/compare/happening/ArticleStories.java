@@ -9,7 +9,6 @@ import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
-import org.parallax.text.Token;
 
 /**
  * Which articles report the same happening, dated or not: articles grouped by the names they share (capitalised words
@@ -221,7 +220,7 @@ public final class ArticleStories {
 
     private static Map<String, Integer> counts(List<NameWord> words) {
         Map<String, Integer> out = new HashMap<>();
-        words.forEach(w -> out.merge(Words.normalise(w.text()), 1, Integer::sum));
+        words.forEach(w -> out.merge(w.key(), 1, Integer::sum));
         return out;
     }
 
@@ -231,7 +230,7 @@ public final class ArticleStories {
      */
     private static void written(List<NameWord> words, Map<String, String> into, Map<String, int[]> leads) {
         for (NameWord w : words) {
-            String key = Words.normalise(w.text());
+            String key = w.key();
             into.putIfAbsent(key, w.text());
             int[] n = leads.computeIfAbsent(key, k -> new int[2]);
             n[0]++;
@@ -241,29 +240,75 @@ public final class ArticleStories {
         }
     }
 
-    /** A capitalised word inside a sentence, and whether another name's word follows it right after a space. */
-    private record NameWord(String text, boolean leads) {
+    /**
+     * A capitalised word inside a sentence, its {@link Words#normalise normal} form (the name's key, made where the
+     * article is read on every core: the labels' forms are read on one), and whether another name's word follows it
+     * right after a space.
+     */
+    record NameWord(String text, String key, boolean leads) {
     }
 
     /** A word that goes on a name: capitalised, or a particle before a capital ("al-Assad"). */
     private static final java.util.regex.Pattern NAME_PART = java.util.regex.Pattern.compile("\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu}");
 
-    private static boolean isName(String w) {
-        return Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Words.isStopWord(w);
-    }
-
-    private static List<NameWord> nameWords(String text) {
+    /**
+     * The names of a text, sentence by sentence: the words of {@link Words#split} after a sentence's first, read
+     * char by char with a string made only for a capitalised word (most words are not, and splitting made a token
+     * and a string of each).
+     */
+    static List<NameWord> nameWords(String text) {
         List<NameWord> out = new ArrayList<>();
+        java.util.regex.Matcher part = NAME_PART.matcher(text);
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            List<Token> words = Words.split(text, s.start(), s.end());
-            for (int i = 1; i < words.size(); i++) {
-                Token w = words.get(i);
-                if (isName(w.text())) {
-                    out.add(new NameWord(w.text(), i + 1 < words.size() && words.get(i + 1).start() == w.end() + 1
-                            && NAME_PART.matcher(words.get(i + 1).text()).lookingAt()));
+            int to = s.end();
+            int index = 0;
+            String name = null; // the word before, when it is a name
+            int nameEnd = -1;
+            int i = s.start();
+            while (i < to) {
+                int end = wordEnd(text, i, to);
+                if (end < 0) {
+                    i++;
+                    continue;
                 }
+                if (name != null) {
+                    out.add(new NameWord(name, Words.normalise(name), i == nameEnd + 1 && part.region(i, end).lookingAt()));
+                    name = null;
+                }
+                if (index++ > 0 && end - i > 1 && Character.isUpperCase(text.charAt(i))) {
+                    String w = text.substring(i, end);
+                    if (!Words.isStopWord(w)) {
+                        name = w;
+                        nameEnd = end;
+                    }
+                }
+                i = end;
+            }
+            if (name != null) {
+                out.add(new NameWord(name, Words.normalise(name), false));
             }
         }
         return out;
     }
+
+    /**
+     * The end of the word starting at {@code i} as {@link Words#split} reads it (runs of letters and digits joined by
+     * single apostrophes or hyphens), or -1 when none starts there.
+     */
+    private static int wordEnd(String text, int i, int to) {
+        int end = Words.run(text, i, to);
+        if (end < 0) {
+            return -1;
+        }
+        while (end < to) {
+            char c = text.charAt(end);
+            int next = c == '\'' || c == '’' || c == '-' ? Words.run(text, end + 1, to) : -1;
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
 }

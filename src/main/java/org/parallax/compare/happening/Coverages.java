@@ -38,7 +38,10 @@ public final class Coverages {
         return of(corpus, false);
     }
 
-    /** As {@link #of(Corpus)}; {@code tagEverySentence}: tagging the sentences that cannot tell a happening too. */
+    /**
+     * As {@link #of(Corpus)}; {@code tagEverySentence}: every article's happening words read, whatever classes its
+     * story shares (the sentences that cannot tell a happening tagged too), to check that the skip changes nothing.
+     */
     static List<Coverage> of(Corpus corpus, boolean tagEverySentence) {
         ArticleStories.Result stories = ArticleStories.group(corpus.articles());
         Map<String, Integer> storyOf = stories.storyOf();
@@ -49,7 +52,7 @@ public final class Coverages {
         EventsOfWords events = new EventsOfWords(corpus.events());
         Map<String, List<HappeningWords.Word>> words = tagEverySentence
                 ? byArticle(corpus.articles(), a -> HappeningWords.of(a.text()))
-                : words(corpus.articles(), sharedClasses(corpus.articles(), byStory.values()));
+                : words(byStory.values());
         List<Coverage> out = new ArrayList<>();
         int[] happeningNumber = {0};
         for (List<Article> articles : byStory.values()) {
@@ -63,15 +66,40 @@ public final class Coverages {
     /**
      * The happening words of every article that can be part of a happening. A happening told in one article is left
      * out, so only the words of a synonym class that another article of the story may also hold can be part of one
-     * (the classes of the words that may name a happening are known before tagging): an article alone in its story,
-     * and a sentence with no such word, are not tagged, and give none. The happenings are the same, in the same
-     * order: each word left out is of a class no other article of its story holds, whose happenings all go.
+     * (the classes of the words that may name a happening are known before tagging): an article alone in its story
+     * is not read, and of the others only those words are given, a sentence tagged only when one of them needs its
+     * tag ({@link HappeningText#words}). The happenings are the same, in the same order: each word left out is of a
+     * class no other article of its story holds, whose happenings all go. Story by story on every core, each article
+     * read once for both its classes and its words, and only a story's readings held at a time.
      */
-    private static Map<String, List<HappeningWords.Word>> words(List<Article> all, Map<String, Set<String>> shared) {
-        return byArticle(all, a -> {
-            Set<String> held = shared.get(a.id());
-            return held.isEmpty() ? List.of() : HappeningWords.of(a.text(), held::contains);
+    private static Map<String, List<HappeningWords.Word>> words(Collection<List<Article>> stories) {
+        List<List<Article>> all = List.copyOf(stories);
+        List<List<List<HappeningWords.Word>>> got = all.parallelStream().map(Coverages::storyWords).toList();
+        Map<String, List<HappeningWords.Word>> out = new HashMap<>();
+        for (int s = 0; s < all.size(); s++) {
+            for (int i = 0; i < all.get(s).size(); i++) {
+                out.put(all.get(s).get(i).id(), got.get(s).get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The happening words of a story's articles, in its order: those of the classes two or more of them may hold. */
+    private static List<List<HappeningWords.Word>> storyWords(List<Article> story) {
+        if (story.size() < 2) {
+            return story.stream().map(a -> List.<HappeningWords.Word>of()).toList();
+        }
+        List<HappeningText> read = story.parallelStream().map(a -> HappeningText.read(a.text())).toList();
+        Map<String, Integer> holders = new HashMap<>();
+        read.forEach(r -> r.classes().forEach(c -> holders.merge(c, 1, Integer::sum)));
+        Set<String> held = new HashSet<>();
+        holders.forEach((c, n) -> {
+            if (n > 1) {
+                held.add(c);
+            }
         });
+        return read.parallelStream().map(r -> held.isEmpty() ? List.<HappeningWords.Word>of() : r.words(held::contains))
+                .toList();
     }
 
     /** What {@code read} gives of each article, by article id, read on every core (tagging is most of the work). */
@@ -82,24 +110,6 @@ public final class Coverages {
             out.put(all.get(i).id(), got.get(i));
         }
         return out;
-    }
-
-    /** By article id, the synonym classes that two or more articles of its story may hold as happening words. */
-    private static Map<String, Set<String>> sharedClasses(List<Article> all, Collection<List<Article>> stories) {
-        Map<String, Set<String>> possible = byArticle(all, a -> HappeningWords.possibleClasses(a.text()));
-        Map<String, Set<String>> shared = new HashMap<>();
-        for (List<Article> story : stories) {
-            Map<String, Integer> holders = new HashMap<>();
-            story.forEach(a -> possible.get(a.id()).forEach(c -> holders.merge(c, 1, Integer::sum)));
-            Set<String> held = new HashSet<>();
-            holders.forEach((c, n) -> {
-                if (n > 1) {
-                    held.add(c);
-                }
-            });
-            story.forEach(a -> shared.put(a.id(), held));
-        }
-        return shared;
     }
 
     private static List<Happening> happenings(List<Article> articles, Map<String, List<HappeningWords.Word>> words,

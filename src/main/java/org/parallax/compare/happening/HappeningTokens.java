@@ -7,9 +7,9 @@ import org.parallax.text.PatternSpace;
 /**
  * The tokens of a stretch of text as the pattern {@code [\p{L}\p{N}]++(?:['’\-.][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}]}
  * finds them (words with their inner apostrophes, hyphens and dots, and each other character that is not white
- * space), read char by char: the pattern was a tenth of the coverages' work, and every sentence is read twice (for
- * the classes its words may hold, then for tagging); the runs of letters and digits are {@link Words#run}'s. {@code
- * HappeningTokensTest} holds it to the pattern.
+ * space), read char by char: the pattern was a tenth of the coverages' work, when every sentence was read twice
+ * (for the classes its words may hold, then for tagging; now once, {@link HappeningText}); the runs of letters and
+ * digits are {@link Words#run}'s. {@code HappeningTokensTest} holds it to the pattern.
  */
 final class HappeningTokens {
 

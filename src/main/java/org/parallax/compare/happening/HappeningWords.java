@@ -1,16 +1,10 @@
 package org.parallax.compare.happening;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.parallax.compare.event.Words;
 import org.parallax.text.PartsOfSpeech;
-import org.parallax.text.Sentence;
-import org.parallax.text.SentenceSplitter;
 
 /**
  * The words of a text that name something happening: every verb the tagger sees (not an auxiliary), every word of
@@ -36,84 +30,12 @@ public final class HappeningWords {
      * ("Russian Federation"), unless the sentence is a headline in Title Case.
      */
     public static List<Word> of(String text) {
-        return of(text, lemma -> true);
+        return HappeningText.read(text).words(lemma -> true);
     }
 
-    /**
-     * As {@link #of(String)}, but only the happening words of sentences where a word that {@link #mayName may name}
-     * a happening has a synonym class {@code wanted} accepts: the others are not tagged (tagging is most of the work),
-     * and none of their words is given.
-     */
-    public static List<Word> of(String text, Predicate<String> wanted) {
-        List<Word> out = new ArrayList<>();
-        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            Run run = new Run(text, s);
-            if (!run.holdsAny(wanted)) {
-                continue;
-            }
-            String[] tags = PartsOfSpeech.ofThisThread().tag(run.words);
-            for (int i = 0; i < run.words.length; i++) {
-                if (run.mayName(i) && names(run.words[i], tags[i])) {
-                    out.add(new Word(run.starts[i], run.ends[i], run.words[i], Words.lemma(run.words[i]), s.index()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The synonym classes of the words of {@code text} that {@link #mayName may name} a happening, whatever their
-     * tags: every class {@link #of} can give is one of them.
-     */
-    public static Set<String> possibleClasses(String text) {
-        Set<String> out = new HashSet<>();
-        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            Run run = new Run(text, s);
-            for (int i = 0; i < run.words.length; i++) {
-                if (run.mayName(i)) {
-                    out.add(Words.lemma(run.words[i]));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A sentence's words, where they lie, and whether it is a headline in Title Case. */
-    private static final class Run {
-        final String[] words;
-        final int[] starts;
-        final int[] ends;
-        final boolean titleCase;
-
-        Run(String text, Sentence s) {
-            HappeningTokens tokens = HappeningTokens.of(text, s.start(), s.end());
-            words = new String[tokens.count];
-            starts = tokens.starts;
-            ends = tokens.ends;
-            for (int i = 0; i < words.length; i++) {
-                words[i] = text.substring(starts[i], ends[i]);
-            }
-            titleCase = titleCase(words);
-        }
-
-        /**
-         * Whether word {@code i} may name a happening, whatever its tag: not a name's capitalised word, a word (not
-         * punctuation), no function word, no light verb.
-         */
-        boolean mayName(int i) {
-            String w = words[i];
-            return (i == 0 || titleCase || !Character.isUpperCase(w.charAt(0))) && HappeningWords.mayName(w);
-        }
-
-        /** Whether a word that may name a happening has a synonym class {@code wanted} accepts. */
-        boolean holdsAny(Predicate<String> wanted) {
-            for (int i = 0; i < words.length; i++) {
-                if (mayName(i) && wanted.test(Words.lemma(words[i]))) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /** A sentence's tags: the one place the coverages ask the tagger (an architecture rule names this class). */
+    static String[] tags(String[] words) {
+        return PartsOfSpeech.ofThisThread().tag(words);
     }
 
     /** Light verbs (the happening is in their object: "made a visit", "took part") and prepositions in a verb's form. */
@@ -124,7 +46,7 @@ public final class HappeningWords {
             "regarding", "including", "according", "concerning", "following", "considering", "pending", "excluding");
 
     /** Whether most words of three letters or more are capitalised: a headline, whose verbs are capitalised too. */
-    private static boolean titleCase(String[] words) {
+    static boolean titleCase(String[] words) {
         int counted = 0;
         int capitalised = 0;
         for (String w : words) {
@@ -141,12 +63,29 @@ public final class HappeningWords {
         return Character.isLetter(word.charAt(0)) && !Words.isStopWord(word) && !LIGHT.contains(Words.normalise(word));
     }
 
+    /**
+     * The synonym class of a word that {@link #mayName may name} a happening, else null: the word normalised once for
+     * the function words, the light verbs and its class.
+     */
+    static String classIfMayName(String word) {
+        if (!Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        String normal = Words.normalise(word);
+        return Words.isNormalStopWord(normal) || LIGHT.contains(normal) ? null : Words.lemmaOfNormal(normal);
+    }
+
     /** Whether a tagged word names a happening. */
     static boolean names(String word, String tag) {
         if (!mayName(word)) {
             return false;
         }
-        if (tag.equals("VERB") || Words.isPredicate(Words.lemma(word))) {
+        return Words.isPredicate(Words.lemma(word)) || namesByTag(word, tag);
+    }
+
+    /** Whether a word that may name a happening and is no predicate head names one by its tag. */
+    static boolean namesByTag(String word, String tag) {
+        if (tag.equals("VERB")) {
             return true;
         }
         if (!tag.equals("NOUN")) {

@@ -1,0 +1,139 @@
+package org.parallax.compare.happening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.parallax.compare.event.Words;
+import org.parallax.text.Sentence;
+import org.parallax.text.SentenceSplitter;
+
+/**
+ * A text read once for its happening words: its sentences split into words, and each word that {@link
+ * HappeningWords#mayName may name} a happening with its synonym class. The synonym classes the text may hold are
+ * known from this reading before any tagging ({@link #classes}), and {@link #words} tags from it what the classes
+ * wanted need: the coverages split every article into sentences and words twice (once for its classes, once to tag
+ * it), each word normalised up to eight times.
+ */
+final class HappeningText {
+
+    private final List<Run> runs;
+    /** The synonym classes of the words that may name a happening, each once, in the order first met. */
+    private final List<String> classes;
+    /** Whether each class is a head of the predicate lexicon: its words name a happening whatever their tags. */
+    private final boolean[] predicate;
+
+    private HappeningText(List<Run> runs, List<String> classes) {
+        this.runs = runs;
+        this.classes = List.copyOf(classes);
+        this.predicate = new boolean[classes.size()];
+        for (int c = 0; c < predicate.length; c++) {
+            predicate[c] = Words.isPredicate(classes.get(c));
+        }
+    }
+
+    /** {@code text} split into sentences and words, each word that may name a happening read with its class. */
+    static HappeningText read(String text) {
+        List<Run> runs = new ArrayList<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> classes = new ArrayList<>();
+        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
+            runs.add(new Run(text, s, numbers, classes));
+        }
+        return new HappeningText(runs, classes);
+    }
+
+    /**
+     * The synonym classes of the words that may name a happening, whatever their tags: every class {@link #words}
+     * can give is one of them.
+     */
+    List<String> classes() {
+        return classes;
+    }
+
+    /**
+     * The happening words whose synonym class {@code wanted} accepts, sentence by sentence. A sentence is tagged only
+     * when one of those words is no head of the predicate lexicon: a head names a happening whatever its tag, so a
+     * sentence whose wanted words are all heads gives them untagged (tagging is most of the work).
+     */
+    List<HappeningWords.Word> words(Predicate<String> wanted) {
+        boolean[] want = want(wanted);
+        List<HappeningWords.Word> out = new ArrayList<>();
+        for (Run run : runs) {
+            String[] tags = run.needsTags(want, predicate) ? HappeningWords.tags(run.words) : null;
+            for (int i = 0; i < run.words.length; i++) {
+                int c = run.classOf[i];
+                if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(run.words[i],
+                        tags[i]))) {
+                    out.add(new HappeningWords.Word(run.starts[i], run.ends[i], run.words[i], classes.get(c),
+                            run.sentence));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a sentence's tags can change which of its words are given. */
+    boolean needsTags(int sentence, Predicate<String> wanted) {
+        return runs.get(sentence).needsTags(want(wanted), predicate);
+    }
+
+    /** Whether {@code wanted} accepts each class: asked once per class, not at each of its words. */
+    private boolean[] want(Predicate<String> wanted) {
+        boolean[] want = new boolean[classes.size()];
+        for (int c = 0; c < want.length; c++) {
+            want[c] = wanted.test(classes.get(c));
+        }
+        return want;
+    }
+
+    /** A sentence's words, where they lie, and the class of each that may name a happening (else -1). */
+    private static final class Run {
+        final int sentence;
+        final String[] words;
+        final int[] starts;
+        final int[] ends;
+        final int[] classOf;
+
+        Run(String text, Sentence s, Map<String, Integer> numbers, List<String> classes) {
+            sentence = s.index();
+            HappeningTokens tokens = HappeningTokens.of(text, s.start(), s.end());
+            words = new String[tokens.count];
+            starts = tokens.starts;
+            ends = tokens.ends;
+            for (int i = 0; i < words.length; i++) {
+                words[i] = text.substring(starts[i], ends[i]);
+            }
+            boolean titleCase = HappeningWords.titleCase(words);
+            classOf = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                // not a name's capitalised word inside a sentence (a headline in Title Case has its verbs capitalised)
+                String lemma = (i == 0 || titleCase || !Character.isUpperCase(w.charAt(0)))
+                        ? HappeningWords.classIfMayName(w) : null;
+                if (lemma == null) {
+                    classOf[i] = -1;
+                } else {
+                    Integer known = numbers.putIfAbsent(lemma, classes.size());
+                    if (known == null) {
+                        classOf[i] = classes.size();
+                        classes.add(lemma);
+                    } else {
+                        classOf[i] = known;
+                    }
+                }
+            }
+        }
+
+        /** Whether a word of a wanted class is no predicate head, so that its tag decides whether it is given. */
+        boolean needsTags(boolean[] want, boolean[] predicate) {
+            for (int c : classOf) {
+                if (c >= 0 && want[c] && !predicate[c]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
