@@ -30,29 +30,44 @@ final class MatchStarts {
     private final CharSet[][] nonAscii;
     /** The chars the leading look-behind refuses before a start, or null. */
     private final CharSet notBefore;
-    /** Per ASCII first char, the chars one of its prefixes allows second (null: no test), to refuse most at once. */
-    private final CharSet[] secondByFirst;
+    /**
+     * Per ASCII first and ASCII second char, the rests of {@link #byFirst} that the second char can begin (an empty
+     * rest, a one-char prefix, begins with anything); null: none. Where a first char opens many prefixes (a rule's
+     * optional "a", "the", its number words, 55 for "a" in the duration rule) most of them are refused by the char
+     * after it, and testing each prefix at every such start was the largest part of the search.
+     */
+    private final CharSet[][][][] bySecond;
 
     private MatchStarts(CharSet[][][] byFirst, CharSet[][] nonAscii, CharSet notBefore) {
         this.byFirst = byFirst;
         this.nonAscii = nonAscii;
         this.notBefore = notBefore;
-        this.secondByFirst = new CharSet[128];
+        this.bySecond = new CharSet[128][][][];
         for (int c = 0; byFirst != null && c < 128; c++) {
-            secondByFirst[c] = byFirst[c] == null ? null : secondOf(byFirst[c]);
+            bySecond[c] = byFirst[c] == null ? null : bySecond(byFirst[c]);
         }
     }
 
-    /** The union of the rests' first sets, or null when one rest is empty (the prefix was one char: no test). */
-    private static CharSet secondOf(CharSet[][] rests) {
-        CharSet out = CharSet.NONE;
-        for (CharSet[] rest : rests) {
-            if (rest.length == 0) {
-                return null;
+    /** Per ASCII second char, those of {@code rests} it can begin: all of them shared when it begins each, null: none. */
+    private static CharSet[][][] bySecond(CharSet[][] rests) {
+        CharSet[][][] out = new CharSet[128][][];
+        for (char second = 0; second < 128; second++) {
+            List<CharSet[]> fitting = new ArrayList<>();
+            for (CharSet[] rest : rests) {
+                if (rest.length == 0 || rest[0].contains(second)) {
+                    fitting.add(rest);
+                }
             }
-            out = out.union(rest[0]);
+            out[second] = fitting.isEmpty() ? null
+                    : fitting.size() == rests.length ? rests : fitting.toArray(new CharSet[0][]);
         }
         return out;
+    }
+
+    /** How many prefixes a start whose first two chars are {@code first} and {@code second} (both ASCII) is tested for. */
+    int prefixesTried(char first, char second) {
+        CharSet[][] rests = bySecond[first] == null ? null : bySecond[first][second];
+        return rests == null ? 0 : rests.length;
     }
 
     /** The starts of {@code pattern}'s matches; where its source cannot be read, every position. */
@@ -123,13 +138,9 @@ final class MatchStarts {
         int len = s.length;
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int p = from; p < len; p++) {
-            char c = s[p];
-            CharSet[][] rests = c < 128 ? byFirst[c] : nonAscii;
-            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s[p - 1])) {
-                continue;
-            }
-            CharSet second = c < 128 ? secondByFirst[c] : null;
-            if (second != null && (p + 1 >= len || !second.contains(s[p + 1])) || !anyFits(rests, s, p + 1)) {
+            CharSet[][] rests = restsAt(s, p);
+            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s[p - 1])
+                    || !anyFits(rests, s, p + 1)) {
                 continue;
             }
             if (m.region(p, len).lookingAt()) {
@@ -137,6 +148,18 @@ final class MatchStarts {
             }
         }
         return false;
+    }
+
+    /** The rests of the prefixes a start at {@code p} may open, read by its first char and, both being ASCII, its second. */
+    private CharSet[][] restsAt(char[] s, int p) {
+        char c = s[p];
+        if (c >= 128) {
+            return nonAscii;
+        }
+        if (p + 1 < s.length && s[p + 1] < 128) {
+            return bySecond[c] == null ? null : bySecond[c][s[p + 1]];
+        }
+        return byFirst[c];
     }
 
     private static boolean anyFits(CharSet[][] rests, char[] s, int at) {

@@ -193,6 +193,11 @@ final class Rules {
         return new CueHits(digits, cueIndex.held(lowerSentence), shapeIndex.held(shape));
     }
 
+    /** {@link #hits(String, String, boolean)} of a sentence, read in one pass ({@link CueHits#read}). */
+    CueHits hits(MatchStarts.Text sentence) {
+        return CueHits.read(sentence, cueIndex, shapeIndex);
+    }
+
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
 
     /** Full dates, months, years, decades and centuries. */

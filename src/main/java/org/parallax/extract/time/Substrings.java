@@ -91,17 +91,32 @@ final class Substrings {
 
     /** For each string, whether {@code text} holds it. */
     boolean[] held(String text) {
+        boolean[] out = noneRead();
+        int state = 0;
+        for (int k = 0; k < text.length(); k++) {
+            state = read(state, text.charAt(k), out);
+        }
+        return out;
+    }
+
+    /**
+     * What a text held before its first char: the empty string only. With {@link #read} a caller reads a text it
+     * derives char by char as it goes ({@link CueHits#read}) without building it.
+     */
+    boolean[] noneRead() {
         boolean[] out = new boolean[count];
         for (int i : empty) {
             out[i] = true;
         }
-        int state = 0;
-        for (int k = 0; k < text.length(); k++) {
-            state = next[state][column[text.charAt(k)]];
-            for (int i : ends[state]) {
-                out[i] = true;
-            }
-        }
         return out;
+    }
+
+    /** The state after {@code c} in {@code state} (0 before the first char), marking in {@code held} the strings ending there. */
+    int read(int state, char c, boolean[] held) {
+        int after = next[state][column[c]];
+        for (int i : ends[after]) {
+            held[i] = true;
+        }
+        return after;
     }
 }

@@ -2,7 +2,7 @@ package org.parallax.extract.time;
 
 import static org.parallax.extract.time.MatchText.wordBefore;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +17,8 @@ final class TenseCues {
     private final Set<String> pastCues;
     /** The first word of every cue phrase: a phrase is looked up only where one starts (most words start none). */
     private final Set<String> firstWords;
+    /** Their hashes ({@link String#hashCode}), sorted. */
+    private final int[] firstWordHashes;
 
     TenseCues(TimeWords lx) {
         // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
@@ -27,9 +29,10 @@ final class TenseCues {
             cues.forEach(c -> first.add(c.split(" ", -1)[0]));
         }
         this.firstWords = Set.copyOf(first);
+        this.firstWordHashes = firstWords.stream().mapToInt(String::hashCode).sorted().toArray();
     }
 
-    private static final Set<String> NOT_PAST = Set.of("speed", "indeed", "hundred", "proceed", "succeed", "exceed",
+    static final Set<String> NOT_PAST = Set.of("speed", "indeed", "hundred", "proceed", "succeed", "exceed",
             "breed", "greed", "kindred", "sacred", "naked", "wicked", "wretched", "beloved", "shred", "embed", "unmatched",
             "need", "seed", "feed", "deed", "weed", "bed", "red", "led", "fed", "wed", "shed");
 
@@ -58,11 +61,12 @@ final class TenseCues {
 
     /**
      * The words of {@code s}, as {@code [\p{L}'’-]+} finds them (a letter is a code point of a letter category, so a
-     * letter beyond the BMP is one): the start and end of each. A loop, not the pattern: it runs for every sentence
-     * with a date.
+     * letter beyond the BMP is one): the start and end of each, one after the other. A loop, not the pattern: it runs
+     * for every sentence with a date.
      */
-    static List<int[]> words(String s) {
-        List<int[]> words = new ArrayList<>();
+    static int[] words(String s) {
+        int[] words = new int[16];
+        int n = 0;
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
@@ -74,62 +78,102 @@ final class TenseCues {
             while (i < s.length() && wordChar(cp = s.codePointAt(i))) {
                 i += Character.charCount(cp);
             }
-            words.add(new int[] {start, i});
+            if (n == words.length) {
+                words = Arrays.copyOf(words, n * 2);
+            }
+            words[n++] = start;
+            words[n++] = i;
         }
-        return words;
+        return Arrays.copyOf(words, n);
     }
 
     private static boolean wordChar(int cp) {
-        return Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '-';
+        if (cp < 128) { // the ASCII letters are the only ASCII chars of a letter category
+            int folded = cp | 0x20;
+            return folded >= 'a' && folded <= 'z' || cp == '\'' || cp == '-';
+        }
+        return Character.isLetter(cp) || cp == '’';
     }
 
     /** The tense cues of {@code s}: the cue phrases of the word list (up to three words) and past participles. */
     Cues cues(String s) {
-        List<int[]> words = words(s);
-        List<int[]> spans = new ArrayList<>();
-        List<Tense> tenses = new ArrayList<>();
+        int[] words = words(s);
+        int count = words.length / 2;
+        int[] spans = new int[8];
+        Tense[] tenses = new Tense[4];
+        int found = 0;
         int i = 0;
-        while (i < words.size()) {
-            int taken = 0;
-            Tense t = Tense.NONE;
-            String word = s.substring(words.get(i)[0], words.get(i)[1]);
-            boolean startsCue = firstWords.contains(word.replace('’', '\''));
-            for (int n = startsCue ? Math.min(3, words.size() - i) : 0; n >= 1 && taken == 0; n--) {
-                StringBuilder phrase = new StringBuilder();
-                for (int k = 0; k < n; k++) {
-                    phrase.append(k == 0 ? "" : " ").append(s, words.get(i + k)[0], words.get(i + k)[1]);
-                }
-                String p = phrase.toString().replace('’', '\'');
-                if (futureCues.contains(p)) {
-                    t = Tense.FUTURE;
-                    taken = n;
-                } else if (pastCues.contains(p)) {
-                    t = Tense.PAST;
-                    taken = n;
-                }
-            }
-            if (taken == 0) {
-                if (word.endsWith("'ll") || word.endsWith("’ll")) {
-                    t = Tense.FUTURE;
-                } else if (word.length() >= 5 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))
-                        && !NOT_PAST.contains(word) && !passive(s, words.get(i)[0])) {
-                    t = Tense.PAST;
-                }
-                taken = 1;
-            }
+        while (i < count) {
+            Phrase phrase = startsCue(s, words[2 * i], words[2 * i + 1]) ? phraseAt(s, words, i) : null;
+            int taken = phrase == null ? 1 : phrase.words();
+            Tense t = phrase != null ? phrase.tense() : wordTense(s, words[2 * i], words[2 * i + 1]);
             if (t != Tense.NONE) {
-                spans.add(new int[] {words.get(i)[0], words.get(i + taken - 1)[1]});
-                tenses.add(t);
+                if (found == tenses.length) {
+                    tenses = Arrays.copyOf(tenses, found * 2);
+                    spans = Arrays.copyOf(spans, found * 4);
+                }
+                spans[2 * found] = words[2 * i];
+                spans[2 * found + 1] = words[2 * (i + taken - 1) + 1];
+                tenses[found++] = t;
             }
             i += taken;
         }
-        int[] st = new int[spans.size()];
-        int[] en = new int[spans.size()];
-        for (int k = 0; k < st.length; k++) {
-            st[k] = spans.get(k)[0];
-            en[k] = spans.get(k)[1];
+        int[] st = new int[found];
+        int[] en = new int[found];
+        for (int k = 0; k < found; k++) {
+            st[k] = spans[2 * k];
+            en[k] = spans[2 * k + 1];
         }
-        return new Cues(st, en, tenses.toArray(new Tense[0]));
+        return new Cues(st, en, Arrays.copyOf(tenses, found));
+    }
+
+    /** A cue phrase: how many words it holds and the tense it gives. */
+    private record Phrase(int words, Tense tense) {
+    }
+
+    /** The longest cue phrase of up to three words from word {@code i} on, or null. */
+    private Phrase phraseAt(String s, int[] words, int i) {
+        for (int n = Math.min(3, words.length / 2 - i); n >= 1; n--) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                phrase.append(k == 0 ? "" : " ").append(s, words[2 * (i + k)], words[2 * (i + k) + 1]);
+            }
+            String p = phrase.toString().replace('’', '\'');
+            if (futureCues.contains(p)) {
+                return new Phrase(n, Tense.FUTURE);
+            }
+            if (pastCues.contains(p)) {
+                return new Phrase(n, Tense.PAST);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the word {@code s[start, end)} (’ read as ') is the first word of a cue phrase. Most words are none, so
+     * the word's hash is looked for among theirs before a string is made of it.
+     */
+    private boolean startsCue(String s, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            hash = 31 * hash + (c == '’' ? '\'' : c);
+        }
+        return Arrays.binarySearch(firstWordHashes, hash) >= 0
+                && firstWords.contains(s.substring(start, end).replace('’', '\''));
+    }
+
+    /** The tense a word that starts no cue phrase gives alone: "'ll" future, a past participle ("-ed") past. */
+    private static Tense wordTense(String s, int start, int end) {
+        int length = end - start;
+        if (length >= 3 && (s.startsWith("'ll", end - 3) || s.startsWith("’ll", end - 3))) {
+            return Tense.FUTURE;
+        }
+        if (length >= 5 && s.charAt(end - 2) == 'e' && s.charAt(end - 1) == 'd' && Character.isLowerCase(s.charAt(start))
+                && !NOT_PAST.contains(s.substring(start, end)) && !passive(s, start)) {
+            return Tense.PAST;
+        }
+        return Tense.NONE;
     }
 
     /** The tense cues of {@code s}, found on first use: most sentences hold no date, and then none are needed. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -300,14 +299,8 @@ public final class TimexTagger {
                                        Scene scene) {
         List<Candidate> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
-        boolean digits = false;
-        for (int k = 0; k < s.length() && !digits; k++) {
-            digits = Character.isDigit(s.charAt(k)); // a surrogate is no digit, as s.chars() reads it
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        String shape = RuleCues.shape(lower);
         MatchStarts.Text text = MatchStarts.Text.of(s);
-        CueHits hits = rules.hits(lower, shape, digits);
+        CueHits hits = rules.hits(text);
         for (int i = 0; i < list.size(); i++) {
             Rules.Rule r = list.get(i);
             if (!r.mayMatch(hits)) {

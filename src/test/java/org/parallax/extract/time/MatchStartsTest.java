@@ -94,6 +94,39 @@ class MatchStartsTest {
         return rule.starts().find(m, MatchStarts.Text.of(s), from) ? m : null;
     }
 
+    /**
+     * A start is tested for the prefixes its first two chars can open, not for every prefix of its first char: for each
+     * rule and each pair of ASCII chars, the prefixes read from its pattern whose first set holds the first char and
+     * whose second (if any) holds the second.
+     */
+    @Test
+    void aStartIsTestedForThePrefixesItsFirstTwoCharsOpen() {
+        int narrowed = 0;
+        for (Rules.Rule rule : RULES.all()) {
+            var prefixes = PatternPrefixes.read(rule.pattern().pattern(), MatchStarts.DEPTH).prefixes();
+            for (char first = 0; first < 128; first++) {
+                int ofFirst = 0;
+                for (var p : prefixes) {
+                    ofFirst += p.sets().get(0).contains(first) ? 1 : 0;
+                }
+                for (char second = 0; second < 128; second++) {
+                    int expected = 0;
+                    for (var p : prefixes) {
+                        expected += p.sets().get(0).contains(first)
+                                && (p.sets().size() == 1 || p.sets().get(1).contains(second)) ? 1 : 0;
+                    }
+                    assertThat(rule.starts().prefixesTried(first, second))
+                            .as(rule.name() + " at " + first + second).isEqualTo(expected);
+                    narrowed += expected < ofFirst ? 1 : 0;
+                }
+            }
+        }
+        assertThat(narrowed).isGreaterThan(10000);
+        Rules.Rule duration = RULES.all().stream().filter(r -> r.name().equals("duration")).findFirst().orElseThrow();
+        assertThat(duration.starts().prefixesTried('a', 'q')).isZero();
+        assertThat(duration.starts().prefixesTried('a', 'b')).isLessThan(duration.starts().prefixesTried('a', ' '));
+    }
+
     @Test
     void aTextBeyondTheBmpIsSearchedAsFindSearchesIt() {
         Pattern p = Pattern.compile("[^a]x");
