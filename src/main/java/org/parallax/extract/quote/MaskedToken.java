@@ -14,9 +14,11 @@ import java.util.Locale;
  *                    ask it of every token, and the run rules again of its neighbours
  * @param possessive  whether it ends in a possessive "’s" or "'s" ({@link #bare()} is shorter), tested once: the
  *                    name-run test asks it of every token
+ * @param kinds       what the standard word lists say of the word ({@link WordKinds}), found once: the name-run and
+ *                    cue rules ask it of every token in both passes
  */
 record MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word, boolean capitalised,
-        boolean possessive) {
+        boolean possessive, int kinds) {
 
     MaskedToken(int start, int end, String text, boolean quoted) {
         this(start, end, text, quoted, text.toLowerCase(Locale.ROOT), Character.isLetterOrDigit(text.codePointAt(0)));
@@ -24,6 +26,12 @@ record MaskedToken(int start, int end, String text, boolean quoted, String lower
 
     private MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word) {
         this(start, end, text, quoted, lower, word, capitalised(text, quoted, word), possessive(text));
+    }
+
+    private MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word,
+            boolean capitalised, boolean possessive) {
+        this(start, end, text, quoted, lower, word, capitalised, possessive,
+                WordKinds.of(SpeechWords.standard(), text, quoted, lower, word, capitalised, possessive));
     }
 
     boolean isWord() {
