@@ -20,8 +20,13 @@ final class ArticleWords {
     private int size;
 
     ArticleWords(String text, int expected) {
+        this(text, text.toCharArray(), expected);
+    }
+
+    /** With {@code chars}, the text's chars, which the table reads but never changes. */
+    ArticleWords(String text, char[] chars, int expected) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = chars;
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
         slots = new MaskedToken[capacity];
         hashes = new int[capacity];
