@@ -53,8 +53,7 @@ final class ArticleWords {
             }
             if (hashes[i] == h && seen.end() - seen.start() == len
                     && Arrays.equals(chars, start, end, chars, seen.start(), seen.end())) { // the first's own chars
-                return new MaskedToken(start, end, seen.text(), false, seen.lower(), seen.word(), seen.capitalised(),
-                        seen.possessive(), seen.kinds());
+                return new MaskedToken(start, end, seen.text(), seen.lower(), seen.facts());
             }
         }
     }
