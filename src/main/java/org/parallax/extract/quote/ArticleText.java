@@ -43,9 +43,10 @@ final class ArticleText {
             }
             start = br + Article.PARAGRAPH_BREAK.length();
         }
-        runs = MarkScanner.scan(text, paragraphs);
+        char[] chars = text.toCharArray(); // read by the mark scanner and the words' table, never changed
+        runs = MarkScanner.scan(text, chars, paragraphs);
         quoted = new boolean[text.length()];
-        char[] masked = text.toCharArray(); // an array: a builder checks every index it is given
+        char[] masked = chars.clone(); // an array: a builder checks every index it is given
         for (QuotedRun run : runs) {
             for (QuotedRun.Piece piece : run.pieces()) {
                 for (int i = piece.rawStart(); i < piece.rawEnd(); i++) {
@@ -56,7 +57,7 @@ final class ArticleText {
                 }
             }
         }
-        ArticleWords words = new ArticleWords(text, text.length() / 12); // distinct words: a guess, it grows
+        ArticleWords words = new ArticleWords(text, chars, text.length() / 12); // distinct words: a guess, it grows
         for (int i = 0; i < masked.length; ) {
             if (TokenScanner.space(masked[i])) {
                 i++;

@@ -1,5 +1,7 @@
 package org.parallax.extract.quote;
 
+import java.util.Arrays;
+
 /**
  * The tokens of one article made once per distinct word: the first "said" of an article is made with its text, its
  * lower case and its word tests; every later "said" shares that token's strings and copies its facts. An article
@@ -11,12 +13,20 @@ package org.parallax.extract.quote;
 final class ArticleWords {
 
     private final String text;
+    /** The text's chars: read here, not through {@code charAt}, which checks each index and the string's coder. */
+    private final char[] chars;
     private MaskedToken[] slots;
     private int[] hashes;
     private int size;
 
     ArticleWords(String text, int expected) {
+        this(text, text.toCharArray(), expected);
+    }
+
+    /** With {@code chars}, the text's chars, which the table reads but never changes. */
+    ArticleWords(String text, char[] chars, int expected) {
         this.text = text;
+        this.chars = chars;
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
         slots = new MaskedToken[capacity];
         hashes = new int[capacity];
@@ -26,7 +36,7 @@ final class ArticleWords {
     MaskedToken token(int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
-            h = 31 * h + text.charAt(k); // String.hashCode's, so the table spreads as a HashMap of words would
+            h = 31 * h + chars[k]; // String.hashCode's, so the table spreads as a HashMap of words would
         }
         int mask = slots.length - 1;
         int len = end - start;
@@ -41,9 +51,9 @@ final class ArticleWords {
                 }
                 return made;
             }
-            if (hashes[i] == h && seen.text().length() == len && text.regionMatches(start, seen.text(), 0, len)) {
-                return new MaskedToken(start, end, seen.text(), false, seen.lower(), seen.word(), seen.capitalised(),
-                        seen.possessive());
+            if (hashes[i] == h && seen.end() - seen.start() == len
+                    && Arrays.equals(chars, start, end, chars, seen.start(), seen.end())) { // the first's own chars
+                return new MaskedToken(start, end, seen.text(), seen.lower(), seen.facts());
             }
         }
     }

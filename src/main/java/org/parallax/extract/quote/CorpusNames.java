@@ -65,6 +65,22 @@ public final class CorpusNames {
             }
         }
 
+        /**
+         * {@link #collect} into sets every thread adds to, each word asked before it is added: nearly every word of an
+         * article is there already, and adding a word that is there may still lock its bin of the set.
+         */
+        static void collectInto(ArticleText at, Set<String> inside, Set<String> lower) {
+            collect(at, w -> {
+                if (!inside.contains(w)) {
+                    inside.add(w);
+                }
+            }, w -> {
+                if (!lower.contains(w)) {
+                    lower.add(w);
+                }
+            });
+        }
+
         Set<String> inside() {
             return inside;
         }

@@ -27,6 +27,9 @@ final class Cues {
         if (t.quoted() || !t.isWord() || t.capitalised() && !at.sentenceFirst[i]) {
             return 0; // "the United States": a capitalised cue inside a sentence is a name's word
         }
+        if ((t.kinds() & WordKinds.CUE_START) == 0) {
+            return 0; // most words: no cue phrase starts with them (found once per distinct word: WordKinds)
+        }
         int length = cueWordsAt(i, t.lower());
         if (length > 0 && i > 0 && NOUN_BEFORE.contains(toks.get(i - 1).lower()) && !toks.get(i - 1).quoted()) {
             return 0; // "the plan", "its report", "a claim": a noun (asked only of a cue: most words are none)

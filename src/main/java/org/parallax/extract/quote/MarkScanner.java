@@ -33,9 +33,14 @@ final class MarkScanner {
     }
 
     static List<QuotedRun> scan(String text, List<int[]> paragraphs) {
+        return scan(text, text.toCharArray(), paragraphs);
+    }
+
+    /** {@link #scan(String, List)} with the text's chars, which it reads and never changes. */
+    static List<QuotedRun> scan(String text, char[] chars, List<int[]> paragraphs) {
         List<ParagraphMarks> marks = new ArrayList<>();
         for (int[] p : paragraphs) {
-            marks.add(scanParagraph(text, p[0], p[1]));
+            marks.add(scanParagraph(text, chars, p[0], p[1]));
         }
         List<QuotedRun> runs = new ArrayList<>();
         List<QuotedRun.Piece> carry = null; // a run still open at the end of the previous paragraph
@@ -223,18 +228,19 @@ final class MarkScanner {
                 || k >= start && k == i - 1 && ",!?…".indexOf(text.charAt(k)) >= 0;
     }
 
-    private static ParagraphMarks scanParagraph(String text, int start, int end) {
+    /** Reads every char of the paragraph from {@code chars}: {@code charAt} checks each index and the coder. */
+    private static ParagraphMarks scanParagraph(String text, char[] chars, int start, int end) {
         List<int[]> closed = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
         int stray = -1;
         int firstMark = -1;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!QuoteMarks.isMark(c)) {
                 continue;
             }
-            char prev = i > start ? text.charAt(i - 1) : ' ';
-            char next = i + 1 < end ? text.charAt(i + 1) : ' ';
+            char prev = i > start ? chars[i - 1] : ' ';
+            char next = i + 1 < end ? chars[i + 1] : ' ';
             if (QuoteMarks.isApostropheLike(c) && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
                 continue; // Russia’s, we’re, don't
             }

@@ -5,29 +5,68 @@ import java.util.Locale;
 /**
  * A word or a punctuation character of an article, by its offsets into the article text.
  *
- * @param quoted      whether the token is quoted words (masked out when looking for speakers)
- * @param lower       the text in lower case, made once: every rule compares words in lower case, many times over
- * @param word        whether the text starts with a letter or digit, tested once: the name-run rules ask for every
- *                    token
- * @param capitalised whether it starts with a capital letter, or with a lower-case surname particle before one
- *                    ("al-Assad"), and is an unquoted word; tested once: the capitals pass and both name-run passes
- *                    ask it of every token, and the run rules again of its neighbours
- * @param possessive  whether it ends in a possessive "’s" or "'s" ({@link #bare()} is shorter), tested once: the
- *                    name-run test asks it of every token
+ * @param lower the text in lower case, made once: every rule compares words in lower case, many times over
+ * @param facts the token's facts as bits, tested once ({@link #quoted()}, {@link #word()}, {@link #capitalised()},
+ *              {@link #possessive()}, {@link #kinds()}): one int, so that a token (every token of the corpus is
+ *              live until its quotes are found) takes no more room than it did with four booleans
  */
-record MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word, boolean capitalised,
-        boolean possessive) {
+record MaskedToken(int start, int end, String text, String lower, int facts) {
+
+    /** {@link #kinds()}'s bits ({@link WordKinds}) are the low byte; the word tests' lie above it. */
+    private static final int KINDS = 0xFF;
+    private static final int QUOTED = 1 << 8;
+    private static final int WORD = 1 << 9;
+    private static final int CAPITALISED = 1 << 10;
+    private static final int POSSESSIVE = 1 << 11;
 
     MaskedToken(int start, int end, String text, boolean quoted) {
-        this(start, end, text, quoted, text.toLowerCase(Locale.ROOT), Character.isLetterOrDigit(text.codePointAt(0)));
+        this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
     }
 
-    private MaskedToken(int start, int end, String text, boolean quoted, String lower, boolean word) {
-        this(start, end, text, quoted, lower, word, capitalised(text, quoted, word), possessive(text));
+    private MaskedToken(int start, int end, String text, boolean quoted, String lower) {
+        this(start, end, text, lower, facts(text, quoted, lower));
+    }
+
+    private static int facts(String text, boolean quoted, String lower) {
+        boolean word = Character.isLetterOrDigit(text.codePointAt(0));
+        boolean capitalised = capitalised(text, quoted, word);
+        boolean possessive = possessive(text);
+        return (quoted ? QUOTED : 0) | (word ? WORD : 0) | (capitalised ? CAPITALISED : 0)
+                | (possessive ? POSSESSIVE : 0)
+                | WordKinds.of(SpeechWords.standard(), text, quoted, lower, word, capitalised, possessive);
+    }
+
+    /** Whether the token is quoted words (masked out when looking for speakers). */
+    boolean quoted() {
+        return (facts & QUOTED) != 0;
+    }
+
+    /** Whether the text starts with a letter or digit: the name-run rules ask for every token. */
+    boolean word() {
+        return (facts & WORD) != 0;
+    }
+
+    /**
+     * Whether it starts with a capital letter, or with a lower-case surname particle before one ("al-Assad"), and is
+     * an unquoted word: the capitals pass and both name-run passes ask it of every token, the run rules again of its
+     * neighbours.
+     */
+    boolean capitalised() {
+        return (facts & CAPITALISED) != 0;
+    }
+
+    /** Whether it ends in a possessive "’s" or "'s" ({@link #bare()} is shorter). */
+    boolean possessive() {
+        return (facts & POSSESSIVE) != 0;
+    }
+
+    /** What the standard word lists say of the word ({@link WordKinds}): the name-run and cue rules ask every token. */
+    int kinds() {
+        return facts & KINDS;
     }
 
     boolean isWord() {
-        return word;
+        return word();
     }
 
     boolean is(String s) {
@@ -40,12 +79,12 @@ record MaskedToken(int start, int end, String text, boolean quoted, String lower
 
     /** The word without a possessive ending ("Putin’s" → "Putin"). */
     String bare() {
-        return possessive ? text.substring(0, text.length() - 2) : text;
+        return possessive() ? text.substring(0, text.length() - 2) : text;
     }
 
     /** {@link #bare()} in lower case; without a possessive ending that is {@link #lower()}, made once. */
     String lowerBare() {
-        return possessive ? bare().toLowerCase(Locale.ROOT) : lower;
+        return possessive() ? bare().toLowerCase(Locale.ROOT) : lower;
     }
 
     private static boolean possessive(String t) {

@@ -27,18 +27,17 @@ final class NameRuns {
     private static final Set<String> AFTER_PARTICIPLE = Set.of("a", "an", "the", "to", "on", "in", "at", "for",
             "with", "from", "about", "his", "her", "its", "their", "this", "that", "these", "those", "out", "up");
 
+    /** A capitalised word that may be a name's: no function word, party code or "Chicago-based" ({@link WordKinds}). */
     boolean nameish(MaskedToken t) {
-        if (!t.capitalised() || lex.functionWords.contains(base(t)) || partyCode(t)) {
-            return false;
-        }
-        int dash = t.text().lastIndexOf('-');
-        // "Chicago-based", "Russian-made": an adjective, not a name
-        return dash < 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1));
+        return (t.kinds() & WordKinds.NAMEISH) != 0;
     }
 
     /** "R-Iowa", "D-N.Y.": a party and state after a politician's name, never a name of its own. */
     static boolean partyCode(MaskedToken t) {
-        String x = t.text();
+        return partyCode(t.text());
+    }
+
+    static boolean partyCode(String x) {
         return x.length() > 2 && "RDI".indexOf(x.charAt(0)) >= 0 && x.charAt(1) == '-' && Character.isUpperCase(x.charAt(2));
     }
 
@@ -46,7 +45,12 @@ final class NameRuns {
 
     /** The word in lower case without a possessive or contracted ending ("We’re" → "we", "Putin’s" → "putin"). */
     static String base(MaskedToken t) {
-        String l = t.lower().replace('’', '\'');
+        return base(t.lower());
+    }
+
+    /** {@link #base(MaskedToken)} of a word in lower case. */
+    static String base(String lower) {
+        String l = lower.replace('’', '\'');
         int apo = l.indexOf('\'');
         if (apo > 0 && CONTRACTIONS.contains(l.substring(apo + 1))) {
             l = l.substring(0, apo);
@@ -90,23 +94,16 @@ final class NameRuns {
         return !t.quoted() && t.isWord() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isUpperCase);
     }
 
+    /** An unquoted word that is a role head or modifier, without its possessive ending ({@link WordKinds}). */
     boolean roleWord(MaskedToken t) {
-        if (t.quoted() || !t.isWord()) {
-            return false;
-        }
-        String l = t.lowerBare();
-        return lex.isRoleHead(l) || lex.roleModifiers.contains(l);
+        return (t.kinds() & WordKinds.ROLE_WORD) != 0;
     }
 
     /** Whether token {@code i} may be part of a name or title run (between {@code lo} and {@code hi}). */
     boolean inRun(int i, int lo, int hi) {
         MaskedToken t = toks.get(i);
-        if (nameish(t)) {
-            return true;
-        }
-        int kind = t.quoted() ? 0 : lex.runKind(t.lower());
-        int bareKind = t.quoted() || !t.possessive() ? kind : lex.runKind(t.lowerBare()); // roleWord's, one look-up
-        if (t.isWord() && (bareKind & SpeechWords.ROLE_WORD) != 0 || (kind & SpeechWords.HONORIFIC) != 0) {
+        int kinds = t.kinds(); // found once per distinct word of the article: this is asked of every token
+        if ((kinds & (WordKinds.NAMEISH | WordKinds.ROLE_WORD | WordKinds.HONORIFIC)) != 0) {
             return true;
         }
         if (isDomain(i)) {
@@ -127,7 +124,7 @@ final class NameRuns {
             MaskedToken w = toks.get(i - 1);
             return w.capitalised() && lex.nonPersonWords.contains(base(w)) && nameish(toks.get(i + 1));
         }
-        if ((kind & SpeechWords.PARTICLE) != 0 && i > lo && i + 1 < hi) {
+        if ((kinds & WordKinds.PARTICLE) != 0 && i > lo && i + 1 < hi) {
             return nameish(toks.get(i - 1)) && nameish(toks.get(i + 1));
         }
         return false;

@@ -63,7 +63,7 @@ final class PersonRegistry {
      * may call it for different articles at once, in any order: only the sets' membership is read, after this pass.
      */
     void collectCapitals(ArticleText at) {
-        CorpusNames.Capitals.collect(at, capitalisedInside::add, lowerCase::add);
+        CorpusNames.Capitals.collectInto(at, capitalisedInside, lowerCase);
     }
 
     void addCapitals(Set<String> inside, Set<String> lower) {

@@ -58,7 +58,7 @@ final class Phrases {
                 j++;
             }
             out.add(new int[] {i, j});
-            i = j;
+            i = j + 1; // token j is not in a run (the loop above asked it): not asked again
         }
         return out;
     }
