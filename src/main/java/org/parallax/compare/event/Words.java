@@ -44,23 +44,35 @@ public final class Words {
         List<Token> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            int end = run(text, i, to);
+            int end = wordEnd(text, i, to);
             if (end < 0) {
                 i++;
                 continue;
-            }
-            while (end < to) {
-                char c = text.charAt(end);
-                int next = c == '\'' || c == '’' || c == '-' ? run(text, end + 1, to) : -1;
-                if (next < 0) {
-                    break;
-                }
-                end = next;
             }
             out.add(new Token(i, end, text.substring(i, end)));
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The end of the word {@link #split} finds starting at {@code i} (runs of letters and digits joined by single
+     * apostrophes or hyphens), or -1 when none starts there: for a caller that reads the words without a token each.
+     */
+    public static int wordEnd(String text, int i, int to) {
+        int end = run(text, i, to);
+        if (end < 0) {
+            return -1;
+        }
+        while (end < to) {
+            char c = text.charAt(end);
+            int next = c == '\'' || c == '’' || c == '-' ? run(text, end + 1, to) : -1;
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
     }
 
     /** The end of the run of letters and digits starting at {@code i}, or -1 when none starts there. */

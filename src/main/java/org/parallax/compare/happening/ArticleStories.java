@@ -266,7 +266,7 @@ public final class ArticleStories {
             int nameEnd = -1;
             int i = s.start();
             while (i < to) {
-                int end = wordEnd(text, i, to);
+                int end = Words.wordEnd(text, i, to);
                 if (end < 0) {
                     i++;
                     continue;
@@ -290,25 +290,4 @@ public final class ArticleStories {
         }
         return out;
     }
-
-    /**
-     * The end of the word starting at {@code i} as {@link Words#split} reads it (runs of letters and digits joined by
-     * single apostrophes or hyphens), or -1 when none starts there.
-     */
-    private static int wordEnd(String text, int i, int to) {
-        int end = Words.run(text, i, to);
-        if (end < 0) {
-            return -1;
-        }
-        while (end < to) {
-            char c = text.charAt(end);
-            int next = c == '\'' || c == '’' || c == '-' ? Words.run(text, end + 1, to) : -1;
-            if (next < 0) {
-                break;
-            }
-            end = next;
-        }
-        return end;
-    }
-
 }

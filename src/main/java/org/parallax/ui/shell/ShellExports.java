@@ -23,6 +23,8 @@ final class ShellExports {
 
     private static final FileExport.Kind TIMELINE_JS = new FileExport.Kind("the timeline", "TimelineJS JSON", "json");
     static final String CHART_KEY = "export-chart-source";
+    /** What the status bar says while the worker makes what the filter shows (it may wait for the events' quotes). */
+    static final String CHART_PREPARING = "Preparing the chart for export\u2026";
 
     private final Stage stage;
     private final ShellServices services;
@@ -56,7 +58,7 @@ final class ShellExports {
     /** The export dialog, on the chart as shown (its axis, size, lanes and colours), once the worker has the corpus. */
     void chart() {
         Supplier<Corpus> shown = filter.shownCorpusLater();
-        services.runner().submit(CHART_KEY, null, progress -> shown.get(), corpus -> {
+        services.runner().submit(CHART_KEY, CHART_PREPARING, progress -> shown.get(), corpus -> {
             ExportSource source = new ExportSource(corpus, timeline.getAxis(), timeline.getWidth(),
                     timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
                     timeline.isCollapseEmptyTime()).named(sourceName.get()).withLaneNames(timeline.getLaneNameWidth());

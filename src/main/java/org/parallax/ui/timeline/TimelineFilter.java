@@ -224,16 +224,10 @@ public final class TimelineFilter {
     /**
      * The corpus as the timeline shows it, for an export of "everything with the current filters": the shown
      * outlets' articles, the shown stories and the events the filter lets through; quotes, figures and clusters
-     * stay whole (the chart only counts them).
-     */
-    public Corpus shownCorpus() {
-        return shownCorpusLater().get();
-    }
-
-    /**
-     * {@link #shownCorpus} as the filter is now, made when asked, off the FX thread (an export's worker): it lists the
-     * shown outlets' articles and, with a speaker hidden, reads the events' quotes, which it may make or wait for while
-     * another worker makes them. Immutable; safe on any thread.
+     * stay whole (the chart only counts them). The filter as it is now, made when asked, off the FX thread (an
+     * export's worker): it lists the shown outlets' articles and, with a speaker hidden, reads the events' quotes,
+     * which it may make or wait for while another worker makes them (no method here makes it at once, so none is
+     * called on the FX thread). Immutable; safe on any thread.
      */
     public Supplier<Corpus> shownCorpusLater() {
         Corpus all = corpus;

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,33 @@ class ShellExportsTest {
         String table = Files.readString(temp.resolve("events.csv"));
         assertThat(table).as("the events the filter shows").contains(FloodCorpus.FLOOD.id())
                 .contains(FloodCorpus.INQUIRY.id()).doesNotContain(FloodCorpus.EVACUATION.id());
+    }
+
+    /**
+     * While the worker makes what the filter shows (it may wait seconds for the events' quotes) the status bar says so,
+     * not an empty message; asked twice meanwhile, the dialog opens once, when the worker answers.
+     */
+    @Test
+    void exportChartSaysWhatItWaitsForAndOpensOneDialogHoweverOftenAsked(FxRobot robot) {
+        robot.interact(() -> {
+            exports.chart();
+            exports.chart();
+        });
+        assertThat(runner.pending()).filteredOn(h -> ShellExports.CHART_KEY.equals(h.key())).singleElement()
+                .extracting(h -> h.description()).asString().isNotBlank();
+        assertThat(exportDialogs()).as("not before the worker answers").isEmpty();
+        robot.interact(runner::runAll);
+        List<Stage> dialogs = exportDialogs();
+        try {
+            assertThat(dialogs).hasSize(1);
+        } finally {
+            robot.interact(() -> dialogs.forEach(Stage::close));
+        }
+    }
+
+    private static List<Stage> exportDialogs() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && "Export Chart".equals(s.getTitle()))
+                .map(w -> (Stage) w).toList();
     }
 
     @Test

@@ -59,10 +59,10 @@ class TimelineFilterTest {
     @Test
     void theShownCorpusIsWhatAnExportOfEverythingDraws() {
         filter.setCorpus(CORPUS);
-        assertThat(filter.shownCorpus()).isSameAs(CORPUS);
+        assertThat(filter.shownCorpusLater().get()).isSameAs(CORPUS);
         filter.setOutletShown(Outlet.of("Capital Post"), false);
         filter.setStoryShown("inquiry", false);
-        Corpus shown = filter.shownCorpus();
+        Corpus shown = filter.shownCorpusLater().get();
         assertThat(shown.articles()).extracting(Article::id).containsExactly("ledger", "herald");
         assertThat(shown.events()).containsExactly(FLOOD, EVACUATION);
         assertThat(shown.stories()).extracting(Story::id).containsExactly("floods");
