@@ -33,18 +33,19 @@ final class ShellExports {
     private final CompareWorkspace compare;
     private final ObservableStringValue sourceName;
     private final FileExport.Chooser chooser;
+    private final ExportDialog.FileChooserSeam chartChooser;
     private final FileExport.Outcome outcome;
 
     ShellExports(Stage stage, ShellServices services, TimelineFilter filter, TimelineChart timeline,
                  CompareWorkspace compare, ObservableStringValue sourceName) {
         this(stage, services, filter, timeline, compare, sourceName, FileExport.Chooser.system(),
-                FileExport.Outcome.alerts(stage));
+                ExportDialog.FileChooserSeam.system(), FileExport.Outcome.alerts(stage));
     }
 
-    /** With the file exports' {@code chooser} and {@code outcome} given (tests). */
+    /** With the file exports' {@code chooser}, the chart dialog's and {@code outcome} given (tests). */
     ShellExports(Stage stage, ShellServices services, TimelineFilter filter, TimelineChart timeline,
                  CompareWorkspace compare, ObservableStringValue sourceName, FileExport.Chooser chooser,
-                 FileExport.Outcome outcome) {
+                 ExportDialog.FileChooserSeam chartChooser, FileExport.Outcome outcome) {
         this.stage = stage;
         this.services = services;
         this.filter = filter;
@@ -52,18 +53,28 @@ final class ShellExports {
         this.compare = compare;
         this.sourceName = sourceName;
         this.chooser = chooser;
+        this.chartChooser = chartChooser;
         this.outcome = outcome;
     }
 
-    /** The export dialog, on the chart as shown (its axis, size, lanes and colours), once the worker has the corpus. */
+    /**
+     * The export dialog, on the chart as shown when asked (its axis, size, lanes and colours, read then: a folder
+     * that finishes opening meanwhile must not lend the old corpus its axis and name), once the worker has the corpus.
+     */
     void chart() {
         Supplier<Corpus> shown = filter.shownCorpusLater();
+        var axis = timeline.getAxis();
+        double width = timeline.getWidth();
+        double height = timeline.getHeight();
+        var lanes = timeline.getLaneMode();
+        var colours = compare.coverageChart().colours();
+        boolean collapse = timeline.isCollapseEmptyTime();
+        String name = sourceName.get();
+        double laneNames = timeline.getLaneNameWidth();
         services.runner().submit(CHART_KEY, CHART_PREPARING, progress -> shown.get(), corpus -> {
-            ExportSource source = new ExportSource(corpus, timeline.getAxis(), timeline.getWidth(),
-                    timeline.getHeight(), timeline::getPaint, timeline.getLaneMode(), compare.coverageChart().colours(),
-                    timeline.isCollapseEmptyTime()).named(sourceName.get()).withLaneNames(timeline.getLaneNameWidth());
-            new ExportDialog(stage, source, services.runner(), ExportDialog.FileChooserSeam.system(),
-                    services.settings()).show();
+            ExportSource source = new ExportSource(corpus, axis, width, height, timeline::getPaint, lanes, colours,
+                    collapse).named(name).withLaneNames(laneNames);
+            new ExportDialog(stage, source, services.runner(), chartChooser, services.settings()).show();
         }, error -> outcome.failed("The chart could not be exported: " + error));
     }
 

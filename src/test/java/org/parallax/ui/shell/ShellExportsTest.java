@@ -39,6 +39,8 @@ class ShellExportsTest {
     private final HeldTaskRunner runner = new HeldTaskRunner();
     private final CorpusEventQuotes quotes = CorpusEventQuotes.of(FloodCorpus.CORPUS);
     private final List<String> written = new ArrayList<>();
+    private final SimpleStringProperty sourceName = new SimpleStringProperty("floods");
+    private final List<String> suggestedCharts = new ArrayList<>();
     private ShellExports exports;
     @TempDir
     Path temp;
@@ -51,8 +53,11 @@ class ShellExportsTest {
         ShellServices services = new ShellServices(runner, new FakeCorpusSource(), new InMemorySettings(),
                 (owner, initial) -> Optional.empty(), url -> { });
         FileExport.Chooser chooser = (owner, folder, suggested, kind) -> Optional.of(temp.resolve("events.csv"));
-        exports = new ShellExports(stage, services, filter, new TimelineChart(), new CompareWorkspace(),
-                new SimpleStringProperty("floods"), chooser, new FileExport.Outcome() {
+        exports = new ShellExports(stage, services, filter, new TimelineChart(), new CompareWorkspace(), sourceName,
+                chooser, (owner, suggested, format) -> {
+                    suggestedCharts.add(suggested);
+                    return Optional.empty();
+                }, new FileExport.Outcome() {
                     @Override
                     public void written(String message) {
                         written.add(message);
@@ -119,6 +124,25 @@ class ShellExportsTest {
             assertThat(dialogs).hasSize(1);
         } finally {
             robot.interact(() -> dialogs.forEach(Stage::close));
+        }
+    }
+
+    /**
+     * The chart is exported as it was shown when asked: a folder that finishes opening while the worker makes the
+     * corpus must not lend the dialog its name (nor the timeline's new axis).
+     */
+    @Test
+    void exportChartNamesTheChartAsShownWhenAsked(FxRobot robot) {
+        robot.interact(exports::chart);
+        robot.interact(() -> sourceName.set("another folder"));
+        robot.interact(runner::runAll);
+        List<Stage> dialogs = exportDialogs();
+        try {
+            assertThat(dialogs).hasSize(1);
+            robot.clickOn("#export-button");
+            assertThat(suggestedCharts).containsExactly("timeline-floods.png");
+        } finally {
+            robot.interact(() -> exportDialogs().forEach(Stage::close));
         }
     }
 
