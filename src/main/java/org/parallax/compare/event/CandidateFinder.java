@@ -85,7 +85,7 @@ public final class CandidateFinder {
         List<Raw> raws = new ArrayList<>();
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
-        QuoteSpeakers speakers = new QuoteSpeakers(quotes);
+        SpeakerLemmas speakers = new SpeakerLemmas(quotes);
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -189,7 +189,7 @@ public final class CandidateFinder {
      * ({@link UndatedJoiner}).
      */
     private static void speech(Article article, int[] s, SentenceWords sentence, List<int[]> skip,
-                               QuoteSpeakers quotes, List<Undated> out) {
+                               SpeakerLemmas quotes, List<Undated> out) {
         String text = article.text();
         for (int i = 0; i < quotes.quotes().size(); i++) {
             Quote q = quotes.quotes().get(i);

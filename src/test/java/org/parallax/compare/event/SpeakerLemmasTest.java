@@ -38,7 +38,7 @@ class QuoteSpeakersTest {
             quotes.add(new Quote("q" + i, new Span("a", i, i + 1), "x", new Speaker(name.toString()),
                     QuoteKind.DIRECT));
         }
-        QuoteSpeakers speakers = new QuoteSpeakers(quotes);
+        SpeakerLemmas speakers = new SpeakerLemmas(quotes);
         for (int n = 0; n < 2000; n++) {
             int i = random.nextInt(quotes.size());
             List<String> lemmas = speakers.lemmas(i);

@@ -9,13 +9,13 @@ import org.parallax.model.Quote;
  * undated sentence inside a quote asks for its speaker, and a quote of several sentences had its speaker's name split
  * (a regular expression compiled per call) and lemmatised again for each of them.
  */
-final class QuoteSpeakers {
+final class SpeakerLemmas {
 
     private final List<Quote> quotes;
     private final List<List<String>> lemmas;
 
     /** @param quotes the article's quotes with a known speaker */
-    QuoteSpeakers(List<Quote> quotes) {
+    SpeakerLemmas(List<Quote> quotes) {
         this.quotes = quotes;
         this.lemmas = new ArrayList<>(java.util.Collections.nCopies(quotes.size(), null));
     }
