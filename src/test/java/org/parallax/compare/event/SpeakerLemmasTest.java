@@ -11,7 +11,7 @@ import org.parallax.model.QuoteKind;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 
-class QuoteSpeakersTest {
+class SpeakerLemmasTest {
 
     private static final String[] PARTS = {"Bashar", "al-Assad", "Vladimir", "Putin", "the", "De", "bin-Salman", "Jr.",
         "O'Neill", "Ng", "Dmitry", "Peskov", "of", "Lee-Ann", "", " ", "\t", "al", "Ségolène", "von", "x-y-z"};
