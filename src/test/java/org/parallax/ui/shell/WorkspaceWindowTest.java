@@ -24,6 +24,7 @@ import org.parallax.store.Overlay;
 import org.parallax.ui.common.InMemorySettings;
 import org.parallax.testing.FloodCorpus;
 import org.parallax.ui.concurrent.SameThreadTaskRunner;
+import org.parallax.ui.timeline.TimelineFindings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -109,6 +110,23 @@ class WorkspaceWindowTest {
         assertThat(stage.getTitle()).endsWith("unsaved changes");
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         assertThat(window.model().corpus().quotes().get(0).speaker()).isEqualTo(new Speaker("Someone Else"));
+    }
+
+    /** A workspace reopened while its own corrected corpus is on show, unchanged, is not shown or prepared again. */
+    @Test
+    void aWorkspaceReopenedUnchangedKeepsTheCorpusOnShow(FxRobot robot) throws Exception {
+        WorkspaceEdits edits = window.model().edits();
+        Quote quote = edits.extracted().quotes().get(0);
+        robot.interact(() -> edits.correct(new Correction.QuoteSpeaker(Overlay.keyOf(quote), "Someone Else")));
+        saveTo = temp.resolve("reopened.parallax");
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        Corpus shown = window.model().corpus();
+        TimelineFindings findings = new WindowParts(robot).timeline().getFindings();
+
+        robot.interact(() -> window.openRecent(saveTo));
+        assertThat(window.model().corpus()).as("the very corpus on show").isSameAs(shown);
+        assertThat(new WindowParts(robot).timeline().getFindings()).as("not prepared again").isSameAs(findings);
+        assertThat(edits.corrections()).hasSize(1);
     }
 
     @Test
