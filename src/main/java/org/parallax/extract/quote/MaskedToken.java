@@ -32,8 +32,8 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
         boolean capitalised = capitalised(text, quoted, word);
         boolean possessive = possessive(text);
         return (quoted ? QUOTED : 0) | (word ? WORD : 0) | (capitalised ? CAPITALISED : 0)
-                | (possessive ? POSSESSIVE : 0)
-                | WordKinds.of(SpeechWords.standard(), text, quoted, lower, word, capitalised, possessive);
+                | (possessive ? POSSESSIVE : 0) | WordKinds.of(SpeechWords.standard(), text, quoted, lower,
+                        lowerBare(text, lower, possessive), word, capitalised);
     }
 
     /** Whether the token is quoted words (masked out when looking for speakers). */
@@ -79,12 +79,21 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
 
     /** The word without a possessive ending ("Putin’s" → "Putin"). */
     String bare() {
-        return possessive() ? text.substring(0, text.length() - 2) : text;
+        return bare(text, possessive());
     }
 
     /** {@link #bare()} in lower case; without a possessive ending that is {@link #lower()}, made once. */
     String lowerBare() {
-        return possessive() ? bare().toLowerCase(Locale.ROOT) : lower;
+        return lowerBare(text, lower, possessive());
+    }
+
+    /** The one home of what a possessive ending is cut to: the word-list facts ask it before the token is made. */
+    private static String bare(String text, boolean possessive) {
+        return possessive ? text.substring(0, text.length() - 2) : text;
+    }
+
+    private static String lowerBare(String text, String lower, boolean possessive) {
+        return possessive ? bare(text, true).toLowerCase(Locale.ROOT) : lower;
     }
 
     private static boolean possessive(String t) {

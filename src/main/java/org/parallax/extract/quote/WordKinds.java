@@ -1,7 +1,5 @@
 package org.parallax.extract.quote;
 
-import java.util.Locale;
-
 /**
  * What the speech word lists say of a token's word, as bits, found once per distinct word of an article (a repeat
  * shares its first token's bits, {@link ArticleWords}): the name-run rules ask of every token of every article, in the
@@ -25,14 +23,17 @@ final class WordKinds {
     private WordKinds() {
     }
 
-    /** The bits of a token's word; its facts as {@link MaskedToken} holds them. */
-    static int of(SpeechWords lex, String text, boolean quoted, String lower, boolean word, boolean capitalised,
-            boolean possessive) {
+    /**
+     * The bits of a token's word; its facts as {@link MaskedToken} holds them. {@code lowerBare} is the word in lower
+     * case without a possessive ending ({@link MaskedToken#lowerBare()}), {@code lower} itself when it has none.
+     */
+    static int of(SpeechWords lex, String text, boolean quoted, String lower, String lowerBare, boolean word,
+            boolean capitalised) {
         if (quoted) {
             return 0;
         }
         int kind = lex.runKind(lower);
-        int bareKind = possessive ? lex.runKind(text.substring(0, text.length() - 2).toLowerCase(Locale.ROOT)) : kind;
+        int bareKind = lowerBare.equals(lower) ? kind : lex.runKind(lowerBare);
         int bits = kind & (HONORIFIC | PARTICLE);
         if (word && (bareKind & ROLE_WORD) != 0) {
             bits |= ROLE_WORD;
