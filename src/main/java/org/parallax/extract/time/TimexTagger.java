@@ -55,7 +55,12 @@ public final class TimexTagger {
     }
 
     public TimexTagger(TimexOptions options, TextAnalyser analyser) {
-        this.rules = new Rules(TimeWords.bundled());
+        this(options, analyser, new Rules(TimeWords.bundled()));
+    }
+
+    /** A tagger with its own {@code rules} (a test counts what their normalisers are asked). */
+    TimexTagger(TimexOptions options, TextAnalyser analyser, Rules rules) {
+        this.rules = rules;
         this.tenses = new TenseCues(TimeWords.bundled());
         this.options = options;
         this.analyser = analyser;
@@ -103,13 +108,16 @@ public final class TimexTagger {
                     // as the story moves on
                     ctx = track.context(focus.plusDays(6), order, Tense.PAST, Scene.NONE);
                 }
-                Value v = normalise(cand.rule, m, ctx, s);
+                boolean checked = cand.sameMatch(m) && cand.context.sameIn(ctx, cand.reads);
+                Value v = checked ? cand.value : normalise(cand.rule, m, ctx, s);
                 if (v == null) {
                     continue;
                 }
+                // the same parts read, with the same values, as the check that took the candidate read
+                int reads = checked ? cand.reads : ctx.reads();
                 TimeAnchor told = storyAnchor(cand.rule, m);
                 TimeAnchor anchor = focused ? TimeAnchor.PREVIOUS_DATE
-                        : told != null ? told : anchorOf(cand.rule, m, ctx, s, v, speech != null);
+                        : told != null ? told : anchorOf(cand.rule, m, ctx, s, v, reads, speech != null);
                 out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
                         v.value(), v.mod(), anchor));
                 track.after(cand.rule, v);
@@ -259,8 +267,12 @@ public final class TimexTagger {
         }
     }
 
-    /** The rule's value of its match, or null when it rejects it or the value is not TIMEX3. */
+    /**
+     * The rule's value of its match, or null when it rejects it or the value is not TIMEX3; {@code ctx.reads()} then
+     * tells the parts of the context the rule read.
+     */
     private static Value normalise(Rules.Rule rule, Matcher m, Context ctx, String s) {
+        ctx.forgetReads();
         try {
             Value v = rule.normaliser().apply(m, ctx, s);
             return v == null || !Timex3.isValid(v.type(), v.value()) ? null : v;
@@ -271,26 +283,40 @@ public final class TimexTagger {
 
     /**
      * What the value leans on: nothing when the words alone give it (the same value with no date to lean on), the
-     * publication (or speech) date when that alone gives it, else the date the text named before.
+     * publication (or speech) date when that alone gives it, else the date the text named before. {@code v} is the
+     * value in {@code ctx}, whose parts {@code reads} the rule read: a context the same in those takes {@code v} again.
      */
-    private static TimeAnchor anchorOf(Rules.Rule rule, Matcher m, Context ctx, String s, Value v, boolean speech) {
+    private static TimeAnchor anchorOf(Rules.Rule rule, Matcher m, Context ctx, String s, Value v, int reads,
+                                       boolean speech) {
         if (!ctx.anchored()) {
             return null;
         }
-        Value alone = normalise(rule, m, Context.bare(null, ctx.order(), ctx.tense()), s);
+        Context none = Context.bare(null, ctx.order(), ctx.tense());
+        Value alone = ctx.sameIn(none, reads) ? v : normalise(rule, m, none, s);
         if (alone != null && alone.value().equals(v.value())) {
             return null;
         }
-        Value dctOnly = normalise(rule, m, Context.bare(ctx.dct(), ctx.order(), ctx.tense()), s);
+        Context dctAlone = Context.bare(ctx.dct(), ctx.order(), ctx.tense());
+        Value dctOnly = ctx.sameIn(dctAlone, reads) ? v : normalise(rule, m, dctAlone, s);
         if (dctOnly != null && dctOnly.value().equals(v.value())) {
             return speech ? TimeAnchor.SPEECH : TimeAnchor.PUBLICATION;
         }
         return TimeAnchor.PREVIOUS_DATE;
     }
 
-    private record Candidate(Rules.Rule rule, int order, int matchStart, int start, int end) {
+    /**
+     * A match its rule normalised to {@code value} in {@code context} (the publication date alone, the scene at the
+     * sentence's start), reading the parts {@code reads} of it.
+     */
+    private record Candidate(Rules.Rule rule, int order, int matchStart, int matchEnd, int start, int end, Value value,
+                             Context context, int reads) {
         int length() {
             return end - start;
+        }
+
+        /** Whether {@code m} stands on this candidate's match (found again in a fresh matcher). */
+        boolean sameMatch(Matcher m) {
+            return m.start() == matchStart && m.end() == matchEnd;
         }
     }
 
@@ -319,8 +345,14 @@ public final class TimexTagger {
                 while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
                     end--;
                 }
-                if (end > start && acceptable(r, m, s, cues.around(start, end), dct, order, scene)) {
-                    all.add(new Candidate(r, i, m.start(), start, end));
+                if (end > start) {
+                    // whether the rule normalises its match at all, with the publication date as the only date to
+                    // lean on and the scene at the sentence's start (a noun's event day, the paragraph's date in focus)
+                    Context checked = new Context(dct, order, cues.around(start, end), null, null, null, scene);
+                    Value v = normalise(r, m, checked, s);
+                    if (v != null) {
+                        all.add(new Candidate(r, i, m.start(), m.end(), start, end, v, checked, checked.reads()));
+                    }
                 }
                 from = m.end() > m.start() ? m.end() : m.start() + 1;
                 // also try matches starting inside this one: a shorter pattern may fit better after selection
@@ -346,15 +378,6 @@ public final class TimexTagger {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
-    }
-
-    /**
-     * Whether the rule normalises its match at all, with the publication date as the only date to lean on and the
-     * scene at the sentence's start (a noun's event day, the paragraph's date in focus).
-     */
-    private boolean acceptable(Rules.Rule r, Matcher m, String s, Tense tense, LocalDate dct, DateOrder order,
-                               Scene scene) {
-        return normalise(r, m, new Context(dct, order, tense, null, null, null, scene), s) != null;
     }
 
     private static int nextWordStart(String s, int pos) {
