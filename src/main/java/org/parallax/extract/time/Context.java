@@ -12,6 +12,9 @@ import java.util.Objects;
  * <p>Not a record, though its parts never change: it notes which parts a normaliser read ({@link #reads()}), so the
  * tagger can tell that the same match in another context, equal in those parts, takes the same value without
  * normalising it again (a year or a full date reads none). One context serves one normalisation on one thread.
+ *
+ * <p>The tense is read from the sentence's clauses only when a rule asks for it: the rules of years, full dates and
+ * durations never do, and finding a sentence's tense cues was a tenth of the tagger's time.
  */
 final class Context {
 
@@ -25,7 +28,11 @@ final class Context {
 
     private final LocalDate dct;
     private final DateOrder order;
-    private final Tense tense;
+    private final TenseCues.Clauses clauses;
+    private final int clauseStart;
+    private final int clauseEnd;
+    /** The tense of the clause around {@code [clauseStart, clauseEnd)}, null until asked. */
+    private Tense tense;
     private final LocalDate reference;
     private final LocalDate sentenceReference;
     private final String referenceValue;
@@ -35,8 +42,22 @@ final class Context {
 
     Context(LocalDate dct, DateOrder order, Tense tense, LocalDate reference, LocalDate sentenceReference,
             String referenceValue, Scene scene) {
+        this(dct, order, null, 0, 0, tense, reference, sentenceReference, referenceValue, scene);
+    }
+
+    /** A context whose tense is that of the clause around {@code [start, end)} in {@code clauses}, read when asked. */
+    Context(LocalDate dct, DateOrder order, TenseCues.Clauses clauses, int start, int end, LocalDate reference,
+            LocalDate sentenceReference, String referenceValue, Scene scene) {
+        this(dct, order, clauses, start, end, null, reference, sentenceReference, referenceValue, scene);
+    }
+
+    private Context(LocalDate dct, DateOrder order, TenseCues.Clauses clauses, int start, int end, Tense tense,
+                    LocalDate reference, LocalDate sentenceReference, String referenceValue, Scene scene) {
         this.dct = dct;
         this.order = order;
+        this.clauses = clauses;
+        this.clauseStart = start;
+        this.clauseEnd = end;
         this.tense = tense;
         this.reference = reference;
         this.sentenceReference = sentenceReference;
@@ -47,6 +68,11 @@ final class Context {
     /** A context with nothing read before the match: only the publication (or speech) date, if any. */
     static Context bare(LocalDate dct, DateOrder order, Tense tense) {
         return new Context(dct, order, tense, null, null, null, Scene.NONE);
+    }
+
+    /** A context with nothing read before the match but {@code dct}, in this context's date order and clause. */
+    Context bare(LocalDate dct) {
+        return new Context(dct, order, clauses, clauseStart, clauseEnd, tense, null, null, null, Scene.NONE);
     }
 
     LocalDate dct() {
@@ -61,7 +87,20 @@ final class Context {
 
     Tense tense() {
         reads |= TENSE;
+        return clauseTense();
+    }
+
+    private Tense clauseTense() {
+        if (tense == null) {
+            tense = clauses.around(clauseStart, clauseEnd);
+        }
         return tense;
+    }
+
+    /** Whether {@code other}'s tense is this one's: the same clause, or the same tense read. */
+    private boolean sameTense(Context other) {
+        return clauses != null && clauses == other.clauses && clauseStart == other.clauseStart
+                && clauseEnd == other.clauseEnd || clauseTense() == other.clauseTense();
     }
 
     LocalDate reference() {
@@ -109,7 +148,7 @@ final class Context {
     boolean sameIn(Context other, int parts) {
         return ((parts & DCT) == 0 || Objects.equals(dct, other.dct))
                 && ((parts & ORDER) == 0 || order == other.order)
-                && ((parts & TENSE) == 0 || tense == other.tense)
+                && ((parts & TENSE) == 0 || sameTense(other))
                 && ((parts & REFERENCE) == 0 || Objects.equals(reference, other.reference))
                 && ((parts & SENTENCE_REFERENCE) == 0 || Objects.equals(sentenceReference, other.sentenceReference))
                 && ((parts & REFERENCE_VALUE) == 0 || Objects.equals(referenceValue, other.referenceValue))
@@ -118,7 +157,7 @@ final class Context {
 
     @Override
     public String toString() {
-        return "Context[dct=" + dct + ", order=" + order + ", tense=" + tense + ", reference=" + reference
+        return "Context[dct=" + dct + ", order=" + order + ", tense=" + clauseTense() + ", reference=" + reference
                 + ", sentenceReference=" + sentenceReference + ", referenceValue=" + referenceValue + ", scene="
                 + scene + "]";
     }

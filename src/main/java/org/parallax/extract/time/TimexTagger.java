@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.text.AnalysedText;
@@ -41,7 +42,8 @@ import org.parallax.model.TimexType;
 public final class TimexTagger {
 
     private final Rules rules;
-    private final TenseCues tenses;
+    /** The tense cues of a sentence, found when a rule first asks for a tense. */
+    private final Function<String, TenseCues.Clauses> clausesOf;
     private final TimexOptions options;
     private final TextAnalyser analyser;
     private final Set<String> speechVerbs;
@@ -55,13 +57,14 @@ public final class TimexTagger {
     }
 
     public TimexTagger(TimexOptions options, TextAnalyser analyser) {
-        this(options, analyser, new Rules(TimeWords.bundled()));
+        this(options, analyser, new Rules(TimeWords.bundled()), new TenseCues(TimeWords.bundled())::onDemand);
     }
 
-    /** A tagger with its own {@code rules} (a test counts what their normalisers are asked). */
-    TimexTagger(TimexOptions options, TextAnalyser analyser, Rules rules) {
+    /** A tagger with its own {@code rules} and sentence clauses (a test counts what they are asked). */
+    TimexTagger(TimexOptions options, TextAnalyser analyser, Rules rules,
+                Function<String, TenseCues.Clauses> clausesOf) {
         this.rules = rules;
-        this.tenses = new TenseCues(TimeWords.bundled());
+        this.clausesOf = clausesOf;
         this.options = options;
         this.analyser = analyser;
         this.speechVerbs = Set.copyOf(TimeWords.bundled().words("speech"));
@@ -83,7 +86,7 @@ public final class TimexTagger {
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             track.sentenceReference = null;
-            TenseCues.Clauses cues = tenses.onDemand(s);
+            TenseCues.Clauses cues = clausesOf.apply(s);
             List<Candidate> chosen = candidates(s, cues, dct, order, track.scene(text, sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
@@ -98,7 +101,7 @@ public final class TimexTagger {
                     LocalDate said = attributionDay(story, text, sentence, chosen, cand, cues, dct, order);
                     speech = said == null ? StoryTime.speechDay(dct, track.writtenDay) : said.equals(dct) ? null : said;
                 }
-                Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end),
+                Context ctx = track.context(speech != null ? speech : dct, order, cues, cand.start, cand.end,
                         track.scene(text, start));
                 LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
                 boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null
@@ -106,7 +109,8 @@ public final class TimexTagger {
                 if (focused) {
                     // a bare weekday in a paragraph told on a day far from publication: that day or the six after it,
                     // as the story moves on
-                    ctx = track.context(focus.plusDays(6), order, Tense.PAST, Scene.NONE);
+                    ctx = new Context(focus.plusDays(6), order, Tense.PAST, track.reference, track.sentenceReference,
+                            track.referenceValue, Scene.NONE);
                 }
                 boolean checked = cand.sameMatch(m) && cand.context.sameIn(ctx, cand.reads);
                 Value v = checked ? cand.value : normalise(cand.rule, m, ctx, s);
@@ -165,7 +169,8 @@ public final class TimexTagger {
                 }
                 Matcher m = c.rule.pattern().matcher(s);
                 Value v = m.find(c.matchStart)
-                        ? normalise(c.rule, m, Context.bare(dct, order, cues.around(c.start, c.end)), s)
+                        ? normalise(c.rule, m, new Context(dct, order, cues, c.start, c.end, null, null, null, Scene.NONE),
+                                s)
                         : null;
                 LocalDate day = v == null ? null : dayOf(v.value());
                 if (day != null && (dct == null || !day.isAfter(dct))) {
@@ -216,8 +221,8 @@ public final class TimexTagger {
         /** The days the article gave events named by a noun, by the noun's key ({@link EventAnchors#read}). */
         final Map<String, LocalDate> eventDays = new HashMap<>();
 
-        Context context(LocalDate anchor, DateOrder order, Tense tense, Scene scene) {
-            return new Context(anchor, order, tense, reference, sentenceReference, referenceValue, scene);
+        Context context(LocalDate anchor, DateOrder order, TenseCues.Clauses cues, int start, int end, Scene scene) {
+            return new Context(anchor, order, cues, start, end, reference, sentenceReference, referenceValue, scene);
         }
 
         /** How far the text was read for line breaks, and the last one before there. */
@@ -291,12 +296,12 @@ public final class TimexTagger {
         if (!ctx.anchored()) {
             return null;
         }
-        Context none = Context.bare(null, ctx.order(), ctx.tense());
+        Context none = ctx.bare(null);
         Value alone = ctx.sameIn(none, reads) ? v : normalise(rule, m, none, s);
         if (alone != null && alone.value().equals(v.value())) {
             return null;
         }
-        Context dctAlone = Context.bare(ctx.dct(), ctx.order(), ctx.tense());
+        Context dctAlone = ctx.bare(ctx.dct());
         Value dctOnly = ctx.sameIn(dctAlone, reads) ? v : normalise(rule, m, dctAlone, s);
         if (dctOnly != null && dctOnly.value().equals(v.value())) {
             return speech ? TimeAnchor.SPEECH : TimeAnchor.PUBLICATION;
@@ -348,7 +353,7 @@ public final class TimexTagger {
                 if (end > start) {
                     // whether the rule normalises its match at all, with the publication date as the only date to
                     // lean on and the scene at the sentence's start (a noun's event day, the paragraph's date in focus)
-                    Context checked = new Context(dct, order, cues.around(start, end), null, null, null, scene);
+                    Context checked = new Context(dct, order, cues, start, end, null, null, null, scene);
                     Value v = normalise(r, m, checked, s);
                     if (v != null) {
                         all.add(new Candidate(r, i, m.start(), m.end(), start, end, v, checked, checked.reads()));

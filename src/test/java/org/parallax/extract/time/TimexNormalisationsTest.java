@@ -3,9 +3,11 @@ package org.parallax.extract.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
 import org.parallax.model.DateSource;
@@ -21,6 +23,25 @@ import org.parallax.text.TextAnalyser;
 class TimexNormalisationsTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2020, 3, 4);
+    private static final TenseCues TENSES = new TenseCues(TimeWords.bundled());
+
+    @Test
+    void theTenseIsReadOnlyForARuleThatAsksForIt() {
+        List<String> asked = new ArrayList<>();
+        Function<String, TenseCues.Clauses> clauses = s -> (start, end) -> {
+            asked.add(s.substring(start, end));
+            return TENSES.onDemand(s).around(start, end);
+        };
+        TimexTagger tagger = new TimexTagger(TimexOptions.DEFAULT, TextAnalyser.shared(), new Rules(TimeWords.bundled()),
+                clauses);
+        List<TimeMention> found = tagger.tag(article("The plant opened in 2015 after three years of work."));
+        assertThat(found).extracting(TimeMention::value).containsExactly("2015", "P3Y");
+        assertThat(asked).isEmpty();
+        // a day without its year, even one a longer date covers ("March 3" of "March 3, 2018"), asks
+        found = tagger.tag(article("It closed on March 3, 2018, and will reopen on Thursday."));
+        assertThat(found).extracting(TimeMention::value).containsExactly("2018-03-03", "2020-03-05");
+        assertThat(asked).contains("March 3", "Thursday").doesNotContain("March 3, 2018");
+    }
 
     @Test
     void aYearIsNormalisedOnce() {
@@ -55,7 +76,7 @@ class TimexNormalisationsTest {
             asked.merge(r.name(), 1, Integer::sum);
             return r.normaliser().apply(m, c, s);
         }, r.marked(), r.needsDigit(), r.cues(), r.shapes(), r.starts(), r.cueIds(), r.shapeIds()));
-        return new TimexTagger(TimexOptions.DEFAULT, TextAnalyser.shared(), rules);
+        return new TimexTagger(TimexOptions.DEFAULT, TextAnalyser.shared(), rules, TENSES::onDemand);
     }
 
     private static Article article(String text) {
