@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.text.AnalysedText;
@@ -41,7 +42,8 @@ import org.parallax.model.TimexType;
 public final class TimexTagger {
 
     private final Rules rules;
-    private final TenseCues tenses;
+    /** The tense cues of a sentence, found when a rule first asks for a tense. */
+    private final Function<String, TenseCues.Clauses> clausesOf;
     private final TimexOptions options;
     private final TextAnalyser analyser;
     private final Set<String> speechVerbs;
@@ -55,8 +57,14 @@ public final class TimexTagger {
     }
 
     public TimexTagger(TimexOptions options, TextAnalyser analyser) {
-        this.rules = new Rules(TimeWords.bundled());
-        this.tenses = new TenseCues(TimeWords.bundled());
+        this(options, analyser, new Rules(TimeWords.bundled()), new TenseCues(TimeWords.bundled())::onDemand);
+    }
+
+    /** A tagger with its own {@code rules} and sentence clauses (a test counts what they are asked). */
+    TimexTagger(TimexOptions options, TextAnalyser analyser, Rules rules,
+                Function<String, TenseCues.Clauses> clausesOf) {
+        this.rules = rules;
+        this.clausesOf = clausesOf;
         this.options = options;
         this.analyser = analyser;
         this.speechVerbs = Set.copyOf(TimeWords.bundled().words("speech"));
@@ -78,7 +86,7 @@ public final class TimexTagger {
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             track.sentenceReference = null;
-            TenseCues.Clauses cues = tenses.onDemand(s);
+            TenseCues.Clauses cues = clausesOf.apply(s);
             List<Candidate> chosen = candidates(s, cues, dct, order, track.scene(text, sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
@@ -93,7 +101,7 @@ public final class TimexTagger {
                     LocalDate said = attributionDay(story, text, sentence, chosen, cand, cues, dct, order);
                     speech = said == null ? StoryTime.speechDay(dct, track.writtenDay) : said.equals(dct) ? null : said;
                 }
-                Context ctx = track.context(speech != null ? speech : dct, order, cues.around(cand.start, cand.end),
+                Context ctx = track.context(speech != null ? speech : dct, order, cues, cand.start, cand.end,
                         track.scene(text, start));
                 LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
                 boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null
@@ -101,15 +109,19 @@ public final class TimexTagger {
                 if (focused) {
                     // a bare weekday in a paragraph told on a day far from publication: that day or the six after it,
                     // as the story moves on
-                    ctx = track.context(focus.plusDays(6), order, Tense.PAST, Scene.NONE);
+                    ctx = new Context(focus.plusDays(6), order, Tense.PAST, track.reference, track.sentenceReference,
+                            track.referenceValue, Scene.NONE);
                 }
-                Value v = normalise(cand.rule, m, ctx, s);
+                boolean checked = cand.sameMatch(m) && cand.context.sameIn(ctx, cand.reads);
+                Value v = checked ? cand.value : normalise(cand.rule, m, ctx, s);
                 if (v == null) {
                     continue;
                 }
+                // the same parts read, with the same values, as the check that took the candidate read
+                int reads = checked ? cand.reads : ctx.reads();
                 TimeAnchor told = storyAnchor(cand.rule, m);
                 TimeAnchor anchor = focused ? TimeAnchor.PREVIOUS_DATE
-                        : told != null ? told : anchorOf(cand.rule, m, ctx, s, v, speech != null);
+                        : told != null ? told : anchorOf(cand.rule, m, ctx, s, v, reads, speech != null);
                 out.add(new TimeMention(new Span(article.id(), start, end), text.substring(start, end), v.type(),
                         v.value(), v.mod(), anchor));
                 track.after(cand.rule, v);
@@ -157,7 +169,8 @@ public final class TimexTagger {
                 }
                 Matcher m = c.rule.pattern().matcher(s);
                 Value v = m.find(c.matchStart)
-                        ? normalise(c.rule, m, Context.bare(dct, order, cues.around(c.start, c.end)), s)
+                        ? normalise(c.rule, m, new Context(dct, order, cues, c.start, c.end, null, null, null, Scene.NONE),
+                                s)
                         : null;
                 LocalDate day = v == null ? null : dayOf(v.value());
                 if (day != null && (dct == null || !day.isAfter(dct))) {
@@ -208,8 +221,8 @@ public final class TimexTagger {
         /** The days the article gave events named by a noun, by the noun's key ({@link EventAnchors#read}). */
         final Map<String, LocalDate> eventDays = new HashMap<>();
 
-        Context context(LocalDate anchor, DateOrder order, Tense tense, Scene scene) {
-            return new Context(anchor, order, tense, reference, sentenceReference, referenceValue, scene);
+        Context context(LocalDate anchor, DateOrder order, TenseCues.Clauses cues, int start, int end, Scene scene) {
+            return new Context(anchor, order, cues, start, end, reference, sentenceReference, referenceValue, scene);
         }
 
         /** How far the text was read for line breaks, and the last one before there. */
@@ -259,8 +272,12 @@ public final class TimexTagger {
         }
     }
 
-    /** The rule's value of its match, or null when it rejects it or the value is not TIMEX3. */
+    /**
+     * The rule's value of its match, or null when it rejects it or the value is not TIMEX3; {@code ctx.reads()} then
+     * tells the parts of the context the rule read.
+     */
     private static Value normalise(Rules.Rule rule, Matcher m, Context ctx, String s) {
+        ctx.forgetReads();
         try {
             Value v = rule.normaliser().apply(m, ctx, s);
             return v == null || !Timex3.isValid(v.type(), v.value()) ? null : v;
@@ -271,26 +288,40 @@ public final class TimexTagger {
 
     /**
      * What the value leans on: nothing when the words alone give it (the same value with no date to lean on), the
-     * publication (or speech) date when that alone gives it, else the date the text named before.
+     * publication (or speech) date when that alone gives it, else the date the text named before. {@code v} is the
+     * value in {@code ctx}, whose parts {@code reads} the rule read: a context the same in those takes {@code v} again.
      */
-    private static TimeAnchor anchorOf(Rules.Rule rule, Matcher m, Context ctx, String s, Value v, boolean speech) {
+    private static TimeAnchor anchorOf(Rules.Rule rule, Matcher m, Context ctx, String s, Value v, int reads,
+                                       boolean speech) {
         if (!ctx.anchored()) {
             return null;
         }
-        Value alone = normalise(rule, m, Context.bare(null, ctx.order(), ctx.tense()), s);
+        Context none = ctx.bare(null);
+        Value alone = ctx.sameIn(none, reads) ? v : normalise(rule, m, none, s);
         if (alone != null && alone.value().equals(v.value())) {
             return null;
         }
-        Value dctOnly = normalise(rule, m, Context.bare(ctx.dct(), ctx.order(), ctx.tense()), s);
+        Context dctAlone = ctx.bare(ctx.dct());
+        Value dctOnly = ctx.sameIn(dctAlone, reads) ? v : normalise(rule, m, dctAlone, s);
         if (dctOnly != null && dctOnly.value().equals(v.value())) {
             return speech ? TimeAnchor.SPEECH : TimeAnchor.PUBLICATION;
         }
         return TimeAnchor.PREVIOUS_DATE;
     }
 
-    private record Candidate(Rules.Rule rule, int order, int matchStart, int start, int end) {
+    /**
+     * A match its rule normalised to {@code value} in {@code context} (the publication date alone, the scene at the
+     * sentence's start), reading the parts {@code reads} of it.
+     */
+    private record Candidate(Rules.Rule rule, int order, int matchStart, int matchEnd, int start, int end, Value value,
+                             Context context, int reads) {
         int length() {
             return end - start;
+        }
+
+        /** Whether {@code m} stands on this candidate's match (found again in a fresh matcher). */
+        boolean sameMatch(Matcher m) {
+            return m.start() == matchStart && m.end() == matchEnd;
         }
     }
 
@@ -319,8 +350,14 @@ public final class TimexTagger {
                 while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
                     end--;
                 }
-                if (end > start && acceptable(r, m, s, cues.around(start, end), dct, order, scene)) {
-                    all.add(new Candidate(r, i, m.start(), start, end));
+                if (end > start) {
+                    // whether the rule normalises its match at all, with the publication date as the only date to
+                    // lean on and the scene at the sentence's start (a noun's event day, the paragraph's date in focus)
+                    Context checked = new Context(dct, order, cues, start, end, null, null, null, scene);
+                    Value v = normalise(r, m, checked, s);
+                    if (v != null) {
+                        all.add(new Candidate(r, i, m.start(), m.end(), start, end, v, checked, checked.reads()));
+                    }
                 }
                 from = m.end() > m.start() ? m.end() : m.start() + 1;
                 // also try matches starting inside this one: a shorter pattern may fit better after selection
@@ -346,15 +383,6 @@ public final class TimexTagger {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
-    }
-
-    /**
-     * Whether the rule normalises its match at all, with the publication date as the only date to lean on and the
-     * scene at the sentence's start (a noun's event day, the paragraph's date in focus).
-     */
-    private boolean acceptable(Rules.Rule r, Matcher m, String s, Tense tense, LocalDate dct, DateOrder order,
-                               Scene scene) {
-        return normalise(r, m, new Context(dct, order, tense, null, null, null, scene), s) != null;
     }
 
     private static int nextWordStart(String s, int pos) {
