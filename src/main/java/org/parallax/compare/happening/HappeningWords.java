@@ -58,14 +58,9 @@ public final class HappeningWords {
         return 2 * capitalised > counted;
     }
 
-    /** Whether a word may name a happening, whatever its tag: a word, not a function word nor a light verb. */
-    private static boolean mayName(String word) {
-        return Character.isLetter(word.charAt(0)) && !Words.isStopWord(word) && !LIGHT.contains(Words.normalise(word));
-    }
-
     /**
-     * The synonym class of a word that {@link #mayName may name} a happening, else null: the word normalised once for
-     * the function words, the light verbs and its class.
+     * The synonym class of a word that may name a happening whatever its tag (a word, not a function word nor a light
+     * verb), else null: the word normalised once for the function words, the light verbs and its class.
      */
     static String classIfMayName(String word) {
         if (!Character.isLetter(word.charAt(0))) {
@@ -73,14 +68,6 @@ public final class HappeningWords {
         }
         String normal = Words.normalise(word);
         return Words.isNormalStopWord(normal) || LIGHT.contains(normal) ? null : Words.lemmaOfNormal(normal);
-    }
-
-    /** Whether a tagged word names a happening. */
-    static boolean names(String word, String tag) {
-        if (!mayName(word)) {
-            return false;
-        }
-        return Words.isPredicate(Words.lemma(word)) || namesByTag(word, tag);
     }
 
     /** Whether a word that may name a happening and is no predicate head names one by its tag. */

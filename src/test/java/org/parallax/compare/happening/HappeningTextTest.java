@@ -99,7 +99,7 @@ class HappeningTextTest {
     }
 
     /** The reading before: {@code HappeningWords.of(text, wanted)} and {@code possibleClasses(text)}. */
-    private static final class Before {
+    static final class Before {
 
         private static final Set<String> LIGHT = Set.of("make", "makes", "made", "making", "take", "takes", "took",
                 "taken", "taking", "give", "gives", "gave", "given", "giving", "get", "gets", "got", "gotten", "getting",
@@ -115,13 +115,23 @@ class HappeningTextTest {
                 }
                 String[] tags = PartsOfSpeech.ofThisThread().tag(run.words);
                 for (int i = 0; i < run.words.length; i++) {
-                    if (run.mayName(i) && HappeningWords.names(run.words[i], tags[i])) {
+                    if (run.mayName(i) && names(run.words[i], tags[i])) {
                         out.add(new HappeningWords.Word(run.starts[i], run.ends[i], run.words[i],
                                 Words.lemma(run.words[i]), s.index()));
                     }
                 }
             }
             return out;
+        }
+
+        /** Whether a word may name a happening, whatever its tag: a word, not a function word nor a light verb. */
+        static boolean mayName(String w) {
+            return Character.isLetter(w.charAt(0)) && !Words.isStopWord(w) && !LIGHT.contains(Words.normalise(w));
+        }
+
+        /** Whether a tagged word names a happening. */
+        static boolean names(String word, String tag) {
+            return mayName(word) && (Words.isPredicate(Words.lemma(word)) || HappeningWords.namesByTag(word, tag));
         }
 
         static Set<String> possibleClasses(String text) {
@@ -156,9 +166,7 @@ class HappeningTextTest {
 
             boolean mayName(int i) {
                 String w = words[i];
-                return (i == 0 || titleCase || !Character.isUpperCase(w.charAt(0)))
-                        && Character.isLetter(w.charAt(0)) && !Words.isStopWord(w)
-                        && !LIGHT.contains(Words.normalise(w));
+                return (i == 0 || titleCase || !Character.isUpperCase(w.charAt(0))) && Before.mayName(w);
             }
 
             boolean holdsAny(Predicate<String> wanted) {
