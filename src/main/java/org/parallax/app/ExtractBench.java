@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -40,9 +41,12 @@ final class ExtractBench {
         this.seeds = seeds;
     }
 
-    /** One corpus size: its articles and bytes, wall time, heap ({@link HeapWatch}), CPU nanoseconds per stage. */
+    /**
+     * One corpus size: its articles and bytes, wall time, heap ({@link HeapWatch}), CPU nanoseconds per stage, and
+     * the phases run one after another with the cores each kept busy.
+     */
     record Run(int articles, long bytes, long nanos, long extractNanos, HeapWatch.Figures heap,
-               Map<String, Long> stages) {
+               Map<String, Long> stages, List<Phase> phases) {
         double mb() {
             return bytes / 1e6;
         }
@@ -73,6 +77,20 @@ final class ExtractBench {
         }
     }
 
+    /**
+     * A part of the pipeline that runs alone (the articles' own stages together, then each corpus-wide step), with
+     * its wall time and the process's CPU time over it, compilation and collection included.
+     */
+    record Phase(String name, long wallNanos, long cpuNanos) {
+        /** The cores it kept busy on average: 2.0 on two cores is both, all the time. */
+        double busyCores() {
+            return wallNanos <= 0 ? Double.NaN : (double) cpuNanos / wallNanos;
+        }
+    }
+
+    /** The phase of the article extractors, run on every core one article at a time. */
+    static final String PER_ARTICLE = "per article";
+
     /** A sixteenth, a quarter and all of {@code articles}. */
     static List<Integer> sizes(int articles) {
         return List.of(Math.max(1, articles / 16), Math.max(1, articles / 4), articles);
@@ -102,9 +120,12 @@ final class ExtractBench {
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         HeapWatch watch = new HeapWatch();
         StageTimes times = new StageTimes(ExtractBench::processCpu);
+        long cpuStart = processCpu();
         long start = System.nanoTime();
         Corpus extracted = extraction.timed(times).extract(corpus);
         long extractNanos = System.nanoTime() - start;
+        long extractCpu = processCpu() - cpuStart;
+        Map<String, Long> corpusStepsOfExtraction = times.walls();
         Corpus withEvents = times.timeAlone("events", () -> comparison.withEvents(extracted));
         Corpus covered = times.timeAlone("coverages", () -> comparison.withCoverages(withEvents));
         Corpus done = times.timeAlone("quote clusters", () -> comparison.withQuoteClusters(covered));
@@ -114,7 +135,23 @@ final class ExtractBench {
         if (done.articles().size() != articles.size()) {
             throw new IllegalStateException("extraction lost articles");
         }
-        return new Run(articles.size(), bytes, nanos, extractNanos, heap, times.snapshot());
+        Map<String, Long> stages = times.snapshot();
+        return new Run(articles.size(), bytes, nanos, extractNanos, heap, stages,
+                phases(extractNanos, extractCpu, corpusStepsOfExtraction.keySet(), times.walls(), stages));
+    }
+
+    /**
+     * The phases of a run: the articles' own stages (the extraction's wall and CPU less its corpus-wide steps'), then
+     * every step timed alone, in order.
+     */
+    static List<Phase> phases(long extractNanos, long extractCpu, Set<String> stepsOfExtraction,
+                              Map<String, Long> walls, Map<String, Long> cpu) {
+        long stepsWall = stepsOfExtraction.stream().mapToLong(walls::get).sum();
+        long stepsCpu = stepsOfExtraction.stream().mapToLong(cpu::get).sum();
+        List<Phase> out = new ArrayList<>();
+        out.add(new Phase(PER_ARTICLE, extractNanos - stepsWall, Math.max(0, extractCpu - stepsCpu)));
+        walls.forEach((step, wall) -> out.add(new Phase(step, wall, cpu.get(step))));
+        return out;
     }
 
     /** The CPU time of the whole process, garbage collection and compilation included. */
@@ -181,6 +218,10 @@ final class ExtractBench {
         f.put("cores", Runtime.getRuntime().availableProcessors());
         if (!Double.isNaN(floorMbPerSecond)) {
             f.put("floor_mb_per_s", round(floorMbPerSecond, 1));
+        }
+        for (Phase p : full.phases) {
+            f.put(key(p.name()) + "_wall_s", round(p.wallNanos() / 1e9, 3));
+            f.put(key(p.name()) + "_busy_cores", round(p.busyCores(), 2));
         }
         for (Run r : runs) {
             f.put("heap_base_mb_" + r.articles, round(mb(r.heap.baseBytes()), 1));
@@ -253,6 +294,22 @@ final class ExtractBench {
                         cpu(b, stage))));
             }
             out.println(row);
+        }
+        out.println();
+        phaseTable(full, out);
+    }
+
+    /**
+     * The largest run's phases, one after another: wall seconds and the cores each kept busy (its CPU over its wall
+     * time), where a step on one core leaves the others idle.
+     */
+    private static void phaseTable(Run run, PrintStream out) {
+        out.printf(Locale.ROOT, "Phases of the %d-article run, one after another (busy: cores kept busy, CPU s / wall s)%n",
+                run.articles);
+        out.printf(Locale.ROOT, "%-15s %9s %9s %7s%n", "phase", "wall s", "CPU s", "busy");
+        for (Phase p : run.phases) {
+            out.printf(Locale.ROOT, "%-15s %9.2f %9.2f %7.2f%n", p.name(), p.wallNanos() / 1e9, p.cpuNanos() / 1e9,
+                    p.busyCores());
         }
     }
 

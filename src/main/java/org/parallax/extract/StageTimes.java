@@ -22,6 +22,8 @@ public final class StageTimes {
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     /** The stages in the order first timed; guarded by itself, with {@link #nanos}'s new entries. */
     private final Map<String, Boolean> order = new LinkedHashMap<>();
+    /** Wall nanoseconds of the stages timed alone, in the order first timed; guarded by itself. */
+    private final Map<String, Long> walls = new LinkedHashMap<>();
 
     /** Corpus-wide stages timed by the sum of the live threads' CPU time (threads that end take theirs along). */
     public StageTimes() {
@@ -45,14 +47,27 @@ public final class StageTimes {
 
     /**
      * Runs {@code work}, which runs alone in this JVM but may use several threads, and adds the CPU time of every
-     * thread to {@code stage} (a corpus-wide step).
+     * thread to {@code stage} (a corpus-wide step), and its wall time to {@link #walls}: the two tell how many cores
+     * the step kept busy.
      */
     public <T> T timeAlone(String stage, Supplier<T> work) {
         long start = processCpu.getAsLong();
+        long wallStart = System.nanoTime();
         try {
             return work.get();
         } finally {
             add(stage, Math.max(0, processCpu.getAsLong() - start));
+            long wall = System.nanoTime() - wallStart;
+            synchronized (walls) {
+                walls.merge(stage, wall, Long::sum);
+            }
+        }
+    }
+
+    /** Wall nanoseconds per stage timed alone ({@link #timeAlone}), in the order first timed. */
+    public Map<String, Long> walls() {
+        synchronized (walls) {
+            return new LinkedHashMap<>(walls);
         }
     }
 

@@ -45,6 +45,20 @@ class BenchCommandTest {
         assertThat(json).contains("\"articles\": 6", "\"cpu_s_3\": ", "\"cpu_s_6\": ", "\"timex_exponent_3_6\": ",
                 "\"heap_exponent_3_6\": ", "\"heap_after_gc_mb_6\": ", "\"heap_retained_mb_3\": ")
                 .doesNotContain("cpu_s_1\"");
+        // the largest run's phases in order, each with its wall time and the cores it kept busy
+        assertThat(json).containsSubsequence("\"per_article_wall_s\": ", "\"per_article_busy_cores\": ",
+                "\"quotes_wall_s\": ", "\"events_wall_s\": ", "\"coverages_wall_s\": ",
+                "\"quote_clusters_busy_cores\": ");
+    }
+
+    @Test
+    void theTableEndsWithTheLargestRunsPhasesAndTheCoresTheyKeptBusy(@TempDir Path noCorpora) {
+        assertThat(run("bench", "extract", "--sizes", "3,5", "--corpora", noCorpora.resolve("none").toString()))
+                .isZero();
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(table).contains("Phases of the 5-article run").containsPattern(
+                "(?m)^per article +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+\\.\\d\\d$")
+                .containsSubsequence("per article", "quotes", "events", "coverages", "quote clusters");
     }
 
     @Test

@@ -24,6 +24,32 @@ class StageTimesTest {
     }
 
     @Test
+    void aStageTimedAloneKeepsItsWallTimeAndItsProcessCpu() throws Exception {
+        long[] cpu = {100};
+        StageTimes times = new StageTimes(() -> cpu[0]);
+        times.timeAlone("events", () -> {
+            cpu[0] += 40;
+            sleep(30);
+            return null;
+        });
+        times.time("timex", () -> null); // timed on its thread: no wall time kept
+        times.timeAlone("coverages", () -> null);
+        times.timeAlone("events", () -> null);
+        assertThat(times.snapshot()).containsEntry("events", 40L);
+        Map<String, Long> walls = times.walls();
+        assertThat(walls.keySet()).containsExactly("events", "coverages");
+        assertThat(walls.get("events")).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(30));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aSnapshotWhileStagesAreAddedSeesEveryStageItListsWithItsTime() throws Exception {
         StageTimes times = new StageTimes(() -> 0);
         ExecutorService pool = Executors.newFixedThreadPool(3);
