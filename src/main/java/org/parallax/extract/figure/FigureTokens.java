@@ -34,8 +34,9 @@ final class FigureTokens {
     /** A token as figures read it: its text (and lower case), offsets, kind, and whether space stands before it. */
     record FigureToken(String text, String lower, int start, int end, Kind kind, boolean spaceBefore) {
 
+        /** Whether this is {@code s}, case aside; the lengths first, where most tokens differ, small enough to inline. */
         boolean is(String s) {
-            return text.equalsIgnoreCase(s);
+            return text.length() == s.length() && text.equalsIgnoreCase(s);
         }
 
         boolean isWord() {
@@ -101,28 +102,30 @@ final class FigureTokens {
         int at = 0;
         int length = text.length();
         while (at < length) {
-            if (PatternSpace.is(text.charAt(at))) {
+            char first = text.charAt(at);
+            if (PatternSpace.is(first)) {
                 at++;
                 continue;
             }
             Kind kind;
             int end;
+            // a number, glued to letters or not, starts with an ASCII digit; no other kind of token does
             if (address != null && addresses.mayStartAt(at) && address.region(at, length).lookingAt()) {
                 kind = Kind.ADDRESS;
                 end = address.end();
             } else if ((end = currency(text, at)) > at) {
                 kind = Kind.CURRENCY;
-            } else if ((end = numberWord(text, at)) > at) {
+            } else if (isDigit(first) && (end = numberWord(text, at)) > at) {
                 kind = Kind.NUMBER_WORD;
-            } else if ((end = number(text, at)) > at) {
+            } else if (isDigit(first)) {
                 kind = Kind.NUMBER;
+                end = number(text, at);
             } else if ((end = word(text, at)) > at) {
                 kind = Kind.WORD;
             } else {
                 kind = Kind.SYMBOL;
                 end = at + Character.charCount(text.codePointAt(at));
             }
-            char first = text.charAt(at);
             if (end == at + 1 && first < ASCII_TOKENS.length) {
                 out.add(new FigureToken(ASCII_TOKENS[first], ASCII_LOWER[first], at, end, kind, at > last));
             } else {
@@ -201,6 +204,10 @@ final class FigureTokens {
      * after a hyphen (letters and digits, then their own apostrophe parts). The end, or {@code at}.
      */
     private static int word(String text, int at) {
+        char c = text.charAt(at);
+        if (c < 128 && !(c >= 'A' && c <= 'Z')) { // no capital, so no abbreviation: a lower-case word or none
+            return c >= 'a' && c <= 'z' ? wordFrom(text, at + 1) : at;
+        }
         int p = at;
         int letters = 0;
         while (letters < ABBREVIATION_LETTERS && p < text.length() && isUppercaseLetter(text, p)) {
@@ -217,7 +224,12 @@ final class FigureTokens {
         if (!Character.isLetter(text.codePointAt(at))) {
             return at;
         }
-        p = skip(text, at + Character.charCount(text.codePointAt(at)), true, FigureTokens::isWordPart);
+        return wordFrom(text, at + Character.charCount(text.codePointAt(at)));
+    }
+
+    /** The end of a word whose first letter ends at {@code afterFirst}: see {@link #word}. */
+    private static int wordFrom(String text, int afterFirst) {
+        int p = skip(text, afterFirst, true, FigureTokens::isWordPart);
         p = apostropheParts(text, p);
         while (p + 1 < text.length() && "-‐‑".indexOf(text.charAt(p)) >= 0 && isLetterOrNumber(text.codePointAt(p + 1))) {
             p = apostropheParts(text, skip(text, p + 1, true, FigureTokens::isLetterOrNumber));
