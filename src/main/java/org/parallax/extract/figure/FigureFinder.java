@@ -106,7 +106,10 @@ final class FigureFinder {
         return claim(d);
     }
 
-    /** A number, a number word, or "a"/"an" before "dozen", "hundred", "million". */
+    /**
+     * A number, a number word, or "a"/"an" before "dozen", "hundred", "million". Any other word starts no number (the
+     * reader would find none there): it is told so here, where it was read as a number at every word of the text.
+     */
     private boolean mayStartNumber(int i) {
         FigureToken tok = t.get(i);
         if (tok.kind() == Kind.WORD && (tok.is("a") || tok.is("an")) && i + 1 < n) {
@@ -114,7 +117,8 @@ final class FigureFinder {
             return next != null && (next.role() == Role.DOZEN || next.role() == Role.HUNDRED
                     || next.role() == Role.SCALE);
         }
-        return tok.kind() == Kind.NUMBER || tok.kind() == Kind.NUMBER_WORD || tok.kind() == Kind.WORD;
+        return tok.kind() == Kind.NUMBER || tok.kind() == Kind.NUMBER_WORD
+                || (tok.kind() == Kind.WORD && numbers.numberWord(tok) != null);
     }
 
     /** A range: "between 10 and 20", "10 to 20", "10-20", "two or three", "$2 to $3 billion". */

@@ -1,7 +1,6 @@
 package org.parallax.extract.figure;
 
 import java.util.List;
-import java.util.Set;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.text.AnalysedText;
@@ -17,7 +16,8 @@ final class FigureText {
     /** Figures are read in sentences by punctuation where a line break ends one and a number never starts one. */
     private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation(
             SentenceSplitter.Option.LINE_BREAKS_END, SentenceSplitter.Option.NUMBERS_CONTINUE);
-    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–");
+    /** The symbols that end a clause, each one char: a symbol token is one code point, so its first char tells. */
+    private static final String CLAUSE_MARKS = ",;:()[]\"“”—–";
     /**
      * A clause longer than any sentence (over {@link org.parallax.text.PartsOfSpeech#WINDOW} words: a page without
      * punctuation) is tagged in pieces of this many words from the word a figure reads first, with
@@ -59,7 +59,7 @@ final class FigureText {
         int from = 0;
         for (int i = 0; i <= n; i++) {
             boolean boundary = i == n || (i > from && sentence[i] != sentence[i - 1])
-                    || (t.get(i).kind() == Kind.SYMBOL && CLAUSE_MARKS.contains(t.get(i).text()));
+                    || (t.get(i).kind() == Kind.SYMBOL && CLAUSE_MARKS.indexOf(t.get(i).text().charAt(0)) >= 0);
             if (boundary) {
                 int to = i < n && t.get(i).kind() == Kind.SYMBOL ? i + 1 : i;
                 for (int k = from; k < to; k++) {

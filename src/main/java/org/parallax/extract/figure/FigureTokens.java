@@ -34,8 +34,9 @@ final class FigureTokens {
     /** A token as figures read it: its text (and lower case), offsets, kind, and whether space stands before it. */
     record FigureToken(String text, String lower, int start, int end, Kind kind, boolean spaceBefore) {
 
+        /** Whether this is {@code s}, case aside; the lengths first, where most tokens differ, small enough to inline. */
         boolean is(String s) {
-            return text.equalsIgnoreCase(s);
+            return text.length() == s.length() && text.equalsIgnoreCase(s);
         }
 
         boolean isWord() {
@@ -50,20 +51,33 @@ final class FigureTokens {
     /**
      * An address: a URL, an e-mail address, or a domain with one of the usual endings. Linear on any input: every
      * loop is possessive or bounded (an e-mail's local part is at most 64 characters, a domain label 63), so no
-     * alternative scans further than its own token before failing.
+     * alternative scans further than its own token before failing. Tried only where {@link AddressStarts} says one may
+     * start.
      */
-    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s\"“”<>]++"
+    static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s\"“”<>]++"
             + "|[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+"
             + "|\\b(?:[\\w-]{1,63}+\\.){1,8}(?:com|org|net|gov|edu|info|co|uk|au|ru|de|fr|io|news)(?:/[^\\s\"“”<>]*+)?"
             + "(?!\\w)(?!\\.\\w)");
-    /**
-     * What every address holds ("://", "www.", "@", a dot before one of the address's endings): a text without any
-     * holds no address, and no position of it is tried as one.
-     */
-    private static final List<String> ADDRESS_PARTS = List.of("://", "www.", "@", ".co", ".org", ".net", ".gov",
-            ".edu", ".info", ".uk", ".au", ".ru", ".de", ".fr", ".io", ".news");
     /** Currency signs with a country's letters before them, tried in this order before the bare signs. */
     private static final List<String> PREFIXED_DOLLARS = List.of("US$", "AU$", "NZ$", "HK$", "CA$", "A$", "C$", "S$");
+    /** The first letters of {@link #PREFIXED_DOLLARS}: no other char is tried against the list. */
+    private static final String PREFIXED_DOLLAR_FIRSTS = PREFIXED_DOLLARS.stream().map(d -> d.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    /**
+     * Each ASCII char as a one-char token's text, and its lower case: punctuation is most of the symbols, and a
+     * token's text made anew for each was a string per comma and full stop.
+     */
+    private static final String[] ASCII_TOKENS = new String[128];
+    private static final String[] ASCII_LOWER = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_TOKENS.length; c++) {
+            ASCII_TOKENS[c] = String.valueOf(c);
+        }
+        for (char c = 0; c < ASCII_TOKENS.length; c++) {
+            ASCII_LOWER[c] = ASCII_TOKENS[ASCII_TOKENS[c].toLowerCase(Locale.ROOT).charAt(0)];
+        }
+    }
     private static final String SIGNS = "$€£¥₽₹";
     /** Digits and groups read at most, as the pattern this scanner replaced bounded them (see {@link #numberWord}). */
     private static final int DIGITS = 64;
@@ -80,36 +94,44 @@ final class FigureTokens {
      * its own token before failing.
      */
     static List<FigureToken> of(String text) {
-        List<FigureToken> out = new ArrayList<>();
-        Matcher address = ADDRESS_PARTS.stream().anyMatch(text::contains)
-                ? ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false) : null;
+        List<FigureToken> out = new ArrayList<>(text.length() / 5 + 4); // about a token per five chars in news text
+        AddressStarts addresses = AddressStarts.of(text);
+        Matcher address = addresses == null ? null
+                : ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int last = 0;
         int at = 0;
         int length = text.length();
         while (at < length) {
-            if (PatternSpace.is(text.charAt(at))) {
+            char first = text.charAt(at);
+            if (PatternSpace.is(first)) {
                 at++;
                 continue;
             }
             Kind kind;
             int end;
-            if (address != null && address.region(at, length).lookingAt()) {
+            // a number, glued to letters or not, starts with an ASCII digit; no other kind of token does
+            if (address != null && addresses.mayStartAt(at) && address.region(at, length).lookingAt()) {
                 kind = Kind.ADDRESS;
                 end = address.end();
             } else if ((end = currency(text, at)) > at) {
                 kind = Kind.CURRENCY;
-            } else if ((end = numberWord(text, at)) > at) {
+            } else if (isDigit(first) && (end = numberWord(text, at)) > at) {
                 kind = Kind.NUMBER_WORD;
-            } else if ((end = number(text, at)) > at) {
+            } else if (isDigit(first)) {
                 kind = Kind.NUMBER;
+                end = number(text, at);
             } else if ((end = word(text, at)) > at) {
                 kind = Kind.WORD;
             } else {
                 kind = Kind.SYMBOL;
                 end = at + Character.charCount(text.codePointAt(at));
             }
-            String token = text.substring(at, end);
-            out.add(new FigureToken(token, token.toLowerCase(Locale.ROOT), at, end, kind, at > last));
+            if (end == at + 1 && first < ASCII_TOKENS.length) {
+                out.add(new FigureToken(ASCII_TOKENS[first], ASCII_LOWER[first], at, end, kind, at > last));
+            } else {
+                String token = text.substring(at, end);
+                out.add(new FigureToken(token, token.toLowerCase(Locale.ROOT), at, end, kind, at > last));
+            }
             last = end;
             at = end;
         }
@@ -118,12 +140,15 @@ final class FigureTokens {
 
     /** "US$", "€": the end of the currency sign at {@code at}, or {@code at}. */
     private static int currency(String text, int at) {
-        for (String sign : PREFIXED_DOLLARS) {
-            if (text.startsWith(sign, at)) {
-                return at + sign.length();
+        char c = text.charAt(at);
+        if (PREFIXED_DOLLAR_FIRSTS.indexOf(c) >= 0) {
+            for (String sign : PREFIXED_DOLLARS) {
+                if (text.startsWith(sign, at)) {
+                    return at + sign.length();
+                }
             }
         }
-        return SIGNS.indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
+        return SIGNS.indexOf(c) >= 0 ? at + 1 : at;
     }
 
     /**
@@ -179,10 +204,13 @@ final class FigureTokens {
      * after a hyphen (letters and digits, then their own apostrophe parts). The end, or {@code at}.
      */
     private static int word(String text, int at) {
+        char c = text.charAt(at);
+        if (c < 128 && !(c >= 'A' && c <= 'Z')) { // no capital, so no abbreviation: a lower-case word or none
+            return c >= 'a' && c <= 'z' ? wordFrom(text, at + 1) : at;
+        }
         int p = at;
         int letters = 0;
-        while (letters < ABBREVIATION_LETTERS && p < text.length()
-                && Character.getType(text.codePointAt(p)) == Character.UPPERCASE_LETTER) {
+        while (letters < ABBREVIATION_LETTERS && p < text.length() && isUppercaseLetter(text, p)) {
             int next = p + Character.charCount(text.codePointAt(p));
             if (next >= text.length() || text.charAt(next) != '.') {
                 break;
@@ -196,10 +224,15 @@ final class FigureTokens {
         if (!Character.isLetter(text.codePointAt(at))) {
             return at;
         }
-        p = skip(text, at + Character.charCount(text.codePointAt(at)), FigureTokens::isWordPart);
+        return wordFrom(text, at + Character.charCount(text.codePointAt(at)));
+    }
+
+    /** The end of a word whose first letter ends at {@code afterFirst}: see {@link #word}. */
+    private static int wordFrom(String text, int afterFirst) {
+        int p = skip(text, afterFirst, true, FigureTokens::isWordPart);
         p = apostropheParts(text, p);
         while (p + 1 < text.length() && "-‐‑".indexOf(text.charAt(p)) >= 0 && isLetterOrNumber(text.codePointAt(p + 1))) {
-            p = apostropheParts(text, skip(text, p + 1, FigureTokens::isLetterOrNumber));
+            p = apostropheParts(text, skip(text, p + 1, true, FigureTokens::isLetterOrNumber));
         }
         return p;
     }
@@ -209,18 +242,40 @@ final class FigureTokens {
         int p = at;
         while (p + 1 < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '’')
                 && Character.isLetter(text.codePointAt(p + 1))) {
-            p = skip(text, p + 1, Character::isLetter);
+            p = skip(text, p + 1, false, Character::isLetter);
         }
         return p;
     }
 
-    /** The end of the code points from {@code at} that {@code holds}. */
-    private static int skip(String text, int at, java.util.function.IntPredicate holds) {
+    /**
+     * The end of the code points from {@code at} that {@code holds}; {@code holds} holds for ASCII letters, for ASCII
+     * digits if {@code digits}, and for no other ASCII char, so those are read without a code point's properties.
+     */
+    private static int skip(String text, int at, boolean digits, java.util.function.IntPredicate holds) {
         int p = at;
-        while (p < text.length() && holds.test(text.codePointAt(p))) {
-            p += Character.charCount(text.codePointAt(p));
+        int length = text.length();
+        while (p < length) {
+            char c = text.charAt(p);
+            if (c < 128) {
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || digits && c >= '0' && c <= '9')) {
+                    return p;
+                }
+                p++;
+            } else {
+                int cp = text.codePointAt(p);
+                if (!holds.test(cp)) {
+                    return p;
+                }
+                p += Character.charCount(cp);
+            }
         }
         return p;
+    }
+
+    /** A capital ({@link Character#UPPERCASE_LETTER}) at {@code p}; ASCII without a code point's properties. */
+    private static boolean isUppercaseLetter(String text, int p) {
+        char c = text.charAt(p);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(p)) == Character.UPPERCASE_LETTER;
     }
 
     /** The end of at most {@code most} ASCII digits from {@code at}. */

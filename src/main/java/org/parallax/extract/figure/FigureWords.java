@@ -50,6 +50,14 @@ final class FigureWords {
     /** The last words of the qualifiers that stand before a number, the first words of those after it. */
     final Set<String> qualifierEnds;
     final Set<String> qualifierStarts;
+    /**
+     * A bit for the shape (first char, last char, length: {@link #shape}) of each word {@link NumberReader} reads as a
+     * number word: each word of {@link #numberWords}, and each "twenty-five" it joins from a ten and a unit below ten.
+     * A word whose shape has no bit is none of them, told by three chars where a map look-up hashed every word of the
+     * text (most were only ever looked up there).
+     */
+    private final long[] numberWordShapes = new long[SHAPES / Long.SIZE];
+    private static final int SHAPES = 1 << 12;
 
     private FigureWords(Map<String, NumberWord> numberWords, List<QualifierPhrase> qualifiers, List<Unit> units,
                     Map<String, Unit> currencySigns, Set<String> namePrefixes) {
@@ -85,6 +93,41 @@ final class FigureWords {
                 .map(q -> q.words().get(q.words().size() - 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.qualifierStarts = this.qualifiers.stream().filter(q -> !q.before())
                 .map(q -> q.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        for (Map.Entry<String, NumberWord> word : this.numberWords.entrySet()) {
+            String w = word.getKey();
+            markShape(w.charAt(0), w.charAt(w.length() - 1), w.length());
+            if (word.getValue().role() != Role.TEN) {
+                continue;
+            }
+            for (Map.Entry<String, NumberWord> unit : this.numberWords.entrySet()) {
+                String u = unit.getKey();
+                if (unit.getValue().role() == Role.UNIT) { // a superset of the units a compound takes: bits may spare
+                    markShape(w.charAt(0), u.charAt(u.length() - 1), w.length() + 1 + u.length());
+                }
+            }
+        }
+    }
+
+    /**
+     * False where {@code lower} (a word, lower case) is certainly no number word, plain or joined: its shape is none of
+     * theirs. True says only that it may be one.
+     */
+    boolean mayBeNumberWord(String lower) {
+        int length = lower.length();
+        if (length == 0) {
+            return false;
+        }
+        int shape = shape(lower.charAt(0), lower.charAt(length - 1), length);
+        return (numberWordShapes[shape >>> 6] & (1L << shape)) != 0;
+    }
+
+    private void markShape(char first, char last, int length) {
+        int shape = shape(first, last, length);
+        numberWordShapes[shape >>> 6] |= 1L << shape;
+    }
+
+    private static int shape(char first, char last, int length) {
+        return ((first * 31 + last) * 31 + length) & (SHAPES - 1);
     }
 
     static FigureWords get() {

@@ -124,11 +124,11 @@ final class NumberReader {
             return null;
         }
         NumberWord w0 = numberWord(t.get(p));
-        if (w0 != null && w0.role() == Role.VAGUE && article == null) {
-            return vague(p);
+        if (w0 == null) {
+            return null; // no number word ("three-hour", "two-year": a duration; "two-thirds", "one-off": not a count)
         }
-        if (t.get(p).text().indexOf('-') > 0 && w0 == null) {
-            return null; // "three-hour", "two-year": a duration; "two-thirds", "one-off": not a count
+        if (w0.role() == Role.VAGUE && article == null) {
+            return vague(p);
         }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = article == null ? BigDecimal.ZERO : article;
@@ -216,8 +216,9 @@ final class NumberReader {
         };
     }
 
+    /** The number word {@code tok} is ("three", "Twenty-five"), or null. */
     NumberWord numberWord(FigureToken tok) {
-        if (tok.kind() != Kind.WORD) {
+        if (tok.kind() != Kind.WORD || !lexicon.mayBeNumberWord(tok.lower())) {
             return null;
         }
         String w = tok.lower();
