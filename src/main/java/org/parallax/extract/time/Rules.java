@@ -92,6 +92,7 @@ final class Rules {
     private final Durations durations;
     private final EventAnchors events;
     private final Pattern followingDay;
+    private final RuleStarts starts;
 
     Rules(TimeWords lx) {
         this.lx = lx;
@@ -108,6 +109,7 @@ final class Rules {
         buildAnaphoraAndRanges();
         this.cueIndex = new Substrings(inOrder(cueIds));
         this.shapeIndex = new Substrings(inOrder(shapeIds));
+        this.starts = new RuleStarts(rules);
     }
 
     /** The strings of {@code ids} in the order of their numbers. */
@@ -119,6 +121,11 @@ final class Rules {
 
     List<Rule> all() {
         return rules;
+    }
+
+    /** Where the rules may start their matches in a sentence, read for all of them at once. */
+    RuleStarts starts() {
+        return starts;
     }
 
     /** The reading of events named by a noun and of the date in focus, which the tagger feeds as it reads. */
