@@ -174,6 +174,9 @@ final class Rules {
     private static final String PRE = "(?<pre>(?i:early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|"
             + "(?:end|beginning|start|middle)\\s+of))[\\s-]+";
 
+    /** "the past years", "last months": the rule of a vague duration that reads as the recent past. */
+    private static final Pattern PAST_OR_LAST_ONE_WORD = Pattern.compile("(the\\s+)?(past|last)\\s+\\w+");
+
     private static final String WB = "(?<![\\w'’-])";
 
     /** Words that place a fiscal year from the publication's: "this", "last fiscal year", "the current fiscal year". */
@@ -251,7 +254,7 @@ final class Rules {
                 dates::decade);
         rule("century", WB + "(?:(?i:the)\\s+)?(?:" + PRE + ")?(?<o>(?i:" + lx.alternation("ordinal")
                 + "))[\\s-]+(?i:century)(?!\\w)", (m, c, s) -> {
-                    int n = Integer.parseInt(lx.key("ordinal", m.group("o").replaceAll("\\s+", " ")));
+                    int n = Integer.parseInt(lx.key("ordinal", MatchText.oneSpace(m.group("o"))));
                     return n <= 1 ? null : Value.date(Calendar.padded(n - 1, 2));
                 });
     }
@@ -313,7 +316,7 @@ final class Rules {
                 + "(?:(?i:just|only|mere|a\\s+matter\\s+of)\\s+)?)(?<t>(?:(?i:the)\\s+)?(?:(?i:recent|past|last|coming|next)\\s+)?"
                 + "(?<u>(?i:years|decades|months|weeks|days|hours|minutes)))(?![\\w-])", (m, c, s) -> {
                     String t = m.group("t").toLowerCase(Locale.ROOT);
-                    if (t.contains("recent") || t.matches("(the\\s+)?(past|last)\\s+\\w+")) {
+                    if (t.contains("recent") || PAST_OR_LAST_ONE_WORD.matcher(t).matches()) {
                         return Value.date("PAST_REF");
                     }
                     if (t.contains("coming") || t.contains("next")) {

@@ -85,9 +85,10 @@ public final class TimexTagger {
         Track track = new Track();
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
+            MatchStarts.Text chars = MatchStarts.Text.of(s);
             track.sentenceReference = null;
             TenseCues.Clauses cues = clausesOf.apply(s);
-            List<Candidate> chosen = candidates(s, cues, dct, order, track.scene(text, sentence.start()));
+            List<Candidate> chosen = candidates(chars, cues, dct, order, track.scene(text, sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
                 Matcher m = cand.m;
@@ -129,7 +130,7 @@ public final class TimexTagger {
                     track.writtenFrames = frames(s, cand.start, cand.end);
                 }
             }
-            rules.events().read(s, dated, track.eventDays);
+            rules.events().read(chars, dated, track.eventDays);
         }
         return out;
     }
@@ -331,9 +332,10 @@ public final class TimexTagger {
      * overlaps a chosen one would be dropped whatever its value, and valuing every match first was a third of the
      * normalising spent on matches dropped.
      */
-    private List<Candidate> candidates(String s, TenseCues.Clauses cues, LocalDate dct, DateOrder order,
-                                       Scene scene) {
-        List<Match> all = matches(s);
+    private List<Candidate> candidates(MatchStarts.Text sentence, TenseCues.Clauses cues, LocalDate dct,
+                                       DateOrder order, Scene scene) {
+        String s = sentence.string();
+        List<Match> all = matches(sentence);
         all.sort(CLAIM_ORDER);
         List<Candidate> chosen = new ArrayList<>();
         for (Match c : all) {
@@ -362,10 +364,10 @@ public final class TimexTagger {
     }
 
     /** Every match of every rule whose cues the sentence holds, rule by rule, each with a matcher of its own. */
-    private List<Match> matches(String s) {
+    private List<Match> matches(MatchStarts.Text text) {
+        String s = text.string();
         List<Match> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
-        MatchStarts.Text text = MatchStarts.Text.of(s);
         CueHits hits = rules.hits(text);
         boolean[] active = new boolean[list.size()];
         for (int i = 0; i < list.size(); i++) {
