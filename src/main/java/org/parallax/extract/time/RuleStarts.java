@@ -58,17 +58,9 @@ final class RuleStarts {
         this.byNonAscii = nonAscii;
     }
 
-    /** The rules of {@code active} ({@code active[i]}: rule {@code i} may match the sentence), as bits where tabled. */
-    long bits(boolean[] active) {
-        long out = 0;
-        for (int i = 0; i < Math.min(active.length, MAX_RULES); i++) {
-            out |= active[i] ? 1L << i : 0;
-        }
-        return out & tabled;
-    }
-
-    /** The starts of the rules {@code active} (bits of {@link #bits}) in {@code text}, read in one pass. */
-    Found find(MatchStarts.Text text, long active) {
+    /** The starts of the rules {@code wanted} (rule {@code i} as bit {@code i}) in {@code text}, read in one pass. */
+    Found find(MatchStarts.Text text, long wanted) {
+        long active = wanted & tabled;
         if (active == 0 || !text.plain()) {
             return new Found(text, 0, new int[0], new long[0], 0);
         }

@@ -38,14 +38,10 @@ final class Rules {
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
                 List<String> cues, List<String> shapes, MatchStarts starts, int[] cueIds, int[] shapeIds) {
 
-        /** {@link #mayMatch(String, String, boolean)} with the sentence's look-ups shared by every rule. */
-        boolean mayMatch(CueHits hits) {
-            return (hits.digits() || !needsDigit) && hits.holdsCue(cueIds) && hits.holdsShape(shapeIds);
-        }
-
         /**
          * Whether a sentence may hold a match: every match holds one of the rule's cue words and one of its digit
-         * shapes, so a sentence without any is skipped without running the pattern over it (none: always try).
+         * shapes, so a sentence without any is skipped without running the pattern over it (none: always try). The
+         * tagger reads it for all rules at once ({@link CueHits}); this is the rule alone, for the tests.
          *
          * @param lowerSentence the sentence in lower case
          * @param shape         its {@link RuleCues#shape}
@@ -85,8 +81,7 @@ final class Rules {
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Integer> cueIds = new HashMap<>();
     private final Map<String, Integer> shapeIds = new HashMap<>();
-    private final Substrings cueIndex;
-    private final Substrings shapeIndex;
+    private final CueHits.Reader cueReader;
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
@@ -107,8 +102,8 @@ final class Rules {
         buildSpansAndSets();
         buildReferencesAndClocks();
         buildAnaphoraAndRanges();
-        this.cueIndex = new Substrings(inOrder(cueIds));
-        this.shapeIndex = new Substrings(inOrder(shapeIds));
+        this.cueReader = new CueHits.Reader(rules, new Substrings(inOrder(cueIds)), new Substrings(inOrder(shapeIds)),
+                cueIds.size(), shapeIds.size());
         this.starts = new RuleStarts(rules);
     }
 
@@ -198,14 +193,14 @@ final class Rules {
         return words.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
     }
 
-    /** The look-ups of one sentence's cues for {@link Rule#mayMatch(CueHits)}, its shape being {@link RuleCues#shape}. */
+    /** The rules a sentence may match by the look-ups of its lower case and its {@link RuleCues#shape}. */
     CueHits hits(String lowerSentence, String shape, boolean digits) {
-        return new CueHits(digits, cueIndex.held(lowerSentence), shapeIndex.held(shape));
+        return cueReader.of(lowerSentence, shape, digits);
     }
 
-    /** {@link #hits(String, String, boolean)} of a sentence, read in one pass ({@link CueHits#read}). */
+    /** {@link #hits(String, String, boolean)} of a sentence, read in one pass ({@link CueHits.Reader#read}). */
     CueHits hits(MatchStarts.Text sentence) {
-        return CueHits.read(sentence, cueIndex, shapeIndex);
+        return cueReader.read(sentence);
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie

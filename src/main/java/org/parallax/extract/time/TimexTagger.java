@@ -369,13 +369,9 @@ public final class TimexTagger {
         List<Match> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
         CueHits hits = rules.hits(text);
-        boolean[] active = new boolean[list.size()];
+        RuleStarts.Found starts = rules.starts().find(text, hits.rules());
         for (int i = 0; i < list.size(); i++) {
-            active[i] = list.get(i).mayMatch(hits);
-        }
-        RuleStarts.Found starts = rules.starts().find(text, rules.starts().bits(active));
-        for (int i = 0; i < list.size(); i++) {
-            if (!active[i]) {
+            if (!hits.mayMatch(i)) {
                 continue;
             }
             Rules.Rule r = list.get(i);
