@@ -130,7 +130,7 @@ public final class TimexTagger {
                     track.writtenFrames = frames(s, cand.start, cand.end);
                 }
             }
-            rules.events().read(chars, dated, track.eventDays);
+            track.readEvents(rules.events(), chars, dated);
         }
         return out;
     }
@@ -214,7 +214,18 @@ public final class TimexTagger {
         String focusValue;
         int focusEnd = -1;
         /** The days the article gave events named by a noun, by the noun's key ({@link EventAnchors#read}). */
-        final Map<String, LocalDate> eventDays = new HashMap<>();
+        private final Map<String, LocalDate> eventDays = new HashMap<>();
+        /**
+         * A copy of {@link #eventDays} for the scenes, made again only after a sentence's nouns were read: a scene is
+         * asked for every sentence and every mention, and copying the map each time was most of that.
+         */
+        private Map<String, LocalDate> eventDaysCopy = Map.of();
+
+        /** Records the days {@code events} gives the nouns of {@code sentence}, whose mentions are {@code dated}. */
+        void readEvents(EventAnchors events, MatchStarts.Text sentence, List<EventAnchors.Dated> dated) {
+            events.read(sentence, dated, eventDays);
+            eventDaysCopy = null;
+        }
 
         Context context(LocalDate anchor, DateOrder order, TenseCues.Clauses cues, int start, int end, Scene scene) {
             return new Context(anchor, order, cues, start, end, reference, sentenceReference, referenceValue, scene);
@@ -227,7 +238,10 @@ public final class TimexTagger {
         /** The scene at {@code at}: the date in focus when the paragraph wrote one out before, and the events' days. */
         Scene scene(String text, int at) {
             boolean inParagraph = focusValue != null && lastNewlineBefore(text, at) < focusEnd;
-            return new Scene(inParagraph ? focusValue : null, Map.copyOf(eventDays));
+            if (eventDaysCopy == null) {
+                eventDaysCopy = Map.copyOf(eventDays);
+            }
+            return new Scene(inParagraph ? focusValue : null, eventDaysCopy);
         }
 
         /** The last line break before {@code at}; read forward once per article, as mentions come in text order. */
