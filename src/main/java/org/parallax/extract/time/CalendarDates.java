@@ -120,7 +120,7 @@ final class CalendarDates {
 
     Value monthAlone(Matcher m, Context c, String s) {
         String name = m.group("m");
-        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String rel = m.group("rel") == null ? "" : MatchText.oneSpace(m.group("rel").toLowerCase(Locale.ROOT));
         if (name.equals("May") || name.equals("March") || name.endsWith(".") || name.length() <= 3) {
             // "May" and "March" are also verbs and names; abbreviations alone are rare: need a preposition
             if (rel.isEmpty() && !MONTH_PREPOSITIONS.contains(wordBefore(s, m.start()))) {

@@ -1,101 +1,144 @@
 package org.parallax.extract.time;
 
+import java.util.List;
 import java.util.Locale;
 import org.parallax.text.PatternSpace;
 
 /**
- * Which cue words and shapes ({@link RuleCues}) one sentence holds, all found in one pass ({@link Substrings}) however
- * many rules share them (the month names are the cues of six rules, the units of three). A cue's number is its place
- * in {@link Rules}' list of every rule's cues.
+ * The rules one sentence may match, by the cue words, shapes and digits it holds ({@link RuleCues}), all found in one
+ * pass ({@link Substrings}) however many rules share them (the month names are the cues of six rules, the units of
+ * three): rule {@code i} of {@link Rules#all()} is bit {@code i}.
+ *
+ * @param rules the rules whose cue (if any), shape (if any) and digit (if needed) the sentence holds
  */
-final class CueHits {
+record CueHits(long rules) {
 
-    private final boolean digits;
-    private final boolean[] cues;
-    private final boolean[] shapes;
-
-    /**
-     * @param digits whether the sentence holds a digit
-     * @param cues   whether it (in lower case) holds each cue word
-     * @param shapes whether its {@link RuleCues#shape} holds each shape
-     */
-    CueHits(boolean digits, boolean[] cues, boolean[] shapes) {
-        this.digits = digits;
-        this.cues = cues;
-        this.shapes = shapes;
+    /** Whether rule {@code i} may match the sentence. */
+    boolean mayMatch(int i) {
+        return (rules & 1L << i) != 0;
     }
 
     /**
-     * The cue words and shapes of a sentence, read in one pass over its chars: each char lower-cased for the cues and
-     * folded (a digit as 0, a run of white space as one space) for the shapes as it is read. The sentence was copied in
-     * lower case, copied again as its shape, and read three more times (for a digit, by each automaton), for every
-     * sentence of every article. Lower-casing char by char is what {@link String#toLowerCase(Locale)} does except for a
-     * surrogate, "İ" (two chars in lower case) and "Σ" (its lower case depends on the letters around it): a sentence
-     * holding one is read the long way.
+     * The tables that tell a sentence's rules from its cues: each state of the cue and shape automata carries the bits
+     * of the rules whose cue or shape ends there, so a pass ORs one {@code long} per char and per automaton, where it
+     * marked each cue held and every rule then looked its cues up.
      */
-    static CueHits read(MatchStarts.Text text, Substrings cueIndex, Substrings shapeIndex) {
-        if (!text.plain() || !caseByChar(text.chars())) {
-            String lower = text.string().toLowerCase(Locale.ROOT);
+    static final class Reader {
+
+        private final Substrings cueIndex;
+        private final Substrings shapeIndex;
+        private final long[] cueBits;
+        private final long[] shapeBits;
+        private final long[] cueBitsByState;
+        private final long[] shapeBitsByState;
+        /** The rules with no cue (or with the empty one), which every sentence holds. */
+        private final long cueFree;
+        private final long shapeFree;
+        /** The rules every match of which holds a digit. */
+        private final long needDigit;
+
+        /** The reader of {@code rules}' cues and shapes, numbered in {@code cueIndex} and {@code shapeIndex}. */
+        Reader(List<Rules.Rule> rules, Substrings cueIndex, Substrings shapeIndex, int cues, int shapes) {
+            if (rules.size() > Long.SIZE) {
+                throw new IllegalArgumentException("the rules of a sentence are the bits of a long: at most 64 rules, not "
+                        + rules.size());
+            }
+            this.cueIndex = cueIndex;
+            this.shapeIndex = shapeIndex;
+            this.cueBits = new long[cues];
+            this.shapeBits = new long[shapes];
+            long noCue = 0;
+            long noShape = 0;
+            long digit = 0;
+            for (int i = 0; i < rules.size(); i++) {
+                Rules.Rule rule = rules.get(i);
+                long bit = 1L << i;
+                for (int id : rule.cueIds()) {
+                    cueBits[id] |= bit;
+                }
+                for (int id : rule.shapeIds()) {
+                    shapeBits[id] |= bit;
+                }
+                noCue |= rule.cueIds().length == 0 ? bit : 0;
+                noShape |= rule.shapeIds().length == 0 ? bit : 0;
+                digit |= rule.needsDigit() ? bit : 0;
+            }
+            this.cueBitsByState = cueIndex.bitsByState(cueBits);
+            this.shapeBitsByState = shapeIndex.bitsByState(shapeBits);
+            this.cueFree = noCue | cueIndex.bitsOfEmpty(cueBits);
+            this.shapeFree = noShape | shapeIndex.bitsOfEmpty(shapeBits);
+            this.needDigit = digit;
+        }
+
+        /**
+         * The rules of a sentence, read in one pass over its chars: each char lower-cased for the cues and folded (a
+         * digit as 0, a run of white space as one space) for the shapes as it is read. Lower-casing char by char is what
+         * {@link String#toLowerCase(Locale)} does except for a surrogate, "İ" (two chars in lower case) and "Σ" (its lower
+         * case depends on the letters around it): a sentence holding one is read the long way ({@link #of}).
+         */
+        CueHits read(MatchStarts.Text text) {
+            if (!text.plain() || !caseByChar(text.chars())) {
+                String lower = text.string().toLowerCase(Locale.ROOT);
+                return of(lower, RuleCues.shape(lower), anyDigit(text.chars()));
+            }
+            long cues = 0;
+            long shapes = 0;
+            int cueState = 0;
+            int shapeState = 0;
             boolean digits = false;
+            boolean space = false;
             for (char c : text.chars()) {
                 digits |= Character.isDigit(c);
+                char lower = Character.toLowerCase(c);
+                cueState = cueIndex.step(cueState, lower);
+                cues |= cueBitsByState[cueState];
+                boolean white = PatternSpace.is(lower);
+                if (!white || !space) {
+                    shapeState = shapeIndex.step(shapeState, white ? ' ' : lower >= '0' && lower <= '9' ? '0' : lower);
+                    shapes |= shapeBitsByState[shapeState];
+                }
+                space = white;
             }
-            return new CueHits(digits, cueIndex.held(lower), shapeIndex.held(RuleCues.shape(lower)));
+            return hits(digits, cues, shapes);
         }
-        boolean[] cues = cueIndex.noneRead();
-        boolean[] shapes = shapeIndex.noneRead();
-        int cueState = 0;
-        int shapeState = 0;
-        boolean digits = false;
-        boolean space = false;
-        for (char c : text.chars()) {
-            digits |= Character.isDigit(c);
-            char lower = Character.toLowerCase(c);
-            cueState = cueIndex.read(cueState, lower, cues);
-            boolean white = PatternSpace.is(lower);
-            if (!white) {
-                shapeState = shapeIndex.read(shapeState, lower >= '0' && lower <= '9' ? '0' : lower, shapes);
-            } else if (!space) {
-                shapeState = shapeIndex.read(shapeState, ' ', shapes);
+
+        /**
+         * The rules of a sentence by the look-ups of its lower case and its {@link RuleCues#shape}, each held cue's rules
+         * ORed (the way every sentence was read before the one pass, and the long way).
+         */
+        CueHits of(String lowerSentence, String shape, boolean digits) {
+            return hits(digits, bitsOf(cueIndex.held(lowerSentence), cueBits), bitsOf(shapeIndex.held(shape), shapeBits));
+        }
+
+        private CueHits hits(boolean digits, long cues, long shapes) {
+            return new CueHits((cues | cueFree) & (shapes | shapeFree) & (digits ? -1L : ~needDigit));
+        }
+
+        private static long bitsOf(boolean[] held, long[] bits) {
+            long out = 0;
+            for (int i = 0; i < held.length; i++) {
+                out |= held[i] ? bits[i] : 0;
             }
-            space = white;
+            return out;
         }
-        return new CueHits(digits, cues, shapes);
-    }
 
-    /** Whether lower-casing {@code chars} one by one gives what lower-casing their string does (no "İ" nor "Σ"). */
-    private static boolean caseByChar(char[] chars) {
-        for (char c : chars) {
-            if (c == '\u0130' || c == '\u03A3') {
-                return false;
+        private static boolean anyDigit(char[] chars) {
+            for (char c : chars) {
+                if (Character.isDigit(c)) {
+                    return true;
+                }
             }
+            return false;
         }
-        return true;
-    }
 
-    boolean digits() {
-        return digits;
-    }
-
-    /** Whether the sentence holds one of the cues numbered {@code ids}; none: true. */
-    boolean holdsCue(int[] ids) {
-        return holdsOne(cues, ids);
-    }
-
-    /** Whether the sentence's shape holds one of the shapes numbered {@code ids}; none: true. */
-    boolean holdsShape(int[] ids) {
-        return holdsOne(shapes, ids);
-    }
-
-    private static boolean holdsOne(boolean[] held, int[] ids) {
-        if (ids.length == 0) {
+        /** Whether lower-casing {@code chars} one by one gives what lower-casing their string does (no "İ" nor "Σ"). */
+        private static boolean caseByChar(char[] chars) {
+            for (char c : chars) {
+                if (c == '\u0130' || c == '\u03A3') {
+                    return false;
+                }
+            }
             return true;
         }
-        for (int id : ids) {
-            if (held[id]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

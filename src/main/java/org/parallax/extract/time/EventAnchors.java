@@ -33,17 +33,21 @@ final class EventAnchors {
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("before", "after", "ahead", "since", "until", "till",
             "following", "prior", "pending", "preceding", "awaiting");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\"“”«»]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}'’]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
 
     private final TimeWords lx;
     private final Durations durations;
     private final Pattern noun;
+    /** Where a noun may start: the pattern tried only there, as it was tried at every char of every dated sentence. */
+    private final MatchStarts nounStarts;
     private final Set<String> speechVerbs;
 
     EventAnchors(TimeWords lx, Durations durations) {
         this.lx = lx;
         this.durations = durations;
         this.noun = Pattern.compile("(?<![\\w'’-])" + nouns() + "(?![\\w'’-])");
+        this.nounStarts = MatchStarts.of(noun);
         this.speechVerbs = Set.copyOf(lx.words("speech"));
     }
 
@@ -116,15 +120,18 @@ final class EventAnchors {
      * Records in {@code into} the day each event noun of sentence {@code s} takes from a date of its clause; the
      * sentence's mentions in text order ({@code day} null for those without a day), a later day overriding an earlier.
      */
-    void read(String s, List<Dated> mentions, Map<String, LocalDate> into) {
-        if (mentions.stream().noneMatch(d -> d.day() != null)) {
+    void read(MatchStarts.Text sentence, List<Dated> mentions, Map<String, LocalDate> into) {
+        if (!anyDay(mentions)) {
             return;
         }
+        String s = sentence.string();
         Matcher m = noun.matcher(s);
         int next = 0; // the first mention ending after the noun: mentions and nouns both come in text order
-        while (m.find()) {
+        int from = 0;
+        while (from <= s.length() && nounStarts.find(m, sentence, from)) {
             int ns = m.start();
             int ne = m.end();
+            from = ne > ns ? ne : ns + 1; // where find() would go on
             while (next < mentions.size() && mentions.get(next).end() <= ns) {
                 next++;
             }
@@ -137,6 +144,21 @@ final class EventAnchors {
                 into.put(lx.key("event", m.group()), day);
             }
         }
+    }
+
+    /** Whether one of {@code mentions} has a day. */
+    private static boolean anyDay(List<Dated> mentions) {
+        for (Dated d : mentions) {
+            if (d.day() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the event nouns' pattern is searched only where a noun may start (for a test). */
+    boolean nounsSearchedWhereTheyMayStart() {
+        return !nounStarts.everywhere();
     }
 
     /**
@@ -177,7 +199,7 @@ final class EventAnchors {
 
     /** Whether one of the {@code n} words before {@code pos} is one of {@code words} (lower case). */
     private static boolean oneOfWordsBefore(String s, int pos, int n, Set<String> words) {
-        String[] before = s.substring(Math.max(0, pos - 60), pos).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        String[] before = NOT_LETTERS.split(s.substring(Math.max(0, pos - 60), pos).toLowerCase(Locale.ROOT));
         for (int k = before.length - 1, seen = 0; k >= 0 && seen < n; k--) {
             if (!before[k].isEmpty()) {
                 if (words.contains(before[k])) {

@@ -135,19 +135,52 @@ final class MatchStarts {
             return m.find(from);
         }
         char[] s = text.chars();
-        int len = s.length;
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int p = from; p < len; p++) {
-            CharSet[][] rests = restsAt(s, p);
-            if (rests == null || rests.length == 0 || p > 0 && notBefore != null && notBefore.contains(s[p - 1])
-                    || !anyFits(rests, s, p + 1)) {
-                continue;
-            }
-            if (m.region(p, len).lookingAt()) {
+        for (int p = from; p < s.length; p++) {
+            if (startsAt(s, p) && tryAt(m, p, s.length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code m} matches at {@code p}, read as {@code find} reads that position: over a region from {@code p} to
+     * the end ({@code len}) with transparent bounds and without anchoring bounds; {@code m} is left on the match.
+     */
+    static boolean tryAt(Matcher m, int p, int len) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false).region(p, len).lookingAt();
+    }
+
+    /**
+     * Whether a match may start at {@code p} of the surrogate-free {@code s}: the char before is not one the leading
+     * look-behind refuses and the text there begins with one of the pattern's prefixes. Not to be asked of a pattern
+     * searched {@link #everywhere()}.
+     */
+    boolean startsAt(char[] s, int p) {
+        CharSet[][] rests = restsAt(s, p);
+        return rests != null && rests.length > 0 && (p == 0 || notBefore == null || !notBefore.contains(s[p - 1]))
+                && anyFits(rests, s, p + 1);
+    }
+
+    /**
+     * Whether a start whose first char is {@code first} may open a prefix: false tells {@link #startsAt} false for
+     * every such start (a necessary condition, for {@link RuleStarts}' tables).
+     */
+    boolean mayOpen(char first) {
+        if (first >= 128) {
+            return nonAscii.length > 0;
+        }
+        return byFirst[first] != null;
+    }
+
+    /** Whether a start whose first two chars are {@code first} and {@code second} (both ASCII) may open a prefix. */
+    boolean mayOpen(char first, char second) {
+        return bySecond[first] != null && bySecond[first][second] != null;
+    }
+
+    /** Whether the leading look-behind refuses a start right after {@code before}. */
+    boolean refusesAfter(char before) {
+        return notBefore != null && notBefore.contains(before);
     }
 
     /** The rests of the prefixes a start at {@code p} may open, read by its first char and, both being ASCII, its second. */

@@ -47,7 +47,7 @@ final class Mods {
     }
 
     static TimexMod qualifier(String q) {
-        String w = q.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = MatchText.oneSpace(q.toLowerCase(Locale.ROOT));
         return switch (w) {
             case "about", "around", "roughly", "approximately", "nearly", "almost", "some" -> TimexMod.APPROX;
             case "more than", "over", "just over", "well over" -> TimexMod.MORE_THAN;

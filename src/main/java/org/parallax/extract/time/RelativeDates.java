@@ -72,6 +72,8 @@ final class RelativeDates {
         return FORWARD_AUXILIARY.matcher(clause).find() && !PAST_AUXILIARY.matcher(clause).find();
     }
 
+    /** The dots and spaces of "p. m." */
+    private static final Pattern AP_DOTS = Pattern.compile("[.\\s]");
     private static final Pattern FORWARD_AUXILIARY = Pattern.compile(
             "(?<![\\w'’])(?:is|are|am|has|have|remains?|stays?|will|shall|won['’]t)(?![\\w'’])|['’]ll(?!\\w)");
     private static final Pattern PAST_AUXILIARY = Pattern.compile(
@@ -220,7 +222,7 @@ final class RelativeDates {
     }
 
     Value ago(Matcher m, Context c, String s) {
-        String dir = m.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String dir = MatchText.oneSpace(m.group("dir").toLowerCase(Locale.ROOT));
         String n = durations.number(m.group("n"), m.group("nh") != null);
         String code = durations.unitCode(m.group("u"));
         if (dir.equals("before") || dir.equals("after") || dir.equals("afterwards") || dir.equals("afterward")) {
@@ -268,7 +270,7 @@ final class RelativeDates {
             if (has(m, "mi")) {
                 mi = Integer.parseInt(m.group("mi"));
             }
-            String ap = has(m, "ap") ? m.group("ap").toLowerCase(Locale.ROOT).replaceAll("[.\\s]", "") : null;
+            String ap = has(m, "ap") ? AP_DOTS.matcher(m.group("ap").toLowerCase(Locale.ROOT)).replaceAll("") : null;
             if (has(m, "sep") && m.group("sep").equals(".") && ap == null) {
                 return null; // "2.30" is a number unless a.m./p.m. follows
             }

@@ -38,14 +38,10 @@ final class Rules {
     record Rule(String name, Pattern pattern, Normaliser normaliser, boolean marked, boolean needsDigit,
                 List<String> cues, List<String> shapes, MatchStarts starts, int[] cueIds, int[] shapeIds) {
 
-        /** {@link #mayMatch(String, String, boolean)} with the sentence's look-ups shared by every rule. */
-        boolean mayMatch(CueHits hits) {
-            return (hits.digits() || !needsDigit) && hits.holdsCue(cueIds) && hits.holdsShape(shapeIds);
-        }
-
         /**
          * Whether a sentence may hold a match: every match holds one of the rule's cue words and one of its digit
-         * shapes, so a sentence without any is skipped without running the pattern over it (none: always try).
+         * shapes, so a sentence without any is skipped without running the pattern over it (none: always try). The
+         * tagger reads it for all rules at once ({@link CueHits}); this is the rule alone, for the tests.
          *
          * @param lowerSentence the sentence in lower case
          * @param shape         its {@link RuleCues#shape}
@@ -85,13 +81,13 @@ final class Rules {
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Integer> cueIds = new HashMap<>();
     private final Map<String, Integer> shapeIds = new HashMap<>();
-    private final Substrings cueIndex;
-    private final Substrings shapeIndex;
+    private final CueHits.Reader cueReader;
     private final CalendarDates dates;
     private final RelativeDates relative;
     private final Durations durations;
     private final EventAnchors events;
     private final Pattern followingDay;
+    private final RuleStarts starts;
 
     Rules(TimeWords lx) {
         this.lx = lx;
@@ -106,8 +102,9 @@ final class Rules {
         buildSpansAndSets();
         buildReferencesAndClocks();
         buildAnaphoraAndRanges();
-        this.cueIndex = new Substrings(inOrder(cueIds));
-        this.shapeIndex = new Substrings(inOrder(shapeIds));
+        this.cueReader = new CueHits.Reader(rules, new Substrings(inOrder(cueIds)), new Substrings(inOrder(shapeIds)),
+                cueIds.size(), shapeIds.size());
+        this.starts = new RuleStarts(rules);
     }
 
     /** The strings of {@code ids} in the order of their numbers. */
@@ -119,6 +116,11 @@ final class Rules {
 
     List<Rule> all() {
         return rules;
+    }
+
+    /** Where the rules may start their matches in a sentence, read for all of them at once. */
+    RuleStarts starts() {
+        return starts;
     }
 
     /** The reading of events named by a noun and of the date in focus, which the tagger feeds as it reads. */
@@ -167,6 +169,9 @@ final class Rules {
     private static final String PRE = "(?<pre>(?i:early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|"
             + "(?:end|beginning|start|middle)\\s+of))[\\s-]+";
 
+    /** "the past years", "last months": the rule of a vague duration that reads as the recent past. */
+    private static final Pattern PAST_OR_LAST_ONE_WORD = Pattern.compile("(the\\s+)?(past|last)\\s+\\w+");
+
     private static final String WB = "(?<![\\w'’-])";
 
     /** Words that place a fiscal year from the publication's: "this", "last fiscal year", "the current fiscal year". */
@@ -188,14 +193,14 @@ final class Rules {
         return words.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
     }
 
-    /** The look-ups of one sentence's cues for {@link Rule#mayMatch(CueHits)}, its shape being {@link RuleCues#shape}. */
+    /** The rules a sentence may match by the look-ups of its lower case and its {@link RuleCues#shape}. */
     CueHits hits(String lowerSentence, String shape, boolean digits) {
-        return new CueHits(digits, cueIndex.held(lowerSentence), shapeIndex.held(shape));
+        return cueReader.of(lowerSentence, shape, digits);
     }
 
-    /** {@link #hits(String, String, boolean)} of a sentence, read in one pass ({@link CueHits#read}). */
+    /** {@link #hits(String, String, boolean)} of a sentence, read in one pass ({@link CueHits.Reader#read}). */
     CueHits hits(MatchStarts.Text sentence) {
-        return CueHits.read(sentence, cueIndex, shapeIndex);
+        return cueReader.read(sentence);
     }
 
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
@@ -244,7 +249,7 @@ final class Rules {
                 dates::decade);
         rule("century", WB + "(?:(?i:the)\\s+)?(?:" + PRE + ")?(?<o>(?i:" + lx.alternation("ordinal")
                 + "))[\\s-]+(?i:century)(?!\\w)", (m, c, s) -> {
-                    int n = Integer.parseInt(lx.key("ordinal", m.group("o").replaceAll("\\s+", " ")));
+                    int n = Integer.parseInt(lx.key("ordinal", MatchText.oneSpace(m.group("o"))));
                     return n <= 1 ? null : Value.date(Calendar.padded(n - 1, 2));
                 });
     }
@@ -306,7 +311,7 @@ final class Rules {
                 + "(?:(?i:just|only|mere|a\\s+matter\\s+of)\\s+)?)(?<t>(?:(?i:the)\\s+)?(?:(?i:recent|past|last|coming|next)\\s+)?"
                 + "(?<u>(?i:years|decades|months|weeks|days|hours|minutes)))(?![\\w-])", (m, c, s) -> {
                     String t = m.group("t").toLowerCase(Locale.ROOT);
-                    if (t.contains("recent") || t.matches("(the\\s+)?(past|last)\\s+\\w+")) {
+                    if (t.contains("recent") || PAST_OR_LAST_ONE_WORD.matcher(t).matches()) {
                         return Value.date("PAST_REF");
                     }
                     if (t.contains("coming") || t.contains("next")) {

@@ -32,8 +32,9 @@ final class StoryTime {
         List<int[]> runs = new ArrayList<>();
         int open = -1;
         char opener = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray(); // read as an array: charAt checked its index at every char of every article
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '\n') {
                 open = -1; // a quote ends with its paragraph here: only its dates matter
             } else if (open < 0 && (c == '“' || c == '"' || c == '«' || c == '„')) {

@@ -18,6 +18,9 @@ final class Substrings {
     private final char[] column = new char[Character.MAX_VALUE + 1];
     /** Per state, per column, the state after reading that char (the failure links already followed). */
     private final int[][] next;
+    /** {@link #next} in one array, row after row ({@code state * columns + column}): one look-up per char read. */
+    private final int[] moves;
+    private final int columns;
     /** Per state, the strings that end there (its own and those its failure links reach). */
     private final int[][] ends;
     /** Whether the empty string is one of them: every text holds it. */
@@ -55,6 +58,11 @@ final class Substrings {
         this.next = new int[gotos.size()][];
         this.ends = new int[gotos.size()][];
         link(gotos, own);
+        this.columns = columns;
+        this.moves = new int[next.length * columns];
+        for (int state = 0; state < next.length; state++) {
+            System.arraycopy(next[state], 0, moves, state * columns, columns);
+        }
     }
 
     /** Breadth first from the root: each state's failure link, its moves on every column and the strings ending there. */
@@ -91,32 +99,47 @@ final class Substrings {
 
     /** For each string, whether {@code text} holds it. */
     boolean[] held(String text) {
-        boolean[] out = noneRead();
+        boolean[] out = new boolean[count];
+        for (int i : empty) {
+            out[i] = true;
+        }
         int state = 0;
         for (int k = 0; k < text.length(); k++) {
-            state = read(state, text.charAt(k), out);
+            state = step(state, text.charAt(k));
+            for (int i : ends[state]) {
+                out[i] = true;
+            }
         }
         return out;
     }
 
     /**
-     * What a text held before its first char: the empty string only. With {@link #read} a caller reads a text it
-     * derives char by char as it goes ({@link CueHits#read}) without building it.
+     * Per state, the OR of {@code bitsOf[i]} over the strings {@code i} that end there: a reader that ORs the bits of
+     * each state it reaches ({@link #step}) gets, for the whole text, the OR of the bits of every string it holds,
+     * without a loop over the strings at each char, and may derive the text char by char as it goes without building
+     * it ({@link CueHits.Reader#read}).
      */
-    boolean[] noneRead() {
-        boolean[] out = new boolean[count];
-        for (int i : empty) {
-            out[i] = true;
+    long[] bitsByState(long[] bitsOf) {
+        long[] out = new long[ends.length];
+        for (int state = 0; state < ends.length; state++) {
+            for (int i : ends[state]) {
+                out[state] |= bitsOf[i];
+            }
         }
         return out;
     }
 
-    /** The state after {@code c} in {@code state} (0 before the first char), marking in {@code held} the strings ending there. */
-    int read(int state, char c, boolean[] held) {
-        int after = next[state][column[c]];
-        for (int i : ends[after]) {
-            held[i] = true;
+    /** The OR of {@code bitsOf} over the empty strings among them, which every text holds. */
+    long bitsOfEmpty(long[] bitsOf) {
+        long out = 0;
+        for (int i : empty) {
+            out |= bitsOf[i];
         }
-        return after;
+        return out;
+    }
+
+    /** The state after {@code c} in {@code state} (0 before the first char). */
+    int step(int state, char c) {
+        return moves[state * columns + column[c]];
     }
 }

@@ -85,15 +85,13 @@ public final class TimexTagger {
         Track track = new Track();
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
+            MatchStarts.Text chars = MatchStarts.Text.of(s);
             track.sentenceReference = null;
             TenseCues.Clauses cues = clausesOf.apply(s);
-            List<Candidate> chosen = candidates(s, cues, dct, order, track.scene(text, sentence.start()));
+            List<Candidate> chosen = candidates(chars, cues, dct, order, track.scene(text, sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
-                Matcher m = cand.rule.pattern().matcher(s);
-                if (!m.find(cand.matchStart)) {
-                    continue;
-                }
+                Matcher m = cand.m;
                 int start = sentence.start() + cand.start;
                 int end = sentence.start() + cand.end;
                 LocalDate speech = null;
@@ -112,7 +110,7 @@ public final class TimexTagger {
                     ctx = new Context(focus.plusDays(6), order, Tense.PAST, track.reference, track.sentenceReference,
                             track.referenceValue, Scene.NONE);
                 }
-                boolean checked = cand.sameMatch(m) && cand.context.sameIn(ctx, cand.reads);
+                boolean checked = cand.context.sameIn(ctx, cand.reads);
                 Value v = checked ? cand.value : normalise(cand.rule, m, ctx, s);
                 if (v == null) {
                     continue;
@@ -132,7 +130,7 @@ public final class TimexTagger {
                     track.writtenFrames = frames(s, cand.start, cand.end);
                 }
             }
-            rules.events().read(s, dated, track.eventDays);
+            track.readEvents(rules.events(), chars, dated);
         }
         return out;
     }
@@ -167,11 +165,8 @@ public final class TimexTagger {
                 if (offset + c.start < stretch[0] || offset + c.end > stretch[1]) {
                     continue;
                 }
-                Matcher m = c.rule.pattern().matcher(s);
-                Value v = m.find(c.matchStart)
-                        ? normalise(c.rule, m, new Context(dct, order, cues, c.start, c.end, null, null, null, Scene.NONE),
-                                s)
-                        : null;
+                Value v = normalise(c.rule, c.m,
+                        new Context(dct, order, cues, c.start, c.end, null, null, null, Scene.NONE), s);
                 LocalDate day = v == null ? null : dayOf(v.value());
                 if (day != null && (dct == null || !day.isAfter(dct))) {
                     return day;
@@ -219,7 +214,18 @@ public final class TimexTagger {
         String focusValue;
         int focusEnd = -1;
         /** The days the article gave events named by a noun, by the noun's key ({@link EventAnchors#read}). */
-        final Map<String, LocalDate> eventDays = new HashMap<>();
+        private final Map<String, LocalDate> eventDays = new HashMap<>();
+        /**
+         * A copy of {@link #eventDays} for the scenes, made again only after a sentence's nouns were read: a scene is
+         * asked for every sentence and every mention, and copying the map each time was most of that.
+         */
+        private Map<String, LocalDate> eventDaysCopy = Map.of();
+
+        /** Records the days {@code events} gives the nouns of {@code sentence}, whose mentions are {@code dated}. */
+        void readEvents(EventAnchors events, MatchStarts.Text sentence, List<EventAnchors.Dated> dated) {
+            events.read(sentence, dated, eventDays);
+            eventDaysCopy = null;
+        }
 
         Context context(LocalDate anchor, DateOrder order, TenseCues.Clauses cues, int start, int end, Scene scene) {
             return new Context(anchor, order, cues, start, end, reference, sentenceReference, referenceValue, scene);
@@ -232,7 +238,10 @@ public final class TimexTagger {
         /** The scene at {@code at}: the date in focus when the paragraph wrote one out before, and the events' days. */
         Scene scene(String text, int at) {
             boolean inParagraph = focusValue != null && lastNewlineBefore(text, at) < focusEnd;
-            return new Scene(inParagraph ? focusValue : null, Map.copyOf(eventDays));
+            if (eventDaysCopy == null) {
+                eventDaysCopy = Map.copyOf(eventDays);
+            }
+            return new Scene(inParagraph ? focusValue : null, eventDaysCopy);
         }
 
         /** The last line break before {@code at}; read forward once per article, as mentions come in text order. */
@@ -310,38 +319,83 @@ public final class TimexTagger {
     }
 
     /**
-     * A match its rule normalised to {@code value} in {@code context} (the publication date alone, the scene at the
-     * sentence's start), reading the parts {@code reads} of it.
+     * A match its rule found in a sentence: the rule's place among the rules (an earlier one wins a tie), the matcher
+     * left on the match and the mention it marks ({@code start..end}: its group {@code t} where it has one, without
+     * white space or a comma at its end).
      */
-    private record Candidate(Rules.Rule rule, int order, int matchStart, int matchEnd, int start, int end, Value value,
-                             Context context, int reads) {
+    private record Match(Rules.Rule rule, int order, Matcher m, int start, int end) {
         int length() {
             return end - start;
         }
-
-        /** Whether {@code m} stands on this candidate's match (found again in a fresh matcher). */
-        boolean sameMatch(Matcher m) {
-            return m.start() == matchStart && m.end() == matchEnd;
-        }
     }
 
-    /** Non-overlapping candidates of one sentence, longest first, returned in text order. */
-    private List<Candidate> candidates(String s, TenseCues.Clauses cues, LocalDate dct, DateOrder order,
-                                       Scene scene) {
-        List<Candidate> all = new ArrayList<>();
-        List<Rules.Rule> list = rules.all();
-        MatchStarts.Text text = MatchStarts.Text.of(s);
-        CueHits hits = rules.hits(text);
-        for (int i = 0; i < list.size(); i++) {
-            Rules.Rule r = list.get(i);
-            if (!r.mayMatch(hits)) {
+    /** Longest first, then by rule, then by start: the order in which matches claim their chars. */
+    private static final Comparator<Match> CLAIM_ORDER = Comparator.comparingInt(Match::length).reversed()
+            .thenComparingInt(Match::order).thenComparingInt(Match::start);
+
+    /**
+     * A match its rule normalised to {@code value} in {@code context} (the publication date alone, the scene at the
+     * sentence's start), reading the parts {@code reads} of it; {@code m} stays on the match.
+     */
+    private record Candidate(Rules.Rule rule, Matcher m, int start, int end, Value value, Context context, int reads) {
+    }
+
+    /**
+     * Non-overlapping candidates of one sentence, longest first, returned in text order. A match is valued only when no
+     * longer (or earlier-ruled) candidate holds one of its chars: one its rule rejects claims none, so a match that
+     * overlaps a chosen one would be dropped whatever its value, and valuing every match first was a third of the
+     * normalising spent on matches dropped.
+     */
+    private List<Candidate> candidates(MatchStarts.Text sentence, TenseCues.Clauses cues, LocalDate dct,
+                                       DateOrder order, Scene scene) {
+        String s = sentence.string();
+        List<Match> all = matches(sentence);
+        all.sort(CLAIM_ORDER);
+        List<Candidate> chosen = new ArrayList<>();
+        for (Match c : all) {
+            if (overlapsOne(c, chosen)) {
                 continue;
             }
+            // whether the rule normalises its match at all, with the publication date as the only date to lean on and
+            // the scene at the sentence's start (a noun's event day, the paragraph's date in focus)
+            Context checked = new Context(dct, order, cues, c.start, c.end, null, null, null, scene);
+            Value v = normalise(c.rule, c.m, checked, s);
+            if (v != null) {
+                chosen.add(new Candidate(c.rule, c.m, c.start, c.end, v, checked, checked.reads()));
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    private static boolean overlapsOne(Match c, List<Candidate> chosen) {
+        for (Candidate o : chosen) {
+            if (c.start < o.end && o.start < c.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every match of every rule whose cues the sentence holds, rule by rule, each with a matcher of its own. */
+    private List<Match> matches(MatchStarts.Text text) {
+        String s = text.string();
+        List<Match> all = new ArrayList<>();
+        List<Rules.Rule> list = rules.all();
+        CueHits hits = rules.hits(text);
+        RuleStarts.Found starts = rules.starts().find(text, hits.rules());
+        for (int i = 0; i < list.size(); i++) {
+            if (!hits.mayMatch(i)) {
+                continue;
+            }
+            Rules.Rule r = list.get(i);
             Matcher m = r.pattern().matcher(s);
             int from = 0;
-            while (from <= s.length() && r.starts().find(m, text, from)) {
-                int start = m.start();
-                int end = m.end();
+            while (from <= s.length() && starts.find(r, i, m, from)) {
+                int matchStart = m.start();
+                int matchEnd = m.end();
+                int start = matchStart;
+                int end = matchEnd;
                 if (r.marked() && m.group("t") != null) {
                     start = m.start("t");
                     end = m.end("t");
@@ -351,38 +405,17 @@ public final class TimexTagger {
                     end--;
                 }
                 if (end > start) {
-                    // whether the rule normalises its match at all, with the publication date as the only date to
-                    // lean on and the scene at the sentence's start (a noun's event day, the paragraph's date in focus)
-                    Context checked = new Context(dct, order, cues, start, end, null, null, null, scene);
-                    Value v = normalise(r, m, checked, s);
-                    if (v != null) {
-                        all.add(new Candidate(r, i, m.start(), m.end(), start, end, v, checked, checked.reads()));
-                    }
+                    all.add(new Match(r, i, m, start, end));
+                    m = r.pattern().matcher(s); // the match keeps its matcher, the search goes on with a new one
                 }
-                from = m.end() > m.start() ? m.end() : m.start() + 1;
+                from = matchEnd > matchStart ? matchEnd : matchStart + 1;
                 // also try matches starting inside this one: a shorter pattern may fit better after selection
-                if (m.end() - m.start() > 1) {
-                    from = nextWordStart(s, m.start());
+                if (matchEnd - matchStart > 1) {
+                    from = nextWordStart(s, matchStart);
                 }
             }
         }
-        all.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::order)
-                .thenComparingInt(Candidate::start));
-        List<Candidate> chosen = new ArrayList<>();
-        for (Candidate c : all) {
-            boolean free = true;
-            for (Candidate o : chosen) {
-                if (c.start < o.end && o.start < c.end) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                chosen.add(c);
-            }
-        }
-        chosen.sort(Comparator.comparingInt(Candidate::start));
-        return chosen;
+        return all;
     }
 
     private static int nextWordStart(String s, int pos) {

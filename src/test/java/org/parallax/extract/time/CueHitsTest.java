@@ -1,9 +1,12 @@
 package org.parallax.extract.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -21,9 +24,10 @@ class CueHitsTest {
                 String shape = RuleCues.shape(lower);
                 boolean digits = sentence.chars().anyMatch(Character::isDigit);
                 CueHits hits = RULES.hits(lower, shape, digits);
-                for (Rules.Rule rule : RULES.all()) {
+                for (int i = 0; i < RULES.all().size(); i++) {
+                    Rules.Rule rule = RULES.all().get(i);
                     boolean alone = rule.mayMatch(lower, shape, digits);
-                    assertThat(rule.mayMatch(hits)).as(rule.name() + " in " + sentence).isEqualTo(alone);
+                    assertThat(hits.mayMatch(i)).as(rule.name() + " in " + sentence).isEqualTo(alone);
                     kept += alone ? 0 : 1;
                 }
             }
@@ -32,9 +36,10 @@ class CueHitsTest {
     }
 
     /**
-     * {@link CueHits#read} (one pass, each char lower-cased and folded as it is read) against the look-ups of the
-     * sentence's lower case and {@link RuleCues#shape}, as the tagger made them before: the same cues, shapes and digit
-     * test, in random text of cue fragments in either case, digits, every kind of white space, "İ" and "Σ", surrogates.
+     * {@link CueHits.Reader#read} (one pass, each char lower-cased and folded as it is read, each state's rules ORed)
+     * against each rule alone on the sentence's lower case and {@link RuleCues#shape} ({@code String.contains} per cue,
+     * as the tagger asked before it shared the look-ups): the same rules, in random text of cue fragments in either
+     * case, digits, every kind of white space, "İ" and "Σ", surrogates.
      */
     @Test
     void readingInOnePassHoldsWhatTheLowerCaseAndItsShapeHold() throws IOException, URISyntaxException {
@@ -58,23 +63,18 @@ class CueHitsTest {
         assertThat(kept).isGreaterThan(10000);
     }
 
-    /** Compares every cue and shape of every rule; returns how many of them the sentence lacks. */
+    /** Compares every rule's decision; returns how many rules the sentence leaves out. */
     private static int assertReadAsBefore(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        CueHits before = RULES.hits(lower, RuleCues.shape(lower), sentence.chars().anyMatch(Character::isDigit));
+        String shape = RuleCues.shape(lower);
+        boolean digits = sentence.chars().anyMatch(Character::isDigit);
         CueHits read = RULES.hits(MatchStarts.Text.of(sentence));
-        assertThat(read.digits()).as(sentence).isEqualTo(before.digits());
         int lacking = 0;
-        for (Rules.Rule rule : RULES.all()) {
-            for (int id : rule.cueIds()) {
-                boolean held = before.holdsCue(new int[] {id});
-                assertThat(read.holdsCue(new int[] {id})).as(rule.name() + " cue " + id + " in " + sentence).isEqualTo(held);
-                lacking += held ? 0 : 1;
-            }
-            for (int id : rule.shapeIds()) {
-                assertThat(read.holdsShape(new int[] {id})).as(rule.name() + " shape " + id + " in " + sentence)
-                        .isEqualTo(before.holdsShape(new int[] {id}));
-            }
+        for (int i = 0; i < RULES.all().size(); i++) {
+            Rules.Rule rule = RULES.all().get(i);
+            boolean alone = rule.mayMatch(lower, shape, digits);
+            assertThat(read.mayMatch(i)).as(rule.name() + " in " + sentence).isEqualTo(alone);
+            lacking += alone ? 0 : 1;
         }
         return lacking;
     }
@@ -98,12 +98,25 @@ class CueHitsTest {
     }
 
     @Test
-    void aRuleHoldsWhenOneOfItsCuesIsHeld() {
-        CueHits hits = new CueHits(false, new boolean[] {false, true, false}, new boolean[] {false});
-        assertThat(hits.holdsCue(new int[] {0, 1})).isTrue();
-        assertThat(hits.holdsCue(new int[] {0, 2})).isFalse();
-        assertThat(hits.holdsCue(new int[] {})).isTrue();
-        assertThat(hits.holdsShape(new int[] {0})).isFalse();
-        assertThat(hits.digits()).isFalse();
+    void aRuleMayMatchWhenOneOfItsCuesAndShapesAndADigitWhereNeededAreHeld() {
+        List<String> names = RULES.all().stream().map(Rules.Rule::name).toList();
+        CueHits hits = RULES.hits(MatchStarts.Text.of("Talks ended three weeks ago, in 2015."));
+        assertThat(hits.mayMatch(names.indexOf("ago"))).isTrue();
+        assertThat(hits.mayMatch(names.indexOf("year"))).isTrue(); // a digit and the shape 0000
+        assertThat(hits.mayMatch(names.indexOf("clock"))).isFalse(); // a digit, but no 0:00
+        assertThat(hits.mayMatch(names.indexOf("weekend"))).isFalse();
+        CueHits noDigit = RULES.hits(MatchStarts.Text.of("Talks ended three weeks ago."));
+        assertThat(noDigit.mayMatch(names.indexOf("year"))).isFalse();
+    }
+
+    @Test
+    void moreRulesThanTheBitsOfALongAreRefused() {
+        List<Rules.Rule> many = new ArrayList<>();
+        while (many.size() <= Long.SIZE) {
+            many.addAll(RULES.all());
+        }
+        Substrings none = new Substrings(List.of());
+        assertThatThrownBy(() -> new CueHits.Reader(many, none, none, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -40,6 +40,35 @@ class SubstringsTest {
         }
     }
 
+    /** The bits ORed state by state are those of every string the text holds (held() is checked against contains). */
+    @Test
+    void theBitsReadStateByStateAreThoseOfTheStringsHeld() {
+        List<String> strings = List.of("ab", "bab", "aab", "b", "abba", "ba", "a’b", "");
+        long[] bitsOf = {1, 2, 4, 8, 2 | 16, 32, 64, 128};
+        Substrings index = new Substrings(strings);
+        long[] byState = index.bitsByState(bitsOf);
+        Random random = new Random(11);
+        String letters = "ab’ c";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            boolean[] held = index.held(text.toString());
+            long expected = 0;
+            for (int i = 0; i < strings.size(); i++) {
+                expected |= held[i] ? bitsOf[i] : 0;
+            }
+            long read = index.bitsOfEmpty(bitsOf);
+            int state = 0;
+            for (int k = 0; k < text.length(); k++) {
+                state = index.step(state, text.charAt(k));
+                read |= byState[state];
+            }
+            assertThat(read).as(text.toString()).isEqualTo(expected);
+        }
+    }
+
     @Test
     void everyTextHoldsTheEmptyString() {
         assertThat(new Substrings(List.of("", "x")).held("abc")).containsExactly(true, false);

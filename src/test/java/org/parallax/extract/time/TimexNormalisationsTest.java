@@ -37,10 +37,20 @@ class TimexNormalisationsTest {
         List<TimeMention> found = tagger.tag(article("The plant opened in 2015 after three years of work."));
         assertThat(found).extracting(TimeMention::value).containsExactly("2015", "P3Y");
         assertThat(asked).isEmpty();
-        // a day without its year, even one a longer date covers ("March 3" of "March 3, 2018"), asks
+        // a day without its year asks; "March 3" of "March 3, 2018" is covered by the longer date, so never valued
         found = tagger.tag(article("It closed on March 3, 2018, and will reopen on Thursday."));
         assertThat(found).extracting(TimeMention::value).containsExactly("2018-03-03", "2020-03-05");
-        assertThat(asked).contains("March 3", "Thursday").doesNotContain("March 3, 2018");
+        assertThat(asked).contains("Thursday").doesNotContain("March 3", "March 3, 2018");
+    }
+
+    @Test
+    void aMatchALongerOneCoversIsNeverValued() {
+        Map<String, Integer> asked = new HashMap<>();
+        List<TimeMention> found = counting(asked).tag(article(
+                "It closed on March 3, 2018, three weeks ago."));
+        assertThat(found).extracting(TimeMention::value).containsExactly("2018-03-03", "2020-W07");
+        // "March 3", "2018" and "three weeks" lose to "March 3, 2018" and "three weeks ago" before any is valued
+        assertThat(asked).containsOnlyKeys("date-mdy", "ago");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.parallax.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link RuleStarts} reads every rule's starts in one pass; each rule must still find exactly what
+ * {@link Matcher#find(int)} finds (the reference: the rule's own {@link MatchStarts} is checked against it too), from
+ * every position, whichever rules the sentence's cues leave.
+ */
+class RuleStartsTest {
+
+    private static final Rules RULES = new Rules(TimeWords.bundled());
+
+    private static final List<String> PIECES = List.of("March", "Sept.", "3", "2015", "1990s", "'82", "’95", ",", ".",
+            " ", "  ", "\n", "\t", "\u00a0", "the", "The", "day", "before", "after", "ago", "three", "weeks", "a",
+            "few", "years", "-", "–", "’", "'", "é", "Q3", "FY", "fiscal", "18:00", "6", "p.m.", "UTC", "now", "next",
+            "Monday", "morning", "every", "year", "per", "$", "%", "/", "12/10/2015", "2015-10-20", "vote", "at",
+            "time", "of", "\uD83D\uDE00", "İ", "x");
+
+    @Test
+    void everyRuleFindsWhatFindFindsInTheTestTexts() throws IOException, URISyntaxException {
+        long all = -1L;
+        int found = 0;
+        for (String text : RuleCuesTest.texts()) {
+            found += assertSameMatches(text, all);
+        }
+        assertThat(found).isGreaterThan(500);
+    }
+
+    @Test
+    void everyRuleFindsWhatFindFindsFromEveryPositionOfRandomTexts() {
+        Random random = new Random(20261207);
+        for (int n = 0; n < 60; n++) {
+            String text = randomText(random);
+            long active = random.nextBoolean() ? -1L : random.nextLong();
+            RuleStarts.Found starts = RULES.starts().find(MatchStarts.Text.of(text), active);
+            for (int i = 0; i < RULES.all().size(); i++) {
+                Rules.Rule rule = RULES.all().get(i);
+                for (int from = 0; from <= text.length(); from++) {
+                    assertSame(rule, i, starts, text, from);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRuleBeyondTheTablesBitsIsSearchedByItsOwnStarts() {
+        List<Rules.Rule> many = new ArrayList<>();
+        while (many.size() <= RuleStarts.MAX_RULES) {
+            many.addAll(RULES.all());
+        }
+        RuleStarts wide = new RuleStarts(many);
+        String text = "On Monday, March 3, 2015, three weeks ago, at 18:00 UTC the day before the vote";
+        RuleStarts.Found starts = wide.find(MatchStarts.Text.of(text), -1L);
+        for (int i = 0; i < many.size(); i++) {
+            for (int from = 0; from <= text.length(); from++) {
+                assertSame(many.get(i), i, starts, text, from);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheFewPositionsWhereARuleMayStartAreListed() {
+        String text = "The talks, which went on for hours in the capital, opened on March 3, 2015.";
+        RuleStarts.Found starts = RULES.starts().find(MatchStarts.Text.of(text), -1L);
+        assertThat(starts.count()).isLessThan(text.length() / 4);
+        assertThat(starts.at()).contains(text.indexOf("March"), text.indexOf("2015"));
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder out = new StringBuilder();
+        int pieces = 1 + random.nextInt(24);
+        for (int k = 0; k < pieces; k++) {
+            String piece = PIECES.get(random.nextInt(PIECES.size()));
+            out.append(random.nextInt(6) == 0 ? piece.toUpperCase(Locale.ROOT) : piece);
+            if (random.nextInt(3) > 0) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every match of every rule in {@code text}, found as the tagger searches, compared with find; the number found. */
+    private static int assertSameMatches(String text, long active) {
+        RuleStarts.Found starts = RULES.starts().find(MatchStarts.Text.of(text), active);
+        int n = 0;
+        for (int i = 0; i < RULES.all().size(); i++) {
+            Rules.Rule rule = RULES.all().get(i);
+            int from = 0;
+            while (from <= text.length() && assertSame(rule, i, starts, text, from)) {
+                n++;
+                Matcher m = rule.pattern().matcher(text);
+                m.find(from);
+                from = m.start() + 1;
+            }
+        }
+        return n;
+    }
+
+    private static boolean assertSame(Rules.Rule rule, int index, RuleStarts.Found starts, String text, int from) {
+        Matcher expected = rule.pattern().matcher(text);
+        Matcher actual = rule.pattern().matcher(text);
+        boolean found = expected.find(from);
+        assertThat(starts.find(rule, index, actual, from)).as(rule.name() + " from " + from + " in " + text)
+                .isEqualTo(found);
+        if (found) {
+            assertThat(actual.start()).as(rule.name() + " in " + text).isEqualTo(expected.start());
+            assertThat(actual.end()).as(rule.name() + " in " + text).isEqualTo(expected.end());
+        }
+        return found;
+    }
+}
