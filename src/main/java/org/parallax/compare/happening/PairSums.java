@@ -1,16 +1,14 @@
 package org.parallax.compare.happening;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Sums by pair key in plain arrays: each pair's shares added in the order given, the pairs kept in the order first
  * met. {@link #asMap} gives the {@code HashMap} that merging every share into one ({@code merge(key, share,
- * Double::sum)}) would have given, with the same entries in the same order of iteration: a {@code HashMap}'s layout
- * depends only on the keys put and when it grows, and it grows at the first call after it passes its threshold.
- * A pair key's {@code Long} hash is the xor of its halves, so the map's bins hold hundreds of pairs each; finding a
- * pair there once per share was most of the pairs' work.
+ * Double::sum)}) would have given, as its {@link TwinMap}, with the same entries in the same order of iteration: a
+ * {@code HashMap}'s layout depends only on the keys put and when it grows, and it grows at the first call after it
+ * passes its threshold. A pair key's {@code Long} hash is the xor of its halves, so the map's bins hold hundreds of
+ * pairs each; finding a pair there once per share was most of the pairs' work.
  */
 final class PairSums {
 
@@ -52,14 +50,17 @@ final class PairSums {
         return size;
     }
 
-    /** The sums as the {@code HashMap} merging every share in turn would have made. */
-    Map<Long, Double> asMap() {
-        Map<Long, Double> out = new HashMap<>();
+    /**
+     * The sums laid out as the {@code HashMap<Long, Double>} merging every share in turn would have made them ({@link
+     * TwinMap}: the same order of iteration, without a boxed key and value per pair).
+     */
+    TwinMap asMap() {
+        TwinMap out = TwinMap.ofLongs();
         for (int i = 0; i < size; i++) {
-            out.merge(keys[i], sums[i], Double::sum);
+            out.merge(keys[i], sums[i]);
         }
         if (sharedAfterLast) {
-            out.merge(keys[size - 1], 0.0, (kept, unused) -> kept); // the call at which the map may have grown
+            out.growIfDue(); // the call at which the map may have grown
         }
         return out;
     }
