@@ -111,22 +111,16 @@ public final class ArticleStories {
         int n = firstDay.length;
         int[] parent = new int[n];
         int[] size = new int[n];
-        TwinMap[] sums = new TwinMap[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             size[i] = 1;
-            sums[i] = TwinMap.ofIntegers();
         }
         MergeQueue queue = new MergeQueue();
         for (int e = pairs.first(); e != TwinMap.END; e = pairs.next(e)) {
             long key = pairs.key(e);
-            double s = pairs.value(e);
-            int a = (int) (key >> 32);
-            int b = (int) key;
-            sums[a].put(b, s);
-            sums[b].put(a, s);
-            queue.add(s, a, b, 1, 1);
+            queue.add(pairs.value(e), (int) (key >> 32), (int) key, 1, 1);
         }
+        TwinMap[] sums = GroupSums.of(pairs, n);
         pairs.clear(); // read: its entries need not outlive it while the groups merge
         while (!queue.isEmpty()) {
             queue.poll();

@@ -52,12 +52,31 @@ final class PairSums {
 
     /**
      * The sums laid out as the {@code HashMap<Long, Double>} merging every share in turn would have made them ({@link
-     * TwinMap}: the same order of iteration, without a boxed key and value per pair).
+     * TwinMap}: the same order of iteration, without a boxed key and value per pair). The pairs go in in the order
+     * first met until the table has more bins than the largest hash and at least 64 (a pair key's hash is below the
+     * articles' count rounded up to a power of two); from then on each bin holds one hash, a growing table moves no
+     * node to another bin nor changes a bin's order, and a full bin becomes a tree, so a bin's layout depends only on
+     * the order of its own keys: the rest go in bin by bin, each bin's keys in the order met. Its tree then lies
+     * together in memory; walking trees spread over every pair was most of the map's work.
      */
     TwinMap asMap() {
         TwinMap out = TwinMap.ofLongs();
+        int largest = 0;
         for (int i = 0; i < size; i++) {
-            out.merge(keys[i], sums[i]);
+            largest = Math.max(largest, TwinMap.longHash(keys[i]));
+        }
+        int i = 0;
+        for (; i < size && (largest < 0 || out.bins() <= largest || out.bins() < 64); i++) {
+            out.merge(keys[i], sums[i]); // a negative hash is larger than all: every pair in the order met
+        }
+        long[] byHash = new long[size - i]; // the hash high, the index low: sorted, bin by bin in the order met
+        for (int j = i; j < size; j++) {
+            byHash[j - i] = (long) TwinMap.longHash(keys[j]) << 32 | j;
+        }
+        Arrays.sort(byHash);
+        for (long hashAndIndex : byHash) {
+            int j = (int) hashAndIndex;
+            out.merge(keys[j], sums[j]);
         }
         if (sharedAfterLast) {
             out.growIfDue(); // the call at which the map may have grown

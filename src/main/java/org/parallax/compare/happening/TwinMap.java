@@ -49,6 +49,11 @@ final class TwinMap {
         return size;
     }
 
+    /** The table's length, 0 before the first insertion. */
+    int bins() {
+        return table == null ? 0 : table.length;
+    }
+
     /** The first node in the order of iteration, {@link #END} when empty. */
     int first() {
         return size == 0 ? END : nextBin(0);
@@ -132,30 +137,27 @@ final class TwinMap {
         TwinNodes n = nodes;
         int count = 0;
         int old = NONE;
-        if (first != NONE) {
-            if (n.tree[first]) {
-                old = TwinTrees.find(n, TwinTrees.rootOf(n, first), hash, key);
-            } else {
-                for (int e = first; e != NONE; e = n.next[e]) {
-                    if (n.hashes[e] == hash && n.keys[e] == key) {
-                        old = e;
-                        break;
-                    }
-                    count++;
+        if (first != NONE && n.tree[first]) {
+            // HashMap looks the key up, then puts it: one walk down the tree does both, as it finds the same node
+            old = TwinTrees.put(n, table, first, hash, key, value);
+        } else {
+            for (int e = first; e != NONE; e = n.next[e]) {
+                if (n.hashes[e] == hash && n.keys[e] == key) {
+                    old = e;
+                    break;
+                }
+                count++;
+            }
+            if (old == NONE) {
+                table[i] = n.make(hash, key, value, first);
+                if (count >= TREEIFY - 1) {
+                    treeifyBin(hash);
                 }
             }
         }
         if (old != NONE) {
             n.values[old] = n.values[old] + value;
             return n.values[old];
-        }
-        if (first != NONE && n.tree[first]) {
-            TwinTrees.put(n, table, first, hash, key, value);
-        } else {
-            table[i] = n.make(hash, key, value, first);
-            if (count >= TREEIFY - 1) {
-                treeifyBin(hash);
-            }
         }
         size++;
         return value;
@@ -228,7 +230,15 @@ final class TwinMap {
 
     /** {@code Integer.hashCode} or {@code Long.hashCode}, spread as {@code HashMap.hash} spreads it. */
     private int hash(long key) {
-        int h = longKeys ? (int) (key ^ (key >>> 32)) : (int) key;
+        return longKeys ? longHash(key) : spread((int) key);
+    }
+
+    /** The bin hash of a {@code Long} key: {@code Long.hashCode} spread as {@code HashMap.hash} spreads it. */
+    static int longHash(long key) {
+        return spread((int) (key ^ (key >>> 32)));
+    }
+
+    private static int spread(int h) {
         return h ^ (h >>> 16);
     }
 
