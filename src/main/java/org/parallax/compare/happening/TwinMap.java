@@ -26,7 +26,7 @@ final class TwinMap {
 
     private final boolean longKeys;
     private TwinNodes nodes = new TwinNodes();
-    /** Each bin's first node, {@link TwinNodes#NONE} when empty; null until the first insertion, as {@code HashMap}'s. */
+    /** Each bin's first node, {@link TwinNodes#NONE} when empty; null until the first insertion, as HashMap's. */
     private int[] table;
     private int threshold;
     private int size;
@@ -205,7 +205,7 @@ final class TwinMap {
         threshold = 0;
     }
 
-    /** The node of {@code key} in the bin from {@code from} on (a tree's root or any of its nodes: searched as a tree). */
+    /** The node of {@code key} in the bin from {@code from} on (any node of a tree bin: the tree is searched). */
     private int find(int from, int hash, long key) {
         TwinNodes n = nodes;
         if (from != NONE && n.tree[from]) {

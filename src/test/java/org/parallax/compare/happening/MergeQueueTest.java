@@ -44,7 +44,8 @@ class MergeQueueTest {
     void mergingGivesTheStoriesTheBoxedQueueGaveOverInputsWithTies() {
         for (int round = 0; round < 410; round++) {
             boolean strided = round >= 400;
-            int n = strided ? 640 + new Random(round).nextInt(400) : 2 + new Random(round).nextInt(round < 200 ? 30 : 300);
+            Random sizes = new Random(round);
+            int n = strided ? 640 + sizes.nextInt(400) : 2 + sizes.nextInt(round < 200 ? 30 : 300);
             Inputs in = inputs(round, n, strided);
             Inputs again = inputs(round, n, strided); // the same days
             assertThat(ArticleStories.merged(again.twin, again.firstDay, again.lastDay)).as("round " + round)

@@ -93,7 +93,8 @@ class TwinMapTest {
                     assertThat(held).isEqualTo(expected);
                 }
                 Map<? extends Number, Double> boxed = longKeys ? boxedLongs : boxedInts;
-                if (step % (step < 300 ? 7 : 61) == 0 || step == steps - 1) { // every call is compared by the size and get
+                // every call is checked by the size and the value; the whole order every few calls
+                if (step % (step < 300 ? 7 : 61) == 0 || step == steps - 1) {
                     assertThat(entries(twin)).as("round %d step %d", round, step)
                             .containsExactlyElementsOf(entries(boxed));
                 }
