@@ -104,26 +104,23 @@ public final class ArticleStories {
      * smaller in the high half), published within {@link #SPAN_DAYS} of each other ({@code firstDay}, {@code
      * lastDay}: each article's day, {@code Long.MAX_VALUE} and {@code MIN_VALUE} when undated; both are changed):
      * each article's parent, itself for a story's root. Equal similarities merge in the order the pairs' map and
-     * the groups' maps give them to the queue.
+     * the groups' maps give them to the queue: the groups' sums are {@link TwinMap}s of the {@code HashMap<Integer,
+     * Double>} they were, given the same calls, so they give them in the same order.
      */
-    static int[] merged(Map<Long, Double> pairs, long[] firstDay, long[] lastDay) {
+    static int[] merged(TwinMap pairs, long[] firstDay, long[] lastDay) {
         int n = firstDay.length;
         int[] parent = new int[n];
         int[] size = new int[n];
-        List<Map<Integer, Double>> sums = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             size[i] = 1;
-            sums.add(new HashMap<>());
         }
         MergeQueue queue = new MergeQueue();
-        pairs.forEach((key, s) -> {
-            int a = (int) (key >> 32);
-            int b = (int) (long) key;
-            sums.get(a).put(b, s);
-            sums.get(b).put(a, s);
-            queue.add(s, a, b, 1, 1);
-        });
+        for (int e = pairs.first(); e != TwinMap.END; e = pairs.next(e)) {
+            long key = pairs.key(e);
+            queue.add(pairs.value(e), (int) (key >> 32), (int) key, 1, 1);
+        }
+        TwinMap[] sums = GroupSums.of(pairs, n);
         pairs.clear(); // read: its entries need not outlive it while the groups merge
         while (!queue.isEmpty()) {
             queue.poll();
@@ -144,19 +141,21 @@ public final class ArticleStories {
             size[a] += size[b];
             firstDay[a] = first;
             lastDay[a] = last;
-            Map<Integer, Double> into = sums.get(a);
+            TwinMap into = sums[a];
             into.remove(b);
-            for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
-                if (e.getKey() != a) {
-                    into.merge(e.getKey(), e.getValue(), Double::sum);
-                    sums.get(e.getKey()).remove(b);
-                    sums.get(e.getKey()).put(a, into.get(e.getKey()));
+            TwinMap from = sums[b];
+            for (int e = from.first(); e != TwinMap.END; e = from.next(e)) {
+                int c = (int) from.key(e);
+                if (c != a) {
+                    double sum = into.merge(c, from.value(e));
+                    sums[c].remove(b);
+                    sums[c].put(a, sum);
                 }
             }
-            sums.set(b, Map.of());
-            for (Map.Entry<Integer, Double> e : into.entrySet()) {
-                int c = e.getKey();
-                queue.add(e.getValue() / ((double) size[a] * size[c]), a, c, size[a], size[c]);
+            sums[b] = null; // merged: no pair names it again
+            for (int e = into.first(); e != TwinMap.END; e = into.next(e)) {
+                int c = (int) into.key(e);
+                queue.add(into.value(e) / ((double) size[a] * size[c]), a, c, size[a], size[c]);
             }
         }
         return parent;
@@ -166,9 +165,10 @@ public final class ArticleStories {
      * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. The sums are made
      * in plain arrays ({@link PairSums}: a pair of replicated articles shares every name, and each share boxed a
      * number and searched a map), each summed in the order of the names as before; the map is then filled with the
-     * pairs in the order they were first met and merged as before, so it is the same map, iterated in the same order.
+     * pairs in the order they were first met and merged as before, so it is the same map (its {@link TwinMap}),
+     * iterated in the same order.
      */
-    private static Map<Long, Double> pairs(List<Map<String, Double>> vectors) {
+    private static TwinMap pairs(List<Map<String, Double>> vectors) {
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
             for (String name : vectors.get(i).keySet()) {

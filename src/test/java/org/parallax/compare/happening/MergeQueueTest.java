@@ -42,29 +42,41 @@ class MergeQueueTest {
 
     @Test
     void mergingGivesTheStoriesTheBoxedQueueGaveOverInputsWithTies() {
-        for (int round = 0; round < 400; round++) {
-            int n = 2 + new Random(round).nextInt(round < 200 ? 30 : 300);
-            Inputs in = inputs(round, n);
-            Inputs again = inputs(round, n); // the same map by the same calls: the same order of iteration
-            assertThat(ArticleStories.merged(again.pairs, again.firstDay, again.lastDay)).as("round " + round)
+        for (int round = 0; round < 410; round++) {
+            boolean strided = round >= 400;
+            Random sizes = new Random(round);
+            int n = strided ? 640 + sizes.nextInt(400) : 2 + sizes.nextInt(round < 200 ? 30 : 300);
+            Inputs in = inputs(round, n, strided);
+            Inputs again = inputs(round, n, strided); // the same days
+            assertThat(ArticleStories.merged(again.twin, again.firstDay, again.lastDay)).as("round " + round)
                     .containsExactly(boxedMerge(in.pairs, in.firstDay, in.lastDay));
         }
     }
 
-    private record Inputs(Map<Long, Double> pairs, long[] firstDay, long[] lastDay) {
+    /** The pairs as the boxed map the merging read and as its twin, made by the same calls. */
+    private record Inputs(Map<Long, Double> pairs, TwinMap twin, long[] firstDay, long[] lastDay) {
     }
 
-    private static Inputs inputs(int seed, int n) {
+    /**
+     * {@code strided}: the articles are replicas of 64 seeds (index mod 64) that pair with each other's replicas, so
+     * the groups' maps hold many keys of one bin and become trees, as the bench's replicated articles make them.
+     */
+    private static Inputs inputs(int seed, int n, boolean strided) {
         Random random = new Random(seed);
         random.nextInt(); // as the size was drawn
         Map<Long, Double> pairs = new HashMap<>();
-        int count = random.nextInt(n * 4);
+        TwinMap twin = TwinMap.ofLongs();
+        int count = random.nextInt(n * (strided ? 24 : 4));
         for (int i = 0; i < count; i++) {
             int a = random.nextInt(n);
-            int b = random.nextInt(n);
-            if (a != b) {
-                pairs.merge(((long) Math.min(a, b) << 32) | Math.max(a, b), (1 + random.nextInt(4)) / 8.0,
-                        Double::sum); // eighths: equal sums and averages are common, as between replicated articles
+            int b = strided ? Math.floorMod(a % 64 + random.nextInt(3) - 1, 64) + 64 * random.nextInt(n / 64)
+                    : random.nextInt(n);
+            if (a != b && b < n) {
+                long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                double share = (1 + random.nextInt(4)) / 8.0;
+                // eighths: equal sums and averages are common, as between replicated articles
+                pairs.merge(key, share, Double::sum);
+                twin.merge(key, share);
             }
         }
         long[] first = new long[n];
@@ -74,7 +86,7 @@ class MergeQueueTest {
             first[i] = dated ? random.nextInt(200) : Long.MAX_VALUE;
             last[i] = dated ? first[i] : Long.MIN_VALUE;
         }
-        return new Inputs(pairs, first, last);
+        return new Inputs(pairs, twin, first, last);
     }
 
     /** The merging as it was, with a {@code PriorityQueue<double[]>}: the reference. */
