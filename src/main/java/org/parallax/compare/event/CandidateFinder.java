@@ -54,14 +54,12 @@ public final class CandidateFinder {
                 .collect(Collectors.groupingBy(t -> t.span().articleId(), LinkedHashMap::new, Collectors.toList()));
         Map<String, List<Quote>> quotes = corpus.quotes().stream().filter(q -> q.speakerIfKnown().isPresent())
                 .collect(Collectors.groupingBy(Quote::articleId));
-        // articles are independent: found on every core, then joined in article order as one thread would; each
-        // distinct word is read once for the corpus
-        WordFacts.Table table = new WordFacts.Table();
+        // articles are independent: found on every core, then joined in article order as one thread would
         List<Found> each = corpus.articles().parallelStream().map(a -> {
             List<TimeMention> ts = new ArrayList<>(byArticle.getOrDefault(a.id(), List.of()));
             ts.sort(Comparator.comparingInt(t -> t.span().start()));
             List<Undated> undated = undatedToo ? new ArrayList<>() : null;
-            List<Candidate> dated = find(a, ts, undated, quotes.getOrDefault(a.id(), List.of()), table);
+            List<Candidate> dated = find(a, ts, undated, quotes.getOrDefault(a.id(), List.of()));
             return new Found(dated, undated == null ? List.of() : undated);
         }).toList();
         List<Candidate> out = new ArrayList<>();
@@ -83,17 +81,11 @@ public final class CandidateFinder {
 
     /** As above, {@code quotes} being the article's quotes with a known speaker. */
     List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated, List<Quote> quotes) {
-        return find(article, timexes, undated, quotes, new WordFacts.Table());
-    }
-
-    /** As above, the words' facts read through {@code table}. */
-    List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated, List<Quote> quotes,
-                         WordFacts.Table table) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
-        SpeakerLemmas speakers = new SpeakerLemmas(quotes, table);
+        SpeakerLemmas speakers = new SpeakerLemmas(quotes);
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -111,12 +103,12 @@ public final class CandidateFinder {
             SentenceWords words = new SentenceWords(text, s[0], s[1]);
             if (dates.isEmpty() && undated != null) {
                 int before = undated.size();
-                undatedClauses(article, s, words, skip, table, undated);
+                undatedClauses(article, s, words, skip, undated);
                 if (undated.size() == before) {
-                    speech(article, s, words, skip, table, speakers, undated);
+                    speech(article, s, words, skip, speakers, undated);
                 }
             }
-            Reading reading = new Reading(text, s, words, skip, table);
+            Reading reading = new Reading(text, s, words, skip);
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 Statement statement = reading.statement(range);
@@ -141,20 +133,20 @@ public final class CandidateFinder {
      * subordinate or participle clause) that name an action and are running text.
      */
     private static void undatedClauses(Article article, int[] s, SentenceWords sentence, List<int[]> skip,
-                                       WordFacts.Table table, List<Undated> out) {
+                                       List<Undated> out) {
         int start = s[0];
         for (int[] b : breaks(STRONG_BREAK, article.text(), s[0], s[1], sentence.all())) {
-            undatedClause(article, start, b[0], sentence, skip, table, out);
+            undatedClause(article, start, b[0], sentence, skip, out);
             start = b[1];
         }
         if (start < s[1]) {
-            undatedClause(article, start, s[1], sentence, skip, table, out);
+            undatedClause(article, start, s[1], sentence, skip, out);
         }
     }
 
     private static void undatedClause(Article article, int start, int end, SentenceWords sentence, List<int[]> skip,
-                                      WordFacts.Table table, List<Undated> out) {
-        ClauseWords words = ClauseWords.of(sentence.in(start, end), skip, table);
+                                      List<Undated> out) {
+        ClauseWords words = ClauseWords.of(sentence.in(start, end), skip);
         Gist gist = Gist.of(words);
         if (gist.action() != null && runningText(article.text(), new int[] {start, end}, words)) {
             out.add(new Undated(new Span(article.id(), start, end), Terms.of(words), gist, article.published()));
@@ -208,13 +200,13 @@ public final class CandidateFinder {
      * ({@link UndatedJoiner}).
      */
     private static void speech(Article article, int[] s, SentenceWords sentence, List<int[]> skip,
-                               WordFacts.Table table, SpeakerLemmas quotes, List<Undated> out) {
+                               SpeakerLemmas quotes, List<Undated> out) {
         String text = article.text();
         for (int i = 0; i < quotes.quotes().size(); i++) {
             Quote q = quotes.quotes().get(i);
             if (q.span().start() < s[1] && s[0] < q.span().end()) {
                 List<String> speaker = quotes.lemmas(i);
-                ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(sentence.in(s[0], s[1]), skip, table);
+                ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(sentence.in(s[0], s[1]), skip);
                 if (words != null && runningText(text, s, words)) {
                     out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(words), Gist.of(words),
                             article.published(), speaker));
@@ -312,17 +304,15 @@ public final class CandidateFinder {
         private final int[] s;
         private final SentenceWords sentence;
         private final List<int[]> timexes;
-        private final WordFacts.Table table;
         private final Map<Pattern, List<int[]>> breaks = new HashMap<>();
         private final Map<Long, Integer> words = new HashMap<>();
         private final Map<Long, Statement> statements = new HashMap<>();
 
-        Reading(String text, int[] s, SentenceWords sentence, List<int[]> timexes, WordFacts.Table table) {
+        Reading(String text, int[] s, SentenceWords sentence, List<int[]> timexes) {
             this.text = text;
             this.s = s;
             this.sentence = sentence;
             this.timexes = timexes;
-            this.table = table;
         }
 
         /**
@@ -359,8 +349,7 @@ public final class CandidateFinder {
         }
 
         Statement statement(int[] range) {
-            return statements.computeIfAbsent(key(range[0], range[1]), k -> new Statement(text, range, sentence.in(range[0], range[1]), timexes,
-                    table));
+            return statements.computeIfAbsent(key(range[0], range[1]), k -> new Statement(text, range, sentence.in(range[0], range[1]), timexes));
         }
 
         private List<int[]> breaksOf(Pattern breakAt) {
@@ -396,9 +385,9 @@ public final class CandidateFinder {
         private Gist gist;
 
         /** @param all the words of {@code range} */
-        Statement(String text, int[] range, List<Token> all, List<int[]> timexes, WordFacts.Table table) {
+        Statement(String text, int[] range, List<Token> all, List<int[]> timexes) {
             this.label = Labels.of(text, range[0], range[1], timexes);
-            this.words = ClauseWords.of(all, timexes, table);
+            this.words = ClauseWords.of(all, timexes);
             this.running = runningText(text, range, words);
         }
 

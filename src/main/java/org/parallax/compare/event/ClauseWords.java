@@ -8,24 +8,26 @@ import org.parallax.text.Token;
  * The words of one clause as its gist, its terms and the running-text test read them: split once, those inside its
  * timexes left out, and each word's normal form, lemma, name lemmas and predicate found once, when first asked. The
  * three read the same clause; each split it anew, and the gist and the terms each lemmatised every word several times
- * and ran the predicate search at every word. What a word's text alone says of it ({@link WordFacts}) comes from a
- * table that reads each distinct word once.
+ * and ran the predicate search at every word.
  */
 final class ClauseWords {
 
     private final List<Token> all;
     private final List<Token> words;
-    private final WordFacts.Table table;
-    private final WordFacts[] facts;
+    private final String[] normal;
+    private final Words.Reading[] readings;
+    private final List<String>[] names;
     private final Predicates.Match[] predicates;
     private final boolean[] predicateRead;
 
-    private ClauseWords(List<Token> all, List<Token> words, WordFacts.Table table) {
+    @SuppressWarnings("unchecked")
+    private ClauseWords(List<Token> all, List<Token> words) {
         this.all = all;
         this.words = words;
-        this.table = table;
         int n = words.size();
-        this.facts = new WordFacts[n];
+        this.normal = new String[n];
+        this.readings = new Words.Reading[n];
+        this.names = (List<String>[]) new List<?>[n];
         this.predicates = new Predicates.Match[n];
         this.predicateRead = new boolean[n];
     }
@@ -37,18 +39,13 @@ final class ClauseWords {
 
     /** The words {@code all} of a range (split already), leaving out those in the ranges of {@code skip}. */
     static ClauseWords of(List<Token> all, List<int[]> skip) {
-        return of(all, skip, new WordFacts.Table());
-    }
-
-    /** As above, each word's facts read through {@code table} (a corpus's, where each distinct word is read once). */
-    static ClauseWords of(List<Token> all, List<int[]> skip, WordFacts.Table table) {
         List<Token> words = new ArrayList<>(all.size());
         for (Token w : all) {
             if (!Terms.inside(w, skip)) {
                 words.add(w);
             }
         }
-        return new ClauseWords(all, words, table);
+        return new ClauseWords(all, words);
     }
 
     /** Every word of the range, those inside the skipped ranges too. */
@@ -67,6 +64,14 @@ final class ClauseWords {
 
     Token word(int i) {
         return words.get(i);
+    }
+
+    /** {@link Words#normalise} of word {@code i}. */
+    String normal(int i) {
+        if (normal[i] == null) {
+            normal[i] = Words.normalise(words.get(i).text());
+        }
+        return normal[i];
     }
 
     /** {@link Words#lemma} of word {@code i}. */
@@ -89,24 +94,22 @@ final class ClauseWords {
         return reading(i).formStart();
     }
 
-    /** What the word tables say of word {@code i} ({@link Words#read} of its normal form). */
+    /** What the word tables say of word {@code i}, read once with one look-up ({@link Words#read}). */
     private Words.Reading reading(int i) {
-        return facts(i).reading();
-    }
-
-    /** {@link Terms#nameLemmas} of word {@code i} when it has a hyphen, else its lemma unless short or a stop word. */
-    List<String> nameLemmas(int i) {
-        return facts(i).nameLemmas();
-    }
-
-    /** What word {@code i}'s text alone says of it, read once per distinct word of the table. */
-    WordFacts facts(int i) {
-        WordFacts f = facts[i];
-        if (f == null) {
-            f = table.of(words.get(i).text());
-            facts[i] = f;
+        if (readings[i] == null) {
+            readings[i] = Words.read(normal(i));
         }
-        return f;
+        return readings[i];
+    }
+
+    /** {@link Terms#nameLemmas} of word {@code i}. */
+    List<String> nameLemmas(int i) {
+        if (names[i] == null) {
+            String w = words.get(i).text();
+            names[i] = w.indexOf('-') >= 0 ? Terms.nameLemmas(w)
+                    : w.length() > 2 && !stop(i) ? List.of(lemma(i)) : List.of();
+        }
+        return names[i];
     }
 
     /** {@link Predicates#at} word {@code i}. */

@@ -2,7 +2,6 @@ package org.parallax.compare.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.parallax.model.Quote;
 
 /**
@@ -12,21 +11,12 @@ import org.parallax.model.Quote;
  */
 final class SpeakerLemmas {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private final List<Quote> quotes;
-    private final WordFacts.Table table;
     private final List<List<String>> lemmas;
 
     /** @param quotes the article's quotes with a known speaker */
     SpeakerLemmas(List<Quote> quotes) {
-        this(quotes, new WordFacts.Table());
-    }
-
-    /** As above, the name's words read through {@code table}. */
-    SpeakerLemmas(List<Quote> quotes, WordFacts.Table table) {
         this.quotes = quotes;
-        this.table = table;
         this.lemmas = new ArrayList<>(java.util.Collections.nCopies(quotes.size(), null));
     }
 
@@ -44,10 +34,10 @@ final class SpeakerLemmas {
         return l;
     }
 
-    private List<String> read(String name) {
+    private static List<String> read(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : SPACES.split(name)) {
-            out.addAll(table.of(w).nameLemmas()); // Terms.nameLemmas(w), read once per word
+        for (String w : name.split("\\s+")) {
+            out.addAll(Terms.nameLemmas(w));
         }
         return List.copyOf(out);
     }

@@ -3,6 +3,7 @@ package org.parallax.compare.event;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parallax.text.Token;
 
@@ -14,11 +15,6 @@ import org.parallax.text.Token;
  * case, so "civil war" and "Civil War" match. Words inside timexes do not count.
  */
 public final class Terms {
-
-    /** The weights boxed once: a statement's terms put one per word. */
-    private static final Double NAME = EventRules.NAME_WEIGHT;
-    private static final Double PREDICATE = EventRules.PREDICATE_WEIGHT;
-    private static final Double WORD = EventRules.WORD_WEIGHT;
 
     private Terms() {
     }
@@ -39,7 +35,7 @@ public final class Terms {
             }
             Predicates.Match phrase = clause.predicate(i);
             if (phrase != null && phrase.multiWord()) {
-                out.put(phrase.head(), PREDICATE); // "put (the plan) on hold"
+                out.put(phrase.head(), EventRules.PREDICATE_WEIGHT); // "put (the plan) on hold"
                 taken.set(phrase.tailFrom(), phrase.tailTo());
                 continue;
             }
@@ -50,22 +46,22 @@ public final class Terms {
                 // a capitalised predicate ("Quake Hits ...", a headline) still names the happening
                 String lemma = clause.lemma(i);
                 if (clause.predicateLemma(i)) {
-                    out.put(lemma, PREDICATE);
+                    out.put(lemma, EventRules.PREDICATE_WEIGHT);
                     continue;
                 }
                 for (String name : clause.nameLemmas(i)) {
-                    out.merge(name, NAME, Math::max);
+                    out.merge(name, EventRules.NAME_WEIGHT, Math::max);
                 }
                 continue;
             }
-            WordFacts facts = clause.facts(i);
-            if (!facts.content()) { // a lemma of under three letters or a stop word
+            String lemma = clause.lemma(i);
+            if (lemma.length() < 3 || Words.isStopWord(lemma)) {
                 continue;
             }
-            if (facts.reading().predicate()) {
-                out.put(facts.reading().lemma(), PREDICATE);
-            } else if (facts.wordTerm() != null) { // no bare number
-                out.merge(facts.wordTerm(), WORD, Math::max);
+            if (clause.predicateLemma(i)) {
+                out.put(lemma, EventRules.PREDICATE_WEIGHT);
+            } else if (!allDigits(lemma)) {
+                out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);
             }
         }
         return out;
@@ -80,6 +76,15 @@ public final class Terms {
             }
         }
         return out;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean inside(Token w, List<int[]> skip) {
