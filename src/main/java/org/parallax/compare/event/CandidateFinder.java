@@ -135,7 +135,7 @@ public final class CandidateFinder {
     private static void undatedClauses(Article article, int[] s, SentenceWords sentence, List<int[]> skip,
                                        List<Undated> out) {
         int start = s[0];
-        for (int[] b : breaks(STRONG_BREAK, article.text(), s[0], s[1])) {
+        for (int[] b : breaks(STRONG_BREAK, article.text(), s[0], s[1], sentence.all())) {
             undatedClause(article, start, b[0], sentence, skip, out);
             start = b[1];
         }
@@ -156,16 +156,27 @@ public final class CandidateFinder {
     /**
      * The matches of a clause-break pattern in {@code text[from, to)}, as {@code find} gives them. Every break opens
      * with a comma, semicolon or colon, or with white space before a dash, so the pattern is tried only there: tried
-     * at every position, it was a sixth of the events step.
+     * at every position, it was a sixth of the events step. {@code words} are the words of {@code text[from, to)}
+     * ({@link Words#split}, the sentence's): a break lies between two words (no char of a word opens one, and what a
+     * break holds, marks and white space, joins no word), so only the chars between them are tried.
      */
-    static List<int[]> breaks(Pattern breakAt, String text, int from, int to) {
+    static List<int[]> breaks(Pattern breakAt, String text, int from, int to, List<Token> words) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = breakAt.matcher(text);
-        for (int i = from; i < to; i++) {
-            if (mayOpenBreak(text, i, to) && m.region(i, to).lookingAt()) {
-                out.add(new int[] {m.start(), m.end()});
-                i = m.end() - 1;
+        Matcher m = null;
+        int i = from;
+        for (int w = 0; w <= words.size(); w++) {
+            int gapEnd = w < words.size() ? words.get(w).start() : to;
+            for (; i < gapEnd; i++) {
+                if (!mayOpenBreak(text, i, to)) {
+                    continue;
+                }
+                m = m == null ? breakAt.matcher(text) : m;
+                if (m.region(i, to).lookingAt()) {
+                    out.add(new int[] {m.start(), m.end()});
+                    i = m.end() - 1;
+                }
             }
+            i = w < words.size() ? Math.max(i, words.get(w).end()) : i;
         }
         return out;
     }
@@ -221,8 +232,9 @@ public final class CandidateFinder {
      */
     static boolean runningText(String text, int[] range, ClauseWords clause) {
         List<Token> all = clause.all();
-        boolean stamp = mayHoldClock(text, range) && CLOCK.matcher(text).region(range[0], range[1]).find()
-                || !all.isEmpty() && STAMP_WORDS.contains(all.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        boolean stamp = mayHoldClock(text, range, all) && CLOCK.matcher(text).region(range[0], range[1]).find()
+                || !all.isEmpty() && mayBeStampWord(all.get(0).text())
+                && STAMP_WORDS.contains(all.get(0).text().toLowerCase(java.util.Locale.ROOT));
         for (int i = 0; i < clause.size(); i++) {
             Token w = clause.word(i);
             if (!w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
@@ -234,20 +246,42 @@ public final class CandidateFinder {
     }
 
     /**
-     * Whether {@link #CLOCK} may match in the range: a digit before a colon or point, maybe with a space between
-     * (the pattern, tried at every position, was a third of telling running text; few statements hold a digit).
+     * Whether {@link #CLOCK} may match in the range: a digit, maybe a space, a colon or point, maybe a space, and a
+     * digit. The digit before the colon or point ends a word of the range ({@code words}, the range's words: a digit
+     * is always inside one, and neither mark nor space continues it), so only words' last chars are tried, not every
+     * char of the range (the test char by char was a third of telling running text, and few statements hold a digit).
      */
-    private static boolean mayHoldClock(String text, int[] range) {
-        for (int i = range[0]; i + 1 < range[1]; i++) {
+    static boolean mayHoldClock(String text, int[] range, List<Token> words) {
+        for (Token w : words) {
+            int i = w.end(); // after the word's last char
+            char last = w.text().charAt(w.text().length() - 1);
+            if (last < '0' || last > '9' || i >= range[1]) {
+                continue;
+            }
+            if (Character.isWhitespace(text.charAt(i)) && i + 1 < range[1]) {
+                i++;
+            }
+            if (text.charAt(i) != ':' && text.charAt(i) != '.' || ++i >= range[1]) {
+                continue;
+            }
+            if (Character.isWhitespace(text.charAt(i)) && i + 1 < range[1]) {
+                i++;
+            }
             if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                char next = text.charAt(i + 1);
-                char after = i + 2 < range[1] ? text.charAt(i + 2) : 'x';
-                if (next == ':' || next == '.' || Character.isWhitespace(next) && (after == ':' || after == '.')) {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word may be one of {@link #STAMP_WORDS} lower-cased: it opens with one of their letters in either
+     * case, or with a char outside ASCII (lower-casing it is left to the set's test), so most first words are told
+     * without a lower-cased copy.
+     */
+    private static boolean mayBeStampWord(String word) {
+        char c = word.charAt(0);
+        return c >= 128 || "pumehPUMEH".indexOf(c) >= 0;
     }
 
     /** The most frequent day among an undated article's statements, the day it is most likely about. */
@@ -319,7 +353,7 @@ public final class CandidateFinder {
         }
 
         private List<int[]> breaksOf(Pattern breakAt) {
-            return breaks.computeIfAbsent(breakAt, p -> breaks(p, text, s[0], s[1]));
+            return breaks.computeIfAbsent(breakAt, p -> breaks(p, text, s[0], s[1], sentence.all()));
         }
 
         /** Words of {@code [start, end)} outside the timexes. */

@@ -91,8 +91,14 @@ final class ClauseDates {
         for (int i = 0; i < timexes.size(); i++) {
             TimeMention t = timexes.get(i);
             Optional<TimexValue> d = day(t);
-            if (d.isEmpty() || insideNounPhrase(text, t) || datesEmbeddedHappening(text, t)
-                    || comparisonPoint(text, t) || deadlineAhead(text, t, d.get(), published)) {
+            if (d.isEmpty() || insideNounPhrase(text, t)) {
+                continue;
+            }
+            // the words before, read by two tests, made and lower-cased once
+            String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
+            String lower = before.toLowerCase(java.util.Locale.ROOT);
+            if (datesEmbeddedHappening(before, lower) || comparisonPoint(before, lower)
+                    || deadlineAhead(text, t, d.get(), published)) {
                 continue;
             }
             TimexValue until = null;
@@ -132,18 +138,68 @@ final class ClauseDates {
         return d;
     }
 
-    /** "the 2016 election", "last year's vote": a determiner before and a noun after, or a possessive after. */
+    /**
+     * "the 2016 election", "last year's vote": a determiner before and a noun after, or a possessive after. The
+     * patterns run only where the chars around the timex allow a match ({@link #mayFollowDeterminer}, an apostrophe
+     * after): most dates follow "on" or "in", and the two windows and the searches from their every char were a
+     * third of telling a sentence's dates.
+     */
     static boolean insideNounPhrase(String text, TimeMention t) {
-        String before = text.substring(Math.max(0, t.span().start() - LOOK), t.span().start());
-        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + LOOK));
-        if (POSSESSIVE_AFTER.matcher(after).find()) {
+        int start = t.span().start();
+        int end = t.span().end();
+        boolean apostrophe = end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
+        boolean determiner = mayFollowDeterminer(text, Math.max(0, start - LOOK), start);
+        if (!apostrophe && !determiner) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + LOOK));
+        if (apostrophe && POSSESSIVE_AFTER.matcher(after).find()) {
             return true;
         }
-        if (!DETERMINER_BEFORE.matcher(before).find()) {
+        if (!determiner || !DETERMINER_BEFORE.matcher(text.substring(Math.max(0, start - LOOK), start)).find()) {
             return false;
         }
         Matcher w = WORD_AFTER.matcher(after);
         return w.find() && !Words.isStopWord(w.group(1));
+    }
+
+    private static final List<String> DETERMINERS = List.of("the", "a", "an", "this", "that", "its", "his", "her",
+            "their", "our", "whose");
+    /** Line ends before which {@code $} also matches at the end of a text, outside {@code \s}. */
+    private static final String OTHER_LINE_ENDS = "\u0085\u2028\u2029";
+
+    /**
+     * Whether {@link #DETERMINER_BEFORE} may match {@code text[from, to)}: it ends with white space after one of the
+     * determiners in any ASCII case (as {@code (?i)} folds) that white space or the window's start opens, or with a
+     * line end before which {@code $} may match (then the pattern tells).
+     */
+    static boolean mayFollowDeterminer(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        if (OTHER_LINE_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
+            return true;
+        }
+        int j = to;
+        while (j > from && org.parallax.text.PatternSpace.is(text.charAt(j - 1))) {
+            j--;
+        }
+        if (j == to) {
+            return false; // no white space before the timex
+        }
+        int k = j;
+        while (k > from && (text.charAt(k - 1) | 0x20) >= 'a' && (text.charAt(k - 1) | 0x20) <= 'z') {
+            k--;
+        }
+        if (k > from && !org.parallax.text.PatternSpace.is(text.charAt(k - 1))) {
+            return false;
+        }
+        for (String d : DETERMINERS) {
+            if (d.length() == j - k && text.regionMatches(true, k, d, 0, d.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -151,9 +207,8 @@ final class ClauseDates {
      * after a happening named by a noun (a nominalisation or a word for a conflict) that is itself the object of a
      * preposition dates that happening, not the clause around it.
      */
-    static boolean datesEmbeddedHappening(String text, TimeMention t) {
-        String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-        return mentions(before, EMBEDDED_CUES) && EMBEDDED_HAPPENING.matcher(before).find();
+    static boolean datesEmbeddedHappening(String before, String lower) {
+        return mentions(lower, EMBEDDED_CUES) && EMBEDDED_HAPPENING.matcher(before).find();
     }
 
     /**
@@ -166,9 +221,8 @@ final class ClauseDates {
     private static final List<String> SINCE_CUES = List.of("since");
     private static final List<String> BASELINE_CUES = List.of("compared", "than", "versus", "vs");
 
-    /** Whether {@code s} lower-cased holds one of {@code cues} (patterns' (?i) folds ASCII only: so does this). */
-    private static boolean mentions(String s, List<String> cues) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+    /** Whether {@code lower}, a text lower-cased, holds one of {@code cues} (any text (?i) matches them in does). */
+    private static boolean mentions(String lower, List<String> cues) {
         for (String cue : cues) {
             if (lower.contains(cue)) {
                 return true;
@@ -182,10 +236,9 @@ final class ClauseDates {
      * period last year": the date is what the happening is measured against, so it dates nothing of the clause (the
      * visit is not in 2011, the rise not last year).
      */
-    static boolean comparisonPoint(String text, TimeMention t) {
-        String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-        return mentions(before, SINCE_CUES) && COMPARED_SINCE.matcher(before).find()
-                || mentions(before, BASELINE_CUES) && BASELINE.matcher(before).find();
+    static boolean comparisonPoint(String before, String lower) {
+        return mentions(lower, SINCE_CUES) && COMPARED_SINCE.matcher(before).find()
+                || mentions(lower, BASELINE_CUES) && BASELINE.matcher(before).find();
     }
 
     /**

@@ -64,7 +64,7 @@ public final class Labels {
         String s = tidy(b.toString());
         s = afterOpening(SUBORDINATE, s.strip());
         s = afterOpening(LEADING, s);
-        if (s.contains("wh")) { // which, who, whom, whose
+        if (s.contains(", wh")) { // which, who, whom, whose after a comma and, tidied, one space
             s = RELATIVE.matcher(s).replaceAll("");
         }
         if (s.contains("that")) {
@@ -81,126 +81,45 @@ public final class Labels {
     }
 
     /**
-     * White space as single spaces, none before a mark, runs of commas as one: each pattern run only where the text
-     * has something for it (three passes over every label, most of which have nothing to change).
+     * White space as single spaces, none before a mark, runs of commas as one: {@code s.replaceAll("\\s+", " ")},
+     * then {@code replaceAll("\\s+([,;:.])", "$1")}, then {@code replaceAll(",(\\s*,)+", ",")}, in one pass. A run
+     * of white space is left out before a mark, else one space; a comma right after a comma (white space between is
+     * left out already, being before a mark) is left out. The label is copied only from its first change: three
+     * tests and up to three copies of every label were a third of labelling (most labels with a timex taken out
+     * before a full stop need a change).
      */
     static String tidy(String s) {
-        if (needs(s, Labels::unevenSpace)) {
-            s = singleSpaces(s);
-        }
-        if (needs(s, Labels::spaceBeforeMark)) {
-            s = noSpaceBeforeMark(s);
-        }
-        return needs(s, Labels::commaRun) ? oneComma(s) : s;
-    }
-
-    /**
-     * {@code s.replaceAll("\\s+", " ")}: each run of white space as one space (a char loop: the replacements'
-     * matchers were three fifths of tidying, and most labels read from wrapped text need this one).
-     */
-    static String singleSpaces(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!PatternSpace.is(c)) {
-                b.append(c);
-                continue;
-            }
-            b.append(' ');
-            while (i + 1 < n && PatternSpace.is(s.charAt(i + 1))) {
-                i++;
-            }
-        }
-        return b.toString();
-    }
-
-    /** {@code s.replaceAll("\\s+([,;:.])", "$1")}: a run of white space before a mark left out. */
-    static String noSpaceBeforeMark(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder b = null; // the tidied label up to i, made at the first change
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (!PatternSpace.is(c)) {
+            if (PatternSpace.is(c)) {
+                int end = i + 1;
+                while (end < n && PatternSpace.is(s.charAt(end))) {
+                    end++;
+                }
+                boolean beforeMark = end < n && ",;:.".indexOf(s.charAt(end)) >= 0;
+                if (b == null && (beforeMark || c != ' ' || end > i + 1)) {
+                    b = new StringBuilder(n).append(s, 0, i);
+                }
+                if (b != null && !beforeMark) {
+                    b.append(' ');
+                }
+                i = end;
+                continue;
+            }
+            boolean repeatedComma = c == ',' && (b != null ? b.length() > 0 && b.charAt(b.length() - 1) == ','
+                    : i > 0 && s.charAt(i - 1) == ',');
+            if (repeatedComma && b == null) {
+                b = new StringBuilder(n).append(s, 0, i);
+            }
+            if (b != null && !repeatedComma) {
                 b.append(c);
-                i++;
-                continue;
             }
-            int end = i;
-            while (end < n && PatternSpace.is(s.charAt(end))) {
-                end++;
-            }
-            if (end == n || ",;:.".indexOf(s.charAt(end)) < 0) {
-                b.append(s, i, end); // not before a mark: kept as it is
-            }
-            i = end;
+            i++;
         }
-        return b.toString();
-    }
-
-    /** {@code s.replaceAll(",(\\s*,)+", ",")}: a comma and the commas after it, white space between, as one. */
-    static String oneComma(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i++);
-            b.append(c);
-            if (c != ',') {
-                continue;
-            }
-            int end = i; // after the last comma of the run so far
-            int j = i;
-            while (true) {
-                while (j < n && PatternSpace.is(s.charAt(j))) {
-                    j++;
-                }
-                if (j < n && s.charAt(j) == ',') {
-                    end = ++j;
-                } else {
-                    break;
-                }
-            }
-            i = end;
-        }
-        return b.toString();
-    }
-
-    /** A test of one position of a text (an int, not a boxed index: it runs at every char of every label). */
-    private interface At {
-        boolean test(String s, int i);
-    }
-
-    /** Whether {@code at} holds at some position of {@code s}. */
-    private static boolean needs(String s, At at) {
-        for (int i = 0; i < s.length(); i++) {
-            if (at.test(s, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** White space other than one space ({@code \\s}: ASCII white space, a subset of Java's). */
-    private static boolean unevenSpace(String s, int i) {
-        char c = s.charAt(i);
-        return Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)));
-    }
-
-    private static boolean spaceBeforeMark(String s, int i) {
-        return Character.isWhitespace(s.charAt(i)) && i + 1 < s.length() && ",;:.".indexOf(s.charAt(i + 1)) >= 0;
-    }
-
-    private static boolean commaRun(String s, int i) {
-        if (s.charAt(i) != ',') {
-            return false;
-        }
-        int j = i + 1;
-        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
-            j++;
-        }
-        return j < s.length() && s.charAt(j) == ',';
+        return b == null ? s : b.toString();
     }
 
     /** {@code s} without what {@code opening}, a pattern anchored at the start, matches there. */
@@ -214,24 +133,73 @@ public final class Labels {
         String prev;
         do {
             prev = s;
-            Matcher m = SuffixMatch.find(TRAILING, TRAILING_CHARS, s);
+            Matcher m = mayEndWithTrailing(s) ? SuffixMatch.find(TRAILING, TRAILING_CHARS, s) : null;
             s = m == null ? s : s.substring(0, m.start()) + s.substring(m.end());
         } while (!s.equals(prev));
         return s.strip();
     }
 
-    private static String cut(String s) {
-        Matcher m = CUT.matcher(s);
-        int best = -1;
-        while (m.find() && m.start() <= EventRules.MAX_LABEL) { // later ones start later still
-            if (m.start() >= MIN_CUT) {
-                best = m.start();
+    /**
+     * Whether {@link #TRAILING} may match at the end of {@code s}: it ends with one of the pattern's marks or white
+     * space (or a line end before which {@code $} matches too), else with one of {@link #TRAILING_WORDS} in any ASCII
+     * case after white space, the only way a match can end otherwise. Most labels end in a word that is none of
+     * them, told here without a search.
+     */
+    static boolean mayEndWithTrailing(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        if (!isAsciiLetter(s.charAt(n - 1))) {
+            return true; // a mark, white space, a line end, or a char no match ends with: the search tells
+        }
+        int start = n - 1;
+        while (start > 0 && isAsciiLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        if (start == 0 || !PatternSpace.is(s.charAt(start - 1))) {
+            return false;
+        }
+        for (String w : TRAILING_WORDS) { // the letters are ASCII: ignoring case folds ASCII only, as (?i) does
+            if (w.length() == n - start && s.regionMatches(true, start, w, 0, w.length())) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static String cut(String s) {
+        int best = lastCutBefore(s);
         if (best > 0) {
             return trimEnd(s.substring(0, best));
         }
         int space = s.lastIndexOf(' ', EventRules.MAX_LABEL - 1);
         return trimEnd(s.substring(0, space > 0 ? space : EventRules.MAX_LABEL - 1)) + "…";
+    }
+
+    /**
+     * The start of the last match of {@link #CUT}, as {@code find} gives them one after another, that starts at or
+     * after {@link #MIN_CUT} and at or before {@link EventRules#MAX_LABEL}; -1 when none. A match opens with a comma,
+     * a semicolon or white space, so the pattern is tried only there (and no further than a match may start), not
+     * searched from every char.
+     */
+    static int lastCutBefore(String s) {
+        Matcher m = CUT.matcher(s);
+        int best = -1;
+        int n = s.length();
+        for (int i = 0; i < n && i <= EventRules.MAX_LABEL; i++) {
+            char c = s.charAt(i);
+            if ((c == ',' || c == ';' || PatternSpace.is(c)) && m.region(i, n).lookingAt()) {
+                if (i >= MIN_CUT) {
+                    best = i;
+                }
+                i = m.end() - 1; // matches do not overlap
+            }
+        }
+        return best;
     }
 }

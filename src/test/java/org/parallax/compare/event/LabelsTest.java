@@ -61,6 +61,46 @@ class LabelsTest {
                 trimmed = trailing.matcher(trimmed).replaceFirst("");
             } while (!trimmed.equals(prev));
             assertThat(Labels.trimEnd(s)).as("'%s'", s).isEqualTo(trimmed.strip());
+            assertThat(Labels.mayEndWithTrailing(s) || !trailing.matcher(s).find()).as("'%s'", s).isTrue();
         }
+    }
+
+    /** Where a long label is cut: the last break the pattern, searched from every char, finds in reach. */
+    @org.junit.jupiter.api.Test
+    void aLongLabelIsCutWhereThePatternSearchedFindsItsBreak() {
+        Pattern cut = Pattern.compile("(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid"
+                + "|following|as|against)\\s");
+        String[] pieces = {"Acme ", "x", " ", "  ", "\t", ",", ", ", "; ", ";", " to ", " TO ", " for", "for ",
+            " with with ", " as ", "against ", " amid\n", "station ", "the council ", "é", "\u00A0", "Until "};
+        java.util.Random random = new java.util.Random(52);
+        for (int n = 0; n < 5000; n++) {
+            String s = RandomTexts.of(random, pieces, 40);
+            java.util.regex.Matcher m = cut.matcher(s);
+            int best = -1;
+            while (m.find() && m.start() <= EventRules.MAX_LABEL) {
+                if (m.start() >= 25) {
+                    best = m.start();
+                }
+            }
+            assertThat(Labels.lastCutBefore(s)).as("'%s'", s).isEqualTo(best);
+        }
+    }
+
+    /** A label's trailing small words are told without a search exactly when the pattern finds none. */
+    @org.junit.jupiter.api.Test
+    void aLabelEndsWithoutTrailingWordsAsThePatternSays() {
+        Pattern trailing = Pattern.compile(
+                "(?i)(?:[\\s,;:–—\\-.]+|\\s+(?:on|in|at|since|by|until|and|or|but|the|a|of|to|for)\\b)+$");
+        String[] pieces = {"Acme", " ", "\t", "on", "ON", "On", "xon", " since", "Since", "until", "a", "A", " the",
+            "station", "é", "\u2028", ".", "-", "for", "For", "or", "x", "\u00A0", "Of"};
+        java.util.Random random = new java.util.Random(53);
+        for (int n = 0; n < 20_000; n++) {
+            String s = RandomTexts.of(random, pieces, 6);
+            if (!Labels.mayEndWithTrailing(s)) {
+                assertThat(trailing.matcher(s).find()).as("'%s'", s).isFalse();
+            }
+        }
+        assertThat(Labels.mayEndWithTrailing("The visit to Moscow")).isFalse();
+        assertThat(Labels.mayEndWithTrailing("The visit to Moscow on")).isTrue();
     }
 }
