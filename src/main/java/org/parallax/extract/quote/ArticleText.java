@@ -31,6 +31,14 @@ final class ArticleText {
     boolean[] sentenceFirst;
 
     ArticleText(Article article, AnalysedText analysed) {
+        this(article, analysed, new ArticleWords(article.text().length() / 12)); // distinct words: a guess, it grows
+    }
+
+    /**
+     * With {@code words}, a table of words this thread read from articles before (see {@link ArticleWords}): the
+     * tokens are those of a table of this article alone.
+     */
+    ArticleText(Article article, AnalysedText analysed, ArticleWords words) {
         this.article = article;
         this.text = article.text();
         int start = 0;
@@ -57,14 +65,13 @@ final class ArticleText {
                 }
             }
         }
-        ArticleWords words = new ArticleWords(text, chars, text.length() / 12); // distinct words: a guess, it grows
         for (int i = 0; i < masked.length; ) {
             if (TokenScanner.space(masked[i])) {
                 i++;
                 continue;
             }
             int end = TokenScanner.end(masked, i);
-            tokens.add(quoted[i] ? new MaskedToken(i, end, "x", true) : words.token(i, end));
+            tokens.add(quoted[i] ? new MaskedToken(i, end, "x", true) : words.token(text, chars, i, end));
             i = end;
         }
         List<Sentence> joined =

@@ -3,37 +3,37 @@ package org.parallax.extract.quote;
 import java.util.Arrays;
 
 /**
- * The tokens of one article made once per distinct word: the first "said" of an article is made with its text, its
- * lower case and its word tests; every later "said" shares that token's strings and copies its facts. An article
- * repeats most of its tokens (punctuation, function words, its names), so this saves a substring and often a
- * lower-case copy per token (the stage keeps every token of the corpus live until its quotes are found), and a shared
- * lower-case string pays its hash once for the many look-ups the rules make with it. Looked up by the chars of the
- * text, without making a string; one table per article, so nothing is shared between threads.
+ * The tokens of articles read one after another on one thread, made once per distinct word: the first "said" is made
+ * with its text, its lower case and its word tests; every later "said", in the same article or in the next ones read
+ * with this table, shares that token's strings and copies its facts. Articles repeat most of their tokens
+ * (punctuation, function words, names), and so do the articles of a corpus: a table per article made each word's
+ * strings and facts (a substring, a lower-case copy, the word lists' look-ups) once per article that used it, a table
+ * over many articles makes them about once per corpus, and the tokens of the corpus (live until its quotes are found)
+ * share their strings. Looked up by the chars of the text, without making a string; one thread uses a table, so
+ * nothing is shared between threads while it fills.
  */
 final class ArticleWords {
 
-    private final String text;
-    /** The text's chars: read here, not through {@code charAt}, which checks each index and the string's coder. */
-    private final char[] chars;
     private MaskedToken[] slots;
+    /** The chars each slot's token was read from (its article's text): read, never changed. */
+    private char[][] sources;
     private int[] hashes;
     private int size;
 
-    ArticleWords(String text, int expected) {
-        this(text, text.toCharArray(), expected);
-    }
-
-    /** With {@code chars}, the text's chars, which the table reads but never changes. */
-    ArticleWords(String text, char[] chars, int expected) {
-        this.text = text;
-        this.chars = chars;
+    /** A table for words of one text: {@code expected}, the distinct words, is a guess (the table grows). */
+    ArticleWords(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
         slots = new MaskedToken[capacity];
+        sources = new char[capacity][];
         hashes = new int[capacity];
     }
 
-    /** The unquoted token {@code text[start, end)}, sharing the strings of the first token with the same text. */
-    MaskedToken token(int start, int end) {
+    /**
+     * The unquoted token {@code text[start, end)}, sharing the strings of the first token read with the same chars;
+     * {@code chars} are the text's chars (read here, not through {@code charAt}, which checks each index and the
+     * string's coder), which the table keeps and never changes.
+     */
+    MaskedToken token(String text, char[] chars, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
             h = 31 * h + chars[k]; // String.hashCode's, so the table spreads as a HashMap of words would
@@ -45,6 +45,7 @@ final class ArticleWords {
             if (seen == null) {
                 MaskedToken made = new MaskedToken(start, end, text.substring(start, end), false);
                 slots[i] = made;
+                sources[i] = chars;
                 hashes[i] = h;
                 if (++size * 2 > slots.length) {
                     grow();
@@ -52,7 +53,7 @@ final class ArticleWords {
                 return made;
             }
             if (hashes[i] == h && seen.end() - seen.start() == len
-                    && Arrays.equals(chars, start, end, chars, seen.start(), seen.end())) { // the first's own chars
+                    && Arrays.equals(chars, start, end, sources[i], seen.start(), seen.end())) { // the first's own chars
                 return new MaskedToken(start, end, seen.text(), seen.lower(), seen.facts());
             }
         }
@@ -64,8 +65,10 @@ final class ArticleWords {
 
     private void grow() {
         MaskedToken[] oldSlots = slots;
+        char[][] oldSources = sources;
         int[] oldHashes = hashes;
         slots = new MaskedToken[oldSlots.length * 2];
+        sources = new char[slots.length][];
         hashes = new int[slots.length];
         int mask = slots.length - 1;
         for (int j = 0; j < oldSlots.length; j++) {
@@ -75,6 +78,7 @@ final class ArticleWords {
                     i = (i + 1) & mask;
                 }
                 slots[i] = oldSlots[j];
+                sources[i] = oldSources[j];
                 hashes[i] = oldHashes[j];
             }
         }

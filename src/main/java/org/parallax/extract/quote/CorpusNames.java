@@ -58,7 +58,7 @@ public final class CorpusNames {
                     if (t.capitalised() && !at.sentenceFirst[k]) {
                         inside.accept(NameRuns.base(t));
                     }
-                    if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
+                    if (t.lowerWord()) {
                         lower.accept(t.text());
                     }
                 }

@@ -18,6 +18,8 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
     private static final int WORD = 1 << 9;
     private static final int CAPITALISED = 1 << 10;
     private static final int POSSESSIVE = 1 << 11;
+    private static final int ASCII = 1 << 12;
+    private static final int LOWER_WORD = 1 << 13;
 
     MaskedToken(int start, int end, String text, boolean quoted) {
         this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
@@ -31,8 +33,10 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
         boolean word = Character.isLetterOrDigit(text.codePointAt(0));
         boolean capitalised = capitalised(text, quoted, word);
         boolean possessive = possessive(text);
+        boolean lowerWord = word && !quoted && Character.isLowerCase(text.charAt(0));
         return (quoted ? QUOTED : 0) | (word ? WORD : 0) | (capitalised ? CAPITALISED : 0)
-                | (possessive ? POSSESSIVE : 0) | WordKinds.of(SpeechWords.standard(), text, quoted, lower,
+                | (possessive ? POSSESSIVE : 0) | (ascii(text) ? ASCII : 0) | (lowerWord ? LOWER_WORD : 0)
+                | WordKinds.of(SpeechWords.standard(), text, quoted, lower,
                         lowerBare(text, lower, possessive), word, capitalised);
     }
 
@@ -65,12 +69,25 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
         return facts & KINDS;
     }
 
+    /**
+     * Whether it is an unquoted word whose first char is a lower-case letter (the first pass counts these as seen in
+     * lower case: it asks of every token).
+     */
+    boolean lowerWord() {
+        return (facts & LOWER_WORD) != 0;
+    }
+
     boolean isWord() {
         return word();
     }
 
+    /**
+     * Whether the text is {@code s} but for case; {@code s} is a word in ASCII lower case, as every caller's is. An
+     * ASCII text is that word exactly when its lower case is: the rules ask this of most tokens, and comparing case by
+     * case a char at a time cost more than the string's equality.
+     */
     boolean is(String s) {
-        return text.equalsIgnoreCase(s);
+        return (facts & ASCII) != 0 ? lower.equals(s) : text.equalsIgnoreCase(s);
     }
 
     boolean isPunct(char c) {
@@ -94,6 +111,15 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
 
     private static String lowerBare(String text, String lower, boolean possessive) {
         return possessive ? bare(text, true).toLowerCase(Locale.ROOT) : lower;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean possessive(String t) {
