@@ -1,6 +1,7 @@
 package org.parallax.extract.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.text.AnalysedText;
@@ -65,13 +66,23 @@ final class ArticleText {
                 }
             }
         }
+        int[] wordOf = new int[Math.max(16, text.length() / 4)]; // each token's word number in the table (grows)
         for (int i = 0; i < masked.length; ) {
             if (TokenScanner.space(masked[i])) {
                 i++;
                 continue;
             }
             int end = TokenScanner.end(masked, i);
-            tokens.add(quoted[i] ? new MaskedToken(i, end, "x", true) : words.token(text, chars, i, end));
+            if (tokens.size() == wordOf.length) {
+                wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
+            }
+            if (quoted[i]) {
+                wordOf[tokens.size()] = -1;
+                tokens.add(new MaskedToken(i, end, "x", true));
+            } else {
+                tokens.add(words.token(text, chars, i, end));
+                wordOf[tokens.size() - 1] = words.lastWord();
+            }
             i = end;
         }
         List<Sentence> joined =
@@ -86,6 +97,7 @@ final class ArticleText {
                 }
             }
         }
+        words.read(this, wordOf);
     }
 
     int paragraphOf(int pos) {

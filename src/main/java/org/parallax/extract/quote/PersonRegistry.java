@@ -59,11 +59,13 @@ final class PersonRegistry {
     }
 
     /**
-     * First pass over one article: which capitalised words occur inside sentences, not only at their start. Threads
-     * may call it for different articles at once, in any order: only the sets' membership is read, after this pass.
+     * A table of words whose articles ({@link ArticleText#ArticleText(org.parallax.model.Article,
+     * org.parallax.text.AnalysedText, ArticleWords)}) are the first pass: which capitalised words occur inside
+     * sentences, not only at their start, which are seen in lower case. Threads may read articles with their own tables
+     * at once, in any order: only the sets' membership is read, after this pass.
      */
-    void collectCapitals(ArticleText at) {
-        CorpusNames.Capitals.collectInto(at, capitalisedInside, lowerCase);
+    ArticleWords firstPassWords() {
+        return new ArticleWords(4096, capitalisedInside, lowerCase);
     }
 
     void addCapitals(Set<String> inside, Set<String> lower) {

@@ -80,12 +80,10 @@ public final class QuoteExtractor {
         int n = analyses.size();
         int run = runLength(n);
         return IntStream.range(0, (n + run - 1) / run).parallel().mapToObj(r -> {
-            ArticleWords words = new ArticleWords(4096);
+            ArticleWords words = reg.firstPassWords();
             List<ArticleText> texts = new ArrayList<>(run);
             for (int i = r * run; i < Math.min(n, (r + 1) * run); i++) {
-                ArticleText at = new ArticleText(corpus.articles().get(i), analyses.get(i), words);
-                reg.collectCapitals(at);
-                texts.add(at);
+                texts.add(new ArticleText(corpus.articles().get(i), analyses.get(i), words));
             }
             return texts;
         }).flatMap(List::stream).toList();
