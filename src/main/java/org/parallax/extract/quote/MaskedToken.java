@@ -7,8 +7,9 @@ import java.util.Locale;
  *
  * @param lower the text in lower case, made once: every rule compares words in lower case, many times over
  * @param facts the token's facts as bits, tested once ({@link #quoted()}, {@link #word()}, {@link #capitalised()},
- *              {@link #possessive()}, {@link #kinds()}): one int, so that a token (every token of the corpus is
- *              live until its quotes are found) takes no more room than it did with four booleans
+ *              {@link #possessive()}, {@link #kinds()}, whether it is ASCII, its one char if it has one): one int, so
+ *              that a token (every token of the corpus is live until its quotes are found) takes no more room than it
+ *              did with four booleans
  */
 record MaskedToken(int start, int end, String text, String lower, int facts) {
 
@@ -20,6 +21,9 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
     private static final int POSSESSIVE = 1 << 11;
     private static final int ASCII = 1 << 12;
     private static final int LOWER_WORD = 1 << 13;
+    /** A text of one char, which the high half of the facts holds ({@link #isPunct}). */
+    private static final int ONE_CHAR = 1 << 14;
+    private static final int CHAR_SHIFT = 16;
 
     MaskedToken(int start, int end, String text, boolean quoted) {
         this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
@@ -36,6 +40,7 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
         boolean lowerWord = word && !quoted && Character.isLowerCase(text.charAt(0));
         return (quoted ? QUOTED : 0) | (word ? WORD : 0) | (capitalised ? CAPITALISED : 0)
                 | (possessive ? POSSESSIVE : 0) | (ascii(text) ? ASCII : 0) | (lowerWord ? LOWER_WORD : 0)
+                | (text.length() == 1 ? ONE_CHAR | text.charAt(0) << CHAR_SHIFT : 0)
                 | WordKinds.of(SpeechWords.standard(), text, quoted, lower,
                         lowerBare(text, lower, possessive), word, capitalised);
     }
@@ -90,8 +95,9 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
         return (facts & ASCII) != 0 ? lower.equals(s) : text.equalsIgnoreCase(s);
     }
 
+    /** Whether the text is the one char {@code c}: asked of most tokens by most rules, so read from the facts. */
     boolean isPunct(char c) {
-        return text.length() == 1 && text.charAt(0) == c;
+        return (facts & (ONE_CHAR | -1 << CHAR_SHIFT)) == (ONE_CHAR | c << CHAR_SHIFT);
     }
 
     /** The word without a possessive ending ("Putin’s" → "Putin"). */

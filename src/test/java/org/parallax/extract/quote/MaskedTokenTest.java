@@ -111,4 +111,24 @@ class MaskedTokenTest {
         assertThat(token("Of").is("of")).isTrue();
         assertThat(token("off").is("of")).isFalse();
     }
+
+    @Test
+    void isPunctAnswersAsTheTextsOneChar() {
+        char[] asked = {'.', ',', ':', ';', '(', ')', '—', '–', '“', 'x', 'a', '\uffff', '\u8000', '\ud83d', '\u0000'};
+        Random random = new Random(22);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(3);
+            for (int k = 0; k < length; k++) {
+                b.append(random.nextBoolean() ? asked[random.nextInt(asked.length)] : (char) random.nextInt(0x10000));
+            }
+            String w = b.toString();
+            MaskedToken t = new MaskedToken(0, w.length(), w, random.nextInt(4) == 0);
+            for (char c : asked) {
+                assertThat(t.isPunct(c)).as(w + " is " + c).isEqualTo(w.length() == 1 && w.charAt(0) == c);
+            }
+            char c = (char) random.nextInt(0x10000);
+            assertThat(t.isPunct(c)).as(w + " is " + c).isEqualTo(w.length() == 1 && w.charAt(0) == c);
+        }
+    }
 }
