@@ -78,7 +78,7 @@ final class ArticleText {
             }
             if (quoted[i]) {
                 wordOf[tokens.size()] = -1;
-                tokens.add(new MaskedToken(i, end, "x", true));
+                tokens.add(MaskedToken.quotedWord(i, end));
             } else {
                 tokens.add(words.token(text, chars, i, end));
                 wordOf[tokens.size() - 1] = words.lastWord();

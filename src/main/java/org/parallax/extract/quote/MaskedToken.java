@@ -25,6 +25,14 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
     private static final int ONE_CHAR = 1 << 14;
     private static final int CHAR_SHIFT = 16;
 
+    /** The token every quoted word becomes, its facts made once: an article's quoted words are many. */
+    private static final MaskedToken QUOTED_WORD = new MaskedToken(0, 1, "x", true);
+
+    /** The quoted word {@code [start, end)}, masked as "x": a speaker is never read from inside a quote. */
+    static MaskedToken quotedWord(int start, int end) {
+        return new MaskedToken(start, end, QUOTED_WORD.text, QUOTED_WORD.lower, QUOTED_WORD.facts);
+    }
+
     MaskedToken(int start, int end, String text, boolean quoted) {
         this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
     }

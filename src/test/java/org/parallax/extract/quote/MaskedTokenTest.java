@@ -113,6 +113,12 @@ class MaskedTokenTest {
     }
 
     @Test
+    void aQuotedWordIsTheMaskMadeAtItsPlace() {
+        assertThat(MaskedToken.quotedWord(7, 12)).isEqualTo(new MaskedToken(7, 12, "x", true));
+        assertThat(MaskedToken.quotedWord(7, 12).quoted()).isTrue();
+    }
+
+    @Test
     void isPunctAnswersAsTheTextsOneChar() {
         char[] asked = {'.', ',', ':', ';', '(', ')', '—', '–', '“', 'x', 'a', '\uffff', '\u8000', '\ud83d', '\u0000'};
         Random random = new Random(22);
