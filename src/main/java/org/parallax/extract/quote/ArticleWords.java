@@ -123,7 +123,7 @@ final class ArticleWords {
             if (hashes[i] == h && seen.end() - seen.start() == len
                     && Arrays.equals(chars, start, end, sources[i], seen.start(), seen.end())) { // the first's own chars
                 lastWord = ids[i];
-                return new MaskedToken(start, end, seen.text(), seen.lower(), seen.facts());
+                return new MaskedToken(start, end, seen.word());
             }
         }
     }

@@ -69,7 +69,7 @@ class ArticleWordsTest {
         String second = "Peskov said so.";
         MaskedToken said = words.token(first, first.toCharArray(), 6, 10);
         MaskedToken saidAgain = words.token(second, second.toCharArray(), 7, 11);
-        assertThat(saidAgain.text()).isSameAs(said.text());
+        assertThat(saidAgain.word()).isSameAs(said.word());
         assertThat(saidAgain.start()).isEqualTo(7);
         assertThat(saidAgain.end()).isEqualTo(11);
     }
