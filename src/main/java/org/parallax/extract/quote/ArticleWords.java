@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * The tokens of articles read one after another on one thread, made once per distinct word: the first "said" is made
- * with its text, its lower case and its word tests; every later "said", in the same article or in the next ones read
- * with this table, shares that token's strings and copies its facts. Articles repeat most of their tokens
+ * with its {@link MaskedToken.Word} (its text, its lower case and its word tests); every later "said", in the same
+ * article or in the next ones read with this table, shares that word. Articles repeat most of their tokens
  * (punctuation, function words, names), and so do the articles of a corpus: a table per article made each word's
  * strings and facts (a substring, a lower-case copy, the word lists' look-ups) once per article that used it, a table
- * over many articles makes them about once per corpus, and the tokens of the corpus (live until its quotes are found)
- * share their strings. Looked up by the chars of the text, without making a string; one thread uses a table, so
+ * over a run of articles makes them once per run, and the tokens of the corpus (live until its quotes are found) share
+ * them. Looked up by the chars of the text, without making a string; one thread uses a table, so
  * nothing is shared between threads while it fills.
  */
 final class ArticleWords {
@@ -33,7 +33,7 @@ final class ArticleWords {
     private static final byte INSIDE = 1;
     private static final byte LOWER = 2;
 
-    /** A table for words of one text: {@code expected}, the distinct words, is a guess (the table grows). */
+    /** A table for the words of one text or of texts read in turn: {@code expected}, the distinct words, is a guess. */
     ArticleWords(int expected) {
         this(expected, null, null);
     }
