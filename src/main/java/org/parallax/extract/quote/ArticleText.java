@@ -1,6 +1,7 @@
 package org.parallax.extract.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.text.AnalysedText;
@@ -31,6 +32,14 @@ final class ArticleText {
     boolean[] sentenceFirst;
 
     ArticleText(Article article, AnalysedText analysed) {
+        this(article, analysed, new ArticleWords(article.text().length() / 12)); // distinct words: a guess, it grows
+    }
+
+    /**
+     * With {@code words}, a table of words this thread read from articles before (see {@link ArticleWords}): the
+     * tokens are those of a table of this article alone.
+     */
+    ArticleText(Article article, AnalysedText analysed, ArticleWords words) {
         this.article = article;
         this.text = article.text();
         int start = 0;
@@ -57,14 +66,23 @@ final class ArticleText {
                 }
             }
         }
-        ArticleWords words = new ArticleWords(text, chars, text.length() / 12); // distinct words: a guess, it grows
+        int[] wordOf = new int[Math.max(16, text.length() / 4)]; // each token's word number in the table (grows)
         for (int i = 0; i < masked.length; ) {
             if (TokenScanner.space(masked[i])) {
                 i++;
                 continue;
             }
             int end = TokenScanner.end(masked, i);
-            tokens.add(quoted[i] ? new MaskedToken(i, end, "x", true) : words.token(i, end));
+            if (tokens.size() == wordOf.length) {
+                wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
+            }
+            if (quoted[i]) {
+                wordOf[tokens.size()] = -1;
+                tokens.add(MaskedToken.quotedWord(i, end));
+            } else {
+                tokens.add(words.token(text, chars, i, end));
+                wordOf[tokens.size() - 1] = words.lastWord();
+            }
             i = end;
         }
         List<Sentence> joined =
@@ -79,6 +97,7 @@ final class ArticleText {
                 }
             }
         }
+        words.read(this, wordOf);
     }
 
     int paragraphOf(int pos) {

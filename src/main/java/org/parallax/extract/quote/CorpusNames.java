@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.parallax.model.Article;
 import org.parallax.text.AnalysedText;
 
@@ -52,33 +53,26 @@ public final class CorpusNames {
          * {@code lower} (seen in lower case, as written), repeats included.
          */
         static void collect(ArticleText at, Consumer<String> inside, Consumer<String> lower) {
+            collectTokens(at, k -> inside.accept(NameRuns.base(at.tokens.get(k))),
+                    k -> lower.accept(at.tokens.get(k).text()));
+        }
+
+        /**
+         * {@link #collect} by token: the index of each token whose word goes to {@code inside} (as its
+         * {@link NameRuns#base}) or to {@code lower} (as written), in text order.
+         */
+        static void collectTokens(ArticleText at, IntConsumer inside, IntConsumer lower) {
             for (int[] s : at.sentences) {
                 for (int k = s[0] + 1; k < s[1]; k++) {
                     MaskedToken t = at.tokens.get(k);
                     if (t.capitalised() && !at.sentenceFirst[k]) {
-                        inside.accept(NameRuns.base(t));
+                        inside.accept(k);
                     }
-                    if (t.isWord() && !t.quoted() && Character.isLowerCase(t.text().charAt(0))) {
-                        lower.accept(t.text());
+                    if (t.lowerWord()) {
+                        lower.accept(k);
                     }
                 }
             }
-        }
-
-        /**
-         * {@link #collect} into sets every thread adds to, each word asked before it is added: nearly every word of an
-         * article is there already, and adding a word that is there may still lock its bin of the set.
-         */
-        static void collectInto(ArticleText at, Set<String> inside, Set<String> lower) {
-            collect(at, w -> {
-                if (!inside.contains(w)) {
-                    inside.add(w);
-                }
-            }, w -> {
-                if (!lower.contains(w)) {
-                    lower.add(w);
-                }
-            });
         }
 
         Set<String> inside() {

@@ -3,14 +3,25 @@ package org.parallax.extract.quote;
 import java.util.Locale;
 
 /**
- * A word or a punctuation character of an article, by its offsets into the article text.
- *
- * @param lower the text in lower case, made once: every rule compares words in lower case, many times over
- * @param facts the token's facts as bits, tested once ({@link #quoted()}, {@link #word()}, {@link #capitalised()},
- *              {@link #possessive()}, {@link #kinds()}): one int, so that a token (every token of the corpus is
- *              live until its quotes are found) takes no more room than it did with four booleans
+ * A word or a punctuation character of an article, by its offsets into the article text, and its {@link Word}: what
+ * the token's chars are, which every token of the same chars shares ({@link ArticleWords}). Every token of the corpus
+ * is live until its quotes are found: a token holding its offsets and its word is 24 bytes, one holding the word's
+ * strings and facts itself was 32.
  */
-record MaskedToken(int start, int end, String text, String lower, int facts) {
+record MaskedToken(int start, int end, Word word) {
+
+    /**
+     * The text of a token with what the rules ask of it, made once per distinct word.
+     *
+     * @param lower     the text in lower case: every rule compares words in lower case, many times over
+     * @param lowerBare the text in lower case without a possessive ending ({@link #lowerBare()}), {@code lower} itself
+     *                  when it has none
+     * @param facts     the token's facts as bits, tested once ({@link #quoted()}, {@link #isWord()},
+     *                  {@link #capitalised()}, {@link #possessive()}, {@link #kinds()}, whether it is ASCII, its one
+     *                  char if it has one)
+     */
+    record Word(String text, String lower, String lowerBare, int facts) {
+    }
 
     /** {@link #kinds()}'s bits ({@link WordKinds}) are the low byte; the word tests' lie above it. */
     private static final int KINDS = 0xFF;
@@ -18,33 +29,53 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
     private static final int WORD = 1 << 9;
     private static final int CAPITALISED = 1 << 10;
     private static final int POSSESSIVE = 1 << 11;
+    private static final int ASCII = 1 << 12;
+    private static final int LOWER_WORD = 1 << 13;
+    /** A text of one char, which the high half of the facts holds ({@link #isPunct}). */
+    private static final int ONE_CHAR = 1 << 14;
+    private static final int CHAR_SHIFT = 16;
+
+    /** The word every quoted word becomes, its facts made once: an article's quoted words are many. */
+    private static final Word QUOTED_WORD = wordOf("x", true);
+
+    /** The quoted word {@code [start, end)}, masked as "x": a speaker is never read from inside a quote. */
+    static MaskedToken quotedWord(int start, int end) {
+        return new MaskedToken(start, end, QUOTED_WORD);
+    }
 
     MaskedToken(int start, int end, String text, boolean quoted) {
-        this(start, end, text, quoted, text.toLowerCase(Locale.ROOT));
+        this(start, end, wordOf(text, quoted));
     }
 
-    private MaskedToken(int start, int end, String text, boolean quoted, String lower) {
-        this(start, end, text, lower, facts(text, quoted, lower));
-    }
-
-    private static int facts(String text, boolean quoted, String lower) {
+    /** The word of a token whose text is {@code text}, with its lower case and facts. */
+    static Word wordOf(String text, boolean quoted) {
+        String lower = text.toLowerCase(Locale.ROOT);
         boolean word = Character.isLetterOrDigit(text.codePointAt(0));
         boolean capitalised = capitalised(text, quoted, word);
         boolean possessive = possessive(text);
-        return (quoted ? QUOTED : 0) | (word ? WORD : 0) | (capitalised ? CAPITALISED : 0)
-                | (possessive ? POSSESSIVE : 0) | WordKinds.of(SpeechWords.standard(), text, quoted, lower,
-                        lowerBare(text, lower, possessive), word, capitalised);
+        String lowerBare = possessive ? bare(text, true).toLowerCase(Locale.ROOT) : lower;
+        boolean lowerWord = word && !quoted && Character.isLowerCase(text.charAt(0));
+        int facts = (quoted ? QUOTED : 0) | (word ? WORD : 0) | (capitalised ? CAPITALISED : 0)
+                | (possessive ? POSSESSIVE : 0) | (ascii(text) ? ASCII : 0) | (lowerWord ? LOWER_WORD : 0)
+                | (text.length() == 1 ? ONE_CHAR | text.charAt(0) << CHAR_SHIFT : 0)
+                | WordKinds.of(SpeechWords.standard(), text, quoted, lower, lowerBare, word, capitalised);
+        return new Word(text, lower, lowerBare, facts);
+    }
+
+    String text() {
+        return word.text;
+    }
+
+    /** The text in lower case, made once. */
+    String lower() {
+        return word.lower;
     }
 
     /** Whether the token is quoted words (masked out when looking for speakers). */
     boolean quoted() {
-        return (facts & QUOTED) != 0;
+        return (word.facts & QUOTED) != 0;
     }
 
-    /** Whether the text starts with a letter or digit: the name-run rules ask for every token. */
-    boolean word() {
-        return (facts & WORD) != 0;
-    }
 
     /**
      * Whether it starts with a capital letter, or with a lower-case surname particle before one ("al-Assad"), and is
@@ -52,39 +83,54 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
      * neighbours.
      */
     boolean capitalised() {
-        return (facts & CAPITALISED) != 0;
+        return (word.facts & CAPITALISED) != 0;
     }
 
     /** Whether it ends in a possessive "’s" or "'s" ({@link #bare()} is shorter). */
     boolean possessive() {
-        return (facts & POSSESSIVE) != 0;
+        return (word.facts & POSSESSIVE) != 0;
     }
 
     /** What the standard word lists say of the word ({@link WordKinds}): the name-run and cue rules ask every token. */
     int kinds() {
-        return facts & KINDS;
+        return word.facts & KINDS;
     }
 
+    /**
+     * Whether it is an unquoted word whose first char is a lower-case letter (the first pass counts these as seen in
+     * lower case: it asks of every token).
+     */
+    boolean lowerWord() {
+        return (word.facts & LOWER_WORD) != 0;
+    }
+
+    /** Whether the text starts with a letter or digit: the name-run rules ask for every token. */
     boolean isWord() {
-        return word();
+        return (word.facts & WORD) != 0;
     }
 
+    /**
+     * Whether the text is {@code s} but for case; {@code s} is a word in ASCII lower case, as every caller's is. An
+     * ASCII text is that word exactly when its lower case is: the rules ask this of most tokens, and comparing case by
+     * case a char at a time cost more than the string's equality.
+     */
     boolean is(String s) {
-        return text.equalsIgnoreCase(s);
+        return (word.facts & ASCII) != 0 ? word.lower.equals(s) : word.text.equalsIgnoreCase(s);
     }
 
+    /** Whether the text is the one char {@code c}: asked of most tokens by most rules, so read from the facts. */
     boolean isPunct(char c) {
-        return text.length() == 1 && text.charAt(0) == c;
+        return (word.facts & (ONE_CHAR | -1 << CHAR_SHIFT)) == (ONE_CHAR | c << CHAR_SHIFT);
     }
 
     /** The word without a possessive ending ("Putin’s" → "Putin"). */
     String bare() {
-        return bare(text, possessive());
+        return bare(word.text, possessive());
     }
 
-    /** {@link #bare()} in lower case; without a possessive ending that is {@link #lower()}, made once. */
+    /** {@link #bare()} in lower case, made once with the word; without a possessive ending that is {@link #lower()}. */
     String lowerBare() {
-        return lowerBare(text, lower, possessive());
+        return word.lowerBare;
     }
 
     /** The one home of what a possessive ending is cut to: the word-list facts ask it before the token is made. */
@@ -92,8 +138,13 @@ record MaskedToken(int start, int end, String text, String lower, int facts) {
         return possessive ? text.substring(0, text.length() - 2) : text;
     }
 
-    private static String lowerBare(String text, String lower, boolean possessive) {
-        return possessive ? bare(text, true).toLowerCase(Locale.ROOT) : lower;
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean possessive(String t) {

@@ -75,4 +75,24 @@ final class Person {
     String surname() {
         return key.get(key.size() - 1);
     }
+
+    /**
+     * The first of {@code people} (of one first word and surname) whose key is compatible with {@code key}, or null: a
+     * loop, as every name a speaker is resolved from asks it.
+     */
+    static Person firstCompatible(List<Person> people, List<String> key) {
+        for (Person q : people) {
+            if (compatible(q.key, key)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words between the first and the last of one key are all among those of the other. */
+    private static boolean compatible(List<String> a, List<String> b) {
+        List<String> ma = a.subList(1, a.size() - 1);
+        List<String> mb = b.subList(1, b.size() - 1);
+        return mb.containsAll(ma) || ma.containsAll(mb);
+    }
 }

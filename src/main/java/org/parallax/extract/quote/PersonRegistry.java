@@ -59,11 +59,13 @@ final class PersonRegistry {
     }
 
     /**
-     * First pass over one article: which capitalised words occur inside sentences, not only at their start. Threads
-     * may call it for different articles at once, in any order: only the sets' membership is read, after this pass.
+     * A table of words whose articles ({@link ArticleText#ArticleText(org.parallax.model.Article,
+     * org.parallax.text.AnalysedText, ArticleWords)}) are the first pass: which capitalised words occur inside
+     * sentences, not only at their start, which are seen in lower case. Threads may read articles with their own tables
+     * at once, in any order: only the sets' membership is read, after this pass.
      */
-    void collectCapitals(ArticleText at) {
-        CorpusNames.Capitals.collectInto(at, capitalisedInside, lowerCase);
+    ArticleWords firstPassWords() {
+        return new ArticleWords(4096, capitalisedInside, lowerCase);
     }
 
     void addCapitals(Set<String> inside, Set<String> lower) {
@@ -71,14 +73,9 @@ final class PersonRegistry {
         lowerCase.addAll(lower);
     }
 
-    /** Second pass: learns the names of one article (call for every article, then {@link #finish()}). */
-    void learn(ArticleText at) {
-        learned(at).forEach(this::add);
-    }
-
     /**
-     * The names one article teaches, reading only the first pass ({@link #addCapitals}); added in article order with
-     * {@link #add(LearnedName)} they leave the registry as {@link #learn} does.
+     * The second pass: the names one article teaches, reading only the first pass ({@link #addCapitals}); added in
+     * article order with {@link #add(LearnedName)} for every article, then {@link #finish()}.
      */
     List<LearnedName> learned(ArticleText at) {
         List<LearnedName> out = new ArrayList<>();
@@ -268,7 +265,7 @@ final class PersonRegistry {
         for (Person p : byKey.values()) {
             List<Person> same = byFirstAndSurname.computeIfAbsent(List.of(p.key.get(0), p.surname()),
                     k -> new ArrayList<>());
-            Person into = same.stream().filter(q -> compatible(q.key, p.key)).findFirst().orElse(null);
+            Person into = Person.firstCompatible(same, p.key);
             if (into == null) {
                 same.add(p);
                 people.add(p);
@@ -352,13 +349,6 @@ final class PersonRegistry {
         return byFirstWord.computeIfAbsent(word, k -> new Namesakes());
     }
 
-    /** Whether the words between the first and the last of one key are all among those of the other. */
-    private static boolean compatible(List<String> a, List<String> b) {
-        List<String> ma = a.subList(1, a.size() - 1);
-        List<String> mb = b.subList(1, b.size() - 1);
-        return mb.containsAll(ma) || ma.containsAll(mb);
-    }
-
     /** The canonical name of a name phrase: the fullest form of the person it names, or the name as written. */
     String resolveName(Phrase.Name n, String articleId) {
         List<String> key = keyOf(n.words());
@@ -367,7 +357,7 @@ final class PersonRegistry {
         }
         if (key.size() >= 2) {
             List<Person> same = byFirstAndSurname.getOrDefault(List.of(key.get(0), key.get(key.size() - 1)), List.of());
-            Person p = same.stream().filter(q -> compatible(q.key, key)).findFirst().orElse(null);
+            Person p = Person.firstCompatible(same, key);
             return p != null ? p.canonical() : n.display();
         }
         Person p = single(key.get(0), articleId);

@@ -62,17 +62,39 @@ public final class QuoteExtractor {
         // the registry's concurrent sets as each article's text is made; what the second learns is added in article
         // order, as the sequential passes did (the Spark job merges them the same way): the same registry and quotes.
         PersonRegistry reg = new PersonRegistry(lex);
-        List<ArticleText> texts = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
-            ArticleText at = new ArticleText(corpus.articles().get(i), analyses.get(i));
-            reg.collectCapitals(at);
-            return at;
-        }).toList();
+        List<ArticleText> texts = textsOf(corpus, analyses, reg);
         texts.parallelStream().map(reg::learned).toList().forEach(names -> names.forEach(reg::add));
         reg.finish(); // from here the registry is only read (RoleIndex's memo is concurrent)
         List<Quote> quotes = new ArrayList<>();
         texts.parallelStream().map(at -> quotesOf(at, reg)).toList().forEach(quotes::addAll);
         LOG.log(System.Logger.Level.DEBUG, "{0} quotes in {1} articles", quotes.size(), texts.size());
         return quotes;
+    }
+
+    /**
+     * Every article's text, in article order, its words also given to the registry's first pass. Read in runs of
+     * neighbouring articles, a run on one core with one table of words ({@link ArticleWords}): a word's strings and
+     * facts are made once per run, not once per article; the runs are joined in article order.
+     */
+    private static List<ArticleText> textsOf(Corpus corpus, List<AnalysedText> analyses, PersonRegistry reg) {
+        int n = analyses.size();
+        int run = runLength(n);
+        return IntStream.range(0, (n + run - 1) / run).parallel().mapToObj(r -> {
+            ArticleWords words = reg.firstPassWords();
+            List<ArticleText> texts = new ArrayList<>(run);
+            for (int i = r * run; i < Math.min(n, (r + 1) * run); i++) {
+                texts.add(new ArticleText(corpus.articles().get(i), analyses.get(i), words));
+            }
+            return texts;
+        }).flatMap(List::stream).toList();
+    }
+
+    /**
+     * Articles per run of {@link #textsOf}: up to 64 (a run's table then holds most of the words it meets), and at
+     * least 32 runs where there are that many articles, so that every core has runs to take until the end.
+     */
+    static int runLength(int articles) {
+        return Math.max(1, Math.min(64, articles / 32));
     }
 
     /** The quotes of one article on its own (names resolve within the article only). */

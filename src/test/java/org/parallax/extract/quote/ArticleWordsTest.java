@@ -20,14 +20,14 @@ class ArticleWordsTest {
                 b.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(3) == 0 ? "" : " ");
             }
             String text = b.toString();
-            ArticleWords words = new ArticleWords(text, random.nextInt(20)); // small guesses: the table must grow
+            ArticleWords words = new ArticleWords(random.nextInt(20)); // small guesses: the table must grow
             for (int k = 0; k < 2000 && text.length() > 1; k++) {
                 int start = random.nextInt(text.length() - 1);
                 int end = start + 1 + random.nextInt(Math.min(12, text.length() - start));
                 if (Character.isSurrogate(text.charAt(start))) {
                     continue; // a token never starts inside a surrogate pair
                 }
-                MaskedToken t = words.token(start, end);
+                MaskedToken t = words.token(text, text.toCharArray(), start, end);
                 assertThat(t).as(text.substring(start, end))
                         .isEqualTo(new MaskedToken(start, end, text.substring(start, end), false));
             }
@@ -35,13 +35,54 @@ class ArticleWordsTest {
     }
 
     @Test
+    void aTableReadOverManyTextsGivesEachTextsOwnTokens() {
+        Random random = new Random(78);
+        for (int n = 0; n < 50; n++) {
+            ArticleWords shared = new ArticleWords(random.nextInt(20)); // read by text after text, as a run of articles
+            for (int a = 0; a < 20; a++) {
+                StringBuilder b = new StringBuilder();
+                int count = random.nextInt(300);
+                for (int k = 0; k < count; k++) {
+                    b.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+                }
+                String text = b.toString();
+                char[] chars = text.toCharArray();
+                ArticleWords own = new ArticleWords(4);
+                for (int i = 0; i < chars.length; ) { // the tokens as an article's text makes them
+                    if (TokenScanner.space(chars[i])) {
+                        i++;
+                        continue;
+                    }
+                    int end = TokenScanner.end(chars, i);
+                    assertThat(shared.token(text, chars, i, end)).as(text.substring(i, end))
+                            .isEqualTo(own.token(text, chars, i, end));
+                    i = end;
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWordOfAnEarlierTextSharesItsStrings() {
+        ArticleWords words = new ArticleWords(4);
+        String first = "Putin said.";
+        String second = "Peskov said so.";
+        MaskedToken said = words.token(first, first.toCharArray(), 6, 10);
+        MaskedToken saidAgain = words.token(second, second.toCharArray(), 7, 11);
+        assertThat(saidAgain.word()).isSameAs(said.word());
+        assertThat(saidAgain.start()).isEqualTo(7);
+        assertThat(saidAgain.end()).isEqualTo(11);
+    }
+
+    @Test
     void aRepeatedWordSharesTheFirstOnesStrings() {
         String text = "Putin said. PUTIN said.";
-        ArticleWords words = new ArticleWords(text, 4);
-        MaskedToken first = words.token(0, 5);
-        MaskedToken second = words.token(12, 17);
-        MaskedToken said = words.token(6, 10);
-        MaskedToken saidAgain = words.token(18, 22);
+        char[] chars = text.toCharArray();
+        ArticleWords words = new ArticleWords(4);
+        MaskedToken first = words.token(text, chars, 0, 5);
+        MaskedToken second = words.token(text, chars, 12, 17);
+        MaskedToken said = words.token(text, chars, 6, 10);
+        MaskedToken saidAgain = words.token(text, chars, 18, 22);
         assertThat(saidAgain.text()).isSameAs(said.text());
         assertThat(saidAgain.lower()).isSameAs(said.lower());
         assertThat(saidAgain.start()).isEqualTo(18);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -11,28 +12,51 @@ import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
+import org.parallax.text.AnalysedText;
 import org.parallax.text.TextAnalyser;
 
-/** The first pass into shared sets, each word asked before it is added, leaves the sets that adding every word did. */
+/**
+ * The first pass as articles are read with a table of words shared by a run of them (each word given once per table,
+ * asked before it is added) leaves the sets that giving every word of every article did.
+ */
 class CapitalsCollectTest {
 
     @Test
-    void askingBeforeAddingLeavesTheSameSets() throws Exception {
+    void wordsGivenOncePerTableLeaveTheSameSets() throws Exception {
         Corpus corpus = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
+        List<AnalysedText> analyses = corpus.articles().stream().map(a -> TextAnalyser.shared().analyse(a.text()))
+                .toList();
         Set<String> inside = new HashSet<>();
         Set<String> lower = new HashSet<>();
-        Set<String> sharedInside = ConcurrentHashMap.newKeySet();
-        Set<String> sharedLower = ConcurrentHashMap.newKeySet();
-        sharedInside.add("putin"); // words already there, as other articles leave them
-        inside.add("putin");
-        for (Article a : corpus.articles()) {
-            ArticleText at = new ArticleText(a, TextAnalyser.shared().analyse(a.text()));
+        inside.add("putin"); // words already there, as other articles leave them
+        for (int i = 0; i < analyses.size(); i++) {
+            ArticleText at = new ArticleText(corpus.articles().get(i), analyses.get(i));
             CorpusNames.Capitals.collect(at, inside::add, lower::add);
-            CorpusNames.Capitals.collectInto(at, sharedInside, sharedLower);
         }
-        assertThat(inside).isNotEmpty();
+        assertThat(inside).hasSizeGreaterThan(1);
         assertThat(lower).isNotEmpty();
-        assertThat(sharedInside).isEqualTo(inside);
-        assertThat(sharedLower).isEqualTo(lower);
+        for (int run = 1; run <= analyses.size(); run++) { // the articles in runs of every length, a table per run
+            Set<String> sharedInside = ConcurrentHashMap.newKeySet();
+            Set<String> sharedLower = ConcurrentHashMap.newKeySet();
+            sharedInside.add("putin");
+            ArticleWords words = null;
+            for (int i = 0; i < analyses.size(); i++) {
+                if (i % run == 0) {
+                    words = new ArticleWords(16, sharedInside, sharedLower);
+                }
+                Article a = corpus.articles().get(i);
+                new ArticleText(a, analyses.get(i), words);
+            }
+            assertThat(sharedInside).as("runs of %d", run).isEqualTo(inside);
+            assertThat(sharedLower).as("runs of %d", run).isEqualTo(lower);
+        }
+    }
+
+    @Test
+    void aTableWithoutSetsGivesNothing() throws Exception {
+        Corpus corpus = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
+        Article a = corpus.articles().get(0);
+        ArticleText at = new ArticleText(a, TextAnalyser.shared().analyse(a.text()), new ArticleWords(16));
+        assertThat(at.tokens).isNotEmpty();
     }
 }

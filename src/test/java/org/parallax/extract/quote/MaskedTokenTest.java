@@ -76,4 +76,65 @@ class MaskedTokenTest {
             assertThat(t.lowerBare()).as(w).isEqualTo(Reference.bare(w).toLowerCase(Locale.ROOT));
         }
     }
+
+    /** The words the rules ask {@code is} of, and chars that match an ASCII letter but for case without being one. */
+    private static final String[] ASKED = {"of", "for", "to", "the", "it", "that", "according", "speaking", "a", "an",
+        "as", "is", "ski", "kiss"};
+
+    @Test
+    void isAnswersAsComparingButForCaseDid() {
+        String[] pieces = {"o", "O", "f", "F", "r", "t", "T", "h", "e", "i", "I", "ı", "İ", "s", "S", "ſ", "k", "K",
+            "\u212a", "a", "A", "n", "c", "d", "g", "p", "ß", "É", "’", "x"};
+        Random random = new Random(21);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder b = new StringBuilder();
+            String asked = ASKED[random.nextInt(ASKED.length)];
+            if (random.nextBoolean()) { // the asked word with some chars changed for look-alikes
+                for (char c : asked.toCharArray()) {
+                    b.append(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : String.valueOf(c));
+                }
+            } else {
+                int parts = 1 + random.nextInt(9);
+                for (int p = 0; p < parts; p++) {
+                    b.append(pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            String w = b.toString();
+            boolean quoted = random.nextInt(4) == 0;
+            MaskedToken t = new MaskedToken(0, w.length(), w, quoted);
+            assertThat(t.is(asked)).as(w + " is " + asked).isEqualTo(w.equalsIgnoreCase(asked));
+            assertThat(t.lowerWord()).as(w).isEqualTo(!quoted && Character.isLetterOrDigit(w.codePointAt(0))
+                    && Character.isLowerCase(w.charAt(0)));
+        }
+        assertThat(token("ıt").is("it")).isTrue(); // a dotless i is an i but for case
+        assertThat(token("ſo").is("so")).isTrue();
+        assertThat(token("Of").is("of")).isTrue();
+        assertThat(token("off").is("of")).isFalse();
+    }
+
+    @Test
+    void aQuotedWordIsTheMaskMadeAtItsPlace() {
+        assertThat(MaskedToken.quotedWord(7, 12)).isEqualTo(new MaskedToken(7, 12, "x", true));
+        assertThat(MaskedToken.quotedWord(7, 12).quoted()).isTrue();
+    }
+
+    @Test
+    void isPunctAnswersAsTheTextsOneChar() {
+        char[] asked = {'.', ',', ':', ';', '(', ')', '—', '–', '“', 'x', 'a', '\uffff', '\u8000', '\ud83d', '\u0000'};
+        Random random = new Random(22);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(3);
+            for (int k = 0; k < length; k++) {
+                b.append(random.nextBoolean() ? asked[random.nextInt(asked.length)] : (char) random.nextInt(0x10000));
+            }
+            String w = b.toString();
+            MaskedToken t = new MaskedToken(0, w.length(), w, random.nextInt(4) == 0);
+            for (char c : asked) {
+                assertThat(t.isPunct(c)).as(w + " is " + c).isEqualTo(w.length() == 1 && w.charAt(0) == c);
+            }
+            char c = (char) random.nextInt(0x10000);
+            assertThat(t.isPunct(c)).as(w + " is " + c).isEqualTo(w.length() == 1 && w.charAt(0) == c);
+        }
+    }
 }
