@@ -103,11 +103,13 @@ public final class ArticleStories {
      * Average-link merging of the articles by their pairs' summed cosines (pair key: the two article indices, the
      * smaller in the high half), published within {@link #SPAN_DAYS} of each other ({@code firstDay}, {@code
      * lastDay}: each article's day, {@code Long.MAX_VALUE} and {@code MIN_VALUE} when undated; both are changed):
-     * each article's parent, itself for a story's root. Equal similarities merge in the order the pairs' map and
-     * the groups' maps give them to the queue: the groups' sums are {@link TwinMap}s of the {@code HashMap<Integer,
-     * Double>} they were, given the same calls, so they give them in the same order.
+     * each article's parent, itself for a story's root. A group is named by its root, its smallest article (the
+     * larger group index merges into the smaller), and a candidate by its two groups, the smaller first. Equal
+     * similarities merge in the {@link MergeQueue}'s order of the candidates themselves, so no map's order of
+     * iteration is read: neither the pairs' nor the groups' (decision 0057). A group's sum with another is the sum of
+     * its two halves' sums, made as they merge, so the sums follow the merge order too.
      */
-    static int[] merged(TwinMap pairs, long[] firstDay, long[] lastDay) {
+    static int[] merged(PairSums pairs, long[] firstDay, long[] lastDay) {
         int n = firstDay.length;
         int[] parent = new int[n];
         int[] size = new int[n];
@@ -116,12 +118,11 @@ public final class ArticleStories {
             size[i] = 1;
         }
         MergeQueue queue = new MergeQueue();
-        for (int e = pairs.first(); e != TwinMap.END; e = pairs.next(e)) {
+        for (int e = 0; e < pairs.size(); e++) {
             long key = pairs.key(e);
-            queue.add(pairs.value(e), (int) (key >> 32), (int) key, 1, 1);
+            queue.add(pairs.sum(e), (int) (key >> 32), (int) key, 1, 1);
         }
-        TwinMap[] sums = GroupSums.of(pairs, n);
-        pairs.clear(); // read: its entries need not outlive it while the groups merge
+        PartnerSums[] sums = GroupSums.of(pairs, n);
         while (!queue.isEmpty()) {
             queue.poll();
             int a = queue.first();
@@ -141,21 +142,25 @@ public final class ArticleStories {
             size[a] += size[b];
             firstDay[a] = first;
             lastDay[a] = last;
-            TwinMap into = sums[a];
+            PartnerSums into = sums[a];
             into.remove(b);
-            TwinMap from = sums[b];
-            for (int e = from.first(); e != TwinMap.END; e = from.next(e)) {
-                int c = (int) from.key(e);
-                if (c != a) {
-                    double sum = into.merge(c, from.value(e));
-                    sums[c].remove(b);
-                    sums[c].put(a, sum);
+            PartnerSums from = sums[b];
+            for (int slot = 0; slot < from.slots(); slot++) {
+                if (!from.holds(slot) || from.key(slot) == a) {
+                    continue;
                 }
+                int c = from.key(slot);
+                double sum = into.add(c, from.sum(slot));
+                sums[c].remove(b);
+                sums[c].put(a, sum);
             }
             sums[b] = null; // merged: no pair names it again
-            for (int e = into.first(); e != TwinMap.END; e = into.next(e)) {
-                int c = (int) into.key(e);
-                queue.add(into.value(e) / ((double) size[a] * size[c]), a, c, size[a], size[c]);
+            for (int slot = 0; slot < into.slots(); slot++) {
+                if (into.holds(slot)) {
+                    int c = into.key(slot);
+                    double similarity = into.sum(slot) / ((double) size[a] * size[c]);
+                    queue.add(similarity, Math.min(a, c), Math.max(a, c), size[Math.min(a, c)], size[Math.max(a, c)]);
+                }
             }
         }
         return parent;
@@ -164,11 +169,9 @@ public final class ArticleStories {
     /**
      * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. The sums are made
      * in plain arrays ({@link PairSums}: a pair of replicated articles shares every name, and each share boxed a
-     * number and searched a map), each summed in the order of the names as before; the map is then filled with the
-     * pairs in the order they were first met and merged as before, so it is the same map (its {@link TwinMap}),
-     * iterated in the same order.
+     * number and searched a map), each summed in the order of the names.
      */
-    private static TwinMap pairs(List<Map<String, Double>> vectors) {
+    private static PairSums pairs(List<Map<String, Double>> vectors) {
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
             for (String name : vectors.get(i).keySet()) {
@@ -192,7 +195,7 @@ public final class ArticleStories {
                 }
             }
         }
-        return sums.asMap();
+        return sums;
     }
 
     /** Each article's names weighed by rarity, as unit vectors; names of one article alone are left out. */
