@@ -66,6 +66,7 @@ public final class EventClusterer {
         List<Map<String, Double>> weights = w.weights;
         double[] norms = w.norms;
         Map<String, Bucket> buckets = buckets(candidates);
+        buckets.values().parallelStream().forEach(Bucket::index); // each bucket's own: on every core
         NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
         for (Bucket b : buckets.values()) {
             byFirstDay.computeIfAbsent(b.date.first(), k -> new ArrayList<>()).add(b);

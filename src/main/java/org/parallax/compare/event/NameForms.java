@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -34,12 +35,15 @@ public final class NameForms implements Serializable {
 
     /**
      * Read from every article on every core into two shared sets (sets, so order is moot): joining per-article sets
-     * one after the other on one thread was most of this.
+     * one after the other on one thread was most of this. Each thread reads with its own {@link Reader}, which asks
+     * the shared sets only for words it has not met.
      */
     static NameForms of(List<Article> articles) {
         Set<String> alone = ConcurrentHashMap.newKeySet();
         Set<String> lower = ConcurrentHashMap.newKeySet();
-        articles.parallelStream().forEach(a -> read(a, alone, lower));
+        Map<Thread, Reader> readers = new ConcurrentHashMap<>();
+        articles.parallelStream().forEach(a -> readers.computeIfAbsent(Thread.currentThread(),
+                t -> new Reader(alone, lower)).read(a));
         return new NameForms(alone, lower);
     }
 
@@ -47,7 +51,8 @@ public final class NameForms implements Serializable {
     public static NameForms read(Iterator<Article> articles) {
         Set<String> alone = new HashSet<>();
         Set<String> lower = new HashSet<>();
-        articles.forEachRemaining(a -> read(a, alone, lower));
+        Reader reader = new Reader(alone, lower);
+        articles.forEachRemaining(reader::read);
         return new NameForms(alone, lower);
     }
 
@@ -60,31 +65,103 @@ public final class NameForms implements Serializable {
         return new NameForms(alone, lower);
     }
 
-    /** Adds one article's forms to {@code alone} and {@code lower}. */
-    private static void read(Article a, Set<String> alone, Set<String> lower) {
-        String text = a.text();
-        List<Token> ws = Words.split(text);
-        for (int i = 0; i < ws.size(); i++) {
-            Token w = ws.get(i);
-            if (!Character.isLetter(w.text().charAt(0))) {
-                continue;
+    /**
+     * Reads articles' forms into two sets, on one thread. A word is read by its place in the text, not as a token: it
+     * is copied into a string only the first time this reader meets it ({@link SeenWords}), and only then is the set
+     * asked (most words of an article are known by then, and the sets may be shared by every core).
+     */
+    private static final class Reader {
+        private final Set<String> alone;
+        private final Set<String> lower;
+        private final SeenWords seenAlone = new SeenWords();
+        private final SeenWords seenLower = new SeenWords();
+        /** The end of the word {@link #next} found last. */
+        private int foundEnd;
+
+        Reader(Set<String> alone, Set<String> lower) {
+            this.alone = alone;
+            this.lower = lower;
+        }
+
+        /**
+         * Adds one article's forms: its words as {@link Words#split} gives them, each capitalised word written alone
+         * (not joined by white space alone to a capitalised word or "the" before it, nor to a name after it) in
+         * {@code alone} without its possessive, each word that opens with a lower-case letter in {@code lower}.
+         */
+        void read(Article a) {
+            String text = a.text();
+            int n = text.length();
+            int prevStart = -1;
+            int prevEnd = -1;
+            int start = next(text, 0, n);
+            int end = foundEnd;
+            while (start < n) {
+                int nextStart = next(text, end, n);
+                int nextEnd = foundEnd;
+                char first = text.charAt(start);
+                if (Character.isLetter(first)) {
+                    if (!Character.isUpperCase(first)) {
+                        add(lower, seenLower, text, start, end);
+                    } else if (!(prevStart >= 0 && joined(text, prevEnd, start) && nameOrThe(text, prevStart, prevEnd))
+                            && !(nextStart < n && joined(text, end, nextStart) && nameLike(text, nextStart, nextEnd))) {
+                        add(alone, seenAlone, text, start, possessiveCut(text, start, end));
+                    }
+                }
+                prevStart = start;
+                prevEnd = end;
+                start = nextStart;
+                end = nextEnd;
             }
-            if (!w.capitalised()) {
-                addNew(lower, w.text());
-                continue;
+        }
+
+        /** Whether the word {@code text[from, to)} is capitalised or "the" ({@link Words#normalise normalised}). */
+        private static boolean nameOrThe(String text, int from, int to) {
+            // normalising lower-cases (which never shortens a word) and may cut a possessive: "the" comes of at most 5
+            return Character.isUpperCase(text.charAt(from))
+                    || to - from <= 5 && Words.normalise(text.substring(from, to)).equals("the");
+        }
+
+        /** {@link NameForms#nameLike} of the word {@code text[from, to)}, copied out only when it holds a dash. */
+        private static boolean nameLike(String text, int from, int to) {
+            if (Character.isUpperCase(text.charAt(from))) {
+                return true;
             }
-            boolean prevJoined = i > 0 && joined(text, ws.get(i - 1), w)
-                    && (ws.get(i - 1).capitalised() || Words.normalise(ws.get(i - 1).text()).equals("the"));
-            boolean nextJoined = i + 1 < ws.size() && joined(text, w, ws.get(i + 1)) && nameLike(ws.get(i + 1));
-            if (!prevJoined && !nextJoined) {
-                addNew(alone, withoutPossessive(w.text()));
+            for (int i = from + 1; i < to; i++) {
+                if (text.charAt(i) == '-') {
+                    return particleName(text.substring(from, to));
+                }
             }
+            return false; // no dash: no particle
+        }
+
+        /** Adds {@code text[from, to)} to {@code set} the first time this reader meets it there. */
+        private static void add(Set<String> set, SeenWords seen, String text, int from, int to) {
+            String word = seen.firstSight(text, from, to);
+            if (word != null) {
+                addNew(set, word);
+            }
+        }
+
+        /**
+         * Where the next word starts at or after {@code i} ({@link Words#split}'s steps), its end left in
+         * {@link #foundEnd}; {@code n} when none does.
+         */
+        private int next(String text, int i, int n) {
+            for (; i < n; i++) {
+                int end = Words.wordEnd(text, i, n);
+                if (end >= 0) {
+                    foundEnd = end;
+                    return i;
+                }
+            }
+            foundEnd = -1;
+            return n;
         }
     }
 
     /**
-     * Adds {@code word} unless the set holds it: most words of an article are known by then, and asking a concurrent
-     * set takes no lock where adding may (the shared sets' locks were a third of reading the forms).
+     * Adds {@code word} unless the set holds it: asking a concurrent set takes no lock where adding may (the shared
+     * sets' locks were a third of reading the forms).
      */
     private static void addNew(Set<String> set, String word) {
         if (!set.contains(word)) {
@@ -95,8 +172,26 @@ public final class NameForms implements Serializable {
     /** The word without a possessive "'s" or "’s" at its end (a word holds no line break, so the end is its end). */
     static String withoutPossessive(String word) {
         int n = word.length();
-        boolean possessive = n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’');
-        return possessive ? word.substring(0, n - 2) : word;
+        int end = possessiveCut(word, 0, n);
+        return end < n ? word.substring(0, end) : word;
+    }
+
+    /** Where {@code text[start, end)} ends without a possessive "'s" or "’s" at its end. */
+    private static int possessiveCut(String text, int start, int end) {
+        boolean possessive = end - start >= 2 && text.charAt(end - 1) == 's'
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+        return possessive ? end - 2 : end;
+    }
+
+    /** Forms read from the same words: the same sets. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NameForms f && alone.equals(f.alone) && lower.equals(f.lower);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * alone.hashCode() + lower.hashCode();
     }
 
     /** Whether the articles write this capitalised word alone (a surname). */
@@ -125,9 +220,9 @@ public final class NameForms implements Serializable {
         return w.capitalised() || particleName(w.text());
     }
 
-    /** Only white space between the two words (asked of every word: no copy of the gap). */
-    private static boolean joined(String text, Token a, Token b) {
-        for (int i = a.end(); i < b.start(); i++) {
+    /** Only white space between two words, the one ending at {@code end} and the next starting at {@code start}. */
+    private static boolean joined(String text, int end, int start) {
+        for (int i = end; i < start; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;
             }

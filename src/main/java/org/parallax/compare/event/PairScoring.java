@@ -29,6 +29,8 @@ final class PairScoring {
     private final Map<Long, String> reasons;
     private final List<EventClusterer.Link> links;
     private long comparisons;
+    /** The merges made, in order, whose reasons are still to be written into {@link #reasons}. */
+    private final Merges merges = new Merges();
 
     /**
      * @param weights each statement's terms times their rarity, {@code vectors} the same numbered
@@ -62,6 +64,7 @@ final class PairScoring {
         for (Task t : tasks) {
             merge(t, score(t, seen));
         }
+        writeReasons(false);
     }
 
     /** As {@link #run}, each batch of tasks scored on every core; the merges made as {@link #run} makes them. */
@@ -90,6 +93,7 @@ final class PairScoring {
                 }
             }
         }
+        writeReasons(true);
     }
 
     private static int[] seen(int n) {
@@ -125,7 +129,7 @@ final class PairScoring {
         Passed out = new Passed();
         double min = Math.min(t.threshold(), EventRules.GIST_THRESHOLD);
         for (String term : weights.get(i).keySet()) {
-            List<Integer> posting = t.b().index.get(term);
+            Posting posting = t.b().posting(term);
             if (posting == null) {
                 continue;
             }
@@ -134,7 +138,7 @@ final class PairScoring {
             if (posting.size() > EventRules.MAX_POSTING) {
                 // a common term: only the next statements in its list (sorted neighbourhood); the chain of
                 // neighbours still joins a happening a thousand outlets repeat
-                int at = java.util.Collections.binarySearch(posting, i);
+                int at = posting.search(i);
                 from = at >= 0 ? at + 1 : -at - 1;
                 to = Math.min(posting.size(), from + EventRules.WINDOW);
             }
@@ -160,16 +164,61 @@ final class PairScoring {
         int i = t.i();
         for (int k = 0; k < p.size; k++) {
             int j = p.others[k];
-            if (links == null && find(parent, i) == find(parent, j)) {
+            if (links != null) {
+                String why = Sameness.reason(candidates.get(i), candidates.get(j), p.similarities[k], t.threshold(),
+                        weights.get(i));
+                if (why != null) {
+                    links.add(new EventClusterer.Link(i, j, why));
+                }
+                continue;
+            }
+            if (find(parent, i) == find(parent, j)) {
                 continue; // joined already: no merge to give a reason for (most pairs of a much repeated happening)
             }
-            String why = Sameness.reason(candidates.get(i), candidates.get(j), p.similarities[k], t.threshold(),
-                    weights.get(i));
-            if (why != null && links != null) {
-                links.add(new EventClusterer.Link(i, j, why));
-            } else if (why != null && union(parent, i, j)) {
-                reasons.put(((long) i << 32) | j, why);
+            // whether they merge is decided here, in order; the words of why are written once all are merged
+            Sameness.Rule rule = Sameness.rule(candidates.get(i), candidates.get(j), p.similarities[k],
+                    t.threshold());
+            if (rule != Sameness.Rule.NONE && union(parent, i, j)) {
+                merges.add(i, j, rule);
             }
+        }
+    }
+
+    /**
+     * Puts each merge's reason into {@link #reasons} in the order the merges were made (the map's order hangs on it),
+     * the reasons' words written first, on every core when {@code parallel}: they read the two statements alone,
+     * and writing them on the one thread that merges was half of merging.
+     */
+    private void writeReasons(boolean parallel) {
+        if (reasons == null) {
+            return;
+        }
+        IntStream each = IntStream.range(0, merges.size);
+        String[] texts = (parallel ? each.parallel() : each).mapToObj(k -> Sameness.text(merges.rules[k],
+                candidates.get(merges.a[k]), candidates.get(merges.b[k]), weights.get(merges.a[k])))
+                .toArray(String[]::new);
+        for (int k = 0; k < merges.size; k++) {
+            reasons.put(((long) merges.a[k] << 32) | merges.b[k], texts[k]);
+        }
+        merges.size = 0;
+    }
+
+    /** Merges in the order made: the two statements and the rule that joined them. */
+    private static final class Merges {
+        int size;
+        int[] a = new int[16];
+        int[] b = new int[16];
+        Sameness.Rule[] rules = new Sameness.Rule[16];
+
+        void add(int i, int j, Sameness.Rule rule) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+                b = Arrays.copyOf(b, size * 2);
+                rules = Arrays.copyOf(rules, size * 2);
+            }
+            a[size] = i;
+            b[size] = j;
+            rules[size++] = rule;
         }
     }
 
@@ -192,21 +241,74 @@ final class PairScoring {
         return false;
     }
 
-    /** The statements of one date (or range) and an inverted index of their terms. */
+    /**
+     * The statements of one date (or range) and an inverted index of their terms: each term's statements in the order
+     * added, as ints (a list of boxed positions per term was most of making the buckets, on one core).
+     */
     static final class Bucket {
         final TimexValue date;
         final List<Integer> members = new ArrayList<>();
-        final Map<String, List<Integer>> index = new HashMap<>();
+        private final List<Set<String>> terms = new ArrayList<>();
+        private volatile Map<String, Posting> index;
 
         Bucket(TimexValue date) {
             this.date = date;
         }
 
+        /** Adds statement {@code i} (after every one added before) with its terms. */
         void add(int i, Set<String> terms) {
-            members.add(i);
-            for (String t : terms) {
-                index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            if (index != null) {
+                throw new IllegalStateException("indexed already");
             }
+            members.add(i);
+            this.terms.add(terms);
+        }
+
+        /** The statements holding {@code term}, in the order added; {@code null} when none does. */
+        Posting posting(String term) {
+            Map<String, Posting> made = index;
+            return (made != null ? made : index()).get(term);
+        }
+
+        /** Makes the index once the statements are all added (on any thread: a bucket's own work). */
+        synchronized Map<String, Posting> index() {
+            if (index == null) {
+                Map<String, Posting> made = new HashMap<>();
+                for (int k = 0; k < members.size(); k++) {
+                    int i = members.get(k);
+                    for (String t : terms.get(k)) {
+                        made.computeIfAbsent(t, x -> new Posting()).add(i);
+                    }
+                }
+                index = made;
+            }
+            return index;
+        }
+    }
+
+    /** One term's statements in a bucket, ascending. */
+    static final class Posting {
+        private int[] members = new int[2];
+        private int size;
+
+        private void add(int i) {
+            if (size == members.length) {
+                members = Arrays.copyOf(members, size * 2);
+            }
+            members[size++] = i;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int k) {
+            return members[k];
+        }
+
+        /** {@link java.util.Collections#binarySearch} of {@code i} among them. */
+        int search(int i) {
+            return Arrays.binarySearch(members, 0, size, i);
         }
     }
 }

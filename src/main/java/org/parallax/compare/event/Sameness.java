@@ -26,6 +26,9 @@ final class Sameness {
     private Sameness() {
     }
 
+    /** Which rule makes two statements one happening: the reason's words are written apart ({@link #text}). */
+    enum Rule { NONE, SAME_GIST, SHARED_TERMS }
+
     /**
      * The reason {@code a} and {@code b} are one happening, {@code null} when they are not.
      *
@@ -34,16 +37,32 @@ final class Sameness {
      * @param wa         {@code a}'s weighted terms, for naming the shared ones
      */
     static String reason(Candidate a, Candidate b, double similarity, double threshold, Map<String, Double> wa) {
+        Rule rule = rule(a, b, similarity, threshold);
+        return rule == Rule.NONE ? null : text(rule, a, b, wa);
+    }
+
+    /**
+     * Whether {@code a} and {@code b} are one happening, and by which rule: {@link #reason} without its words, for
+     * merging pairs on one thread (most pairs asked are not one happening, and their words were never needed).
+     */
+    static Rule rule(Candidate a, Candidate b, double similarity, double threshold) {
+        Gist ga = a.gist();
+        Gist gb = b.gist();
+        if (ga.sameActor(gb) && ga.sameAction(gb) && similarity >= EventRules.GIST_THRESHOLD) {
+            return Rule.SAME_GIST;
+        }
+        return apart(a, b) || similarity < threshold ? Rule.NONE : Rule.SHARED_TERMS;
+    }
+
+    /** The words of the reason {@code a} and {@code b} are one happening by {@code rule} (not {@code NONE}). */
+    static String text(Rule rule, Candidate a, Candidate b, Map<String, Double> wa) {
         Gist ga = a.gist();
         Gist gb = b.gist();
         String when = when(a, b);
-        if (ga.sameActor(gb) && ga.sameAction(gb) && similarity >= EventRules.GIST_THRESHOLD) {
+        if (rule == Rule.SAME_GIST) {
             String action = ga.actionText().equalsIgnoreCase(gb.actionText()) ? ga.actionText()
                     : ga.actionText() + " ≈ " + gb.actionText();
             return when + ", same actor: " + shorter(ga.actorText(), gb.actorText()) + "; " + action;
-        }
-        if (apart(a, b) || similarity < threshold) {
-            return null;
         }
         String shared = wa.entrySet().stream().filter(e -> b.terms().containsKey(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())

@@ -1,5 +1,6 @@
 package org.parallax.compare.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,8 +63,11 @@ public final class UndatedJoiner {
                 byArticle.computeIfAbsent(m.statement().articleId(), k -> new ArrayList<>()).add(m);
             }
         }
+        Map<String, UndatedPosting> postings = new HashMap<>();
+        index.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), new UndatedPosting(e.getValue(), vectors)))
+                .toList().forEach(e -> postings.put(e.getKey(), e.getValue()));
         // each statement's event found on every core, then taken in statement order as one thread would
-        List<Choice> choices = undated.parallelStream().map(u -> choose(u, index, idf, numbers, vectors,
+        List<Choice> choices = undated.parallelStream().map(u -> choose(u, postings, idf, numbers,
                 byArticle.getOrDefault(u.mention().articleId(), List.of()))).toList();
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
     }
@@ -123,8 +127,8 @@ public final class UndatedJoiner {
      * The event an undated statement joins: one its own article tells ({@code own}), else the best of another
      * article's (at most one per article and event is kept, by the caller); {@code null} when none.
      */
-    private static Choice choose(Undated u, Map<String, List<Member>> index, Map<String, Double> idf,
-                                 TermVectors.Numbers numbers, TermVectors.Vector[][] vectors, List<Member> own) {
+    private static Choice choose(Undated u, Map<String, UndatedPosting> index, Map<String, Double> idf,
+                                 TermVectors.Numbers numbers, List<Member> own) {
         Supplier<Weighted> wu = weighing(u.terms(), idf); // weighed only if a statement is scored against it
         Joining same = sameArticle(u, wu, own);
         if (same != null) {
@@ -134,15 +138,12 @@ public final class UndatedJoiner {
             return null;
         }
         Supplier<TermVectors.Vector> vu = once(() -> numbers.vector(wu.get().terms()));
-        Best best = new Best(u, m -> TermVectors.similarity(vu.get(), wu.get().sum(), vectors[m.cluster()][m.member()],
-                m.weighted().sum()));
+        Best best = new Best(u);
         LongSet seen = new LongSet();
         for (String key : keys(u.gist())) {
-            List<Member> posting = index.getOrDefault(key, List.of());
-            for (Member m : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
-                if (seen.add((long) m.cluster() << 32 | m.member())) {
-                    best.considerKeyed(m);
-                }
+            UndatedPosting posting = index.get(key);
+            if (posting != null) {
+                best.considerKeyed(posting, seen, wu, vu);
             }
         }
         return best.choice();
@@ -182,9 +183,14 @@ public final class UndatedJoiner {
         }
 
         /** @param similarity the undated statement's weighted term overlap with a member ({@link EventClusterer#similarity}) */
-        Best(Undated u, java.util.function.ToDoubleFunction<Member> similarity) {
+        private Best(Undated u, java.util.function.ToDoubleFunction<Member> similarity) {
             this.u = u;
             this.similarity = similarity;
+        }
+
+        /** A best of statements read from postings ({@link #considerKeyed(UndatedPosting, LongSet, Supplier, Supplier)}). */
+        Best(Undated u) {
+            this(u, (java.util.function.ToDoubleFunction<Member>) null);
         }
 
         /** Considers {@code m} (weighted). */
@@ -202,6 +208,28 @@ public final class UndatedJoiner {
         void considerKeyed(Member m) {
             if (notBefore(u, m.statement())) {
                 score(m);
+            }
+        }
+
+        /**
+         * {@link #considerKeyed(Member)} of each statement of a posting not {@code seen} before (then marked), read
+         * from the posting's arrays; {@code wu} and {@code vu}: the undated statement's weighted and numbered terms.
+         */
+        void considerKeyed(UndatedPosting p, LongSet seen, Supplier<Weighted> wu, Supplier<TermVectors.Vector> vu) {
+            LocalDate published = u.published();
+            long day = published == null ? Long.MAX_VALUE : published.toEpochDay(); // not before any date when unknown
+            String article = u.mention().articleId();
+            double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
+                    : EventRules.UNDATED_THRESHOLD;
+            for (int k = 0; k < p.size; k++) {
+                if (!seen.add(p.pairs[k]) || day < p.firstDays[k] || p.articles[k].equals(article)) {
+                    continue;
+                }
+                double sim = TermVectors.similarity(vu.get(), wu.get().sum(), p.vectors[k], p.sums[k]);
+                if (sim >= needed && sim > score) {
+                    score = sim;
+                    best = p.members[k];
+                }
             }
         }
 

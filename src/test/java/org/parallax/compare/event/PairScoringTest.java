@@ -37,6 +37,48 @@ class PairScoringTest {
         assertThat(new ArrayList<>(all.reasons.entrySet())).isEqualTo(new ArrayList<>(one.reasons.entrySet()));
     }
 
+    /**
+     * The merges' reasons, written once every pair is merged, are those asked pair by pair as each merge was made
+     * (the merging before, kept here: every passing pair with its reason, in the order scored, merged when apart).
+     */
+    @Test
+    void reasonsWrittenAfterMergingAreThoseAskedAtEachMerge() {
+        List<Candidate> cs = ClusteringScaleCheck.generate(6_000, 3, new Random(11));
+        List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
+        double[] norms = norms(weights);
+        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
+        for (int i = 0; i < cs.size(); i++) {
+            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
+                    .add(i, cs.get(i).terms().keySet());
+        }
+        List<PairScoring.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < cs.size(); i++) {
+            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true, EventRules.SAME_DATE_THRESHOLD));
+        }
+        List<EventClusterer.Link> links = new ArrayList<>();
+        new PairScoring(cs, weights, vectors(weights), norms, null, null, links).run(tasks);
+        int[] parent = new int[cs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<Long, String> expected = new java.util.LinkedHashMap<>();
+        for (EventClusterer.Link l : links) {
+            if (PairScoring.union(parent, l.a(), l.b())) {
+                expected.put(((long) l.a() << 32) | l.b(), l.reason());
+            }
+        }
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = PairScoring.find(parent, i);
+        }
+
+        for (boolean parallel : new boolean[] {false, true}) {
+            Merged m = merged(cs, weights, norms, tasks, parallel);
+            assertThat(m.parent).isEqualTo(parent);
+            assertThat(new ArrayList<>(m.reasons.entrySet())).isEqualTo(new ArrayList<>(expected.entrySet()));
+        }
+        assertThat(expected).hasSizeGreaterThan(1000);
+    }
+
     @Test
     void linksHoldEveryPassingPairInTheOrderScored() {
         List<Candidate> cs = ClusteringScaleCheck.generate(300, 1, new Random(3));
