@@ -147,10 +147,10 @@ final class ExtractBench {
     static List<Phase> phases(long extractNanos, long extractCpu, Set<String> stepsOfExtraction,
                               Map<String, Long> walls, Map<String, Long> cpu) {
         long stepsWall = stepsOfExtraction.stream().mapToLong(walls::get).sum();
-        long stepsCpu = stepsOfExtraction.stream().mapToLong(cpu::get).sum();
+        long stepsCpu = stepsOfExtraction.stream().mapToLong(s -> cpu.getOrDefault(s, 0L)).sum();
         List<Phase> out = new ArrayList<>();
-        out.add(new Phase(PER_ARTICLE, extractNanos - stepsWall, Math.max(0, extractCpu - stepsCpu)));
-        walls.forEach((step, wall) -> out.add(new Phase(step, wall, cpu.get(step))));
+        out.add(new Phase(PER_ARTICLE, Math.max(0, extractNanos - stepsWall), Math.max(0, extractCpu - stepsCpu)));
+        walls.forEach((step, wall) -> out.add(new Phase(step, wall, cpu.getOrDefault(step, 0L))));
         return out;
     }
 

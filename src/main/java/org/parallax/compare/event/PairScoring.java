@@ -281,6 +281,7 @@ final class PairScoring {
                     }
                 }
                 index = made;
+                terms.clear(); // read: only the index is asked from now on
             }
             return index;
         }

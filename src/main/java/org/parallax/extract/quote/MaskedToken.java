@@ -76,7 +76,6 @@ record MaskedToken(int start, int end, Word word) {
         return (word.facts & QUOTED) != 0;
     }
 
-
     /**
      * Whether it starts with a capital letter, or with a lower-case surname particle before one ("al-Assad"), and is
      * an unquoted word: the capitals pass and both name-run passes ask it of every token, the run rules again of its
@@ -115,7 +114,19 @@ record MaskedToken(int start, int end, Word word) {
      * case a char at a time cost more than the string's equality.
      */
     boolean is(String s) {
+        // the tests run with assertions: a caller passing "U.S." would be told there, not miss ASCII tokens silently
+        assert asciiLowerCase(s) : "not ASCII lower case: " + s;
         return (word.facts & ASCII) != 0 ? word.lower.equals(s) : word.text.equalsIgnoreCase(s);
+    }
+
+    private static boolean asciiLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 128 || ch >= 'A' && ch <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is the one char {@code c}: asked of most tokens by most rules, so read from the facts. */

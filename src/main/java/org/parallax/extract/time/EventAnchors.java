@@ -156,11 +156,6 @@ final class EventAnchors {
         return false;
     }
 
-    /** Whether the event nouns' pattern is searched only where a noun may start (for a test). */
-    boolean nounsSearchedWhereTheyMayStart() {
-        return !nounStarts.everywhere();
-    }
-
     /**
      * The day of the nearer of the mentions right before and right after the noun (no other date between), when it
      * has a day and shares the noun's clause; null otherwise.

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
  * rules may start there, and only those are tested ({@link MatchStarts#startsAt}). The tables are necessary conditions of
  * that test, so each rule's starts are exactly those its own search tried.
  *
- * <p>A rule is one bit of a {@code long}: the first {@value #MAX_RULES} rules are read here; a rule after them, one whose
- * pattern is searched everywhere, and a sentence with a surrogate char are searched by the rule's own
- * {@link MatchStarts#find}.
+ * <p>A rule is one bit of a {@code long}: the first {@value #MAX_RULES} rules are read here (the tagger's rules are
+ * fewer: {@code CueHits} refuses more); a rule whose pattern is searched everywhere and a sentence with a surrogate
+ * char are searched by the rule's own {@link MatchStarts#find}, and so would a rule past the limit.
  */
 final class RuleStarts {
 
@@ -22,7 +22,7 @@ final class RuleStarts {
 
     /** The searches of the rules read here, by rule. */
     private final MatchStarts[] starts;
-    /** The rules read here: fewer than {@value #MAX_RULES}, and with prefixes. */
+    /** The rules read here: at most {@value #MAX_RULES}, and with prefixes. */
     private final long tabled;
     /** Per ASCII char, the rules a start with it may open. */
     private final long[] byFirst = new long[128];
