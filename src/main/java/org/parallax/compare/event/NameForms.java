@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.text.Token;
+import org.parallax.text.WordTable;
 
 /**
  * How a corpus writes its names, for shortening them in headlines: which capitalised words it writes alone (not next
@@ -67,14 +68,14 @@ public final class NameForms implements Serializable {
 
     /**
      * Reads articles' forms into two sets, on one thread. A word is read by its place in the text, not as a token: it
-     * is copied into a string only the first time this reader meets it ({@link SeenWords}), and only then is the set
+     * is copied into a string only the first time this reader meets it ({@link WordTable}), and only then is the set
      * asked (most words of an article are known by then, and the sets may be shared by every core).
      */
     private static final class Reader {
         private final Set<String> alone;
         private final Set<String> lower;
-        private final SeenWords seenAlone = new SeenWords();
-        private final SeenWords seenLower = new SeenWords();
+        private final WordTable seenAlone = new WordTable(1024);
+        private final WordTable seenLower = new WordTable(1024);
         /** The end of the word {@link #next} found last. */
         private int foundEnd;
 
@@ -135,10 +136,10 @@ public final class NameForms implements Serializable {
         }
 
         /** Adds {@code text[from, to)} to {@code set} the first time this reader meets it there. */
-        private static void add(Set<String> set, SeenWords seen, String text, int from, int to) {
-            String word = seen.firstSight(text, from, to);
-            if (word != null) {
-                addNew(set, word);
+        private static void add(Set<String> set, WordTable seen, String text, int from, int to) {
+            int known = seen.size();
+            if (seen.number(text, from, to) == known) { // met for the first time
+                addNew(set, text.substring(from, to));
             }
         }
 

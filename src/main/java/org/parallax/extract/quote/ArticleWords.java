@@ -2,6 +2,7 @@ package org.parallax.extract.quote;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.parallax.text.WordTable;
 
 /**
  * The tokens of articles read one after another on one thread, made once per distinct word: the first "said" is made
@@ -10,20 +11,17 @@ import java.util.Set;
  * (punctuation, function words, names), and so do the articles of a corpus: a table per article made each word's
  * strings and facts (a substring, a lower-case copy, the word lists' look-ups) once per article that used it, a table
  * over a run of articles makes them once per run, and the tokens of the corpus (live until its quotes are found) share
- * them. Looked up by the chars of the text, without making a string; one thread uses a table, so
+ * them. Looked up by the chars of the text, without making a string ({@link WordTable}); one thread uses a table, so
  * nothing is shared between threads while it fills.
  */
 final class ArticleWords {
 
-    private MaskedToken[] slots;
-    /** The chars each slot's token was read from (its article's text): read, never changed. */
-    private char[][] sources;
-    private int[] hashes;
-    /** Per slot: its word's number, in the order the words were first read (a slot moves as the table grows). */
-    private int[] ids;
+    /** The words read, numbered in the order first read. */
+    private final WordTable table;
+    /** Per word number: the first token read with its chars, whose word every later one shares. */
+    private MaskedToken[] firsts;
     /** Per word number: whether it was given to the first pass's {@link #INSIDE} set, to its {@link #LOWER} set. */
     private byte[] given;
-    private int size;
     /** The word number of the token {@link #token} gave last. */
     private int lastWord;
     /** The registry's first-pass sets ({@link PersonRegistry#firstPassWords}), shared by every thread; or null. */
@@ -44,12 +42,10 @@ final class ArticleWords {
      * token (a concurrent look-up, slowed further while the set grows) was most of the first pass.
      */
     ArticleWords(int expected, Set<String> inside, Set<String> lower) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
-        slots = new MaskedToken[capacity];
-        sources = new char[capacity][];
-        hashes = new int[capacity];
-        ids = new int[capacity];
-        given = new byte[capacity / 2 + 1];
+        table = new WordTable(expected);
+        int words = Math.max(16, expected);
+        firsts = new MaskedToken[words];
+        given = new byte[words];
         this.inside = inside;
         this.lower = lower;
     }
@@ -100,60 +96,18 @@ final class ArticleWords {
      * string's coder), which the table keeps and never changes.
      */
     MaskedToken token(String text, char[] chars, int start, int end) {
-        int h = 0;
-        for (int k = start; k < end; k++) {
-            h = 31 * h + chars[k]; // String.hashCode's, so the table spreads as a HashMap of words would
+        int known = table.size();
+        int word = table.number(chars, start, end);
+        lastWord = word;
+        if (word < known) {
+            return new MaskedToken(start, end, firsts[word].word());
         }
-        int mask = slots.length - 1;
-        int len = end - start;
-        for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-            MaskedToken seen = slots[i];
-            if (seen == null) {
-                MaskedToken made = new MaskedToken(start, end, text.substring(start, end), false);
-                slots[i] = made;
-                sources[i] = chars;
-                hashes[i] = h;
-                ids[i] = size;
-                lastWord = size;
-                if (++size * 2 > slots.length) {
-                    grow();
-                }
-                return made;
-            }
-            if (hashes[i] == h && seen.end() - seen.start() == len
-                    && Arrays.equals(chars, start, end, sources[i], seen.start(), seen.end())) { // the first's own chars
-                lastWord = ids[i];
-                return new MaskedToken(start, end, seen.word());
-            }
+        if (word == firsts.length) {
+            firsts = Arrays.copyOf(firsts, word * 2);
+            given = Arrays.copyOf(given, word * 2);
         }
-    }
-
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
-    }
-
-    private void grow() {
-        MaskedToken[] oldSlots = slots;
-        char[][] oldSources = sources;
-        int[] oldHashes = hashes;
-        int[] oldIds = ids;
-        slots = new MaskedToken[oldSlots.length * 2];
-        sources = new char[slots.length][];
-        hashes = new int[slots.length];
-        ids = new int[slots.length];
-        given = Arrays.copyOf(given, slots.length / 2 + 1);
-        int mask = slots.length - 1;
-        for (int j = 0; j < oldSlots.length; j++) {
-            if (oldSlots[j] != null) {
-                int i = mix(oldHashes[j]) & mask;
-                while (slots[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = oldSlots[j];
-                sources[i] = oldSources[j];
-                hashes[i] = oldHashes[j];
-                ids[i] = oldIds[j];
-            }
-        }
+        MaskedToken made = new MaskedToken(start, end, text.substring(start, end), false);
+        firsts[word] = made;
+        return made;
     }
 }

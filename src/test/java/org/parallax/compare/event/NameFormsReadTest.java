@@ -36,27 +36,6 @@ class NameFormsReadTest {
         }
     }
 
-    @Test
-    void aWordMetAgainIsKnownInAnyText() {
-        Random random = new Random(7);
-        SeenWords seen = new SeenWords();
-        Set<String> reference = new HashSet<>();
-        for (int round = 0; round < 20_000; round++) {
-            String text = RandomTexts.of(random, PIECES, 6);
-            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
-            int to = from + (text.length() == from ? 0 : random.nextInt(text.length() - from + 1));
-            String word = text.substring(from, to);
-            String first = seen.firstSight(text, from, to);
-            if (reference.add(word)) {
-                assertThat(first).isEqualTo(word);
-                assertThat(first.hashCode()).isEqualTo(word.hashCode());
-            } else {
-                assertThat(first).isNull();
-            }
-        }
-        assertThat(seen.size()).isEqualTo(reference.size()).isGreaterThan(1024);
-    }
-
     private static Article article(String id, String text) {
         return new Article(id, id + ".txt", Outlet.of("X"), "", null, DateSource.UNKNOWN, "", text, List.of());
     }

@@ -1,0 +1,129 @@
+package org.parallax.text;
+
+import java.util.Arrays;
+
+/**
+ * Words numbered in the order first met (0, 1, 2, ...), looked up by a range of a text's chars without making a
+ * string. Stages that read every word of every article (extract.quote's tokens, compare.event's name forms) meet
+ * nearly every word again and again: asking a map of strings for each would copy each word out of its text first. The
+ * one open-addressing table they share (hashed as {@link String#hashCode}, at most half full); a caller keeps what it
+ * knows of a word in arrays indexed by its number. A word is new when its number is the table's size before the look-up.
+ * Not thread-safe: one per thread.
+ */
+public final class WordTable {
+
+    /** Per slot: the chars its word was read from (kept, never changed), or null for an empty slot. */
+    private char[][] sources;
+    /** Per slot, four ints: the word's hash, its start in its source, its length, its number. */
+    private int[] slots;
+    private int size;
+
+    /** A table for about {@code expected} distinct words (a guess: it grows). */
+    public WordTable(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
+        sources = new char[capacity][];
+        slots = new int[capacity * 4];
+    }
+
+    /** The number of distinct words met; the next new word's number. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The number of the word {@code chars[from, to)}, added with number {@link #size()} if new. The table keeps
+     * {@code chars} (the caller never changes them) to compare later words with.
+     */
+    public int number(char[] chars, int from, int to) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + chars[k];
+        }
+        int length = to - from;
+        int mask = sources.length - 1;
+        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+            char[] source = sources[i];
+            if (source == null) {
+                return add(i, chars, from, length, hash);
+            }
+            int s = 4 * i;
+            if (slots[s] == hash && slots[s + 2] == length
+                    && Arrays.equals(chars, from, to, source, slots[s + 1], slots[s + 1] + length)) {
+                return slots[s + 3];
+            }
+        }
+    }
+
+    /** The number of the word {@code text[from, to)}, added with number {@link #size()} (its chars copied) if new. */
+    public int number(String text, int from, int to) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        int length = to - from;
+        int mask = sources.length - 1;
+        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+            char[] source = sources[i];
+            if (source == null) {
+                char[] copy = new char[length];
+                text.getChars(from, to, copy, 0);
+                return add(i, copy, 0, length, hash);
+            }
+            int s = 4 * i;
+            if (slots[s] == hash && slots[s + 2] == length && sameChars(text, from, source, slots[s + 1], length)) {
+                return slots[s + 3];
+            }
+        }
+    }
+
+    private static boolean sameChars(String text, int from, char[] source, int start, int length) {
+        for (int k = 0; k < length; k++) {
+            if (text.charAt(from + k) != source[start + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int add(int i, char[] chars, int from, int length, int hash) {
+        int number = size;
+        put(sources, slots, i, chars, hash, from, length, number);
+        if (++size * 2 > sources.length) {
+            grow();
+        }
+        return number;
+    }
+
+    private static void put(char[][] sources, int[] slots, int i, char[] chars, int hash, int from, int length,
+            int number) {
+        sources[i] = chars;
+        int s = 4 * i;
+        slots[s] = hash;
+        slots[s + 1] = from;
+        slots[s + 2] = length;
+        slots[s + 3] = number;
+    }
+
+    private void grow() {
+        char[][] oldSources = sources;
+        int[] oldSlots = slots;
+        sources = new char[oldSources.length * 2][];
+        slots = new int[oldSlots.length * 2];
+        int mask = sources.length - 1;
+        for (int j = 0; j < oldSources.length; j++) {
+            if (oldSources[j] != null) {
+                int s = 4 * j;
+                int i = mix(oldSlots[s]) & mask;
+                while (sources[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                put(sources, slots, i, oldSources[j], oldSlots[s], oldSlots[s + 1], oldSlots[s + 2], oldSlots[s + 3]);
+            }
+        }
+    }
+
+    /** HashMap's spread: the high bits of short words' hashes reach the table's low ones. */
+    private static int mix(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}
