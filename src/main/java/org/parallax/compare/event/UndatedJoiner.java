@@ -3,6 +3,7 @@ package org.parallax.compare.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,12 @@ public final class UndatedJoiner {
                 byArticle.computeIfAbsent(m.statement().articleId(), k -> new ArrayList<>()).add(m);
             }
         }
+        // postings only for the keys undated statements ask: choosing reads no other, and a posting copies its members
+        Set<String> asked = new HashSet<>();
+        undated.forEach(u -> asked.addAll(keys(u.gist())));
         Map<String, UndatedPosting> postings = new HashMap<>();
-        index.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), new UndatedPosting(e.getValue(), vectors)))
+        index.entrySet().parallelStream().filter(e -> asked.contains(e.getKey()))
+                .map(e -> Map.entry(e.getKey(), new UndatedPosting(e.getValue(), vectors)))
                 .toList().forEach(e -> postings.put(e.getKey(), e.getValue()));
         // each statement's event found on every core, then taken in statement order as one thread would
         List<Choice> choices = undated.parallelStream().map(u -> choose(u, postings, idf, numbers,
