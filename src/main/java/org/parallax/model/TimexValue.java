@@ -58,7 +58,7 @@ public record TimexValue(String value, TimePrecision precision, LocalDate first,
     }
 
     private static int year(String v) {
-        return Integer.parseInt(v.substring(0, 4));
+        return Integer.parseInt(v, 0, 4, 10);
     }
 
     private static TimexValue years(String v, TimePrecision p, int firstYear, int count) {
@@ -90,7 +90,8 @@ public record TimexValue(String value, TimePrecision precision, LocalDate first,
     }
 
     private static TimexValue day(String v, TimePrecision p, String modifier) {
-        LocalDate d = LocalDate.parse(v.substring(0, 10));
+        // the shape holds four, two and two digits: LocalDate.parse's formatter would only read them again
+        LocalDate d = LocalDate.of(year(v), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
         return new TimexValue(v, p, d, d, modifier);
     }
 

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 
 /**
  * The one sentence splitter. What a sentence is, is shared: a paragraph break (a blank line) always ends one,
@@ -24,7 +23,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * </ul>
  * All offsets index into the text given.
  *
- * <p>Thread-safe: the OpenNLP model is shared, its detector (which keeps state) is per thread.
+ * <p>Thread-safe: the sentence model's breaks ({@link SentenceBreaks}) are read from one shared table.
  */
 public final class SentenceSplitter {
 
@@ -67,14 +66,12 @@ public final class SentenceSplitter {
     private final Abbreviations abbreviations;
     /** Null for the model. */
     private final Set<Option> options;
-    private final ThreadLocal<SentenceDetectorME> detector;
+    private final SentenceBreaks breaks;
 
     private SentenceSplitter(Abbreviations abbreviations, Set<Option> options) {
         this.abbreviations = abbreviations;
         this.options = options == null ? null : Set.copyOf(options);
-        this.detector = options == null
-                ? ThreadLocal.withInitial(() -> new SentenceDetectorME(OpenNlpModels.sentences()))
-                : null;
+        this.breaks = options == null ? new SentenceBreaks(OpenNlpModels.sentences()) : null;
     }
 
     /** OpenNLP's sentence model corrected by the bundled abbreviation list; made once. */
@@ -173,9 +170,10 @@ public final class SentenceSplitter {
     /** OpenNLP's sentences of a trimmed paragraph, joined again after abbreviations; they cover all of it. */
     private List<int[]> byModel(String text, int from, int to) {
         List<int[]> merged = new ArrayList<>();
-        for (opennlp.tools.util.Span s : detector.get().sentPosDetect(withoutStopsInRuns(text.substring(from, to)))) {
-            int start = skipSpace(text, from + s.getStart(), from + s.getEnd());
-            int end = trimEnd(text, start, from + s.getEnd());
+        int[] spans = breaks.spans(withoutStopsInRuns(text.substring(from, to)));
+        for (int k = 0; k < spans.length; k += 2) {
+            int start = skipSpace(text, from + spans[k], from + spans[k + 1]);
+            int end = trimEnd(text, start, from + spans[k + 1]);
             if (start >= end) {
                 continue;
             }

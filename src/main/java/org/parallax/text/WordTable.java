@@ -56,22 +56,42 @@ public final class WordTable {
 
     /** The number of the word {@code text[from, to)}, added with number {@link #size()} (its chars copied) if new. */
     public int number(String text, int from, int to) {
+        int hash = hash(text, from, to);
+        int i = slot(text, from, to, hash);
+        if (sources[i] != null) {
+            return slots[4 * i + 3];
+        }
+        char[] copy = new char[to - from];
+        text.getChars(from, to, copy, 0);
+        return add(i, copy, 0, to - from, hash);
+    }
+
+    /**
+     * The number of the word {@code text[from, to)}, or -1 if it was never added. Reads only: a table filled once and
+     * then only searched may be shared by threads.
+     */
+    public int find(String text, int from, int to) {
+        int i = slot(text, from, to, hash(text, from, to));
+        return sources[i] == null ? -1 : slots[4 * i + 3];
+    }
+
+    private static int hash(String text, int from, int to) {
         int hash = 0;
         for (int k = from; k < to; k++) {
             hash = 31 * hash + text.charAt(k);
         }
+        return hash;
+    }
+
+    /** The slot holding the word {@code text[from, to)}, or the empty one where it would go. */
+    private int slot(String text, int from, int to, int hash) {
         int length = to - from;
         int mask = sources.length - 1;
         for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
-            char[] source = sources[i];
-            if (source == null) {
-                char[] copy = new char[length];
-                text.getChars(from, to, copy, 0);
-                return add(i, copy, 0, length, hash);
-            }
             int s = 4 * i;
-            if (slots[s] == hash && slots[s + 2] == length && sameChars(text, from, source, slots[s + 1], length)) {
-                return slots[s + 3];
+            if (sources[i] == null || slots[s] == hash && slots[s + 2] == length
+                    && sameChars(text, from, sources[i], slots[s + 1], length)) {
+                return i;
             }
         }
     }

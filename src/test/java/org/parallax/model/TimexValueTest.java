@@ -48,7 +48,8 @@ class TimexValueTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"PRESENT_REF", "PAST_REF", "P3W", "PXY", "XXXX-10-20", "2015-02-30", "2015-13", "2015-W54",
-        "2015-10-20T25:00", "2015-10-20T14:30Q", "2015-10-20T14:30+8", "", "TNI"})
+        "2015-10-20T25:00", "2015-00-10", "2015-04-31", "2015-10-00TEV", "2015-10-20T14:60", "2015-10-20T14:30Q",
+        "2015-10-20T14:30+8", "", "TNI"})
     void notAPointInTime(String value) {
         assertThat(TimexValue.parse(value)).isEmpty();
     }
