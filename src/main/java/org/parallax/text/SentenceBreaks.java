@@ -155,8 +155,11 @@ final class SentenceBreaks {
             addWord(sums, s, at + 1, suffixEnd, suffixes, suffixCapital, false);
             addWord(sums, s, suffixEnd + 1, nextEnd, nexts, nextCapital, false);
         }
-        TagModel.normalise(sums);
-        return !(sums[0] < sums[1]); // ArrayMath.argmax: the first outcome, "s", unless the second is larger
+        // GISModel.eval's end for two outcomes: each exponential, their sum from 0.0 in order, each divided by it
+        double split = StrictMath.exp(sums[0]);
+        double none = StrictMath.exp(sums[1]);
+        double normal = 0.0 + split + none;
+        return !(split / normal < none / normal); // ArrayMath.argmax: the first outcome, "s", unless the second wins
     }
 
     /**

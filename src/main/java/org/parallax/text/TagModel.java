@@ -1,6 +1,7 @@
 package org.parallax.text;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
@@ -23,9 +24,18 @@ final class TagModel {
     private final String[] tags;
     private final double uniform;
     private final TagDictionary dictionary;
-    private final Context[] previousTag;
-    private final Context[] previousTwo;
-    private final Context[] sentenceBegin;
+    /*
+     * The features found at every word ("t=", "t2=", "S=begin", "wc="), which name a weight for most tags, as dense
+     * rows of a weight per tag (0.0 where the model has none; zeros for a feature the model never saw): adding a row
+     * is one loop the compiler unrolls and vectorises where adding the sparse feature read an index per weight. Adding
+     * 0.0 leaves every sum as it is (a sum is never -0.0: it starts from the prior's log and only adds), so the sums
+     * are the same doubles.
+     */
+    private final double[] zeros;
+    private final double[][] previousTag;
+    private final double[][] previousTwo;
+    private final double[][] sentenceBegin;
+    private final Map<Context, double[]> shapes = new IdentityHashMap<>();
 
     @SuppressWarnings("unchecked")
     TagModel(POSModel model) {
@@ -41,16 +51,36 @@ final class TagModel {
         this.uniform = StrictMath.log(1.0 / tags.length); // UniformPrior, GISModel's prior when read from a file
         this.dictionary = model.getFactory().getTagDictionary();
         int n = tags.length;
-        this.previousTag = new Context[n];
-        this.previousTwo = new Context[n * n];
+        this.zeros = new double[n];
+        this.previousTag = new double[n][];
+        this.previousTwo = new double[n * n][];
         for (int a = 0; a < n; a++) {
-            previousTag[a] = features.get("t=" + tags[a]);
+            previousTag[a] = dense(features.get("t=" + tags[a]));
             for (int b = 0; b < n; b++) {
-                previousTwo[a * n + b] = features.get("t2=" + tags[a] + "," + tags[b]);
+                previousTwo[a * n + b] = dense(features.get("t2=" + tags[a] + "," + tags[b]));
             }
         }
-        this.sentenceBegin = new Context[] {
-            features.get("S=begin"), features.get("p1S=begin"), features.get("p2S=begin")};
+        this.sentenceBegin = new double[][] {
+            dense(features.get("S=begin")), dense(features.get("p1S=begin")), dense(features.get("p2S=begin"))};
+        features.forEach((name, feature) -> {
+            if (name.startsWith("wc=")) {
+                shapes.put(feature, dense(feature));
+            }
+        });
+    }
+
+    /** A feature's weights as a row of one per tag, 0.0 where it names none (all zeros for a feature never seen). */
+    private double[] dense(Context feature) {
+        if (feature == null) {
+            return zeros;
+        }
+        double[] row = new double[tags.length];
+        int[] outcomes = feature.getOutcomes();
+        double[] weights = feature.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+            row[outcomes[k]] = weights[k]; // OpenNLP multiplies by the value 1.0 first: the same double
+        }
+        return row;
     }
 
     int beamSize() {
@@ -70,19 +100,31 @@ final class TagModel {
         return features.get(name);
     }
 
-    /** The tag before a word, as the feature "t=TAG". */
-    Context previousTag(int tag) {
-        return previousTag[tag];
+    /** The tag before a word, as the feature "t=TAG" in a dense row; zeros for no tag (-1). */
+    double[] previousTag(int tag) {
+        return tag < 0 ? zeros : previousTag[tag];
     }
 
-    /** The two tags before a word, as the feature "t2=TAG2,TAG1" ({@code before} the earlier one). */
-    Context previousTwo(int before, int tag) {
-        return previousTwo[before * tags.length + tag];
+    /**
+     * The two tags before a word, as the feature "t2=TAG2,TAG1" ({@code before} the earlier one) in a dense row; zeros
+     * when there are not two (-1).
+     */
+    double[] previousTwo(int before, int tag) {
+        return before < 0 || tag < 0 ? zeros : previousTwo[before * tags.length + tag];
     }
 
-    /** "S=begin", "p1S=begin" or "p2S=begin": the word is the sentence's first, second or third. */
-    Context sentenceBegin(int index) {
+    /** "S=begin", "p1S=begin" or "p2S=begin" in a dense row: the word is the sentence's first, second or third. */
+    double[] sentenceBegin(int index) {
         return sentenceBegin[index];
+    }
+
+    /** A word's shape feature ("wc=" + shape) in a dense row; zeros for a shape the model never saw (null). */
+    double[] shape(Context feature) {
+        double[] row = feature == null ? zeros : shapes.get(feature);
+        if (row == null) {
+            throw new IllegalArgumentException("not one of the model's shape features");
+        }
+        return row;
     }
 
     /** A fresh sum for every tag: the uniform prior's log, as {@code UniformPrior.logPrior} fills it. */
@@ -103,12 +145,23 @@ final class TagModel {
         }
     }
 
-    /** The sums made probabilities in place, as the end of {@code GISModel.eval}. */
-    static void normalise(double[] sums) {
+    /** Adds a dense row of weights to the sums, as {@link #add} adds the feature the row was made from. */
+    static void add(double[] sums, double[] row) {
+        for (int t = 0; t < sums.length; t++) {
+            sums[t] += row[t];
+        }
+    }
+
+    /**
+     * The sums plus the last two features' dense rows ("t=" then "t2="), made probabilities in place, as the end of
+     * {@code GISModel.eval}: one pass adds, takes {@code StrictMath.exp} and sums in tag order, a second divides.
+     */
+    static void normalise(double[] sums, double[] previousTag, double[] previousTwo) {
         double normal = 0.0;
         for (int t = 0; t < sums.length; t++) {
-            sums[t] = StrictMath.exp(sums[t]);
-            normal += sums[t];
+            double e = StrictMath.exp(sums[t] + previousTag[t] + previousTwo[t]); // (sum + t=) + t2=, as added before
+            sums[t] = e;
+            normal += e;
         }
         for (int t = 0; t < sums.length; t++) {
             sums[t] /= normal;

@@ -91,13 +91,9 @@ final class TagScorer {
         }
         TagModel.add(into, words[i].shape);
         TagModel.add(into, words[i].wordAndShape);
-        if (i >= 1) {
-            TagModel.add(into, model.previousTag(tagBefore));
-        }
-        if (i >= 2) {
-            TagModel.add(into, model.previousTwo(tagBeforeThat, tagBefore));
-        }
-        TagModel.normalise(into);
+        // "t=" then "t2=", added in the pass that takes the exponentials
+        TagModel.normalise(into, model.previousTag(i >= 1 ? tagBefore : -1),
+                model.previousTwo(i >= 2 ? tagBeforeThat : -1, i >= 2 ? tagBefore : -1));
         return into;
     }
 }

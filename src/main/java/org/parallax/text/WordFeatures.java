@@ -26,8 +26,11 @@ final class WordFeatures {
     /** "n1w=", "n2w=": this word as the one or two after. */
     final Context after1;
     final Context after2;
-    /** "wc=": the word's shape (lower case, capitalised, digits, ...); "w&c=": the word in lower case and its shape. */
-    final Context shape;
+    /**
+     * "wc=": the word's shape (lower case, capitalised, digits, ...), the model's dense row for it; "w&c=": the word in
+     * lower case and its shape.
+     */
+    final double[] shape;
     final Context wordAndShape;
 
     WordFeatures(String word, TagModel model) {
@@ -47,7 +50,7 @@ final class WordFeatures {
         after1 = near(model.feature("n1w=" + lower));
         after2 = near(model.feature("n2w=" + lower));
         String shapeName = FeatureGeneratorUtil.tokenFeature(word);
-        shape = model.feature("wc=" + shapeName);
+        shape = model.shape(model.feature("wc=" + shapeName));
         wordAndShape = near(model.feature("w&c=" + lower + "," + shapeName));
     }
 
