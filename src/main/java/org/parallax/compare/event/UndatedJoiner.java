@@ -232,19 +232,11 @@ public final class UndatedJoiner {
         }
 
         /**
-         * {@link #consider} of a statement that shares an index key ({@link #keys}) with the undated one: then it has
-         * the same action and the same actor or none on both sides (a key splits one way: neither a lemma nor a name
-         * holds a '|'), so only the dates are left to check (the gists' tests were a third of choosing).
-         */
-        void considerKeyed(Member m) {
-            if (notBefore(u, m.statement())) {
-                score(m);
-            }
-        }
-
-        /**
-         * {@link #considerKeyed(Member)} of each statement of a posting not {@code seen} before (then marked), read
-         * from the posting's arrays; {@code wu} and {@code vu}: the undated statement's weighted and numbered terms.
+         * {@link #consider} of each statement of a posting not {@code seen} before (then marked), read from the
+         * posting's arrays; {@code wu} and {@code vu}: the undated statement's weighted and numbered terms. The
+         * posting's statements share an index key ({@link #keys}) with the undated one: then they have the same action
+         * and the same actor or none on both sides (a key splits one way: neither a lemma nor a name holds a '|'), so
+         * only the dates and the article are left to check (the gists' tests were a third of choosing).
          */
         void considerKeyed(UndatedPosting p, LongSet seen, Supplier<Weighted> wu, Supplier<TermVectors.Vector> vu) {
             LocalDate published = u.published();
