@@ -40,13 +40,27 @@ import org.parallax.model.Span;
 public final class UndatedJoiner {
 
     public List<EventClusterer.Cluster> join(List<EventClusterer.Cluster> clusters, List<Undated> undated) {
+        return join(clusters, undated, null);
+    }
+
+    /**
+     * As above, {@code dated} the term counts of the clusters' statements ({@link EventClusterer#termCounts}, made
+     * when clustering them), to which the undated statements' are added; {@code null}: counted here.
+     */
+    public List<EventClusterer.Cluster> join(List<EventClusterer.Cluster> clusters, List<Undated> undated,
+                                             TermCounts dated) {
         if (undated.isEmpty() || clusters.isEmpty()) {
             return clusters;
         }
-        List<Map<String, Double>> all = new ArrayList<>(statements(clusters) + undated.size());
-        clusters.forEach(c -> c.members().forEach(m -> all.add(m.terms())));
-        undated.forEach(u -> all.add(u.terms()));
-        Map<String, Double> idf = EventClusterer.idfOf(all);
+        int statements = statements(clusters);
+        if (dated != null && dated.statements() != statements) {
+            throw new IllegalArgumentException("term counts of " + dated.statements() + " statements, clusters of "
+                    + statements);
+        }
+        List<Map<String, Double>> undatedTerms = undated.stream().map(Undated::terms).toList();
+        TermCounts datedCounts = dated != null ? dated : TermCounts.of(clusters.stream()
+                .flatMap(c -> c.members().stream()).map(Candidate::terms).toList());
+        Map<String, Double> idf = datedCounts.plus(undatedTerms).idf();
         List<List<Member>> weighted = java.util.stream.IntStream.range(0, clusters.size()).parallel()
                 .mapToObj(c -> members(c, clusters.get(c).members(), idf)).toList();
         TermVectors.Numbers numbers = TermVectors.Numbers.of(idf.keySet());
