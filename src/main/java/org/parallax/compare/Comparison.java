@@ -7,6 +7,7 @@ import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
 import org.parallax.compare.event.Headlines;
+import org.parallax.compare.event.TermCounts;
 import org.parallax.compare.event.Undated;
 import org.parallax.compare.event.UndatedJoiner;
 import org.parallax.compare.happening.Coverages;
@@ -57,7 +58,7 @@ public final class Comparison {
         long t0 = System.nanoTime();
         List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
-        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated());
+        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated(), clusterer.termCounts());
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + withEvents.events().size() + " events, " + withEvents.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -69,7 +70,13 @@ public final class Comparison {
      * undated statements: undated joining, headlines and stories.
      */
     public Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated) {
-        List<EventClusterer.Cluster> clusters = joiner.join(dated, undated);
+        return withEvents(corpus, dated, undated, null);
+    }
+
+    /** As above, {@code counts} the dated statements' term counts when the clusterer gives them (else counted again). */
+    private Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated,
+                              TermCounts counts) {
+        List<EventClusterer.Cluster> clusters = joiner.join(dated, undated, counts);
         Headlines.Result labelled = new Headlines().label(corpus, clusters);
         StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
         return corpus.withEvents(r.events()).withStories(r.stories());

@@ -54,15 +54,25 @@ public final class EventClusterer {
     private static final int LABEL_SAMPLE = 30;
 
     private long comparisons;
+    private TermCounts termCounts;
 
     /** The number of pairs scored by the last {@link #cluster} call (for the scaling check). */
     public long comparisons() {
         return comparisons;
     }
 
+    /**
+     * The term counts of the statements the last {@link #cluster} call clustered: the undated joiner adds the undated
+     * statements' to them ({@link UndatedJoiner#join(List, List, TermCounts)}) rather than count these again.
+     */
+    public TermCounts termCounts() {
+        return termCounts;
+    }
+
     public List<Cluster> cluster(List<Candidate> candidates) {
         int n = candidates.size();
-        Weighed w = weigh(candidates, idf(candidates), true);
+        termCounts = counts(candidates);
+        Weighed w = weigh(candidates, termCounts.idf(), true);
         List<Map<String, Double>> weights = w.weights;
         double[] norms = w.norms;
         Map<String, Bucket> buckets = buckets(candidates);
@@ -285,36 +295,11 @@ public final class EventClusterer {
     }
 
     private static Map<String, Double> idf(List<Candidate> candidates) {
-        return idfOf(candidates.stream().map(Candidate::terms).toList());
+        return counts(candidates).idf();
     }
 
-    /**
-     * Rarity of each term over statements' term sets: {@code ln(1 + N / df)}. The sets are counted on every core, a
-     * share each, and the counts added (whole numbers: the order they are added in is moot).
-     */
-    static Map<String, Double> idfOf(List<Map<String, Double>> termSets) {
-        int n = termSets.size();
-        int shares = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 1000));
-        List<Map<String, int[]>> counted = java.util.stream.IntStream.range(0, shares).parallel()
-                .mapToObj(k -> documentFrequencies(termSets.subList(k * n / shares, (k + 1) * n / shares))).toList();
-        Map<String, int[]> df = counted.get(0);
-        for (Map<String, int[]> more : counted.subList(1, counted.size())) {
-            more.forEach((t, f) -> df.computeIfAbsent(t, k -> new int[1])[0] += f[0]);
-        }
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((t, f) -> idf.put(t, idf(n, f[0])));
-        return idf;
-    }
-
-    /** How many of the sets hold each term (counted in place: a boxed sum per term and statement was most of it). */
-    private static Map<String, int[]> documentFrequencies(List<Map<String, Double>> termSets) {
-        Map<String, int[]> df = new HashMap<>();
-        for (Map<String, Double> terms : termSets) {
-            for (String t : terms.keySet()) {
-                df.computeIfAbsent(t, k -> new int[1])[0]++;
-            }
-        }
-        return df;
+    private static TermCounts counts(List<Candidate> candidates) {
+        return TermCounts.of(candidates.stream().map(Candidate::terms).toList());
     }
 
     /** A term's rarity among {@code statements}, {@code holding} of which name it. */

@@ -184,7 +184,11 @@ public final class NameForms implements Serializable {
         return possessive ? end - 2 : end;
     }
 
-    /** Forms read from the same words: the same sets. */
+    /**
+     * Forms read from the same words: the same sets. A value, read in parts and united ({@link #union}: the Spark job's
+     * partitions); the tests hold every way of reading (every core, one article at a time) to the tokens' reading by
+     * it, and a record would make its sets public.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof NameForms f && alone.equals(f.alone) && lower.equals(f.lower);

@@ -3,7 +3,6 @@ package org.parallax.compare.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,39 +40,65 @@ import org.parallax.model.Span;
 public final class UndatedJoiner {
 
     public List<EventClusterer.Cluster> join(List<EventClusterer.Cluster> clusters, List<Undated> undated) {
+        return join(clusters, undated, null);
+    }
+
+    /**
+     * As above, {@code dated} the term counts of the clusters' statements ({@link EventClusterer#termCounts}, made
+     * when clustering them), to which the undated statements' are added; {@code null}: counted here.
+     */
+    public List<EventClusterer.Cluster> join(List<EventClusterer.Cluster> clusters, List<Undated> undated,
+                                             TermCounts dated) {
         if (undated.isEmpty() || clusters.isEmpty()) {
             return clusters;
         }
-        List<Map<String, Double>> all = new ArrayList<>();
-        clusters.forEach(c -> c.members().forEach(m -> all.add(m.terms())));
-        undated.forEach(u -> all.add(u.terms()));
-        Map<String, Double> idf = EventClusterer.idfOf(all);
+        int statements = statements(clusters);
+        if (dated != null && dated.statements() != statements) {
+            throw new IllegalArgumentException("term counts of " + dated.statements() + " statements, clusters of "
+                    + statements);
+        }
+        List<Map<String, Double>> undatedTerms = undated.stream().map(Undated::terms).toList();
+        TermCounts datedCounts = dated != null ? dated : TermCounts.of(clusters.stream()
+                .flatMap(c -> c.members().stream()).map(Candidate::terms).toList());
+        Map<String, Double> idf = datedCounts.plus(undatedTerms).idf();
         List<List<Member>> weighted = java.util.stream.IntStream.range(0, clusters.size()).parallel()
                 .mapToObj(c -> members(c, clusters.get(c).members(), idf)).toList();
         TermVectors.Numbers numbers = TermVectors.Numbers.of(idf.keySet());
         TermVectors.Vector[][] vectors = weighted.parallelStream().map(ms -> ms.stream()
                 .map(m -> m.weighted() == null ? null : numbers.vector(m.weighted().terms()))
                 .toArray(TermVectors.Vector[]::new)).toArray(TermVectors.Vector[][]::new);
+        // every statement's index keys made once and hashed on every core: the index is then filled on one thread
+        // with no key made or hashed there (making them there, twice for the undated, was most of that thread's work)
+        List<List<String>> undatedKeys = undated.parallelStream().map(u -> hashed(keys(u.gist()))).toList();
+        List<List<List<String>>> datedKeys = weighted.parallelStream().map(ms -> ms.stream()
+                .map(m -> hashed(keys(m.statement().gist()))).toList()).toList();
+        // postings only for the keys undated statements ask (choosing reads no other), each of its first MAX_POSTING
+        Set<String> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        undatedKeys.parallelStream().forEach(asked::addAll);
         Map<String, List<Member>> index = new HashMap<>();
         Map<String, List<Member>> byArticle = new HashMap<>();
-        for (List<Member> ms : weighted) {
-            for (Member m : ms) {
-                for (String key : keys(m.statement().gist())) {
-                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+        for (int c = 0; c < weighted.size(); c++) {
+            List<Member> ms = weighted.get(c);
+            for (int k = 0; k < ms.size(); k++) {
+                Member m = ms.get(k);
+                for (String key : datedKeys.get(c).get(k)) {
+                    if (asked.contains(key)) {
+                        List<Member> posting = index.computeIfAbsent(key, x -> new ArrayList<>());
+                        if (posting.size() < EventRules.MAX_POSTING) {
+                            posting.add(m);
+                        }
+                    }
                 }
-                byArticle.computeIfAbsent(m.statement().articleId(), k -> new ArrayList<>()).add(m);
+                byArticle.computeIfAbsent(m.statement().articleId(), x -> new ArrayList<>()).add(m);
             }
         }
-        // postings only for the keys undated statements ask: choosing reads no other, and a posting copies its members
-        Set<String> asked = new HashSet<>();
-        undated.forEach(u -> asked.addAll(keys(u.gist())));
         Map<String, UndatedPosting> postings = new HashMap<>();
-        index.entrySet().parallelStream().filter(e -> asked.contains(e.getKey()))
-                .map(e -> Map.entry(e.getKey(), new UndatedPosting(e.getValue(), vectors)))
+        index.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), new UndatedPosting(e.getValue(), vectors)))
                 .toList().forEach(e -> postings.put(e.getKey(), e.getValue()));
         // each statement's event found on every core, then taken in statement order as one thread would
-        List<Choice> choices = undated.parallelStream().map(u -> choose(u, postings, idf, numbers,
-                byArticle.getOrDefault(u.mention().articleId(), List.of()))).toList();
+        List<Choice> choices = java.util.stream.IntStream.range(0, undated.size()).parallel()
+                .mapToObj(i -> choose(undated.get(i), undatedKeys.get(i), postings, idf, numbers,
+                        byArticle.getOrDefault(undated.get(i).mention().articleId(), List.of()))).toList();
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
     }
 
@@ -132,8 +157,8 @@ public final class UndatedJoiner {
      * The event an undated statement joins: one its own article tells ({@code own}), else the best of another
      * article's (at most one per article and event is kept, by the caller); {@code null} when none.
      */
-    private static Choice choose(Undated u, Map<String, UndatedPosting> index, Map<String, Double> idf,
-                                 TermVectors.Numbers numbers, List<Member> own) {
+    private static Choice choose(Undated u, List<String> keys, Map<String, UndatedPosting> index,
+                                 Map<String, Double> idf, TermVectors.Numbers numbers, List<Member> own) {
         Supplier<Weighted> wu = weighing(u.terms(), idf); // weighed only if a statement is scored against it
         Joining same = sameArticle(u, wu, own);
         if (same != null) {
@@ -145,13 +170,28 @@ public final class UndatedJoiner {
         Supplier<TermVectors.Vector> vu = once(() -> numbers.vector(wu.get().terms()));
         Best best = new Best(u);
         LongSet seen = new LongSet();
-        for (String key : keys(u.gist())) {
+        for (String key : keys) {
             UndatedPosting posting = index.get(key);
             if (posting != null) {
                 best.considerKeyed(posting, seen, wu, vu);
             }
         }
         return best.choice();
+    }
+
+    /** The dated statements of {@code clusters}. */
+    private static int statements(List<EventClusterer.Cluster> clusters) {
+        int n = 0;
+        for (EventClusterer.Cluster c : clusters) {
+            n += c.members().size();
+        }
+        return n;
+    }
+
+    /** {@code keys}, each string's hash read (and so kept in it) on the thread that made it. */
+    private static List<String> hashed(List<String> keys) {
+        keys.forEach(String::hashCode);
+        return keys;
     }
 
     /** Whether an undated statement may join another article's event: an article of unknown date needs an actor. */
@@ -206,19 +246,11 @@ public final class UndatedJoiner {
         }
 
         /**
-         * {@link #consider} of a statement that shares an index key ({@link #keys}) with the undated one: then it has
-         * the same action and the same actor or none on both sides (a key splits one way: neither a lemma nor a name
-         * holds a '|'), so only the dates are left to check (the gists' tests were a third of choosing).
-         */
-        void considerKeyed(Member m) {
-            if (notBefore(u, m.statement())) {
-                score(m);
-            }
-        }
-
-        /**
-         * {@link #considerKeyed(Member)} of each statement of a posting not {@code seen} before (then marked), read
-         * from the posting's arrays; {@code wu} and {@code vu}: the undated statement's weighted and numbered terms.
+         * {@link #consider} of each statement of a posting not {@code seen} before (then marked), read from the
+         * posting's arrays; {@code wu} and {@code vu}: the undated statement's weighted and numbered terms. The
+         * posting's statements share an index key ({@link #keys}) with the undated one: then they have the same action
+         * and the same actor or none on both sides (a key splits one way: neither a lemma nor a name holds a '|'), so
+         * only the dates and the article are left to check (the gists' tests were a third of choosing).
          */
         void considerKeyed(UndatedPosting p, LongSet seen, Supplier<Weighted> wu, Supplier<TermVectors.Vector> vu) {
             LocalDate published = u.published();

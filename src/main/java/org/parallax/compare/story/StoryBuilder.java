@@ -117,20 +117,15 @@ public final class StoryBuilder {
             LocalDate last = r.last();
             lastDay = lastDay == null || last.isAfter(lastDay) ? last : lastDay;
         }
-        Map<String, Set<String>> articlesNaming = new HashMap<>();
-        for (Cluster c : clusters) {
-            for (Candidate m : c.members()) {
-                for (String t : m.terms().keySet()) {
-                    articlesNaming.computeIfAbsent(t, k -> new HashSet<>()).add(m.articleId());
-                }
-            }
-        }
         List<Story> stories = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
-        // each story's label read on every core (it reads its own events alone), numbered in order on one thread
+        // each story's places and label read on every core (it reads its own events alone), numbered in order on one
+        // thread; the rarity of only the places' terms counted between, on every core
         List<List<Cluster>> kept = groups.stream().filter(g -> g.size() >= 2).toList();
-        List<String> labels = kept.parallelStream().map(g -> label(g, texts, articles, articlesNaming, headlines))
-                .toList();
+        List<List<Place>> places = kept.parallelStream().map(g -> places(g, texts)).toList();
+        Map<String, Integer> naming = articlesNaming(clusters, places);
+        List<String> labels = java.util.stream.IntStream.range(0, kept.size()).parallel()
+                .mapToObj(k -> label(kept.get(k), places.get(k), texts, articles, naming, headlines)).toList();
         int id = 1;
         for (int k = 0; k < kept.size(); k++) {
             List<Cluster> g = kept.get(k);
@@ -187,8 +182,12 @@ public final class StoryBuilder {
         return out;
     }
 
-    private static String label(List<Cluster> g, Function<Span, String> texts, int total,
-                                Map<String, Set<String>> articlesNaming, Map<String, Headline> headlines) {
+    /** A place a story's statements name, how often, and the term whose rarity weighs it (its last word's lemma). */
+    record Place(String phrase, int uses, String term) {
+    }
+
+    /** The places written after "in", "to", "at", ... in a story's mentions, in the order first met. */
+    private static List<Place> places(List<Cluster> g, Function<Span, String> texts) {
         Map<String, Integer> uses = new LinkedHashMap<>();
         for (Cluster c : g) {
             for (Span s : c.event().mentions()) {
@@ -205,14 +204,49 @@ public final class StoryBuilder {
                 }
             }
         }
+        List<Place> out = new ArrayList<>(uses.size());
+        uses.forEach((place, n) -> {
+            String[] words = place.split("\\s+");
+            out.add(new Place(place, n, Words.lemma(words[words.length - 1])));
+        });
+        return out;
+    }
+
+    /**
+     * How many articles name each place term of {@code places}: an article names a term when one of its dated
+     * statements (of any event, background too) has it. Only these counts are ever read: a table of every term's
+     * articles, made on one thread, was most of building the stories.
+     */
+    static Map<String, Integer> articlesNaming(List<Cluster> clusters, List<List<Place>> places) {
+        Set<String> asked = new HashSet<>();
+        places.forEach(ps -> ps.forEach(p -> asked.add(p.term())));
+        Map<String, Set<String>> naming = new java.util.concurrent.ConcurrentHashMap<>();
+        if (!asked.isEmpty()) {
+            clusters.parallelStream().forEach(c -> {
+                for (Candidate m : c.members()) {
+                    for (String t : m.terms().keySet()) {
+                        if (asked.contains(t)) {
+                            naming.computeIfAbsent(t, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                                    .add(m.articleId());
+                        }
+                    }
+                }
+            });
+        }
+        Map<String, Integer> out = new HashMap<>();
+        naming.forEach((t, articles) -> out.put(t, articles.size()));
+        return out;
+    }
+
+    private static String label(List<Cluster> g, List<Place> places, Function<Span, String> texts, int total,
+                                Map<String, Integer> articlesNaming, Map<String, Headline> headlines) {
         String best = null;
         double bestScore = 0;
-        for (Map.Entry<String, Integer> e : uses.entrySet()) {
-            String[] words = e.getKey().split("\\s+");
-            int df = articlesNaming.getOrDefault(Words.lemma(words[words.length - 1]), Set.of()).size();
-            double score = e.getValue() * Math.log(1.0 + (double) total / Math.max(1, df));
-            if (score > bestScore || score == bestScore && best != null && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
+        for (Place p : places) {
+            int df = articlesNaming.getOrDefault(p.term(), 0);
+            double score = p.uses() * Math.log(1.0 + (double) total / Math.max(1, df));
+            if (score > bestScore || score == bestScore && best != null && p.phrase().compareTo(best) < 0) {
+                best = p.phrase();
                 bestScore = score;
             }
         }

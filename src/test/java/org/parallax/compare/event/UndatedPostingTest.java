@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.Span;
 import org.parallax.model.TimexValue;
 
-/** An undated statement's best from the postings' arrays is the one its members gave, read one by one as before. */
+/**
+ * An undated statement's best from the postings' arrays is the one its members gave, each considered with every test
+ * ({@link UndatedJoiner.Best#consider}, the Spark job's way).
+ */
 class UndatedPostingTest {
 
     private static final String[] WORDS = {"assad", "putin", "moscow", "visit", "meet", "talks", "airstrike", "syria",
@@ -67,7 +70,7 @@ class UndatedPostingTest {
                 List<UndatedJoiner.Member> posting = index.getOrDefault(key, List.of());
                 for (UndatedJoiner.Member m : posting.subList(0, Math.min(posting.size(), EventRules.MAX_POSTING))) {
                     if (seen.add((long) m.cluster() << 32 | m.member())) {
-                        before.considerKeyed(m);
+                        before.consider(m); // every test of the gists too: a shared key implies them
                     }
                 }
             }
