@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
 import org.parallax.text.Sentence;
@@ -51,27 +53,55 @@ public final class ArticleStories {
         List<Map<String, Integer>> counts = read.parallelStream().map(ArticleStories::counts).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
+        // the labels' written forms do not depend on the stories: read on another core while one merges them
+        ForkJoinTask<Forms> forms = ForkJoinPool.commonPool().submit(() -> Forms.of(read));
         Map<String, Integer> storyOf = stories(articles, vectors(counts, df));
-        List<Map<String, Double>> held = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             int story = storyOf.get(articles.get(i).id());
-            if (story == held.size()) {
-                held.add(new HashMap<>());
+            if (story == members.size()) {
+                members.add(new ArrayList<>());
             }
-            double n = articles.size();
-            counts.get(i).keySet().forEach(k -> held.get(story).merge(k, Math.log(1 + n / df.get(k)), Double::sum));
+            members.get(story).add(i);
         }
-        Map<String, String> written = new HashMap<>();
-        Map<String, int[]> leads = new HashMap<>();
-        read.forEach(words -> written(words, written, leads));
-        // a word that mostly leads another name is a first name or the head of a longer one ("Bashar al-Assad",
-        // "New York"): the label keeps the name's last word, as headlines keep "Assad"
-        List<String> labels = held.stream().map(names -> String.join(", ", names.entrySet().stream()
-                .filter(e -> 2 * leads.get(e.getKey())[1] <= leads.get(e.getKey())[0])
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).map(e -> written.get(e.getKey())).toList())).toList();
+        Forms written = forms.join();
+        double n = articles.size();
+        List<String> labels = StoryWork.each(members.stream().mapToInt(List::size).toArray(), (story, alone) -> {
+            // the story's names weighed in its articles' order, as the one loop over all articles summed them
+            Map<String, Double> held = new HashMap<>();
+            for (int i : members.get(story)) {
+                counts.get(i).keySet().forEach(k -> held.merge(k, Math.log(1 + n / df.get(k)), Double::sum));
+            }
+            return written.label(held);
+        });
         return new Result(storyOf, labels);
+    }
+
+    /**
+     * Each name's first written form, by its lower-cased form; and how often it is written ([0]) and how often another
+     * capitalised word follows it right after a space ([1]).
+     */
+    private record Forms(Map<String, String> written, Map<String, int[]> leads) {
+
+        static Forms of(List<List<NameWord>> read) {
+            Map<String, String> written = new HashMap<>();
+            Map<String, int[]> leads = new HashMap<>();
+            read.forEach(words -> ArticleStories.written(words, written, leads));
+            return new Forms(written, leads);
+        }
+
+        /**
+         * A story's label from its names' summed weights: the three heaviest, as first written. A word that mostly
+         * leads another name is a first name or the head of a longer one ("Bashar al-Assad", "New York"): the label
+         * keeps the name's last word, as headlines keep "Assad".
+         */
+        String label(Map<String, Double> names) {
+            return String.join(", ", names.entrySet().stream()
+                    .filter(e -> 2 * leads.get(e.getKey())[1] <= leads.get(e.getKey())[0])
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3).map(e -> written.get(e.getKey())).toList());
+        }
     }
 
     /** The most days between the publication of two articles of one story. */
@@ -198,11 +228,13 @@ public final class ArticleStories {
         return sums;
     }
 
-    /** Each article's names weighed by rarity, as unit vectors; names of one article alone are left out. */
+    /**
+     * Each article's names weighed by rarity, as unit vectors; names of one article alone are left out. Each article's
+     * on its own, on every core.
+     */
     private static List<Map<String, Double>> vectors(List<Map<String, Integer>> counts, Map<String, Integer> df) {
         int n = counts.size();
-        List<Map<String, Double>> out = new ArrayList<>();
-        for (Map<String, Integer> c : counts) {
+        return counts.parallelStream().map(c -> {
             Map<String, Double> v = new HashMap<>();
             c.forEach((k, tf) -> {
                 if (df.get(k) > 1) {
@@ -211,9 +243,8 @@ public final class ArticleStories {
             });
             double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
             v.replaceAll((k, x) -> norm == 0 ? 0 : x / norm);
-            out.add(v);
-        }
-        return out;
+            return v;
+        }).toList();
     }
 
     /** The capitalised words of a text that do not open a sentence, lower-cased, with their counts. */

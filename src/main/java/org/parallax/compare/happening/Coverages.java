@@ -1,7 +1,6 @@
 package org.parallax.compare.happening;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,46 +49,48 @@ public final class Coverages {
             byStory.computeIfAbsent(storyOf.get(a.id()), k -> new ArrayList<>()).add(a);
         }
         EventsOfWords events = new EventsOfWords(corpus.events());
-        Map<String, List<HappeningWords.Word>> words = tagEverySentence
+        List<List<Article>> all = List.copyOf(byStory.values());
+        Map<String, List<HappeningWords.Word>> every = tagEverySentence
                 ? byArticle(corpus.articles(), a -> HappeningWords.of(a.text()))
-                : words(byStory.values());
+                : Map.of();
+        // each story's happenings on every core, numbered afterwards in story order as one thread would number them
+        List<List<Happening>> told = StoryWork.each(all.stream().mapToInt(List::size).toArray(), (s, alone) -> {
+            List<Article> story = all.get(s);
+            List<List<HappeningWords.Word>> words = tagEverySentence
+                    ? story.stream().map(a -> every.get(a.id())).toList()
+                    : storyWords(story, alone);
+            return happenings(story, words, events);
+        });
         List<Coverage> out = new ArrayList<>();
-        int[] happeningNumber = {0};
-        for (List<Article> articles : byStory.values()) {
-            List<Happening> happenings = happenings(articles, words, events, happeningNumber);
+        int number = 0;
+        for (int s = 0; s < all.size(); s++) {
+            List<Happening> happenings = new ArrayList<>();
+            for (Happening h : told.get(s)) {
+                happenings.add(new Happening("h" + (++number), h.label(), h.lemma(), h.date(), h.mentions(),
+                        h.eventIds()));
+            }
             out.add(new Coverage("c" + (out.size() + 1), stories.labels().get(out.size()),
-                    articles.stream().map(Article::id).toList(), happenings));
+                    all.get(s).stream().map(Article::id).toList(), happenings));
         }
         return out;
     }
 
     /**
-     * The happening words of every article that can be part of a happening. A happening told in one article is left
-     * out, so only the words of a synonym class that another article of the story may also hold can be part of one
-     * (the classes of the words that may name a happening are known before tagging): an article alone in its story
-     * is not read, and of the others only those words are given, a sentence tagged only when one of them needs its
-     * tag ({@link HappeningText#words}). The happenings are the same, in the same order: each word left out is of a
-     * class no other article of its story holds, whose happenings all go. Story by story on every core, each article
-     * read once for both its classes and its words, and only a story's readings held at a time.
+     * The happening words of a story's articles, in its order: those of the classes two or more of them may hold
+     * ({@code everyCore}: its articles read on every core, for a story worked on alone). A happening told in one
+     * article is left out, so only the words of a synonym class that another article of the story may also hold can
+     * be part of one (the classes of the words that may name a happening are known before tagging): an article alone
+     * in its story is not read, and of the others only those words are given, a sentence tagged only when one of them
+     * needs its tag ({@link HappeningText#words}). The happenings are the same, in the same order: each word left out
+     * is of a class no other article of its story holds, whose happenings all go. Each article is read once for both
+     * its classes and its words, and only the readings of the stories in work are held.
      */
-    private static Map<String, List<HappeningWords.Word>> words(Collection<List<Article>> stories) {
-        List<List<Article>> all = List.copyOf(stories);
-        List<List<List<HappeningWords.Word>>> got = all.parallelStream().map(Coverages::storyWords).toList();
-        Map<String, List<HappeningWords.Word>> out = new HashMap<>();
-        for (int s = 0; s < all.size(); s++) {
-            for (int i = 0; i < all.get(s).size(); i++) {
-                out.put(all.get(s).get(i).id(), got.get(s).get(i));
-            }
-        }
-        return out;
-    }
-
-    /** The happening words of a story's articles, in its order: those of the classes two or more of them may hold. */
-    private static List<List<HappeningWords.Word>> storyWords(List<Article> story) {
+    private static List<List<HappeningWords.Word>> storyWords(List<Article> story, boolean everyCore) {
         if (story.size() < 2) {
             return story.stream().map(a -> List.<HappeningWords.Word>of()).toList();
         }
-        List<HappeningText> read = story.parallelStream().map(a -> HappeningText.read(a.text())).toList();
+        List<HappeningText> read = (everyCore ? story.parallelStream() : story.stream())
+                .map(a -> HappeningText.read(a.text())).toList();
         Map<String, Integer> holders = new HashMap<>();
         read.forEach(r -> r.classes().forEach(c -> holders.merge(c, 1, Integer::sum)));
         Set<String> held = new HashSet<>();
@@ -98,8 +99,8 @@ public final class Coverages {
                 held.add(c);
             }
         });
-        return read.parallelStream().map(r -> held.isEmpty() ? List.<HappeningWords.Word>of() : r.words(held::contains))
-                .toList();
+        return (everyCore ? read.parallelStream() : read.stream())
+                .map(r -> held.isEmpty() ? List.<HappeningWords.Word>of() : r.words(held::contains)).toList();
     }
 
     /** What {@code read} gives of each article, by article id, read on every core (tagging is most of the work). */
@@ -112,11 +113,16 @@ public final class Coverages {
         return out;
     }
 
-    private static List<Happening> happenings(List<Article> articles, Map<String, List<HappeningWords.Word>> words,
-                                              EventsOfWords events, int[] number) {
+    /**
+     * A story's happenings ({@code words}: each article's happening words, in the story's order), numbered from h1 in
+     * the story: {@link #of} numbers them again across the stories.
+     */
+    private static List<Happening> happenings(List<Article> articles, List<List<HappeningWords.Word>> words,
+                                              EventsOfWords events) {
         Map<String, List<Placed>> byClass = new LinkedHashMap<>();
-        for (Article a : articles) {
-            for (HappeningWords.Word w : words.get(a.id())) {
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            for (HappeningWords.Word w : words.get(i)) {
                 Span span = new Span(a.id(), w.start(), w.end());
                 byClass.computeIfAbsent(w.lemma(), k -> new ArrayList<>())
                         .add(new Placed(span, w.text(), events.at(span)));
@@ -131,7 +137,7 @@ public final class Coverages {
         groups.sort(Comparator.comparingInt((List<Placed> g) -> -g.size()));
         List<Happening> out = new ArrayList<>();
         for (List<Placed> g : groups) {
-            out.add(happening("h" + (++number[0]), g));
+            out.add(happening("h" + (out.size() + 1), g));
         }
         return out;
     }

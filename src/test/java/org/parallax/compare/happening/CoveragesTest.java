@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
@@ -141,5 +142,15 @@ class CoveragesTest {
             assertThat(skipped).isEqualTo(Coverages.of(corpus, true));
             assertThat(skipped.stream().mapToInt(c -> c.happenings().size()).sum()).isPositive();
         }
+    }
+
+    @Test
+    void happeningsAreNumberedAcrossTheCoveragesInTheirOrder() {
+        List<Article> articles = List.of(undated("q1", QUAKE_1), undated("f1", FLOOD_1), undated("x", ALONE),
+                undated("q2", QUAKE_2), undated("f2", FLOOD_2));
+        List<Coverage> coverages = Coverages.of(Corpus.of(articles));
+        List<String> ids = coverages.stream().flatMap(c -> c.happenings().stream()).map(Happening::id).toList();
+        assertThat(coverages.stream().filter(c -> !c.happenings().isEmpty())).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ids).isEqualTo(IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "h" + i).toList());
     }
 }
