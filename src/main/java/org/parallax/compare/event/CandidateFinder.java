@@ -146,7 +146,7 @@ public final class CandidateFinder {
 
     private static void undatedClause(Article article, int start, int end, SentenceWords sentence, List<int[]> skip,
                                       List<Undated> out) {
-        ClauseWords words = ClauseWords.of(sentence.in(start, end), skip);
+        ClauseWords words = sentence.clause(start, end, skip);
         Gist gist = Gist.of(words);
         if (gist.action() != null && runningText(article.text(), new int[] {start, end}, words)) {
             out.add(new Undated(new Span(article.id(), start, end), Terms.of(words), gist, article.published()));
@@ -206,7 +206,7 @@ public final class CandidateFinder {
             Quote q = quotes.quotes().get(i);
             if (q.span().start() < s[1] && s[0] < q.span().end()) {
                 List<String> speaker = quotes.lemmas(i);
-                ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(sentence.in(s[0], s[1]), skip);
+                ClauseWords words = speaker.isEmpty() ? null : sentence.clause(s[0], s[1], skip);
                 if (words != null && runningText(text, s, words)) {
                     out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(words), Gist.of(words),
                             article.published(), speaker));
@@ -349,7 +349,8 @@ public final class CandidateFinder {
         }
 
         Statement statement(int[] range) {
-            return statements.computeIfAbsent(key(range[0], range[1]), k -> new Statement(text, range, sentence.in(range[0], range[1]), timexes));
+            return statements.computeIfAbsent(key(range[0], range[1]),
+                    k -> new Statement(text, range, sentence.clause(range[0], range[1], timexes), timexes));
         }
 
         private List<int[]> breaksOf(Pattern breakAt) {
@@ -384,10 +385,10 @@ public final class CandidateFinder {
         private Map<String, Double> terms;
         private Gist gist;
 
-        /** @param all the words of {@code range} */
-        Statement(String text, int[] range, List<Token> all, List<int[]> timexes) {
+        /** @param words the words of {@code range}, those in {@code timexes} left out */
+        Statement(String text, int[] range, ClauseWords words, List<int[]> timexes) {
             this.label = Labels.of(text, range[0], range[1], timexes);
-            this.words = ClauseWords.of(all, timexes);
+            this.words = words;
             this.running = runningText(text, range, words);
         }
 
