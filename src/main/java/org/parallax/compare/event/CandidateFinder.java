@@ -108,7 +108,8 @@ public final class CandidateFinder {
                     speech(article, s, words, skip, speakers, undated);
                 }
             }
-            Reading reading = new Reading(text, s, words, skip);
+            // made only for a sentence that names a date: most name none, and it held three maps for nothing
+            Reading reading = dates.isEmpty() ? null : new Reading(text, s, words, skip);
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 Statement statement = reading.statement(range);
@@ -363,8 +364,8 @@ public final class CandidateFinder {
                 int n = 0;
                 for (Token w : sentence.in(start, end)) {
                     boolean inTimex = false;
-                    for (int[] t : timexes) {
-                        inTimex |= w.start() < t[1] && t[0] < w.end();
+                    for (int t = 0; t < timexes.size(); t++) { // by index: an iterator per word was made
+                        inTimex |= w.start() < timexes.get(t)[1] && timexes.get(t)[0] < w.end();
                     }
                     n += inTimex ? 0 : 1;
                 }

@@ -6,7 +6,7 @@ import org.parallax.text.Token;
 
 /**
  * The words of one clause as its gist, its terms and the running-text test read them: split once, those inside its
- * timexes left out, and each word's normal form, lemma, name lemmas and predicate found once, when first asked. The
+ * timexes left out, and each word's lemma, table facts, name lemmas and predicate found once, when first asked. The
  * three read the same clause; each split it anew, and the gist and the terms each lemmatised every word several times
  * and ran the predicate search at every word. What depends on the word alone is read through its sentence's
  * {@link WordReadings}, shared by every clause of the sentence; the predicate, which reads the words after it in the
@@ -20,8 +20,10 @@ final class ClauseWords {
     /** Where word {@code i} is in {@link #readings}: {@code from + i}, or {@code at[i]} when words were left out. */
     private final int from;
     private final int[] at;
+    /** Each word's predicate, {@link #NO_PREDICATE} when it has none, {@code null} until asked. */
     private final Predicates.Match[] predicates;
-    private final boolean[] predicateRead;
+
+    private static final Predicates.Match NO_PREDICATE = new Predicates.Match("", "", 0, 0);
 
     private ClauseWords(List<Token> all, List<Token> words, WordReadings readings, int from, int[] at) {
         this.all = all;
@@ -29,9 +31,7 @@ final class ClauseWords {
         this.readings = readings;
         this.from = from;
         this.at = at;
-        int n = words.size();
-        this.predicates = new Predicates.Match[n];
-        this.predicateRead = new boolean[n];
+        this.predicates = new Predicates.Match[words.size()];
     }
 
     /** The words of {@code text[from, to)}, leaving out those in the ranges of {@code skip} (timex spans). */
@@ -100,11 +100,6 @@ final class ClauseWords {
         return at == null ? from + i : at[i];
     }
 
-    /** {@link Words#normalise} of word {@code i}. */
-    String normal(int i) {
-        return readings.normal(index(i));
-    }
-
     /** {@link Words#lemma} of word {@code i}. */
     String lemma(int i) {
         return reading(i).lemma();
@@ -137,10 +132,10 @@ final class ClauseWords {
 
     /** {@link Predicates#at} word {@code i}. */
     Predicates.Match predicate(int i) {
-        if (!predicateRead[i]) {
-            predicates[i] = Predicates.at(this, i);
-            predicateRead[i] = true;
+        if (predicates[i] == null) {
+            Predicates.Match m = Predicates.at(this, i);
+            predicates[i] = m == null ? NO_PREDICATE : m;
         }
-        return predicates[i];
+        return predicates[i] == NO_PREDICATE ? null : predicates[i];
     }
 }

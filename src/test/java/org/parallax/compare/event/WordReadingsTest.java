@@ -44,7 +44,6 @@ class WordReadingsTest {
                 assertThat(shown(shared.words())).as(where).isEqualTo(shown(alone.words()));
                 for (int i = 0; i < shared.size(); i++) {
                     String w = shared.word(i).text();
-                    assertThat(shared.normal(i)).as(w).isEqualTo(Words.normalise(w));
                     assertThat(shared.lemma(i)).as(w).isEqualTo(Words.lemma(w));
                     assertThat(shared.stop(i)).as(w).isEqualTo(Words.isStopWord(w));
                     assertThat(shared.startsForm(i)).as(w).isEqualTo(Words.startsForm(Words.normalise(w)));
