@@ -3,7 +3,11 @@ package org.parallax.compare.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.text.Token;
@@ -53,7 +57,7 @@ class WordReadingsTest {
                     multiWord += shared.predicate(i) != null && shared.predicate(i).multiWord() ? 1 : 0;
                 }
                 assertThat(Gist.of(shared)).as(where).isEqualTo(Gist.of(alone));
-                assertThat(Terms.of(shared)).as(where).isEqualTo(Terms.of(alone));
+                assertThat(Terms.of(shared)).as(where).isEqualTo(Terms.of(alone)).isEqualTo(termsAsBefore(alone));
                 assertThat(CandidateFinder.runningText(text, new int[] {start, end}, shared)).as(where)
                         .isEqualTo(CandidateFinder.runningText(text, new int[] {start, end}, alone));
             }
@@ -78,6 +82,48 @@ class WordReadingsTest {
         assertThat(second.words()).extracting(Token::text).containsExactly("and", "the", "rebels", "were", "halted");
         assertThat(second.lemma(2)).isEqualTo("rebel").isSameAs(whole.lemma(7)); // stemmed once, not per clause
         assertThat(second.lemma(4)).isEqualTo("suspend");
+    }
+
+    /** The reference: {@link Terms#of} as it was, each weight boxed anew and merged by {@code Math::max}. */
+    private static Map<String, Double> termsAsBefore(ClauseWords clause) {
+        Map<String, Double> out = new HashMap<>();
+        BitSet taken = new BitSet();
+        for (int i = 0; i < clause.size(); i++) {
+            Token w = clause.word(i);
+            if (taken.get(i)) {
+                continue;
+            }
+            Predicates.Match phrase = clause.predicate(i);
+            if (phrase != null && phrase.multiWord()) {
+                out.put(phrase.head(), EventRules.PREDICATE_WEIGHT);
+                taken.set(phrase.tailFrom(), phrase.tailTo());
+                continue;
+            }
+            if (clause.stop(i)) {
+                continue;
+            }
+            if (w.capitalised() && Character.isLetter(w.text().charAt(0))) {
+                String lemma = clause.lemma(i);
+                if (clause.predicateLemma(i)) {
+                    out.put(lemma, EventRules.PREDICATE_WEIGHT);
+                    continue;
+                }
+                for (String name : clause.nameLemmas(i)) {
+                    out.merge(name, EventRules.NAME_WEIGHT, Math::max);
+                }
+                continue;
+            }
+            String lemma = clause.lemma(i);
+            if (lemma.length() < 3 || Words.isStopWord(lemma)) {
+                continue;
+            }
+            if (clause.predicateLemma(i)) {
+                out.put(lemma, EventRules.PREDICATE_WEIGHT);
+            } else if (!lemma.chars().allMatch(Character::isDigit)) {
+                out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);
+            }
+        }
+        return out;
     }
 
     /** None, or one or two ranges inside or across {@code [start, end)}, as a clause's timexes are. */
