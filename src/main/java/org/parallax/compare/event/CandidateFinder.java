@@ -95,9 +95,11 @@ public final class CandidateFinder {
                     inSentence.add(t);
                 }
             }
-            List<int[]> skip = inSentence.stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList();
-            Map<String, ClauseDates.Site> dates = new LinkedHashMap<>();
-            for (ClauseDates.Site site : ClauseDates.of(text, inSentence, article.published())) {
+            // most sentences hold no timex: no stream, list or map made for them
+            List<int[]> skip = inSentence.isEmpty() ? List.of() : spans(inSentence);
+            Map<String, ClauseDates.Site> dates = inSentence.isEmpty() ? Map.of() : new LinkedHashMap<>();
+            for (ClauseDates.Site site : inSentence.isEmpty() ? List.<ClauseDates.Site>of()
+                    : ClauseDates.of(text, inSentence, article.published())) {
                 dates.putIfAbsent(site.key(), site);
             }
             SentenceWords words = new SentenceWords(text, s[0], s[1]);
@@ -127,6 +129,15 @@ public final class CandidateFinder {
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
         return raws.stream().map(r -> new Candidate(r.mention, r.site.date(), r.label, r.terms, reference,
                 r.site.until(), r.gist)).toList();
+    }
+
+    /** Each timex's {@code [start, end)}. */
+    private static List<int[]> spans(List<TimeMention> timexes) {
+        List<int[]> out = new ArrayList<>(timexes.size());
+        for (TimeMention t : timexes) {
+            out.add(new int[] {t.span().start(), t.span().end()});
+        }
+        return out;
     }
 
     /**
@@ -232,18 +243,31 @@ public final class CandidateFinder {
      * are not statements.
      */
     static boolean runningText(String text, int[] range, ClauseWords clause) {
-        List<Token> all = clause.all();
-        boolean stamp = mayHoldClock(text, range, all) && CLOCK.matcher(text).region(range[0], range[1]).find()
-                || !all.isEmpty() && mayBeStampWord(all.get(0).text())
-                && STAMP_WORDS.contains(all.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        int stamp = -1; // whether the range is a time stamp, read only when a stamp word asks (-1: not yet)
         for (int i = 0; i < clause.size(); i++) {
             Token w = clause.word(i);
             if (!w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
-                    && !clause.stop(i) && !(stamp && STAMP_WORDS.contains(w.text()))) {
-                return true;
+                    && !clause.stop(i)) {
+                if (!STAMP_WORDS.contains(w.text())) {
+                    return true;
+                }
+                stamp = stamp < 0 ? (stamp(text, range, clause.all()) ? 1 : 0) : stamp;
+                if (stamp == 0) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the range is a time stamp: it gives a clock time or opens with a stamp word. Asked only when a content
+     * word of the range is a stamp word: most ranges have another first, and the clock test read every word's end.
+     */
+    private static boolean stamp(String text, int[] range, List<Token> all) {
+        return mayHoldClock(text, range, all) && CLOCK.matcher(text).region(range[0], range[1]).find()
+                || !all.isEmpty() && mayBeStampWord(all.get(0).text())
+                && STAMP_WORDS.contains(all.get(0).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
