@@ -95,9 +95,11 @@ public final class CandidateFinder {
                     inSentence.add(t);
                 }
             }
-            List<int[]> skip = inSentence.stream().map(t -> new int[] {t.span().start(), t.span().end()}).toList();
-            Map<String, ClauseDates.Site> dates = new LinkedHashMap<>();
-            for (ClauseDates.Site site : ClauseDates.of(text, inSentence, article.published())) {
+            // most sentences hold no timex: no stream, list or map made for them
+            List<int[]> skip = inSentence.isEmpty() ? List.of() : spans(inSentence);
+            Map<String, ClauseDates.Site> dates = inSentence.isEmpty() ? Map.of() : new LinkedHashMap<>();
+            for (ClauseDates.Site site : inSentence.isEmpty() ? List.<ClauseDates.Site>of()
+                    : ClauseDates.of(text, inSentence, article.published())) {
                 dates.putIfAbsent(site.key(), site);
             }
             SentenceWords words = new SentenceWords(text, s[0], s[1]);
@@ -108,7 +110,8 @@ public final class CandidateFinder {
                     speech(article, s, words, skip, speakers, undated);
                 }
             }
-            Reading reading = new Reading(text, s, words, skip);
+            // made only for a sentence that names a date: most name none, and it held three maps for nothing
+            Reading reading = dates.isEmpty() ? null : new Reading(text, s, words, skip);
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 Statement statement = reading.statement(range);
@@ -126,6 +129,15 @@ public final class CandidateFinder {
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
         return raws.stream().map(r -> new Candidate(r.mention, r.site.date(), r.label, r.terms, reference,
                 r.site.until(), r.gist)).toList();
+    }
+
+    /** Each timex's {@code [start, end)}. */
+    private static List<int[]> spans(List<TimeMention> timexes) {
+        List<int[]> out = new ArrayList<>(timexes.size());
+        for (TimeMention t : timexes) {
+            out.add(new int[] {t.span().start(), t.span().end()});
+        }
+        return out;
     }
 
     /**
@@ -146,7 +158,7 @@ public final class CandidateFinder {
 
     private static void undatedClause(Article article, int start, int end, SentenceWords sentence, List<int[]> skip,
                                       List<Undated> out) {
-        ClauseWords words = ClauseWords.of(sentence.in(start, end), skip);
+        ClauseWords words = sentence.clause(start, end, skip);
         Gist gist = Gist.of(words);
         if (gist.action() != null && runningText(article.text(), new int[] {start, end}, words)) {
             out.add(new Undated(new Span(article.id(), start, end), Terms.of(words), gist, article.published()));
@@ -206,7 +218,7 @@ public final class CandidateFinder {
             Quote q = quotes.quotes().get(i);
             if (q.span().start() < s[1] && s[0] < q.span().end()) {
                 List<String> speaker = quotes.lemmas(i);
-                ClauseWords words = speaker.isEmpty() ? null : ClauseWords.of(sentence.in(s[0], s[1]), skip);
+                ClauseWords words = speaker.isEmpty() ? null : sentence.clause(s[0], s[1], skip);
                 if (words != null && runningText(text, s, words)) {
                     out.add(new Undated(new Span(article.id(), s[0], s[1]), Terms.of(words), Gist.of(words),
                             article.published(), speaker));
@@ -231,18 +243,31 @@ public final class CandidateFinder {
      * are not statements.
      */
     static boolean runningText(String text, int[] range, ClauseWords clause) {
-        List<Token> all = clause.all();
-        boolean stamp = mayHoldClock(text, range, all) && CLOCK.matcher(text).region(range[0], range[1]).find()
-                || !all.isEmpty() && mayBeStampWord(all.get(0).text())
-                && STAMP_WORDS.contains(all.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        int stamp = -1; // whether the range is a time stamp, read only when a stamp word asks (-1: not yet)
         for (int i = 0; i < clause.size(); i++) {
             Token w = clause.word(i);
             if (!w.capitalised() && w.text().length() >= 3 && Character.isLetter(w.text().charAt(0))
-                    && !clause.stop(i) && !(stamp && STAMP_WORDS.contains(w.text()))) {
-                return true;
+                    && !clause.stop(i)) {
+                if (!STAMP_WORDS.contains(w.text())) {
+                    return true;
+                }
+                stamp = stamp < 0 ? (stamp(text, range, clause.all()) ? 1 : 0) : stamp;
+                if (stamp == 0) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the range is a time stamp: it gives a clock time or opens with a stamp word. Asked only when a content
+     * word of the range is a stamp word: most ranges have another first, and the clock test read every word's end.
+     */
+    private static boolean stamp(String text, int[] range, List<Token> all) {
+        return mayHoldClock(text, range, all) && CLOCK.matcher(text).region(range[0], range[1]).find()
+                || !all.isEmpty() && mayBeStampWord(all.get(0).text())
+                && STAMP_WORDS.contains(all.get(0).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -349,7 +374,8 @@ public final class CandidateFinder {
         }
 
         Statement statement(int[] range) {
-            return statements.computeIfAbsent(key(range[0], range[1]), k -> new Statement(text, range, sentence.in(range[0], range[1]), timexes));
+            return statements.computeIfAbsent(key(range[0], range[1]),
+                    k -> new Statement(text, range, sentence.clause(range[0], range[1], timexes), timexes));
         }
 
         private List<int[]> breaksOf(Pattern breakAt) {
@@ -362,8 +388,8 @@ public final class CandidateFinder {
                 int n = 0;
                 for (Token w : sentence.in(start, end)) {
                     boolean inTimex = false;
-                    for (int[] t : timexes) {
-                        inTimex |= w.start() < t[1] && t[0] < w.end();
+                    for (int t = 0; t < timexes.size(); t++) { // by index: an iterator per word was made
+                        inTimex |= w.start() < timexes.get(t)[1] && timexes.get(t)[0] < w.end();
                     }
                     n += inTimex ? 0 : 1;
                 }
@@ -384,10 +410,10 @@ public final class CandidateFinder {
         private Map<String, Double> terms;
         private Gist gist;
 
-        /** @param all the words of {@code range} */
-        Statement(String text, int[] range, List<Token> all, List<int[]> timexes) {
+        /** @param words the words of {@code range}, those in {@code timexes} left out */
+        Statement(String text, int[] range, ClauseWords words, List<int[]> timexes) {
             this.label = Labels.of(text, range[0], range[1], timexes);
-            this.words = ClauseWords.of(all, timexes);
+            this.words = words;
             this.running = runningText(text, range, words);
         }
 

@@ -6,30 +6,32 @@ import org.parallax.text.Token;
 
 /**
  * The words of one clause as its gist, its terms and the running-text test read them: split once, those inside its
- * timexes left out, and each word's normal form, lemma, name lemmas and predicate found once, when first asked. The
+ * timexes left out, and each word's lemma, table facts, name lemmas and predicate found once, when first asked. The
  * three read the same clause; each split it anew, and the gist and the terms each lemmatised every word several times
- * and ran the predicate search at every word.
+ * and ran the predicate search at every word. What depends on the word alone is read through its sentence's
+ * {@link WordReadings}, shared by every clause of the sentence; the predicate, which reads the words after it in the
+ * clause, is kept per clause.
  */
 final class ClauseWords {
 
     private final List<Token> all;
     private final List<Token> words;
-    private final String[] normal;
-    private final Words.Reading[] readings;
-    private final List<String>[] names;
+    private final WordReadings readings;
+    /** Where word {@code i} is in {@link #readings}: {@code from + i}, or {@code at[i]} when words were left out. */
+    private final int from;
+    private final int[] at;
+    /** Each word's predicate, {@link #NO_PREDICATE} when it has none, {@code null} until asked. */
     private final Predicates.Match[] predicates;
-    private final boolean[] predicateRead;
 
-    @SuppressWarnings("unchecked")
-    private ClauseWords(List<Token> all, List<Token> words) {
+    private static final Predicates.Match NO_PREDICATE = new Predicates.Match("", "", 0, 0);
+
+    private ClauseWords(List<Token> all, List<Token> words, WordReadings readings, int from, int[] at) {
         this.all = all;
         this.words = words;
-        int n = words.size();
-        this.normal = new String[n];
-        this.readings = new Words.Reading[n];
-        this.names = (List<String>[]) new List<?>[n];
-        this.predicates = new Predicates.Match[n];
-        this.predicateRead = new boolean[n];
+        this.readings = readings;
+        this.from = from;
+        this.at = at;
+        this.predicates = new Predicates.Match[words.size()];
     }
 
     /** The words of {@code text[from, to)}, leaving out those in the ranges of {@code skip} (timex spans). */
@@ -39,13 +41,40 @@ final class ClauseWords {
 
     /** The words {@code all} of a range (split already), leaving out those in the ranges of {@code skip}. */
     static ClauseWords of(List<Token> all, List<int[]> skip) {
-        List<Token> words = new ArrayList<>(all.size());
-        for (Token w : all) {
-            if (!Terms.inside(w, skip)) {
-                words.add(w);
+        return of(new WordReadings(all), 0, all.size(), skip);
+    }
+
+    /**
+     * The words {@code [first, last)} of {@code sentence}, leaving out those in the ranges of {@code skip}; their
+     * readings are the sentence's, shared with its other clauses.
+     */
+    static ClauseWords of(WordReadings sentence, int first, int last, List<int[]> skip) {
+        List<Token> all = sentence.words().subList(first, last);
+        int[] at = null;
+        int kept = 0;
+        for (int k = first; k < last; k++) {
+            if (Terms.inside(sentence.words().get(k), skip)) {
+                if (at == null) {
+                    at = new int[last - first];
+                    for (int j = 0; j < kept; j++) {
+                        at[j] = first + j;
+                    }
+                }
+            } else {
+                if (at != null) {
+                    at[kept] = k;
+                }
+                kept++;
             }
         }
-        return new ClauseWords(all, words);
+        if (at == null) {
+            return new ClauseWords(all, all, sentence, first, null);
+        }
+        List<Token> words = new ArrayList<>(kept);
+        for (int j = 0; j < kept; j++) {
+            words.add(sentence.words().get(at[j]));
+        }
+        return new ClauseWords(all, words, sentence, first, at);
     }
 
     /** Every word of the range, those inside the skipped ranges too. */
@@ -66,12 +95,9 @@ final class ClauseWords {
         return words.get(i);
     }
 
-    /** {@link Words#normalise} of word {@code i}. */
-    String normal(int i) {
-        if (normal[i] == null) {
-            normal[i] = Words.normalise(words.get(i).text());
-        }
-        return normal[i];
+    /** Word {@code i}'s index in the sentence's readings. */
+    private int index(int i) {
+        return at == null ? from + i : at[i];
     }
 
     /** {@link Words#lemma} of word {@code i}. */
@@ -96,28 +122,20 @@ final class ClauseWords {
 
     /** What the word tables say of word {@code i}, read once with one look-up ({@link Words#read}). */
     private Words.Reading reading(int i) {
-        if (readings[i] == null) {
-            readings[i] = Words.read(normal(i));
-        }
-        return readings[i];
+        return readings.reading(index(i));
     }
 
     /** {@link Terms#nameLemmas} of word {@code i}. */
     List<String> nameLemmas(int i) {
-        if (names[i] == null) {
-            String w = words.get(i).text();
-            names[i] = w.indexOf('-') >= 0 ? Terms.nameLemmas(w)
-                    : w.length() > 2 && !stop(i) ? List.of(lemma(i)) : List.of();
-        }
-        return names[i];
+        return readings.nameLemmas(index(i));
     }
 
     /** {@link Predicates#at} word {@code i}. */
     Predicates.Match predicate(int i) {
-        if (!predicateRead[i]) {
-            predicates[i] = Predicates.at(this, i);
-            predicateRead[i] = true;
+        if (predicates[i] == null) {
+            Predicates.Match m = Predicates.at(this, i);
+            predicates[i] = m == null ? NO_PREDICATE : m;
         }
-        return predicates[i];
+        return predicates[i] == NO_PREDICATE ? null : predicates[i];
     }
 }

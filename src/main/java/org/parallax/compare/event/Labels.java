@@ -21,7 +21,7 @@ public final class Labels {
     private static final Pattern PREPOSITION_BEFORE =
             Pattern.compile("(?i)(?:\\b(?:" + String.join("|", PREPOSITIONS) + ")\\s+)+$");
     private static final String PREPOSITION_CHARS = SuffixMatch.charsOf(PREPOSITIONS, "");
-    private static final Pattern LEADING = Pattern.compile(
+    static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:[\\s,;:–—\\-]+|(?:though|although|but|and|when|while|so|then|also|as|until|after)\\b\\s*)+");
     private static final List<String> TRAILING_WORDS = List.of("on", "in", "at", "since", "by", "until", "and", "or",
             "but", "the", "a", "of", "to", "for");
@@ -32,8 +32,15 @@ public final class Labels {
             "(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid|following|as|against)\\s");
     private static final int MIN_CUT = 25;
     /** A leading subordinate clause: "After Assad met with his Russian counterpart, Moscow announced ...". */
-    private static final Pattern SUBORDINATE = Pattern.compile(
+    static final Pattern SUBORDINATE = Pattern.compile(
             "^(?i:after|before|when|while|although|though|as|once|since|following)\\b[^,]{3,60},\\s+(?=\\p{L})");
+    /** The chars a match of {@link #SUBORDINATE} opens with: its words' first letters in either ASCII case. */
+    static final String SUBORDINATE_FIRST = "abwtosfABWTOSF";
+    /**
+     * The chars a match of {@link #LEADING} opens with: white space as {@code \s} is, its marks, its words' first
+     * letters in either ASCII case.
+     */
+    static final String LEADING_FIRST = " \t\n\u000B\f\r,;:–—-tabwsuTABWSU";
     /** A relative clause between commas: "The conference, which will include X, was due ...". */
     private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who|whom|whose)\\b(?:[^,]|,(?=\\d)){3,80},(?=\\s)");
     /** A reporting frame before a name: "Moscow announced that Foreign Minister Sergei Lavrov would ...". */
@@ -62,13 +69,13 @@ public final class Labels {
         }
         b.append(text, at, to);
         String s = tidy(b.toString());
-        s = afterOpening(SUBORDINATE, s.strip());
-        s = afterOpening(LEADING, s);
+        s = afterOpening(SUBORDINATE, SUBORDINATE_FIRST, s.strip());
+        s = afterOpening(LEADING, LEADING_FIRST, s);
         if (s.contains(", wh")) { // which, who, whom, whose after a comma and, tidied, one space
             s = RELATIVE.matcher(s).replaceAll("");
         }
         if (s.contains("that")) {
-            s = afterOpening(FRAME, s);
+            s = afterOpening(FRAME, null, s);
         }
         s = trimEnd(s);
         if (s.length() > EventRules.MAX_LABEL) {
@@ -122,8 +129,14 @@ public final class Labels {
         return b == null ? s : b.toString();
     }
 
-    /** {@code s} without what {@code opening}, a pattern anchored at the start, matches there. */
-    private static String afterOpening(Pattern opening, String s) {
+    /**
+     * {@code s} without what {@code opening}, a pattern anchored at the start, matches there; {@code firsts} are the
+     * chars a match can open with ({@code null}: any), so most labels are told without a matcher made for them.
+     */
+    static String afterOpening(Pattern opening, String firsts, String s) {
+        if (firsts != null && (s.isEmpty() || firsts.indexOf(s.charAt(0)) < 0)) {
+            return s;
+        }
         Matcher m = opening.matcher(s);
         return m.lookingAt() ? s.substring(m.end()) : s;
     }

@@ -6,7 +6,8 @@ import org.parallax.text.Token;
 /**
  * The words of one sentence ({@link Words#split}), split once when first asked, and those of any range of it: its
  * statements, clauses and the ranges a clause is widened over each read the sentence's words, where each split its
- * own range anew (up to four times a sentence).
+ * own range anew (up to four times a sentence). Their clauses read each word's normal form and lemma once too
+ * ({@link #clause}, over the sentence's {@link WordReadings}).
  */
 final class SentenceWords {
 
@@ -14,6 +15,7 @@ final class SentenceWords {
     private final int from;
     private final int to;
     private List<Token> all;
+    private WordReadings readings;
 
     SentenceWords(String text, int from, int to) {
         this.text = text;
@@ -35,17 +37,42 @@ final class SentenceWords {
      * cut inside a word ends it there); then the range is split on its own.
      */
     List<Token> in(int start, int end) {
+        int[] span = span(start, end);
+        return span == null ? Words.split(text, start, end) : all().subList(span[0], span[1]);
+    }
+
+    /**
+     * The clause {@code [start, end)} of the sentence, leaving out the words in the ranges of {@code skip}: what
+     * {@code ClauseWords.of(in(start, end), skip)} gives, each word read through the sentence's readings, which its
+     * other clauses share (a range a word crosses is split and read on its own).
+     */
+    ClauseWords clause(int start, int end, List<int[]> skip) {
+        int[] span = span(start, end);
+        if (span == null) {
+            return ClauseWords.of(Words.split(text, start, end), skip);
+        }
+        if (readings == null) {
+            readings = new WordReadings(all());
+        }
+        return ClauseWords.of(readings, span[0], span[1], skip);
+    }
+
+    /**
+     * The sentence's words {@code [first, last)} that make the words of {@code [start, end)}, or null when the range
+     * is not inside the sentence or a word of the sentence crosses one of its ends.
+     */
+    private int[] span(int start, int end) {
         if (start < from || end > to || start >= end) {
-            return Words.split(text, start, end);
+            return null;
         }
         List<Token> words = all();
         int first = firstEndingAfter(words, start);
         int last = firstEndingAfter(words, end); // the first word ending after the range, if any
         if (first < words.size() && words.get(first).start() < start
                 || last < words.size() && words.get(last).start() < end) {
-            return Words.split(text, start, end); // a word crosses an end of the range
+            return null; // a word crosses an end of the range
         }
-        return words.subList(first, last);
+        return new int[] {first, last};
     }
 
     /** The index of the first word ending after {@code at}, or the number of words. */

@@ -2,6 +2,7 @@ package org.parallax.compare.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.parallax.model.Quote;
 
 /**
@@ -10,6 +11,9 @@ import org.parallax.model.Quote;
  * (a regular expression compiled per call) and lemmatised again for each of them.
  */
 final class SpeakerLemmas {
+
+    /** White space between a name's words, compiled once ({@code String.split} compiled it for every name). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Quote> quotes;
     private final List<List<String>> lemmas;
@@ -36,7 +40,7 @@ final class SpeakerLemmas {
 
     private static List<String> read(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             out.addAll(Terms.nameLemmas(w));
         }
         return List.copyOf(out);

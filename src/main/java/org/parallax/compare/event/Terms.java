@@ -24,6 +24,11 @@ public final class Terms {
         return of(ClauseWords.of(text, from, to, skip));
     }
 
+    /** The kind weights boxed once: each term's weight was boxed anew, and again by every merge. */
+    private static final Double PREDICATE = EventRules.PREDICATE_WEIGHT;
+    private static final Double NAME = EventRules.NAME_WEIGHT;
+    private static final Double WORD = EventRules.WORD_WEIGHT;
+
     /** Terms of a clause's words. */
     static Map<String, Double> of(ClauseWords clause) {
         Map<String, Double> out = new HashMap<>();
@@ -35,7 +40,7 @@ public final class Terms {
             }
             Predicates.Match phrase = clause.predicate(i);
             if (phrase != null && phrase.multiWord()) {
-                out.put(phrase.head(), EventRules.PREDICATE_WEIGHT); // "put (the plan) on hold"
+                out.put(phrase.head(), PREDICATE); // "put (the plan) on hold"
                 taken.set(phrase.tailFrom(), phrase.tailTo());
                 continue;
             }
@@ -46,11 +51,12 @@ public final class Terms {
                 // a capitalised predicate ("Quake Hits ...", a headline) still names the happening
                 String lemma = clause.lemma(i);
                 if (clause.predicateLemma(i)) {
-                    out.put(lemma, EventRules.PREDICATE_WEIGHT);
+                    out.put(lemma, PREDICATE);
                     continue;
                 }
-                for (String name : clause.nameLemmas(i)) {
-                    out.merge(name, EventRules.NAME_WEIGHT, Math::max);
+                List<String> names = clause.nameLemmas(i);
+                for (int k = 0; k < names.size(); k++) {
+                    out.merge(names.get(k), NAME, Terms::larger);
                 }
                 continue;
             }
@@ -59,9 +65,9 @@ public final class Terms {
                 continue;
             }
             if (clause.predicateLemma(i)) {
-                out.put(lemma, EventRules.PREDICATE_WEIGHT);
+                out.put(lemma, PREDICATE);
             } else if (!allDigits(lemma)) {
-                out.merge(lemma.toLowerCase(Locale.ROOT), EventRules.WORD_WEIGHT, Math::max);
+                out.merge(lemma.toLowerCase(Locale.ROOT), WORD, Terms::larger);
             }
         }
         return out;
@@ -78,6 +84,11 @@ public final class Terms {
         return out;
     }
 
+    /** {@code Math.max} of two weights, boxed as given: the weights are finite and positive. */
+    private static Double larger(Double a, Double b) {
+        return a >= b ? a : b;
+    }
+
     private static boolean allDigits(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (!Character.isDigit(w.charAt(i))) {
@@ -88,7 +99,8 @@ public final class Terms {
     }
 
     static boolean inside(Token w, List<int[]> skip) {
-        for (int[] s : skip) {
+        for (int k = 0; k < skip.size(); k++) { // by index: asked of every word, an iterator each was made
+            int[] s = skip.get(k);
             if (w.start() < s[1] && s[0] < w.end()) {
                 return true;
             }

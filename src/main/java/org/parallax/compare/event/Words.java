@@ -41,7 +41,8 @@ public final class Words {
      * (read char by char: split is asked of every statement, clause and article).
      */
     public static List<Token> split(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+        // sized for a word in about six chars: the list grew and was copied five times in a sentence of 25 words
+        List<Token> out = new ArrayList<>(Math.max(10, (to - from) / 6));
         int i = from;
         while (i < to) {
             int end = wordEnd(text, i, to);
@@ -157,10 +158,17 @@ public final class Words {
      * What the tables say of a normal word (its lemma, whether that is a predicate head, whether the word is a
      * stop word and whether a multi-word form starts with it): {@link #lemmaOfNormal}, {@link #isPredicate} of the
      * lemma, {@link #isNormalStopWord} and {@link #startsForm}, read with one look-up (two when it has an ending to
-     * strip). A clause asked the four tables apart for each word, a fifth of finding statements.
+     * strip). A clause asked the four tables apart for each word, a fifth of finding statements. A word of the
+     * tables (the function words are most of a text's) gets the reading made for it with the tables: each was made
+     * anew, its ending stripped again, for every word read.
      */
     static Reading read(String normal) {
         Entry e = TABLE.get(normal);
+        return e != null ? e.reading : readOutsideTables(normal);
+    }
+
+    /** {@link #read} of a normal word, its own line in the tables {@code e} ({@code null} when none). */
+    private static Reading readAnew(String normal, Entry e) {
         boolean stop = e != null && e.stop;
         boolean formStart = e != null && e.formStart;
         if (e != null && e.head != null) {
@@ -173,6 +181,14 @@ public final class Words {
                 : new Reading(stem, false, stop, formStart);
     }
 
+    /** {@link #read} of a normal word none of the tables holds: its stem's head, if the stem has one. */
+    private static Reading readOutsideTables(String normal) {
+        String stem = stem(normal);
+        Entry s = stem == normal ? null : TABLE.get(stem);
+        return s != null && s.head != null ? new Reading(s.head, true, false, false)
+                : new Reading(stem, false, false, false);
+    }
+
     /** {@link #read}: a normal word's lemma and what the tables say of it. */
     record Reading(String lemma, boolean predicate, boolean stop, boolean formStart) {
     }
@@ -182,8 +198,21 @@ public final class Words {
         return FORM_STARTS.contains(normal);
     }
 
-    /** One word's line in {@link #TABLE}: the head it maps to ({@code null} when none), stop word, form start. */
-    private record Entry(String head, boolean stop, boolean formStart) {
+    /**
+     * One word's line in {@link #TABLE}: the head it maps to ({@code null} when none), stop word, form start, and its
+     * {@link #read reading} (set once the table is whole: a stem's line is asked for it).
+     */
+    private static final class Entry {
+        final String head;
+        final boolean stop;
+        final boolean formStart;
+        Reading reading;
+
+        Entry(String head, boolean stop, boolean formStart) {
+            this.head = head;
+            this.stop = stop;
+            this.formStart = formStart;
+        }
     }
 
     private static Map<String, Entry> table() {
@@ -195,6 +224,11 @@ public final class Words {
             out.put(w, new Entry(LEMMAS.get(w), STOP.contains(w), FORM_STARTS.contains(w)));
         }
         return out;
+    }
+
+    /** Each line's reading, once every line is in {@link #TABLE} (set while the class is initialised: every thread sees it). */
+    static {
+        TABLE.forEach((w, e) -> e.reading = readAnew(w, e));
     }
 
     private static Set<String> formStarts() {

@@ -157,4 +157,13 @@ class WordsTest {
         }
         assertThat(formStarts).isNotEmpty();
     }
+
+    /** A word of the tables is read as the reading made for it with them, not made anew at every word. */
+    @Test
+    void aTableWordsReadingIsMadeOnce() {
+        for (String w : List.of("the", "met", "visits", "put", "said", "this", "airstrikes")) {
+            assertThat(Words.read(w)).as(w).isSameAs(Words.read(w));
+        }
+        assertThat(Words.read("zebras").lemma()).isEqualTo("zebra");
+    }
 }
