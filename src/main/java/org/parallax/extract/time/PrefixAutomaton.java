@@ -66,26 +66,27 @@ final class PrefixAutomaton {
         states.add(new State(sorted(start), 0));
         ids.put(states.get(0), 0);
         List<int[]> rows = new ArrayList<>();
+        int[] firstSet = tails.first.stream().mapToInt(Integer::intValue).toArray();
+        int[] restTail = tails.rest.stream().mapToInt(Integer::intValue).toArray();
+        long[] next = new long[start.size()]; // a state has at most as many items as the one before it
         for (int s = 0; s < states.size(); s++) {
             int[] row = new int[columns];
             long[] items = states.get(s).items();
             for (int col = 0; col < columns && s > 0; col++) {
-                List<Long> next = new ArrayList<>();
+                int count = 0;
                 long ended = 0;
                 for (long it : items) {
                     int tail = (int) it;
-                    if (holds[tails.first.get(tail)][col]) {
-                        int rest = tails.rest.get(tail);
+                    if (holds[firstSet[tail]][col]) {
+                        int rest = restTail[tail];
                         if (rest < 0) {
                             ended |= 1L << (it >>> 32);
                         } else {
-                            next.add(item((int) (it >>> 32), rest));
+                            next[count++] = item((int) (it >>> 32), rest);
                         }
                     }
                 }
-                long finished = ended;
-                next.removeIf(it -> (finished & 1L << (it >>> 32)) != 0); // a rule that fits needs no more reading
-                State key = new State(sorted(next), ended);
+                State key = new State(withoutRules(next, count, ended), ended);
                 Integer id = ids.get(key);
                 if (id == null) {
                     id = states.size();
@@ -160,7 +161,30 @@ final class PrefixAutomaton {
     }
 
     private static long[] sorted(List<Long> items) {
-        return items.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        long[] out = items.stream().mapToLong(Long::longValue).toArray();
+        return withoutRules(out, out.length, 0);
+    }
+
+    /**
+     * The first {@code count} of {@code items} sorted without repeats, less the items of the rules {@code ended} (a
+     * rule whose prefix fits needs no more reading).
+     */
+    private static long[] withoutRules(long[] items, int count, long ended) {
+        long[] out = new long[count];
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            if ((ended & 1L << (items[k] >>> 32)) == 0) {
+                out[n++] = items[k];
+            }
+        }
+        Arrays.sort(out, 0, n);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (distinct == 0 || out[k] != out[distinct - 1]) {
+                out[distinct++] = out[k];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
     /**
