@@ -173,11 +173,6 @@ final class MatchStarts {
         return byFirst[first] != null;
     }
 
-    /** Whether a start whose first two chars are {@code first} and {@code second} (both ASCII) may open a prefix. */
-    boolean mayOpen(char first, char second) {
-        return bySecond[first] != null && bySecond[first][second] != null;
-    }
-
     /** Whether the leading look-behind refuses a start right after {@code before}. */
     boolean refusesAfter(char before) {
         return notBefore != null && notBefore.contains(before);

@@ -1,16 +1,20 @@
 package org.parallax.extract.time;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where in a sentence each rule may start a match, found in one pass over its chars for all the rules whose cues the
  * sentence holds. Each rule's {@link MatchStarts} used to read the whole sentence on its own (two or three rules per
  * sentence, some forty per cent of the stage's time in the 16,000-article profile), though almost every char opens no
- * rule's prefix: here one look-up of a table by the char, one by the char before and one by the pair tell at once which
- * rules may start there, and only those are tested ({@link MatchStarts#startsAt}). The tables are necessary conditions of
- * that test, so each rule's starts are exactly those its own search tried.
+ * rule's prefix: here one look-up of a table by the char and one by the char before tell at once which rules may start
+ * there, and those are read by one automaton of all their prefixes {@value #DEPTH} chars deep ({@link PrefixAutomaton}).
+ * Each rule's own search tests its prefixes four chars deep ({@link MatchStarts#startsAt}); here a start is listed only
+ * where the deeper prefixes fit too, so a rule is tried at some of the starts its own search tried, and at every start
+ * where it matches (the prefixes of any depth are those of its every match).
  *
  * <p>A rule is one bit of a {@code long}: the first {@value #MAX_RULES} rules are read here (the tagger's rules are
  * fewer: {@code CueHits} refuses more); a rule whose pattern is searched everywhere and a sentence with a surrogate
@@ -19,6 +23,11 @@ import java.util.regex.Matcher;
 final class RuleStarts {
 
     static final int MAX_RULES = Long.SIZE;
+    /**
+     * How many chars of a start the rules' prefixes are read for: a start refused here is a regex try saved (over the
+     * seed articles 23,000 tries per pass at four chars, 8,500 at six, 6,700 at eight, with no gain in time beyond six).
+     */
+    static final int DEPTH = 6;
 
     /** The searches of the rules read here, by rule. */
     private final MatchStarts[] starts;
@@ -28,34 +37,53 @@ final class RuleStarts {
     private final long[] byFirst = new long[128];
     /** The rules a start with a non-ASCII char may open. */
     private final long byNonAscii;
-    /** Per pair of ASCII chars ({@code first << 7 | second}), the rules a start with them may open. */
-    private final long[] byPair = new long[128 * 128];
     /** Per ASCII char, the rules whose leading look-behind refuses a start after it. */
     private final long[] refusedAfter = new long[128];
+    /** The rules whose prefixes fit a start, read {@value #DEPTH} chars deep. */
+    private final PrefixAutomaton prefixes;
 
     RuleStarts(List<Rules.Rule> rules) {
         this.starts = new MatchStarts[Math.min(rules.size(), MAX_RULES)];
+        List<List<CharSet[]>> deep = new ArrayList<>();
         long tabled = 0;
         long nonAscii = 0;
         for (int i = 0; i < this.starts.length; i++) {
             MatchStarts starts = rules.get(i).starts();
             this.starts[i] = starts;
             if (starts.everywhere()) {
+                deep.add(null);
                 continue;
             }
+            deep.add(prefixesOf(rules.get(i).pattern()));
             long bit = 1L << i;
             tabled |= bit;
             nonAscii |= starts.mayOpen('\u0080') ? bit : 0;
             for (char c = 0; c < 128; c++) {
                 byFirst[c] |= starts.mayOpen(c) ? bit : 0;
                 refusedAfter[c] |= starts.refusesAfter(c) ? bit : 0;
-                for (char second = 0; second < 128; second++) {
-                    byPair[c << 7 | second] |= starts.mayOpen(c, second) ? bit : 0;
-                }
             }
         }
         this.tabled = tabled;
         this.byNonAscii = nonAscii;
+        this.prefixes = new PrefixAutomaton(deep);
+    }
+
+    /**
+     * The prefixes of a pattern {@link MatchStarts} reads, {@value #DEPTH} chars deep where they can be read so, else
+     * {@value MatchStarts#DEPTH} as it reads them.
+     */
+    static List<CharSet[]> prefixesOf(Pattern pattern) {
+        PatternPrefixes.Reading reading;
+        try {
+            reading = PatternPrefixes.read(pattern.pattern(), DEPTH);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            reading = PatternPrefixes.read(pattern.pattern(), MatchStarts.DEPTH); // too many prefixes so deep
+        }
+        List<CharSet[]> out = new ArrayList<>();
+        for (PatternPrefixes.Prefix p : reading.prefixes()) {
+            out.add(p.sets().toArray(new CharSet[0]));
+        }
+        return out;
     }
 
     /** The starts of the rules {@code wanted} (rule {@code i} as bit {@code i}) in {@code text}, read in one pass. */
@@ -74,19 +102,10 @@ final class RuleStarts {
             if (may == 0) {
                 continue;
             }
-            if (p > 0 && s[p - 1] < 128) {
-                may &= ~refusedAfter[s[p - 1]];
+            if (p > 0) {
+                may &= s[p - 1] < 128 ? ~refusedAfter[s[p - 1]] : ~refusedAfter(may, s[p - 1]);
             }
-            if (c < 128 && p + 1 < s.length && s[p + 1] < 128) {
-                may &= byPair[c << 7 | s[p + 1]];
-            }
-            long fits = 0;
-            for (long left = may; left != 0; left &= left - 1) {
-                int rule = Long.numberOfTrailingZeros(left);
-                if (starts[rule].startsAt(s, p)) {
-                    fits |= 1L << rule;
-                }
-            }
+            long fits = may == 0 ? 0 : prefixes.fitting(s, p, may);
             if (fits != 0) {
                 if (count == at.length) {
                     at = Arrays.copyOf(at, count * 2);
@@ -97,6 +116,16 @@ final class RuleStarts {
             }
         }
         return new Found(text, active, at, open, count);
+    }
+
+    /** Those of the rules {@code may} whose leading look-behind refuses a start after the non-ASCII {@code before}. */
+    private long refusedAfter(long may, char before) {
+        long refused = 0;
+        for (long left = may; left != 0; left &= left - 1) {
+            int rule = Long.numberOfTrailingZeros(left);
+            refused |= starts[rule].refusesAfter(before) ? 1L << rule : 0;
+        }
+        return refused;
     }
 
     /**
