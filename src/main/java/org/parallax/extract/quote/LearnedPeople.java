@@ -42,7 +42,16 @@ record LearnedPeople(List<Person> people, Map<String, Namesakes> bySurname, Map<
         List<Single> singles = new ArrayList<>();
         int[] fullShard = new int[names.size()];
         for (int i = 0; i < names.size(); i++) {
-            fullShard[i] = deal(names.get(i), descriptions, singles);
+            LearnedName l = names.get(i);
+            List<String> key = l.key();
+            if (l.described() != null) {
+                descriptions.computeIfAbsent(key, k -> new HashSet<>()).add(l.described());
+            }
+            fullShard[i] = key.size() >= 2 ? shard(key.get(0).hashCode() * 31 + surname(key).hashCode()) : -1;
+            if (key.size() == 1) {
+                singles.add(new Single(key.get(0), l.display(), l.articleId(), l.gender(),
+                        l.role() != null ? l.role() : l.appos(), l.strong(), l.body()));
+            }
         }
         // every core: each shard's full names made into people and their forms merged, in name order
         int[][] fullNames = deal(fullShard);
@@ -76,23 +85,6 @@ record LearnedPeople(List<Person> people, Map<String, Namesakes> bySurname, Map<
             }
         }
         return built;
-    }
-
-    /**
-     * One name's description noted, a one-word name added to {@code singles}; the shard of a full name, else -1. A
-     * method of its own, as each loop body here: a loop run once over the corpus stays long in the interpreter, a
-     * method called per name is soon compiled.
-     */
-    private static int deal(LearnedName l, Map<List<String>, Set<String>> descriptions, List<Single> singles) {
-        List<String> key = l.key();
-        if (l.described() != null) {
-            descriptions.computeIfAbsent(key, k -> new HashSet<>()).add(l.described());
-        }
-        if (key.size() == 1) {
-            singles.add(new Single(key.get(0), l.display(), l.articleId(), l.gender(),
-                    l.role() != null ? l.role() : l.appos(), l.strong(), l.body()));
-        }
-        return key.size() >= 2 ? shard(key.get(0).hashCode() * 31 + surname(key).hashCode()) : -1;
     }
 
     private static String surname(List<String> key) {
@@ -149,7 +141,20 @@ record LearnedPeople(List<Person> people, Map<String, Namesakes> bySurname, Map<
                 madeAt[made.size()] = i;
                 made.add(p);
             }
-            learn(p, l);
+            p.addForm(l.display());
+            p.articles.add(l.articleId());
+            p.strong |= l.strong();
+            p.organisation |= l.body();
+            p.mentions++;
+            if (l.gender() != Gender.UNKNOWN) {
+                p.gender = l.gender();
+            }
+            if (l.role() != null) {
+                p.addRole(l.role(), l.articleId());
+            }
+            if (l.appos() != null) {
+                p.addRole(l.appos(), l.articleId());
+            }
         }
         // two forms with the same first and last word are one person when the words between agree ("Vladimir
         // Putin", "Vladimir Vladimirovich Putin"), not when they differ ("China Eastern Airlines", "China Southern
@@ -165,24 +170,6 @@ record LearnedPeople(List<Person> people, Map<String, Namesakes> bySurname, Map<
             } else {
                 into.absorb(p);
             }
-        }
-    }
-
-    /** What one full name tells of its person. */
-    private static void learn(Person p, LearnedName l) {
-        p.addForm(l.display());
-        p.articles.add(l.articleId());
-        p.strong |= l.strong();
-        p.organisation |= l.body();
-        p.mentions++;
-        if (l.gender() != Gender.UNKNOWN) {
-            p.gender = l.gender();
-        }
-        if (l.role() != null) {
-            p.addRole(l.role(), l.articleId());
-        }
-        if (l.appos() != null) {
-            p.addRole(l.appos(), l.articleId());
         }
     }
 
@@ -215,8 +202,34 @@ record LearnedPeople(List<Person> people, Map<String, Namesakes> bySurname, Map<
         List<Single> weak = new ArrayList<>();
         for (int j : mine) {
             Single s = singles.get(j);
-            if (!attach(s, j, madeBy)) {
-                weak.add(s);
+            Person p = bySurname(s.word(), s.articleId(), true);
+            if (p == null) {
+                Namesakes firsts = byFirstWord.get(s.word());
+                p = firsts == null ? null : firsts.pick(s.articleId(), false);
+                if (p != null) {
+                    firsts.mentioned(p, s.articleId(), s.strong());
+                    p.mentions++;
+                    continue;
+                }
+            }
+            if (p == null) {
+                if (!s.strong() && !s.organisation()) {
+                    weak.add(s);
+                    continue;
+                }
+                p = new Person(List.of(s.word()));
+                p.addForm(s.display());
+                madeBy[j] = p;
+                namesakes(s.word()).add(p);
+            }
+            p.organisation |= s.organisation() && p.key.size() == 1;
+            p.mentions++;
+            namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
+            if (s.gender() != Gender.UNKNOWN) {
+                p.gender = s.gender();
+            }
+            if (s.role() != null) {
+                p.addRole(s.role(), s.articleId());
             }
         }
         for (Single s : weak) {
@@ -225,42 +238,6 @@ record LearnedPeople(List<Person> people, Map<String, Namesakes> bySurname, Map<
                 p.mentions++; // "Sales at Chrysler fell": a plain mention still shows how the corpus spells it
             }
         }
-    }
-
-    /**
-     * One one-word mention ({@code singles}' {@code j}th) attached to its owner or made a person of its own; false
-     * when it is a plain mention nobody owns yet (attached after every other: {@link #attachSingles}).
-     */
-    private boolean attach(Single s, int j, Person[] madeBy) {
-        Person p = bySurname(s.word(), s.articleId(), true);
-        if (p == null) {
-            Namesakes firsts = byFirstWord.get(s.word());
-            p = firsts == null ? null : firsts.pick(s.articleId(), false);
-            if (p != null) {
-                firsts.mentioned(p, s.articleId(), s.strong());
-                p.mentions++;
-                return true;
-            }
-        }
-        if (p == null) {
-            if (!s.strong() && !s.organisation()) {
-                return false;
-            }
-            p = new Person(List.of(s.word()));
-            p.addForm(s.display());
-            madeBy[j] = p;
-            namesakes(s.word()).add(p);
-        }
-        p.organisation |= s.organisation() && p.key.size() == 1;
-        p.mentions++;
-        namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
-        if (s.gender() != Gender.UNKNOWN) {
-            p.gender = s.gender();
-        }
-        if (s.role() != null) {
-            p.addRole(s.role(), s.articleId());
-        }
-        return true;
     }
 
     private Person bySurname(String word, String articleId, boolean strongOnly) {
