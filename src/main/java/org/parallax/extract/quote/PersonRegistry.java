@@ -3,6 +3,7 @@ package org.parallax.extract.quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,23 +24,28 @@ import org.parallax.extract.quote.Person.LearnedRole;
  */
 final class PersonRegistry {
 
+    /** A one-word mention (a surname) with what came with it. */
+    private record Single(String word, String display, String articleId, Gender gender, LearnedRole role,
+                          boolean strong, boolean organisation) {
+    }
+
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corporation", "company", "inc", "corp", "co", "ltd",
             "llc", "plc", "incorporated", "limited", "gmbh");
 
     private final SpeechWords lex;
-    /** The names every article taught, in article order, until {@link #finish()} makes them people. */
-    private List<LearnedName> taught = new ArrayList<>();
+    private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
+    private final List<Single> singles = new ArrayList<>();
     /** The body nouns a name was described with ("automaker" for GM), by the name's key. */
-    private Map<List<String>, Set<String>> descriptions = Map.of();
+    private final Map<List<String>, Set<String>> descriptions = new HashMap<>();
     /** Capitalised words seen inside a sentence, not at its start: evidence of a name (concurrent: see below). */
     private final Set<String> capitalisedInside = ConcurrentHashMap.newKeySet();
     /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
     private final Set<String> lowerCase = ConcurrentHashMap.newKeySet();
     // indexes built by finish(), so that each look-up costs about the same however large the corpus
-    private Map<String, Namesakes> bySurname = Map.of();
-    private Map<List<String>, List<Person>> byFirstAndSurname = Map.of();
+    private final Map<String, Namesakes> bySurname = new HashMap<>();
+    private final Map<List<String>, List<Person>> byFirstAndSurname = new HashMap<>();
     /** Organisations by their first word: "Ford" is "Ford Motor Company", whose last word is no surname. */
-    private Map<String, Namesakes> byFirstWord = Map.of();
+    private final Map<String, Namesakes> byFirstWord = new HashMap<>();
     private final Map<String, Person> byCanonical = new HashMap<>();
     private final Set<String> strongCanonicals = new HashSet<>();
     /** The one-word names of the corpus, for finding the name a typing slip stands for. */
@@ -219,23 +225,62 @@ final class PersonRegistry {
         return new LearnedRole(head, rest.isEmpty() ? null : rest.get(rest.size() - 1), words);
     }
 
-    /** One name as an article teaches it (see {@link #learned}): kept in the order given until {@link #finish()}. */
+    /** One name as an article teaches it (see {@link #learned}). */
     void add(LearnedName l) {
-        taught.add(l);
+        List<String> key = l.key();
+        if (l.described() != null) {
+            descriptions.computeIfAbsent(key, k -> new HashSet<>()).add(l.described());
+        }
+        if (key.isEmpty()) {
+            return;
+        }
+        if (key.size() == 1) {
+            singles.add(new Single(key.get(0), l.display(), l.articleId(), l.gender(),
+                    l.role() != null ? l.role() : l.appos(), l.strong(), l.body()));
+            return;
+        }
+        Person p = byKey.computeIfAbsent(key, Person::new);
+        p.addForm(l.display());
+        p.articles.add(l.articleId());
+        p.strong |= l.strong();
+        p.organisation |= l.body();
+        p.mentions++;
+        if (l.gender() != Gender.UNKNOWN) {
+            p.gender = l.gender();
+        }
+        if (l.role() != null) {
+            p.addRole(l.role(), l.articleId());
+        }
+        if (l.appos() != null) {
+            p.addRole(l.appos(), l.articleId());
+        }
     }
 
-    /**
-     * Makes the names added into people (merging the forms of one person, attaching surname mentions: on every core,
-     * {@link LearnedPeople}) and indexes them for look-ups.
-     */
+    /** Merges the forms of one person, attaches surname mentions and indexes the people for look-ups. */
     void finish() {
-        LearnedPeople learned = LearnedPeople.of(taught);
-        taught = null; // the people hold what is needed of them
-        List<Person> people = learned.people();
-        bySurname = learned.bySurname();
-        byFirstWord = learned.byFirstWord();
-        byFirstAndSurname = learned.byFirstAndSurname();
-        descriptions = learned.descriptions();
+        // two forms with the same first and last word are one person when the words between agree ("Vladimir
+        // Putin", "Vladimir Vladimirovich Putin"), not when they differ ("China Eastern Airlines", "China Southern
+        // Airlines")
+        List<Person> people = new ArrayList<>();
+        for (Person p : byKey.values()) {
+            List<Person> same = byFirstAndSurname.computeIfAbsent(List.of(p.key.get(0), p.surname()),
+                    k -> new ArrayList<>());
+            Person into = Person.firstCompatible(same, p.key);
+            if (into == null) {
+                same.add(p);
+                people.add(p);
+            } else {
+                into.absorb(p);
+            }
+        }
+        for (Person p : people) {
+            if (p.organisation) {
+                firstWords(p.key.get(0)).add(p);
+            } else {
+                namesakes(p.surname()).add(p);
+            }
+        }
+        attachSingles(people);
         slips = new NameSlips(typoCandidates());
         for (Person p : people) {
             if (p.organisation && p.key.size() >= 2) {
@@ -249,6 +294,59 @@ final class PersonRegistry {
             }
         }
         roles = new RoleIndex(lex, people);
+    }
+
+    /**
+     * Attaches one-word mentions to the people they name: a surname to its strong owner, a first word to its body
+     * ("Ford"); a strong or body mention nobody owns becomes a person of its own; a plain one only counts a mention.
+     */
+    private void attachSingles(List<Person> people) {
+        List<Single> weak = new ArrayList<>();
+        for (Single s : singles) {
+            Person p = bySurname(s.word(), s.articleId(), true);
+            if (p == null) {
+                Namesakes firsts = byFirstWord.get(s.word());
+                p = firsts == null ? null : firsts.pick(s.articleId(), false);
+                if (p != null) {
+                    firsts.mentioned(p, s.articleId(), s.strong());
+                    p.mentions++;
+                    continue;
+                }
+            }
+            if (p == null) {
+                if (!s.strong() && !s.organisation()) {
+                    weak.add(s);
+                    continue;
+                }
+                p = new Person(List.of(s.word()));
+                p.addForm(s.display());
+                people.add(p);
+                namesakes(s.word()).add(p);
+            }
+            p.organisation |= s.organisation() && p.key.size() == 1;
+            p.mentions++;
+            namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
+            if (s.gender() != Gender.UNKNOWN) {
+                p.gender = s.gender();
+            }
+            if (s.role() != null) {
+                p.addRole(s.role(), s.articleId());
+            }
+        }
+        for (Single s : weak) {
+            Person p = bySurname(s.word(), s.articleId(), false);
+            if (p != null && p.key.size() == 1) {
+                p.mentions++; // "Sales at Chrysler fell": a plain mention still shows how the corpus spells it
+            }
+        }
+    }
+
+    private Namesakes namesakes(String surname) {
+        return bySurname.computeIfAbsent(surname, k -> new Namesakes());
+    }
+
+    private Namesakes firstWords(String word) {
+        return byFirstWord.computeIfAbsent(word, k -> new Namesakes());
     }
 
     /** The canonical name of a name phrase: the fullest form of the person it names, or the name as written. */
