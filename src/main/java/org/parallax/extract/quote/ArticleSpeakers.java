@@ -2,8 +2,10 @@ package org.parallax.extract.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.model.SpeakerFrom;
 import org.parallax.text.Accents;
@@ -24,6 +26,12 @@ final class ArticleSpeakers {
     private final List<MaskedToken> toks;
     private final List<SpeakerRequest> requests = new ArrayList<>();
     private final Set<Integer> sentenceStarts = new HashSet<>();
+    /**
+     * The canonical name of each name the article's phrases give, by its words: an article names the same people
+     * again and again (its speakers, its sentences' subjects, its organisations), and resolving a name (its key's
+     * words folded, the registry's indexes asked) gives the same for the same words in the same article.
+     */
+    private final Map<List<String>, String> canonicals = new HashMap<>();
     /** The organisations the article names, found when a body phrase first asks for them. */
     private List<Mention> organisations;
 
@@ -79,7 +87,7 @@ final class ArticleSpeakers {
                 }
                 gender = p.gender();
             } else if (r.phrase instanceof Phrase.Name n) {
-                name = reg.resolveName(n, id);
+                name = canonical(n);
                 gender = n.gender();
                 if (n.words().size() == 1 && !reg.isPerson(name) && sentenceStarts.contains(n.pos())
                         && !reg.seenCapitalisedInside(n.words().get(0))) {
@@ -106,6 +114,17 @@ final class ArticleSpeakers {
                 events.add(new Event(r.phrase.pos(), name, gender, org, r.speaker));
             }
         }
+    }
+
+    /** {@link PersonRegistry#resolveName} of a name of this article, once per distinct words. */
+    String canonical(Phrase.Name n) {
+        String known = canonicals.get(n.words());
+        if (known != null || canonicals.containsKey(n.words())) {
+            return known;
+        }
+        String c = reg.resolveName(n, at.article.id());
+        canonicals.put(n.words(), c);
+        return c;
     }
 
     /**
@@ -242,12 +261,11 @@ final class ArticleSpeakers {
     /** Every organisation the article names, in text order. */
     private List<Mention> organisations() {
         List<Mention> out = new ArrayList<>();
-        String id = at.article.id();
         for (int n = 0; n < at.sentences.size(); n++) {
             int[] sent = at.sentences.get(n);
             for (int[] run : ph.nameRuns(sent[0], sent[1])) {
                 if (ph.parseRun(run[0], run[1], null) instanceof Phrase.Name name) {
-                    String canonical = reg.resolveName(name, id);
+                    String canonical = canonical(name);
                     if (canonical != null && reg.isOrganisation(canonical) && !lex.isPlace(canonical)) {
                         out.add(new Mention(toks.get(run[0]).start(), n, canonical));
                     }
