@@ -2,14 +2,14 @@ package org.parallax.model;
 
 /**
  * How precise a TIMEX3 date value is, read off the value's shape ("2015" is a year, "2015-10-20" a day). Each
- * precision's shape, in regular-expression form ({@code \\d} an ASCII digit; the zone is
- * {@code (Z|[+-]\\d{2}(:?\\d{2})?)?}):
+ * precision's shape, in regular-expression form ({@code \d} an ASCII digit; the zone is
+ * {@code (Z|[+-]\d{2}(:?\d{2})?)?}):
  * <pre>
- * CENTURY \\d{2}                 DECADE \\d{3}            YEAR \\d{4}
- * HALF_YEAR \\d{4}-H[12]         QUARTER \\d{4}-Q[1-4]    SEASON \\d{4}-(SP|SU|FA|WI)
- * MONTH \\d{4}-\\d{2}            WEEK \\d{4}-W\\d{2}(-WE)?  DAY \\d{4}-\\d{2}-\\d{2}
- * PART_OF_DAY DAY T(MO|AF|EV|NI|DT)      MINUTE DAY T\\d{2}:\\d{2} zone
- * SECOND DAY T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)? zone
+ * CENTURY \d{2}                 DECADE \d{3}            YEAR \d{4}
+ * HALF_YEAR \d{4}-H[12]         QUARTER \d{4}-Q[1-4]    SEASON \d{4}-(SP|SU|FA|WI)
+ * MONTH \d{4}-\d{2}            WEEK \d{4}-W\d{2}(-WE)?  DAY \d{4}-\d{2}-\d{2}
+ * PART_OF_DAY DAY T(MO|AF|EV|NI|DT)      MINUTE DAY T\d{2}:\d{2} zone
+ * SECOND DAY T\d{2}:\d{2}:\d{2}(\.\d+)? zone
  * </pre>
  * No value has two shapes. They are read char by char, not matched: every event, mention and coverage date is read
  * this way, and trying the shapes as patterns one after another cost a matcher each (decision 0064).

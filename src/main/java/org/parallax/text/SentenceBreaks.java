@@ -62,13 +62,13 @@ final class SentenceBreaks {
     SentenceBreaks(SentenceModel model) {
         SentenceDetectorFactory factory = model.getFactory();
         if (!(model.getMaxentModel() instanceof GISModel gis) || model.getAbbreviations() != null
-                || !factory.isUseTokenEnd() || !MARKS.equals(new String(factory.getEOSCharacters()))
+                || !factory.isUseTokenEnd() || !Arrays.equals(MARKS.toCharArray(), factory.getEOSCharacters())
                 || gis.getNumOutcomes() != 2 || !"s".equals(gis.getOutcome(0))) {
             throw new IllegalStateException("the sentence model is not the bundled kind (GIS, outcomes s and n, marks "
                     + MARKS + ", breaks at a token's end, no abbreviations)");
         }
         Object[] data = gis.getDataStructures();
-        features = Map.copyOf((Map<String, Context>) data[1]);
+        features = (Map<String, Context>) data[1]; // only read
         uniform = StrictMath.log(1.0 / 2); // UniformPrior's, as GISModel has it when read from a file
         before = features.get("sp");
         after = features.get("sn");
@@ -236,7 +236,7 @@ final class SentenceBreaks {
     }
 
     /** {@code StringUtil.isWhitespace}: Java's white space or a space separator (the no-break space among them). */
-    static boolean isSpace(char c) {
+    private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 

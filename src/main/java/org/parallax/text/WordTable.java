@@ -8,7 +8,7 @@ import java.util.Arrays;
  * nearly every word again and again: asking a map of strings for each would copy each word out of its text first. The
  * one open-addressing table they share (hashed as {@link String#hashCode}, at most half full); a caller keeps what it
  * knows of a word in arrays indexed by its number. A word is new when its number is the table's size before the look-up.
- * Not thread-safe: one per thread.
+ * Not thread-safe: one per thread, but a table filled once and then only searched ({@link #find}) may be shared.
  */
 public final class WordTable {
 

@@ -45,7 +45,8 @@ public final class UndatedJoiner {
 
     /**
      * As above, {@code dated} the term counts of the clusters' statements ({@link EventClusterer#termCounts}, made
-     * when clustering them), to which the undated statements' are added; {@code null}: counted here.
+     * when clustering them), to which the undated statements' are added; {@code null}: counted here. Counts of another
+     * number of statements than the clusters hold are refused (a cheap guard: equal numbers are not checked further).
      */
     public List<EventClusterer.Cluster> join(List<EventClusterer.Cluster> clusters, List<Undated> undated,
                                              TermCounts dated) {

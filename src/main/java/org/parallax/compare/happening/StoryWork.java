@@ -2,6 +2,7 @@ package org.parallax.compare.happening;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -50,12 +51,17 @@ final class StoryWork {
         AtomicInteger next = new AtomicInteger();
         // one puller per core: the calling thread runs one itself, the pool's threads the others
         IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(puller -> {
-            for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
-                out[order[k]] = work.apply(order[k], false);
+            try {
+                for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
+                    out[order[k]] = work.apply(order[k], false);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(order.length); // the other pullers stop at their next story: the failure comes back at once
+                throw e;
             }
         });
         @SuppressWarnings("unchecked")
-        List<T> done = (List<T>) Arrays.asList(out);
+        List<T> done = (List<T>) Collections.unmodifiableList(Arrays.asList(out));
         return done;
     }
 }

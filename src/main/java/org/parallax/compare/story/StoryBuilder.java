@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.EventClusterer.Cluster;
@@ -124,7 +126,7 @@ public final class StoryBuilder {
         List<List<Cluster>> kept = groups.stream().filter(g -> g.size() >= 2).toList();
         List<List<Place>> places = kept.parallelStream().map(g -> places(g, texts)).toList();
         Map<String, Integer> naming = articlesNaming(clusters, places);
-        List<String> labels = java.util.stream.IntStream.range(0, kept.size()).parallel()
+        List<String> labels = IntStream.range(0, kept.size()).parallel()
                 .mapToObj(k -> label(kept.get(k), places.get(k), texts, articles, naming, headlines)).toList();
         int id = 1;
         for (int k = 0; k < kept.size(); k++) {
@@ -220,13 +222,13 @@ public final class StoryBuilder {
     static Map<String, Integer> articlesNaming(List<Cluster> clusters, List<List<Place>> places) {
         Set<String> asked = new HashSet<>();
         places.forEach(ps -> ps.forEach(p -> asked.add(p.term())));
-        Map<String, Set<String>> naming = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Set<String>> naming = new ConcurrentHashMap<>();
         if (!asked.isEmpty()) {
             clusters.parallelStream().forEach(c -> {
                 for (Candidate m : c.members()) {
                     for (String t : m.terms().keySet()) {
                         if (asked.contains(t)) {
-                            naming.computeIfAbsent(t, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                            naming.computeIfAbsent(t, k -> ConcurrentHashMap.newKeySet())
                                     .add(m.articleId());
                         }
                     }

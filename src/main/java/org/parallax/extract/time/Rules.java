@@ -89,6 +89,16 @@ final class Rules {
     private final Pattern followingDay;
     private final RuleStarts starts;
 
+    /** The bundled words' rules, made once: reading their prefixes and building their automaton takes a while. */
+    private static final class Bundled {
+        static final Rules RULES = new Rules(TimeWords.bundled());
+    }
+
+    /** The rules of the bundled time words, shared (they are only read). */
+    static Rules bundled() {
+        return Bundled.RULES;
+    }
+
     Rules(TimeWords lx) {
         this.lx = lx;
         this.cues = new RuleCues(lx);

@@ -57,7 +57,7 @@ public final class TimexTagger {
     }
 
     public TimexTagger(TimexOptions options, TextAnalyser analyser) {
-        this(options, analyser, new Rules(TimeWords.bundled()), new TenseCues(TimeWords.bundled())::onDemand);
+        this(options, analyser, Rules.bundled(), new TenseCues(TimeWords.bundled())::onDemand);
     }
 
     /** A tagger with its own {@code rules} and sentence clauses (a test counts what they are asked). */

@@ -1,15 +1,17 @@
 package org.parallax.compare.happening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -45,13 +47,29 @@ class StoryWorkTest {
         }
     }
 
+    /** A story whose work fails stops the others' pulling: the failure comes back without every story worked. */
+    @Test
+    void aFailingStoryStopsThePulling() {
+        int[] sizes = new int[2000];
+        Arrays.fill(sizes, 1);
+        AtomicInteger worked = new AtomicInteger();
+        assertThatThrownBy(() -> StoryWork.each(sizes, (s, on) -> {
+            if (worked.incrementAndGet() == 10) {
+                throw new IllegalStateException("story " + s);
+            }
+            return s;
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(worked.get()).isLessThan(1000);
+        assertThat(StoryWork.each(new int[] {1, 2}, (s, on) -> s)).isUnmodifiable();
+    }
+
     /**
      * The bench's stories: the many-article ones first, then hundreds of lone articles. A parallel stream over them
      * gave every large story to the thread of its first run of neighbours; pulled largest first they are shared.
      */
     @Test
     void theLargeStoriesFirstInOrderAreSharedByTheCores() {
-        assumeTrue(ForkJoinPool.getCommonPoolParallelism() >= 1, "one core");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one core: nothing to share");
         int[] sizes = new int[520];
         for (int s = 0; s < sizes.length; s++) {
             sizes[s] = s < 20 ? 60 : 1;
