@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,11 @@ class StoryWorkTest {
         }
     }
 
-    /** A story whose work fails stops the others' pulling: the failure comes back without every story worked. */
+    /**
+     * A story whose work fails stops the others' pulling: the failure comes back without every story worked. Each
+     * story takes a millisecond, as real ones take more: a failure is known to the other pullers once it is caught,
+     * and stories of no work at all could all be pulled while the failing thread makes its exception.
+     */
     @Test
     void aFailingStoryStopsThePulling() {
         int[] sizes = new int[2000];
@@ -57,6 +62,7 @@ class StoryWorkTest {
             if (worked.incrementAndGet() == 10) {
                 throw new IllegalStateException("story " + s);
             }
+            LockSupport.parkNanos(1_000_000);
             return s;
         })).isInstanceOf(IllegalStateException.class);
         assertThat(worked.get()).isLessThan(1000);
