@@ -27,15 +27,11 @@ class SubstringsTest {
         List<String> strings = List.of("ab", "bab", "aab", "b", "abba", "ba", "a’b");
         Substrings index = new Substrings(strings);
         Random random = new Random(7);
-        String letters = "ab’ c";
         for (int n = 0; n < 2000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                text.append(letters.charAt(random.nextInt(letters.length())));
-            }
-            boolean[] held = index.held(text.toString());
+            String text = randomText(random);
+            boolean[] held = index.held(text);
             for (int i = 0; i < strings.size(); i++) {
-                assertThat(held[i]).as(strings.get(i) + " in " + text).isEqualTo(text.toString().contains(strings.get(i)));
+                assertThat(held[i]).as(strings.get(i) + " in " + text).isEqualTo(text.contains(strings.get(i)));
             }
         }
     }
@@ -48,13 +44,9 @@ class SubstringsTest {
         Substrings index = new Substrings(strings);
         long[] byState = index.bitsByState(bitsOf);
         Random random = new Random(11);
-        String letters = "ab’ c";
         for (int n = 0; n < 2000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                text.append(letters.charAt(random.nextInt(letters.length())));
-            }
-            boolean[] held = index.held(text.toString());
+            String text = randomText(random);
+            boolean[] held = index.held(text);
             long expected = 0;
             for (int i = 0; i < strings.size(); i++) {
                 expected |= held[i] ? bitsOf[i] : 0;
@@ -65,12 +57,22 @@ class SubstringsTest {
                 state = index.step(state, text.charAt(k));
                 read |= byState[state];
             }
-            assertThat(read).as(text.toString()).isEqualTo(expected);
+            assertThat(read).as(text).isEqualTo(expected);
         }
     }
 
     @Test
     void everyTextHoldsTheEmptyString() {
         assertThat(new Substrings(List.of("", "x")).held("abc")).containsExactly(true, false);
+    }
+
+    /** Up to eleven chars of the strings' letters, a curly apostrophe and a space. */
+    private static String randomText(Random random) {
+        String letters = "ab’ c";
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(12); k > 0; k--) {
+            text.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return text.toString();
     }
 }
