@@ -18,12 +18,17 @@ final class ClassData {
 
     /** The archive beside the jar that is the whole of {@code classPath}, if there is one. */
     static Optional<Path> besideJar(String classPath) {
-        if (classPath == null || classPath.isBlank() || classPath.contains(File.pathSeparator)
-                || !classPath.endsWith(".jar")) {
+        if (!isOneJar(classPath)) {
             return Optional.empty();
         }
         Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa");
         return isCurrent(archive, Path.of(classPath)) ? Optional.of(archive.toAbsolutePath()) : Optional.empty();
+    }
+
+    /** Whether {@code classPath} is a single jar, as in {@code java -jar}. */
+    static boolean isOneJar(String classPath) {
+        return classPath != null && !classPath.isBlank() && !classPath.contains(File.pathSeparator)
+                && classPath.endsWith(".jar");
     }
 
     /** An archive older than its jar was made from another build: Java would refuse it (with a warning) anyway. */

@@ -46,7 +46,7 @@ final class ExtractBench {
      * the phases run one after another with the cores each kept busy.
      */
     record Run(int articles, long bytes, long nanos, long extractNanos, HeapWatch.Figures heap,
-               Map<String, Long> stages, List<Phase> phases) {
+               Map<String, Long> stages, List<Phase> phases, long compileMillis) {
         double mb() {
             return bytes / 1e6;
         }
@@ -121,6 +121,7 @@ final class ExtractBench {
         HeapWatch watch = new HeapWatch();
         StageTimes times = new StageTimes(ExtractBench::processCpu);
         long cpuStart = processCpu();
+        long compileStart = compileMillis();
         long start = System.nanoTime();
         Corpus extracted = extraction.timed(times).extract(corpus);
         long extractNanos = System.nanoTime() - start;
@@ -130,6 +131,7 @@ final class ExtractBench {
         Corpus covered = times.timeAlone("coverages", () -> comparison.withCoverages(withEvents));
         Corpus done = times.timeAlone("quote clusters", () -> comparison.withQuoteClusters(covered));
         long nanos = System.nanoTime() - start;
+        long compiling = compileMillis() - compileStart;
         HeapWatch.Figures heap = watch.figures(); // the result still held: it counts as live
         watch.close();
         if (done.articles().size() != articles.size()) {
@@ -137,7 +139,7 @@ final class ExtractBench {
         }
         Map<String, Long> stages = times.snapshot();
         return new Run(articles.size(), bytes, nanos, extractNanos, heap, stages,
-                phases(extractNanos, extractCpu, corpusStepsOfExtraction.keySet(), times.walls(), stages));
+                phases(extractNanos, extractCpu, corpusStepsOfExtraction.keySet(), times.walls(), stages), compiling);
     }
 
     /**
@@ -158,6 +160,29 @@ final class ExtractBench {
     static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** The compilers' time so far (milliseconds, all compiler threads), or 0 where the JVM does not say. */
+    static long compileMillis() {
+        var compilers = ManagementFactory.getCompilationMXBean();
+        return compilers != null && compilers.isCompilationTimeMonitoringSupported()
+                ? compilers.getTotalCompilationTime() : 0;
+    }
+
+    /**
+     * The JIT compilers this JVM runs: the app runs C1 alone (decision 0066), a JVM started with other options may
+     * not, and a run's figures differ by half between them.
+     */
+    static String compilers() {
+        try {
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (!Boolean.parseBoolean(hotspot.getVMOption("TieredCompilation").getValue())) {
+                return "C2 only";
+            }
+            return Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue()) < 4 ? "C1 only" : "C1 and C2";
+        } catch (RuntimeException notHotSpot) {
+            return "unknown";
+        }
     }
 
     /** MB/s of reading the articles' files and running {@link #FLOOR} over them, on every core. */
@@ -216,6 +241,7 @@ final class ExtractBench {
         f.put("heap_mb", round(mb(full.heap.peakAfterGcBytes()), 1));
         f.put("heap_kb_per_article", round(full.heapKbPerArticle(), 1));
         f.put("cores", Runtime.getRuntime().availableProcessors());
+        f.put("jit", '"' + compilers() + '"');
         if (!Double.isNaN(floorMbPerSecond)) {
             f.put("floor_mb_per_s", round(floorMbPerSecond, 1));
         }
@@ -229,6 +255,7 @@ final class ExtractBench {
             f.put("heap_after_gc_mb_" + r.articles, round(mb(r.heap.peakAfterGcBytes()), 1));
             f.put("heap_retained_mb_" + r.articles, round(mb(r.heap.retainedBytes()), 1));
             f.put("cpu_s_" + r.articles, round(r.cpuNanos() / 1e9, 3));
+            f.put("compile_s_" + r.articles, round(r.compileMillis / 1e3, 3));
             for (Map.Entry<String, Long> e : r.stages.entrySet()) {
                 f.put(key(e.getKey()) + "_cpu_s_" + r.articles, round(e.getValue() / 1e9, 3));
             }
@@ -255,13 +282,15 @@ final class ExtractBench {
     }
 
     private void table(List<Run> runs, double floorMbPerSecond, PrintStream out) {
-        out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB%n",
-                seeds.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1 << 20));
-        out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s%n", "articles", "MB", "seconds", "MB/s",
-                "extract/s", "articles/s");
+        out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB, "
+                + "JIT %s%n", seeds.size(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1 << 20), compilers());
+        out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s %10s%n", "articles", "MB", "seconds", "MB/s",
+                "extract/s", "articles/s", "compile s");
         for (Run r : runs) {
-            out.printf(Locale.ROOT, "%9d %8.2f %8.2f %8.2f %10.2f %11.1f%n", r.articles, r.mb(),
-                    r.seconds(), r.mbPerSecond(), r.extractMbPerSecond(), r.articlesPerSecond());
+            out.printf(Locale.ROOT, "%9d %8.2f %8.2f %8.2f %10.2f %11.1f %10.2f%n", r.articles, r.mb(),
+                    r.seconds(), r.mbPerSecond(), r.extractMbPerSecond(), r.articlesPerSecond(),
+                    r.compileMillis / 1e3);
         }
         out.println();
         heapTable(runs, out);

@@ -1,9 +1,12 @@
 package org.parallax.app;
 
+import java.util.Optional;
+
 /**
  * The jar's entry point. A plain class, not an {@code Application}: a shaded jar whose main class
  * extends {@code Application} fails with "JavaFX runtime components are missing" on the class path.
  * Sub-commands run headless without touching JavaFX; anything else opens the window, when there is a display.
+ * A plain {@code java -jar} first starts itself anew with the installed launcher's Java options ({@link Relaunch}).
  */
 public final class Launcher {
 
@@ -14,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> relaunched = Relaunch.ofThisJvm(args).flatMap(Relaunch::run);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         if (Cli.handles(args)) {
             System.exit(new Cli(System.out, System.err).run(args));
         }

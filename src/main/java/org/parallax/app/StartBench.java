@@ -107,16 +107,18 @@ final class StartBench implements Command {
                 event.wallMs(), event.cpuMs());
     }
 
-    /** The window's command: this Java, this class path (and its archive), the marks asked for, a temporary cache. */
+    /**
+     * The window's command as the installed launcher runs it: this Java with the app's options ({@link
+     * LauncherOptions}) and the archive, this class path, the marks asked for, a temporary cache.
+     */
     static List<String> command(Path cache, boolean real, String classPath, Optional<Path> archive) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + StartMarks.PROPERTY + "=exit", "-Dparallax.cache=" + cache));
-        archive.ifPresent(a -> command.add(ClassData.option(a)));
+        List<String> properties = new ArrayList<>(List.of("-D" + StartMarks.PROPERTY + "=exit",
+                "-Dparallax.cache=" + cache));
         if (!real) {
-            command.addAll(HEADLESS_FX);
+            properties.addAll(HEADLESS_FX);
         }
-        command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
-        return command;
+        return Relaunch.appCommand(System.getProperty("java.home"), LauncherOptions.packed(), archive, properties,
+                classPath, List.of());
     }
 
     /** One launch: the milliseconds from starting the process to each mark it prints, by this process's clock. */

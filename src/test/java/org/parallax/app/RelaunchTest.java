@@ -1,0 +1,98 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RelaunchTest {
+
+    private static final List<String> OPTIONS = List.of("-Xss4m", "-XX:TieredStopAtLevel=1");
+    private static final String JAVA = Path.of("/jdk", "bin", "java").toString();
+    private static final String[] ARGS = {"extract", "news", "--out", "m.json"};
+
+    private static Optional<List<String>> command(List<String> jvmArgs, Map<String, String> properties,
+                                                  String classPath) {
+        return Relaunch.command("/jdk", classPath, jvmArgs, properties, OPTIONS,
+                Optional.of(Path.of("/app/parallax.jsa")), ARGS);
+    }
+
+    @Test
+    void aPlainJarLaunchStartsAnewWithTheAppsOptionsTheArchiveAndTheSameArguments() {
+        assertThat(command(List.of(), Map.of(), "target/parallax.jar")).contains(List.of(JAVA, "-Xss4m",
+                "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + Path.of("/app/parallax.jsa"),
+                "-Dparallax.relaunch=false", "-cp", "target/parallax.jar", "org.parallax.app.Launcher",
+                "extract", "news", "--out", "m.json"));
+    }
+
+    @Test
+    void theUsersPropertiesComeAfterTheAppsOptionsAndTheNewProcessNeverStartsAnewAgain() {
+        List<String> c = command(List.of("-Dparallax.cache=/tmp/c", "-Duser.language=fr"), Map.of(),
+                "parallax.jar").orElseThrow();
+        assertThat(c.subList(1, 7)).containsExactly("-Xss4m", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=" + Path.of("/app/parallax.jsa"), "-Dparallax.cache=/tmp/c",
+                "-Duser.language=fr", "-Dparallax.relaunch=false");
+        // the new process: told not to, and (were it not) carrying the app's options as its own
+        assertThat(command(c.subList(1, 7), Map.of("parallax.relaunch", "false"), "parallax.jar")).isEmpty();
+        assertThat(command(c.subList(1, 7), Map.of(), "parallax.jar")).as("the options are its own").isEmpty();
+    }
+
+    @Test
+    void aLaunchWithJavaOptionsOfItsOwnRunsHereAsAsked() {
+        for (String own : List.of("-Xmx8g", "-XX:+UseParallelGC", "-agentlib:jdwp=transport=dt_socket,server=y",
+                "-javaagent:jacoco.jar", "-XX:ArchiveClassesAtExit=a.jsa", "-XX:StartFlightRecording=filename=x.jfr",
+                "-ea")) {
+            assertThat(command(List.of("-Dx=y", own), Map.of(), "parallax.jar")).as(own).isEmpty();
+        }
+    }
+
+    @Test
+    void theInstalledLauncherTheTestsAnIdeAndAnOptOutRunHere() {
+        assertThat(command(List.of(), Map.of("jpackage.app-path", "/opt/parallax/bin/Parallax"), "parallax.jar"))
+                .as("the installed launcher applied the options").isEmpty();
+        assertThat(command(List.of(), Map.of("parallax.relaunch", "false"), "parallax.jar")).isEmpty();
+        assertThat(command(List.of(), Map.of("parallax.relaunch", "true"), "parallax.jar")).isPresent();
+        assertThat(command(List.of(), Map.of(), "target/classes")).as("not a jar").isEmpty();
+        assertThat(command(List.of(), Map.of(), "a.jar" + java.io.File.pathSeparator + "b.jar")).isEmpty();
+        assertThat(Relaunch.command("/jdk", "parallax.jar", List.of(), Map.of(), List.of(), Optional.empty(), ARGS))
+                .as("a jar built without the launcher's options").isEmpty();
+    }
+
+    @Test
+    void withoutAnArchiveTheCommandLeavesItOut() {
+        assertThat(Relaunch.command("/jdk", "parallax.jar", List.of(), Map.of(), OPTIONS, Optional.empty(),
+                new String[0])).contains(List.of(JAVA, "-Xss4m", "-XX:TieredStopAtLevel=1",
+                "-Dparallax.relaunch=false", "-cp", "parallax.jar", "org.parallax.app.Launcher"));
+    }
+
+    @Test
+    void theNewProcessesExitCodeIsReturnedAndACommandThatCannotStartGivesNone() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(Relaunch.run(List.of(java, "-version"))).contains(0);
+        assertThat(Relaunch.run(List.of(java, "-XX:NoSuchOptionAtAll"))).hasValueSatisfying(
+                code -> assertThat(code).isNotZero());
+        assertThat(Relaunch.run(List.of(Path.of("/no", "such", "java").toString()))).isEmpty();
+    }
+
+    @Test
+    void theAppsOptionsAreTheJavaOptionsOfTheInstallersArgumentFileAndIncludeTheC1Compiler() throws IOException {
+        assertThat(LauncherOptions.packed()).as("common.args packed beside the class")
+                .contains("-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=50", "-Xss4m");
+        assertThat(LauncherOptions.packed()).isEqualTo(LauncherOptions.read(new BufferedReader(
+                new java.io.FileReader(Path.of("installers", "common.args").toFile(),
+                        java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(LauncherOptions.read(new BufferedReader(new StringReader("""
+                --name Parallax
+                --java-options -Xss4m
+                  --java-options "-Dparallax.x=a b"
+                --java-options
+                --jlink-options "--strip-debug"
+                """)))).containsExactly("-Xss4m", "-Dparallax.x=a b");
+    }
+}
