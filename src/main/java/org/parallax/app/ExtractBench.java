@@ -176,10 +176,14 @@ final class ExtractBench {
     static String compilers() {
         try {
             var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            int level = Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue());
+            if (System.getProperty("java.vm.info", "").contains("interpreted") || level == 0) {
+                return "none (interpreter)";
+            }
             if (!Boolean.parseBoolean(hotspot.getVMOption("TieredCompilation").getValue())) {
                 return "C2 only";
             }
-            return Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue()) < 4 ? "C1 only" : "C1 and C2";
+            return level < 4 ? "C1 only" : "C1 and C2";
         } catch (RuntimeException notHotSpot) {
             return "unknown";
         }

@@ -41,7 +41,9 @@ class ClassDataTest {
     void theBenchLaunchesWithTheArchiveWhenGivenOne() {
         Path archive = dir.resolve("parallax.jsa");
         assertThat(StartBench.command(dir, false, "parallax.jar", Optional.of(archive)))
-                .contains(ClassData.option(archive)).containsSubsequence("-cp", "parallax.jar");
+                .contains(ClassData.option(archive)).containsSubsequence("-jar", "parallax.jar");
+        assertThat(StartBench.command(dir, false, "target/classes", Optional.empty()))
+                .as("a build's classes").containsSubsequence("-cp", "target/classes", Launcher.class.getName());
         assertThat(StartBench.command(dir, true, "parallax.jar", Optional.empty()))
                 .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
     }

@@ -3,12 +3,16 @@ package org.parallax.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.FileReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class RelaunchTest {
@@ -19,28 +23,27 @@ class RelaunchTest {
 
     private static Optional<List<String>> command(List<String> jvmArgs, Map<String, String> properties,
                                                   String classPath) {
-        return Relaunch.command("/jdk", classPath, jvmArgs, properties, OPTIONS,
+        return Relaunch.command(new Relaunch.Jvm("/jdk", classPath, true, properties, () -> jvmArgs), OPTIONS,
                 Optional.of(Path.of("/app/parallax.jsa")), ARGS);
     }
 
     @Test
     void aPlainJarLaunchStartsAnewWithTheAppsOptionsTheArchiveAndTheSameArguments() {
         assertThat(command(List.of(), Map.of(), "target/parallax.jar")).contains(List.of(JAVA, "-Xss4m",
-                "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + Path.of("/app/parallax.jsa"),
-                "-Dparallax.relaunch=false", "-cp", "target/parallax.jar", "org.parallax.app.Launcher",
-                "extract", "news", "--out", "m.json"));
+                "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + Path.of("/app/parallax.jsa"), "-Xlog:cds*=off",
+                "-Dparallax.relaunch=false", "-jar", "target/parallax.jar", "extract", "news", "--out", "m.json"));
     }
 
     @Test
     void theUsersPropertiesComeAfterTheAppsOptionsAndTheNewProcessNeverStartsAnewAgain() {
         List<String> c = command(List.of("-Dparallax.cache=/tmp/c", "-Duser.language=fr"), Map.of(),
                 "parallax.jar").orElseThrow();
-        assertThat(c.subList(1, 7)).containsExactly("-Xss4m", "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=" + Path.of("/app/parallax.jsa"), "-Dparallax.cache=/tmp/c",
+        assertThat(c.subList(1, 8)).containsExactly("-Xss4m", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=" + Path.of("/app/parallax.jsa"), "-Xlog:cds*=off", "-Dparallax.cache=/tmp/c",
                 "-Duser.language=fr", "-Dparallax.relaunch=false");
         // the new process: told not to, and (were it not) carrying the app's options as its own
-        assertThat(command(c.subList(1, 7), Map.of("parallax.relaunch", "false"), "parallax.jar")).isEmpty();
-        assertThat(command(c.subList(1, 7), Map.of(), "parallax.jar")).as("the options are its own").isEmpty();
+        assertThat(command(c.subList(1, 8), Map.of("parallax.relaunch", "false"), "parallax.jar")).isEmpty();
+        assertThat(command(c.subList(1, 8), Map.of(), "parallax.jar")).as("the options are its own").isEmpty();
     }
 
     @Test
@@ -53,22 +56,41 @@ class RelaunchTest {
     }
 
     @Test
-    void theInstalledLauncherTheTestsAnIdeAndAnOptOutRunHere() {
+    void theInstalledLauncherTheTestsAnIdeAHostProgramAndAnOptOutRunHere() {
         assertThat(command(List.of(), Map.of("jpackage.app-path", "/opt/parallax/bin/Parallax"), "parallax.jar"))
                 .as("the installed launcher applied the options").isEmpty();
         assertThat(command(List.of(), Map.of("parallax.relaunch", "false"), "parallax.jar")).isEmpty();
         assertThat(command(List.of(), Map.of("parallax.relaunch", "true"), "parallax.jar")).isPresent();
         assertThat(command(List.of(), Map.of(), "target/classes")).as("not a jar").isEmpty();
-        assertThat(command(List.of(), Map.of(), "a.jar" + java.io.File.pathSeparator + "b.jar")).isEmpty();
-        assertThat(Relaunch.command("/jdk", "parallax.jar", List.of(), Map.of(), List.of(), Optional.empty(), ARGS))
-                .as("a jar built without the launcher's options").isEmpty();
+        assertThat(command(List.of(), Map.of(), "a.jar" + File.pathSeparator + "b.jar")).isEmpty();
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "host.jar", false, Map.of(), List::of), OPTIONS,
+                Optional.empty(), ARGS)).as("the app loaded by another program from its own jar").isEmpty();
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true, Map.of(), List::of), List.of(),
+                Optional.empty(), ARGS)).as("a jar built without the launcher's options").isEmpty();
+    }
+
+    @Test
+    void theJvmsOptionsAreNotAskedWhenAPropertyOrTheClassPathAlreadyDecides() {
+        Supplier<List<String>> never = () -> {
+            throw new AssertionError("asked for the options");
+        };
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true,
+                Map.of("jpackage.app-path", "/opt/p"), never), OPTIONS, Optional.empty(), ARGS)).isEmpty();
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "classes", false, Map.of(), never), OPTIONS,
+                Optional.empty(), ARGS)).isEmpty();
+    }
+
+    @Test
+    void optionsTheEnvironmentGaveAreLeftToTheNewProcessToPickUpAgain() {
+        assertThat(Relaunch.withoutEnvironments(List.of("-Da=1", "-Db=2"), " -Da=1 ")).containsExactly("-Db=2");
+        assertThat(Relaunch.withoutEnvironments(List.of("-Da=1"), null)).containsExactly("-Da=1");
     }
 
     @Test
     void withoutAnArchiveTheCommandLeavesItOut() {
-        assertThat(Relaunch.command("/jdk", "parallax.jar", List.of(), Map.of(), OPTIONS, Optional.empty(),
-                new String[0])).contains(List.of(JAVA, "-Xss4m", "-XX:TieredStopAtLevel=1",
-                "-Dparallax.relaunch=false", "-cp", "parallax.jar", "org.parallax.app.Launcher"));
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true, Map.of(), List::of), OPTIONS,
+                Optional.empty(), new String[0])).contains(List.of(JAVA, "-Xss4m", "-XX:TieredStopAtLevel=1",
+                "-Dparallax.relaunch=false", "-jar", "parallax.jar"));
     }
 
     @Test
@@ -85,8 +107,7 @@ class RelaunchTest {
         assertThat(LauncherOptions.packed()).as("common.args packed beside the class")
                 .contains("-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=50", "-Xss4m");
         assertThat(LauncherOptions.packed()).isEqualTo(LauncherOptions.read(new BufferedReader(
-                new java.io.FileReader(Path.of("installers", "common.args").toFile(),
-                        java.nio.charset.StandardCharsets.UTF_8))));
+                new FileReader(Path.of("installers", "common.args").toFile(), StandardCharsets.UTF_8))));
         assertThat(LauncherOptions.read(new BufferedReader(new StringReader("""
                 --name Parallax
                 --java-options -Xss4m
