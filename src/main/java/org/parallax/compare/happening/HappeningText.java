@@ -38,8 +38,10 @@ final class HappeningText {
         List<Run> runs = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
         List<String> classes = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        HappeningLexicon lexicon = HappeningLexicon.forText();
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            runs.add(new Run(text, s, numbers, classes));
+            runs.add(new Run(chars, s, lexicon, numbers, classes));
         }
         return new HappeningText(runs, classes);
     }
@@ -96,22 +98,35 @@ final class HappeningText {
         final int[] ends;
         final int[] classOf;
 
-        Run(String text, Sentence s, Map<String, Integer> numbers, List<String> classes) {
+        /**
+         * The sentence's words read from the text's {@code chars}, each word's string and class as the {@code lexicon}
+         * holds them; {@code numbers} and {@code classes} are the text's classes so far, each new one added.
+         */
+        Run(char[] chars, Sentence s, HappeningLexicon lexicon, Map<String, Integer> numbers, List<String> classes) {
             sentence = s.index();
-            HappeningTokens tokens = HappeningTokens.of(text, s.start(), s.end());
+            HappeningTokens tokens = HappeningTokens.of(chars, s.start(), s.end());
             words = new String[tokens.count];
             starts = tokens.starts;
             ends = tokens.ends;
-            for (int i = 0; i < words.length; i++) {
-                words[i] = text.substring(starts[i], ends[i]);
-            }
-            boolean titleCase = HappeningWords.titleCase(words);
             classOf = new int[words.length];
+            int counted = 0;
+            int capitalised = 0;
             for (int i = 0; i < words.length; i++) {
-                String w = words[i];
+                int n = lexicon.find(chars, starts[i], ends[i]);
+                words[i] = lexicon.word(n);
+                classOf[i] = n; // the word's number in the lexicon until its class is known
+                // a headline in Title Case: most words of three letters or more capitalised
+                char first = chars[starts[i]];
+                if (ends[i] - starts[i] >= 3 && Character.isLetter(first)) {
+                    counted++;
+                    capitalised += Character.isUpperCase(first) ? 1 : 0;
+                }
+            }
+            boolean titleCase = 2 * capitalised > counted;
+            for (int i = 0; i < words.length; i++) {
                 // not a name's capitalised word inside a sentence (a headline in Title Case has its verbs capitalised)
-                String lemma = (i == 0 || titleCase || !Character.isUpperCase(w.charAt(0)))
-                        ? HappeningWords.classIfMayName(w) : null;
+                String lemma = (i == 0 || titleCase || !Character.isUpperCase(chars[starts[i]]))
+                        ? lexicon.classIfMayName(classOf[i]) : null;
                 if (lemma == null) {
                     classOf[i] = -1;
                 } else {

@@ -45,19 +45,6 @@ public final class HappeningWords {
             // prepositions in a verb's form
             "regarding", "including", "according", "concerning", "following", "considering", "pending", "excluding");
 
-    /** Whether most words of three letters or more are capitalised: a headline, whose verbs are capitalised too. */
-    static boolean titleCase(String[] words) {
-        int counted = 0;
-        int capitalised = 0;
-        for (String w : words) {
-            if (w.length() >= 3 && Character.isLetter(w.charAt(0))) {
-                counted++;
-                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-            }
-        }
-        return 2 * capitalised > counted;
-    }
-
     /**
      * The synonym class of a word that may name a happening whatever its tag (a word, not a function word nor a light
      * verb), else null: the word normalised once for the function words, the light verbs and its class.

@@ -154,14 +154,27 @@ class HappeningTextTest {
             final boolean titleCase;
 
             Run(String text, Sentence s) {
-                HappeningTokens tokens = HappeningTokens.of(text, s.start(), s.end());
+                HappeningTokens tokens = HappeningTokens.of(text.toCharArray(), s.start(), s.end());
                 words = new String[tokens.count];
                 starts = tokens.starts;
                 ends = tokens.ends;
                 for (int i = 0; i < words.length; i++) {
                     words[i] = text.substring(starts[i], ends[i]);
                 }
-                titleCase = HappeningWords.titleCase(words);
+                titleCase = titleCase(words);
+            }
+
+            /** Whether most words of three letters or more are capitalised: a headline, its verbs capitalised too. */
+            static boolean titleCase(String[] words) {
+                int counted = 0;
+                int capitalised = 0;
+                for (String w : words) {
+                    if (w.length() >= 3 && Character.isLetter(w.charAt(0))) {
+                        counted++;
+                        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+                    }
+                }
+                return 2 * capitalised > counted;
             }
 
             boolean mayName(int i) {

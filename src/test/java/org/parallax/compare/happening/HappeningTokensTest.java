@@ -36,7 +36,7 @@ class HappeningTokensTest {
             while (m.find()) {
                 expected.add(m.start() + ":" + m.end());
             }
-            HappeningTokens t = HappeningTokens.of(text, from, to);
+            HappeningTokens t = HappeningTokens.of(text.toCharArray(), from, to);
             List<String> found = new ArrayList<>();
             for (int k = 0; k < t.count; k++) {
                 found.add(t.starts[k] + ":" + t.ends[k]);
