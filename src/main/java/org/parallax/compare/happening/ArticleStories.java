@@ -287,11 +287,13 @@ public final class ArticleStories {
 
     /**
      * The names of a text, sentence by sentence: the words of {@link Words#split} after a sentence's first, read
-     * char by char with a string made only for a capitalised word (most words are not, and splitting made a token
-     * and a string of each).
+     * char by char from the text's chars (its string's {@code charAt} checks every index of a text with curly quotes
+     * in a call C1 does not inline), with a string made only for a capitalised word (most words are not, and
+     * splitting made a token and a string of each).
      */
     static List<NameWord> nameWords(String text) {
         List<NameWord> out = new ArrayList<>();
+        char[] chars = text.toCharArray();
         java.util.regex.Matcher part = NAME_PART.matcher(text);
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
             int to = s.end();
@@ -300,7 +302,7 @@ public final class ArticleStories {
             int nameEnd = -1;
             int i = s.start();
             while (i < to) {
-                int end = Words.wordEnd(text, i, to);
+                int end = HappeningTokens.wordEnd(chars, i, to);
                 if (end < 0) {
                     i++;
                     continue;
@@ -309,8 +311,8 @@ public final class ArticleStories {
                     out.add(new NameWord(name, Words.normalise(name), i == nameEnd + 1 && part.region(i, end).lookingAt()));
                     name = null;
                 }
-                if (index++ > 0 && end - i > 1 && Character.isUpperCase(text.charAt(i))) {
-                    String w = text.substring(i, end);
+                if (index++ > 0 && end - i > 1 && Character.isUpperCase(chars[i])) {
+                    String w = new String(chars, i, end - i);
                     if (!Words.isStopWord(w)) {
                         name = w;
                         nameEnd = end;

@@ -53,6 +53,27 @@ final class HappeningTokens {
         return out;
     }
 
+    /**
+     * The end of the word starting at {@code i} as {@link org.parallax.compare.event.Words#wordEnd} finds it in the
+     * text's string (runs of letters and digits joined by single apostrophes or hyphens, no dots), or -1 when none
+     * starts there.
+     */
+    static int wordEnd(char[] text, int i, int to) {
+        int end = run(text, i, to);
+        if (end < 0) {
+            return -1;
+        }
+        while (end < to) {
+            char c = text[end];
+            int next = c == '\'' || c == '’' || c == '-' ? run(text, end + 1, to) : -1;
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
     /** The end of the run of letters and digits ({@code [\p{L}\p{N}]++}) starting at {@code i}, or -1 when none. */
     private static int run(char[] text, int i, int to) {
         int at = i;
