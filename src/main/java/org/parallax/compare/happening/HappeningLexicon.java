@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The words a thread has read for their happenings, found by the chars of a text without making a string: each
- * word's one string and its synonym class if it may name a happening ({@link HappeningWords#classIfMayName}), made the
- * first time the word is met. The coverages read every word of every article of a story that shares a class; news
+ * word's one string, its synonym class if it may name a happening ({@link HappeningWords#classIfMayName}) and whether
+ * it has the form of a noun made from a verb ({@link HappeningWords#madeFromVerb}), made the first time the word is
+ * met. The coverages read every word of every article of a story that shares a class; news
  * repeats its words, and each was copied out of its text and normalised again (a tenth of the stage, under C1 mostly
  * {@code String.charAt} of texts with curly quotes). The same string for every use of a word also hashes once, where
  * the tagger's word table looks it up.
@@ -22,11 +23,15 @@ final class HappeningLexicon {
 
     /** Per slot, the number of the word in it plus one; 0 for an empty slot. At most half full. */
     private int[] slots = new int[1 << 12];
-    /** Per number: the word's hash, chars, string and class (null when it may name no happening). */
+    /**
+     * Per number: the word's hash, chars, string, class (null when it may name no happening) and whether it has the
+     * form of a noun made from a verb (asked only of a word with a class).
+     */
     private int[] hashes = new int[1 << 11];
     private char[][] chars = new char[1 << 11][];
     private String[] words = new String[1 << 11];
     private String[] classes = new String[1 << 11];
+    private boolean[] madeFromVerb = new boolean[1 << 11];
     private int size;
 
     /** This thread's lexicon, emptied first if it holds {@link #KEPT} words or more. */
@@ -75,6 +80,11 @@ final class HappeningLexicon {
         return classes[n];
     }
 
+    /** {@link HappeningWords#madeFromVerb} of the word numbered {@code n}, if it has a class (else false). */
+    boolean madeFromVerb(int n) {
+        return madeFromVerb[n];
+    }
+
     private int add(int hash, char[] word) {
         int n = size++;
         if (n == words.length) {
@@ -83,12 +93,14 @@ final class HappeningLexicon {
             chars = Arrays.copyOf(chars, grown);
             words = Arrays.copyOf(words, grown);
             classes = Arrays.copyOf(classes, grown);
+            madeFromVerb = Arrays.copyOf(madeFromVerb, grown);
         }
         String text = new String(word);
         hashes[n] = hash;
         chars[n] = word;
         words[n] = text;
         classes[n] = HappeningWords.classIfMayName(text);
+        madeFromVerb[n] = classes[n] != null && HappeningWords.madeFromVerb(text);
         if (2 * size > slots.length) {
             rehash(2 * slots.length);
         }

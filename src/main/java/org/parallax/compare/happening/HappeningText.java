@@ -66,8 +66,8 @@ final class HappeningText {
             String[] tags = run.needsTags(want, predicate) ? HappeningWords.tags(run.words) : null;
             for (int i = 0; i < run.words.length; i++) {
                 int c = run.classOf[i];
-                if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(run.words[i],
-                        tags[i]))) {
+                if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(tags[i],
+                        run.madeFromVerb[i]))) {
                     out.add(new HappeningWords.Word(run.starts[i], run.ends[i], run.words[i], classes.get(c),
                             run.sentence));
                 }
@@ -97,6 +97,8 @@ final class HappeningText {
         final int[] starts;
         final int[] ends;
         final int[] classOf;
+        /** Per word with a class: whether it has the form of a noun made from a verb. */
+        final boolean[] madeFromVerb;
 
         /**
          * The sentence's words read from the text's {@code chars}, each word's string and class as the {@code lexicon}
@@ -109,6 +111,7 @@ final class HappeningText {
             starts = tokens.starts;
             ends = tokens.ends;
             classOf = new int[words.length];
+            madeFromVerb = new boolean[words.length];
             int counted = 0;
             int capitalised = 0;
             for (int i = 0; i < words.length; i++) {
@@ -130,6 +133,7 @@ final class HappeningText {
                 if (lemma == null) {
                     classOf[i] = -1;
                 } else {
+                    madeFromVerb[i] = lexicon.madeFromVerb(classOf[i]);
                     Integer known = numbers.putIfAbsent(lemma, classes.size());
                     if (known == null) {
                         classOf[i] = classes.size();

@@ -59,12 +59,19 @@ public final class HappeningWords {
 
     /** Whether a word that may name a happening and is no predicate head names one by its tag. */
     static boolean namesByTag(String word, String tag) {
-        if (tag.equals("VERB")) {
-            return true;
-        }
-        if (!tag.equals("NOUN")) {
-            return false;
-        }
+        return namesByTag(tag, tag.equals("NOUN") && madeFromVerb(word));
+    }
+
+    /**
+     * As {@link #namesByTag(String, String)}, of a word whose {@link #madeFromVerb} is {@code madeFromVerb}: known
+     * before its tag, once per word ({@link HappeningLexicon}).
+     */
+    static boolean namesByTag(String tag, boolean madeFromVerb) {
+        return tag.equals("VERB") || madeFromVerb && tag.equals("NOUN");
+    }
+
+    /** Whether a word has the form of a noun made from a verb ({@link #DEVERBAL}), which names a happening as a noun. */
+    static boolean madeFromVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return deverbalEnding(lower) && DEVERBAL.matcher(lower).matches();
     }

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lexicon gives each word, read from a text's chars, the string and the class that reading its substring gives,
- * one number and one string per word however often it comes, across growth and in every text of a thread.
+ * and whether it has the form of a noun made from a verb, one number and one string per word however often it comes,
+ * across growth and in every text of a thread.
  */
 class HappeningLexiconTest {
 
     /** Happening words, function and light verbs, names, possessives, accents, curly quotes, surrogates, numbers. */
     private static final String[] PIECES = {"visit", "visited", "Visit", "struck", "quake", "election", "the", "made",
-        "said", "Moscow", "Putin's", "Putin’s", "al-Assad", "U.S.", "Zürich", "élection", "ΩMEGA", "2015", "3.5",
+        "said", "Moscow", "investigations", "Settlement", "mention", "Putin's", "Putin’s", "al-Assad", "U.S.", "Zürich", "élection", "ΩMEGA", "2015", "3.5",
         "don’t", "😀", "\uD835", "ſt", "a", "b", "x", "-", "’", ".", "中国"};
 
     @Test
@@ -40,6 +41,8 @@ class HappeningLexiconTest {
             int n = lexicon.find(text.toCharArray(), before.length(), before.length() + word.length());
             assertThat(lexicon.word(n)).isEqualTo(word);
             assertThat(lexicon.classIfMayName(n)).as(word).isEqualTo(HappeningWords.classIfMayName(word));
+            assertThat(lexicon.madeFromVerb(n)).as(word)
+                    .isEqualTo(HappeningWords.classIfMayName(word) != null && HappeningWords.madeFromVerb(word));
             Integer known = numbers.putIfAbsent(word, n);
             if (known != null) {
                 assertThat(n).as(word).isEqualTo(known);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.parallax.compare.event.Words;
 import org.parallax.load.CorpusLoader;
@@ -129,9 +131,13 @@ class HappeningTextTest {
             return Character.isLetter(w.charAt(0)) && !Words.isStopWord(w) && !LIGHT.contains(Words.normalise(w));
         }
 
+        /** Nouns made from verbs. */
+        private static final Pattern DEVERBAL = Pattern.compile("\\p{L}{3,}(?:tion|sion|ment)s?");
+
         /** Whether a tagged word names a happening. */
         static boolean names(String word, String tag) {
-            return mayName(word) && (Words.isPredicate(Words.lemma(word)) || HappeningWords.namesByTag(word, tag));
+            return mayName(word) && (Words.isPredicate(Words.lemma(word)) || tag.equals("VERB")
+                    || tag.equals("NOUN") && DEVERBAL.matcher(word.toLowerCase(Locale.ROOT)).matches());
         }
 
         static Set<String> possibleClasses(String text) {
