@@ -199,33 +199,46 @@ public final class ArticleStories {
     /**
      * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. The sums are made
      * in plain arrays ({@link PairSums}: a pair of replicated articles shares every name, and each share boxed a
-     * number and searched a map), each summed in the order of the names.
+     * number and searched a map), each summed in the order of the names; each name's holders are listed with their
+     * weights as the vectors are read (each weight was looked up again by name, and each holder boxed).
      */
-    private static PairSums pairs(List<Map<String, Double>> vectors) {
-        Map<String, List<Integer>> holders = new HashMap<>();
+    static PairSums pairs(List<Map<String, Double>> vectors) {
+        Map<String, Holders> holders = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
-            for (String name : vectors.get(i).keySet()) {
-                holders.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
-            }
+            int article = i;
+            vectors.get(i).forEach((name, weight) -> holders.computeIfAbsent(name, k -> new Holders())
+                    .add(article, weight));
         }
         PairSums sums = new PairSums();
-        for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
-            List<Integer> with = e.getValue();
-            if (with.size() > COMMON) {
+        for (Holders with : holders.values()) {
+            if (with.size > COMMON) {
                 continue;
             }
-            int[] at = with.stream().mapToInt(Integer::intValue).toArray();
-            double[] weight = new double[at.length];
-            for (int x = 0; x < at.length; x++) {
-                weight[x] = vectors.get(at[x]).get(e.getKey());
-            }
-            for (int x = 0; x < at.length; x++) {
-                for (int y = x + 1; y < at.length; y++) {
+            int[] at = with.articles;
+            double[] weight = with.weights;
+            for (int x = 0; x < with.size; x++) {
+                for (int y = x + 1; y < with.size; y++) {
                     sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
                 }
             }
         }
         return sums;
+    }
+
+    /** The articles holding a name, in article order, with the name's weight in each. */
+    private static final class Holders {
+        int[] articles = new int[4];
+        double[] weights = new double[4];
+        int size;
+
+        void add(int article, double weight) {
+            if (size == articles.length) {
+                articles = java.util.Arrays.copyOf(articles, 2 * size);
+                weights = java.util.Arrays.copyOf(weights, 2 * size);
+            }
+            articles[size] = article;
+            weights[size++] = weight;
+        }
     }
 
     /**
