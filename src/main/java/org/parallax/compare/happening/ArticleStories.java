@@ -301,17 +301,20 @@ public final class ArticleStories {
     /**
      * The names of a text, sentence by sentence: the words of {@link Words#split} after a sentence's first, read
      * char by char from the text's chars (its string's {@code charAt} checks every index of a text with curly quotes
-     * in a call C1 does not inline), with a string made only for a capitalised word (most words are not, and
-     * splitting made a token and a string of each).
+     * in a call C1 does not inline); a capitalised word is looked up in the thread's {@link HappeningLexicon}, which
+     * makes its string and its key once (most words are not capitalised, and splitting made a token and a string of
+     * each).
      */
     static List<NameWord> nameWords(String text) {
         List<NameWord> out = new ArrayList<>();
         char[] chars = text.toCharArray();
+        HappeningLexicon lexicon = HappeningLexicon.forText();
         java.util.regex.Matcher part = NAME_PART.matcher(text);
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
             int to = s.end();
             int index = 0;
             String name = null; // the word before, when it is a name
+            String key = null;
             int nameEnd = -1;
             int i = s.start();
             while (i < to) {
@@ -321,20 +324,21 @@ public final class ArticleStories {
                     continue;
                 }
                 if (name != null) {
-                    out.add(new NameWord(name, Words.normalise(name), i == nameEnd + 1 && part.region(i, end).lookingAt()));
+                    out.add(new NameWord(name, key, i == nameEnd + 1 && part.region(i, end).lookingAt()));
                     name = null;
                 }
                 if (index++ > 0 && end - i > 1 && Character.isUpperCase(chars[i])) {
-                    String w = new String(chars, i, end - i);
-                    if (!Words.isStopWord(w)) {
-                        name = w;
+                    int n = lexicon.find(chars, i, end);
+                    key = lexicon.nameKey(n);
+                    if (key != null) {
+                        name = lexicon.word(n);
                         nameEnd = end;
                     }
                 }
                 i = end;
             }
             if (name != null) {
-                out.add(new NameWord(name, Words.normalise(name), false));
+                out.add(new NameWord(name, key, false));
             }
         }
         return out;

@@ -1,13 +1,15 @@
 package org.parallax.compare.happening;
 
 import java.util.Arrays;
+import org.parallax.compare.event.Words;
 
 /**
  * The words a thread has read for their happenings, found by the chars of a text without making a string: each
  * word's one string, its synonym class if it may name a happening ({@link HappeningWords#classIfMayName}) and whether
- * it has the form of a noun made from a verb ({@link HappeningWords#madeFromVerb}), made the first time the word is
- * met. The coverages read every word of every article of a story that shares a class; news
- * repeats its words, and each was copied out of its text and normalised again (a tenth of the stage, under C1 mostly
+ * it has the form of a noun made from a verb ({@link HappeningWords#madeFromVerb}), and its key as a name ({@link
+ * #nameKey}), made the first time the word is met. The coverages read every word of every article of a story that
+ * shares a class, and every capitalised word of every article for its names; news repeats its words, and each was
+ * copied out of its text and normalised again (a tenth of the stage, under C1 mostly
  * {@code String.charAt} of texts with curly quotes). The same string for every use of a word also hashes once, where
  * the tagger's word table looks it up.
  *
@@ -24,14 +26,16 @@ final class HappeningLexicon {
     /** Per slot, the number of the word in it plus one; 0 for an empty slot. At most half full. */
     private int[] slots = new int[1 << 12];
     /**
-     * Per number: the word's hash, chars, string, class (null when it may name no happening) and whether it has the
-     * form of a noun made from a verb (asked only of a word with a class).
+     * Per number: the word's hash, chars, string, class (null when it may name no happening), whether it has the form
+     * of a noun made from a verb (asked only of a word with a class), and its key as a name ({@link
+     * Words#normalise normal}; null for a function word).
      */
     private int[] hashes = new int[1 << 11];
     private char[][] chars = new char[1 << 11][];
     private String[] words = new String[1 << 11];
     private String[] classes = new String[1 << 11];
     private boolean[] madeFromVerb = new boolean[1 << 11];
+    private String[] nameKeys = new String[1 << 11];
     private int size;
 
     /** This thread's lexicon, emptied first if it holds {@link #KEPT} words or more. */
@@ -85,6 +89,14 @@ final class HappeningLexicon {
         return madeFromVerb[n];
     }
 
+    /**
+     * The key of the word numbered {@code n} as a name ({@link ArticleStories#nameWords}: its {@link Words#normalise
+     * normal} form), or null for a function word ({@link Words#isStopWord}), which names nothing.
+     */
+    String nameKey(int n) {
+        return nameKeys[n];
+    }
+
     private int add(int hash, char[] word) {
         int n = size++;
         if (n == words.length) {
@@ -94,6 +106,7 @@ final class HappeningLexicon {
             words = Arrays.copyOf(words, grown);
             classes = Arrays.copyOf(classes, grown);
             madeFromVerb = Arrays.copyOf(madeFromVerb, grown);
+            nameKeys = Arrays.copyOf(nameKeys, grown);
         }
         String text = new String(word);
         hashes[n] = hash;
@@ -101,6 +114,8 @@ final class HappeningLexicon {
         words[n] = text;
         classes[n] = HappeningWords.classIfMayName(text);
         madeFromVerb[n] = classes[n] != null && HappeningWords.madeFromVerb(text);
+        String normal = Words.normalise(text);
+        nameKeys[n] = Words.isNormalStopWord(normal) ? null : normal;
         if (2 * size > slots.length) {
             rehash(2 * slots.length);
         }

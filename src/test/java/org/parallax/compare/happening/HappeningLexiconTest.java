@@ -7,17 +7,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.parallax.compare.event.Words;
 
 /**
  * The lexicon gives each word, read from a text's chars, the string and the class that reading its substring gives,
- * and whether it has the form of a noun made from a verb, one number and one string per word however often it comes,
- * across growth and in every text of a thread.
+ * whether it has the form of a noun made from a verb and its key as a name, one number and one string per word
+ * however often it comes, across growth and in every text of a thread.
  */
 class HappeningLexiconTest {
 
     /** Happening words, function and light verbs, names, possessives, accents, curly quotes, surrogates, numbers. */
     private static final String[] PIECES = {"visit", "visited", "Visit", "struck", "quake", "election", "the", "made",
-        "said", "Moscow", "investigations", "Settlement", "mention", "Putin's", "Putin’s", "al-Assad", "U.S.", "Zürich", "élection", "ΩMEGA", "2015", "3.5",
+        "said", "Moscow", "The", "He", "Assad's", "ASSAD", "investigations", "Settlement", "mention", "Putin's", "Putin’s", "al-Assad", "U.S.", "Zürich", "élection", "ΩMEGA", "2015", "3.5",
         "don’t", "😀", "\uD835", "ſt", "a", "b", "x", "-", "’", ".", "中国"};
 
     @Test
@@ -43,6 +44,7 @@ class HappeningLexiconTest {
             assertThat(lexicon.classIfMayName(n)).as(word).isEqualTo(HappeningWords.classIfMayName(word));
             assertThat(lexicon.madeFromVerb(n)).as(word)
                     .isEqualTo(HappeningWords.classIfMayName(word) != null && HappeningWords.madeFromVerb(word));
+            assertThat(lexicon.nameKey(n)).as(word).isEqualTo(Words.isStopWord(word) ? null : Words.normalise(word));
             Integer known = numbers.putIfAbsent(word, n);
             if (known != null) {
                 assertThat(n).as(word).isEqualTo(known);
