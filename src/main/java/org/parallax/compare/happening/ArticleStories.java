@@ -199,33 +199,46 @@ public final class ArticleStories {
     /**
      * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. The sums are made
      * in plain arrays ({@link PairSums}: a pair of replicated articles shares every name, and each share boxed a
-     * number and searched a map), each summed in the order of the names.
+     * number and searched a map), each summed in the order of the names; each name's holders are listed with their
+     * weights as the vectors are read (each weight was looked up again by name, and each holder boxed).
      */
-    private static PairSums pairs(List<Map<String, Double>> vectors) {
-        Map<String, List<Integer>> holders = new HashMap<>();
+    static PairSums pairs(List<Map<String, Double>> vectors) {
+        Map<String, Holders> holders = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
-            for (String name : vectors.get(i).keySet()) {
-                holders.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
-            }
+            int article = i;
+            vectors.get(i).forEach((name, weight) -> holders.computeIfAbsent(name, k -> new Holders())
+                    .add(article, weight));
         }
         PairSums sums = new PairSums();
-        for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
-            List<Integer> with = e.getValue();
-            if (with.size() > COMMON) {
+        for (Holders with : holders.values()) {
+            if (with.size > COMMON) {
                 continue;
             }
-            int[] at = with.stream().mapToInt(Integer::intValue).toArray();
-            double[] weight = new double[at.length];
-            for (int x = 0; x < at.length; x++) {
-                weight[x] = vectors.get(at[x]).get(e.getKey());
-            }
-            for (int x = 0; x < at.length; x++) {
-                for (int y = x + 1; y < at.length; y++) {
+            int[] at = with.articles;
+            double[] weight = with.weights;
+            for (int x = 0; x < with.size; x++) {
+                for (int y = x + 1; y < with.size; y++) {
                     sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
                 }
             }
         }
         return sums;
+    }
+
+    /** The articles holding a name, in article order, with the name's weight in each. */
+    private static final class Holders {
+        int[] articles = new int[4];
+        double[] weights = new double[4];
+        int size;
+
+        void add(int article, double weight) {
+            if (size == articles.length) {
+                articles = java.util.Arrays.copyOf(articles, 2 * size);
+                weights = java.util.Arrays.copyOf(weights, 2 * size);
+            }
+            articles[size] = article;
+            weights[size++] = weight;
+        }
     }
 
     /**
@@ -287,39 +300,45 @@ public final class ArticleStories {
 
     /**
      * The names of a text, sentence by sentence: the words of {@link Words#split} after a sentence's first, read
-     * char by char with a string made only for a capitalised word (most words are not, and splitting made a token
-     * and a string of each).
+     * char by char from the text's chars (its string's {@code charAt} checks every index of a text with curly quotes
+     * in a call C1 does not inline); a capitalised word is looked up in the thread's {@link HappeningLexicon}, which
+     * makes its string and its key once (most words are not capitalised, and splitting made a token and a string of
+     * each).
      */
     static List<NameWord> nameWords(String text) {
         List<NameWord> out = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        HappeningLexicon lexicon = HappeningLexicon.forText();
         java.util.regex.Matcher part = NAME_PART.matcher(text);
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
             int to = s.end();
             int index = 0;
             String name = null; // the word before, when it is a name
+            String key = null;
             int nameEnd = -1;
             int i = s.start();
             while (i < to) {
-                int end = Words.wordEnd(text, i, to);
+                int end = HappeningTokens.wordEnd(chars, i, to);
                 if (end < 0) {
                     i++;
                     continue;
                 }
                 if (name != null) {
-                    out.add(new NameWord(name, Words.normalise(name), i == nameEnd + 1 && part.region(i, end).lookingAt()));
+                    out.add(new NameWord(name, key, i == nameEnd + 1 && part.region(i, end).lookingAt()));
                     name = null;
                 }
-                if (index++ > 0 && end - i > 1 && Character.isUpperCase(text.charAt(i))) {
-                    String w = text.substring(i, end);
-                    if (!Words.isStopWord(w)) {
-                        name = w;
+                if (index++ > 0 && end - i > 1 && Character.isUpperCase(chars[i])) {
+                    int n = lexicon.find(chars, i, end);
+                    key = lexicon.nameKey(n);
+                    if (key != null) {
+                        name = lexicon.word(n);
                         nameEnd = end;
                     }
                 }
                 i = end;
             }
             if (name != null) {
-                out.add(new NameWord(name, Words.normalise(name), false));
+                out.add(new NameWord(name, key, false));
             }
         }
         return out;

@@ -38,8 +38,10 @@ final class HappeningText {
         List<Run> runs = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
         List<String> classes = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        HappeningLexicon lexicon = HappeningLexicon.forText();
         for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            runs.add(new Run(text, s, numbers, classes));
+            runs.add(new Run(chars, s, lexicon, numbers, classes));
         }
         return new HappeningText(runs, classes);
     }
@@ -64,8 +66,8 @@ final class HappeningText {
             String[] tags = run.needsTags(want, predicate) ? HappeningWords.tags(run.words) : null;
             for (int i = 0; i < run.words.length; i++) {
                 int c = run.classOf[i];
-                if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(run.words[i],
-                        tags[i]))) {
+                if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(tags[i],
+                        run.madeFromVerb[i]))) {
                     out.add(new HappeningWords.Word(run.starts[i], run.ends[i], run.words[i], classes.get(c),
                             run.sentence));
                 }
@@ -95,26 +97,43 @@ final class HappeningText {
         final int[] starts;
         final int[] ends;
         final int[] classOf;
+        /** Per word with a class: whether it has the form of a noun made from a verb. */
+        final boolean[] madeFromVerb;
 
-        Run(String text, Sentence s, Map<String, Integer> numbers, List<String> classes) {
+        /**
+         * The sentence's words read from the text's {@code chars}, each word's string and class as the {@code lexicon}
+         * holds them; {@code numbers} and {@code classes} are the text's classes so far, each new one added.
+         */
+        Run(char[] chars, Sentence s, HappeningLexicon lexicon, Map<String, Integer> numbers, List<String> classes) {
             sentence = s.index();
-            HappeningTokens tokens = HappeningTokens.of(text, s.start(), s.end());
+            HappeningTokens tokens = HappeningTokens.of(chars, s.start(), s.end());
             words = new String[tokens.count];
             starts = tokens.starts;
             ends = tokens.ends;
-            for (int i = 0; i < words.length; i++) {
-                words[i] = text.substring(starts[i], ends[i]);
-            }
-            boolean titleCase = HappeningWords.titleCase(words);
             classOf = new int[words.length];
+            madeFromVerb = new boolean[words.length];
+            int counted = 0;
+            int capitalised = 0;
             for (int i = 0; i < words.length; i++) {
-                String w = words[i];
+                int n = lexicon.find(chars, starts[i], ends[i]);
+                words[i] = lexicon.word(n);
+                classOf[i] = n; // the word's number in the lexicon until its class is known
+                // a headline in Title Case: most words of three letters or more capitalised
+                char first = chars[starts[i]];
+                if (ends[i] - starts[i] >= 3 && Character.isLetter(first)) {
+                    counted++;
+                    capitalised += Character.isUpperCase(first) ? 1 : 0;
+                }
+            }
+            boolean titleCase = 2 * capitalised > counted;
+            for (int i = 0; i < words.length; i++) {
                 // not a name's capitalised word inside a sentence (a headline in Title Case has its verbs capitalised)
-                String lemma = (i == 0 || titleCase || !Character.isUpperCase(w.charAt(0)))
-                        ? HappeningWords.classIfMayName(w) : null;
+                String lemma = (i == 0 || titleCase || !Character.isUpperCase(chars[starts[i]]))
+                        ? lexicon.classIfMayName(classOf[i]) : null;
                 if (lemma == null) {
                     classOf[i] = -1;
                 } else {
+                    madeFromVerb[i] = lexicon.madeFromVerb(classOf[i]);
                     Integer known = numbers.putIfAbsent(lemma, classes.size());
                     if (known == null) {
                         classOf[i] = classes.size();

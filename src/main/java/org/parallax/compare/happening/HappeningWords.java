@@ -45,19 +45,6 @@ public final class HappeningWords {
             // prepositions in a verb's form
             "regarding", "including", "according", "concerning", "following", "considering", "pending", "excluding");
 
-    /** Whether most words of three letters or more are capitalised: a headline, whose verbs are capitalised too. */
-    static boolean titleCase(String[] words) {
-        int counted = 0;
-        int capitalised = 0;
-        for (String w : words) {
-            if (w.length() >= 3 && Character.isLetter(w.charAt(0))) {
-                counted++;
-                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-            }
-        }
-        return 2 * capitalised > counted;
-    }
-
     /**
      * The synonym class of a word that may name a happening whatever its tag (a word, not a function word nor a light
      * verb), else null: the word normalised once for the function words, the light verbs and its class.
@@ -72,12 +59,19 @@ public final class HappeningWords {
 
     /** Whether a word that may name a happening and is no predicate head names one by its tag. */
     static boolean namesByTag(String word, String tag) {
-        if (tag.equals("VERB")) {
-            return true;
-        }
-        if (!tag.equals("NOUN")) {
-            return false;
-        }
+        return namesByTag(tag, tag.equals("NOUN") && madeFromVerb(word));
+    }
+
+    /**
+     * As {@link #namesByTag(String, String)}, of a word whose {@link #madeFromVerb} is {@code madeFromVerb}: known
+     * before its tag, once per word ({@link HappeningLexicon}).
+     */
+    static boolean namesByTag(String tag, boolean madeFromVerb) {
+        return tag.equals("VERB") || madeFromVerb && tag.equals("NOUN");
+    }
+
+    /** Whether a word has the form of a noun made from a verb ({@link #DEVERBAL}), which names a happening as a noun. */
+    static boolean madeFromVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return deverbalEnding(lower) && DEVERBAL.matcher(lower).matches();
     }

@@ -3,7 +3,9 @@ package org.parallax.compare.happening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,61 @@ class ArticleStoriesTest {
             leading += (int) expected.stream().filter(ArticleStories.NameWord::leads).count();
         }
         assertThat(leading).isGreaterThan(100);
+    }
+
+    @Test
+    void thePairsSumsAreThoseOfTheBoxedHoldersBitForBitInTheSameOrder() {
+        Random random = new Random(107);
+        for (int round = 0; round < 200; round++) {
+            int articles = 1 + random.nextInt(150);
+            int names = 1 + random.nextInt(300);
+            List<Map<String, Double>> vectors = new ArrayList<>();
+            for (int a = 0; a < articles; a++) {
+                Map<String, Double> v = new HashMap<>();
+                int held = random.nextInt(40);
+                for (int k = 0; k < held; k++) {
+                    // a few names held by most articles (more than COMMON in the larger rounds), many by few
+                    int name = random.nextBoolean() ? random.nextInt(Math.min(names, 5)) : random.nextInt(names);
+                    v.put("n" + name, random.nextDouble());
+                }
+                vectors.add(v);
+            }
+            PairSums expected = pairsBefore(vectors);
+            PairSums got = ArticleStories.pairs(vectors);
+            assertThat(got.size()).isEqualTo(expected.size());
+            for (int e = 0; e < got.size(); e++) {
+                assertThat(got.key(e)).isEqualTo(expected.key(e));
+                assertThat(Double.doubleToRawLongBits(got.sum(e))).isEqualTo(Double.doubleToRawLongBits(expected.sum(e)));
+            }
+        }
+    }
+
+    /** {@code pairs} before: each name's holders boxed, each weight looked up again by name. */
+    private static PairSums pairsBefore(List<Map<String, Double>> vectors) {
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            for (String name : vectors.get(i).keySet()) {
+                holders.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            }
+        }
+        PairSums sums = new PairSums();
+        for (Map.Entry<String, List<Integer>> e : holders.entrySet()) {
+            List<Integer> with = e.getValue();
+            if (with.size() > ArticleStories.COMMON) {
+                continue;
+            }
+            int[] at = with.stream().mapToInt(Integer::intValue).toArray();
+            double[] weight = new double[at.length];
+            for (int x = 0; x < at.length; x++) {
+                weight[x] = vectors.get(at[x]).get(e.getKey());
+            }
+            for (int x = 0; x < at.length; x++) {
+                for (int y = x + 1; y < at.length; y++) {
+                    sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
+                }
+            }
+        }
+        return sums;
     }
 
     /** {@code nameWords} before: every sentence split into tokens, each tested after the first. */

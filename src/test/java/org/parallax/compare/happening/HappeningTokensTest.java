@@ -9,8 +9,12 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.parallax.compare.event.Words;
 
-/** The tokens read char by char are the pattern's, on random text full of odd characters and in random regions. */
+/**
+ * The tokens read char by char are the pattern's, and a word ends where {@link Words#wordEnd} ends it, on random text
+ * full of odd characters and in random regions.
+ */
 class HappeningTokensTest {
 
     private static final Pattern TOKEN =
@@ -23,12 +27,7 @@ class HappeningTokensTest {
     void tokensAreThePatternsInAnyRegion() {
         Random random = new Random(65);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = random.nextInt(40);
-            for (int k = 0; k < pieces; k++) {
-                b.append(PIECES[random.nextInt(random.nextBoolean() ? 4 : PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = randomText(random);
             int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
             List<String> expected = new ArrayList<>();
@@ -36,7 +35,7 @@ class HappeningTokensTest {
             while (m.find()) {
                 expected.add(m.start() + ":" + m.end());
             }
-            HappeningTokens t = HappeningTokens.of(text, from, to);
+            HappeningTokens t = HappeningTokens.of(text.toCharArray(), from, to);
             List<String> found = new ArrayList<>();
             for (int k = 0; k < t.count; k++) {
                 found.add(t.starts[k] + ":" + t.ends[k]);
@@ -44,5 +43,30 @@ class HappeningTokensTest {
             assertThat(found).as("%s [%d, %d)", Arrays.toString(text.chars().toArray()), from, to)
                     .isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aWordEndsWhereWordsFindsItsEndInTheString() {
+        Random random = new Random(103);
+        for (int round = 0; round < 20_000; round++) {
+            String text = randomText(random);
+            char[] chars = text.toCharArray();
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            for (int i = from; i < to; i++) {
+                assertThat(HappeningTokens.wordEnd(chars, i, to))
+                        .as("%s at %d of [%d, %d)", Arrays.toString(text.chars().toArray()), i, from, to)
+                        .isEqualTo(Words.wordEnd(text, i, to));
+            }
+        }
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder b = new StringBuilder();
+        int pieces = random.nextInt(40);
+        for (int k = 0; k < pieces; k++) {
+            b.append(PIECES[random.nextInt(random.nextBoolean() ? 4 : PIECES.length)]);
+        }
+        return b.toString();
     }
 }

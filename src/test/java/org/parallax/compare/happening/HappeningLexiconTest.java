@@ -1,0 +1,86 @@
+package org.parallax.compare.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.parallax.compare.event.Words;
+
+/**
+ * The lexicon gives each word, read from a text's chars, the string and the class that reading its substring gives,
+ * whether it has the form of a noun made from a verb and its key as a name, one number and one string per word
+ * however often it comes, across growth and in every text of a thread.
+ */
+class HappeningLexiconTest {
+
+    /** Happening words, function and light verbs, names, possessives, accents, curly quotes, surrogates, numbers. */
+    private static final String[] PIECES = {"visit", "visited", "Visit", "struck", "quake", "election", "the", "made",
+        "said", "Moscow", "The", "He", "Assad's", "ASSAD", "investigations", "Settlement", "mention", "Putin's", "Putin’s", "al-Assad", "U.S.", "Zürich", "élection", "ΩMEGA", "2015", "3.5",
+        "don’t", "😀", "\uD835", "ſt", "a", "b", "x", "-", "’", ".", "中国"};
+
+    @Test
+    void eachWordHasItsSubstringsStringAndClassAndOneNumber() {
+        Random random = new Random(101);
+        HappeningLexicon lexicon = new HappeningLexicon();
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = 1 + random.nextInt(4);
+            for (int k = 0; k < pieces; k++) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            if (random.nextInt(3) == 0) {
+                b.append(random.nextInt(5_000)); // many distinct words: the lexicon grows past its first size
+            }
+            String word = b.toString();
+            String before = "¿ " .repeat(random.nextInt(3));
+            String text = before + word + " ”".repeat(random.nextInt(3));
+            int n = lexicon.find(text.toCharArray(), before.length(), before.length() + word.length());
+            assertThat(lexicon.word(n)).isEqualTo(word);
+            assertThat(lexicon.classIfMayName(n)).as(word).isEqualTo(HappeningWords.classIfMayName(word));
+            assertThat(lexicon.madeFromVerb(n)).as(word)
+                    .isEqualTo(HappeningWords.classIfMayName(word) != null && HappeningWords.madeFromVerb(word));
+            assertThat(lexicon.nameKey(n)).as(word).isEqualTo(Words.isStopWord(word) ? null : Words.normalise(word));
+            Integer known = numbers.putIfAbsent(word, n);
+            if (known != null) {
+                assertThat(n).as(word).isEqualTo(known);
+                assertThat(lexicon.word(n)).isSameAs(strings.get(word));
+            } else {
+                assertThat(n).as(word).isEqualTo(numbers.size() - 1);
+                strings.put(word, lexicon.word(n));
+            }
+        }
+        assertThat(lexicon.size()).isEqualTo(numbers.size()).isGreaterThan(4_096);
+    }
+
+    @Test
+    void aThreadsLexiconStartsAgainEmptyOnlyWhenATextStartsAndItIsFull() throws InterruptedException {
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                HappeningLexicon first = HappeningLexicon.forText();
+                assertThat(first.size()).isZero();
+                for (int i = 0; i < HappeningLexicon.KEPT - 1; i++) {
+                    char[] word = ("w" + i).toCharArray();
+                    first.find(word, 0, word.length);
+                }
+                assertThat(HappeningLexicon.forText()).isSameAs(first);
+                char[] last = "last".toCharArray();
+                first.find(last, 0, last.length);
+                HappeningLexicon next = HappeningLexicon.forText();
+                assertThat(next).isNotSameAs(first);
+                assertThat(next.size()).isZero();
+                assertThat(HappeningLexicon.forText()).isSameAs(next);
+            } catch (Throwable t) {
+                failed.set(t);
+            }
+        });
+        thread.start();
+        thread.join();
+        assertThat(failed.get()).isNull();
+    }
+}
