@@ -89,14 +89,16 @@ final class SentenceBreaks {
     }
 
     /**
-     * The sentences of {@code s} as {@code sentPosDetect} gives them: start and end of each, one after another, white
+     * The sentences of {@code text} as {@code sentPosDetect} gives them: start and end of each, one after another, white
      * space trimmed ({@code Span.trim}), none empty.
      */
-    int[] spans(String s) {
+    int[] spans(String text) {
+        // every char read from an array: String.charAt checks its index in a call of its own on UTF-16 text
+        char[] s = text.toCharArray();
         int[] starts = new int[8];
         int count = 0;
         int index = 0;
-        int n = s.length();
+        int n = s.length;
         for (int c = nextMark(s, 0); c < n; c = nextMark(s, c + 1)) {
             int firstSpace = firstSpace(s, c + 1);
             int next = nextMark(s, c + 1);
@@ -106,7 +108,7 @@ final class SentenceBreaks {
             if (count > 0 && c < starts[count - 1]) {
                 continue;
             }
-            if (breaks(s, c)) {
+            if (breaks(text, s, c)) {
                 if (index != c) {
                     if (count == starts.length) {
                         starts = Arrays.copyOf(starts, count * 2);
@@ -120,19 +122,19 @@ final class SentenceBreaks {
     }
 
     /** Whether the model's best outcome at the mark {@code s[at]} is a break. */
-    private boolean breaks(String s, int at) {
+    private boolean breaks(String text, char[] s, int at) {
         double[] sums = {uniform, uniform};
-        int last = s.length() - 1;
-        if (at > 0 && isSpace(s.charAt(at - 1))) {
+        int last = s.length - 1;
+        if (at > 0 && isSpace(s[at - 1])) {
             TagModel.add(sums, before);
         }
-        if (at < last && isSpace(s.charAt(at + 1))) {
+        if (at < last && isSpace(s[at + 1])) {
             TagModel.add(sums, after);
         }
-        TagModel.add(sums, mark[MARKS.indexOf(s.charAt(at))]);
+        TagModel.add(sums, mark[MARKS.indexOf(s[at])]);
         int prefixStart = previousSpace(s, at);
         for (int c = at - 1; c > prefixStart; c--) {
-            if (isMark(s.charAt(c))) {
+            if (isMark(s[c])) {
                 prefixStart = c;
                 break;
             }
@@ -140,20 +142,20 @@ final class SentenceBreaks {
         int previousStart = previousSpace(s, prefixStart);
         int suffixEnd = nextSpace(s, at, last);
         for (int c = at + 1; c < suffixEnd; c++) {
-            if (isMark(s.charAt(c))) {
+            if (isMark(s[c])) {
                 suffixEnd = c;
                 break;
             }
         }
         int nextEnd = nextSpace(s, suffixEnd + 1, last + 1);
-        addWord(sums, s, prefixStart, at, prefixes, prefixCapital, true);
-        addWord(sums, s, previousStart, prefixStart, previous, previousCapital, false);
+        addWord(sums, text, s, prefixStart, at, prefixes, prefixCapital, true);
+        addWord(sums, text, s, previousStart, prefixStart, previous, previousCapital, false);
         if (at == last) {
-            addWord(sums, s, 0, 0, suffixes, suffixCapital, false);
-            addWord(sums, s, 0, 0, nexts, nextCapital, false);
+            addWord(sums, text, s, 0, 0, suffixes, suffixCapital, false);
+            addWord(sums, text, s, 0, 0, nexts, nextCapital, false);
         } else {
-            addWord(sums, s, at + 1, suffixEnd, suffixes, suffixCapital, false);
-            addWord(sums, s, suffixEnd + 1, nextEnd, nexts, nextCapital, false);
+            addWord(sums, text, s, at + 1, suffixEnd, suffixes, suffixCapital, false);
+            addWord(sums, text, s, suffixEnd + 1, nextEnd, nexts, nextCapital, false);
         }
         // GISModel.eval's end for two outcomes: each exponential, their sum from 0.0 in order, each divided by it
         double split = StrictMath.exp(sums[0]);
@@ -166,14 +168,15 @@ final class SentenceBreaks {
      * The features of the word {@code s[from, to)} trimmed as {@code String.trim} does: "kind=word", then for a word
      * its length (the prefix only) and whether it starts with a capital.
      */
-    private void addWord(double[] sums, String s, int from, int to, Words kind, Context capital, boolean withLength) {
-        while (from < to && s.charAt(from) <= ' ') {
+    private void addWord(double[] sums, String text, char[] s, int from, int to, Words kind, Context capital,
+            boolean withLength) {
+        while (from < to && s[from] <= ' ') {
             from++;
         }
-        while (to > from && s.charAt(to - 1) <= ' ') {
+        while (to > from && s[to - 1] <= ' ') {
             to--;
         }
-        TagModel.add(sums, kind.of(s, from, to));
+        TagModel.add(sums, kind.of(text, from, to));
         if (from == to) {
             return;
         }
@@ -181,18 +184,18 @@ final class SentenceBreaks {
             int n = to - from;
             TagModel.add(sums, n < LENGTHS ? length[n] : features.get(Integer.toString(n)));
         }
-        if (Character.isUpperCase(s.charAt(from))) {
+        if (Character.isUpperCase(s[from])) {
             TagModel.add(sums, capital);
         }
     }
 
     /** {@code sentPosDetect}'s spans from its sentence starts: each trimmed, the text after the last one too. */
-    private static int[] spansOf(String s, int[] starts, int count) {
-        int n = s.length();
+    private static int[] spansOf(char[] s, int[] starts, int count) {
+        int n = s.length;
         if (count == 0) {
             int start = firstNonSpace(s, 0);
             int end = n;
-            while (end > 0 && isSpace(s.charAt(end - 1))) {
+            while (end > 0 && isSpace(s[end - 1])) {
                 end--;
             }
             return end - start > 0 ? new int[] {start, end} : new int[0];
@@ -207,11 +210,11 @@ final class SentenceBreaks {
             int from = i == 0 ? 0 : starts[i - 1];
             int to = i == count ? n : starts[i];
             int start = from;
-            while (start < to && isSpace(s.charAt(start))) {
+            while (start < to && isSpace(s[start])) {
                 start++;
             }
             int end = to;
-            while (end > from && isSpace(s.charAt(end - 1))) {
+            while (end > from && isSpace(s[end - 1])) {
                 end--;
             }
             if (start < end) { // OpenNLP leaves a null in its array for an empty one (never met: starts rise)
@@ -222,10 +225,10 @@ final class SentenceBreaks {
         return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
-    private static int nextMark(String s, int from) {
-        int n = s.length();
+    private static int nextMark(char[] s, int from) {
+        int n = s.length;
         int i = from;
-        while (i < n && !isMark(s.charAt(i))) {
+        while (i < n && !isMark(s[i])) {
             i++;
         }
         return i;
@@ -236,33 +239,34 @@ final class SentenceBreaks {
     }
 
     /** {@code StringUtil.isWhitespace}: Java's white space or a space separator (the no-break space among them). */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+    static boolean isSpace(char c) {
+        // below 128 the one space separator, ' ', is white space: asked without a call for the chars nearly all are
+        return SentenceSplitter.isSpace(c) || c >= 128 && Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
-    private static int firstSpace(String s, int from) {
+    private static int firstSpace(char[] s, int from) {
         int i = from;
-        while (i < s.length() && !isSpace(s.charAt(i))) {
+        while (i < s.length && !isSpace(s[i])) {
             i++;
         }
         return i;
     }
 
-    private static int firstNonSpace(String s, int from) {
+    private static int firstNonSpace(char[] s, int from) {
         int i = from;
-        while (i < s.length() && isSpace(s.charAt(i))) {
+        while (i < s.length && isSpace(s[i])) {
             i++;
         }
         return i;
     }
 
     /** {@code DefaultSDContextGenerator.previousSpaceIndex}: the first of the spaces before {@code seek}, or 0. */
-    private static int previousSpace(String s, int seek) {
+    private static int previousSpace(char[] s, int seek) {
         do {
             seek--;
-        } while (seek > 0 && !isSpace(s.charAt(seek)));
-        if (seek > 0 && isSpace(s.charAt(seek))) {
-            while (seek > 0 && isSpace(s.charAt(seek - 1))) {
+        } while (seek > 0 && !isSpace(s[seek]));
+        if (seek > 0 && isSpace(s[seek])) {
+            while (seek > 0 && isSpace(s[seek - 1])) {
                 seek--;
             }
             return seek;
@@ -271,11 +275,11 @@ final class SentenceBreaks {
     }
 
     /** {@code DefaultSDContextGenerator.nextSpaceIndex}: the last of the spaces after {@code seek}, or {@code last}. */
-    private static int nextSpace(String s, int seek, int last) {
+    private static int nextSpace(char[] s, int seek, int last) {
         seek++;
         while (seek < last) {
-            if (isSpace(s.charAt(seek))) {
-                while (s.length() > seek + 1 && isSpace(s.charAt(seek + 1))) {
+            if (isSpace(s[seek])) {
+                while (s.length > seek + 1 && isSpace(s[seek + 1])) {
                     seek++;
                 }
                 return seek;

@@ -1,6 +1,7 @@
 package org.parallax.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -66,11 +67,21 @@ public final class SentenceSplitter {
     private final Abbreviations abbreviations;
     /** Null for the model. */
     private final Set<Option> options;
+    /*
+     * The options as fields, read at every char: asking the set (an immutable set's hash probe) per char cost more
+     * than the test it guarded.
+     */
+    private final boolean lineBreaksEnd;
+    private final boolean numbersContinue;
+    private final boolean marksAsWritten;
     private final SentenceBreaks breaks;
 
     private SentenceSplitter(Abbreviations abbreviations, Set<Option> options) {
         this.abbreviations = abbreviations;
         this.options = options == null ? null : Set.copyOf(options);
+        this.lineBreaksEnd = options != null && options.contains(Option.LINE_BREAKS_END);
+        this.numbersContinue = options != null && options.contains(Option.NUMBERS_CONTINUE);
+        this.marksAsWritten = options != null && options.contains(Option.MARKS_AS_WRITTEN);
         this.breaks = options == null ? new SentenceBreaks(OpenNlpModels.sentences()) : null;
     }
 
@@ -86,15 +97,20 @@ public final class SentenceSplitter {
         return new SentenceSplitter(Abbreviations.bundled(), set);
     }
 
-    /** The sentences of {@code text}, in order, numbered from 0. */
+    /**
+     * The sentences of {@code text}, in order, numbered from 0. The text's chars are read from one copy in an array:
+     * {@code String.charAt} checks its index in a call of its own on a text that is not Latin-1 (news with curly
+     * quotes), and the splitter reads every char several times.
+     */
     public List<Sentence> split(String text) {
+        char[] chars = text.toCharArray();
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         int from = 0;
         while (true) {
             int[] found = paragraphBreak(text, from);
             int to = found != null ? found[0] : text.length();
-            if (splitParagraph(text, from, to, paragraph, out)) {
+            if (splitParagraph(text, chars, from, to, paragraph, out)) {
                 paragraph++;
             }
             if (found == null) {
@@ -122,20 +138,20 @@ public final class SentenceSplitter {
         return null;
     }
 
-    /** Adds the sentences of {@code text[from, to)}; false if it holds only white space. */
-    private boolean splitParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
+    /** Adds the sentences of {@code text[from, to)} ({@code chars} its chars); false if it holds only white space. */
+    private boolean splitParagraph(String text, char[] chars, int from, int to, int paragraph, List<Sentence> out) {
+        from = skipSpace(chars, from, to);
+        to = trimEnd(chars, from, to);
         if (from >= to) {
             return false;
         }
-        List<int[]> bounds = options == null ? byModel(text, from, to) : byPunctuation(text, from, to);
+        List<int[]> bounds = options == null ? byModel(text, chars, from, to) : byPunctuation(chars, from, to);
         for (int[] b : bounds) {
-            for (int[] piece : cut(text, b[0], b[1])) {
+            if (b[1] - b[0] <= LONGEST) {
+                out.add(new Sentence(out.size(), paragraph, b[0], b[1]));
+                continue;
+            }
+            for (int[] piece : cut(chars, b[0], b[1])) {
                 out.add(new Sentence(out.size(), paragraph, piece[0], piece[1]));
             }
         }
@@ -143,43 +159,40 @@ public final class SentenceSplitter {
     }
 
     /**
-     * {@code text[from, to)} in pieces of at most {@link #LONGEST} characters, cut at white space where there is
+     * {@code chars[from, to)} in pieces of at most {@link #LONGEST} characters, cut at white space where there is
      * some: a sentence that long is a page without punctuation, and every rule that reads a sentence at a time (the
      * tagger, clauses, speakers) would cost its square.
      */
-    private static List<int[]> cut(String text, int from, int to) {
-        if (to - from <= LONGEST) {
-            return List.of(new int[] {from, to});
-        }
+    private static List<int[]> cut(char[] chars, int from, int to) {
         List<int[]> pieces = new ArrayList<>();
         int start = from;
         while (to - start > LONGEST) {
             int end = start + LONGEST;
             int space = end;
-            while (space > start + LONGEST / 2 && !Character.isWhitespace(text.charAt(space))) {
+            while (space > start + LONGEST / 2 && !isSpace(chars[space])) {
                 space--;
             }
-            end = Character.isWhitespace(text.charAt(space)) ? space : end;
-            addTrimmed(pieces, text, start, end);
-            start = skipSpace(text, end, to);
+            end = isSpace(chars[space]) ? space : end;
+            addTrimmed(pieces, chars, start, end);
+            start = skipSpace(chars, end, to);
         }
-        addTrimmed(pieces, text, start, to);
+        addTrimmed(pieces, chars, start, to);
         return pieces;
     }
 
     /** OpenNLP's sentences of a trimmed paragraph, joined again after abbreviations; they cover all of it. */
-    private List<int[]> byModel(String text, int from, int to) {
+    private List<int[]> byModel(String text, char[] chars, int from, int to) {
         List<int[]> merged = new ArrayList<>();
-        int[] spans = breaks.spans(withoutStopsInRuns(text.substring(from, to)));
+        int[] spans = breaks.spans(withoutStopsInRuns(text, chars, from, to));
         for (int k = 0; k < spans.length; k += 2) {
-            int start = skipSpace(text, from + spans[k], from + spans[k + 1]);
-            int end = trimEnd(text, start, from + spans[k + 1]);
+            int start = skipSpace(chars, from + spans[k], from + spans[k + 1]);
+            int end = trimEnd(chars, start, from + spans[k + 1]);
             if (start >= end) {
                 continue;
             }
             if (!merged.isEmpty()) {
                 int[] prev = merged.get(merged.size() - 1);
-                if (abbreviations.holdsTogether(lastWord(text, prev[0], prev[1]), firstWord(text, start, end))) {
+                if (abbreviations.holdsTogether(lastWord(chars, prev[0], prev[1]), firstWord(chars, start, end))) {
                     prev[1] = end;
                     continue;
                 }
@@ -202,37 +215,41 @@ public final class SentenceSplitter {
      * such a run is an address or garbage, never the end of a sentence.
      */
     static String withoutStopsInRuns(String paragraph) {
-        char[] chars = null;
-        int n = paragraph.length();
+        return withoutStopsInRuns(paragraph, paragraph.toCharArray(), 0, paragraph.length());
+    }
+
+    /** {@link #withoutStopsInRuns(String)} of {@code text[from, to)}, whose chars are {@code chars}. */
+    private static String withoutStopsInRuns(String text, char[] chars, int from, int to) {
+        char[] changed = null;
         int run = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i < n && !Character.isWhitespace(paragraph.charAt(i))) {
+        for (int i = from; i <= to; i++) {
+            if (i < to && !isSpace(chars[i])) {
                 run++;
                 continue;
             }
             if (run > LONGEST_RUN) {
                 for (int k = i - run; k < i; k++) {
-                    char c = paragraph.charAt(k);
+                    char c = chars[k];
                     if (c == '.' || c == '?' || c == '!') {
-                        chars = chars == null ? paragraph.toCharArray() : chars;
-                        chars[k] = '_';
+                        changed = changed == null ? Arrays.copyOfRange(chars, from, to) : changed;
+                        changed[k - from] = '_';
                     }
                 }
             }
             run = 0;
         }
-        return chars == null ? paragraph : new String(chars);
+        return changed != null ? new String(changed) : text.substring(from, to);
     }
 
     /** The punctuation rule's sentences of a trimmed paragraph. */
-    private List<int[]> byPunctuation(String text, int from, int to) {
+    private List<int[]> byPunctuation(char[] chars, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' && options.contains(Option.LINE_BREAKS_END)) {
-                addTrimmed(out, text, start, i);
-                start = skipSpace(text, i, to);
+            char c = chars[i];
+            if (c == '\n' && lineBreaksEnd) {
+                addTrimmed(out, chars, start, i);
+                start = skipSpace(chars, i, to);
                 i = start - 1;
                 continue;
             }
@@ -240,97 +257,108 @@ public final class SentenceSplitter {
                 continue;
             }
             int end = i + 1;
-            while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+            while (end < to && CLOSERS.indexOf(chars[end]) >= 0) {
                 end++;
             }
-            if (end >= to || !Character.isWhitespace(text.charAt(end))) {
+            if (end >= to || !isSpace(chars[end])) {
                 continue;
             }
-            int next = skipSpace(text, end, to); // the paragraph is trimmed, so a non-space follows
-            if (startsSentence(text.charAt(next)) && !(c == '.' && holdsTogether(text, start, i))) {
+            int next = skipSpace(chars, end, to); // the paragraph is trimmed, so a non-space follows
+            if (startsSentence(chars[next]) && !(c == '.' && holdsTogether(chars, start, i))) {
                 out.add(new int[] {start, end});
                 start = next;
                 i = next - 1;
             }
-            int after = options.contains(Option.MARKS_AS_WRITTEN) ? strayMarkEnd(text, next, to) : -1;
+            int after = marksAsWritten ? strayMarkEnd(chars, next, to) : -1;
             if (after > 0) {
                 out.add(new int[] {start, next + 1});
                 start = after;
                 i = after - 1;
             }
         }
-        addTrimmed(out, text, start, to);
+        addTrimmed(out, chars, start, to);
         return out;
     }
 
     private boolean isStop(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…' && options.contains(Option.MARKS_AS_WRITTEN);
+        return c == '.' || c == '!' || c == '?' || c == '…' && marksAsWritten;
     }
 
     private boolean startsSentence(char c) {
         if (Character.isDigit(c)) {
-            return !options.contains(Option.NUMBERS_CONTINUE);
+            return !numbersContinue;
         }
-        String marks = options.contains(Option.MARKS_AS_WRITTEN) ? ANY_MARK_OR_BRACKET : OPENERS;
+        String marks = marksAsWritten ? ANY_MARK_OR_BRACKET : OPENERS;
         return Character.isUpperCase(c) || marks.indexOf(c) >= 0;
     }
 
     /** Whether the full stop at {@code dot} belongs to an abbreviation (an ellipsis may, see the options). */
-    private boolean holdsTogether(String text, int start, int dot) {
-        boolean ellipsis = dot > start && text.charAt(dot - 1) == '.';
-        if (ellipsis && options.contains(Option.MARKS_AS_WRITTEN)) {
+    private boolean holdsTogether(char[] chars, int start, int dot) {
+        boolean ellipsis = dot > start && chars[dot - 1] == '.';
+        if (ellipsis && marksAsWritten) {
             return false;
         }
-        return abbreviations.isAbbreviation(lastWord(text, start, dot + 1));
+        return abbreviations.isAbbreviation(lastWord(chars, start, dot + 1));
     }
 
     /**
      * A quotation mark standing on its own after the end of a sentence ("... number 12.\n” I can't"); returns where
      * the sentence after it starts, or -1.
      */
-    private int strayMarkEnd(String text, int mark, int to) {
-        if (MARKS.indexOf(text.charAt(mark)) < 0 || mark + 1 >= to || !Character.isWhitespace(text.charAt(mark + 1))) {
+    private int strayMarkEnd(char[] chars, int mark, int to) {
+        if (MARKS.indexOf(chars[mark]) < 0 || mark + 1 >= to || !isSpace(chars[mark + 1])) {
             return -1;
         }
-        int next = skipSpace(text, mark + 1, to);
-        return startsSentence(text.charAt(next)) ? next : -1;
+        int next = skipSpace(chars, mark + 1, to);
+        return startsSentence(chars[next]) ? next : -1;
     }
 
-    private static void addTrimmed(List<int[]> out, String text, int start, int end) {
-        int e = trimEnd(text, start, end);
+    private static void addTrimmed(List<int[]> out, char[] chars, int start, int end) {
+        int e = trimEnd(chars, start, end);
         if (e > start) {
             out.add(new int[] {start, e});
         }
     }
 
-    private static int skipSpace(String text, int i, int to) {
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+    private static int skipSpace(char[] chars, int i, int to) {
+        while (i < to && isSpace(chars[i])) {
             i++;
         }
         return i;
     }
 
-    private static int trimEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    private static int trimEnd(char[] chars, int start, int end) {
+        while (end > start && isSpace(chars[end - 1])) {
             end--;
         }
         return end;
     }
 
-    private static String lastWord(String text, int start, int end) {
+    private static String lastWord(char[] chars, int start, int end) {
         int i = end;
-        while (i > start && !Character.isWhitespace(text.charAt(i - 1))) {
+        while (i > start && !isSpace(chars[i - 1])) {
             i--;
         }
-        return text.substring(i, end);
+        return new String(chars, i, end - i);
     }
 
-    private static String firstWord(String text, int start, int end) {
+    private static String firstWord(char[] chars, int start, int end) {
         int i = start;
-        while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        while (i < end && !isSpace(chars[i])) {
             i++;
         }
-        return text.substring(start, i);
+        return new String(chars, start, i - start);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without a call for ASCII (nearly every char the splitter reads):
+     * below 128 white space is the space, tab to carriage return and the four separators 0x1C to 0x1F.
+     */
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
     }
 
     @Override

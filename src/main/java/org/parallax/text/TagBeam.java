@@ -30,6 +30,8 @@ final class TagBeam {
     private final int[] kept;
     private final double[] keptLogs;
     private final double[] largest;
+    /** The tags that may reach the threshold, found as the scores are divided (see {@link #keepDividing}). */
+    private final int[] candidates;
     private int keptCount;
     /*
      * The beam's two queues, kept between runs. A sequence is queued as its last tag and the place of the sequence it
@@ -51,6 +53,7 @@ final class TagBeam {
         this.kept = new int[tagCount];
         this.keptLogs = new double[tagCount];
         this.largest = new double[size];
+        this.candidates = new int[tagCount];
         this.first = new ScoreHeap(size * tagCount); // each sequence taken adds at most one per tag
         this.second = new ScoreHeap(size * tagCount);
     }
@@ -77,8 +80,9 @@ final class TagBeam {
                 tagOf[i * size + sc] = tag;
                 placeBefore[i * size + sc] = before;
                 if (sc == 0) {
-                    scorer.scores(features, i, tag, i >= 2 ? tagOf[(i - 1) * size + before] : -1, scores);
-                    keep(words[i], kthLargest(scores, size, largest));
+                    double normal = scorer.exponentials(features, i, tag, i >= 2 ? tagOf[(i - 1) * size + before] : -1,
+                            scores);
+                    keepDividing(words[i], normal);
                 }
                 extend(next, topScore, sc);
                 if (next.isEmpty()) {
@@ -106,6 +110,69 @@ final class TagBeam {
             place = placeBefore[i * size + place];
         }
         return out;
+    }
+
+    /**
+     * Divides each exponential in {@link #scores} by {@code normal}, making the scores {@link TagScorer#scores} gives,
+     * and keeps the tags {@link #keep} keeps at {@link #kthLargest}'s threshold, with one pass over the tags where two
+     * more went over all of them ({@link #divideAndNote}).
+     */
+    private void keepDividing(String word, double normal) {
+        if (!(normal > 0.0 && normal < Double.POSITIVE_INFINITY) || tagCount < size || size == 0) {
+            for (int t = 0; t < tagCount; t++) {
+                scores[t] /= normal;
+            }
+            keep(word, kthLargest(scores, size, largest));
+            return;
+        }
+        int noted = divideAndNote(scores, normal, size, largest, candidates);
+        double min = largest[size - 1];
+        keptCount = 0;
+        for (int c = 0; c < noted; c++) {
+            int t = candidates[c];
+            if (scores[t] >= min && model.allows(word, t)) {
+                kept[keptCount] = t;
+                keptLogs[keptCount++] = StrictMath.log(scores[t]);
+            }
+        }
+    }
+
+    /**
+     * Divides every score by {@code normal} in place, leaves {@link #kthLargest}'s threshold (the k-th largest
+     * score) in {@code top[k - 1]} and notes in {@code candidates}, in order, the places that may reach it; returns
+     * how many. The largest so far are sifted as {@link #kthLargest} sifts them, and a place is noted when its score
+     * reaches the k-th largest so far: that only rises, so every score that reaches the last one was noted, and a
+     * few that do not (test them again). For a positive finite {@code normal}, k from 1 to the number of scores:
+     * every exponential is +0.0 or more and none more than their sum, so every score lies in [+0.0, 1], where
+     * {@code <} and {@code >} order doubles as {@link Double#compare} does (neither NaN nor -0.0 is among them).
+     */
+    static int divideAndNote(double[] scores, double normal, int k, double[] top, int[] candidates) {
+        int last = k - 1;
+        int filled = 0;
+        int noted = 0;
+        for (int t = 0; t < scores.length; t++) {
+            double s = scores[t] / normal;
+            scores[t] = s;
+            int j;
+            if (filled < k) {
+                candidates[noted++] = t;
+                j = filled++;
+            } else if (s >= top[last]) {
+                candidates[noted++] = t;
+                if (s == top[last]) {
+                    continue; // a tie with the k-th largest leaves the largest as they are
+                }
+                j = last; // the smallest kept leaves
+            } else {
+                continue;
+            }
+            while (j > 0 && top[j - 1] < s) {
+                top[j] = top[j - 1];
+                j--;
+            }
+            top[j] = s;
+        }
+        return noted;
     }
 
     /**

@@ -157,15 +157,25 @@ final class TagModel {
      * {@code GISModel.eval}: one pass adds, takes {@code StrictMath.exp} and sums in tag order, a second divides.
      */
     static void normalise(double[] sums, double[] previousTag, double[] previousTwo) {
+        double normal = exponentials(sums, previousTag, previousTwo);
+        for (int t = 0; t < sums.length; t++) {
+            sums[t] /= normal;
+        }
+    }
+
+    /**
+     * The first pass of {@link #normalise}: the sums plus "t=" and "t2=" made their exponentials in place, and their
+     * sum in tag order returned. Dividing each by it gives {@link #normalise}'s probabilities (the beam divides as it
+     * picks its threshold).
+     */
+    static double exponentials(double[] sums, double[] previousTag, double[] previousTwo) {
         double normal = 0.0;
         for (int t = 0; t < sums.length; t++) {
             double e = StrictMath.exp(sums[t] + previousTag[t] + previousTwo[t]); // (sum + t=) + t2=, as added before
             sums[t] = e;
             normal += e;
         }
-        for (int t = 0; t < sums.length; t++) {
-            sums[t] /= normal;
-        }
+        return normal;
     }
 
     /** Whether the tag may stand at the word: {@code DefaultPOSSequenceValidator}'s rule, with the same dictionary. */

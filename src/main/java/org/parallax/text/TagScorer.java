@@ -73,6 +73,18 @@ final class TagScorer {
      * {@link WordFeatures}).
      */
     double[] scores(WordFeatures[] words, int i, int tagBefore, int tagBeforeThat, double[] into) {
+        double normal = exponentials(words, i, tagBefore, tagBeforeThat, into);
+        for (int t = 0; t < into.length; t++) {
+            into[t] /= normal;
+        }
+        return into;
+    }
+
+    /**
+     * What {@link #scores} computes before it divides: each tag's exponential written into {@code into}, their sum
+     * (in tag order) returned. Each exponential divided by the sum is the tag's probability, the same double.
+     */
+    double exponentials(WordFeatures[] words, int i, int tagBefore, int tagBeforeThat, double[] into) {
         System.arraycopy(words[i].sums, 0, into, 0, into.length);
         if (i >= 1) {
             TagModel.add(into, words[i - 1].before1);
@@ -92,8 +104,7 @@ final class TagScorer {
         TagModel.add(into, words[i].shape);
         TagModel.add(into, words[i].wordAndShape);
         // "t=" then "t2=", added in the pass that takes the exponentials
-        TagModel.normalise(into, model.previousTag(i >= 1 ? tagBefore : -1),
+        return TagModel.exponentials(into, model.previousTag(i >= 1 ? tagBefore : -1),
                 model.previousTwo(i >= 2 ? tagBeforeThat : -1, i >= 2 ? tagBefore : -1));
-        return into;
     }
 }

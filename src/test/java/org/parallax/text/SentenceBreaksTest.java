@@ -12,6 +12,7 @@ import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Test;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
@@ -86,5 +87,12 @@ class SentenceBreaksTest {
                 new SentenceDetectorFactory("en", false, null, new char[] {'.', ';'}));
         assertThatThrownBy(() -> new SentenceBreaks(other)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not the bundled kind");
+    }
+
+    @Test
+    void whiteSpaceIsOpenNlpsAtEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(SentenceBreaks.isSpace((char) c)).as("U+%04X", c).isEqualTo(StringUtil.isWhitespace((char) c));
+        }
     }
 }

@@ -52,4 +52,56 @@ class TagBeamTest {
                     .as(Arrays.toString(scores) + " k=" + beam).isZero();
         }
     }
+    /**
+     * Dividing while noting candidates keeps what dividing every score, then {@code kthLargest}'s threshold, then a
+     * scan of every score kept before (the reference here): the same scores to the bit, the same threshold and the
+     * same tags in the same order, at random exponentials with ties, zeros, subnormals and sums near overflow.
+     */
+    @Test
+    void dividingWhileNotingKeepsTheTagsAndScoresOfDividingThenTakingTheKthLargest() {
+        Random random = new Random(41);
+        for (int trial = 0; trial < 20_000; trial++) {
+            double[] exponentials = new double[1 + random.nextInt(40)];
+            double[] pool = {0.0, Double.MIN_VALUE, 1e-300, 0.5, 1.0, 3.0, 1e300};
+            for (int t = 0; t < exponentials.length; t++) {
+                exponentials[t] = random.nextInt(3) == 0 ? pool[random.nextInt(pool.length)]
+                        : StrictMath.exp(random.nextGaussian() * (1 + random.nextInt(30)));
+            }
+            double normal = 0.0;
+            for (double e : exponentials) {
+                normal += e;
+            }
+            int k = 1 + random.nextInt(exponentials.length);
+            if (!(normal > 0.0 && normal < Double.POSITIVE_INFINITY)) {
+                continue; // the beam takes the general way then
+            }
+            double[] reference = exponentials.clone();
+            for (int t = 0; t < reference.length; t++) {
+                reference[t] /= normal;
+            }
+            double min = TagBeam.kthLargest(reference, k);
+            List<Integer> keptBefore = new ArrayList<>();
+            for (int t = 0; t < reference.length; t++) {
+                if (reference[t] >= min) {
+                    keptBefore.add(t);
+                }
+            }
+
+            double[] ours = exponentials.clone();
+            double[] top = new double[k];
+            int[] candidates = new int[ours.length];
+            int noted = TagBeam.divideAndNote(ours, normal, k, top, candidates);
+            List<Integer> kept = new ArrayList<>();
+            for (int c = 0; c < noted; c++) {
+                if (ours[candidates[c]] >= top[k - 1]) {
+                    kept.add(candidates[c]);
+                }
+            }
+            String at = Arrays.toString(exponentials) + " k=" + k;
+            assertThat(Arrays.stream(ours).mapToLong(Double::doubleToRawLongBits).toArray()).as(at)
+                    .containsExactly(Arrays.stream(reference).mapToLong(Double::doubleToRawLongBits).toArray());
+            assertThat(Double.doubleToRawLongBits(top[k - 1])).as(at).isEqualTo(Double.doubleToRawLongBits(min));
+            assertThat(kept).as(at).isEqualTo(keptBefore);
+        }
+    }
 }
