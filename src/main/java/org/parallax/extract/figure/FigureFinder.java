@@ -10,7 +10,6 @@ import org.parallax.extract.figure.FigureWords.Unit;
 import org.parallax.extract.figure.FigureWords.UnitKind;
 import org.parallax.extract.figure.NumberContext.Chunk;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Qualifier;

@@ -2,7 +2,6 @@ package org.parallax.extract.figure;
 
 import java.util.List;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
@@ -59,7 +58,7 @@ final class FigureText {
         int from = 0;
         for (int i = 0; i <= n; i++) {
             boolean boundary = i == n || (i > from && sentence[i] != sentence[i - 1])
-                    || (t.get(i).kind() == Kind.SYMBOL && CLAUSE_MARKS.indexOf(t.get(i).text().charAt(0)) >= 0);
+                    || (t.get(i).kind() == Kind.SYMBOL && CLAUSE_MARKS.indexOf(t.get(i).charAt(0)) >= 0);
             if (boundary) {
                 int to = i < n && t.get(i).kind() == Kind.SYMBOL ? i + 1 : i;
                 for (int k = from; k < to; k++) {

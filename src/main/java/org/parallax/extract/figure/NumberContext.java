@@ -5,7 +5,6 @@ import java.util.Set;
 import org.parallax.extract.figure.FigureWords.QualifierPhrase;
 import org.parallax.extract.figure.FigureWords.Unit;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Qualifier;
 

@@ -9,7 +9,6 @@ import org.parallax.extract.figure.FigureWords.NumberWord;
 import org.parallax.extract.figure.FigureWords.Role;
 import org.parallax.extract.figure.FigureWords.Unit;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 
 /**
  * Reads the number written at a token: digits ("4,000", "1.2 million", "3bn", "10km"), words ("twenty-five",
@@ -218,7 +217,7 @@ final class NumberReader {
 
     /** The number word {@code tok} is ("three", "Twenty-five"), or null. */
     NumberWord numberWord(FigureToken tok) {
-        if (tok.kind() != Kind.WORD || !lexicon.mayBeNumberWord(tok.lower())) {
+        if (tok.kind() != Kind.WORD || !lexicon.mayBeNumberWord(tok)) {
             return null;
         }
         String w = tok.lower();

@@ -10,11 +10,11 @@ import java.util.List;
  */
 final class PartsOfSpeech {
 
-    String[] tag(List<FigureTokens.FigureToken> tokens) {
+    String[] tag(List<FigureToken> tokens) {
         org.parallax.text.PartsOfSpeech tagger = org.parallax.text.PartsOfSpeech.ofThisThread(); // one per thread
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            FigureTokens.FigureToken t = tokens.get(i);
+            FigureToken t = tokens.get(i);
             words[i] = t.kind() == FigureTokens.Kind.ADDRESS ? "URL" : t.text();
         }
         return tagger.tag(words);

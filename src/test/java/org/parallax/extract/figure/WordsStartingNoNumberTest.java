@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.text.TextAnalyser;
 
