@@ -22,13 +22,13 @@ final class AddressStarts {
      * For each ASCII char, the parts that start with it (null for none): every char of a text is looked up once, where
      * a scan of the whole text per part (four of them, the dot's a hit at every full stop) read it four times.
      */
-    private static final String[][] BY_FIRST = new String[128][];
+    private static final char[][][] BY_FIRST = new char[128][][];
 
     static {
         for (String part : PARTS) {
-            String[] known = BY_FIRST[part.charAt(0)];
-            String[] more = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
-            more[more.length - 1] = part;
+            char[][] known = BY_FIRST[part.charAt(0)];
+            char[][] more = known == null ? new char[1][] : Arrays.copyOf(known, known.length + 1);
+            more[more.length - 1] = part.toCharArray();
             BY_FIRST[part.charAt(0)] = more;
         }
     }
@@ -54,7 +54,7 @@ final class AddressStarts {
         AddressStarts found = new AddressStarts();
         for (int q = 0; q < text.length; q++) {
             char c = text[q];
-            String[] parts = c < BY_FIRST.length ? BY_FIRST[c] : null;
+            char[][] parts = c < BY_FIRST.length ? BY_FIRST[c] : null;
             if (parts != null && partAt(text, q, parts)) {
                 found.add(q);
             }
@@ -103,18 +103,18 @@ final class AddressStarts {
     }
 
     /** Whether one of {@code parts} stands at {@code at}. */
-    private static boolean partAt(char[] text, int at, String[] parts) {
-        for (String part : parts) {
-            if (at + part.length() <= text.length && startsWith(text, at, part)) {
+    private static boolean partAt(char[] text, int at, char[][] parts) {
+        for (char[] part : parts) {
+            if (at + part.length <= text.length && startsWith(text, at, part)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean startsWith(char[] text, int at, String part) {
-        for (int i = 1; i < part.length(); i++) { // the first char is the one looked up
-            if (text[at + i] != part.charAt(i)) {
+    private static boolean startsWith(char[] text, int at, char[] part) {
+        for (int i = 1; i < part.length; i++) { // the first char is the one looked up
+            if (text[at + i] != part[i]) {
                 return false;
             }
         }
