@@ -8,7 +8,8 @@ import org.parallax.extract.figure.FigureTokens.Kind;
  * two strings are made on first read, not by the scanner: most tokens are only ever asked their kind and shape
  * (figures read the words around a number, the tagger those of the clauses it tags), and the scanner's substring
  * and lower case for every token were half of its time. Once read they are kept, so a token answers as a record
- * of the six values would.
+ * of the six values would. Not for sharing between threads: a token stays with the extraction that scanned it
+ * (decision 0069).
  */
 final class FigureToken {
 
