@@ -18,7 +18,6 @@ final class NumberReader {
 
     /** The longest number read as a figure, in characters: "1,000,000,000,000,000" is 25. */
     static final int LONGEST_NUMBER = 40;
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern YEAR_LIKE = Pattern.compile("(1\\d|20)\\d\\d");
 
 
@@ -259,7 +258,7 @@ final class NumberReader {
         int i = num.first();
         FigureToken tok = t[i];
         String digits = tok.text();
-        boolean integer = tok.kind() == Kind.NUMBER && DIGITS.matcher(digits).matches();
+        boolean integer = tok.kind() == Kind.NUMBER && isInteger(digits);
         int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
         FigureToken prev = ft.previousWord(i);
         FigureToken next = i + 1 < n ? t[i + 1] : null;
@@ -283,6 +282,23 @@ final class NumberReader {
         }
         if (i > 0 && t[i - 1].is("#") && !tok.spaceBefore()) {
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code s} is one or more ASCII digits (what {@code \d+} matches): read by a loop, where a matcher was made
+     * for every number of the text.
+     */
+    static boolean isInteger(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
         }
         return true;
     }
