@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where in a text an address ({@link FigureTokens}' address pattern) may start: found by a scan of the text for each
- * part (and for the dot before an ending), and a walk back from each part found.
+ * Where in a text an address ({@link FigureTokens}' address pattern) may start: found by one scan of the text's chars
+ * for the parts, and a walk back from each part found.
  *
  * <p>Every address holds one of {@link #PARTS} ("://", "www.", "@", a dot before one of the usual endings), and every
  * char of it before that part is an ASCII letter or digit or one of {@code _ . + -} ("http", a local part, the labels
@@ -19,13 +19,19 @@ final class AddressStarts {
     static final List<String> PARTS = List.of("://", "www.", "@", ".co", ".org", ".net", ".gov", ".edu", ".info", ".uk",
             ".au", ".ru", ".de", ".fr", ".io", ".news");
     /**
-     * The parts grouped by their first char: a group of one is found by its own text, a larger group ("." and its
-     * endings) at each of its char, with the second char tested before the parts.
+     * For each ASCII char, the parts that start with it (null for none): every char of a text is looked up once, where
+     * a scan of the whole text per part (four of them, the dot's a hit at every full stop) read it four times.
      */
-    private static final List<List<String>> GROUPS = PARTS.stream()
-            .collect(java.util.stream.Collectors.groupingBy(p -> p.charAt(0), java.util.LinkedHashMap::new,
-                    java.util.stream.Collectors.toList()))
-            .values().stream().map(List::copyOf).toList();
+    private static final char[][][] BY_FIRST = new char[128][][];
+
+    static {
+        for (String part : PARTS) {
+            char[][] known = BY_FIRST[part.charAt(0)];
+            char[][] more = known == null ? new char[1][] : Arrays.copyOf(known, known.length + 1);
+            more[more.length - 1] = part.toCharArray();
+            BY_FIRST[part.charAt(0)] = more;
+        }
+    }
 
     /** Where each part found starts, in text order. */
     private int[] partAt = new int[4];
@@ -40,20 +46,17 @@ final class AddressStarts {
 
     /** The places an address may start in {@code text}, or null if it holds none of the parts. */
     static AddressStarts of(String text) {
+        return of(text.toCharArray());
+    }
+
+    /** As {@link #of(String)}, for a text's chars. */
+    static AddressStarts of(char[] text) {
         AddressStarts found = new AddressStarts();
-        for (List<String> group : GROUPS) {
-            if (group.size() == 1) {
-                String part = group.get(0);
-                for (int q = text.indexOf(part); q >= 0; q = text.indexOf(part, q + 1)) {
-                    found.add(q);
-                }
-            } else {
-                char first = group.get(0).charAt(0);
-                for (int q = text.indexOf(first); q >= 0; q = text.indexOf(first, q + 1)) {
-                    if (partAt(text, q, group)) {
-                        found.add(q);
-                    }
-                }
+        for (int q = 0; q < text.length; q++) {
+            char c = text[q];
+            char[][] parts = c < BY_FIRST.length ? BY_FIRST[c] : null;
+            if (parts != null && partAt(text, q, parts)) {
+                found.add(q);
             }
         }
         if (found.count == 0) {
@@ -82,17 +85,16 @@ final class AddressStarts {
     }
 
     /**
-     * Puts the parts in text order (groups start with different chars, so no two parts found share a place) and
-     * finds from where each is reached over address chars alone, each char read once: the walk back stops at the part
-     * before, since a position at or before that part is asked about that part.
+     * Finds from where each part (found in text order, one at a place) is reached over address chars alone, each char
+     * read once: the walk back stops at the part before, since a position at or before that part is asked about that
+     * part.
      */
-    private void findRuns(String text) {
-        Arrays.sort(partAt, 0, count);
+    private void findRuns(char[] text) {
         runStart = new int[count];
         int previous = -1;
         for (int k = 0; k < count; k++) {
             int p = partAt[k];
-            while (p > previous + 1 && addressChar(text.charAt(p - 1))) {
+            while (p > previous + 1 && addressChar(text[p - 1])) {
                 p--;
             }
             runStart[k] = p;
@@ -100,14 +102,23 @@ final class AddressStarts {
         }
     }
 
-    private static boolean partAt(String text, int at, List<String> parts) {
-        char second = at + 1 < text.length() ? text.charAt(at + 1) : 0;
-        for (String part : parts) {
-            if ((part.length() == 1 || part.charAt(1) == second) && text.startsWith(part, at)) {
+    /** Whether one of {@code parts} stands at {@code at}. */
+    private static boolean partAt(char[] text, int at, char[][] parts) {
+        for (char[] part : parts) {
+            if (at + part.length <= text.length && startsWith(text, at, part)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(char[] text, int at, char[] part) {
+        for (int i = 1; i < part.length; i++) { // the first char is the one looked up
+            if (text[at + i] != part[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the address pattern lets stand before its part: {@code [\w.+-]} ({@code \w} is ASCII there). */

@@ -10,7 +10,6 @@ import org.parallax.extract.figure.FigureWords.Unit;
 import org.parallax.extract.figure.FigureWords.UnitKind;
 import org.parallax.extract.figure.NumberContext.Chunk;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Qualifier;
@@ -31,7 +30,7 @@ final class FigureFinder {
 
     private final String id;
     private final FigureText ft;
-    private final List<FigureToken> t;
+    private final FigureToken[] t;
     private final int n;
     private final FigureWords lexicon;
     private final NumberReader numbers;
@@ -84,11 +83,11 @@ final class FigureFinder {
     private Claim at(int i) {
         Unit sign = null;
         int numStart = i;
-        if (t.get(i).kind() == Kind.CURRENCY) {
-            sign = lexicon.currencySigns.get(t.get(i).text());
+        if (t[i].kind() == Kind.CURRENCY) {
+            sign = lexicon.currencySigns.get(t[i].text());
             numStart = i + 1;
             if (sign == null || numStart >= n || !ft.sameSentence(i, numStart)
-                    || (t.get(numStart).kind() != Kind.NUMBER && t.get(numStart).kind() != Kind.NUMBER_WORD)) {
+                    || (t[numStart].kind() != Kind.NUMBER && t[numStart].kind() != Kind.NUMBER_WORD)) {
                 return null;
             }
         } else if (!mayStartNumber(i)) {
@@ -111,9 +110,9 @@ final class FigureFinder {
      * reader would find none there): it is told so here, where it was read as a number at every word of the text.
      */
     private boolean mayStartNumber(int i) {
-        FigureToken tok = t.get(i);
+        FigureToken tok = t[i];
         if (tok.kind() == Kind.WORD && (tok.is("a") || tok.is("an")) && i + 1 < n) {
-            NumberWord next = numbers.numberWord(t.get(i + 1));
+            NumberWord next = numbers.numberWord(t[i + 1]);
             return next != null && (next.role() == Role.DOZEN || next.role() == Role.HUNDRED
                     || next.role() == Role.SCALE);
         }
@@ -126,8 +125,8 @@ final class FigureFinder {
         if (a.vague() || d.last + 1 >= n || !ft.sameSentence(d.last, d.last + 1) || change(d.spanFirst)) {
             return;
         }
-        FigureToken c = t.get(d.last + 1);
-        boolean between = d.spanFirst >= 1 && t.get(d.spanFirst - 1).is("between");
+        FigureToken c = t[d.last + 1];
+        boolean between = d.spanFirst >= 1 && t[d.spanFirst - 1].is("between");
         boolean dash = (c.is("-") || c.is("–")) && !c.spaceBefore();
         boolean connector = c.is("to") || (c.is("or") && a.value().compareTo(BigDecimal.ONE) > 0)
                 || (c.is("and") && between) || dash || (c.is("–") && c.spaceBefore());
@@ -135,11 +134,11 @@ final class FigureFinder {
             return;
         }
         int k = d.last + 2;
-        boolean sign2 = t.get(k).kind() == Kind.CURRENCY;
+        boolean sign2 = t[k].kind() == Kind.CURRENCY;
         if (sign2) {
             k++;
         }
-        WrittenNumber b = k < n && !(dash && t.get(k).spaceBefore())
+        WrittenNumber b = k < n && !(dash && t[k].spaceBefore())
                 ? numbers.readNumber(k, sign != null || sign2, true) : null;
         if (b == null || b.vague() || b.words() != a.words() || !numbers.plausibleNumber(b)) {
             return;
@@ -162,9 +161,9 @@ final class FigureFinder {
     /** "3-1": a score, not a range. */
     private boolean score(Draft d) {
         int last = d.last;
-        return d.qualifier != Qualifier.RANGE && last + 2 < n && !t.get(last + 1).spaceBefore()
-                && (t.get(last + 1).is("-") || t.get(last + 1).is("–")) && !t.get(last + 2).spaceBefore()
-                && t.get(last + 2).kind() == Kind.NUMBER;
+        return d.qualifier != Qualifier.RANGE && last + 2 < n && !t[last + 1].spaceBefore()
+                && (t[last + 1].is("-") || t[last + 1].is("–")) && !t[last + 2].spaceBefore()
+                && t[last + 2].kind() == Kind.NUMBER;
     }
 
     /** The unit: a currency, a percentage, a measure, or the noun counted; false if that makes it no figure. */
@@ -210,7 +209,7 @@ final class FigureFinder {
     private boolean readCount(Draft d, WrittenNumber a, int j) {
         int from = j;
         if (a.vague()) {
-            if (from >= n || !t.get(from).is("of")) {
+            if (from >= n || !t[from].is("of")) {
                 return false;
             }
             from++;
@@ -230,16 +229,16 @@ final class FigureFinder {
                 && context.timeWord(chunk.last() + 1)) {
             return false; // "five trading days": a duration
         }
-        if (chunk != null && context.afterName(a.first()) && !context.pluralLooking(t.get(chunk.last()))) {
+        if (chunk != null && context.afterName(a.first()) && !context.pluralLooking(t[chunk.last()])) {
             return false; // "Boeing 767 tanker", "the FTSE 100 index": a model or index name
         }
         if (chunk != null) {
             if (context.timeWord(chunk.first()) || context.timeWord(chunk.last())) {
                 return false;
             }
-            d.unit = ft.text.substring(t.get(chunk.firstNoun()).start(), t.get(chunk.last()).end());
+            d.unit = ft.text.substring(t[chunk.firstNoun()].start(), t[chunk.last()].end());
             int subjectLast = context.withPrepositionalPhrase(chunk.last());
-            d.subject = ft.text.substring(t.get(chunk.first()).start(), t.get(subjectLast).end());
+            d.subject = ft.text.substring(t[chunk.first()].start(), t[subjectLast].end());
             d.last = chunk.last();
             return true;
         }
@@ -273,8 +272,8 @@ final class FigureFinder {
     }
 
     private Claim claim(Draft d) {
-        int start = t.get(d.spanFirst).start();
-        int end = t.get(d.last).end();
+        int start = t[d.spanFirst].start();
+        int end = t[d.last].end();
         ft.consume(d.last + 1);
         String claimId = id + "/c" + (out.size() + 1);
         return new Claim(claimId, new Span(id, start, end), ft.text.substring(start, end), normal(d.value),
@@ -283,10 +282,10 @@ final class FigureFinder {
 
     /** "rose from 5 to 7 percent", "an increase from $100 to $250": a change between two figures, not a range. */
     private boolean change(int first) {
-        if (first < 2 || !t.get(first - 1).is("from")) {
+        if (first < 2 || !t[first - 1].is("from")) {
             return false;
         }
-        String w = t.get(first - 2).lower();
+        String w = t[first - 2].lower();
         for (String stem : CHANGE_STEMS) {
             if (w.startsWith(stem)) {
                 return true;

@@ -2,7 +2,6 @@ package org.parallax.extract.figure;
 
 import java.util.List;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
@@ -29,7 +28,7 @@ final class FigureText {
     static final int LONG_CLAUSE_CONTEXT = 4;
 
     final String text;
-    final List<FigureToken> t;
+    final FigureToken[] t;
     final int n;
     private final int[] sentence;
     private final List<int[]> sentences;
@@ -44,9 +43,9 @@ final class FigureText {
 
     FigureText(AnalysedText analysed) {
         this.text = analysed.text();
-        this.t = FigureTokens.of(text);
-        this.n = t.size();
-        this.sentences = Sentence.tokenRanges(analysed.sentences(SENTENCES), n, k -> t.get(k).start());
+        this.t = FigureTokens.of(text).toArray(new FigureToken[0]);
+        this.n = t.length;
+        this.sentences = Sentence.tokenRanges(analysed.sentences(SENTENCES), n, k -> t[k].start());
         this.sentence = new int[n];
         for (int s = 0; s < sentences.size(); s++) {
             for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
@@ -59,9 +58,9 @@ final class FigureText {
         int from = 0;
         for (int i = 0; i <= n; i++) {
             boolean boundary = i == n || (i > from && sentence[i] != sentence[i - 1])
-                    || (t.get(i).kind() == Kind.SYMBOL && CLAUSE_MARKS.indexOf(t.get(i).text().charAt(0)) >= 0);
+                    || (t[i].kind() == Kind.SYMBOL && CLAUSE_MARKS.indexOf(t[i].charAt(0)) >= 0);
             if (boundary) {
-                int to = i < n && t.get(i).kind() == Kind.SYMBOL ? i + 1 : i;
+                int to = i < n && t[i].kind() == Kind.SYMBOL ? i + 1 : i;
                 for (int k = from; k < to; k++) {
                     segmentStart[k] = from;
                     segmentEnd[k] = to;
@@ -83,10 +82,10 @@ final class FigureText {
 
     FigureToken previousWord(int i) {
         int k = i - 1;
-        if (k >= 0 && t.get(k).is(".")) {
+        if (k >= 0 && t[k].is(".")) {
             k--;
         }
-        return k >= 0 && t.get(k).isWord() && sameSentence(k, i) ? t.get(k) : null;
+        return k >= 0 && t[k].isWord() && sameSentence(k, i) ? t[k] : null;
     }
 
     boolean sameSentence(int a, int b) {
@@ -96,7 +95,7 @@ final class FigureText {
     boolean sentenceInitial(int i) {
         int s = sentences.get(sentence[i])[0];
         for (int k = s; k < i; k++) {
-            if (t.get(k).isWord() || t.get(k).kind() == Kind.NUMBER) {
+            if (t[k].isWord() || t[k].kind() == Kind.NUMBER) {
                 return false;
             }
         }
@@ -118,7 +117,7 @@ final class FigureText {
             if (to - from > org.parallax.text.PartsOfSpeech.WINDOW) {
                 tagPiece(k, from, to);
             } else {
-                String[] segmentTags = pos.tag(t.subList(from, to));
+                String[] segmentTags = pos.tag(t, from, to);
                 System.arraycopy(segmentTags, 0, tags, from, segmentTags.length);
                 java.util.Arrays.fill(tagged, from, to, true);
             }
@@ -130,7 +129,7 @@ final class FigureText {
     private void tagPiece(int k, int from, int to) {
         int end = Math.min(to, k + LONG_CLAUSE_PIECE);
         int contextFrom = Math.max(from, k - LONG_CLAUSE_CONTEXT);
-        String[] pieceTags = pos.tag(t.subList(contextFrom, Math.min(to, end + LONG_CLAUSE_CONTEXT)));
+        String[] pieceTags = pos.tag(t, contextFrom, Math.min(to, end + LONG_CLAUSE_CONTEXT));
         for (int i = k; i < end; i++) {
             if (!tagged[i]) {
                 tags[i] = pieceTags[i - contextFrom];

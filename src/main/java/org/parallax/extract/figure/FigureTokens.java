@@ -31,21 +31,9 @@ final class FigureTokens {
         SYMBOL
     }
 
-    /** A token as figures read it: its text (and lower case), offsets, kind, and whether space stands before it. */
-    record FigureToken(String text, String lower, int start, int end, Kind kind, boolean spaceBefore) {
-
-        /** Whether this is {@code s}, case aside; the lengths first, where most tokens differ, small enough to inline. */
-        boolean is(String s) {
-            return text.length() == s.length() && text.equalsIgnoreCase(s);
-        }
-
-        boolean isWord() {
-            return kind == Kind.WORD;
-        }
-
-        boolean isCapitalised() {
-            return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
-        }
+    /** An ASCII char in lower case (a letter) or itself. */
+    static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**
@@ -60,9 +48,13 @@ final class FigureTokens {
             + "(?!\\w)(?!\\.\\w)");
     /** Currency signs with a country's letters before them, tried in this order before the bare signs. */
     private static final List<String> PREFIXED_DOLLARS = List.of("US$", "AU$", "NZ$", "HK$", "CA$", "A$", "C$", "S$");
-    /** The first letters of {@link #PREFIXED_DOLLARS}: no other char is tried against the list. */
-    private static final String PREFIXED_DOLLAR_FIRSTS = PREFIXED_DOLLARS.stream().map(d -> d.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
+    private static final String SIGNS = "$€£¥₽₹";
+    /**
+     * The ASCII chars a currency token may start with: the first letters of {@link #PREFIXED_DOLLARS} and the ASCII
+     * {@link #SIGNS}. No other ASCII char is tried as one (a table, where a string's {@code indexOf} was asked at every
+     * token).
+     */
+    private static final boolean[] CURRENCY_FIRSTS = new boolean[128];
     /**
      * Each ASCII char as a one-char token's text, and its lower case: punctuation is most of the symbols, and a
      * token's text made anew for each was a string per comma and full stop.
@@ -77,8 +69,15 @@ final class FigureTokens {
         for (char c = 0; c < ASCII_TOKENS.length; c++) {
             ASCII_LOWER[c] = ASCII_TOKENS[ASCII_TOKENS[c].toLowerCase(Locale.ROOT).charAt(0)];
         }
+        for (String sign : PREFIXED_DOLLARS) {
+            CURRENCY_FIRSTS[sign.charAt(0)] = true;
+        }
+        for (char c : SIGNS.toCharArray()) {
+            if (c < 128) {
+                CURRENCY_FIRSTS[c] = true;
+            }
+        }
     }
-    private static final String SIGNS = "$€£¥₽₹";
     /** Digits and groups read at most, as the pattern this scanner replaced bounded them (see {@link #numberWord}). */
     private static final int DIGITS = 64;
     private static final int GROUPS = 8;
@@ -91,18 +90,20 @@ final class FigureTokens {
      * The tokens of {@code text}, one pass over its characters. At each character that is not white space (space,
      * tab, line breaks, form feed) the first of these that reads there is the token: an address, a currency sign, a
      * number glued to letters, a number, a word, else the single character. Linear on any input: no kind reads past
-     * its own token before failing.
+     * its own token before failing. The chars are read from an array: a string's {@code charAt} checks its index in a
+     * call of its own on a text with any non-Latin-1 char (a curly quote), which most news texts hold.
      */
     static List<FigureToken> of(String text) {
-        List<FigureToken> out = new ArrayList<>(text.length() / 5 + 4); // about a token per five chars in news text
-        AddressStarts addresses = AddressStarts.of(text);
+        char[] c = text.toCharArray();
+        List<FigureToken> out = new ArrayList<>(c.length / 5 + 4); // about a token per five chars in news text
+        AddressStarts addresses = AddressStarts.of(c);
         Matcher address = addresses == null ? null
                 : ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int last = 0;
         int at = 0;
-        int length = text.length();
+        int length = c.length;
         while (at < length) {
-            char first = text.charAt(at);
+            char first = c[at];
             if (PatternSpace.is(first)) {
                 at++;
                 continue;
@@ -113,42 +114,55 @@ final class FigureTokens {
             if (address != null && addresses.mayStartAt(at) && address.region(at, length).lookingAt()) {
                 kind = Kind.ADDRESS;
                 end = address.end();
-            } else if ((end = currency(text, at)) > at) {
+            } else if ((end = currency(text, c, at)) > at) {
                 kind = Kind.CURRENCY;
-            } else if (isDigit(first) && (end = numberWord(text, at)) > at) {
+            } else if (isDigit(first) && (end = numberWord(c, at)) > at) {
                 kind = Kind.NUMBER_WORD;
             } else if (isDigit(first)) {
                 kind = Kind.NUMBER;
-                end = number(text, at);
-            } else if ((end = word(text, at)) > at) {
+                end = number(c, at);
+            } else if ((end = word(c, at)) > at) {
                 kind = Kind.WORD;
             } else {
                 kind = Kind.SYMBOL;
-                end = at + Character.charCount(text.codePointAt(at));
+                end = at + codePointLength(c, at);
             }
-            if (end == at + 1 && first < ASCII_TOKENS.length) {
-                out.add(new FigureToken(ASCII_TOKENS[first], ASCII_LOWER[first], at, end, kind, at > last));
-            } else {
-                String token = text.substring(at, end);
-                out.add(new FigureToken(token, token.toLowerCase(Locale.ROOT), at, end, kind, at > last));
-            }
+            boolean ascii = kind == Kind.NUMBER || (end == at + 1 ? first < 128 : isAscii(c, at, end));
+            boolean asciiChar = end == at + 1 && first < ASCII_TOKENS.length;
+            out.add(FigureToken.scanned(text, c, at, end, kind, at > last, ascii, asciiChar ? ASCII_TOKENS[first] : null,
+                    asciiChar ? ASCII_LOWER[first] : null));
             last = end;
             at = end;
         }
         return out;
     }
 
-    /** "US$", "€": the end of the currency sign at {@code at}, or {@code at}. */
-    private static int currency(String text, int at) {
-        char c = text.charAt(at);
-        if (PREFIXED_DOLLAR_FIRSTS.indexOf(c) >= 0) {
-            for (String sign : PREFIXED_DOLLARS) {
-                if (text.startsWith(sign, at)) {
-                    return at + sign.length();
-                }
+    /** The chars of the code point at {@code at}: 2 for a surrogate pair, else 1 (as {@link Character#charCount}). */
+    private static int codePointLength(char[] c, int at) {
+        return Character.isHighSurrogate(c[at]) && at + 1 < c.length && Character.isLowSurrogate(c[at + 1]) ? 2 : 1;
+    }
+
+    private static boolean isAscii(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] >= 128) {
+                return false;
             }
         }
-        return SIGNS.indexOf(c) >= 0 ? at + 1 : at;
+        return true;
+    }
+
+    /** "US$", "€": the end of the currency sign at {@code at}, or {@code at}. */
+    private static int currency(String text, char[] c, int at) {
+        char first = c[at];
+        if (first < 128 ? !CURRENCY_FIRSTS[first] : SIGNS.indexOf(first) < 0) {
+            return at;
+        }
+        for (String sign : PREFIXED_DOLLARS) {
+            if (sign.charAt(0) == first && text.startsWith(sign, at)) {
+                return at + sign.length();
+            }
+        }
+        return SIGNS.indexOf(first) >= 0 ? at + 1 : at;
     }
 
     /**
@@ -156,21 +170,20 @@ final class FigureTokens {
      * {@link #GROUPS} groups of a point or comma and digits, then a letter and letters or slashes; the end, or
      * {@code at}. Runs are taken whole up to their bound and never given back, so a longer run is no number word.
      */
-    private static int numberWord(String text, int at) {
-        int p = digits(text, at, DIGITS);
+    private static int numberWord(char[] c, int at) {
+        int p = digits(c, at, DIGITS);
         if (p == at) {
             return at;
         }
-        for (int g = 0; g < GROUPS && p + 1 < text.length() && (text.charAt(p) == '.' || text.charAt(p) == ',')
-                && isDigit(text.charAt(p + 1)); g++) {
-            p = digits(text, p + 1, DIGITS);
+        for (int g = 0; g < GROUPS && p + 1 < c.length && (c[p] == '.' || c[p] == ',') && isDigit(c[p + 1]); g++) {
+            p = digits(c, p + 1, DIGITS);
         }
-        if (p >= text.length() || !Character.isLetter(text.codePointAt(p))) {
+        if (p >= c.length || !isLetter(c, p)) {
             return at;
         }
-        p += Character.charCount(text.codePointAt(p));
-        while (p < text.length() && (text.charAt(p) == '/' || Character.isLetter(text.codePointAt(p)))) {
-            p += Character.charCount(text.codePointAt(p));
+        p += codePointLength(c, p);
+        while (p < c.length && (c[p] == '/' || isLetter(c, p))) {
+            p += codePointLength(c, p);
         }
         return p;
     }
@@ -179,21 +192,21 @@ final class FigureTokens {
      * "4,000", "1,234.5", "2015", "1.2": one to three digits and groups of a comma and three digits, or digits; then
      * a point and digits if they follow. The end, or {@code at}.
      */
-    private static int number(String text, int at) {
-        int p = digits(text, at, Integer.MAX_VALUE);
+    private static int number(char[] c, int at) {
+        int p = digits(c, at, Integer.MAX_VALUE);
         if (p == at) {
             return at;
         }
         if (p - at <= 3) {
             int grouped = p;
-            while (grouped + 3 < text.length() && text.charAt(grouped) == ',' && isDigit(text.charAt(grouped + 1))
-                    && isDigit(text.charAt(grouped + 2)) && isDigit(text.charAt(grouped + 3))) {
+            while (grouped + 3 < c.length && c[grouped] == ',' && isDigit(c[grouped + 1]) && isDigit(c[grouped + 2])
+                    && isDigit(c[grouped + 3])) {
                 grouped += 4;
             }
             p = grouped;
         }
-        if (p + 1 < text.length() && text.charAt(p) == '.' && isDigit(text.charAt(p + 1))) {
-            p = digits(text, p + 1, Integer.MAX_VALUE);
+        if (p + 1 < c.length && c[p] == '.' && isDigit(c[p + 1])) {
+            p = digits(c, p + 1, Integer.MAX_VALUE);
         }
         return p;
     }
@@ -203,46 +216,50 @@ final class FigureTokens {
      * "three-hour", "G20", "Su-24": a letter, letters, marks and digits, parts after an apostrophe (letters) and
      * after a hyphen (letters and digits, then their own apostrophe parts). The end, or {@code at}.
      */
-    private static int word(String text, int at) {
-        char c = text.charAt(at);
-        if (c < 128 && !(c >= 'A' && c <= 'Z')) { // no capital, so no abbreviation: a lower-case word or none
-            return c >= 'a' && c <= 'z' ? wordFrom(text, at + 1) : at;
+    private static int word(char[] c, int at) {
+        char first = c[at];
+        if (first < 128 && !(first >= 'A' && first <= 'Z')) { // no capital, so no abbreviation: a lower-case word or none
+            return first >= 'a' && first <= 'z' ? wordFrom(c, at + 1) : at;
         }
         int p = at;
         int letters = 0;
-        while (letters < ABBREVIATION_LETTERS && p < text.length() && isUppercaseLetter(text, p)) {
-            int next = p + Character.charCount(text.codePointAt(p));
-            if (next >= text.length() || text.charAt(next) != '.') {
+        while (letters < ABBREVIATION_LETTERS && p < c.length && isUppercaseLetter(c, p)) {
+            int next = p + codePointLength(c, p);
+            if (next >= c.length || c[next] != '.') {
                 break;
             }
             p = next + 1;
             letters++;
         }
-        if (letters >= 2 && (p >= text.length() || !Character.isLetter(text.codePointAt(p)))) {
+        if (letters >= 2 && (p >= c.length || !isLetter(c, p))) {
             return p;
         }
-        if (!Character.isLetter(text.codePointAt(at))) {
+        if (!isLetter(c, at)) {
             return at;
         }
-        return wordFrom(text, at + Character.charCount(text.codePointAt(at)));
+        return wordFrom(c, at + codePointLength(c, at));
     }
 
     /** The end of a word whose first letter ends at {@code afterFirst}: see {@link #word}. */
-    private static int wordFrom(String text, int afterFirst) {
-        int p = skip(text, afterFirst, true, FigureTokens::isWordPart);
-        p = apostropheParts(text, p);
-        while (p + 1 < text.length() && "-‐‑".indexOf(text.charAt(p)) >= 0 && isLetterOrNumber(text.codePointAt(p + 1))) {
-            p = apostropheParts(text, skip(text, p + 1, true, FigureTokens::isLetterOrNumber));
+    private static int wordFrom(char[] c, int afterFirst) {
+        int p = skip(c, afterFirst, true, FigureTokens::isWordPart);
+        p = apostropheParts(c, p);
+        while (p + 1 < c.length && isHyphen(c[p]) && isLetterOrNumber(Character.codePointAt(c, p + 1))) {
+            p = apostropheParts(c, skip(c, p + 1, true, FigureTokens::isLetterOrNumber));
         }
         return p;
     }
 
+    /** The hyphens a word goes on after: "-", "‐", "‑". */
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑';
+    }
+
     /** "’s", "'n'roll": an apostrophe and letters, as often as they follow. */
-    private static int apostropheParts(String text, int at) {
+    private static int apostropheParts(char[] c, int at) {
         int p = at;
-        while (p + 1 < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '’')
-                && Character.isLetter(text.codePointAt(p + 1))) {
-            p = skip(text, p + 1, false, Character::isLetter);
+        while (p + 1 < c.length && (c[p] == '\'' || c[p] == '’') && isLetter(c, p + 1)) {
+            p = skip(c, p + 1, false, Character::isLetter);
         }
         return p;
     }
@@ -251,18 +268,18 @@ final class FigureTokens {
      * The end of the code points from {@code at} that {@code holds}; {@code holds} holds for ASCII letters, for ASCII
      * digits if {@code digits}, and for no other ASCII char, so those are read without a code point's properties.
      */
-    private static int skip(String text, int at, boolean digits, java.util.function.IntPredicate holds) {
+    private static int skip(char[] c, int at, boolean digits, java.util.function.IntPredicate holds) {
         int p = at;
-        int length = text.length();
+        int length = c.length;
         while (p < length) {
-            char c = text.charAt(p);
-            if (c < 128) {
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || digits && c >= '0' && c <= '9')) {
+            char ch = c[p];
+            if (ch < 128) {
+                if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || digits && ch >= '0' && ch <= '9')) {
                     return p;
                 }
                 p++;
             } else {
-                int cp = text.codePointAt(p);
+                int cp = Character.codePointAt(c, p);
                 if (!holds.test(cp)) {
                     return p;
                 }
@@ -272,16 +289,22 @@ final class FigureTokens {
         return p;
     }
 
+    /** A letter at {@code p}; ASCII without a code point's properties. */
+    private static boolean isLetter(char[] c, int p) {
+        char ch = c[p];
+        return ch < 128 ? ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' : Character.isLetter(Character.codePointAt(c, p));
+    }
+
     /** A capital ({@link Character#UPPERCASE_LETTER}) at {@code p}; ASCII without a code point's properties. */
-    private static boolean isUppercaseLetter(String text, int p) {
-        char c = text.charAt(p);
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(p)) == Character.UPPERCASE_LETTER;
+    private static boolean isUppercaseLetter(char[] c, int p) {
+        char ch = c[p];
+        return ch < 128 ? ch >= 'A' && ch <= 'Z' : Character.getType(Character.codePointAt(c, p)) == Character.UPPERCASE_LETTER;
     }
 
     /** The end of at most {@code most} ASCII digits from {@code at}. */
-    private static int digits(String text, int at, int most) {
+    private static int digits(char[] c, int at, int most) {
         int p = at;
-        while (p < text.length() && p - at < most && isDigit(text.charAt(p))) {
+        while (p < c.length && p - at < most && isDigit(c[p])) {
             p++;
         }
         return p;

@@ -121,6 +121,23 @@ final class FigureWords {
         return (numberWordShapes[shape >>> 6] & (1L << shape)) != 0;
     }
 
+    /**
+     * As {@link #mayBeNumberWord(String)} for the token's lower case; an ASCII token's shape is read from its chars,
+     * without making its lower case (a string for every word of the text).
+     */
+    boolean mayBeNumberWord(FigureToken token) {
+        if (!token.ascii()) {
+            return mayBeNumberWord(token.lower());
+        }
+        int length = token.length();
+        if (length == 0) {
+            return false;
+        }
+        int shape = shape(FigureTokens.asciiLower(token.charAt(0)), FigureTokens.asciiLower(token.charAt(length - 1)),
+                length);
+        return (numberWordShapes[shape >>> 6] & (1L << shape)) != 0;
+    }
+
     private void markShape(char first, char last, int length) {
         int shape = shape(first, last, length);
         numberWordShapes[shape >>> 6] |= 1L << shape;
@@ -162,7 +179,7 @@ final class FigureWords {
 
     /** A phrase as the tokenizer splits it, lower case: "ca." is ["ca", "."], "km/h" is ["km", "/", "h"]. */
     static List<String> words(String phrase) {
-        return FigureTokens.of(phrase.toLowerCase(Locale.ROOT)).stream().map(FigureTokens.FigureToken::text).toList();
+        return FigureTokens.of(phrase.toLowerCase(Locale.ROOT)).stream().map(FigureToken::text).toList();
     }
 
     private static DataFile file(String resource) {

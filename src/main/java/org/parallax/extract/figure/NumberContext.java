@@ -5,7 +5,6 @@ import java.util.Set;
 import org.parallax.extract.figure.FigureWords.QualifierPhrase;
 import org.parallax.extract.figure.FigureWords.Unit;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.model.ClaimKind;
 import org.parallax.model.Qualifier;
 
@@ -41,7 +40,7 @@ final class NumberContext {
     private static final Set<String> MISTAGGABLE = Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ");
 
     private final FigureText ft;
-    private final List<FigureToken> t;
+    private final FigureToken[] t;
     private final int n;
     private final String text;
     private final FigureWords lexicon;
@@ -59,7 +58,7 @@ final class NumberContext {
         if (j >= n) {
             return null;
         }
-        for (Unit u : lexicon.unitsByFirstWord.getOrDefault(t.get(j).lower(), List.of())) {
+        for (Unit u : lexicon.unitsByFirstWord.getOrDefault(t[j].lower(), List.of())) {
             if (matches(j, u.words())) {
                 return u;
             }
@@ -72,7 +71,7 @@ final class NumberContext {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            FigureToken tok = t.get(j + k);
+            FigureToken tok = t[j + k];
             if (!tok.lower().equals(words.get(k)) || !ft.sameSentence(j, j + k)) {
                 return false;
             }
@@ -85,7 +84,7 @@ final class NumberContext {
 
     private boolean timeOrMonth(int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (timeWord(k) || NumberReader.MONTHS.contains(t.get(k).text())) {
+            if (timeWord(k) || NumberReader.MONTHS.contains(t[k].text())) {
                 return true;
             }
         }
@@ -93,7 +92,7 @@ final class NumberContext {
     }
 
     boolean timeWord(int k) {
-        return t.get(k).isWord() && lexicon.notCountedWords.contains(t.get(k).lower());
+        return t[k].isWord() && lexicon.notCountedWords.contains(t[k].lower());
     }
 
     /**
@@ -104,9 +103,9 @@ final class NumberContext {
         int e = k;
         int firstNoun = -1;
         int lastNoun = -1;
-        while (e < n && e - k < 6 && ft.sameSentence(k, e) && t.get(e).isWord() && !ft.tag(e).isEmpty()) {
+        while (e < n && e - k < 6 && ft.sameSentence(k, e) && t[e].isWord() && !ft.tag(e).isEmpty()) {
             String tag = ft.tag(e);
-            boolean participle = tag.equals("VERB") && e == k && t.get(e).lower().endsWith("ed");
+            boolean participle = tag.equals("VERB") && e == k && t[e].lower().endsWith("ed");
             if (e > k && timeWord(e)) {
                 break; // "1.2 million customers last year"
             }
@@ -121,7 +120,7 @@ final class NumberContext {
             } else if (!tag.equals("ADJ") && !participle) {
                 break;
             }
-            if (lexicon.numberWords.containsKey(t.get(e).lower())) {
+            if (lexicon.numberWords.containsKey(t[e].lower())) {
                 break;
             }
             e++;
@@ -137,7 +136,7 @@ final class NumberContext {
         }
         // "90 companies bid for": a plural noun does not modify a following noun; the second is a verb
         for (int k2 = firstNoun; k2 < lastNoun; k2++) {
-            if (NOUNISH.contains(ft.tag(k2)) && pluralLooking(t.get(k2)) && NOUNISH.contains(ft.tag(k2 + 1))) {
+            if (NOUNISH.contains(ft.tag(k2)) && pluralLooking(t[k2]) && NOUNISH.contains(ft.tag(k2 + 1))) {
                 lastNoun = k2;
                 break;
             }
@@ -149,10 +148,10 @@ final class NumberContext {
                 lastNoun--;
             }
         }
-        if (coordinate && lastNoun + 2 < n && (t.get(lastNoun + 1).is("and") || t.get(lastNoun + 1).is("or")
-                || t.get(lastNoun + 1).is("&"))) {
+        if (coordinate && lastNoun + 2 < n && (t[lastNoun + 1].is("and") || t[lastNoun + 1].is("or")
+                || t[lastNoun + 1].is("&"))) {
             Chunk more = chunk(lastNoun + 2, false);
-            if (more != null && !DETERMINERS.contains(t.get(lastNoun + 2).lower())) {
+            if (more != null && !DETERMINERS.contains(t[lastNoun + 2].lower())) {
                 lastNoun = more.last();
             }
         }
@@ -163,7 +162,7 @@ final class NumberContext {
         if (!MISTAGGABLE.contains(tag)) {
             return false;
         }
-        String w = t.get(k).lower();
+        String w = t[k].lower();
         return w.length() > 3 && !CLOSED_CLASS.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
@@ -175,17 +174,17 @@ final class NumberContext {
 
     /** The number follows a capitalised word inside a sentence: "Boeing 767", "Nikkei 225", "S&P 500". */
     boolean afterName(int first) {
-        if (first == 0 || !ft.sameSentence(first - 1, first) || !t.get(first).spaceBefore()) {
+        if (first == 0 || !ft.sameSentence(first - 1, first) || !t[first].spaceBefore()) {
             return false;
         }
-        FigureToken prev = t.get(first - 1);
+        FigureToken prev = t[first - 1];
         boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower())
                 && !NumberReader.MONTHS.contains(prev.text());
         return capitalised && !ft.sentenceInitial(first - 1) && qualifierBefore(first) == null;
     }
 
     private boolean startsObject(int k) {
-        FigureToken tok = t.get(k);
+        FigureToken tok = t[k];
         if (!ft.sameSentence(k - 1, k)) {
             return false;
         }
@@ -199,9 +198,9 @@ final class NumberContext {
     /** Extends a subject over a following "of ..." or "from ..." phrase: "fighters from the former Soviet Union". */
     int withPrepositionalPhrase(int last) {
         int k = last + 1;
-        if (k + 1 < n && (t.get(k).is("of") || t.get(k).is("from")) && ft.sameSentence(last, k + 1)) {
+        if (k + 1 < n && (t[k].is("of") || t[k].is("from")) && ft.sameSentence(last, k + 1)) {
             int np = k + 1;
-            if (DETERMINERS.contains(t.get(np).lower()) && np + 1 < n) {
+            if (DETERMINERS.contains(t[np].lower()) && np + 1 < n) {
                 np++;
             }
             Chunk pp = chunk(np, true);
@@ -219,12 +218,12 @@ final class NumberContext {
             return "";
         }
         int np = -1;
-        if (t.get(k).is("of") || (kind == ClaimKind.MONEY && t.get(k).is("in"))) {
+        if (t[k].is("of") || (kind == ClaimKind.MONEY && t[k].is("in"))) {
             np = k + 1;
-            if (np < n && DETERMINERS.contains(t.get(np).lower())) {
+            if (np < n && DETERMINERS.contains(t[np].lower())) {
                 np++;
             }
-        } else if (kind == ClaimKind.MONEY && t.get(k).isWord()) {
+        } else if (kind == ClaimKind.MONEY && t[k].isWord()) {
             np = k;
         }
         if (np < 0 || np >= n) {
@@ -235,7 +234,7 @@ final class NumberContext {
             return "";
         }
         int end = withPrepositionalPhrase(c.last());
-        return text.substring(t.get(c.first()).start(), t.get(end).end());
+        return text.substring(t[c.first()].start(), t[end].end());
     }
 
     /** A digit number with no unit is a figure only where a verb or preposition states it: "rose to 120", "killed 120". */
@@ -246,7 +245,7 @@ final class NumberContext {
         if (first == 0 || !ft.sameSentence(first - 1, first)) {
             return false;
         }
-        FigureToken prev = t.get(first - 1);
+        FigureToken prev = t[first - 1];
         if (prev.is("to") || prev.is("of") || prev.is("by")) {
             return true;
         }
@@ -258,7 +257,7 @@ final class NumberContext {
     }
 
     QualifierPhrase qualifierBefore(int first) {
-        if (first < 1 || !lexicon.qualifierEnds.contains(t.get(first - 1).lower())) {
+        if (first < 1 || !lexicon.qualifierEnds.contains(t[first - 1].lower())) {
             return null;
         }
         for (QualifierPhrase q : lexicon.qualifiers) {
@@ -273,7 +272,7 @@ final class NumberContext {
     }
 
     QualifierPhrase qualifierAfter(int k) {
-        if (k >= n || !lexicon.qualifierStarts.contains(t.get(k).lower())) {
+        if (k >= n || !lexicon.qualifierStarts.contains(t[k].lower())) {
             return null;
         }
         for (QualifierPhrase q : lexicon.qualifiers) {

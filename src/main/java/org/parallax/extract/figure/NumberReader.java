@@ -1,7 +1,6 @@
 package org.parallax.extract.figure;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +8,6 @@ import org.parallax.extract.figure.FigureWords.NumberWord;
 import org.parallax.extract.figure.FigureWords.Role;
 import org.parallax.extract.figure.FigureWords.Unit;
 import org.parallax.extract.figure.FigureTokens.Kind;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 
 /**
  * Reads the number written at a token: digits ("4,000", "1.2 million", "3bn", "10km"), words ("twenty-five",
@@ -20,7 +18,6 @@ final class NumberReader {
 
     /** The longest number read as a figure, in characters: "1,000,000,000,000,000" is 25. */
     static final int LONGEST_NUMBER = 40;
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern YEAR_LIKE = Pattern.compile("(1\\d|20)\\d\\d");
 
 
@@ -29,7 +26,7 @@ final class NumberReader {
             "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private final FigureText ft;
-    private final List<FigureToken> t;
+    private final FigureToken[] t;
     private final int n;
     private final FigureWords lexicon;
 
@@ -45,7 +42,7 @@ final class NumberReader {
         if (i >= n) {
             return null;
         }
-        FigureToken tok = t.get(i);
+        FigureToken tok = t[i];
         return switch (tok.kind()) {
             case NUMBER -> digits(i, money, secondOfRange);
             case NUMBER_WORD -> gluedDigits(i, money);
@@ -55,7 +52,7 @@ final class NumberReader {
     }
 
     private WrittenNumber digits(int i, boolean money, boolean secondOfRange) {
-        FigureToken tok = t.get(i);
+        FigureToken tok = t[i];
         if (tok.text().length() > LONGEST_NUMBER) {
             return null; // no quantity; and reading a megabyte of digits costs the square of its length
         }
@@ -66,7 +63,7 @@ final class NumberReader {
         int last = i;
         boolean scaled = false;
         if (i + 1 < n && ft.sameSentence(i, i + 1)) {
-            FigureToken next = t.get(i + 1);
+            FigureToken next = t[i + 1];
             NumberWord w = numberWord(next);
             if (w != null && w.role() == Role.SCALE) {
                 v = v.multiply(w.value());
@@ -86,7 +83,7 @@ final class NumberReader {
 
     /** "3bn", "$10m", "10km"; ordinals ("20th"), decades ("1980s") and times ("3pm") are no figures. */
     private WrittenNumber gluedDigits(int i, boolean money) {
-        String s = t.get(i).text();
+        String s = t[i].text();
         int k = 0;
         while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.')) {
             k++;
@@ -113,7 +110,7 @@ final class NumberReader {
 
     /** Number words: "three", "twenty-five", "three hundred and twenty", "a dozen", "tens of thousands". */
     private WrittenNumber words(int i) {
-        FigureToken first = t.get(i);
+        FigureToken first = t[i];
         int p = i;
         BigDecimal article = null;
         if (first.is("a") || first.is("an")) {
@@ -123,7 +120,7 @@ final class NumberReader {
         if (p >= n) {
             return null;
         }
-        NumberWord w0 = numberWord(t.get(p));
+        NumberWord w0 = numberWord(t[p]);
         if (w0 == null) {
             return null; // no number word ("three-hour", "two-year": a duration; "two-thirds", "one-off": not a count)
         }
@@ -136,9 +133,9 @@ final class NumberReader {
         int last = -1;
         int k = p;
         while (k < n && ft.sameSentence(p, k)) {
-            FigureToken tok = t.get(k);
+            FigureToken tok = t[k];
             if (tok.is("and") && (prev == Role.HUNDRED || prev == Role.SCALE) && k + 1 < n) {
-                NumberWord nx = numberWord(t.get(k + 1));
+                NumberWord nx = numberWord(t[k + 1]);
                 if (nx != null && (nx.role() == Role.UNIT || nx.role() == Role.TEN)) {
                     k++;
                     continue;
@@ -149,7 +146,7 @@ final class NumberReader {
             if (w == null || !follows(prev, w.role())) {
                 break;
             }
-            if (k > p && tok.isCapitalised() && !t.get(p).isCapitalised()) {
+            if (k > p && tok.isCapitalised() && !t[p].isCapitalised()) {
                 break;
             }
             switch (w.role()) {
@@ -172,10 +169,10 @@ final class NumberReader {
             return null;
         }
         BigDecimal value = total.add(current);
-        if (last == p && t.get(p).is("one") && article == null) {
+        if (last == p && t[p].is("one") && article == null) {
             return null; // "one" alone: "one of them", "one way", "no one"
         }
-        if (t.get(p).isCapitalised() && !ft.sentenceInitial(article == null ? p : i)) {
+        if (t[p].isCapitalised() && !ft.sentenceInitial(article == null ? p : i)) {
             return null; // "the Big Four", "Group of Seven": a name
         }
         boolean scaled = prev == Role.SCALE;
@@ -184,20 +181,20 @@ final class NumberReader {
 
     /** "dozens of", "tens of thousands of", "hundreds of thousands of"; the caller checks the "of" that follows. */
     private WrittenNumber vague(int p) {
-        BigDecimal magnitude = numberWord(t.get(p)).value();
+        BigDecimal magnitude = numberWord(t[p]).value();
         int last = p;
-        while (last + 2 < n && t.get(last + 1).is("of")) {
-            NumberWord w = numberWord(t.get(last + 2));
-            if (w == null || w.role() != Role.VAGUE || t.get(last + 2).is("dozens") || t.get(last + 2).is("tens")) {
+        while (last + 2 < n && t[last + 1].is("of")) {
+            NumberWord w = numberWord(t[last + 2]);
+            if (w == null || w.role() != Role.VAGUE || t[last + 2].is("dozens") || t[last + 2].is("tens")) {
                 break;
             }
             magnitude = magnitude.multiply(w.value());
             last += 2;
         }
-        if (t.get(p).is("tens") && last == p) {
+        if (t[p].is("tens") && last == p) {
             return null; // "tens" alone is not used as a count
         }
-        if (t.get(p).isCapitalised() && !ft.sentenceInitial(p)) {
+        if (t[p].isCapitalised() && !ft.sentenceInitial(p)) {
             return null;
         }
         return new WrittenNumber(magnitude, p, last, true, false, magnitude, null);
@@ -218,7 +215,7 @@ final class NumberReader {
 
     /** The number word {@code tok} is ("three", "Twenty-five"), or null. */
     NumberWord numberWord(FigureToken tok) {
-        if (tok.kind() != Kind.WORD || !lexicon.mayBeNumberWord(tok.lower())) {
+        if (tok.kind() != Kind.WORD || !lexicon.mayBeNumberWord(tok)) {
             return null;
         }
         String w = tok.lower();
@@ -239,7 +236,7 @@ final class NumberReader {
     }
 
     BigDecimal scaleOf(WrittenNumber b) {
-        FigureToken scaleTok = t.get(b.last());
+        FigureToken scaleTok = t[b.last()];
         NumberWord w = numberWord(scaleTok);
         if (w != null && w.role() == Role.SCALE) {
             return w.value();
@@ -259,12 +256,12 @@ final class NumberReader {
             return true;
         }
         int i = num.first();
-        FigureToken tok = t.get(i);
+        FigureToken tok = t[i];
         String digits = tok.text();
-        boolean integer = tok.kind() == Kind.NUMBER && DIGITS.matcher(digits).matches();
+        boolean integer = tok.kind() == Kind.NUMBER && isInteger(digits);
         int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
         FigureToken prev = ft.previousWord(i);
-        FigureToken next = i + 1 < n ? t.get(i + 1) : null;
+        FigureToken next = i + 1 < n ? t[i + 1] : null;
         if (prev != null && MONTHS.contains(prev.text())) {
             return false; // "Sep. 30", "November 20", "May 2015"
         }
@@ -280,28 +277,45 @@ final class NumberReader {
         if (prev != null && (lexicon.namePrefixes.contains(prev.text()) || prev.is("aged") || prev.is("age"))) {
             return false; // "Resolution 2254", "No. 10", "aged 45"
         }
-        if (i > 0 && (t.get(i - 1).is("'") || t.get(i - 1).is("’")) && !tok.spaceBefore() && digits.length() == 2) {
+        if (i > 0 && (t[i - 1].is("'") || t[i - 1].is("’")) && !tok.spaceBefore() && digits.length() == 2) {
             return false; // "since '82"
         }
-        if (i > 0 && t.get(i - 1).is("#") && !tok.spaceBefore()) {
+        if (i > 0 && t[i - 1].is("#") && !tok.spaceBefore()) {
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code s} is one or more ASCII digits (what {@code \d+} matches): read by a loop, where a matcher was made
+     * for every number of the text.
+     */
+    static boolean isInteger(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
         }
         return true;
     }
 
     /** Part of "20/10/2015", "2015-10-20", "21.10.2015", "10:30", "3-1" (but a range "10-20" is read by the caller). */
     private boolean gluedToNumber(int i) {
-        FigureToken tok = t.get(i);
+        FigureToken tok = t[i];
         if (i >= 2 && !tok.spaceBefore()) {
-            FigureToken sep = t.get(i - 1);
+            FigureToken sep = t[i - 1];
             if (!sep.spaceBefore() && "-/.:–,".contains(sep.text()) && sep.kind() == Kind.SYMBOL
-                    && (t.get(i - 2).kind() == Kind.NUMBER || t.get(i - 2).kind() == Kind.NUMBER_WORD)) {
+                    && (t[i - 2].kind() == Kind.NUMBER || t[i - 2].kind() == Kind.NUMBER_WORD)) {
                 return true;
             }
         }
         if (i + 2 < n) {
-            FigureToken sep = t.get(i + 1);
-            FigureToken after = t.get(i + 2);
+            FigureToken sep = t[i + 1];
+            FigureToken after = t[i + 2];
             boolean glued = !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
                     && (after.kind() == Kind.NUMBER || after.kind() == Kind.NUMBER_WORD);
             if (glued && "/.:,".contains(sep.text())) {
@@ -309,15 +323,15 @@ final class NumberReader {
             }
             if (glued && ("-".equals(sep.text()) || "–".equals(sep.text()))) {
                 // "2015-10-20", "2015-16": dates and seasons; "10-20" stays a range candidate
-                boolean third = i + 4 < n && !t.get(i + 3).spaceBefore() && "-–".contains(t.get(i + 3).text())
-                        && t.get(i + 4).kind() == Kind.NUMBER;
+                boolean third = i + 4 < n && !t[i + 3].spaceBefore() && "-–".contains(t[i + 3].text())
+                        && t[i + 4].kind() == Kind.NUMBER;
                 boolean yearLike = YEAR_LIKE.matcher(tok.text()).matches();
                 return third || yearLike;
             }
         }
         // "3-year-old", "24-hour", "12-member": a compound modifier (a duration, an age, a size), not a count
-        if (i + 2 < n && t.get(i + 1).is("-") && !t.get(i + 1).spaceBefore() && !t.get(i + 2).spaceBefore()
-                && t.get(i + 2).isWord()) {
+        if (i + 2 < n && t[i + 1].is("-") && !t[i + 1].spaceBefore() && !t[i + 2].spaceBefore()
+                && t[i + 2].isWord()) {
             return true;
         }
         return false;
@@ -326,8 +340,8 @@ final class NumberReader {
     /** For the second number of a range "10-20": only what follows it can make it a date or time. */
     private boolean gluedAfter(int i) {
         if (i + 2 < n) {
-            FigureToken sep = t.get(i + 1);
-            FigureToken after = t.get(i + 2);
+            FigureToken sep = t[i + 1];
+            FigureToken after = t[i + 2];
             return !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
                     && "-/.:–".contains(sep.text()) && (after.kind() == Kind.NUMBER || after.isWord());
         }

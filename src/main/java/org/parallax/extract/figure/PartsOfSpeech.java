@@ -1,7 +1,5 @@
 package org.parallax.extract.figure;
 
-import java.util.List;
-
 /**
  * The UD part-of-speech tags of figure tokens. The figure extractor needs them for one decision the words alone
  * cannot make: whether the word after a number is the thing counted ("the two leaders") or not ("the other two
@@ -10,11 +8,12 @@ import java.util.List;
  */
 final class PartsOfSpeech {
 
-    String[] tag(List<FigureTokens.FigureToken> tokens) {
+    /** The tags of {@code tokens[from, to)}. */
+    String[] tag(FigureToken[] tokens, int from, int to) {
         org.parallax.text.PartsOfSpeech tagger = org.parallax.text.PartsOfSpeech.ofThisThread(); // one per thread
-        String[] words = new String[tokens.size()];
+        String[] words = new String[to - from];
         for (int i = 0; i < words.length; i++) {
-            FigureTokens.FigureToken t = tokens.get(i);
+            FigureToken t = tokens[from + i];
             words[i] = t.kind() == FigureTokens.Kind.ADDRESS ? "URL" : t.text();
         }
         return tagger.tag(words);

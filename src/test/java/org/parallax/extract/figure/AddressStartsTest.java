@@ -47,6 +47,55 @@ class AddressStartsTest {
         assertThat(matched).as("the generator makes addresses").isGreaterThan(5_000);
     }
 
+    /**
+     * One scan of the chars finds the places the scan per part found (that scan kept here as the reference): the
+     * same answer at every position of random texts of parts and address chars.
+     */
+    @Test
+    void oneScanFindsThePlacesTheScanPerPartFound() {
+        Random random = new Random(20261208);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String text = b.toString();
+            AddressStarts starts = AddressStarts.of(text);
+            int[] reference = referenceStarts(text);
+            assertThat(starts == null).as(text).isEqualTo(reference == null);
+            for (int at = 0; starts != null && at <= text.length(); at++) {
+                assertThat(starts.mayStartAt(at)).as(text + " at " + at).isEqualTo(mayStartAt(reference, text, at));
+            }
+        }
+    }
+
+    /** The parts' places by a scan of the text per part, sorted, or null for none: the way they were found. */
+    private static int[] referenceStarts(String text) {
+        List<Integer> found = new ArrayList<>();
+        for (String part : AddressStarts.PARTS) {
+            for (int q = text.indexOf(part); q >= 0; q = text.indexOf(part, q + 1)) {
+                found.add(q);
+            }
+        }
+        return found.isEmpty() ? null : found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /** Whether the first part at or after {@code at} is reached from it over address chars alone. */
+    private static boolean mayStartAt(int[] parts, String text, int at) {
+        for (int part : parts) {
+            if (part >= at) {
+                for (int p = at; p < part; p++) {
+                    char c = text.charAt(p);
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_.+-".indexOf(c) >= 0)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void aTextWithoutPartsHasNoPlaceAndWordsBeforeAnAddressAreNotTried() {
         assertThat(AddressStarts.of("Officials said 4,000 troops arrived on Tuesday.")).isNull();

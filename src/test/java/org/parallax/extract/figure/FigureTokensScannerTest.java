@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.extract.figure.FigureTokens.Kind;
 
 /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.extract.figure.FigureTokens.Kind;
 
 /** The tokenizer reads ordinary figures as before and any run in one pass (no repeated group recurses). */

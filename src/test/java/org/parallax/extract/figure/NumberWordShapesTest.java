@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.extract.figure.FigureWords.NumberWord;
 import org.parallax.extract.figure.FigureWords.Role;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.parallax.extract.figure.FigureTokens.FigureToken;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.text.TextAnalyser;
 
@@ -33,7 +32,7 @@ class WordsStartingNoNumberTest {
             FigureText text = new FigureText(TextAnalyser.shared().analyse(b.toString()));
             NumberReader reader = new NumberReader(text, lexicon);
             for (int i = 0; i < text.n; i++) {
-                FigureToken tok = text.t.get(i);
+                FigureToken tok = text.t[i];
                 boolean mayStart = tok.kind() != Kind.WORD || tok.is("a") || tok.is("an") || reader.numberWord(tok) != null;
                 for (int ask = 0; ask < 4; ask++) {
                     WrittenNumber read = reader.readNumber(i, ask % 2 == 1, ask >= 2);
