@@ -97,6 +97,18 @@ class CueHitsTest {
         assertThat("ΑΣ".toLowerCase(Locale.ROOT)).isEqualTo("ας");
     }
 
+    /**
+     * What {@link CueHits.Reader#read} stands on when it tells a run of white space by the char read rather than by its
+     * lower case: lower-casing makes no char white space nor takes it away.
+     */
+    @Test
+    void aCharIsWhiteSpaceExactlyWhenItsLowerCaseIs() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(org.parallax.text.PatternSpace.is(c)).as("U+%04X", (int) c)
+                    .isEqualTo(org.parallax.text.PatternSpace.is(Character.toLowerCase(c)));
+        }
+    }
+
     @Test
     void aRuleMayMatchWhenOneOfItsCuesAndShapesAndADigitWhereNeededAreHeld() {
         List<String> names = RULES.all().stream().map(Rules.Rule::name).toList();
