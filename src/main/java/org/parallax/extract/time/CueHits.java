@@ -34,6 +34,8 @@ record CueHits(long rules) {
         /** The rules with no cue (or with the empty one), which every sentence holds. */
         private final long cueFree;
         private final long shapeFree;
+        /** The first char past ASCII that {@link Character#isDigit(char)} holds a digit (ARABIC-INDIC DIGIT ZERO). */
+        static final char FIRST_DIGIT_PAST_ASCII = '\u0660';
         /** The rules every match of which holds a digit. */
         private final long needDigit;
         /** The cue automaton reading each char in lower case. */
@@ -86,8 +88,8 @@ record CueHits(long rules) {
          * digit as 0, a run of white space as one space) for the shapes as it is read, both looked up in a table by the
          * char ({@link Substrings#folded}). Lower-casing char by char is what {@link String#toLowerCase(Locale)} does
          * except for a surrogate, "İ" (two chars in lower case) and "Σ" (its lower case depends on the letters around
-         * it): a sentence holding one is read the long way ({@link #of}). Whether it holds a digit is read only when a
-         * rule that needs one is left.
+         * it): a sentence holding one is read the long way ({@link #of}). A digit past ASCII is looked for only in a
+         * sentence with a char from the first of them on.
          */
         CueHits read(MatchStarts.Text text) {
             char[] chars = text.chars();
@@ -108,10 +110,12 @@ record CueHits(long rules) {
             int cueState = 0;
             int shapeState = 0;
             boolean space = false;
-            int anyBits = 0; // every char ORed: below U+0130 it holds neither "İ" nor "Σ"
+            int anyBits = 0; // every char ORed: below U+0130 it holds neither "İ" nor "Σ", below U+0660 no digit past 9
+            boolean asciiDigit = false;
             for (int k = 0; k < chars.length; k++) {
                 char c = chars[k];
                 anyBits |= c;
+                asciiDigit |= (char) (c - '0') <= 9;
                 cueState = cueMoves[cueState * cueColumns + cueColumn[c]];
                 cues |= cueBitsOf[cueState];
                 boolean white = PatternSpace.is(c); // as its lower case is: lower-casing keeps white space, makes none
@@ -124,8 +128,8 @@ record CueHits(long rules) {
             if (anyBits >= '\u0130' && !caseByChar(chars)) {
                 return readLowerCase(text);
             }
-            long held = (cues | cueFree) & (shapes | shapeFree);
-            return hits((held & needDigit) != 0 && anyDigit(chars), cues, shapes);
+            boolean digits = asciiDigit || anyBits >= FIRST_DIGIT_PAST_ASCII && anyDigit(chars);
+            return hits(digits, cues, shapes);
         }
 
         /** {@link #read} the long way: the sentence's lower case and its shape made as strings. */
@@ -156,8 +160,7 @@ record CueHits(long rules) {
 
         private static boolean anyDigit(char[] chars) {
             for (char c : chars) {
-                // an ASCII char is a digit only from 0 to 9: Character.isDigit only past ASCII, where it is a call
-                if (c < 128 ? c <= '9' && c >= '0' : Character.isDigit(c)) {
+                if (Character.isDigit(c)) {
                     return true;
                 }
             }

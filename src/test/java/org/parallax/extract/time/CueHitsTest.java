@@ -109,6 +109,15 @@ class CueHitsTest {
         }
     }
 
+    /** What {@link CueHits.Reader#read} stands on when it looks for a digit past ASCII only from its first on. */
+    @Test
+    void noCharPastAsciiBeforeTheFirstDigitPastAsciiIsADigit() {
+        for (char c = 128; c < CueHits.Reader.FIRST_DIGIT_PAST_ASCII; c++) {
+            assertThat(Character.isDigit(c)).as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(Character.isDigit(CueHits.Reader.FIRST_DIGIT_PAST_ASCII)).isTrue();
+    }
+
     @Test
     void aRuleMayMatchWhenOneOfItsCuesAndShapesAndADigitWhereNeededAreHeld() {
         List<String> names = RULES.all().stream().map(Rules.Rule::name).toList();
