@@ -34,8 +34,14 @@ record CueHits(long rules) {
         /** The rules with no cue (or with the empty one), which every sentence holds. */
         private final long cueFree;
         private final long shapeFree;
+        /** The first char past ASCII that {@link Character#isDigit(char)} holds a digit (ARABIC-INDIC DIGIT ZERO). */
+        static final char FIRST_DIGIT_PAST_ASCII = '\u0660';
         /** The rules every match of which holds a digit. */
         private final long needDigit;
+        /** The cue automaton reading each char in lower case. */
+        private final Substrings.Folded lowerCues;
+        /** The shape automaton reading each char as {@link #shapeChar} folds it. */
+        private final Substrings.Folded foldedShapes;
 
         /** The reader of {@code rules}' cues and shapes, numbered in {@code cueIndex} and {@code shapeIndex}. */
         Reader(List<Rules.Rule> rules, Substrings cueIndex, Substrings shapeIndex, int cues, int shapes) {
@@ -68,38 +74,68 @@ record CueHits(long rules) {
             this.cueFree = noCue | cueIndex.bitsOfEmpty(cueBits);
             this.shapeFree = noShape | shapeIndex.bitsOfEmpty(shapeBits);
             this.needDigit = digit;
+            this.lowerCues = cueIndex.folded(c -> Character.toLowerCase((char) c));
+            this.foldedShapes = shapeIndex.folded(c -> shapeChar(Character.toLowerCase((char) c)));
+        }
+
+        /** A lower-case char as a {@link RuleCues#shape} writes it: white space as a space, an ASCII digit as 0. */
+        private static char shapeChar(char lower) {
+            return PatternSpace.is(lower) ? ' ' : lower >= '0' && lower <= '9' ? '0' : lower;
         }
 
         /**
          * The rules of a sentence, read in one pass over its chars: each char lower-cased for the cues and folded (a
-         * digit as 0, a run of white space as one space) for the shapes as it is read. Lower-casing char by char is what
-         * {@link String#toLowerCase(Locale)} does except for a surrogate, "İ" (two chars in lower case) and "Σ" (its lower
-         * case depends on the letters around it): a sentence holding one is read the long way ({@link #of}).
+         * digit as 0, a run of white space as one space) for the shapes as it is read, both looked up in a table by the
+         * char ({@link Substrings#folded}). Lower-casing char by char is what {@link String#toLowerCase(Locale)} does
+         * except for a surrogate, "İ" (two chars in lower case) and "Σ" (its lower case depends on the letters around
+         * it): a sentence holding one is read the long way ({@link #of}). A digit past ASCII is looked for only in a
+         * sentence with a char from the first of them on.
          */
         CueHits read(MatchStarts.Text text) {
-            if (!text.plain() || !caseByChar(text.chars())) {
-                String lower = text.string().toLowerCase(Locale.ROOT);
-                return of(lower, RuleCues.shape(lower), anyDigit(text.chars()));
+            char[] chars = text.chars();
+            if (!text.plain()) {
+                return readLowerCase(text);
             }
+            // the automata's arrays in locals: C1 reads a field again at every turn of the loop
+            char[] cueColumn = lowerCues.column();
+            int[] cueMoves = lowerCues.moves();
+            int cueColumns = lowerCues.columns();
+            long[] cueBitsOf = cueBitsByState;
+            char[] shapeColumn = foldedShapes.column();
+            int[] shapeMoves = foldedShapes.moves();
+            int shapeColumns = foldedShapes.columns();
+            long[] shapeBitsOf = shapeBitsByState;
             long cues = 0;
             long shapes = 0;
             int cueState = 0;
             int shapeState = 0;
-            boolean digits = false;
             boolean space = false;
-            for (char c : text.chars()) {
-                digits |= Character.isDigit(c);
-                char lower = Character.toLowerCase(c);
-                cueState = cueIndex.step(cueState, lower);
-                cues |= cueBitsByState[cueState];
-                boolean white = PatternSpace.is(lower);
+            int anyBits = 0; // every char ORed: below U+0130 it holds neither "İ" nor "Σ", below U+0660 no digit past 9
+            boolean asciiDigit = false;
+            for (int k = 0; k < chars.length; k++) {
+                char c = chars[k];
+                anyBits |= c;
+                asciiDigit |= (char) (c - '0') <= 9;
+                cueState = cueMoves[cueState * cueColumns + cueColumn[c]];
+                cues |= cueBitsOf[cueState];
+                boolean white = PatternSpace.is(c); // as its lower case is: lower-casing keeps white space, makes none
                 if (!white || !space) {
-                    shapeState = shapeIndex.step(shapeState, white ? ' ' : lower >= '0' && lower <= '9' ? '0' : lower);
-                    shapes |= shapeBitsByState[shapeState];
+                    shapeState = shapeMoves[shapeState * shapeColumns + shapeColumn[c]];
+                    shapes |= shapeBitsOf[shapeState];
                 }
                 space = white;
             }
+            if (anyBits >= '\u0130' && !caseByChar(chars)) {
+                return readLowerCase(text);
+            }
+            boolean digits = asciiDigit || anyBits >= FIRST_DIGIT_PAST_ASCII && anyDigit(chars);
             return hits(digits, cues, shapes);
+        }
+
+        /** {@link #read} the long way: the sentence's lower case and its shape made as strings. */
+        private CueHits readLowerCase(MatchStarts.Text text) {
+            String lower = text.string().toLowerCase(Locale.ROOT);
+            return of(lower, RuleCues.shape(lower), anyDigit(text.chars()));
         }
 
         /**

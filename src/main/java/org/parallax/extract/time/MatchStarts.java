@@ -117,10 +117,18 @@ final class MatchStarts {
     record Text(String string, char[] chars, boolean plain) {
 
         static Text of(String s) {
-            char[] chars = s.toCharArray();
-            boolean plain = true;
+            return of(s, s.toCharArray());
+        }
+
+        /** The text of {@code s}, whose chars {@code chars} already holds (copied from the text it is part of). */
+        static Text of(String s, char[] chars) {
+            int anyBits = 0; // every char ORed: below U+D800 none is a surrogate
             for (char c : chars) {
-                plain &= !Character.isSurrogate(c);
+                anyBits |= c;
+            }
+            boolean plain = true;
+            for (int k = 0; anyBits >= Character.MIN_SURROGATE && k < chars.length; k++) {
+                plain &= !Character.isSurrogate(chars[k]);
             }
             return new Text(s, chars, plain);
         }

@@ -137,6 +137,23 @@ final class RuleStarts {
     record Found(MatchStarts.Text text, long read, int[] at, long[] open, int count) {
 
         /**
+         * Whether rule {@code index} may start a match anywhere in the text: false when its starts were read here and it
+         * has none (then {@link #find} finds nothing from any position).
+         */
+        boolean mayStart(int index) {
+            if (index >= MAX_RULES || (read & 1L << index) == 0) {
+                return true;
+            }
+            long bit = 1L << index;
+            for (int k = 0; k < count; k++) {
+                if ((open[k] & bit) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Finds rule {@code index}'s next match in the text from {@code from} on, leaving {@code m} (a matcher of its
          * pattern over the text's string) on it as {@code m.find(from)} would; false when there is none.
          */

@@ -28,11 +28,11 @@ final class StoryTime {
     private final int[] starts;
     private final int[] ends;
 
-    StoryTime(String text) {
+    /** The quotes of an article's text, read from its chars ({@code charAt} checked its index at every char). */
+    StoryTime(char[] chars) {
         List<int[]> runs = new ArrayList<>();
         int open = -1;
         char opener = 0;
-        char[] chars = text.toCharArray(); // read as an array: charAt checked its index at every char of every article
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c == '\n') {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Which of many strings a text holds, found in one pass over it (an Aho–Corasick automaton): the rules' cue words and
@@ -141,5 +142,34 @@ final class Substrings {
     /** The state after {@code c} in {@code state} (0 before the first char). */
     int step(int state, char c) {
         return moves[state * columns + column[c]];
+    }
+
+    /**
+     * The automaton as it reads each char folded by {@code fold} (lower-cased, a digit as 0): {@code folded(f).step(state,
+     * c)} is {@code step(state, (char) f.applyAsInt(c))} for every char, the fold looked up in a table made here once
+     * where a reader called it at every char it read ({@link CueHits.Reader#read}).
+     */
+    Folded folded(IntUnaryOperator fold) {
+        char[] foldedColumn = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            foldedColumn[c] = column[(char) fold.applyAsInt(c)];
+        }
+        return new Folded(foldedColumn, moves, columns);
+    }
+
+    /**
+     * {@link Substrings}' moves with each char's column taken after a fold: the arrays a char loop reads, held in its
+     * locals (C1 reloads a field at every turn of a loop).
+     *
+     * @param column  per char, the column of the char it folds to
+     * @param moves   per state, per column ({@code state * columns + column}), the next state
+     * @param columns how many columns a state's row has
+     */
+    record Folded(char[] column, int[] moves, int columns) {
+
+        /** The state after the fold of {@code c} in {@code state}. */
+        int step(int state, char c) {
+            return moves[state * columns + column[c]];
+        }
     }
 }

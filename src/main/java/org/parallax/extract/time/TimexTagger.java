@@ -2,6 +2,7 @@ package org.parallax.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -81,14 +82,16 @@ public final class TimexTagger {
         LocalDate dct = article.published();
         List<TimeMention> out = new ArrayList<>();
         String text = article.text();
-        StoryTime story = new StoryTime(text);
+        // the text's chars copied out once: its quotes, its line breaks and each sentence's chars are read from them
+        char[] all = text.toCharArray();
+        StoryTime story = new StoryTime(all);
         Track track = new Track();
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
-            MatchStarts.Text chars = MatchStarts.Text.of(s);
+            MatchStarts.Text chars = MatchStarts.Text.of(s, Arrays.copyOfRange(all, sentence.start(), sentence.end()));
             track.sentenceReference = null;
             TenseCues.Clauses cues = clausesOf.apply(s);
-            List<Candidate> chosen = candidates(chars, cues, dct, order, track.scene(text, sentence.start()));
+            List<Candidate> chosen = candidates(chars, cues, dct, order, track.scene(all, sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
                 Matcher m = cand.m;
@@ -100,7 +103,7 @@ public final class TimexTagger {
                     speech = said == null ? StoryTime.speechDay(dct, track.writtenDay) : said.equals(dct) ? null : said;
                 }
                 Context ctx = track.context(speech != null ? speech : dct, order, cues, cand.start, cand.end,
-                        track.scene(text, start));
+                        track.scene(all, start));
                 LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
                 boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null
                         && ctx.tense() != Tense.FUTURE;
@@ -235,8 +238,11 @@ public final class TimexTagger {
         private int newlineCursor;
         private int lastNewline = -1;
 
-        /** The scene at {@code at}: the date in focus when the paragraph wrote one out before, and the events' days. */
-        Scene scene(String text, int at) {
+        /**
+         * The scene at {@code at} of the text of {@code chars}: the date in focus when the paragraph wrote one out before,
+         * and the events' days.
+         */
+        Scene scene(char[] text, int at) {
             boolean inParagraph = focusValue != null && lastNewlineBefore(text, at) < focusEnd;
             if (eventDaysCopy == null) {
                 eventDaysCopy = Map.copyOf(eventDays);
@@ -245,12 +251,16 @@ public final class TimexTagger {
         }
 
         /** The last line break before {@code at}; read forward once per article, as mentions come in text order. */
-        private int lastNewlineBefore(String text, int at) {
+        private int lastNewlineBefore(char[] text, int at) {
             if (at < newlineCursor) {
-                return text.lastIndexOf('\n', at - 1);
+                int k = at - 1;
+                while (k >= 0 && text[k] != '\n') {
+                    k--;
+                }
+                return k;
             }
             for (; newlineCursor < at; newlineCursor++) {
-                if (text.charAt(newlineCursor) == '\n') {
+                if (text[newlineCursor] == '\n') {
                     lastNewline = newlineCursor;
                 }
             }
@@ -377,7 +387,10 @@ public final class TimexTagger {
         return false;
     }
 
-    /** Every match of every rule whose cues the sentence holds, rule by rule, each with a matcher of its own. */
+    /**
+     * Every match of every rule whose cues the sentence holds, rule by rule, each with a matcher of its own; a rule with
+     * no start in the sentence is not searched (half the rules its cues leave: a matcher made for nothing).
+     */
     private List<Match> matches(MatchStarts.Text text) {
         String s = text.string();
         List<Match> all = new ArrayList<>();
@@ -385,7 +398,7 @@ public final class TimexTagger {
         CueHits hits = rules.hits(text);
         RuleStarts.Found starts = rules.starts().find(text, hits.rules());
         for (int i = 0; i < list.size(); i++) {
-            if (!hits.mayMatch(i)) {
+            if (!hits.mayMatch(i) || !starts.mayStart(i)) {
                 continue;
             }
             Rules.Rule r = list.get(i);

@@ -97,6 +97,27 @@ class CueHitsTest {
         assertThat("ΑΣ".toLowerCase(Locale.ROOT)).isEqualTo("ας");
     }
 
+    /**
+     * What {@link CueHits.Reader#read} stands on when it tells a run of white space by the char read rather than by its
+     * lower case: lower-casing makes no char white space nor takes it away.
+     */
+    @Test
+    void aCharIsWhiteSpaceExactlyWhenItsLowerCaseIs() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(org.parallax.text.PatternSpace.is(c)).as("U+%04X", (int) c)
+                    .isEqualTo(org.parallax.text.PatternSpace.is(Character.toLowerCase(c)));
+        }
+    }
+
+    /** What {@link CueHits.Reader#read} stands on when it looks for a digit past ASCII only from its first on. */
+    @Test
+    void noCharPastAsciiBeforeTheFirstDigitPastAsciiIsADigit() {
+        for (char c = 128; c < CueHits.Reader.FIRST_DIGIT_PAST_ASCII; c++) {
+            assertThat(Character.isDigit(c)).as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(Character.isDigit(CueHits.Reader.FIRST_DIGIT_PAST_ASCII)).isTrue();
+    }
+
     @Test
     void aRuleMayMatchWhenOneOfItsCuesAndShapesAndADigitWhereNeededAreHeld() {
         List<String> names = RULES.all().stream().map(Rules.Rule::name).toList();

@@ -138,6 +138,27 @@ class MatchStartsTest {
         assertThat(m.group()).isEqualTo(s); // the class took the pair as one char
     }
 
+    /** A text made of chars already copied out is the text of its string, surrogates told as a scan of each char tells. */
+    @Test
+    void aTextOfCopiedCharsIsTheTextOfItsString() {
+        String[] pieces = {"a", " ", "’", "\u00E9", "\uD7FF", "\uD83D\uDE00", "\uDC00", "\uD800", "\uE000", "\uFFFF",
+            "\u0130", "1"};
+        java.util.Random random = new java.util.Random(107);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder("«");
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String article = text.append('»').toString();
+            String s = article.substring(1, article.length() - 1);
+            MatchStarts.Text copied = MatchStarts.Text.of(s, java.util.Arrays.copyOfRange(article.toCharArray(), 1,
+                    article.length() - 1));
+            assertThat(copied.chars()).isEqualTo(s.toCharArray());
+            assertThat(copied.plain()).as(s).isEqualTo(s.chars().noneMatch(c -> Character.isSurrogate((char) c)));
+            assertThat(MatchStarts.Text.of(s).plain()).isEqualTo(copied.plain());
+        }
+    }
+
     @Test
     void caretIsTheTextsStartNotTheTriedPosition() {
         Pattern p = Pattern.compile("(?<=\\s|^)ab");

@@ -57,6 +57,32 @@ class RuleStartsTest {
         }
     }
 
+    /**
+     * A rule the one pass lists no start for is not searched at all ({@link RuleStarts.Found#mayStart}): it must have no
+     * match, {@code find} being the reference; and over random texts most rules have none.
+     */
+    @Test
+    void aRuleWithNoStartListedHasNoMatch() {
+        Random random = new Random(107);
+        int skipped = 0;
+        int searched = 0;
+        for (int n = 0; n < 400; n++) {
+            String text = randomText(random);
+            long active = random.nextBoolean() ? -1L : random.nextLong();
+            RuleStarts.Found starts = RULES.starts().find(MatchStarts.Text.of(text), active);
+            for (int i = 0; i < RULES.all().size(); i++) {
+                Rules.Rule rule = RULES.all().get(i);
+                if (starts.mayStart(i)) {
+                    searched++;
+                    continue;
+                }
+                skipped++;
+                assertThat(rule.pattern().matcher(text).find()).as(rule.name() + " in " + text).isFalse();
+            }
+        }
+        assertThat(skipped).isGreaterThan(searched);
+    }
+
     @Test
     void aRuleBeyondTheTablesBitsIsSearchedByItsOwnStarts() {
         List<Rules.Rule> many = new ArrayList<>();

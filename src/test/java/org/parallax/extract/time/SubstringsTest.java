@@ -22,6 +22,29 @@ class SubstringsTest {
         }
     }
 
+    /** A folded reading steps for each char as the plain one steps for its fold, at every state and every char. */
+    @Test
+    void aFoldedReadingStepsAsTheFoldedCharDoes() {
+        List<String> strings = List.of("he", "she", "day 1", "0:00", "’", "-long", "september", "a ", "σ");
+        Substrings index = new Substrings(strings);
+        java.util.function.IntUnaryOperator lower = c -> Character.toLowerCase((char) c);
+        Substrings.Folded folded = index.folded(lower);
+        int states = folded.moves().length / folded.columns();
+        for (int state = 0; state < states; state++) {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (folded.step(state, (char) c) != index.step(state, (char) lower.applyAsInt(c))) {
+                    assertThat(folded.step(state, (char) c)).as("state %d, U+%04X", state, c)
+                            .isEqualTo(index.step(state, (char) lower.applyAsInt(c)));
+                }
+            }
+        }
+        int state = 0;
+        for (char c : "SHE’S ON DAY 1, A SEPTEMBER Σ".toCharArray()) {
+            state = folded.step(state, c);
+        }
+        assertThat(state).isNotZero();
+    }
+
     @Test
     void holdsWhatContainsHoldsInRandomTexts() {
         List<String> strings = List.of("ab", "bab", "aab", "b", "abba", "ba", "a’b");
