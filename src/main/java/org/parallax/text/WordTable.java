@@ -1,6 +1,5 @@
 package org.parallax.text;
 
-import java.util.Arrays;
 
 /**
  * Words numbered in the order first met (0, 1, 2, ...), looked up by a range of a text's chars without making a
@@ -47,8 +46,7 @@ public final class WordTable {
                 return add(i, chars, from, length, hash);
             }
             int s = 4 * i;
-            if (slots[s] == hash && slots[s + 2] == length
-                    && Arrays.equals(chars, from, to, source, slots[s + 1], slots[s + 1] + length)) {
+            if (slots[s] == hash && slots[s + 2] == length && sameChars(chars, from, source, slots[s + 1], length)) {
                 return slots[s + 3];
             }
         }
@@ -94,6 +92,19 @@ public final class WordTable {
                 return i;
             }
         }
+    }
+
+    /**
+     * A loop, not {@code Arrays.equals}: words are a few chars, and under C1 its range checks and mismatch search are
+     * several calls that are not inlined, for each word looked up.
+     */
+    private static boolean sameChars(char[] chars, int from, char[] source, int start, int length) {
+        for (int k = 0; k < length; k++) {
+            if (chars[from + k] != source[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameChars(String text, int from, char[] source, int start, int length) {

@@ -315,11 +315,7 @@ final class ArticleQuotes {
     private boolean scare(QuotedRun run, int openTok, int s) {
         int words = 0;
         for (QuotedRun.Piece p : run.pieces()) {
-            for (String w : at.text.substring(p.start(), p.end()).split("[\\s\u00A0]+")) {
-                if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    words++;
-                }
-            }
+            words += wordsOf(at.text, p.start(), p.end());
         }
         if (words <= 2) {
             return true;
@@ -331,6 +327,30 @@ final class ArticleQuotes {
             }
         }
         return false;
+    }
+
+    /**
+     * The words of {@code text[start, end)}: its pieces between white space (the pattern's six ASCII spaces and the
+     * no-break space) that hold a letter or digit, as splitting the substring by that pattern and streaming each piece's
+     * code points counted them. A loop: it is asked of every quote that is not a direct one.
+     */
+    static int wordsOf(String text, int start, int end) {
+        int words = 0;
+        boolean letter = false; // whether the piece read so far holds a letter or digit
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0') {
+                words += letter ? 1 : 0;
+                letter = false;
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            }
+            letter |= Character.isLetterOrDigit(cp);
+        }
+        return words + (letter ? 1 : 0);
     }
 
     // ---- indirect speech ----

@@ -42,17 +42,17 @@ final class ArticleText {
     ArticleText(Article article, AnalysedText analysed, ArticleWords words) {
         this.article = article;
         this.text = article.text();
+        char[] chars = text.toCharArray(); // read by the mark scanner and the words' table, never changed
         int start = 0;
-        while (start <= text.length()) {
-            int br = text.indexOf(Article.PARAGRAPH_BREAK, start);
-            int end = br < 0 ? text.length() : br;
+        while (start <= chars.length) {
+            int br = paragraphBreak(chars, start);
+            int end = br < 0 ? chars.length : br;
             paragraphs.add(new int[] {start, end});
             if (br < 0) {
                 break;
             }
             start = br + Article.PARAGRAPH_BREAK.length();
         }
-        char[] chars = text.toCharArray(); // read by the mark scanner and the words' table, never changed
         runs = MarkScanner.scan(text, chars, paragraphs);
         quoted = new boolean[text.length()];
         char[] masked = chars.clone(); // an array: a builder checks every index it is given
@@ -98,6 +98,30 @@ final class ArticleText {
             }
         }
         words.read(this, wordOf);
+    }
+
+    /**
+     * {@code text.indexOf(Article.PARAGRAPH_BREAK, from)} read from the text's chars: under C1 a string search of a
+     * text with curly quotes (UTF-16) is calls per char that are not inlined.
+     */
+    static int paragraphBreak(char[] chars, int from) {
+        String mark = Article.PARAGRAPH_BREAK;
+        char first = mark.charAt(0);
+        for (int i = from; i + mark.length() <= chars.length; i++) {
+            if (chars[i] == first && startsWith(chars, i, mark)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(char[] chars, int at, String mark) {
+        for (int k = 1; k < mark.length(); k++) {
+            if (chars[at + k] != mark.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int paragraphOf(int pos) {

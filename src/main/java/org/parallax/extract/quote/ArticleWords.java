@@ -2,6 +2,7 @@ package org.parallax.extract.quote;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.parallax.extract.quote.MaskedToken.Word;
 import org.parallax.text.WordTable;
 
 /**
@@ -18,8 +19,11 @@ final class ArticleWords {
 
     /** The words read, numbered in the order first read. */
     private final WordTable table;
-    /** Per word number: the first token read with its chars, whose word every later one shares. */
-    private MaskedToken[] firsts;
+    /**
+     * Per word number: the word of the first token read with its chars, which every later one shares (the word itself,
+     * not that token: one load less per token).
+     */
+    private Word[] firsts;
     /** Per word number: whether it was given to the first pass's {@link #INSIDE} set, to its {@link #LOWER} set. */
     private byte[] given;
     /** The word number of the token {@link #token} gave last. */
@@ -44,7 +48,7 @@ final class ArticleWords {
     ArticleWords(int expected, Set<String> inside, Set<String> lower) {
         table = new WordTable(expected);
         int words = Math.max(16, expected);
-        firsts = new MaskedToken[words];
+        firsts = new Word[words];
         given = new byte[words];
         this.inside = inside;
         this.lower = lower;
@@ -100,14 +104,14 @@ final class ArticleWords {
         int word = table.number(chars, start, end);
         lastWord = word;
         if (word < known) {
-            return new MaskedToken(start, end, firsts[word].word());
+            return new MaskedToken(start, end, firsts[word]);
         }
         if (word == firsts.length) {
             firsts = Arrays.copyOf(firsts, word * 2);
             given = Arrays.copyOf(given, word * 2);
         }
         MaskedToken made = new MaskedToken(start, end, text.substring(start, end), false);
-        firsts[word] = made;
+        firsts[word] = made.word();
         return made;
     }
 }

@@ -106,10 +106,11 @@ final class NameRuns {
         if ((kinds & (WordKinds.NAMEISH | WordKinds.ROLE_WORD | WordKinds.HONORIFIC)) != 0) {
             return true;
         }
-        if (isDomain(i)) {
-            return true;
+        boolean dot = t.isPunct('.');
+        if ((dot || i > 0 && toks.get(i - 1).isPunct('.')) && isDomain(i)) {
+            return true; // only a full stop or the word after one is a web address's: most tokens are not asked
         }
-        if (t.isPunct('.') && i > lo) {
+        if (dot && i > lo) {
             MaskedToken w = toks.get(i - 1);
             // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
             // "Apple Inc. announced": a company's abbreviation ends a name
@@ -119,7 +120,7 @@ final class NameRuns {
                     && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1)))
                     || lex.nonPersonWords.contains(w.lower())));
         }
-        if (!t.quoted() && (t.is("of") || t.is("for")) && i > lo && i + 1 < hi && !t.capitalised()) {
+        if (t.ofOrFor() && i > lo && i + 1 < hi && !t.capitalised()) {
             // "Bank of America", "Ministry of Defence": "of" inside a body's name
             MaskedToken w = toks.get(i - 1);
             return w.capitalised() && lex.nonPersonWords.contains(base(w)) && nameish(toks.get(i + 1));

@@ -103,6 +103,8 @@ class MaskedTokenTest {
             boolean quoted = random.nextInt(4) == 0;
             MaskedToken t = new MaskedToken(0, w.length(), w, quoted);
             assertThat(t.is(asked)).as(w + " is " + asked).isEqualTo(w.equalsIgnoreCase(asked));
+            // the name-run rules asked these two with is() and !quoted() at every token
+            assertThat(t.ofOrFor()).as(w + " of or for").isEqualTo(!t.quoted() && (t.is("of") || t.is("for")));
             assertThat(t.lowerWord()).as(w).isEqualTo(!quoted && Character.isLetterOrDigit(w.codePointAt(0))
                     && Character.isLowerCase(w.charAt(0)));
         }
@@ -110,6 +112,9 @@ class MaskedTokenTest {
         assertThat(token("ſo").is("so")).isTrue();
         assertThat(token("Of").is("of")).isTrue();
         assertThat(token("off").is("of")).isFalse();
+        assertThat(token("FoR").ofOrFor()).isTrue();
+        assertThat(new MaskedToken(0, 2, "of", true).ofOrFor()).isFalse();
+        assertThat(token("off").ofOrFor()).isFalse();
     }
 
     @Test

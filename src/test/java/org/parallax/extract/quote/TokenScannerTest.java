@@ -88,4 +88,30 @@ class TokenScannerTest {
                     .isEqualTo(byPattern(s));
         }
     }
+
+    @Test
+    void theLatin1TableIsTheGeneralCategories() {
+        for (char c = 0; c < 256; c++) {
+            int type = Character.getType(c);
+            boolean word = Character.isLetter(c) || Character.isDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+            assertThat(TokenScanner.latin1(c) & TokenScanner.WORD_CHAR).as("%x", (int) c).isEqualTo(word ? 1 : 0);
+            assertThat((TokenScanner.latin1(c) & TokenScanner.UPPER) != 0).as("%x", (int) c)
+                    .isEqualTo(type == Character.UPPERCASE_LETTER);
+        }
+    }
+
+    @Test
+    void everyLatin1CharBesideWordsAndInitialsGivesThePatternsTokens() {
+        String[] around = {"", "a", "A", "A.", "A.B.", "-", "’", "7", " ", "x-", "\u0301", "\uD835\uDC00"};
+        for (char c = 0; c < 256; c++) {
+            for (String before : around) {
+                for (String after : around) {
+                    String s = before + c + after + c + "." + c;
+                    assertThat(byScanner(s)).as("%s", s).isEqualTo(byPattern(s));
+                }
+            }
+        }
+    }
 }
