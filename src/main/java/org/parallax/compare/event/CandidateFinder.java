@@ -86,6 +86,7 @@ public final class CandidateFinder {
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
         SpeakerLemmas speakers = new SpeakerLemmas(quotes);
+        char[] chars = text.toCharArray(); // its words read from an array (KnownWords), once for every sentence
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class CandidateFinder {
                     : ClauseDates.of(text, inSentence, article.published())) {
                 dates.putIfAbsent(site.key(), site);
             }
-            SentenceWords words = new SentenceWords(text, s[0], s[1]);
+            SentenceWords words = new SentenceWords(text, chars, s[0], s[1]);
             if (dates.isEmpty() && undated != null) {
                 int before = undated.size();
                 undatedClauses(article, s, words, skip, undated);

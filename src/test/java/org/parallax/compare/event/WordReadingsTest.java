@@ -35,7 +35,9 @@ class WordReadingsTest {
             String text = RandomTexts.of(random, PIECES, 30);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
-            SentenceWords sentence = new SentenceWords(text, from, to);
+            // half the sentences read their words through this thread's known words, as the candidate finder does
+            SentenceWords sentence = n % 2 == 0 ? new SentenceWords(text, from, to)
+                    : new SentenceWords(text, text.toCharArray(), from, to);
             for (int k = 0; k < 6; k++) { // clauses in any order, overlapping, some cut inside a word
                 int start = from + random.nextInt(to - from + 1);
                 int end = start + random.nextInt(to - start + 1);
