@@ -252,8 +252,27 @@ public final class Words {
                 : new Reading(stem, false, false, false);
     }
 
-    /** {@link #read}: a normal word's lemma and what the tables say of it. */
-    record Reading(String lemma, boolean predicate, boolean stop, boolean formStart) {
+    /**
+     * {@link #read}: a normal word's lemma and what the tables say of it, and {@code term}, the term a word written in
+     * lower case gives ({@link Terms}): its lemma when that has three letters or more and is no stop word, a predicate
+     * head's as it is, another's lower-cased unless all digits; null when none. Made with the reading, which
+     * {@link KnownWords} makes once per word and thread: the terms tested and lower-cased each lemma for every word.
+     */
+    record Reading(String lemma, boolean predicate, boolean stop, boolean formStart, String term) {
+
+        Reading(String lemma, boolean predicate, boolean stop, boolean formStart) {
+            this(lemma, predicate, stop, formStart, termOf(lemma, predicate));
+        }
+    }
+
+    private static String termOf(String lemma, boolean predicate) {
+        if (lemma.length() < 3 || isStopWord(lemma)) {
+            return null;
+        }
+        if (predicate) {
+            return lemma;
+        }
+        return Terms.allDigits(lemma) ? null : lemma.toLowerCase(Locale.ROOT);
     }
 
     /** Whether a multi-word form ("put-on-hold") starts with this normal word. */
