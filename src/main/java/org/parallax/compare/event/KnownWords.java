@@ -10,8 +10,9 @@ import org.parallax.text.Token;
  * {@link Words#normalise normal form}), read from the text's chars and looked up in a table of the words this thread
  * met before. The events read every word of every sentence: each was copied out of its text, checked, lower-cased and
  * hashed as a new string, and stemmed, for words met thousands of times ("the", "said", "Putin"); under C1, which
- * the app runs on, that was a fifth of the step. A word met before gets its string and reading from the table: one
- * hash and one compare over its chars, read from an array (no {@code charAt} per char, no string made).
+ * the app runs on, that was about a quarter of the step's samples. A word met before gets its string and reading from
+ * the table: one hash and one compare over its chars, read from an array (no {@code charAt} per char, no string made;
+ * most words, ASCII letters and digits, are found and hashed in one pass). Decision 0068.
  *
  * <p>One table per thread ({@link #ofThisThread}); it starts again when it holds {@link #MOST} words, so a corpus of
  * any size keeps a few MB per thread. A word's string is then shared by every token of it: equal to the one
@@ -42,6 +43,9 @@ final class KnownWords {
 
     /** A table that starts again past {@code most} words (the tests give a small one). */
     KnownWords(int most) {
+        if (most < 1) {
+            throw new IllegalArgumentException("a table keeps at least one word: " + most);
+        }
         this.most = most;
         clear();
     }
