@@ -180,7 +180,7 @@ public final class CandidateFinder {
         for (int w = 0; w <= words.size(); w++) {
             int gapEnd = w < words.size() ? words.get(w).start() : to;
             for (; i < gapEnd; i++) {
-                if (!mayOpenBreak(text, i, to)) {
+                if (!mayOpenBreak(text, i, to) || breakAt == STRONG_BREAK && !mayOpenStrongBreak(text, i, to)) {
                     continue;
                 }
                 m = m == null ? breakAt.matcher(text) : m;
@@ -192,6 +192,24 @@ public final class CandidateFinder {
             i = w < words.size() ? Math.max(i, words.get(w).end()) : i;
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #STRONG_BREAK} may match at {@code i}, where {@link #mayOpenBreak} holds: only its last branch
+     * opens with a comma, and that needs white space and then a lower-case letter ({@code \\p{Ll}}: each word of its
+     * list opens with one too) inside the range. Most commas of a text are followed by a capital, a digit or a quote,
+     * told here without the pattern.
+     */
+    private static boolean mayOpenStrongBreak(String text, int i, int to) {
+        if (text.charAt(i) != ',') {
+            return true;
+        }
+        if (i + 2 >= to || " \t\n\u000B\f\r".indexOf(text.charAt(i + 1)) < 0) {
+            return false;
+        }
+        char c = text.charAt(i + 2);
+        return c >= 'a' && c <= 'z'
+                || c >= 128 && Character.getType(text.codePointAt(i + 2)) == Character.LOWERCASE_LETTER;
     }
 
     /** A comma, semicolon or colon, or a control or space char (as {@code \\s} is) before a dash. */

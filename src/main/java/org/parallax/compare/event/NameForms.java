@@ -150,6 +150,9 @@ public final class NameForms implements Serializable {
          */
         private int next(char[] chars, int i, int n) {
             for (; i < n; i++) {
+                if (Words.asciiNonWord(chars[i])) {
+                    continue; // a space or mark, most chars between words: no word starts there, told without a call
+                }
                 int end = Words.wordEnd(chars, i, n);
                 if (end >= 0) {
                     foundEnd = end;
