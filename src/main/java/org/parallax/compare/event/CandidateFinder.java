@@ -86,6 +86,7 @@ public final class CandidateFinder {
         List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
                 .map(s -> new int[] {s.start(), s.end()}).toList();
         SpeakerLemmas speakers = new SpeakerLemmas(quotes);
+        char[] chars = text.toCharArray(); // its words read from an array (KnownWords), once for every sentence
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class CandidateFinder {
                     : ClauseDates.of(text, inSentence, article.published())) {
                 dates.putIfAbsent(site.key(), site);
             }
-            SentenceWords words = new SentenceWords(text, s[0], s[1]);
+            SentenceWords words = new SentenceWords(text, chars, s[0], s[1]);
             if (dates.isEmpty() && undated != null) {
                 int before = undated.size();
                 undatedClauses(article, s, words, skip, undated);
@@ -179,7 +180,7 @@ public final class CandidateFinder {
         for (int w = 0; w <= words.size(); w++) {
             int gapEnd = w < words.size() ? words.get(w).start() : to;
             for (; i < gapEnd; i++) {
-                if (!mayOpenBreak(text, i, to)) {
+                if (!mayOpenBreak(text, i, to) || breakAt == STRONG_BREAK && !mayOpenStrongBreak(text, i, to)) {
                     continue;
                 }
                 m = m == null ? breakAt.matcher(text) : m;
@@ -191,6 +192,24 @@ public final class CandidateFinder {
             i = w < words.size() ? Math.max(i, words.get(w).end()) : i;
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #STRONG_BREAK} may match at {@code i}, where {@link #mayOpenBreak} holds: only its last branch
+     * opens with a comma, and that needs white space and then a lower-case letter ({@code \\p{Ll}}: each word of its
+     * list opens with one too) inside the range. Most commas of a text are followed by a capital, a digit or a quote,
+     * told here without the pattern.
+     */
+    private static boolean mayOpenStrongBreak(String text, int i, int to) {
+        if (text.charAt(i) != ',') {
+            return true;
+        }
+        if (i + 2 >= to || " \t\n\u000B\f\r".indexOf(text.charAt(i + 1)) < 0) {
+            return false;
+        }
+        char c = text.charAt(i + 2);
+        return c >= 'a' && c <= 'z'
+                || c >= 128 && Character.getType(text.codePointAt(i + 2)) == Character.LOWERCASE_LETTER;
     }
 
     /** A comma, semicolon or colon, or a control or space char (as {@code \\s} is) before a dash. */

@@ -110,6 +110,11 @@ final class ClauseWords {
         return reading(i).predicate();
     }
 
+    /** The term word {@code i} gives written in lower case ({@link Words.Reading#term}). */
+    String term(int i) {
+        return reading(i).term();
+    }
+
     /** {@link Words#isStopWord} of word {@code i}. */
     boolean stop(int i) {
         return reading(i).stop();

@@ -53,25 +53,32 @@ public record Gist(List<String> actor, String actorText, String action, String a
         if (action == null) {
             action = frame;
         }
-        Set<String> actor = new LinkedHashSet<>();
-        StringBuilder actorText = new StringBuilder();
+        // made at the first name: most clauses (every clause of every sentence is read) have none before the action
+        Set<String> actor = null;
+        StringBuilder actorText = null;
         for (int i = 0; i < end; i++) {
             Token w = words.get(i);
             if (isName(clause, i)) {
+                if (actor == null) {
+                    actor = new LinkedHashSet<>();
+                    actorText = new StringBuilder();
+                }
                 actorText.append(actorText.isEmpty() ? "" : " ").append(w.text());
                 actor.addAll(clause.nameLemmas(i));
-            } else if (w.capitalised() && clause.stop(i) && !actor.isEmpty()) {
+            } else if (w.capitalised() && clause.stop(i) && actor != null && !actor.isEmpty()) {
                 // a title inside the run ("Syrian President Bashar al-Assad"): the actor is the name after it
                 actor.clear();
                 actorText.setLength(0);
-            } else if (!actor.isEmpty()) {
+            } else if (actor != null && !actor.isEmpty()) {
                 break;
             }
         }
+        List<String> names = actor == null ? List.of() : List.copyOf(actor);
+        String named = actorText == null ? "" : actorText.toString();
         if (action == null) {
-            return actor.isEmpty() ? NONE : new Gist(List.copyOf(actor), actorText.toString(), null, "");
+            return names.isEmpty() ? NONE : new Gist(names, named, null, "");
         }
-        return new Gist(List.copyOf(actor), actorText.toString(), action.head(), action.text());
+        return new Gist(names, named, action.head(), action.text());
     }
 
     private static boolean isName(ClauseWords clause, int i) {

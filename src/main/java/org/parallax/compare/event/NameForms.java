@@ -91,20 +91,21 @@ public final class NameForms implements Serializable {
          */
         void read(Article a) {
             String text = a.text();
+            char[] chars = text.toCharArray(); // the words found in an array: charAt per char was most of reading
             int n = text.length();
             int prevStart = -1;
             int prevEnd = -1;
-            int start = next(text, 0, n);
+            int start = next(chars, 0, n);
             int end = foundEnd;
             while (start < n) {
-                int nextStart = next(text, end, n);
+                int nextStart = next(chars, end, n);
                 int nextEnd = foundEnd;
-                char first = text.charAt(start);
+                char first = chars[start];
                 if (Character.isLetter(first)) {
                     if (!Character.isUpperCase(first)) {
                         add(lower, seenLower, text, start, end);
-                    } else if (!(prevStart >= 0 && joined(text, prevEnd, start) && nameOrThe(text, prevStart, prevEnd))
-                            && !(nextStart < n && joined(text, end, nextStart) && nameLike(text, nextStart, nextEnd))) {
+                    } else if (!(prevStart >= 0 && joined(chars, prevEnd, start) && nameOrThe(text, prevStart, prevEnd))
+                            && !(nextStart < n && joined(chars, end, nextStart) && nameLike(text, nextStart, nextEnd))) {
                         add(alone, seenAlone, text, start, possessiveCut(text, start, end));
                     }
                 }
@@ -147,9 +148,12 @@ public final class NameForms implements Serializable {
          * Where the next word starts at or after {@code i} ({@link Words#split}'s steps), its end left in
          * {@link #foundEnd}; {@code n} when none does.
          */
-        private int next(String text, int i, int n) {
+        private int next(char[] chars, int i, int n) {
             for (; i < n; i++) {
-                int end = Words.wordEnd(text, i, n);
+                if (Words.asciiNonWord(chars[i])) {
+                    continue; // a space or mark, most chars between words: no word starts there, told without a call
+                }
+                int end = Words.wordEnd(chars, i, n);
                 if (end >= 0) {
                     foundEnd = end;
                     return i;
@@ -226,9 +230,9 @@ public final class NameForms implements Serializable {
     }
 
     /** Only white space between two words, the one ending at {@code end} and the next starting at {@code start}. */
-    private static boolean joined(String text, int end, int start) {
+    private static boolean joined(char[] chars, int end, int start) {
         for (int i = end; i < start; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
         }

@@ -12,13 +12,24 @@ import org.parallax.text.Token;
 final class SentenceWords {
 
     private final String text;
+    /** The text's chars ({@code text.toCharArray()}, made once per article), or null: split without them. */
+    private final char[] chars;
     private final int from;
     private final int to;
     private List<Token> all;
     private WordReadings readings;
 
     SentenceWords(String text, int from, int to) {
+        this(text, null, from, to);
+    }
+
+    /**
+     * The sentence {@code [from, to)} of {@code text}, {@code chars} its chars: its words and their readings are then
+     * read through this thread's {@link KnownWords}, together.
+     */
+    SentenceWords(String text, char[] chars, int from, int to) {
         this.text = text;
+        this.chars = chars;
         this.from = from;
         this.to = to;
     }
@@ -26,7 +37,13 @@ final class SentenceWords {
     /** Every word of the sentence. */
     List<Token> all() {
         if (all == null) {
-            all = Words.split(text, from, to);
+            if (chars == null) {
+                all = Words.split(text, from, to);
+            } else {
+                KnownWords.Split split = KnownWords.ofThisThread().split(chars, from, to);
+                all = split.words();
+                readings = new WordReadings(all, split.readings());
+            }
         }
         return all;
     }
@@ -51,8 +68,9 @@ final class SentenceWords {
         if (span == null) {
             return ClauseWords.of(Words.split(text, start, end), skip);
         }
+        List<Token> words = all();
         if (readings == null) {
-            readings = new WordReadings(all());
+            readings = new WordReadings(words);
         }
         return ClauseWords.of(readings, span[0], span[1], skip);
     }

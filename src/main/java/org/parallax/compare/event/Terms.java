@@ -3,7 +3,6 @@ package org.parallax.compare.event;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parallax.text.Token;
 
@@ -60,14 +59,14 @@ public final class Terms {
                 }
                 continue;
             }
-            String lemma = clause.lemma(i);
-            if (lemma.length() < 3 || Words.isStopWord(lemma)) {
+            String term = clause.term(i); // the lemma's tests and lower case, made once with the word's reading
+            if (term == null) {
                 continue;
             }
             if (clause.predicateLemma(i)) {
-                out.put(lemma, PREDICATE);
-            } else if (!allDigits(lemma)) {
-                out.merge(lemma.toLowerCase(Locale.ROOT), WORD, Terms::larger);
+                out.put(term, PREDICATE);
+            } else {
+                out.merge(term, WORD, Terms::larger);
             }
         }
         return out;
@@ -89,7 +88,7 @@ public final class Terms {
         return a >= b ? a : b;
     }
 
-    private static boolean allDigits(String w) {
+    static boolean allDigits(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (!Character.isDigit(w.charAt(i))) {
                 return false;

@@ -18,8 +18,16 @@ final class WordReadings {
     private List<String>[] names;
 
     WordReadings(List<Token> words) {
+        this(words, new Words.Reading[words.size()]);
+    }
+
+    /**
+     * The words with their readings as far as known: {@code readings[k]} is word {@code k}'s, or null until asked
+     * (the array may be longer than the words; it is kept, not copied).
+     */
+    WordReadings(List<Token> words, Words.Reading[] readings) {
         this.words = words;
-        this.readings = new Words.Reading[words.size()];
+        this.readings = readings;
     }
 
     List<Token> words() {

@@ -98,6 +98,69 @@ public final class Words {
         return at > i ? at : -1;
     }
 
+    /** {@link #wordEnd(String, int, int)} over a text's chars ({@code text.toCharArray()}): no {@code charAt} per char. */
+    public static int wordEnd(char[] chars, int i, int to) {
+        int end = run(chars, i, to);
+        if (end < 0) {
+            return -1;
+        }
+        while (end < to) {
+            char c = chars[end];
+            int next = c == '\'' || c == '’' || c == '-' ? run(chars, end + 1, to) : -1;
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /**
+     * {@link #run(String, int, int)} over a text's chars: {@code Character.codePointAt} reads up to the array's end
+     * as {@code String.codePointAt} reads up to the text's.
+     */
+    public static int run(char[] chars, int i, int to) {
+        int at = i;
+        while (at < to) {
+            char c = chars[at];
+            if (c < 128) {
+                if (!ASCII_WORD[c]) {
+                    break;
+                }
+                at++;
+                continue;
+            }
+            int cp = Character.codePointAt(chars, at);
+            int next = at + Character.charCount(cp);
+            if (next > to || !letterOrNumber(cp)) {
+                break;
+            }
+            at = next;
+        }
+        return at > i ? at : -1;
+    }
+
+    /** {@link #asciiLetterOrDigit} of each ASCII char: one load where C1 compiles up to six compares. */
+    private static final boolean[] ASCII_WORD = asciiWord();
+
+    private static boolean[] asciiWord() {
+        boolean[] out = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            out[c] = asciiLetterOrDigit(c);
+        }
+        return out;
+    }
+
+    /** Whether the char cannot start a word: an ASCII char but a letter or digit (a space, a mark). */
+    static boolean asciiNonWord(char c) {
+        return c < 128 && !ASCII_WORD[c];
+    }
+
+    /** Whether the char is an ASCII letter or digit. */
+    static boolean asciiWord(char c) {
+        return c < 128 && ASCII_WORD[c];
+    }
+
     private static boolean asciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
@@ -189,8 +252,27 @@ public final class Words {
                 : new Reading(stem, false, false, false);
     }
 
-    /** {@link #read}: a normal word's lemma and what the tables say of it. */
-    record Reading(String lemma, boolean predicate, boolean stop, boolean formStart) {
+    /**
+     * {@link #read}: a normal word's lemma and what the tables say of it, and {@code term}, the term a word written in
+     * lower case gives ({@link Terms}): its lemma when that has three letters or more and is no stop word, a predicate
+     * head's as it is, another's lower-cased unless all digits; null when none. Made with the reading, which
+     * {@link KnownWords} makes once per word and thread: the terms tested and lower-cased each lemma for every word.
+     */
+    record Reading(String lemma, boolean predicate, boolean stop, boolean formStart, String term) {
+
+        Reading(String lemma, boolean predicate, boolean stop, boolean formStart) {
+            this(lemma, predicate, stop, formStart, termOf(lemma, predicate));
+        }
+    }
+
+    private static String termOf(String lemma, boolean predicate) {
+        if (lemma.length() < 3 || isStopWord(lemma)) {
+            return null;
+        }
+        if (predicate) {
+            return lemma;
+        }
+        return Terms.allDigits(lemma) ? null : lemma.toLowerCase(Locale.ROOT);
     }
 
     /** Whether a multi-word form ("put-on-hold") starts with this normal word. */

@@ -66,9 +66,9 @@ class CandidateFinderTest {
     @Test
     void clauseBreaksAreWhereTheirPatternsFindThem() {
         String[] pieces = {", ", "; ", ": ", " – ", " - ", "—", "-", ",", " ", "\n", "when", "though ", "talking",
-            "bring", "Acme", "and then", "ing"};
+            "bring", "Acme", "and then", "ing", "é", "Éting", "ßing", "\uD835\uDC1A", "\uD835", "\t", "1", "“", ",\n"};
         java.util.Random random = new java.util.Random(20);
-        for (int n = 0; n < 3000; n++) {
+        for (int n = 0; n < 6000; n++) {
             String text = RandomTexts.of(random, pieces, 10);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);

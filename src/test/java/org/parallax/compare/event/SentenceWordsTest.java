@@ -19,7 +19,8 @@ class SentenceWordsTest {
             String text = RandomTexts.of(random, parts, 25);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
-            SentenceWords words = new SentenceWords(text, from, to);
+            SentenceWords words = n % 2 == 0 ? new SentenceWords(text, from, to)
+                    : new SentenceWords(text, text.toCharArray(), from, to);
             for (int k = 0; k < 5; k++) {
                 int start = from + random.nextInt(to - from + 1);
                 int end = start + random.nextInt(to - start + 1);

@@ -31,11 +31,14 @@ class WordReadingsTest {
         Random random = new Random(96);
         int multiWord = 0;
         int skipped = 0;
+        int actors = 0;
         for (int n = 0; n < 4000; n++) {
             String text = RandomTexts.of(random, PIECES, 30);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
-            SentenceWords sentence = new SentenceWords(text, from, to);
+            // half the sentences read their words through this thread's known words, as the candidate finder does
+            SentenceWords sentence = n % 2 == 0 ? new SentenceWords(text, from, to)
+                    : new SentenceWords(text, text.toCharArray(), from, to);
             for (int k = 0; k < 6; k++) { // clauses in any order, overlapping, some cut inside a word
                 int start = from + random.nextInt(to - from + 1);
                 int end = start + random.nextInt(to - start + 1);
@@ -56,13 +59,15 @@ class WordReadingsTest {
                     assertThat(shared.predicate(i)).as(where + " " + w).isEqualTo(alone.predicate(i));
                     multiWord += shared.predicate(i) != null && shared.predicate(i).multiWord() ? 1 : 0;
                 }
-                assertThat(Gist.of(shared)).as(where).isEqualTo(Gist.of(alone));
+                assertThat(Gist.of(shared)).as(where).isEqualTo(Gist.of(alone)).isEqualTo(gistAsBefore(alone));
+                actors += Gist.of(shared).actor().isEmpty() ? 0 : 1;
                 assertThat(Terms.of(shared)).as(where).isEqualTo(Terms.of(alone)).isEqualTo(termsAsBefore(alone));
                 assertThat(CandidateFinder.runningText(text, new int[] {start, end}, shared)).as(where)
                         .isEqualTo(CandidateFinder.runningText(text, new int[] {start, end}, alone));
             }
         }
         assertThat(multiWord).isGreaterThan(100);
+        assertThat(actors).isGreaterThan(1000);
         assertThat(skipped).isGreaterThan(1000);
     }
 
@@ -124,6 +129,51 @@ class WordReadingsTest {
             }
         }
         return out;
+    }
+
+    /** The reference: {@link Gist#of} as it was, its actor's set and text made for every clause. */
+    private static Gist gistAsBefore(ClauseWords clause) {
+        List<Token> words = clause.words();
+        Predicates.Match action = null;
+        int actionAt = -1;
+        Predicates.Match frame = null;
+        int frameAt = -1;
+        for (int i = 0; i < words.size() && action == null; i++) {
+            Predicates.Match m = clause.predicate(i);
+            if (m != null && Predicates.FRAMING.contains(m.head())) {
+                if (frame == null) {
+                    frame = m;
+                    frameAt = i;
+                }
+            } else if (m != null) {
+                action = m;
+                actionAt = i;
+            }
+        }
+        int end = frame != null ? frameAt : actionAt >= 0 ? actionAt : words.size();
+        if (action == null) {
+            action = frame;
+        }
+        java.util.Set<String> actor = new java.util.LinkedHashSet<>();
+        StringBuilder actorText = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            Token w = words.get(i);
+            boolean name = (w.capitalised() || NameForms.particleName(w.text())) && Character.isLetter(w.text().charAt(0))
+                    && !clause.stop(i) && !clause.predicateLemma(i) && !clause.nameLemmas(i).isEmpty();
+            if (name) {
+                actorText.append(actorText.isEmpty() ? "" : " ").append(w.text());
+                actor.addAll(clause.nameLemmas(i));
+            } else if (w.capitalised() && clause.stop(i) && !actor.isEmpty()) {
+                actor.clear();
+                actorText.setLength(0);
+            } else if (!actor.isEmpty()) {
+                break;
+            }
+        }
+        if (action == null) {
+            return actor.isEmpty() ? Gist.NONE : new Gist(List.copyOf(actor), actorText.toString(), null, "");
+        }
+        return new Gist(List.copyOf(actor), actorText.toString(), action.head(), action.text());
     }
 
     /** None, or one or two ranges inside or across {@code [start, end)}, as a clause's timexes are. */

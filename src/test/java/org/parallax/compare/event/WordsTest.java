@@ -166,4 +166,24 @@ class WordsTest {
         }
         assertThat(Words.read("zebras").lemma()).isEqualTo("zebra");
     }
+
+    /** A reading's term is what the terms read from its lemma word by word: the reference kept here. */
+    @Test
+    void aReadingsTermIsItsLemmaTestedAndLowerCasedAsTheTermsDid() {
+        String[] pieces = {"a", "s", "ed", "ing", "ies", "met", "visit", "the", "THE", "Said", "1", "99", "٣", "x",
+            "airstrike", "put-on-hold", "İ", "É", "ß", "'s", "’s", "-", "hold", "on", "wa"};
+        Random random = new Random(68);
+        int terms = 0;
+        for (int n = 0; n < 20000; n++) {
+            String normal = Words.normalise(RandomTexts.of(random, pieces, 5));
+            Words.Reading r = Words.read(normal);
+            String lemma = r.lemma();
+            String expected = lemma.length() < 3 || Words.isStopWord(lemma) ? null
+                    : r.predicate() ? lemma
+                    : lemma.chars().allMatch(Character::isDigit) ? null : lemma.toLowerCase(java.util.Locale.ROOT);
+            assertThat(r.term()).as(normal).isEqualTo(expected);
+            terms += expected != null ? 1 : 0;
+        }
+        assertThat(terms).isGreaterThan(5000);
+    }
 }

@@ -1,0 +1,204 @@
+package org.parallax.compare.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.parallax.text.Token;
+
+/**
+ * The words of a text as {@link Words#split} gives them, each with its {@link Words#read reading} (that of its
+ * {@link Words#normalise normal form}), read from the text's chars and looked up in a table of the words this thread
+ * met before. The events read every word of every sentence: each was copied out of its text, checked, lower-cased and
+ * hashed as a new string, and stemmed, for words met thousands of times ("the", "said", "Putin"); under C1, which
+ * the app runs on, that was about a quarter of the step's samples. A word met before gets its string and reading from
+ * the table: one hash and one compare over its chars, read from an array (no {@code charAt} per char, no string made;
+ * most words, ASCII letters and digits, are found and hashed in one pass). Decision 0068.
+ *
+ * <p>One table per thread ({@link #ofThisThread}); it starts again when it holds {@link #MOST} words, so a corpus of
+ * any size keeps a few MB per thread. A word's string is then shared by every token of it: equal to the one
+ * {@code substring} made, and its hash is computed once.
+ */
+final class KnownWords {
+
+    /** The most words a table keeps before it starts again (frequent words come back within a few articles). */
+    static final int MOST = 1 << 16;
+
+    private static final int FIRST_CAPACITY = 1 << 10;
+
+    private static final ThreadLocal<KnownWords> OF_THREAD = ThreadLocal.withInitial(() -> new KnownWords(MOST));
+
+    private final int most;
+    /**
+     * Per slot four ints, side by side (one look-up reads one cache line, where an array per field missed the cache
+     * once per field): the word's hash (as {@link String#hashCode}), its start in {@link #pool}, its length (0: an
+     * empty slot) and its number.
+     */
+    private int[] slots;
+    /** Per number: the word's string at {@code 2n}, its reading at {@code 2n + 1} (side by side for the same reason). */
+    private Object[] known;
+    /** The chars of every word kept, one after another: compared with a text's chars without a string. */
+    private char[] pool;
+    private int pooled;
+    private int size;
+
+    /** A table that starts again past {@code most} words (the tests give a small one). */
+    KnownWords(int most) {
+        if (most < 1) {
+            throw new IllegalArgumentException("a table keeps at least one word: " + most);
+        }
+        this.most = most;
+        clear();
+    }
+
+    /** This thread's table. */
+    static KnownWords ofThisThread() {
+        return OF_THREAD.get();
+    }
+
+    /** The words of a range and their readings: {@code readings[k]} is word {@code k}'s (the array may be longer). */
+    record Split(List<Token> words, Words.Reading[] readings) {
+    }
+
+    /**
+     * The words of {@code text[from, to)} ({@code chars} its chars: {@code text.toCharArray()}) as
+     * {@link Words#split}{@code (text, from, to)} gives them, each with {@code Words.read(Words.normalise(word))}.
+     */
+    Split split(char[] chars, int from, int to) {
+        int expected = Math.max(10, (to - from) / 6); // as Words.split sizes its list
+        List<Token> out = new ArrayList<>(expected);
+        Words.Reading[] read = new Words.Reading[expected];
+        int i = from;
+        while (i < to) {
+            char c = chars[i];
+            if (Words.asciiNonWord(c)) { // a space or mark: most chars between words, told without a call
+                i++;
+                continue;
+            }
+            // most words are ASCII letters and digits ending at an ASCII char that joins no word: read and hashed in
+            // one pass; any other word is found by Words.wordEnd and hashed after
+            int end = i;
+            int hash = 0;
+            while (Words.asciiWord(c)) {
+                hash = 31 * hash + c;
+                if (++end == to) {
+                    break;
+                }
+                c = chars[end];
+            }
+            if (end == i || end < to && (c >= 128 || c == '\'' || c == '-')) {
+                end = Words.wordEnd(chars, i, to);
+                if (end < 0) {
+                    i++;
+                    continue;
+                }
+                hash = hash(chars, i, end);
+            }
+            int number = number(chars, i, end, hash);
+            if (out.size() == read.length) {
+                read = Arrays.copyOf(read, read.length * 2);
+            }
+            read[out.size()] = (Words.Reading) known[2 * number + 1];
+            out.add(new Token(i, end, (String) known[2 * number]));
+            i = end;
+        }
+        return new Split(out, read);
+    }
+
+    /** {@link String#hashCode} of {@code chars[from, to)}. */
+    private static int hash(char[] chars, int from, int to) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + chars[k];
+        }
+        return hash;
+    }
+
+    /**
+     * The number of the word {@code chars[from, to)}, its {@link #hash} given, added (its string and reading made)
+     * when new.
+     */
+    private int number(char[] chars, int from, int to, int hash) {
+        int length = to - from;
+        int mask = (slots.length >> 2) - 1;
+        for (int i = (hash ^ hash >>> 16) & mask; ; i = (i + 1) & mask) {
+            int s = 4 * i;
+            int kept = slots[s + 2];
+            if (kept == 0) {
+                return add(s, chars, from, length, hash);
+            }
+            if (kept == length && slots[s] == hash && samePooled(slots[s + 1], chars, from, length)) {
+                return slots[s + 3];
+            }
+        }
+    }
+
+    private boolean samePooled(int start, char[] chars, int from, int length) {
+        for (int k = 0; k < length; k++) {
+            if (pool[start + k] != chars[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the word at slot {@code s} (the empty one its probe ended at) and gives its number. */
+    private int add(int s, char[] chars, int from, int length, int hash) {
+        if (size == most) {
+            clear();
+            return number(chars, from, from + length, hash);
+        }
+        if (pooled + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, pooled + length));
+        }
+        System.arraycopy(chars, from, pool, pooled, length);
+        String text = new String(chars, from, length);
+        int number = size++;
+        if (2 * number == known.length) {
+            known = Arrays.copyOf(known, known.length * 2);
+        }
+        known[2 * number] = text;
+        known[2 * number + 1] = Words.read(Words.normalise(text));
+        put(slots, s, hash, pooled, length, number);
+        pooled += length;
+        if (size * 2 > slots.length >> 2) {
+            grow();
+        }
+        return number;
+    }
+
+    private static void put(int[] slots, int s, int hash, int start, int length, int number) {
+        slots[s] = hash;
+        slots[s + 1] = start;
+        slots[s + 2] = length;
+        slots[s + 3] = number;
+    }
+
+    /** Twice the slots, every word put again (at most half full). */
+    private void grow() {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        int mask = (slots.length >> 2) - 1;
+        for (int j = 0; j < old.length; j += 4) {
+            if (old[j + 2] != 0) {
+                int i = (old[j] ^ old[j] >>> 16) & mask;
+                while (slots[4 * i + 2] != 0) {
+                    i = (i + 1) & mask;
+                }
+                put(slots, 4 * i, old[j], old[j + 1], old[j + 2], old[j + 3]);
+            }
+        }
+    }
+
+    private void clear() {
+        slots = new int[4 * FIRST_CAPACITY];
+        known = new Object[FIRST_CAPACITY];
+        pool = new char[FIRST_CAPACITY * 8];
+        pooled = 0;
+        size = 0;
+    }
+
+    /** How many words are kept now (for the tests). */
+    int size() {
+        return size;
+    }
+}
