@@ -4,8 +4,9 @@ package org.parallax.text;
 /**
  * Words numbered in the order first met (0, 1, 2, ...), looked up by a range of a text's chars without making a
  * string. Stages that read every word of every article (extract.quote's tokens, compare.event's name forms) meet
- * nearly every word again and again: asking a map of strings for each would copy each word out of its text first. The
- * one open-addressing table they share (hashed as {@link String#hashCode}, at most half full); a caller keeps what it
+ * nearly every word again and again: asking a map of strings for each would copy each word out of its text first. An
+ * open-addressing table (hashed as {@link String#hashCode}, at most half full; the events' words and the coverages'
+ * lexicon keep per-thread tables of their own, with what they know of a word inline); a caller keeps what it
  * knows of a word in arrays indexed by its number. A word is new when its number is the table's size before the look-up.
  * Not thread-safe: one per thread, but a table filled once and then only searched ({@link #find}) may be shared.
  */

@@ -130,7 +130,7 @@ public final class Words {
                 at++;
                 continue;
             }
-            int cp = Character.codePointAt(chars, at);
+            int cp = Character.isSurrogate(c) ? Character.codePointAt(chars, at) : c;
             int next = at + Character.charCount(cp);
             if (next > to || !letterOrNumber(cp)) {
                 break;
@@ -165,10 +165,14 @@ public final class Words {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    /** The general categories of {@code \p{L}} ({@link Character#isLetter}'s five) and {@code \p{N}}, as bits. */
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any of the three kinds (one category look-up). */
     private static boolean letterOrNumber(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return (LETTER_OR_NUMBER >> Character.getType(cp) & 1) != 0;
     }
 
     public static List<Token> split(String text) {

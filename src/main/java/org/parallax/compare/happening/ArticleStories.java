@@ -318,7 +318,7 @@ public final class ArticleStories {
             int nameEnd = -1;
             int i = s.start();
             while (i < to) {
-                int end = HappeningTokens.wordEnd(chars, i, to);
+                int end = Words.wordEnd(chars, i, to);
                 if (end < 0) {
                     i++;
                     continue;

@@ -14,7 +14,8 @@ import org.parallax.compare.event.Words;
  * the tagger's word table looks it up.
  *
  * <p>One per thread. A word's number stays valid while one text is read: the lexicon is emptied only when a text
- * starts ({@link #forText}) and it holds {@link #KEPT} words or more, as the tagger's word table bounds its own.
+ * starts ({@link #forText}) and it holds {@link #KEPT} words or more (about 3.5 MB when full; a thread that lives as
+ * long as the app, as the window's workers do, keeps its lexicon as long).
  */
 final class HappeningLexicon {
 

@@ -54,7 +54,7 @@ class HappeningTokensTest {
             int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
             for (int i = from; i < to; i++) {
-                assertThat(HappeningTokens.wordEnd(chars, i, to))
+                assertThat(Words.wordEnd(chars, i, to))
                         .as("%s at %d of [%d, %d)", Arrays.toString(text.chars().toArray()), i, from, to)
                         .isEqualTo(Words.wordEnd(text, i, to));
             }
