@@ -16,6 +16,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
+import org.parallax.text.PatternSpace;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.Token;
 
@@ -204,7 +205,7 @@ public final class CandidateFinder {
         if (text.charAt(i) != ',') {
             return true;
         }
-        if (i + 2 >= to || " \t\n\u000B\f\r".indexOf(text.charAt(i + 1)) < 0) {
+        if (i + 2 >= to || !PatternSpace.is(text.charAt(i + 1))) {
             return false;
         }
         char c = text.charAt(i + 2);

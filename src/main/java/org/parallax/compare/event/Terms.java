@@ -88,15 +88,6 @@ public final class Terms {
         return a >= b ? a : b;
     }
 
-    static boolean allDigits(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static boolean inside(Token w, List<int[]> skip) {
         for (int k = 0; k < skip.size(); k++) { // by index: asked of every word, an iterator each was made
             int[] s = skip.get(k);

@@ -165,6 +165,15 @@ public final class Words {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The general categories of {@code \p{L}} ({@link Character#isLetter}'s five) and {@code \p{N}}, as bits. */
     private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
             | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
@@ -276,7 +285,7 @@ public final class Words {
         if (predicate) {
             return lemma;
         }
-        return Terms.allDigits(lemma) ? null : lemma.toLowerCase(Locale.ROOT);
+        return allDigits(lemma) ? null : lemma.toLowerCase(Locale.ROOT);
     }
 
     /** Whether a multi-word form ("put-on-hold") starts with this normal word. */

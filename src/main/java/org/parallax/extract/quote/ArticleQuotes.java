@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.SpeakerFrom;
+import org.parallax.text.PatternSpace;
 
 /**
  * Finds the quotes of one article and who said them. See {@link QuoteExtractor} for the rules.
@@ -339,7 +340,7 @@ final class ArticleQuotes {
         boolean letter = false; // whether the piece read so far holds a letter or digit
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0') {
+            if (PatternSpace.is(c) || c == '\u00A0') {
                 words += letter ? 1 : 0;
                 letter = false;
                 continue;
