@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
 import org.parallax.model.Quote;
@@ -88,10 +90,11 @@ public final class QuoteClusterer {
                 i -> w.coded(i, similarity), w.groups);
         Map<Integer, Integer> attachedTo = new HashMap<>();
         List<Integer> loose = new ArrayList<>();
-        for (int p : w.partials) {
-            int to = bestCoreFor(w, p, articles);
-            if (to >= 0) {
-                attachedTo.put(p, w.groups.find(to));
+        int[] best = bestCores(w, articles);
+        for (int k = 0; k < best.length; k++) {
+            int p = w.partials.get(k);
+            if (best[k] >= 0) {
+                attachedTo.put(p, w.groups.find(best[k]));
             } else {
                 loose.add(p);
             }
@@ -142,10 +145,13 @@ public final class QuoteClusterer {
         }
 
         /**
-         * Quote {@code i}'s words coded once (one thread), for the core links and the partials alike: partials are
-         * matched against many core quotes, and coding both for every match was half of attaching them.
+         * Quote {@code i}'s words coded once, for the core links and the partials alike: partials are
+         * matched against many core quotes, and coding both for every match was half of attaching them. Locked for
+         * the partials, scored on every core: a stem's number then depends on which thread asks first, which no
+         * output reads ({@link QuoteSimilarity#match} compares numbers for equality only; the core quotes' run
+         * hashes are made from codes numbered before, on one thread).
          */
-        QuoteSimilarity.Coded coded(int i, QuoteSimilarity similarity) {
+        synchronized QuoteSimilarity.Coded coded(int i, QuoteSimilarity similarity) {
             return codedWords.computeIfAbsent(words.get(i), qw -> similarity.code(qw, stemIds));
         }
 
@@ -189,6 +195,16 @@ public final class QuoteClusterer {
             }
             return coreBySpeakerClass;
         }
+    }
+
+    /**
+     * Step 2 for every partial in turn ({@link #bestCoreFor}, -1 for none), scored on every core: a partial's choice
+     * depends on nothing another partial does, and the unions wait for the caller. The index of core quotes is built
+     * first so the scoring only reads it; the words' codes are made under a lock when first asked.
+     */
+    private int[] bestCores(Work w, Map<String, Article> articles) {
+        w.coreBySpeakerClass();
+        return w.partials.stream().parallel().mapToInt(p -> bestCoreFor(w, p, articles)).toArray();
     }
 
     /**
@@ -292,10 +308,10 @@ public final class QuoteClusterer {
             }
         }
         withRef.sort(Comparator.comparing(e -> e.getKey().span()));
-        List<QuoteCluster> out = new ArrayList<>();
-        for (Map.Entry<Quote, List<Quote>> e : withRef) {
-            out.add(form("qc-" + (out.size() + 1), e.getValue(), e.getKey()));
-        }
+        // formed on every core (a cluster's verdicts read its own members only), kept in order, ids by place
+        List<QuoteCluster> out = IntStream.range(0, withRef.size()).parallel()
+                .mapToObj(k -> form("qc-" + (k + 1), withRef.get(k).getValue(), withRef.get(k).getKey()))
+                .collect(Collectors.toCollection(ArrayList::new));
         return out;
     }
 
