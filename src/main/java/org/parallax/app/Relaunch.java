@@ -46,17 +46,26 @@ final class Relaunch {
                Supplier<List<String>> options) {
     }
 
-    /** The command that starts the app anew, or empty when it runs in this JVM. */
-    static Optional<List<String>> command(Jvm jvm, List<String> appOptions, Optional<Path> archive, String[] args) {
+    /**
+     * The command that starts the app anew, or empty when it runs in this JVM. What costs something to learn (the
+     * app's options from the jar, this JVM's options, the archive beside the jar) is asked only when the properties
+     * and the class path have not already decided, so the installed launcher and the new process pay nothing.
+     */
+    static Optional<List<String>> command(Jvm jvm, Supplier<List<String>> appOptions,
+                                          Supplier<Optional<Path>> archive, String[] args) {
         if ("false".equals(jvm.properties().get(PROPERTY)) || jvm.properties().get("jpackage.app-path") != null
-                || appOptions.isEmpty() || !jvm.ownJar() || !ClassData.isOneJar(jvm.classPath())) {
+                || !jvm.ownJar() || !ClassData.isOneJar(jvm.classPath())) {
+            return Optional.empty();
+        }
+        List<String> options = appOptions.get();
+        if (options.isEmpty()) {
             return Optional.empty();
         }
         List<String> own = jvm.options().get();
         if (own.stream().anyMatch(a -> !a.startsWith("-D"))) {
             return Optional.empty();
         }
-        return Optional.of(appCommand(jvm.javaHome(), appOptions, archive, own, jvm.classPath(), List.of(args)));
+        return Optional.of(appCommand(jvm.javaHome(), options, archive.get(), own, jvm.classPath(), List.of(args)));
     }
 
     /**
@@ -91,7 +100,7 @@ final class Relaunch {
         Jvm jvm = new Jvm(System.getProperty("java.home"), classPath, isOwnJar(classPath), properties,
                 () -> withoutEnvironments(ManagementFactory.getRuntimeMXBean().getInputArguments(),
                         System.getenv("JDK_JAVA_OPTIONS")));
-        return command(jvm, LauncherOptions.packed(), ClassData.besideJar(classPath), args);
+        return command(jvm, LauncherOptions::packed, () -> ClassData.besideJar(classPath), args);
     }
 
     /** Whether the application class loader loaded this app from {@code classPath}, the one jar it names. */

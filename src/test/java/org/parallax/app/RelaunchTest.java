@@ -23,8 +23,8 @@ class RelaunchTest {
 
     private static Optional<List<String>> command(List<String> jvmArgs, Map<String, String> properties,
                                                   String classPath) {
-        return Relaunch.command(new Relaunch.Jvm("/jdk", classPath, true, properties, () -> jvmArgs), OPTIONS,
-                Optional.of(Path.of("/app/parallax.jsa")), ARGS);
+        return Relaunch.command(new Relaunch.Jvm("/jdk", classPath, true, properties, () -> jvmArgs), () -> OPTIONS,
+                () -> Optional.of(Path.of("/app/parallax.jsa")), ARGS);
     }
 
     @Test
@@ -63,10 +63,10 @@ class RelaunchTest {
         assertThat(command(List.of(), Map.of("parallax.relaunch", "true"), "parallax.jar")).isPresent();
         assertThat(command(List.of(), Map.of(), "target/classes")).as("not a jar").isEmpty();
         assertThat(command(List.of(), Map.of(), "a.jar" + File.pathSeparator + "b.jar")).isEmpty();
-        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "host.jar", false, Map.of(), List::of), OPTIONS,
-                Optional.empty(), ARGS)).as("the app loaded by another program from its own jar").isEmpty();
-        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true, Map.of(), List::of), List.of(),
-                Optional.empty(), ARGS)).as("a jar built without the launcher's options").isEmpty();
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "host.jar", false, Map.of(), List::of), () -> OPTIONS,
+                Optional::empty, ARGS)).as("the app loaded by another program from its own jar").isEmpty();
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true, Map.of(), List::of), List::of,
+                Optional::empty, ARGS)).as("a jar built without the launcher's options").isEmpty();
     }
 
     @Test
@@ -74,10 +74,15 @@ class RelaunchTest {
         Supplier<List<String>> never = () -> {
             throw new AssertionError("asked for the options");
         };
+        Supplier<Optional<Path>> noArchive = () -> {
+            throw new AssertionError("looked for the archive");
+        };
         assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true,
-                Map.of("jpackage.app-path", "/opt/p"), never), OPTIONS, Optional.empty(), ARGS)).isEmpty();
-        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "classes", false, Map.of(), never), OPTIONS,
-                Optional.empty(), ARGS)).isEmpty();
+                Map.of("jpackage.app-path", "/opt/p"), never), never, noArchive, ARGS)).isEmpty();
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true,
+                Map.of("parallax.relaunch", "false"), never), never, noArchive, ARGS)).as("the new process").isEmpty();
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "classes", false, Map.of(), never), never, noArchive,
+                ARGS)).isEmpty();
     }
 
     @Test
@@ -88,8 +93,8 @@ class RelaunchTest {
 
     @Test
     void withoutAnArchiveTheCommandLeavesItOut() {
-        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true, Map.of(), List::of), OPTIONS,
-                Optional.empty(), new String[0])).contains(List.of(JAVA, "-Xss4m", "-XX:TieredStopAtLevel=1",
+        assertThat(Relaunch.command(new Relaunch.Jvm("/jdk", "parallax.jar", true, Map.of(), List::of), () -> OPTIONS,
+                Optional::empty, new String[0])).contains(List.of(JAVA, "-Xss4m", "-XX:TieredStopAtLevel=1",
                 "-Dparallax.relaunch=false", "-jar", "parallax.jar"));
     }
 
