@@ -169,13 +169,7 @@ final class TagModel {
      * picks its threshold).
      */
     static double exponentials(double[] sums, double[] previousTag, double[] previousTwo) {
-        double normal = 0.0;
-        for (int t = 0; t < sums.length; t++) {
-            double e = StrictMath.exp(sums[t] + previousTag[t] + previousTwo[t]); // (sum + t=) + t2=, as added before
-            sums[t] = e;
-            normal += e;
-        }
-        return normal;
+        return StrictExp.exponentials(sums, previousTag, previousTwo); // (sum + t=) + t2=, as added before
     }
 
     /** Whether the tag may stand at the word: {@code DefaultPOSSequenceValidator}'s rule, with the same dictionary. */
