@@ -13,9 +13,9 @@ import opennlp.tools.postag.TagDictionary;
  * The part-of-speech model's parameters, read once through OpenNLP's public API ({@code getDataStructures}) and
  * shared, read-only, by every thread: each feature's weights by tag, the tags, the tag dictionary if the model has
  * one, the beam's size. Its arithmetic is {@code GISModel.eval}'s operation for operation (a uniform prior, each
- * feature's weights added in the order the features come, {@code StrictMath.exp}, divided by the sum in tag order),
- * so every score is OpenNLP's to the last bit: Java's floating point is strict, the same operations give the same
- * doubles.
+ * feature's weights added in the order the features come, {@code StrictMath.exp} (its double, computed by
+ * {@link StrictExp}), divided by the sum in tag order), so every score is OpenNLP's to the last bit: Java's floating
+ * point is strict, the same operations give the same doubles.
  */
 final class TagModel {
 
@@ -154,7 +154,8 @@ final class TagModel {
 
     /**
      * The sums plus the last two features' dense rows ("t=" then "t2="), made probabilities in place, as the end of
-     * {@code GISModel.eval}: one pass adds, takes {@code StrictMath.exp} and sums in tag order, a second divides.
+     * {@code GISModel.eval}: one pass adds, takes {@code StrictMath.exp} ({@link StrictExp}'s loop) and sums in tag
+     * order, a second divides.
      */
     static void normalise(double[] sums, double[] previousTag, double[] previousTwo) {
         double normal = exponentials(sums, previousTag, previousTwo);
