@@ -7,7 +7,7 @@ package org.parallax.text;
  * operations in its order, so, Java's floating point being strict, the same doubles ({@code StrictExpTest} holds it
  * to {@code StrictMath.exp} over the whole range of doubles and at each of the algorithm's thresholds). Under C1 the
  * JDK's entry is a call into a method that tests every case first; {@link #exponentials} takes the tagger's usual
- * case (0.35 &lt; |x| &lt; 709.78) in its own loop, without a call per tag (decision 0073).
+ * case (1.04 &lt; |x| &lt; 704) in its own loop, without a call per tag (decision 0073).
  *
  * <p>The algorithm and its constants are fdlibm's, whose notice asks to be kept with them:
  * <pre>
@@ -47,12 +47,11 @@ final class StrictExp {
     /** |x| under 2^-28: e^x rounds to 1 + x. */
     private static final int HI_TINY = 0x3e300000;
     private static final int HI_NON_FINITE = 0x7ff00000;
+    /** |x| under about 704: the general reduction, and e^x a normal double (k at least -1016). */
+    private static final int HI_LOOP_END = 0x40860000;
 
     private StrictExp() {
     }
-
-    /** |x| under about 704: the general reduction, and e^x a normal double (k at least -1016). */
-    private static final int HI_LOOP_END = 0x40860000;
 
     /**
      * Each {@code (sums[t] + plus[t]) + plusToo[t]} made its exponential in place, and their sum in index order
@@ -120,7 +119,7 @@ final class StrictExp {
                 hi = x - t * LN2_HI; // exact
                 lo = t * LN2_LO;
             }
-            return scaled(reduced(hi, lo), hi, lo, k);
+            return scaled(hi - lo, hi, lo, k);
         }
         if (hx < HI_TINY) {
             return 1.0 + x; // e^x is 1 + x to within half an ulp, ±0 gives 1.0
@@ -130,12 +129,10 @@ final class StrictExp {
         return 1.0 - ((x * c) / (c - 2.0) - x);
     }
 
-    /** r = hi - lo, the argument less k ln 2, in [-0.347, 0.347]. */
-    private static double reduced(double hi, double lo) {
-        return hi - lo;
-    }
-
-    /** e^r (r = hi - lo) from the polynomial, times 2^k by adding k to its exponent. */
+    /**
+     * e^r from the polynomial, r = hi - lo the argument less k ln 2 (in [-0.347, 0.347]), times 2^k by adding k to its
+     * exponent.
+     */
     private static double scaled(double r, double hi, double lo, int k) {
         double t = r * r;
         double c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
