@@ -103,7 +103,17 @@ public final class SentenceSplitter {
      * quotes), and the splitter reads every char several times.
      */
     public List<Sentence> split(String text) {
-        char[] chars = text.toCharArray();
+        return split(text, text.toCharArray());
+    }
+
+    /**
+     * {@link #split(String)} of {@code text} whose chars the caller has copied already ({@code chars}, only read): for
+     * one that reads them itself too.
+     */
+    public List<Sentence> split(String text, char[] chars) {
+        if (chars.length != text.length()) {
+            throw new IllegalArgumentException("chars are not the text's: " + chars.length + " for " + text.length());
+        }
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         int from = 0;
