@@ -106,9 +106,11 @@ final class SentenceBreaks {
         int count = 0;
         int index = 0;
         int n = s.length;
-        for (int c = nextMark(s, 0); c < n; c = nextMark(s, c + 1)) {
+        // each mark's next is the one the loop goes on to: looked for once, where it was twice (every char read twice)
+        int next;
+        for (int c = nextMark(s, 0); c < n; c = next) {
             int firstSpace = firstSpace(s, c + 1);
-            int next = nextMark(s, c + 1);
+            next = nextMark(s, c + 1);
             if (next < n && next < firstSpace) {
                 continue; // the mark is inside a token ("U.S."): only its last mark is asked
             }
