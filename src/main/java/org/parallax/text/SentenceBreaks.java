@@ -51,9 +51,9 @@ final class SentenceBreaks {
             return new Words(table, Arrays.copyOf(weights, table.size()));
         }
 
-        /** The weights of the word {@code text[from, to)}, or null for one the model never saw. */
-        Context of(String text, int from, int to) {
-            int n = table.find(text, from, to);
+        /** The weights of the word {@code chars[from, to)}, or null for one the model never saw. */
+        Context of(char[] chars, int from, int to) {
+            int n = table.find(chars, from, to);
             return n < 0 ? null : weights[n];
         }
     }
@@ -94,21 +94,30 @@ final class SentenceBreaks {
      */
     int[] spans(String text) {
         // every char read from an array: String.charAt checks its index in a call of its own on UTF-16 text
-        char[] s = text.toCharArray();
+        return spans(text.toCharArray());
+    }
+
+    /**
+     * {@link #spans(String)} of the text whose chars are {@code s} (only read): the splitter hands a paragraph's chars
+     * over as they are, without making a string of them that would be turned back into chars here.
+     */
+    int[] spans(char[] s) {
         int[] starts = new int[8];
         int count = 0;
         int index = 0;
         int n = s.length;
-        for (int c = nextMark(s, 0); c < n; c = nextMark(s, c + 1)) {
+        // each mark's next is the one the loop goes on to: looked for once, where it was twice (every char read twice)
+        int next;
+        for (int c = nextMark(s, 0); c < n; c = next) {
             int firstSpace = firstSpace(s, c + 1);
-            int next = nextMark(s, c + 1);
+            next = nextMark(s, c + 1);
             if (next < n && next < firstSpace) {
                 continue; // the mark is inside a token ("U.S."): only its last mark is asked
             }
             if (count > 0 && c < starts[count - 1]) {
                 continue;
             }
-            if (breaks(text, s, c)) {
+            if (breaks(s, c)) {
                 if (index != c) {
                     if (count == starts.length) {
                         starts = Arrays.copyOf(starts, count * 2);
@@ -122,7 +131,7 @@ final class SentenceBreaks {
     }
 
     /** Whether the model's best outcome at the mark {@code s[at]} is a break. */
-    private boolean breaks(String text, char[] s, int at) {
+    private boolean breaks(char[] s, int at) {
         double[] sums = {uniform, uniform};
         int last = s.length - 1;
         if (at > 0 && isSpace(s[at - 1])) {
@@ -148,14 +157,14 @@ final class SentenceBreaks {
             }
         }
         int nextEnd = nextSpace(s, suffixEnd + 1, last + 1);
-        addWord(sums, text, s, prefixStart, at, prefixes, prefixCapital, true);
-        addWord(sums, text, s, previousStart, prefixStart, previous, previousCapital, false);
+        addWord(sums, s, prefixStart, at, prefixes, prefixCapital, true);
+        addWord(sums, s, previousStart, prefixStart, previous, previousCapital, false);
         if (at == last) {
-            addWord(sums, text, s, 0, 0, suffixes, suffixCapital, false);
-            addWord(sums, text, s, 0, 0, nexts, nextCapital, false);
+            addWord(sums, s, 0, 0, suffixes, suffixCapital, false);
+            addWord(sums, s, 0, 0, nexts, nextCapital, false);
         } else {
-            addWord(sums, text, s, at + 1, suffixEnd, suffixes, suffixCapital, false);
-            addWord(sums, text, s, suffixEnd + 1, nextEnd, nexts, nextCapital, false);
+            addWord(sums, s, at + 1, suffixEnd, suffixes, suffixCapital, false);
+            addWord(sums, s, suffixEnd + 1, nextEnd, nexts, nextCapital, false);
         }
         // GISModel.eval's end for two outcomes: each exponential, their sum from 0.0 in order, each divided by it
         double split = StrictMath.exp(sums[0]);
@@ -168,7 +177,7 @@ final class SentenceBreaks {
      * The features of the word {@code s[from, to)} trimmed as {@code String.trim} does: "kind=word", then for a word
      * its length (the prefix only) and whether it starts with a capital.
      */
-    private void addWord(double[] sums, String text, char[] s, int from, int to, Words kind, Context capital,
+    private void addWord(double[] sums, char[] s, int from, int to, Words kind, Context capital,
             boolean withLength) {
         while (from < to && s[from] <= ' ') {
             from++;
@@ -176,7 +185,7 @@ final class SentenceBreaks {
         while (to > from && s[to - 1] <= ' ') {
             to--;
         }
-        TagModel.add(sums, kind.of(text, from, to));
+        TagModel.add(sums, kind.of(s, from, to));
         if (from == to) {
             return;
         }

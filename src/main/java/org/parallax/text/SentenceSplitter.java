@@ -103,14 +103,24 @@ public final class SentenceSplitter {
      * quotes), and the splitter reads every char several times.
      */
     public List<Sentence> split(String text) {
-        char[] chars = text.toCharArray();
+        return split(text, text.toCharArray());
+    }
+
+    /**
+     * {@link #split(String)} of {@code text} whose chars the caller has copied already ({@code chars}, only read): for
+     * one that reads them itself too.
+     */
+    public List<Sentence> split(String text, char[] chars) {
+        if (chars.length != text.length()) {
+            throw new IllegalArgumentException("chars are not the text's: " + chars.length + " for " + text.length());
+        }
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         int from = 0;
         while (true) {
             int[] found = paragraphBreak(text, from);
             int to = found != null ? found[0] : text.length();
-            if (splitParagraph(text, chars, from, to, paragraph, out)) {
+            if (splitParagraph(chars, from, to, paragraph, out)) {
                 paragraph++;
             }
             if (found == null) {
@@ -139,13 +149,13 @@ public final class SentenceSplitter {
     }
 
     /** Adds the sentences of {@code text[from, to)} ({@code chars} its chars); false if it holds only white space. */
-    private boolean splitParagraph(String text, char[] chars, int from, int to, int paragraph, List<Sentence> out) {
+    private boolean splitParagraph(char[] chars, int from, int to, int paragraph, List<Sentence> out) {
         from = skipSpace(chars, from, to);
         to = trimEnd(chars, from, to);
         if (from >= to) {
             return false;
         }
-        List<int[]> bounds = options == null ? byModel(text, chars, from, to) : byPunctuation(chars, from, to);
+        List<int[]> bounds = options == null ? byModel(chars, from, to) : byPunctuation(chars, from, to);
         for (int[] b : bounds) {
             if (b[1] - b[0] <= LONGEST) {
                 out.add(new Sentence(out.size(), paragraph, b[0], b[1]));
@@ -181,9 +191,9 @@ public final class SentenceSplitter {
     }
 
     /** OpenNLP's sentences of a trimmed paragraph, joined again after abbreviations; they cover all of it. */
-    private List<int[]> byModel(String text, char[] chars, int from, int to) {
+    private List<int[]> byModel(char[] chars, int from, int to) {
         List<int[]> merged = new ArrayList<>();
-        int[] spans = breaks.spans(withoutStopsInRuns(text, chars, from, to));
+        int[] spans = breaks.spans(withoutStopsInRuns(chars, from, to));
         for (int k = 0; k < spans.length; k += 2) {
             int start = skipSpace(chars, from + spans[k], from + spans[k + 1]);
             int end = trimEnd(chars, start, from + spans[k + 1]);
@@ -215,12 +225,18 @@ public final class SentenceSplitter {
      * such a run is an address or garbage, never the end of a sentence.
      */
     static String withoutStopsInRuns(String paragraph) {
-        return withoutStopsInRuns(paragraph, paragraph.toCharArray(), 0, paragraph.length());
+        return new String(withoutStopsInRuns(paragraph.toCharArray(), 0, paragraph.length()));
     }
 
-    /** {@link #withoutStopsInRuns(String)} of {@code text[from, to)}, whose chars are {@code chars}. */
-    private static String withoutStopsInRuns(String text, char[] chars, int from, int to) {
-        char[] changed = null;
+    /**
+     * {@link #withoutStopsInRuns(String)} of {@code chars[from, to)}, as a copy of its own. Most paragraphs have no
+     * such run, and that is found without reading every char ({@link #hasLongRun}).
+     */
+    private static char[] withoutStopsInRuns(char[] chars, int from, int to) {
+        char[] out = Arrays.copyOfRange(chars, from, to);
+        if (!hasLongRun(chars, from, to)) {
+            return out;
+        }
         int run = 0;
         for (int i = from; i <= to; i++) {
             if (i < to && !isSpace(chars[i])) {
@@ -231,14 +247,34 @@ public final class SentenceSplitter {
                 for (int k = i - run; k < i; k++) {
                     char c = chars[k];
                     if (c == '.' || c == '?' || c == '!') {
-                        changed = changed == null ? Arrays.copyOfRange(chars, from, to) : changed;
-                        changed[k - from] = '_';
+                        out[k - from] = '_';
                     }
                 }
             }
             run = 0;
         }
-        return changed != null ? new String(changed) : text.substring(from, to);
+        return out;
+    }
+
+    /**
+     * Whether {@code chars[from, to)} holds a run of more than {@link #LONGEST_RUN} chars without white space. Looks
+     * at the last char of each window of that many + 1 chars and back to the nearest white space, from which no such
+     * run can start before it: the next window starts after it. In news that is a few chars per window, where reading
+     * every char for white space was a third of the model's splitting.
+     */
+    static boolean hasLongRun(char[] chars, int from, int to) {
+        int start = from;
+        while (start + LONGEST_RUN < to) {
+            int space = start + LONGEST_RUN;
+            while (space >= start && !isSpace(chars[space])) {
+                space--;
+            }
+            if (space < start) {
+                return true;
+            }
+            start = space + 1;
+        }
+        return false;
     }
 
     /** The punctuation rule's sentences of a trimmed paragraph. */

@@ -74,6 +74,26 @@ public final class WordTable {
         return sources[i] == null ? -1 : slots[4 * i + 3];
     }
 
+    /** {@link #find(String, int, int)} of the word {@code chars[from, to)}: for a caller that reads a text's chars. */
+    public int find(char[] chars, int from, int to) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + chars[k];
+        }
+        int length = to - from;
+        int mask = sources.length - 1;
+        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+            char[] source = sources[i];
+            if (source == null) {
+                return -1;
+            }
+            int s = 4 * i;
+            if (slots[s] == hash && slots[s + 2] == length && sameChars(chars, from, source, slots[s + 1], length)) {
+                return slots[s + 3];
+            }
+        }
+    }
+
     private static int hash(String text, int from, int to) {
         int hash = 0;
         for (int k = from; k < to; k++) {

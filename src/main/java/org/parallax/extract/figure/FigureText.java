@@ -1,5 +1,6 @@
 package org.parallax.extract.figure;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.text.AnalysedText;
@@ -15,8 +16,11 @@ final class FigureText {
     /** Figures are read in sentences by punctuation where a line break ends one and a number never starts one. */
     private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation(
             SentenceSplitter.Option.LINE_BREAKS_END, SentenceSplitter.Option.NUMBERS_CONTINUE);
-    /** The symbols that end a clause, each one char: a symbol token is one code point, so its first char tells. */
-    private static final String CLAUSE_MARKS = ",;:()[]\"“”—–";
+    /**
+     * The symbols that end a clause, each one char: a symbol token is one code point, so its first char tells. Asked
+     * of {@link #isClauseMark}.
+     */
+    static final String CLAUSE_MARKS = ",;:()[]\"“”—–";
     /**
      * A clause longer than any sentence (over {@link org.parallax.text.PartsOfSpeech#WINDOW} words: a page without
      * punctuation) is tagged in pieces of this many words from the word a figure reads first, with
@@ -43,24 +47,20 @@ final class FigureText {
 
     FigureText(AnalysedText analysed) {
         this.text = analysed.text();
-        this.t = FigureTokens.of(text).toArray(new FigureToken[0]);
+        // one copy of the chars for the tokens and the sentences (each made its own); no other stage splits as figures do
+        char[] chars = text.toCharArray();
+        this.t = FigureTokens.of(text, chars).toArray(new FigureToken[0]);
         this.n = t.length;
-        this.sentences = Sentence.tokenRanges(analysed.sentences(SENTENCES), n, k -> t[k].start());
         this.sentence = new int[n];
-        for (int s = 0; s < sentences.size(); s++) {
-            for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
-                sentence[i] = s;
-            }
-        }
+        this.sentences = sentencesOfTokens(SENTENCES.split(text, chars));
         this.tags = new String[n];
         this.segmentStart = new int[n];
         this.segmentEnd = new int[n];
         int from = 0;
         for (int i = 0; i <= n; i++) {
-            boolean boundary = i == n || (i > from && sentence[i] != sentence[i - 1])
-                    || (t[i].kind() == Kind.SYMBOL && CLAUSE_MARKS.indexOf(t[i].charAt(0)) >= 0);
-            if (boundary) {
-                int to = i < n && t[i].kind() == Kind.SYMBOL ? i + 1 : i;
+            boolean mark = i < n && t[i].kind() == Kind.SYMBOL && isClauseMark(t[i].charAt(0));
+            if (i == n || (i > from && sentence[i] != sentence[i - 1]) || mark) {
+                int to = i < n && t[i].kind() == Kind.SYMBOL ? i + 1 : i; // any symbol, not only a mark
                 for (int k = from; k < to; k++) {
                     segmentStart[k] = from;
                     segmentEnd[k] = to;
@@ -69,6 +69,52 @@ final class FigureText {
             }
         }
         this.tagged = new boolean[n];
+    }
+
+    /**
+     * The sentences as ranges of tokens ({@link Sentence#tokenRanges}), each token's sentence noted in
+     * {@link #sentence} as they are found: a loop of its own, where the shared one asked a function for each token's
+     * start (a call per token under C1).
+     */
+    private List<int[]> sentencesOfTokens(List<Sentence> split) {
+        List<int[]> out = new ArrayList<>(split.size() + 1);
+        int k = 0;
+        for (int s = 0; s < split.size(); s++) {
+            int end = split.get(s).end();
+            int from = k;
+            while (k < n && t[k].start() < end) {
+                k++;
+            }
+            if (k > from) {
+                java.util.Arrays.fill(sentence, from, k, out.size());
+                out.add(new int[] {from, k});
+            }
+        }
+        if (k < n) {
+            java.util.Arrays.fill(sentence, k, n, out.size());
+            out.add(new int[] {k, n});
+        }
+        return out;
+    }
+
+    /** One of {@link #CLAUSE_MARKS}: a switch, where the string's {@code indexOf} was calls per symbol under C1. */
+    static boolean isClauseMark(char c) {
+        switch (c) {
+            case ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '—', '–':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The sentence of token k, from 0 (for tests). */
+    int sentenceOf(int k) {
+        return sentence[k];
+    }
+
+    /** The clause of token k, the unit of tagging, as {@code [start, end)} (for tests). */
+    int[] clauseOf(int k) {
+        return new int[] {segmentStart[k], segmentEnd[k]};
     }
 
     int consumed() {

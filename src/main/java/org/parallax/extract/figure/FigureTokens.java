@@ -94,7 +94,11 @@ final class FigureTokens {
      * call of its own on a text with any non-Latin-1 char (a curly quote), which most news texts hold.
      */
     static List<FigureToken> of(String text) {
-        char[] c = text.toCharArray();
+        return of(text, text.toCharArray());
+    }
+
+    /** {@link #of(String)}, its chars {@code c} given (a copy the caller keeps and never changes). */
+    static List<FigureToken> of(String text, char[] c) {
         List<FigureToken> out = new ArrayList<>(c.length / 5 + 4); // about a token per five chars in news text
         AddressStarts addresses = AddressStarts.of(c);
         Matcher address = addresses == null ? null
