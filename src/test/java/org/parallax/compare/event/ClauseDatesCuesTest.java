@@ -27,7 +27,7 @@ class ClauseDatesCuesTest {
             for (List<String> words : CUES) {
                 boolean expected = words.stream().anyMatch(lower::contains);
                 found += expected ? 1 : 0;
-                assertThat(new ClauseDates.Cues(words).in(lower)).as("'%s' %s", lower, words).isEqualTo(expected);
+                assertThat(new ClauseDates.Cues(words).in(lower.toCharArray())).as("'%s' %s", lower, words).isEqualTo(expected);
             }
         }
         assertThat(found).isGreaterThan(5000);
