@@ -161,8 +161,11 @@ public final class CandidateFinder {
     private static void undatedClause(Article article, int start, int end, SentenceWords sentence, List<int[]> skip,
                                       List<Undated> out) {
         ClauseWords words = sentence.clause(start, end, skip);
+        if (!Gist.namesAction(words)) {
+            return; // its gist would name no action: not read
+        }
         Gist gist = Gist.of(words);
-        if (gist.action() != null && runningText(article.text(), new int[] {start, end}, words)) {
+        if (runningText(article.text(), new int[] {start, end}, words)) {
             out.add(new Undated(new Span(article.id(), start, end), Terms.of(words), gist, article.published()));
         }
     }
