@@ -107,13 +107,13 @@ public final class CandidateFinder {
             SentenceWords words = new SentenceWords(text, chars, s[0], s[1]);
             if (dates.isEmpty() && undated != null) {
                 int before = undated.size();
-                undatedClauses(article, s, words, skip, undated);
+                undatedClauses(article, chars, s, words, skip, undated);
                 if (undated.size() == before) {
                     speech(article, s, words, skip, speakers, undated);
                 }
             }
             // made only for a sentence that names a date: most name none, and it held three maps for nothing
-            Reading reading = dates.isEmpty() ? null : new Reading(text, s, words, skip);
+            Reading reading = dates.isEmpty() ? null : new Reading(text, chars, s, words, skip);
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
                 Statement statement = reading.statement(range);
@@ -146,10 +146,10 @@ public final class CandidateFinder {
      * The clauses of an undated sentence (split where a dated one is: semicolons, dashes, a comma before a
      * subordinate or participle clause) that name an action and are running text.
      */
-    private static void undatedClauses(Article article, int[] s, SentenceWords sentence, List<int[]> skip,
-                                       List<Undated> out) {
+    private static void undatedClauses(Article article, char[] chars, int[] s, SentenceWords sentence,
+                                       List<int[]> skip, List<Undated> out) {
         int start = s[0];
-        for (int[] b : breaks(STRONG_BREAK, article.text(), s[0], s[1], sentence.all())) {
+        for (int[] b : breaks(STRONG_BREAK, article.text(), chars, s[0], s[1], sentence.all())) {
             undatedClause(article, start, b[0], sentence, skip, out);
             start = b[1];
         }
@@ -161,8 +161,11 @@ public final class CandidateFinder {
     private static void undatedClause(Article article, int start, int end, SentenceWords sentence, List<int[]> skip,
                                       List<Undated> out) {
         ClauseWords words = sentence.clause(start, end, skip);
+        if (!Gist.namesAction(words)) {
+            return; // its gist would name no action: not read
+        }
         Gist gist = Gist.of(words);
-        if (gist.action() != null && runningText(article.text(), new int[] {start, end}, words)) {
+        if (runningText(article.text(), new int[] {start, end}, words)) {
             out.add(new Undated(new Span(article.id(), start, end), Terms.of(words), gist, article.published()));
         }
     }
@@ -172,16 +175,18 @@ public final class CandidateFinder {
      * with a comma, semicolon or colon, or with white space before a dash, so the pattern is tried only there: tried
      * at every position, it was a sixth of the events step. {@code words} are the words of {@code text[from, to)}
      * ({@link Words#split}, the sentence's): a break lies between two words (no char of a word opens one, and what a
-     * break holds, marks and white space, joins no word), so only the chars between them are tried.
+     * break holds, marks and white space, joins no word), so only the chars between them are tried. {@code chars} are
+     * the text's chars ({@code text.toCharArray()}, made once per article): the gaps are read from them, where
+     * {@code charAt} on a text with curly quotes (UTF-16) checked each index in a call of its own.
      */
-    static List<int[]> breaks(Pattern breakAt, String text, int from, int to, List<Token> words) {
+    static List<int[]> breaks(Pattern breakAt, String text, char[] chars, int from, int to, List<Token> words) {
         List<int[]> out = new ArrayList<>();
         Matcher m = null;
         int i = from;
         for (int w = 0; w <= words.size(); w++) {
             int gapEnd = w < words.size() ? words.get(w).start() : to;
             for (; i < gapEnd; i++) {
-                if (!mayOpenBreak(text, i, to) || breakAt == STRONG_BREAK && !mayOpenStrongBreak(text, i, to)) {
+                if (!mayOpenBreak(chars, i, to) || breakAt == STRONG_BREAK && !mayOpenStrongBreak(chars, i, to)) {
                     continue;
                 }
                 m = m == null ? breakAt.matcher(text) : m;
@@ -201,28 +206,29 @@ public final class CandidateFinder {
      * list opens with one too) inside the range. Most commas of a text are followed by a capital, a digit or a quote,
      * told here without the pattern.
      */
-    private static boolean mayOpenStrongBreak(String text, int i, int to) {
-        if (text.charAt(i) != ',') {
+    private static boolean mayOpenStrongBreak(char[] chars, int i, int to) {
+        if (chars[i] != ',') {
             return true;
         }
-        if (i + 2 >= to || !PatternSpace.is(text.charAt(i + 1))) {
+        if (i + 2 >= to || !PatternSpace.is(chars[i + 1])) {
             return false;
         }
-        char c = text.charAt(i + 2);
+        char c = chars[i + 2];
+        // Character.codePointAt reads up to the array's end as String.codePointAt reads up to the text's
         return c >= 'a' && c <= 'z'
-                || c >= 128 && Character.getType(text.codePointAt(i + 2)) == Character.LOWERCASE_LETTER;
+                || c >= 128 && Character.getType(Character.codePointAt(chars, i + 2)) == Character.LOWERCASE_LETTER;
     }
 
     /** A comma, semicolon or colon, or a control or space char (as {@code \\s} is) before a dash. */
-    private static boolean mayOpenBreak(String text, int i, int to) {
-        char c = text.charAt(i);
+    private static boolean mayOpenBreak(char[] chars, int i, int to) {
+        char c = chars[i];
         if (c == ',' || c == ';' || c == ':') {
             return true;
         }
         if (c > ' ' || i + 1 >= to) {
             return false;
         }
-        char next = text.charAt(i + 1);
+        char next = chars[i + 1];
         return next == '-' || next == '–' || next == '—';
     }
 
@@ -346,6 +352,7 @@ public final class CandidateFinder {
      */
     private static final class Reading {
         private final String text;
+        private final char[] chars;
         private final int[] s;
         private final SentenceWords sentence;
         private final List<int[]> timexes;
@@ -353,8 +360,9 @@ public final class CandidateFinder {
         private final Map<Long, Integer> words = new HashMap<>();
         private final Map<Long, Statement> statements = new HashMap<>();
 
-        Reading(String text, int[] s, SentenceWords sentence, List<int[]> timexes) {
+        Reading(String text, char[] chars, int[] s, SentenceWords sentence, List<int[]> timexes) {
             this.text = text;
+            this.chars = chars;
             this.s = s;
             this.sentence = sentence;
             this.timexes = timexes;
@@ -399,7 +407,7 @@ public final class CandidateFinder {
         }
 
         private List<int[]> breaksOf(Pattern breakAt) {
-            return breaks.computeIfAbsent(breakAt, p -> breaks(p, text, s[0], s[1], sentence.all()));
+            return breaks.computeIfAbsent(breakAt, p -> breaks(p, text, chars, s[0], s[1], sentence.all()));
         }
 
         /** Words of {@code [start, end)} outside the timexes. */

@@ -96,7 +96,7 @@ final class ClauseDates {
             }
             // the words before, read by two tests, made and lower-cased once
             String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-            String lower = before.toLowerCase(java.util.Locale.ROOT);
+            char[] lower = before.toLowerCase(java.util.Locale.ROOT).toCharArray(); // its cues read from an array
             if (datesEmbeddedHappening(before, lower) || comparisonPoint(before, lower)
                     || deadlineAhead(text, t, d.get(), published)) {
                 continue;
@@ -207,7 +207,7 @@ final class ClauseDates {
      * after a happening named by a noun (a nominalisation or a word for a conflict) that is itself the object of a
      * preposition dates that happening, not the clause around it.
      */
-    static boolean datesEmbeddedHappening(String before, String lower) {
+    static boolean datesEmbeddedHappening(String before, char[] lower) {
         return mentions(lower, EMBEDDED_CUES) && EMBEDDED_HAPPENING.matcher(before).find();
     }
 
@@ -216,19 +216,69 @@ final class ClauseDates {
      * holds (in any case): most dates have none before them, and the patterns, tried at every word, were a third of
      * reading a sentence's dates.
      */
-    private static final List<String> EMBEDDED_CUES = List.of("similar", "akin", "compar", "like", "than", "since",
-            "after", "before", "following", "amid", "despite");
-    private static final List<String> SINCE_CUES = List.of("since");
-    private static final List<String> BASELINE_CUES = List.of("compared", "than", "versus", "vs");
+    private static final Cues EMBEDDED_CUES = new Cues(List.of("similar", "akin", "compar", "like", "than", "since",
+            "after", "before", "following", "amid", "despite"));
+    private static final Cues SINCE_CUES = new Cues(List.of("since"));
+    private static final Cues BASELINE_CUES = new Cues(List.of("compared", "than", "versus", "vs"));
 
-    /** Whether {@code lower}, a text lower-cased, holds one of {@code cues} (any text (?i) matches them in does). */
-    private static boolean mentions(String lower, List<String> cues) {
-        for (String cue : cues) {
-            if (lower.contains(cue)) {
-                return true;
+    /**
+     * Whether {@code lower}, the chars of a text lower-cased, hold one of {@code cues} (any text (?i) matches them in
+     * does).
+     */
+    private static boolean mentions(char[] lower, Cues cues) {
+        return cues.in(lower);
+    }
+
+    /**
+     * Lower-case ASCII words looked for in the chars of a lower-cased text in one pass: at each char only the words it
+     * opens are compared. The text was searched once per word, sixteen searches before every date (under C1, which
+     * the app runs on, {@code String.contains} is a loop of its own, not the intrinsic C2 makes of it, and
+     * {@code charAt} on a text with curly quotes checks each index in a call of its own).
+     */
+    static final class Cues {
+        /** The words' chars by their first char. */
+        private final char[][][] byFirst = new char[128][][];
+
+        Cues(List<String> words) {
+            for (String w : words) {
+                char c = w.isEmpty() ? 128 : w.charAt(0);
+                if (c >= 128 || !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                    throw new IllegalArgumentException("not a lower-case ASCII word: '" + w + "'");
+                }
+                char[][] opened = byFirst[c] == null ? new char[0][] : byFirst[c];
+                byFirst[c] = java.util.Arrays.copyOf(opened, opened.length + 1);
+                byFirst[c][opened.length] = w.toCharArray();
             }
         }
-        return false;
+
+        /** Whether the text of {@code lower} holds one of the words: {@code contains} of any of them. */
+        boolean in(char[] lower) {
+            int n = lower.length;
+            for (int i = 0; i < n; i++) {
+                char c = lower[i];
+                char[][] opened = c < 128 ? byFirst[c] : null;
+                if (opened != null) {
+                    for (char[] w : opened) {
+                        if (startsAt(lower, i, w)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsAt(char[] text, int i, char[] w) {
+            if (i + w.length > text.length) {
+                return false;
+            }
+            for (int k = 1; k < w.length; k++) { // the first char is the one the word was found by
+                if (text[i + k] != w[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -236,7 +286,7 @@ final class ClauseDates {
      * period last year": the date is what the happening is measured against, so it dates nothing of the clause (the
      * visit is not in 2011, the rise not last year).
      */
-    static boolean comparisonPoint(String before, String lower) {
+    static boolean comparisonPoint(String before, char[] lower) {
         return mentions(lower, SINCE_CUES) && COMPARED_SINCE.matcher(before).find()
                 || mentions(lower, BASELINE_CUES) && BASELINE.matcher(before).find();
     }

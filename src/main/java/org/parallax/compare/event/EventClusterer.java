@@ -400,12 +400,22 @@ public final class EventClusterer {
         if (c != 's' && c != 't' && c != 'c' && c != 'a' && c != 'r') {
             return false;
         }
+        if (i > 0 && asciiWordChar(label.charAt(i - 1))) {
+            // no \b between two word chars: most of these letters stand inside a word ("first", "actor"), told
+            // without comparing the openings
+            return false;
+        }
         for (String w : REPORTING_OPENINGS) {
             if (label.regionMatches(true, i, w, 0, 4)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An ASCII letter, digit or underscore: a word char: {@code \b} never matches between two of them. */
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /**

@@ -81,6 +81,20 @@ public record Gist(List<String> actor, String actorText, String action, String a
         return new Gist(names, named, action.head(), action.text());
     }
 
+    /**
+     * Whether {@link #of} the clause names an action: a word of it has a predicate (a framing one stands for the
+     * action when no other follows). Asked first of every undated clause, which is kept only when it names one: most
+     * name none, and their actor (name lemmas, a set and a text of the names) was read for nothing.
+     */
+    static boolean namesAction(ClauseWords clause) {
+        for (int i = 0; i < clause.size(); i++) {
+            if (clause.predicate(i) != null) { // kept by the clause: the gist reads it again without a search
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isName(ClauseWords clause, int i) {
         Token w = clause.word(i);
         return (w.capitalised() || NameForms.particleName(w.text())) && Character.isLetter(w.text().charAt(0))

@@ -185,6 +185,25 @@ public final class Labels {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** The first letters of {@link #CUT}'s words, in either ASCII case ({@code (?i)} folds ASCII alone). */
+    private static final String CUT_WORD_FIRSTS = "tfrawbTFRAWB";
+
+    /**
+     * Whether {@link #CUT} may match at {@code i}, {@code c} the char there: a comma or semicolon before white space,
+     * or white space before the first letter of one of its words. Every word of a label opens with white space before
+     * it, and the pattern was tried after each.
+     */
+    private static boolean mayOpenCut(String s, int i, char c) {
+        if (i + 1 >= s.length()) {
+            return false; // a match holds two chars or more
+        }
+        char next = s.charAt(i + 1);
+        if (c == ',' || c == ';') {
+            return PatternSpace.is(next);
+        }
+        return PatternSpace.is(c) && CUT_WORD_FIRSTS.indexOf(next) >= 0;
+    }
+
     private static String cut(String s) {
         int best = lastCutBefore(s);
         if (best > 0) {
@@ -198,7 +217,8 @@ public final class Labels {
      * The start of the last match of {@link #CUT}, as {@code find} gives them one after another, that starts at or
      * after {@link #MIN_CUT} and at or before {@link EventRules#MAX_LABEL}; -1 when none. A match opens with a comma,
      * a semicolon or white space, so the pattern is tried only there (and no further than a match may start), not
-     * searched from every char.
+     * searched from every char; after white space only before a letter one of its words opens with
+     * ({@link #mayOpenCut}).
      */
     static int lastCutBefore(String s) {
         Matcher m = CUT.matcher(s);
@@ -206,7 +226,7 @@ public final class Labels {
         int n = s.length();
         for (int i = 0; i < n && i <= EventRules.MAX_LABEL; i++) {
             char c = s.charAt(i);
-            if ((c == ',' || c == ';' || PatternSpace.is(c)) && m.region(i, n).lookingAt()) {
+            if (mayOpenCut(s, i, c) && m.region(i, n).lookingAt()) {
                 if (i >= MIN_CUT) {
                     best = i;
                 }

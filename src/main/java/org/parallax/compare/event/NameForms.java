@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.text.Token;
-import org.parallax.text.WordTable;
 
 /**
  * How a corpus writes its names, for shortening them in headlines: which capitalised words it writes alone (not next
@@ -68,16 +67,18 @@ public final class NameForms implements Serializable {
 
     /**
      * Reads articles' forms into two sets, on one thread. A word is read by its place in the text, not as a token: it
-     * is copied into a string only the first time this reader meets it ({@link WordTable}), and only then is the set
-     * asked (most words of an article are known by then, and the sets may be shared by every core).
+     * is copied into a string only the first time this reader meets it ({@link SeenWords}), and only then is the set
+     * asked (most words of an article are known by then, and the sets may be shared by every core). Each word is read
+     * from the article's chars and hashed in the pass that finds it.
      */
     private static final class Reader {
         private final Set<String> alone;
         private final Set<String> lower;
-        private final WordTable seenAlone = new WordTable(1024);
-        private final WordTable seenLower = new WordTable(1024);
-        /** The end of the word {@link #next} found last. */
+        private final SeenWords seenAlone = new SeenWords(1024);
+        private final SeenWords seenLower = new SeenWords(1024);
+        /** The end and the hash ({@link String#hashCode}) of the word {@link #next} found last. */
         private int foundEnd;
+        private int foundHash;
 
         Reader(Set<String> alone, Set<String> lower) {
             this.alone = alone;
@@ -92,72 +93,109 @@ public final class NameForms implements Serializable {
         void read(Article a) {
             String text = a.text();
             char[] chars = text.toCharArray(); // the words found in an array: charAt per char was most of reading
-            int n = text.length();
+            int n = chars.length;
             int prevStart = -1;
             int prevEnd = -1;
             int start = next(chars, 0, n);
             int end = foundEnd;
+            int hash = foundHash;
             while (start < n) {
                 int nextStart = next(chars, end, n);
                 int nextEnd = foundEnd;
+                int nextHash = foundHash;
                 char first = chars[start];
-                if (Character.isLetter(first)) {
-                    if (!Character.isUpperCase(first)) {
-                        add(lower, seenLower, text, start, end);
-                    } else if (!(prevStart >= 0 && joined(chars, prevEnd, start) && nameOrThe(text, prevStart, prevEnd))
-                            && !(nextStart < n && joined(chars, end, nextStart) && nameLike(text, nextStart, nextEnd))) {
-                        add(alone, seenAlone, text, start, possessiveCut(text, start, end));
+                if (isLetter(first)) {
+                    if (!isUpperCase(first)) {
+                        add(lower, seenLower, chars, start, end, hash);
+                    } else if (!(prevStart >= 0 && joined(chars, prevEnd, start)
+                            && nameOrThe(text, chars, prevStart, prevEnd))
+                            && !(nextStart < n && joined(chars, end, nextStart)
+                            && nameLike(chars, nextStart, nextEnd))) {
+                        int cut = possessiveCut(chars, start, end);
+                        add(alone, seenAlone, chars, start, cut, cut == end ? hash : SeenWords.hash(chars, start, cut));
                     }
                 }
                 prevStart = start;
                 prevEnd = end;
                 start = nextStart;
                 end = nextEnd;
+                hash = nextHash;
             }
         }
 
-        /** Whether the word {@code text[from, to)} is capitalised or "the" ({@link Words#normalise normalised}). */
-        private static boolean nameOrThe(String text, int from, int to) {
-            // normalising lower-cases (which never shortens a word) and may cut a possessive: "the" comes of at most 5
-            return Character.isUpperCase(text.charAt(from))
-                    || to - from <= 5 && Words.normalise(text.substring(from, to)).equals("the");
+        /** {@link Character#isLetter(char)}, ASCII told without a call. */
+        private static boolean isLetter(char c) {
+            return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
         }
 
-        /** {@link NameForms#nameLike} of the word {@code text[from, to)}, copied out only when it holds a dash. */
-        private static boolean nameLike(String text, int from, int to) {
-            if (Character.isUpperCase(text.charAt(from))) {
+        /** {@link Character#isUpperCase(char)}, ASCII told without a call. */
+        private static boolean isUpperCase(char c) {
+            return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        }
+
+        /** Whether the word {@code chars[from, to)} is capitalised or "the" ({@link Words#normalise normalised}). */
+        private static boolean nameOrThe(String text, char[] chars, int from, int to) {
+            // normalising lower-cases (which never shortens a word) and may cut a possessive: "the" comes of at most 5
+            // chars, the first of them a 't' in either case (no other char lower-cases to one)
+            char c = chars[from];
+            return isUpperCase(c) || to - from <= 5 && (c == 't' || c == 'T')
+                    && Words.normalise(text.substring(from, to)).equals("the");
+        }
+
+        /** {@link NameForms#nameLike} of the word {@code chars[from, to)}, copied out only when it holds a dash. */
+        private static boolean nameLike(char[] chars, int from, int to) {
+            if (isUpperCase(chars[from])) {
                 return true;
             }
             for (int i = from + 1; i < to; i++) {
-                if (text.charAt(i) == '-') {
-                    return particleName(text.substring(from, to));
+                if (chars[i] == '-') {
+                    return particleName(new String(chars, from, to - from));
                 }
             }
             return false; // no dash: no particle
         }
 
-        /** Adds {@code text[from, to)} to {@code set} the first time this reader meets it there. */
-        private static void add(Set<String> set, WordTable seen, String text, int from, int to) {
-            int known = seen.size();
-            if (seen.number(text, from, to) == known) { // met for the first time
-                addNew(set, text.substring(from, to));
+        /**
+         * Adds {@code chars[from, to)} ({@code hash} its hash) to {@code set} the first time this reader meets it
+         * there.
+         */
+        private static void add(Set<String> set, SeenWords seen, char[] chars, int from, int to, int hash) {
+            if (seen.add(chars, from, to, hash)) { // met for the first time
+                addNew(set, new String(chars, from, to - from));
             }
         }
 
         /**
-         * Where the next word starts at or after {@code i} ({@link Words#split}'s steps), its end left in
-         * {@link #foundEnd}; {@code n} when none does.
+         * Where the next word starts at or after {@code i} ({@link Words#split}'s steps), its end and hash left in
+         * {@link #foundEnd} and {@link #foundHash}; {@code n} when none does. Most words, ASCII letters and digits
+         * ending at an ASCII char that joins no word, are found and hashed in one pass ({@link KnownWords#split}'s);
+         * any other is found by {@link Words#wordEnd} and hashed after.
          */
         private int next(char[] chars, int i, int n) {
             for (; i < n; i++) {
-                if (Words.asciiNonWord(chars[i])) {
+                char c = chars[i];
+                if (Words.asciiNonWord(c)) {
                     continue; // a space or mark, most chars between words: no word starts there, told without a call
                 }
-                int end = Words.wordEnd(chars, i, n);
-                if (end >= 0) {
-                    foundEnd = end;
-                    return i;
+                int end = i;
+                int hash = 0;
+                while (Words.asciiWord(c)) {
+                    hash = 31 * hash + c;
+                    if (++end == n) {
+                        break;
+                    }
+                    c = chars[end];
                 }
+                if (end == i || end < n && (c >= 128 || c == '\'' || c == '-')) {
+                    end = Words.wordEnd(chars, i, n);
+                    if (end < 0) {
+                        continue;
+                    }
+                    hash = SeenWords.hash(chars, i, end);
+                }
+                foundEnd = end;
+                foundHash = hash;
+                return i;
             }
             foundEnd = -1;
             return n;
@@ -185,6 +223,13 @@ public final class NameForms implements Serializable {
     private static int possessiveCut(String text, int start, int end) {
         boolean possessive = end - start >= 2 && text.charAt(end - 1) == 's'
                 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+        return possessive ? end - 2 : end;
+    }
+
+    /** {@link #possessiveCut(String, int, int)} of {@code chars[start, end)}. */
+    private static int possessiveCut(char[] chars, int start, int end) {
+        boolean possessive = end - start >= 2 && chars[end - 1] == 's'
+                && (chars[end - 2] == '\'' || chars[end - 2] == '’');
         return possessive ? end - 2 : end;
     }
 

@@ -78,7 +78,8 @@ class CandidateFinderTest {
                 while (m.find()) {
                     expected.add(List.of(m.start(), m.end()));
                 }
-                assertThat(CandidateFinder.breaks(p, text, from, to, Words.split(text, from, to)))
+                assertThat(CandidateFinder.breaks(p, text, text.toCharArray(), from, to,
+                        Words.split(text, from, to)))
                         .as("'%s' [%d, %d)", text, from, to)
                         .extracting(r -> List.of(r[0], r[1])).isEqualTo(expected);
             }

@@ -40,7 +40,7 @@ class LabelPenaltyTest {
                 "(?i)\\b(?:said|says|told|claim|claims|claimed|according|stated|reported)\\b");
         String[] pieces = {"said", "SAID", "Says", "told", "claim", "Claims", "claimed", "according", "stated",
             "reported", "sai", "s", "_", "1", "é", "ſaid", "\u212Aold", " ", "-", ".", "x", "ing", "ed", "’", "repo",
-            "st", "ated", "acco", "rding"};
+            "st", "ated", "acco", "rding", "\u0301", "A", "Z", "9", "0", "`", "{", "@", "[", "/", ":"};
         java.util.Random random = new java.util.Random(38);
         int found = 0;
         for (int n = 0; n < 20000; n++) {

@@ -71,7 +71,8 @@ class LabelsTest {
         Pattern cut = Pattern.compile("(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid"
                 + "|following|as|against)\\s");
         String[] pieces = {"Acme ", "x", " ", "  ", "\t", ",", ", ", "; ", ";", " to ", " TO ", " for", "for ",
-            " with with ", " as ", "against ", " amid\n", "station ", "the council ", "é", "\u00A0", "Until "};
+            " with with ", " as ", "against ", " amid\n", "station ", "the council ", "é", "\u00A0", "Until ",
+            " ſo ", " \u212Aa", " WHICH ", " Because\t", " Regarding ", " following ", " who", " while ", ",\n"};
         java.util.Random random = new java.util.Random(52);
         for (int n = 0; n < 5000; n++) {
             String s = RandomTexts.of(random, pieces, 40);

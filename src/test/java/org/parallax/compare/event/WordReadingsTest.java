@@ -32,6 +32,7 @@ class WordReadingsTest {
         int multiWord = 0;
         int skipped = 0;
         int actors = 0;
+        int actions = 0;
         for (int n = 0; n < 4000; n++) {
             String text = RandomTexts.of(random, PIECES, 30);
             int from = random.nextInt(text.length() + 1);
@@ -60,6 +61,8 @@ class WordReadingsTest {
                     multiWord += shared.predicate(i) != null && shared.predicate(i).multiWord() ? 1 : 0;
                 }
                 assertThat(Gist.of(shared)).as(where).isEqualTo(Gist.of(alone)).isEqualTo(gistAsBefore(alone));
+                assertThat(Gist.namesAction(shared)).as(where).isEqualTo(Gist.of(alone).action() != null);
+                actions += Gist.namesAction(shared) ? 1 : 0;
                 actors += Gist.of(shared).actor().isEmpty() ? 0 : 1;
                 assertThat(Terms.of(shared)).as(where).isEqualTo(Terms.of(alone)).isEqualTo(termsAsBefore(alone));
                 assertThat(CandidateFinder.runningText(text, new int[] {start, end}, shared)).as(where)
@@ -68,6 +71,7 @@ class WordReadingsTest {
         }
         assertThat(multiWord).isGreaterThan(100);
         assertThat(actors).isGreaterThan(1000);
+        assertThat(actions).isGreaterThan(1000).isLessThan(4000 * 6 - 1000);
         assertThat(skipped).isGreaterThan(1000);
     }
 
