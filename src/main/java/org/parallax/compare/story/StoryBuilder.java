@@ -188,22 +188,21 @@ public final class StoryBuilder {
     record Place(String phrase, int uses, String term) {
     }
 
-    /**
-     * The places written after "in", "to", "at", ... in a story's mentions, in the order first met. A statement's text
-     * that several mentions share (one outlet's copy reprinted by others) is searched once and its places counted at
-     * each mention.
-     */
-    static List<Place> places(List<Cluster> g, Function<Span, String> texts) {
+    /** The places written after "in", "to", "at", ... in a story's mentions, in the order first met. */
+    private static List<Place> places(List<Cluster> g, Function<Span, String> texts) {
         Map<String, Integer> uses = new LinkedHashMap<>();
-        Map<String, List<String>> placesOf = new HashMap<>();
         for (Cluster c : g) {
             for (Span s : c.event().mentions()) {
                 String text = texts.apply(s);
                 if (text == null) {
                     continue;
                 }
-                for (String place : placesOf.computeIfAbsent(text, StoryBuilder::placesIn)) {
-                    uses.merge(place, 1, Integer::sum);
+                Matcher m = PLACE.matcher(text);
+                while (m.find()) {
+                    String place = trimPlace(m.group(1));
+                    if (!place.isEmpty()) {
+                        uses.merge(place, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -212,19 +211,6 @@ public final class StoryBuilder {
             String[] words = place.split("\\s+");
             out.add(new Place(place, n, Words.lemma(words[words.length - 1])));
         });
-        return out;
-    }
-
-    /** The places written after "in", "to", "at", ... in a statement's text, in its order, each time written. */
-    static List<String> placesIn(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = PLACE.matcher(text);
-        while (m.find()) {
-            String place = trimPlace(m.group(1));
-            if (!place.isEmpty()) {
-                out.add(place);
-            }
-        }
         return out;
     }
 
