@@ -48,20 +48,14 @@ public final class ArticleStories {
 
     /** The articles' stories with their labels: the rare names a story's articles share most, at most three. */
     public static Result group(List<Article> articles) {
-        // each distinct text read once, on every core; what is shared is then filled in article order, as one thread
-        // would, a text that articles share counted for each of them
-        SameTexts texts = SameTexts.of(articles.stream().map(Article::text).toList());
-        List<List<NameWord>> read = texts.readOnce(ArticleStories::nameWords, true);
-        List<Map<String, Integer>> countsOnce = read.parallelStream().map(ArticleStories::counts).toList();
-        List<Map<String, Integer>> counts = texts.each(countsOnce);
+        // each article read once, on every core; what is shared is then filled in article order, as one thread would
+        List<List<NameWord>> read = articles.parallelStream().map(a -> nameWords(a.text())).toList();
+        List<Map<String, Integer>> counts = read.parallelStream().map(ArticleStories::counts).toList();
         Map<String, Integer> df = new HashMap<>();
-        for (int t = 0; t < countsOnce.size(); t++) {
-            int holders = texts.holders(t);
-            countsOnce.get(t).keySet().forEach(k -> df.merge(k, holders, Integer::sum));
-        }
+        counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         // the labels' written forms do not depend on the stories: read on another core while one merges them
-        ForkJoinTask<Forms> forms = ForkJoinPool.commonPool().submit(() -> Forms.of(read, texts));
-        Map<String, Integer> storyOf = stories(articles, texts.each(vectors(countsOnce, df, articles.size())));
+        ForkJoinTask<Forms> forms = ForkJoinPool.commonPool().submit(() -> Forms.of(read));
+        Map<String, Integer> storyOf = stories(articles, vectors(counts, df));
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             int story = storyOf.get(articles.get(i).id());
@@ -89,16 +83,10 @@ public final class ArticleStories {
      */
     private record Forms(Map<String, String> written, Map<String, int[]> leads) {
 
-        /**
-         * The forms of the distinct texts' names ({@code read}: one list per distinct text of {@code texts}, in the
-         * order first met, so a name's first form is its first article's), each counted once per article holding it.
-         */
-        static Forms of(List<List<NameWord>> read, SameTexts texts) {
+        static Forms of(List<List<NameWord>> read) {
             Map<String, String> written = new HashMap<>();
             Map<String, int[]> leads = new HashMap<>();
-            for (int t = 0; t < read.size(); t++) {
-                ArticleStories.written(read.get(t), texts.holders(t), written, leads);
-            }
+            read.forEach(words -> ArticleStories.written(words, written, leads));
             return new Forms(written, leads);
         }
 
@@ -254,11 +242,11 @@ public final class ArticleStories {
     }
 
     /**
-     * Each text's names weighed by rarity among {@code n} articles, as unit vectors; names of one article alone are
-     * left out. Each text's on its own, on every core.
+     * Each article's names weighed by rarity, as unit vectors; names of one article alone are left out. Each article's
+     * on its own, on every core.
      */
-    private static List<Map<String, Double>> vectors(List<Map<String, Integer>> counts, Map<String, Integer> df,
-                                                     int n) {
+    private static List<Map<String, Double>> vectors(List<Map<String, Integer>> counts, Map<String, Integer> df) {
+        int n = counts.size();
         return counts.parallelStream().map(c -> {
             Map<String, Double> v = new HashMap<>();
             c.forEach((k, tf) -> {
@@ -285,18 +273,16 @@ public final class ArticleStories {
 
     /**
      * Each name's first written form, by its lower-cased form, added to {@code into}; and in {@code leads} how often
-     * it is written ([0]) and how often another capitalised word follows it right after a space ([1]), in {@code
-     * articles} articles holding these words.
+     * it is written ([0]) and how often another capitalised word follows it right after a space ([1]).
      */
-    private static void written(List<NameWord> words, int articles, Map<String, String> into,
-                                Map<String, int[]> leads) {
+    private static void written(List<NameWord> words, Map<String, String> into, Map<String, int[]> leads) {
         for (NameWord w : words) {
             String key = w.key();
             into.putIfAbsent(key, w.text());
             int[] n = leads.computeIfAbsent(key, k -> new int[2]);
-            n[0] += articles;
+            n[0]++;
             if (w.leads()) {
-                n[1] += articles;
+                n[1]++;
             }
         }
     }

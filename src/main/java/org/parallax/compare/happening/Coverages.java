@@ -83,33 +83,24 @@ public final class Coverages {
      * in its story is not read, and of the others only those words are given, a sentence tagged only when one of them
      * needs its tag ({@link HappeningText#words}). The happenings are the same, in the same order: each word left out
      * is of a class no other article of its story holds, whose happenings all go. Each article is read once for both
-     * its classes and its words, and only the readings of the stories in work are held. A text two articles of the
-     * story hold is read once ({@link SameTexts}; its classes counted for each), and a sentence the story repeats is
-     * tagged once ({@link SentenceTags}).
+     * its classes and its words, and only the readings of the stories in work are held.
      */
     private static List<List<HappeningWords.Word>> storyWords(List<Article> story, boolean everyCore) {
         if (story.size() < 2) {
             return story.stream().map(a -> List.<HappeningWords.Word>of()).toList();
         }
-        SameTexts texts = SameTexts.of(story.stream().map(Article::text).toList());
-        List<HappeningText> read = texts.readOnce(HappeningText::read, everyCore);
+        List<HappeningText> read = (everyCore ? story.parallelStream() : story.stream())
+                .map(a -> HappeningText.read(a.text())).toList();
         Map<String, Integer> holders = new HashMap<>();
-        for (int t = 0; t < read.size(); t++) {
-            int articles = texts.holders(t);
-            read.get(t).classes().forEach(c -> holders.merge(c, articles, Integer::sum));
-        }
+        read.forEach(r -> r.classes().forEach(c -> holders.merge(c, 1, Integer::sum)));
         Set<String> held = new HashSet<>();
         holders.forEach((c, n) -> {
             if (n > 1) {
                 held.add(c);
             }
         });
-        if (held.isEmpty()) {
-            return story.stream().map(a -> List.<HappeningWords.Word>of()).toList();
-        }
-        SentenceTags tags = new SentenceTags();
-        return texts.each((everyCore ? read.parallelStream() : read.stream())
-                .map(r -> r.words(held::contains, tags)).toList());
+        return (everyCore ? read.parallelStream() : read.stream())
+                .map(r -> held.isEmpty() ? List.<HappeningWords.Word>of() : r.words(held::contains)).toList();
     }
 
     /** What {@code read} gives of each article, by article id, read on every core (tagging is most of the work). */

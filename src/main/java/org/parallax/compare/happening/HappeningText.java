@@ -60,21 +60,13 @@ final class HappeningText {
      * sentence whose wanted words are all heads gives them untagged (tagging is most of the work).
      */
     List<HappeningWords.Word> words(Predicate<String> wanted) {
-        return words(wanted, new SentenceTags());
-    }
-
-    /**
-     * As {@link #words(Predicate)}, the sentences' tags asked of {@code tags}: a story's memo, so that a sentence its
-     * articles repeat is tagged once.
-     */
-    List<HappeningWords.Word> words(Predicate<String> wanted, SentenceTags tags) {
         boolean[] want = want(wanted);
         List<HappeningWords.Word> out = new ArrayList<>();
         for (Run run : runs) {
-            String[] tagged = run.needsTags(want, predicate) ? tags.of(run.words) : null;
+            String[] tags = run.needsTags(want, predicate) ? HappeningWords.tags(run.words) : null;
             for (int i = 0; i < run.words.length; i++) {
                 int c = run.classOf[i];
-                if (c >= 0 && want[c] && (predicate[c] || tagged != null && HappeningWords.namesByTag(tagged[i],
+                if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(tags[i],
                         run.madeFromVerb[i]))) {
                     out.add(new HappeningWords.Word(run.starts[i], run.ends[i], run.words[i], classes.get(c),
                             run.sentence));
