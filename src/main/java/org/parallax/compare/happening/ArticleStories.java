@@ -9,8 +9,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
-import org.parallax.text.Sentence;
-import org.parallax.text.SentenceSplitter;
 
 /**
  * Which articles report the same happening, dated or not: articles grouped by the names they share (capitalised words
@@ -48,8 +46,14 @@ public final class ArticleStories {
 
     /** The articles' stories with their labels: the rare names a story's articles share most, at most three. */
     public static Result group(List<Article> articles) {
+        return group(articles, articles.parallelStream().map(a -> ArticleSentences.of(a.text())).toList());
+    }
+
+    /** As {@link #group(List)}, each article's {@code sentences} already split (in article order). */
+    static Result group(List<Article> articles, List<ArticleSentences> sentences) {
         // each article read once, on every core; what is shared is then filled in article order, as one thread would
-        List<List<NameWord>> read = articles.parallelStream().map(a -> nameWords(a.text())).toList();
+        List<List<NameWord>> read = java.util.stream.IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> nameWords(articles.get(i).text(), sentences.get(i))).toList();
         List<Map<String, Integer>> counts = read.parallelStream().map(ArticleStories::counts).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
@@ -306,17 +310,22 @@ public final class ArticleStories {
      * each).
      */
     static List<NameWord> nameWords(String text) {
+        return nameWords(text, ArticleSentences.of(text));
+    }
+
+    /** As {@link #nameWords(String)}, of the text's {@code sentences} already split. */
+    static List<NameWord> nameWords(String text, ArticleSentences sentences) {
         List<NameWord> out = new ArrayList<>();
         char[] chars = text.toCharArray();
         HappeningLexicon lexicon = HappeningLexicon.forText();
         java.util.regex.Matcher part = NAME_PART.matcher(text);
-        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            int to = s.end();
+        for (int s = 0; s < sentences.count(); s++) {
+            int to = sentences.end(s);
             int index = 0;
             String name = null; // the word before, when it is a name
             String key = null;
             int nameEnd = -1;
-            int i = s.start();
+            int i = sentences.start(s);
             while (i < to) {
                 int end = Words.wordEnd(chars, i, to);
                 if (end < 0) {

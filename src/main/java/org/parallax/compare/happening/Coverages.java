@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
@@ -42,14 +43,21 @@ public final class Coverages {
      * story shares (the sentences that cannot tell a happening tagged too), to check that the skip changes nothing.
      */
     static List<Coverage> of(Corpus corpus, boolean tagEverySentence) {
-        ArticleStories.Result stories = ArticleStories.group(corpus.articles());
+        // each article split into sentences once, for its names and its happening words
+        List<ArticleSentences> split = corpus.articles().parallelStream().map(a -> ArticleSentences.of(a.text())).toList();
+        ArticleStories.Result stories = ArticleStories.group(corpus.articles(), split);
         Map<String, Integer> storyOf = stories.storyOf();
         Map<Integer, List<Article>> byStory = new LinkedHashMap<>();
-        for (Article a : corpus.articles()) {
-            byStory.computeIfAbsent(storyOf.get(a.id()), k -> new ArrayList<>()).add(a);
+        Map<Integer, List<ArticleSentences>> sentencesByStory = new HashMap<>();
+        for (int i = 0; i < corpus.articles().size(); i++) {
+            Article a = corpus.articles().get(i);
+            Integer story = storyOf.get(a.id());
+            byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(a);
+            sentencesByStory.computeIfAbsent(story, k -> new ArrayList<>()).add(split.get(i));
         }
         EventsOfWords events = new EventsOfWords(corpus.events());
         List<List<Article>> all = List.copyOf(byStory.values());
+        List<List<ArticleSentences>> sentences = byStory.keySet().stream().map(sentencesByStory::get).toList();
         Map<String, List<HappeningWords.Word>> every = tagEverySentence
                 ? byArticle(corpus.articles(), a -> HappeningWords.of(a.text()))
                 : Map.of();
@@ -58,7 +66,7 @@ public final class Coverages {
             List<Article> story = all.get(s);
             List<List<HappeningWords.Word>> words = tagEverySentence
                     ? story.stream().map(a -> every.get(a.id())).toList()
-                    : storyWords(story, alone);
+                    : storyWords(story, sentences.get(s), alone);
             return happenings(story, words, events);
         });
         List<Coverage> out = new ArrayList<>();
@@ -83,14 +91,17 @@ public final class Coverages {
      * in its story is not read, and of the others only those words are given, a sentence tagged only when one of them
      * needs its tag ({@link HappeningText#words}). The happenings are the same, in the same order: each word left out
      * is of a class no other article of its story holds, whose happenings all go. Each article is read once for both
-     * its classes and its words, and only the readings of the stories in work are held.
+     * its classes and its words ({@code sentences}: each article's, split when its names were read), and only the
+     * readings of the stories in work are held.
      */
-    private static List<List<HappeningWords.Word>> storyWords(List<Article> story, boolean everyCore) {
+    private static List<List<HappeningWords.Word>> storyWords(List<Article> story, List<ArticleSentences> sentences,
+                                                             boolean everyCore) {
         if (story.size() < 2) {
             return story.stream().map(a -> List.<HappeningWords.Word>of()).toList();
         }
-        List<HappeningText> read = (everyCore ? story.parallelStream() : story.stream())
-                .map(a -> HappeningText.read(a.text())).toList();
+        IntStream articles = IntStream.range(0, story.size());
+        List<HappeningText> read = (everyCore ? articles.parallel() : articles)
+                .mapToObj(i -> HappeningText.read(story.get(i).text(), sentences.get(i))).toList();
         Map<String, Integer> holders = new HashMap<>();
         read.forEach(r -> r.classes().forEach(c -> holders.merge(c, 1, Integer::sum)));
         Set<String> held = new HashSet<>();

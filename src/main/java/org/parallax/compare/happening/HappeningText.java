@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.parallax.compare.event.Words;
-import org.parallax.text.Sentence;
-import org.parallax.text.SentenceSplitter;
 
 /**
  * A text read once for its happening words: its sentences split into words, and each word that {@link
@@ -35,13 +33,18 @@ final class HappeningText {
 
     /** {@code text} split into sentences and words, each word that may name a happening read with its class. */
     static HappeningText read(String text) {
-        List<Run> runs = new ArrayList<>();
+        return read(text, ArticleSentences.of(text));
+    }
+
+    /** As {@link #read(String)}, of the text's {@code sentences} already split. */
+    static HappeningText read(String text, ArticleSentences sentences) {
+        List<Run> runs = new ArrayList<>(sentences.count());
         Map<String, Integer> numbers = new HashMap<>();
         List<String> classes = new ArrayList<>();
         char[] chars = text.toCharArray();
         HappeningLexicon lexicon = HappeningLexicon.forText();
-        for (Sentence s : SentenceSplitter.punctuation().split(text)) {
-            runs.add(new Run(chars, s, lexicon, numbers, classes));
+        for (int s = 0; s < sentences.count(); s++) {
+            runs.add(new Run(chars, s, sentences.start(s), sentences.end(s), lexicon, numbers, classes));
         }
         return new HappeningText(runs, classes);
     }
@@ -101,12 +104,13 @@ final class HappeningText {
         final boolean[] madeFromVerb;
 
         /**
-         * The sentence's words read from the text's {@code chars}, each word's string and class as the {@code lexicon}
-         * holds them; {@code numbers} and {@code classes} are the text's classes so far, each new one added.
+         * The words of sentence {@code index}, {@code [start, end)}, read from the text's {@code chars}, each word's
+         * string and class as the {@code lexicon} holds them; {@code numbers} and {@code classes} are the text's classes so far, each new one added.
          */
-        Run(char[] chars, Sentence s, HappeningLexicon lexicon, Map<String, Integer> numbers, List<String> classes) {
-            sentence = s.index();
-            HappeningTokens tokens = HappeningTokens.of(chars, s.start(), s.end());
+        Run(char[] chars, int index, int start, int end, HappeningLexicon lexicon, Map<String, Integer> numbers,
+            List<String> classes) {
+            sentence = index;
+            HappeningTokens tokens = HappeningTokens.of(chars, start, end);
             words = new String[tokens.count];
             starts = tokens.starts;
             ends = tokens.ends;
