@@ -3,7 +3,6 @@ package org.parallax.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
-import java.util.function.IntUnaryOperator;
 
 /**
  * One sentence of a text: the characters {@code [start, end)} of the text, without the surrounding white space.
@@ -50,15 +49,15 @@ public record Sentence(int index, int paragraph, int start, int end) {
      * The sentences as ranges {@code [from, to)} of an extractor's own tokens, which lie in order inside the
      * sentences (as any tokens of non-space characters do); a sentence without tokens gives no range.
      *
-     * @param tokenCount the number of tokens
-     * @param startOf    the start offset of token {@code i}
+     * @param starts each token's start offset (an array: under C1 a function asked per token was a call each)
      */
-    public static List<int[]> tokenRanges(List<Sentence> sentences, int tokenCount, IntUnaryOperator startOf) {
+    public static List<int[]> tokenRanges(List<Sentence> sentences, int[] starts) {
+        int tokenCount = starts.length;
         List<int[]> out = new ArrayList<>(sentences.size());
         int k = 0;
         for (Sentence s : sentences) {
             int from = k;
-            while (k < tokenCount && startOf.applyAsInt(k) < s.end()) {
+            while (k < tokenCount && starts[k] < s.end()) {
                 k++;
             }
             if (k > from) {

@@ -108,7 +108,8 @@ public final class SentenceSplitter {
 
     /**
      * {@link #split(String)} of {@code text} whose chars the caller has copied already ({@code chars}, only read): for
-     * one that reads them itself too.
+     * one that reads them itself too. They must be {@code text.toCharArray()}'s, unchanged (only their length is
+     * checked): sentences are read from the chars and given as ranges of the text.
      */
     public List<Sentence> split(String text, char[] chars) {
         if (chars.length != text.length()) {

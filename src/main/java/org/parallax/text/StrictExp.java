@@ -21,7 +21,7 @@ package org.parallax.text;
  */
 final class StrictExp {
 
-    // ln 2 split in two: HI has its low 32 bits zero, so k * LN2_HI is exact for |k| < 2^11
+    // ln 2 split in two: HI's low 21 bits are zero (32 significant bits), so k * LN2_HI is exact for |k| < 2^11
     private static final double LN2_HI = Double.longBitsToDouble(0x3fe62e42fee00000L); // 6.93147180369123816490e-01
     private static final double LN2_LO = Double.longBitsToDouble(0x3dea39ef35793c76L); // 1.90821492927058770002e-10
     private static final double INV_LN2 = Double.longBitsToDouble(0x3ff71547652b82feL); // 1.44269504088896338700e+00

@@ -3,8 +3,8 @@ package org.parallax.text;
 
 /**
  * Words numbered in the order first met (0, 1, 2, ...), looked up by a range of a text's chars without making a
- * string. Stages that read every word of every article (extract.quote's tokens, compare.event's name forms) meet
- * nearly every word again and again: asking a map of strings for each would copy each word out of its text first. An
+ * string. Readers of every word of every article (extract.quote's tokens, the sentence model's words) meet nearly
+ * every word again and again: asking a map of strings for each would copy each word out of its text first. An
  * open-addressing table (hashed as {@link String#hashCode}, at most half full; the events' words and the coverages'
  * lexicon keep per-thread tables of their own, with what they know of a word inline); a caller keeps what it
  * knows of a word in arrays indexed by its number. A word is new when its number is the table's size before the look-up.
@@ -35,22 +35,9 @@ public final class WordTable {
      * {@code chars} (the caller never changes them) to compare later words with.
      */
     public int number(char[] chars, int from, int to) {
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            hash = 31 * hash + chars[k];
-        }
-        int length = to - from;
-        int mask = sources.length - 1;
-        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
-            char[] source = sources[i];
-            if (source == null) {
-                return add(i, chars, from, length, hash);
-            }
-            int s = 4 * i;
-            if (slots[s] == hash && slots[s + 2] == length && sameChars(chars, from, source, slots[s + 1], length)) {
-                return slots[s + 3];
-            }
-        }
+        int hash = hash(chars, from, to);
+        int i = slot(chars, from, to, hash);
+        return sources[i] != null ? slots[4 * i + 3] : add(i, chars, from, to - from, hash);
     }
 
     /** The number of the word {@code text[from, to)}, added with number {@link #size()} (its chars copied) if new. */
@@ -66,30 +53,32 @@ public final class WordTable {
     }
 
     /**
-     * The number of the word {@code text[from, to)}, or -1 if it was never added. Reads only: a table filled once and
+     * The number of the word {@code chars[from, to)}, or -1 if it was never added. Reads only: a table filled once and
      * then only searched may be shared by threads.
      */
-    public int find(String text, int from, int to) {
-        int i = slot(text, from, to, hash(text, from, to));
+    public int find(char[] chars, int from, int to) {
+        int i = slot(chars, from, to, hash(chars, from, to));
         return sources[i] == null ? -1 : slots[4 * i + 3];
     }
 
-    /** {@link #find(String, int, int)} of the word {@code chars[from, to)}: for a caller that reads a text's chars. */
-    public int find(char[] chars, int from, int to) {
+    private static int hash(char[] chars, int from, int to) {
         int hash = 0;
         for (int k = from; k < to; k++) {
             hash = 31 * hash + chars[k];
         }
+        return hash;
+    }
+
+    /** The slot holding the word {@code chars[from, to)}, or the empty one where it would go. */
+    private int slot(char[] chars, int from, int to, int hash) {
         int length = to - from;
         int mask = sources.length - 1;
         for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
             char[] source = sources[i];
-            if (source == null) {
-                return -1;
-            }
             int s = 4 * i;
-            if (slots[s] == hash && slots[s + 2] == length && sameChars(chars, from, source, slots[s + 1], length)) {
-                return slots[s + 3];
+            if (source == null || slots[s] == hash && slots[s + 2] == length
+                    && sameChars(chars, from, source, slots[s + 1], length)) {
+                return i;
             }
         }
     }

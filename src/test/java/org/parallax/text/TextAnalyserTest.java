@@ -51,7 +51,7 @@ class TextAnalyserTest {
         String text = "A b. C d.";
         int[] starts = {0, 2, 3, 5, 7, 8};
 
-        assertThat(Sentence.tokenRanges(SentenceSplitter.punctuation().split(text), starts.length, k -> starts[k]))
+        assertThat(Sentence.tokenRanges(SentenceSplitter.punctuation().split(text), starts))
                 .containsExactly(new int[] {0, 3}, new int[] {3, 6});
     }
 }

@@ -1,6 +1,6 @@
 package org.parallax.extract.figure;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.text.AnalysedText;
@@ -72,27 +72,17 @@ final class FigureText {
     }
 
     /**
-     * The sentences as ranges of tokens ({@link Sentence#tokenRanges}), each token's sentence noted in
-     * {@link #sentence} as they are found: a loop of its own, where the shared one asked a function for each token's
-     * start (a call per token under C1).
+     * The sentences as ranges of tokens ({@link Sentence#tokenRanges}),
+     * each token's sentence noted in {@link #sentence}.
      */
     private List<int[]> sentencesOfTokens(List<Sentence> split) {
-        List<int[]> out = new ArrayList<>(split.size() + 1);
-        int k = 0;
-        for (int s = 0; s < split.size(); s++) {
-            int end = split.get(s).end();
-            int from = k;
-            while (k < n && t[k].start() < end) {
-                k++;
-            }
-            if (k > from) {
-                java.util.Arrays.fill(sentence, from, k, out.size());
-                out.add(new int[] {from, k});
-            }
+        int[] starts = new int[n];
+        for (int k = 0; k < n; k++) {
+            starts[k] = t[k].start();
         }
-        if (k < n) {
-            java.util.Arrays.fill(sentence, k, n, out.size());
-            out.add(new int[] {k, n});
+        List<int[]> out = Sentence.tokenRanges(split, starts);
+        for (int s = 0; s < out.size(); s++) {
+            Arrays.fill(sentence, out.get(s)[0], out.get(s)[1], s);
         }
         return out;
     }

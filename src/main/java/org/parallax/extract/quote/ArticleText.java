@@ -87,7 +87,11 @@ final class ArticleText {
         }
         List<Sentence> joined =
                 Sentence.joined(analysed.sentences(SENTENCES), (before, next) -> quoted[before.end() - 1]);
-        sentences.addAll(Sentence.tokenRanges(joined, tokens.size(), k -> tokens.get(k).start()));
+        int[] starts = new int[tokens.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = tokens.get(k).start();
+        }
+        sentences.addAll(Sentence.tokenRanges(joined, starts));
         sentenceFirst = new boolean[tokens.size()];
         for (int[] s : sentences) {
             for (int k = s[0]; k < s[1]; k++) {

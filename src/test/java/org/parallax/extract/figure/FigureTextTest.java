@@ -28,8 +28,11 @@ class FigureTextTest {
     private static int[][] reference(String text) {
         FigureToken[] t = FigureTokens.of(text).toArray(new FigureToken[0]);
         int n = t.length;
-        List<int[]> sentences = Sentence.tokenRanges(TextAnalyser.shared().analyse(text).sentences(SENTENCES), n,
-                k -> t[k].start());
+        int[] starts = new int[n];
+        for (int k = 0; k < n; k++) {
+            starts[k] = t[k].start();
+        }
+        List<int[]> sentences = Sentence.tokenRanges(TextAnalyser.shared().analyse(text).sentences(SENTENCES), starts);
         int[] sentence = new int[n];
         for (int s = 0; s < sentences.size(); s++) {
             for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
