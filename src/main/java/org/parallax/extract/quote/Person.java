@@ -1,10 +1,12 @@
 package org.parallax.extract.quote;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /** One person of the corpus as {@link PersonRegistry} learns it: the forms of its name, its roles, its articles. */
@@ -61,15 +63,40 @@ final class Person {
         }
     }
 
-    /** The fullest form: most words, then not in capitals ("Apple", not "APPLE"), then longest, then first in reverse alphabetical order. */
+    /**
+     * Which of two forms is the fuller: most words, then not in capitals ("Apple", not "APPLE"), then longest, then
+     * first in reverse alphabetical order. Two different forms are never equal by it, so the fullest of a set does not
+     * depend on the order it is read in.
+     */
+    static final Comparator<String> FULLER = Comparator.<String>comparingInt(f -> f.split(" ").length)
+            .thenComparing(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) || f.length() <= 4)
+            .thenComparingInt(String::length)
+            .thenComparing(Comparator.<String>reverseOrder());
+
+    /** The fullest form ({@link #FULLER}). */
     String canonical() {
         if (canonical == null) {
-            canonical = forms.stream().max(Comparator.<String>comparingInt(f -> f.split(" ").length)
-                    .thenComparing(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) || f.length() <= 4)
-                    .thenComparingInt(String::length)
-                    .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+            canonical = fullest(forms);
         }
         return canonical;
+    }
+
+    /**
+     * The greatest of {@code forms} by {@link #FULLER}, as a stream's {@code max} finds it: a loop, and the one form of
+     * most people without a comparison (every person's canonical name is asked when the registry is finished, on one
+     * thread).
+     */
+    static String fullest(Collection<String> forms) {
+        String best = null;
+        for (String f : forms) {
+            if (best == null || FULLER.compare(f, best) > 0) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            throw new NoSuchElementException("a person without a form");
+        }
+        return best;
     }
 
     String surname() {

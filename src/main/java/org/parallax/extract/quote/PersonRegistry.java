@@ -62,10 +62,11 @@ final class PersonRegistry {
      * A table of words whose articles ({@link ArticleText#ArticleText(org.parallax.model.Article,
      * org.parallax.text.AnalysedText, ArticleWords)}) are the first pass: which capitalised words occur inside
      * sentences, not only at their start, which are seen in lower case. Threads may read articles with their own tables
-     * at once, in any order: only the sets' membership is read, after this pass.
+     * at once, in any order: only the sets' membership is read, after this pass. The tables' words come from
+     * {@code corpus}, which every table of the pass shares.
      */
-    ArticleWords firstPassWords() {
-        return new ArticleWords(4096, capitalisedInside, lowerCase);
+    ArticleWords firstPassWords(CorpusWords corpus) {
+        return new ArticleWords(4096, capitalisedInside, lowerCase, corpus);
     }
 
     void addCapitals(Set<String> inside, Set<String> lower) {
@@ -287,6 +288,7 @@ final class PersonRegistry {
                 byInitials.computeIfAbsent(initials(p.key), k -> new Namesakes()).add(p);
             }
         }
+        byInitials.values().forEach(Namesakes::freeze);
         for (Person p : people) {
             byCanonical.putIfAbsent(p.canonical(), p);
             if (p.strong) {
@@ -303,7 +305,8 @@ final class PersonRegistry {
     private void attachSingles(List<Person> people) {
         List<Single> weak = new ArrayList<>();
         for (Single s : singles) {
-            Person p = bySurname(s.word(), s.articleId(), true);
+            Namesakes named = bySurname.get(s.word());
+            Person p = named == null ? null : named.pick(s.articleId(), true);
             if (p == null) {
                 Namesakes firsts = byFirstWord.get(s.word());
                 p = firsts == null ? null : firsts.pick(s.articleId(), false);
@@ -321,11 +324,12 @@ final class PersonRegistry {
                 p = new Person(List.of(s.word()));
                 p.addForm(s.display());
                 people.add(p);
-                namesakes(s.word()).add(p);
+                named = namesakes(s.word());
+                named.add(p);
             }
             p.organisation |= s.organisation() && p.key.size() == 1;
             p.mentions++;
-            namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
+            named.mentioned(p, s.articleId(), s.strong()); // the surname's namesakes: p was picked from or added to them
             if (s.gender() != Gender.UNKNOWN) {
                 p.gender = s.gender();
             }
@@ -333,6 +337,9 @@ final class PersonRegistry {
                 p.addRole(s.role(), s.articleId());
             }
         }
+        // from here no person changes what a pick reads (only how often it is mentioned)
+        bySurname.values().forEach(Namesakes::freeze);
+        byFirstWord.values().forEach(Namesakes::freeze);
         for (Single s : weak) {
             Person p = bySurname(s.word(), s.articleId(), false);
             if (p != null && p.key.size() == 1) {

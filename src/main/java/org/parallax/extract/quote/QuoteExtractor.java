@@ -73,14 +73,16 @@ public final class QuoteExtractor {
 
     /**
      * Every article's text, in article order, its words also given to the registry's first pass. Read in runs of
-     * neighbouring articles, a run on one core with one table of words ({@link ArticleWords}): a word's strings and
-     * facts are made once per run, not once per article; the runs are joined in article order.
+     * neighbouring articles, a run on one core with one table of words ({@link ArticleWords}): a word is looked up by
+     * its chars once per run, its strings and facts made once for the corpus ({@link CorpusWords}), not once per
+     * article; the runs are joined in article order.
      */
     private static List<ArticleText> textsOf(Corpus corpus, List<AnalysedText> analyses, PersonRegistry reg) {
         int n = analyses.size();
         int run = runLength(n);
+        CorpusWords corpusWords = new CorpusWords(16_384); // the runs' words, made once for the corpus
         return IntStream.range(0, (n + run - 1) / run).parallel().mapToObj(r -> {
-            ArticleWords words = reg.firstPassWords();
+            ArticleWords words = reg.firstPassWords(corpusWords);
             List<ArticleText> texts = new ArrayList<>(run);
             for (int i = r * run; i < Math.min(n, (r + 1) * run); i++) {
                 texts.add(new ArticleText(corpus.articles().get(i), analyses.get(i), words));
