@@ -124,10 +124,23 @@ final class PersonRegistry {
         return lex.nonPersonWords.contains(last.toLowerCase(Locale.ROOT)) || acronym(last) && !lex.isPlace(last);
     }
 
-    /** "GM", "UAW", "AT&T": capitals only (not a Roman numeral: "Benedict XVI"). */
+    /**
+     * "GM", "UAW", "AT&T": capitals only (not a Roman numeral: "Benedict XVI"). A loop over the chars: every name the
+     * second pass learns asks it of its last word, and two streams per word cost more than the rest of the test.
+     */
     static boolean acronym(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
-                && !w.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+        if (w.length() < 2 || w.length() > 6) {
+            return false;
+        }
+        boolean numeral = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isUpperCase(c) && c != '&') {
+                return false;
+            }
+            numeral &= "IVXLC".indexOf(c) >= 0;
+        }
+        return !numeral;
     }
 
     /** "automaker GM", "flag carrier Aeroflot": the body noun right before the name at token {@code i}, or null. */
