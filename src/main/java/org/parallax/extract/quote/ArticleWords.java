@@ -33,6 +33,8 @@ final class ArticleWords {
     private CorpusWords.Entry[] entries;
     /** The word number of the token {@link #token} gave last. */
     private int lastWord;
+    /** How many articles' words were given ({@link #read}). */
+    private int articlesRead;
     /** The registry's first-pass sets ({@link PersonRegistry#firstPassWords}), shared by every thread; or null. */
     private final Set<String> inside;
     private final Set<String> lower;
@@ -82,6 +84,7 @@ final class ArticleWords {
      * the first pass's sets, as {@link CorpusNames.Capitals#collect} finds them, those given before left out.
      */
     void read(ArticleText at, int[] words) {
+        articlesRead++;
         if (inside == null) {
             return;
         }
@@ -94,6 +97,11 @@ final class ArticleWords {
                 addAbsent(lower, at.tokens.get(k).text());
             }
         });
+    }
+
+    /** How many articles were read with this table. */
+    int articlesRead() {
+        return articlesRead;
     }
 
     private boolean firstGiven(int word, byte set) {
