@@ -12,8 +12,8 @@ import org.parallax.text.WordTable;
  * (punctuation, function words, names), and so do the articles of a corpus: a table per article made each word's
  * strings and facts (a substring, a lower-case copy, the word lists' look-ups) once per article that used it, a table
  * over a run of articles makes them once per run (once for the corpus when the runs share {@link CorpusWords}), and
- * the tokens of the corpus (live until its quotes are found) share them. Looked up by the chars of the text, without making a string ({@link WordTable}); one thread uses a table, so
- * nothing is shared between threads while it fills.
+ * the tokens of the corpus (live until its quotes are found) share them. Looked up by the chars of the text, without
+ * making a string ({@link WordTable}); one thread uses a table, so nothing is shared between threads while it fills.
  */
 final class ArticleWords {
 

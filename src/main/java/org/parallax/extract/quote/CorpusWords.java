@@ -34,7 +34,7 @@ final class CorpusWords {
         entries = new ConcurrentHashMap<>(expected);
     }
 
-    /** The entry of the unquoted word {@code text}: the first thread to ask makes its word, every later one shares it. */
+    /** The entry of the unquoted word {@code text}: the first thread to ask makes its word, later ones share it. */
     Entry entry(String text) {
         Entry known = entries.get(text);
         if (known != null) {

@@ -35,14 +35,33 @@ final class Person {
     int mentions;
     /** The canonical name, kept until the forms change: look-ups ask for it far more often than forms are added. */
     private String canonical;
+    /** The form {@link #addForm} added last (in {@link #forms}: a set only grows), or null. */
+    private String lastForm;
+    /** The article {@link #addArticle} added last (in {@link #articles}: a set only grows), or null. */
+    private String lastArticle;
 
     Person(List<String> key) {
         this.key = key;
     }
 
     void addForm(String form) {
+        if (form.equals(lastForm)) {
+            return; // in the forms already
+        }
+        lastForm = form;
         if (forms.add(form)) {
             canonical = null;
+        }
+    }
+
+    /**
+     * Adds an article the person is named in. The registry adds a person's mentions article by article, most of them
+     * in the article before, and on one thread: the one added last is not looked up in the set again.
+     */
+    void addArticle(String articleId) {
+        if (!articleId.equals(lastArticle)) {
+            articles.add(articleId);
+            lastArticle = articleId;
         }
     }
 

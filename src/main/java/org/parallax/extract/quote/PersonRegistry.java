@@ -121,26 +121,8 @@ final class PersonRegistry {
             return false;
         }
         String last = words.get(words.size() - 1);
-        return lex.nonPersonWords.contains(last.toLowerCase(Locale.ROOT)) || acronym(last) && !lex.isPlace(last);
-    }
-
-    /**
-     * "GM", "UAW", "AT&T": capitals only (not a Roman numeral: "Benedict XVI"). A loop over the chars: every name the
-     * second pass learns asks it of its last word, and two streams per word cost more than the rest of the test.
-     */
-    static boolean acronym(String w) {
-        if (w.length() < 2 || w.length() > 6) {
-            return false;
-        }
-        boolean numeral = true;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!Character.isUpperCase(c) && c != '&') {
-                return false;
-            }
-            numeral &= "IVXLC".indexOf(c) >= 0;
-        }
-        return !numeral;
+        return lex.nonPersonWords.contains(last.toLowerCase(Locale.ROOT))
+                || Initials.acronym(last) && !lex.isPlace(last);
     }
 
     /** "automaker GM", "flag carrier Aeroflot": the body noun right before the name at token {@code i}, or null. */
@@ -255,7 +237,7 @@ final class PersonRegistry {
         }
         Person p = byKey.computeIfAbsent(key, Person::new);
         p.addForm(l.display());
-        p.articles.add(l.articleId());
+        p.addArticle(l.articleId());
         p.strong |= l.strong();
         p.organisation |= l.body();
         p.mentions++;
@@ -298,7 +280,7 @@ final class PersonRegistry {
         slips = new NameSlips(typoCandidates());
         for (Person p : people) {
             if (p.organisation && p.key.size() >= 2) {
-                byInitials.computeIfAbsent(initials(p.key), k -> new Namesakes()).add(p);
+                byInitials.computeIfAbsent(Initials.of(lex, p.key), k -> new Namesakes()).add(p);
             }
         }
         byInitials.values().forEach(Namesakes::freeze);
@@ -434,18 +416,6 @@ final class PersonRegistry {
         all.addAll(byFirstWord.keySet());
         all.removeIf(w -> w.length() < 4);
         return all;
-    }
-
-    private String initials(List<String> key) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < key.size(); i++) {
-            String w = key.get(i);
-            boolean suffix = i == key.size() - 1 && i >= 2 && lex.nonPersonWords.contains(w);
-            if (!suffix && !w.equals("of") && !w.equals("and") && !w.equals("the")) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
     }
 
     private Person bySurname(String word, String articleId, boolean strongOnly) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link PersonRegistry#acronym} by a loop answers as its two streams did. */
+/** {@link Initials#acronym} by a loop answers as its two streams did. */
 class AcronymTest {
 
     /** The test as it was. */
@@ -24,16 +24,16 @@ class AcronymTest {
                 b.append(chars.charAt(random.nextInt(chars.length())));
             }
             String w = b.toString();
-            assertThat(PersonRegistry.acronym(w)).as(w).isEqualTo(reference(w));
+            assertThat(Initials.acronym(w)).as(w).isEqualTo(reference(w));
         }
     }
 
     @Test
     void examples() {
-        assertThat(PersonRegistry.acronym("GM")).isTrue();
-        assertThat(PersonRegistry.acronym("AT&T")).isTrue();
-        assertThat(PersonRegistry.acronym("XVI")).isFalse();
-        assertThat(PersonRegistry.acronym("Gm")).isFalse();
-        assertThat(PersonRegistry.acronym("G")).isFalse();
+        assertThat(Initials.acronym("GM")).isTrue();
+        assertThat(Initials.acronym("AT&T")).isTrue();
+        assertThat(Initials.acronym("XVI")).isFalse();
+        assertThat(Initials.acronym("Gm")).isFalse();
+        assertThat(Initials.acronym("G")).isFalse();
     }
 }
