@@ -82,10 +82,11 @@ final class PersonRegistry {
         List<LearnedName> out = new ArrayList<>();
         Phrases ph = new Phrases(at, lex, this);
         List<MaskedToken> toks = at.tokens;
-        for (int[] s : at.sentences) {
-            for (int[] run : ph.nameRuns(s[0], s[1])) {
-                int i = run[0];
-                int j = run[1];
+        for (int sentence = 0; sentence < at.sentences.size(); sentence++) {
+            int[] s = at.sentences.get(sentence);
+            for (int run = at.firstRun(sentence); run < at.firstRun(sentence + 1); run++) {
+                int i = at.runFrom(run);
+                int j = at.runTo(run);
                 if (j == i + 1 && at.sentenceFirst[i] && j < s[1] && toks.get(j).isPunct(',')
                         && !seenCapitalisedInside(toks.get(i).text())) {
                     continue; // "Normally, the president ...": an opening adverb, not a name with an apposition
