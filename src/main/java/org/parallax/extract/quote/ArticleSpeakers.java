@@ -262,12 +262,11 @@ final class ArticleSpeakers {
     private List<Mention> organisations() {
         List<Mention> out = new ArrayList<>();
         for (int n = 0; n < at.sentences.size(); n++) {
-            int[] sent = at.sentences.get(n);
-            for (int[] run : ph.nameRuns(sent[0], sent[1])) {
-                if (ph.parseRun(run[0], run[1], null) instanceof Phrase.Name name) {
+            for (int r = at.firstRun(n); r < at.firstRun(n + 1); r++) {
+                if (ph.parseRun(at.runFrom(r), at.runTo(r), null) instanceof Phrase.Name name) {
                     String canonical = canonical(name);
                     if (canonical != null && reg.isOrganisation(canonical) && !lex.isPlace(canonical)) {
-                        out.add(new Mention(toks.get(run[0]).start(), n, canonical));
+                        out.add(new Mention(toks.get(at.runFrom(r)).start(), n, canonical));
                     }
                 }
             }

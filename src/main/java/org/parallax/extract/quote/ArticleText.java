@@ -30,6 +30,14 @@ final class ArticleText {
     final List<int[]> sentences = new ArrayList<>();
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
     boolean[] sentenceFirst;
+    /**
+     * The runs of name and title tokens of every sentence ({@link Phrases#nameRuns}), sentence after sentence, as
+     * {@code from, to} pairs: found once, as the text is made and its tokens are at hand, for the registry's second
+     * pass and the organisations quote finding looks for, which each read every token of the article for them.
+     */
+    private final int[] nameRuns;
+    /** Per sentence and one more: the number of the sentence's first run in {@link #nameRuns}. */
+    private final int[] firstRuns;
 
     ArticleText(Article article, AnalysedText analysed) {
         this(article, analysed, new ArticleWords(article.text().length() / 12)); // distinct words: a guess, it grows
@@ -101,7 +109,43 @@ final class ArticleText {
                 }
             }
         }
+        firstRuns = new int[sentences.size() + 1];
+        nameRuns = findNameRuns(firstRuns);
         words.read(this, wordOf);
+    }
+
+    /** Every sentence's name runs, as {@link #nameRuns} holds them; {@code firstRuns} filled. */
+    private int[] findNameRuns(int[] firstRuns) {
+        Phrases ph = new Phrases(this, SpeechWords.standard(), null); // runs read no registry: the first pass's own
+        int[] found = new int[Math.max(16, tokens.size() / 4)];
+        int size = 0;
+        for (int n = 0; n < sentences.size(); n++) {
+            firstRuns[n] = size / 2;
+            for (int[] run : ph.nameRuns(sentences.get(n)[0], sentences.get(n)[1])) {
+                if (size + 2 > found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
+                }
+                found[size++] = run[0];
+                found[size++] = run[1];
+            }
+        }
+        firstRuns[sentences.size()] = size / 2;
+        return Arrays.copyOf(found, size);
+    }
+
+    /** The number of sentence {@code n}'s first name run; its runs end where sentence {@code n + 1}'s start. */
+    int firstRun(int n) {
+        return firstRuns[n];
+    }
+
+    /** The first token of name run {@code r}. */
+    int runFrom(int r) {
+        return nameRuns[2 * r];
+    }
+
+    /** The token after name run {@code r}. */
+    int runTo(int r) {
+        return nameRuns[2 * r + 1];
     }
 
     /**

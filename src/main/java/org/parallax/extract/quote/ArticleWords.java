@@ -11,9 +11,9 @@ import org.parallax.text.WordTable;
  * article or in the next ones read with this table, shares that word. Articles repeat most of their tokens
  * (punctuation, function words, names), and so do the articles of a corpus: a table per article made each word's
  * strings and facts (a substring, a lower-case copy, the word lists' look-ups) once per article that used it, a table
- * over a run of articles makes them once per run, and the tokens of the corpus (live until its quotes are found) share
- * them. Looked up by the chars of the text, without making a string ({@link WordTable}); one thread uses a table, so
- * nothing is shared between threads while it fills.
+ * over a run of articles makes them once per run (once for the corpus when the runs share {@link CorpusWords}), and
+ * the tokens of the corpus (live until its quotes are found) share them. Looked up by the chars of the text, without
+ * making a string ({@link WordTable}); one thread uses a table, so nothing is shared between threads while it fills.
  */
 final class ArticleWords {
 
@@ -24,20 +24,29 @@ final class ArticleWords {
      * not that token: one load less per token).
      */
     private Word[] firsts;
-    /** Per word number: whether it was given to the first pass's {@link #INSIDE} set, to its {@link #LOWER} set. */
+    /**
+     * Per word number: whether it was given to the first pass's {@link #INSIDE} set, to its {@link #LOWER} set; with
+     * {@link #corpus}, unused (its entries hold the bits for every table).
+     */
     private byte[] given;
+    /** Per word number, with {@link #corpus}: the word's entry there. */
+    private CorpusWords.Entry[] entries;
     /** The word number of the token {@link #token} gave last. */
     private int lastWord;
+    /** How many articles' words were given ({@link #read}). */
+    private int articlesRead;
     /** The registry's first-pass sets ({@link PersonRegistry#firstPassWords}), shared by every thread; or null. */
     private final Set<String> inside;
     private final Set<String> lower;
+    /** The words every table of the corpus shares, or null: this table's words are then made here. */
+    private final CorpusWords corpus;
 
     private static final byte INSIDE = 1;
     private static final byte LOWER = 2;
 
     /** A table for the words of one text or of texts read in turn: {@code expected}, the distinct words, is a guess. */
     ArticleWords(int expected) {
-        this(expected, null, null);
+        this(expected, null, null, null);
     }
 
     /**
@@ -46,12 +55,22 @@ final class ArticleWords {
      * token (a concurrent look-up, slowed further while the set grows) was most of the first pass.
      */
     ArticleWords(int expected, Set<String> inside, Set<String> lower) {
+        this(expected, inside, lower, null);
+    }
+
+    /**
+     * A table as {@link #ArticleWords(int, Set, Set)} whose new words come from {@code corpus}, shared with the other
+     * tables of the corpus: a word is made, and given to each set, once for the corpus, not once per table.
+     */
+    ArticleWords(int expected, Set<String> inside, Set<String> lower, CorpusWords corpus) {
         table = new WordTable(expected);
         int words = Math.max(16, expected);
         firsts = new Word[words];
         given = new byte[words];
+        entries = corpus == null ? null : new CorpusWords.Entry[words];
         this.inside = inside;
         this.lower = lower;
+        this.corpus = corpus;
     }
 
     /** The number of the last token's word, which it shares with every token of the same chars read with this table. */
@@ -65,6 +84,7 @@ final class ArticleWords {
      * the first pass's sets, as {@link CorpusNames.Capitals#collect} finds them, those given before left out.
      */
     void read(ArticleText at, int[] words) {
+        articlesRead++;
         if (inside == null) {
             return;
         }
@@ -79,7 +99,20 @@ final class ArticleWords {
         });
     }
 
+    /** How many articles were read with this table. */
+    int articlesRead() {
+        return articlesRead;
+    }
+
     private boolean firstGiven(int word, byte set) {
+        if (corpus != null) {
+            CorpusWords.Entry entry = entries[word];
+            if ((entry.given & set) != 0) {
+                return false;
+            }
+            entry.given |= set; // another thread's bit lost here costs that word one more give, which the set ignores
+            return true;
+        }
         if ((given[word] & set) != 0) {
             return false;
         }
@@ -109,6 +142,13 @@ final class ArticleWords {
         if (word == firsts.length) {
             firsts = Arrays.copyOf(firsts, word * 2);
             given = Arrays.copyOf(given, word * 2);
+            entries = corpus == null ? null : Arrays.copyOf(entries, word * 2);
+        }
+        if (corpus != null) {
+            CorpusWords.Entry entry = corpus.entry(text.substring(start, end));
+            entries[word] = entry;
+            firsts[word] = entry.word;
+            return new MaskedToken(start, end, entry.word);
         }
         MaskedToken made = new MaskedToken(start, end, text.substring(start, end), false);
         firsts[word] = made.word();

@@ -50,19 +50,33 @@ final class Cues {
         return lex.cueVerbs.contains(first) ? 1 : 0;
     }
 
+    /** Whether token {@code i} is an unquoted cue participle ("saying"), read from its word's bits. */
     boolean participle(int i) {
-        MaskedToken t = toks.get(i);
-        return !t.quoted() && lex.participles.contains(t.lower());
+        return (toks.get(i).kinds() & WordKinds.PARTICIPLE) != 0;
     }
 
+    /** Whether "according to" starts at token {@code i}, the first word read from its word's bits. */
     boolean accordingTo(int i) {
-        return i + 2 < toks.size() && toks.get(i).is("according") && toks.get(i + 1).is("to");
+        return (toks.get(i).kinds() & WordKinds.ACCORDING) != 0 && i + 2 < toks.size() && toks.get(i + 1).is("to");
+    }
+
+    /**
+     * Whether token {@code i} may start a cue: a cue verb or phrase, a participle or "according to"; false tells that
+     * {@link #cueLength}, {@link #participle} and {@link #accordingTo} all say no.
+     */
+    boolean mayStart(int i) {
+        return mayStart(toks.get(i));
+    }
+
+    /** {@link #mayStart(int)} of a token: one test of its word's bits, where most words are no cue of any kind. */
+    static boolean mayStart(MaskedToken t) {
+        return (t.kinds() & (WordKinds.CUE_START | WordKinds.PARTICIPLE | WordKinds.ACCORDING)) != 0;
     }
 
     /** The last cue (verb, phrase, participle, "according to") in tokens {@code [s, last]}, or -1. */
     int cueBefore(int s, int last) {
         for (int i = last; i >= s; i--) {
-            if (cueLength(i) > 0 || participle(i) || accordingTo(i)) {
+            if (mayStart(i) && (cueLength(i) > 0 || participle(i) || accordingTo(i))) {
                 return i;
             }
         }

@@ -57,11 +57,12 @@ record MaskedToken(int start, int end, Word word) {
         boolean possessive = possessive(text);
         String lowerBare = possessive ? bare(text, true).toLowerCase(Locale.ROOT) : lower;
         boolean lowerWord = word && !quoted && Character.isLowerCase(text.charAt(0));
+        boolean ascii = ascii(text);
         int facts = (quoted ? QUOTED : 0) | (word ? WORD : 0) | (capitalised ? CAPITALISED : 0)
-                | (possessive ? POSSESSIVE : 0) | (ascii(text) ? ASCII : 0) | (lowerWord ? LOWER_WORD : 0)
+                | (possessive ? POSSESSIVE : 0) | (ascii ? ASCII : 0) | (lowerWord ? LOWER_WORD : 0)
                 | (text.length() == 1 ? ONE_CHAR | text.charAt(0) << CHAR_SHIFT : 0)
                 | (!quoted && (text.equalsIgnoreCase("of") || text.equalsIgnoreCase("for")) ? OF_OR_FOR : 0)
-                | WordKinds.of(SpeechWords.standard(), text, quoted, lower, lowerBare, word, capitalised);
+                | WordKinds.of(SpeechWords.standard(), text, quoted, lower, lowerBare, word, capitalised, ascii);
         return new Word(text, lower, lowerBare, facts);
     }
 

@@ -16,8 +16,13 @@ final class Namesakes {
     private final List<Person> all = new ArrayList<>();
     private final List<Person> strong = new ArrayList<>();
     private final Map<String, List<Person>> byArticle = new HashMap<>();
+    /** Whether {@link #freeze} ran: from then on nobody is added or mentioned. */
+    private boolean frozen;
+    /** With {@link #frozen}: the corpus-wide level of {@link #pick} (null, a person or {@link #SEVERAL}). */
+    private Person corpusPerson;
 
     void add(Person p) {
+        requireOpen();
         all.add(p);
         if (p.strong) {
             strong.add(p);
@@ -29,6 +34,7 @@ final class Namesakes {
 
     /** Records a mention of one of these people (keep every change of its articles and strength going through here). */
     void mentioned(Person p, String articleId, boolean strongMention) {
+        requireOpen();
         if (p.articles.add(articleId)) {
             inArticle(articleId).add(p);
         }
@@ -57,8 +63,25 @@ final class Namesakes {
         }
         // a full name from another article that nothing marks as a person's ("New GM") is no surname's owner;
         // the first level with anybody decides, so the corpus-wide scan runs only when the others are empty
-        Person person = sole(all, p -> !p.organisation);
+        Person person = frozen ? corpusPerson : sole(all, p -> !p.organisation);
         return person == SEVERAL ? null : person;
+    }
+
+    /**
+     * Says that these people and what {@link #pick} reads of them (strength, organisation, articles) no longer change:
+     * the corpus-wide level is then found once, not at every pick that reaches it. A body named in many articles
+     * ("Airbus") is a person of its own in each, and every plain mention of it in an article without one, in the
+     * registry's last pass and in every resolved name, scanned them all.
+     */
+    void freeze() {
+        corpusPerson = sole(all, p -> !p.organisation);
+        frozen = true;
+    }
+
+    private void requireOpen() {
+        if (frozen) {
+            throw new IllegalStateException("namesakes frozen: nobody is added or mentioned any more");
+        }
     }
 
     /** Stands for "several" where null is "nobody". */

@@ -1,10 +1,12 @@
 package org.parallax.extract.quote;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /** One person of the corpus as {@link PersonRegistry} learns it: the forms of its name, its roles, its articles. */
@@ -33,14 +35,33 @@ final class Person {
     int mentions;
     /** The canonical name, kept until the forms change: look-ups ask for it far more often than forms are added. */
     private String canonical;
+    /** The form {@link #addForm} added last (in {@link #forms}: a set only grows), or null. */
+    private String lastForm;
+    /** The article {@link #addArticle} added last (in {@link #articles}: a set only grows), or null. */
+    private String lastArticle;
 
     Person(List<String> key) {
         this.key = key;
     }
 
     void addForm(String form) {
+        if (form.equals(lastForm)) {
+            return; // in the forms already
+        }
+        lastForm = form;
         if (forms.add(form)) {
             canonical = null;
+        }
+    }
+
+    /**
+     * Adds an article the person is named in. The registry adds a person's mentions article by article, most of them
+     * in the article before, and on one thread: the one added last is not looked up in the set again.
+     */
+    void addArticle(String articleId) {
+        if (!articleId.equals(lastArticle)) {
+            articles.add(articleId);
+            lastArticle = articleId;
         }
     }
 
@@ -61,15 +82,40 @@ final class Person {
         }
     }
 
-    /** The fullest form: most words, then not in capitals ("Apple", not "APPLE"), then longest, then first in reverse alphabetical order. */
+    /**
+     * Which of two forms is the fuller: most words, then not in capitals ("Apple", not "APPLE"), then longest, then
+     * first in reverse alphabetical order. Two different forms are never equal by it, so the fullest of a set does not
+     * depend on the order it is read in.
+     */
+    static final Comparator<String> FULLER = Comparator.<String>comparingInt(f -> f.split(" ").length)
+            .thenComparing(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) || f.length() <= 4)
+            .thenComparingInt(String::length)
+            .thenComparing(Comparator.<String>reverseOrder());
+
+    /** The fullest form ({@link #FULLER}). */
     String canonical() {
         if (canonical == null) {
-            canonical = forms.stream().max(Comparator.<String>comparingInt(f -> f.split(" ").length)
-                    .thenComparing(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) || f.length() <= 4)
-                    .thenComparingInt(String::length)
-                    .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+            canonical = fullest(forms);
         }
         return canonical;
+    }
+
+    /**
+     * The greatest of {@code forms} by {@link #FULLER}, as a stream's {@code max} finds it: a loop, and the one form of
+     * most people without a comparison (every person's canonical name is asked when the registry is finished, on one
+     * thread).
+     */
+    static String fullest(Collection<String> forms) {
+        String best = null;
+        for (String f : forms) {
+            if (best == null || FULLER.compare(f, best) > 0) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            throw new NoSuchElementException("a person without a form");
+        }
+        return best;
     }
 
     String surname() {

@@ -62,10 +62,11 @@ final class PersonRegistry {
      * A table of words whose articles ({@link ArticleText#ArticleText(org.parallax.model.Article,
      * org.parallax.text.AnalysedText, ArticleWords)}) are the first pass: which capitalised words occur inside
      * sentences, not only at their start, which are seen in lower case. Threads may read articles with their own tables
-     * at once, in any order: only the sets' membership is read, after this pass.
+     * at once, in any order: only the sets' membership is read, after this pass. The tables' words come from
+     * {@code corpus}, which every table of the pass shares.
      */
-    ArticleWords firstPassWords() {
-        return new ArticleWords(4096, capitalisedInside, lowerCase);
+    ArticleWords firstPassWords(CorpusWords corpus) {
+        return new ArticleWords(4096, capitalisedInside, lowerCase, corpus);
     }
 
     void addCapitals(Set<String> inside, Set<String> lower) {
@@ -81,10 +82,11 @@ final class PersonRegistry {
         List<LearnedName> out = new ArrayList<>();
         Phrases ph = new Phrases(at, lex, this);
         List<MaskedToken> toks = at.tokens;
-        for (int[] s : at.sentences) {
-            for (int[] run : ph.nameRuns(s[0], s[1])) {
-                int i = run[0];
-                int j = run[1];
+        for (int sentence = 0; sentence < at.sentences.size(); sentence++) {
+            int[] s = at.sentences.get(sentence);
+            for (int run = at.firstRun(sentence); run < at.firstRun(sentence + 1); run++) {
+                int i = at.runFrom(run);
+                int j = at.runTo(run);
                 if (j == i + 1 && at.sentenceFirst[i] && j < s[1] && toks.get(j).isPunct(',')
                         && !seenCapitalisedInside(toks.get(i).text())) {
                     continue; // "Normally, the president ...": an opening adverb, not a name with an apposition
@@ -120,13 +122,8 @@ final class PersonRegistry {
             return false;
         }
         String last = words.get(words.size() - 1);
-        return lex.nonPersonWords.contains(last.toLowerCase(Locale.ROOT)) || acronym(last) && !lex.isPlace(last);
-    }
-
-    /** "GM", "UAW", "AT&T": capitals only (not a Roman numeral: "Benedict XVI"). */
-    static boolean acronym(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
-                && !w.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+        return lex.nonPersonWords.contains(last.toLowerCase(Locale.ROOT))
+                || Initials.acronym(last) && !lex.isPlace(last);
     }
 
     /** "automaker GM", "flag carrier Aeroflot": the body noun right before the name at token {@code i}, or null. */
@@ -241,7 +238,7 @@ final class PersonRegistry {
         }
         Person p = byKey.computeIfAbsent(key, Person::new);
         p.addForm(l.display());
-        p.articles.add(l.articleId());
+        p.addArticle(l.articleId());
         p.strong |= l.strong();
         p.organisation |= l.body();
         p.mentions++;
@@ -284,9 +281,10 @@ final class PersonRegistry {
         slips = new NameSlips(typoCandidates());
         for (Person p : people) {
             if (p.organisation && p.key.size() >= 2) {
-                byInitials.computeIfAbsent(initials(p.key), k -> new Namesakes()).add(p);
+                byInitials.computeIfAbsent(Initials.of(lex, p.key), k -> new Namesakes()).add(p);
             }
         }
+        byInitials.values().forEach(Namesakes::freeze);
         for (Person p : people) {
             byCanonical.putIfAbsent(p.canonical(), p);
             if (p.strong) {
@@ -303,7 +301,8 @@ final class PersonRegistry {
     private void attachSingles(List<Person> people) {
         List<Single> weak = new ArrayList<>();
         for (Single s : singles) {
-            Person p = bySurname(s.word(), s.articleId(), true);
+            Namesakes named = bySurname.get(s.word());
+            Person p = named == null ? null : named.pick(s.articleId(), true);
             if (p == null) {
                 Namesakes firsts = byFirstWord.get(s.word());
                 p = firsts == null ? null : firsts.pick(s.articleId(), false);
@@ -321,11 +320,12 @@ final class PersonRegistry {
                 p = new Person(List.of(s.word()));
                 p.addForm(s.display());
                 people.add(p);
-                namesakes(s.word()).add(p);
+                named = namesakes(s.word());
+                named.add(p);
             }
             p.organisation |= s.organisation() && p.key.size() == 1;
             p.mentions++;
-            namesakes(s.word()).mentioned(p, s.articleId(), s.strong());
+            named.mentioned(p, s.articleId(), s.strong()); // the surname's namesakes: p was picked from or added to them
             if (s.gender() != Gender.UNKNOWN) {
                 p.gender = s.gender();
             }
@@ -333,6 +333,9 @@ final class PersonRegistry {
                 p.addRole(s.role(), s.articleId());
             }
         }
+        // from here no person changes what a pick reads (only how often it is mentioned)
+        bySurname.values().forEach(Namesakes::freeze);
+        byFirstWord.values().forEach(Namesakes::freeze);
         for (Single s : weak) {
             Person p = bySurname(s.word(), s.articleId(), false);
             if (p != null && p.key.size() == 1) {
@@ -414,18 +417,6 @@ final class PersonRegistry {
         all.addAll(byFirstWord.keySet());
         all.removeIf(w -> w.length() < 4);
         return all;
-    }
-
-    private String initials(List<String> key) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < key.size(); i++) {
-            String w = key.get(i);
-            boolean suffix = i == key.size() - 1 && i >= 2 && lex.nonPersonWords.contains(w);
-            if (!suffix && !w.equals("of") && !w.equals("and") && !w.equals("the")) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
     }
 
     private Person bySurname(String word, String articleId, boolean strongOnly) {

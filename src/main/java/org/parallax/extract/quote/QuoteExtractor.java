@@ -73,14 +73,18 @@ public final class QuoteExtractor {
 
     /**
      * Every article's text, in article order, its words also given to the registry's first pass. Read in runs of
-     * neighbouring articles, a run on one core with one table of words ({@link ArticleWords}): a word's strings and
-     * facts are made once per run, not once per article; the runs are joined in article order.
+     * neighbouring articles, a run on one core with that thread's table of words ({@link ArticleWords}, kept for
+     * {@link #TABLE_ARTICLES} articles: {@link WordTables}): a word is looked up by its chars once per table, its
+     * strings and facts made once for the corpus ({@link CorpusWords}), not once per article; the runs are joined in
+     * article order.
      */
     private static List<ArticleText> textsOf(Corpus corpus, List<AnalysedText> analyses, PersonRegistry reg) {
         int n = analyses.size();
         int run = runLength(n);
+        CorpusWords corpusWords = new CorpusWords(16_384); // the tables' words, made once for the corpus
+        WordTables tables = new WordTables(() -> reg.firstPassWords(corpusWords), TABLE_ARTICLES);
         return IntStream.range(0, (n + run - 1) / run).parallel().mapToObj(r -> {
-            ArticleWords words = reg.firstPassWords();
+            ArticleWords words = tables.ofThisThread();
             List<ArticleText> texts = new ArrayList<>(run);
             for (int i = r * run; i < Math.min(n, (r + 1) * run); i++) {
                 texts.add(new ArticleText(corpus.articles().get(i), analyses.get(i), words));
@@ -90,8 +94,14 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Articles per run of {@link #textsOf}: up to 64 (a run's table then holds most of the words it meets), and at
-     * least 32 runs where there are that many articles, so that every core has runs to take until the end.
+     * Articles a thread reads with one table of words: the table keeps the chars of each article that brought it a
+     * word, about 4 kB an article, so about 4 MB a table.
+     */
+    static final int TABLE_ARTICLES = 1024;
+
+    /**
+     * Articles per run of {@link #textsOf}: up to 64, and at least 32 runs where there are that many articles, so that
+     * every core has runs to take until the end.
      */
     static int runLength(int articles) {
         return Math.max(1, Math.min(64, articles / 32));

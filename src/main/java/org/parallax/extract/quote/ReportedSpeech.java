@@ -50,8 +50,8 @@ final class ReportedSpeech {
     private void indirect(int s, int e, List<ArticleQuotes.Pending> out) {
         for (int i = s; i < e; i++) {
             MaskedToken t = toks.get(i);
-            if (t.quoted() || !t.isWord()) {
-                continue;
+            if (t.quoted() || !t.isWord() || !Cues.mayStart(t)) {
+                continue; // most words: no cue verb, phrase, participle or "according" (the bits of its word)
             }
             if (cues.accordingTo(i)) {
                 Phrase who = ph.rightPhrase(i + 2, e);

@@ -19,6 +19,14 @@ final class WordKinds {
     static final int NAMEISH = 8;
     /** The first word of a cue verb or cue phrase ({@link SpeechWords#cuePhrasesByFirst}); unquoted only. */
     static final int CUE_START = 16;
+    /** A cue participle ({@link SpeechWords#participles}: "saying", "adding"); unquoted only. */
+    static final int PARTICIPLE = 32;
+    /**
+     * The word "according" as {@link MaskedToken#is} tells it (quoted or not): with {@link #CUE_START} and
+     * {@link #PARTICIPLE} what reported speech asks of every word before it reads the sentence around it, most words
+     * none of the three.
+     */
+    static final int ACCORDING = 64;
 
     private WordKinds() {
     }
@@ -28,9 +36,11 @@ final class WordKinds {
      * case without a possessive ending ({@link MaskedToken#lowerBare()}), {@code lower} itself when it has none.
      */
     static int of(SpeechWords lex, String text, boolean quoted, String lower, String lowerBare, boolean word,
-            boolean capitalised) {
+            boolean capitalised, boolean ascii) {
+        // MaskedToken.is("according"): an ASCII word by its lower case, any other by equalsIgnoreCase ("accordİng")
+        int according = (ascii ? lower.equals("according") : text.equalsIgnoreCase("according")) ? ACCORDING : 0;
         if (quoted) {
-            return 0;
+            return according;
         }
         int kind = lex.runKind(lower);
         int bareKind = lowerBare.equals(lower) ? kind : lex.runKind(lowerBare);
@@ -44,7 +54,10 @@ final class WordKinds {
         if (lex.cuePhrasesByFirst.containsKey(lower)) {
             bits |= CUE_START;
         }
-        return bits;
+        if (lex.participles.contains(lower)) {
+            bits |= PARTICIPLE;
+        }
+        return bits | according;
     }
 
     /**

@@ -2,7 +2,14 @@ package org.parallax.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ArticleWordsTest {
@@ -60,6 +67,60 @@ class ArticleWordsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void tablesSharingTheCorpusWordsGiveEachTextsOwnTokensOnEveryThread() throws Exception {
+        CorpusWords corpus = new CorpusWords(4); // a small guess: it must grow while threads add to it
+        List<Callable<Void>> runs = new ArrayList<>();
+        for (int r = 0; r < 16; r++) {
+            long seed = 90 + r;
+            runs.add(() -> {
+                Random random = new Random(seed);
+                ArticleWords shared = new ArticleWords(random.nextInt(20), Set.of(), Set.of(), corpus);
+                for (int a = 0; a < 20; a++) {
+                    StringBuilder b = new StringBuilder();
+                    int count = random.nextInt(300);
+                    for (int k = 0; k < count; k++) {
+                        b.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+                    }
+                    String text = b.toString();
+                    char[] chars = text.toCharArray();
+                    for (int i = 0; i < chars.length; ) {
+                        if (TokenScanner.space(chars[i])) {
+                            i++;
+                            continue;
+                        }
+                        int end = TokenScanner.end(chars, i);
+                        assertThat(shared.token(text, chars, i, end)).as(text.substring(i, end))
+                                .isEqualTo(new MaskedToken(i, end, text.substring(i, end), false));
+                        i = end;
+                    }
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> f : pool.invokeAll(runs)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void tablesSharingTheCorpusWordsShareOneWord() {
+        CorpusWords corpus = new CorpusWords(4);
+        ArticleWords one = new ArticleWords(4, Set.of(), Set.of(), corpus);
+        ArticleWords other = new ArticleWords(4, Set.of(), Set.of(), corpus);
+        String first = "Putin said.";
+        String second = "Peskov said so.";
+        MaskedToken said = one.token(first, first.toCharArray(), 6, 10);
+        MaskedToken saidAgain = other.token(second, second.toCharArray(), 7, 11);
+        assertThat(saidAgain.word()).isSameAs(said.word());
+        assertThat(saidAgain.start()).isEqualTo(7);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.parallax.load.CorpusLoader;
 import org.parallax.load.LoadProgress;
@@ -47,6 +48,37 @@ class CapitalsCollectTest {
                 Article a = corpus.articles().get(i);
                 new ArticleText(a, analyses.get(i), words);
             }
+            assertThat(sharedInside).as("runs of %d", run).isEqualTo(inside);
+            assertThat(sharedLower).as("runs of %d", run).isEqualTo(lower);
+        }
+    }
+
+    /**
+     * With every run's table taking its words from one {@link CorpusWords} (each word given once for the corpus, by
+     * whichever thread meets it first), the runs read on several threads at once leave the same sets.
+     */
+    @Test
+    void wordsGivenOnceForTheCorpusOnEveryThreadLeaveTheSameSets() throws Exception {
+        Corpus corpus = new CorpusLoader().loadFolder(Path.of("resources/corpus"), LoadProgress.NONE).corpus();
+        List<AnalysedText> analyses = corpus.articles().stream().map(a -> TextAnalyser.shared().analyse(a.text()))
+                .toList();
+        Set<String> inside = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (int i = 0; i < analyses.size(); i++) {
+            ArticleText at = new ArticleText(corpus.articles().get(i), analyses.get(i));
+            CorpusNames.Capitals.collect(at, inside::add, lower::add);
+        }
+        for (int run = 1; run <= 8; run++) {
+            Set<String> sharedInside = ConcurrentHashMap.newKeySet();
+            Set<String> sharedLower = ConcurrentHashMap.newKeySet();
+            CorpusWords words = new CorpusWords(16);
+            int length = run;
+            IntStream.range(0, (analyses.size() + run - 1) / run).parallel().forEach(r -> {
+                ArticleWords table = new ArticleWords(16, sharedInside, sharedLower, words);
+                for (int i = r * length; i < Math.min(analyses.size(), (r + 1) * length); i++) {
+                    new ArticleText(corpus.articles().get(i), analyses.get(i), table);
+                }
+            });
             assertThat(sharedInside).as("runs of %d", run).isEqualTo(inside);
             assertThat(sharedLower).as("runs of %d", run).isEqualTo(lower);
         }

@@ -1,8 +1,11 @@
 package org.parallax.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NamesakesTest {
@@ -51,5 +54,45 @@ class NamesakesTest {
         assertThat(n.pick("a3", true)).isNull(); // nobody strong
         n.add(person("jon ford", false, false, "a4"));
         assertThat(n.pick("a3", false)).isNull();
+    }
+
+    /** Picks of every article and level after {@link Namesakes#freeze} are those before it, on random namesakes. */
+    @Test
+    void aFrozenPickIsThePickBefore() {
+        Random random = new Random(75);
+        for (int n = 0; n < 2_000; n++) {
+            Namesakes open = new Namesakes();
+            Namesakes frozen = new Namesakes();
+            int people = random.nextInt(6);
+            for (int k = 0; k < people; k++) {
+                List<String> articles = new ArrayList<>();
+                for (int a = random.nextInt(3); a > 0; a--) {
+                    articles.add("a" + random.nextInt(5));
+                }
+                Person p = person("p" + k + " holm", random.nextInt(4) == 0, random.nextInt(3) == 0,
+                        articles.toArray(String[]::new));
+                open.add(p);
+                frozen.add(p);
+            }
+            frozen.freeze();
+            for (int a = 0; a < 6; a++) {
+                for (boolean strongOnly : new boolean[] {false, true}) {
+                    assertThat(frozen.pick("a" + a, strongOnly)).as("namesakes %d, article a%d", n, a)
+                            .isSameAs(open.pick("a" + a, strongOnly));
+                }
+            }
+        }
+    }
+
+    @Test
+    void nobodyIsAddedOrMentionedOnceFrozen() {
+        Namesakes n = new Namesakes();
+        Person anna = person("anna holm", false, false, "a1");
+        n.add(anna);
+        n.freeze();
+        assertThat(n.pick("a2", false)).isSameAs(anna);
+        assertThatThrownBy(() -> n.add(person("lena holm", false, false, "a2")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> n.mentioned(anna, "a3", true)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -49,6 +49,16 @@ class WordKindsTest {
         boolean cueStart(MaskedToken t) {
             return lex.cuePhrasesByFirst.get(t.lower()) != null;
         }
+
+        /** {@code Cues.participle} as it was: the word list asked of every token. */
+        boolean participle(MaskedToken t) {
+            return !t.quoted() && lex.participles.contains(t.lower());
+        }
+
+        /** {@code Cues.accordingTo}'s test of its first token as it was. */
+        boolean according(MaskedToken t) {
+            return t.is("according");
+        }
     }
 
     private List<String> words(Random random) {
@@ -60,6 +70,8 @@ class WordKindsTest {
         listed.addAll(lex.functionWords);
         listed.addAll(lex.cuePhrasesByFirst.keySet());
         listed.addAll(lex.nonPersonWords);
+        listed.addAll(lex.participles);
+        listed.addAll(List.of("according", "accordİng", "accordıng", "ACCORDİNG", "accordings", "accordin"));
         listed.addAll(List.of("Putin", "al-Assad", "Chicago-based", "R-Iowa", "D-N.Y.", "I-Vt", "We’re", "don't",
                 "Isn’t", "U.S.", ",", ".", "“", "2024", "İstanbul", "Straße", "𝐀bc", "x", "-", "Ab-C", "ab-cd"));
         String[] endings = {"", "", "", "’s", "'s", "’re", "'t", "n't", "-based", "-Iowa", "s", "ly"};
@@ -95,6 +107,8 @@ class WordKindsTest {
             if (!t.quoted()) { // cueLength answers 0 for a quoted token before it asks
                 assertThat((kinds & WordKinds.CUE_START) != 0).as(as).isEqualTo(ref.cueStart(t));
             }
+            assertThat((kinds & WordKinds.PARTICIPLE) != 0).as(as).isEqualTo(ref.participle(t));
+            assertThat((kinds & WordKinds.ACCORDING) != 0).as(as).isEqualTo(ref.according(t));
         }
     }
 
@@ -110,5 +124,10 @@ class WordKindsTest {
         assertThat(new MaskedToken(0, 2, "al", false).kinds() & WordKinds.PARTICLE).isNotZero();
         assertThat(new MaskedToken(0, 4, "said", false).kinds() & WordKinds.CUE_START).isNotZero();
         assertThat(new MaskedToken(0, 4, "sofa", false).kinds() & WordKinds.CUE_START).isZero();
+        assertThat(new MaskedToken(0, 6, "saying", false).kinds() & WordKinds.PARTICIPLE).isNotZero();
+        assertThat(new MaskedToken(0, 6, "saying", true).kinds() & WordKinds.PARTICIPLE).isZero();
+        assertThat(new MaskedToken(0, 9, "According", false).kinds() & WordKinds.ACCORDING).isNotZero();
+        assertThat(new MaskedToken(0, 9, "accordİng", false).kinds() & WordKinds.ACCORDING).isNotZero();
+        assertThat(new MaskedToken(0, 8, "accorded", false).kinds() & WordKinds.ACCORDING).isZero();
     }
 }
