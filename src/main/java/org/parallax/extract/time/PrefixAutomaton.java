@@ -236,6 +236,12 @@ final class PrefixAutomaton {
      * text's end).
      */
     long fitting(char[] s, int p, long wanted) {
+        // the tables in locals: C1 loads a field again at every turn of the loop
+        int[] moves = this.moves;
+        char[] column = this.column;
+        long[] done = this.done;
+        long[] reading = this.reading;
+        int columns = this.columns;
         int end = Math.min(s.length, p + depth);
         int state = 1;
         long fits = 0;

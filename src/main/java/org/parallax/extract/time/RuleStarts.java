@@ -96,6 +96,11 @@ final class RuleStarts {
         int[] at = new int[8];
         long[] open = new long[8];
         int count = 0;
+        // the tables in locals: C1 loads a field again at every turn of the loop
+        long[] byFirst = this.byFirst;
+        long byNonAscii = this.byNonAscii;
+        long[] refusedAfter = this.refusedAfter;
+        PrefixAutomaton prefixes = this.prefixes;
         for (int p = 0; p < s.length; p++) {
             char c = s[p];
             long may = (c < 128 ? byFirst[c] : byNonAscii) & active;

@@ -28,13 +28,19 @@ final class StoryTime {
     private final int[] starts;
     private final int[] ends;
 
-    /** The quotes of an article's text, read from its chars ({@code charAt} checked its index at every char). */
+    /**
+     * The quotes of an article's text, read from its chars ({@code charAt} checked its index at every char); a char below
+     * "«" other than a line break or '"' is skipped at once, where each was compared with four opening marks.
+     */
     StoryTime(char[] chars) {
         List<int[]> runs = new ArrayList<>();
         int open = -1;
         char opener = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
+            if (c < '«' && c != '"' && c != '\n') {
+                continue; // neither a line break nor a quotation mark (most chars), told by three compares
+            }
             if (c == '\n') {
                 open = -1; // a quote ends with its paragraph here: only its dates matter
             } else if (open < 0 && (c == '“' || c == '"' || c == '«' || c == '„')) {

@@ -85,13 +85,13 @@ public final class TimexTagger {
         // the text's chars copied out once: its quotes, its line breaks and each sentence's chars are read from them
         char[] all = text.toCharArray();
         StoryTime story = new StoryTime(all);
-        Track track = new Track();
+        Track track = new Track(all);
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
             MatchStarts.Text chars = MatchStarts.Text.of(s, Arrays.copyOfRange(all, sentence.start(), sentence.end()));
             track.sentenceReference = null;
             TenseCues.Clauses cues = clausesOf.apply(s);
-            List<Candidate> chosen = candidates(chars, cues, dct, order, track.scene(all, sentence.start()));
+            List<Candidate> chosen = candidates(chars, cues, dct, order, track.scene(sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
                 Matcher m = cand.m;
@@ -103,7 +103,7 @@ public final class TimexTagger {
                     speech = said == null ? StoryTime.speechDay(dct, track.writtenDay) : said.equals(dct) ? null : said;
                 }
                 Context ctx = track.context(speech != null ? speech : dct, order, cues, cand.start, cand.end,
-                        track.scene(all, start));
+                        track.scene(start));
                 LocalDate focus = speech == null ? track.paragraphFocus(text, start, dct) : null;
                 boolean focused = focus != null && cand.rule.name().equals("weekday") && m.group("rel") == null
                         && ctx.tense() != Tense.FUTURE;
@@ -234,37 +234,23 @@ public final class TimexTagger {
             return new Context(anchor, order, cues, start, end, reference, sentenceReference, referenceValue, scene);
         }
 
-        /** How far the text was read for line breaks, and the last one before there. */
-        private int newlineCursor;
-        private int lastNewline = -1;
+        /** The text's line breaks, read as mentions ask for them. */
+        private final LineBreaks lineBreaks;
+
+        Track(char[] text) {
+            this.lineBreaks = new LineBreaks(text);
+        }
 
         /**
-         * The scene at {@code at} of the text of {@code chars}: the date in focus when the paragraph wrote one out before,
-         * and the events' days.
+         * The scene at {@code at} of the text: the date in focus when the paragraph wrote one out before, and the events'
+         * days.
          */
-        Scene scene(char[] text, int at) {
-            boolean inParagraph = focusValue != null && lastNewlineBefore(text, at) < focusEnd;
+        Scene scene(int at) {
+            boolean inParagraph = focusValue != null && lineBreaks.lastBefore(at) < focusEnd;
             if (eventDaysCopy == null) {
                 eventDaysCopy = Map.copyOf(eventDays);
             }
             return new Scene(inParagraph ? focusValue : null, eventDaysCopy);
-        }
-
-        /** The last line break before {@code at}; read forward once per article, as mentions come in text order. */
-        private int lastNewlineBefore(char[] text, int at) {
-            if (at < newlineCursor) {
-                int k = at - 1;
-                while (k >= 0 && text[k] != '\n') {
-                    k--;
-                }
-                return k;
-            }
-            for (; newlineCursor < at; newlineCursor++) {
-                if (text[newlineCursor] == '\n') {
-                    lastNewline = newlineCursor;
-                }
-            }
-            return lastNewline;
         }
 
         /** Keeps a calendar date the words alone give ("January 2011", "March 3, 2021") as the time in focus. */
