@@ -208,7 +208,7 @@ final class ClauseDates {
      * preposition dates that happening, not the clause around it.
      */
     static boolean datesEmbeddedHappening(String before, char[] lower) {
-        return mentions(lower, EMBEDDED_CUES) && EMBEDDED_HAPPENING.matcher(before).find();
+        return EMBEDDED_CUES.in(lower) && EMBEDDED_HAPPENING.matcher(before).find();
     }
 
     /**
@@ -222,14 +222,6 @@ final class ClauseDates {
     private static final Cues BASELINE_CUES = new Cues(List.of("compared", "than", "versus", "vs"));
 
     /**
-     * Whether {@code lower}, the chars of a text lower-cased, hold one of {@code cues} (any text (?i) matches them in
-     * does).
-     */
-    private static boolean mentions(char[] lower, Cues cues) {
-        return cues.in(lower);
-    }
-
-    /**
      * Lower-case ASCII words looked for in the chars of a lower-cased text in one pass: at each char only the words it
      * opens are compared. The text was searched once per word, sixteen searches before every date (under C1, which
      * the app runs on, {@code String.contains} is a loop of its own, not the intrinsic C2 makes of it, and
@@ -241,14 +233,25 @@ final class ClauseDates {
 
         Cues(List<String> words) {
             for (String w : words) {
-                char c = w.isEmpty() ? 128 : w.charAt(0);
-                if (c >= 128 || !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                if (!lowerAscii(w)) {
                     throw new IllegalArgumentException("not a lower-case ASCII word: '" + w + "'");
                 }
+                char c = w.charAt(0);
                 char[][] opened = byFirst[c] == null ? new char[0][] : byFirst[c];
                 byFirst[c] = java.util.Arrays.copyOf(opened, opened.length + 1);
                 byFirst[c][opened.length] = w.toCharArray();
             }
+        }
+
+        /** Whether {@code w} is a char or more, every one ASCII and none an upper-case letter. */
+        private static boolean lowerAscii(String w) {
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (c >= 128 || c >= 'A' && c <= 'Z') {
+                    return false;
+                }
+            }
+            return !w.isEmpty();
         }
 
         /** Whether the text of {@code lower} holds one of the words: {@code contains} of any of them. */
@@ -287,8 +290,8 @@ final class ClauseDates {
      * visit is not in 2011, the rise not last year).
      */
     static boolean comparisonPoint(String before, char[] lower) {
-        return mentions(lower, SINCE_CUES) && COMPARED_SINCE.matcher(before).find()
-                || mentions(lower, BASELINE_CUES) && BASELINE.matcher(before).find();
+        return SINCE_CUES.in(lower) && COMPARED_SINCE.matcher(before).find()
+                || BASELINE_CUES.in(lower) && BASELINE.matcher(before).find();
     }
 
     /**

@@ -38,5 +38,7 @@ class ClauseDatesCuesTest {
         assertThatThrownBy(() -> new ClauseDates.Cues(List.of("Since"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ClauseDates.Cues(List.of("élan"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ClauseDates.Cues(List.of(""))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClauseDates.Cues(List.of("café"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClauseDates.Cues(List.of("sinCe"))).isInstanceOf(IllegalArgumentException.class);
     }
 }
