@@ -216,10 +216,10 @@ final class ClauseDates {
      * holds (in any case): most dates have none before them, and the patterns, tried at every word, were a third of
      * reading a sentence's dates.
      */
-    private static final Cues EMBEDDED_CUES = new Cues(List.of("similar", "akin", "compar", "like", "than", "since",
+    static final Cues EMBEDDED_CUES = new Cues(List.of("similar", "akin", "compar", "like", "than", "since",
             "after", "before", "following", "amid", "despite"));
-    private static final Cues SINCE_CUES = new Cues(List.of("since"));
-    private static final Cues BASELINE_CUES = new Cues(List.of("compared", "than", "versus", "vs"));
+    static final Cues SINCE_CUES = new Cues(List.of("since"));
+    static final Cues BASELINE_CUES = new Cues(List.of("compared", "than", "versus", "vs"));
 
     /**
      * Lower-case ASCII words looked for in the chars of a lower-cased text in one pass: at each char only the words it
@@ -230,8 +230,10 @@ final class ClauseDates {
     static final class Cues {
         /** The words' chars by their first char. */
         private final char[][][] byFirst = new char[128][][];
+        private final List<String> words;
 
         Cues(List<String> words) {
+            this.words = List.copyOf(words);
             for (String w : words) {
                 if (!lowerAscii(w)) {
                     throw new IllegalArgumentException("not a lower-case ASCII word: '" + w + "'");
@@ -252,6 +254,11 @@ final class ClauseDates {
                 }
             }
             return !w.isEmpty();
+        }
+
+        /** The words looked for (the tests search for each to compare). */
+        List<String> words() {
+            return words;
         }
 
         /** Whether the text of {@code lower} holds one of the words: {@code contains} of any of them. */
