@@ -215,18 +215,11 @@ public final class NameForms implements Serializable {
     /** The word without a possessive "'s" or "’s" at its end (a word holds no line break, so the end is its end). */
     static String withoutPossessive(String word) {
         int n = word.length();
-        int end = possessiveCut(word, 0, n);
+        int end = possessiveCut(word.toCharArray(), 0, n); // a copy: only the tests read a word as a string
         return end < n ? word.substring(0, end) : word;
     }
 
-    /** Where {@code text[start, end)} ends without a possessive "'s" or "’s" at its end. */
-    private static int possessiveCut(String text, int start, int end) {
-        boolean possessive = end - start >= 2 && text.charAt(end - 1) == 's'
-                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
-        return possessive ? end - 2 : end;
-    }
-
-    /** {@link #possessiveCut(String, int, int)} of {@code chars[start, end)}. */
+    /** Where {@code chars[start, end)} ends without a possessive "'s" or "’s" at its end. */
     private static int possessiveCut(char[] chars, int start, int end) {
         boolean possessive = end - start >= 2 && chars[end - 1] == 's'
                 && (chars[end - 2] == '\'' || chars[end - 2] == '’');
