@@ -75,25 +75,13 @@ final class KnownWords {
                 i++;
                 continue;
             }
-            // most words are ASCII letters and digits ending at an ASCII char that joins no word: read and hashed in
-            // one pass; any other word is found by Words.wordEnd and hashed after
-            int end = i;
-            int hash = 0;
-            while (Words.asciiWord(c)) {
-                hash = 31 * hash + c;
-                if (++end == to) {
-                    break;
-                }
-                c = chars[end];
+            long word = Words.wordAt(chars, i, to); // found and hashed in one pass
+            if (word < 0) {
+                i++;
+                continue;
             }
-            if (end == i || end < to && (c >= 128 || c == '\'' || c == '-')) {
-                end = Words.wordEnd(chars, i, to);
-                if (end < 0) {
-                    i++;
-                    continue;
-                }
-                hash = hash(chars, i, end);
-            }
+            int end = (int) (word >>> 32);
+            int hash = (int) word;
             int number = number(chars, i, end, hash);
             if (out.size() == read.length) {
                 read = Arrays.copyOf(read, read.length * 2);
@@ -105,18 +93,9 @@ final class KnownWords {
         return new Split(out, read);
     }
 
-    /** {@link String#hashCode} of {@code chars[from, to)}. */
-    private static int hash(char[] chars, int from, int to) {
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            hash = 31 * hash + chars[k];
-        }
-        return hash;
-    }
-
     /**
-     * The number of the word {@code chars[from, to)}, its {@link #hash} given, added (its string and reading made)
-     * when new.
+     * The number of the word {@code chars[from, to)}, its {@link Words#hash} given, added (its string and reading
+     * made) when new.
      */
     private int number(char[] chars, int from, int to, int hash) {
         int length = to - from;

@@ -112,7 +112,7 @@ public final class NameForms implements Serializable {
                             && !(nextStart < n && joined(chars, end, nextStart)
                             && nameLike(chars, nextStart, nextEnd))) {
                         int cut = possessiveCut(chars, start, end);
-                        add(alone, seenAlone, chars, start, cut, cut == end ? hash : SeenWords.hash(chars, start, cut));
+                        add(alone, seenAlone, chars, start, cut, cut == end ? hash : Words.hash(chars, start, cut));
                     }
                 }
                 prevStart = start;
@@ -167,34 +167,20 @@ public final class NameForms implements Serializable {
 
         /**
          * Where the next word starts at or after {@code i} ({@link Words#split}'s steps), its end and hash left in
-         * {@link #foundEnd} and {@link #foundHash}; {@code n} when none does. Most words, ASCII letters and digits
-         * ending at an ASCII char that joins no word, are found and hashed in one pass ({@link KnownWords#split}'s);
-         * any other is found by {@link Words#wordEnd} and hashed after.
+         * {@link #foundEnd} and {@link #foundHash}; {@code n} when none does. Each word is found and hashed in one pass
+         * ({@link Words#wordAt}).
          */
         private int next(char[] chars, int i, int n) {
             for (; i < n; i++) {
-                char c = chars[i];
-                if (Words.asciiNonWord(c)) {
+                if (Words.asciiNonWord(chars[i])) {
                     continue; // a space or mark, most chars between words: no word starts there, told without a call
                 }
-                int end = i;
-                int hash = 0;
-                while (Words.asciiWord(c)) {
-                    hash = 31 * hash + c;
-                    if (++end == n) {
-                        break;
-                    }
-                    c = chars[end];
+                long word = Words.wordAt(chars, i, n);
+                if (word < 0) {
+                    continue;
                 }
-                if (end == i || end < n && (c >= 128 || c == '\'' || c == '-')) {
-                    end = Words.wordEnd(chars, i, n);
-                    if (end < 0) {
-                        continue;
-                    }
-                    hash = SeenWords.hash(chars, i, end);
-                }
-                foundEnd = end;
-                foundHash = hash;
+                foundEnd = (int) (word >>> 32);
+                foundHash = (int) word;
                 return i;
             }
             foundEnd = -1;
