@@ -208,7 +208,7 @@ final class ClauseDates {
      * preposition dates that happening, not the clause around it.
      */
     static boolean datesEmbeddedHappening(String before, char[] lower) {
-        return mentions(lower, EMBEDDED_CUES) && EMBEDDED_HAPPENING.matcher(before).find();
+        return EMBEDDED_CUES.in(lower) && EMBEDDED_HAPPENING.matcher(before).find();
     }
 
     /**
@@ -216,18 +216,10 @@ final class ClauseDates {
      * holds (in any case): most dates have none before them, and the patterns, tried at every word, were a third of
      * reading a sentence's dates.
      */
-    private static final Cues EMBEDDED_CUES = new Cues(List.of("similar", "akin", "compar", "like", "than", "since",
+    static final Cues EMBEDDED_CUES = new Cues(List.of("similar", "akin", "compar", "like", "than", "since",
             "after", "before", "following", "amid", "despite"));
-    private static final Cues SINCE_CUES = new Cues(List.of("since"));
-    private static final Cues BASELINE_CUES = new Cues(List.of("compared", "than", "versus", "vs"));
-
-    /**
-     * Whether {@code lower}, the chars of a text lower-cased, hold one of {@code cues} (any text (?i) matches them in
-     * does).
-     */
-    private static boolean mentions(char[] lower, Cues cues) {
-        return cues.in(lower);
-    }
+    static final Cues SINCE_CUES = new Cues(List.of("since"));
+    static final Cues BASELINE_CUES = new Cues(List.of("compared", "than", "versus", "vs"));
 
     /**
      * Lower-case ASCII words looked for in the chars of a lower-cased text in one pass: at each char only the words it
@@ -238,17 +230,35 @@ final class ClauseDates {
     static final class Cues {
         /** The words' chars by their first char. */
         private final char[][][] byFirst = new char[128][][];
+        private final List<String> words;
 
         Cues(List<String> words) {
+            this.words = List.copyOf(words);
             for (String w : words) {
-                char c = w.isEmpty() ? 128 : w.charAt(0);
-                if (c >= 128 || !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                if (!lowerAscii(w)) {
                     throw new IllegalArgumentException("not a lower-case ASCII word: '" + w + "'");
                 }
+                char c = w.charAt(0);
                 char[][] opened = byFirst[c] == null ? new char[0][] : byFirst[c];
                 byFirst[c] = java.util.Arrays.copyOf(opened, opened.length + 1);
                 byFirst[c][opened.length] = w.toCharArray();
             }
+        }
+
+        /** Whether {@code w} is a char or more, every one ASCII and none an upper-case letter. */
+        private static boolean lowerAscii(String w) {
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (c >= 128 || c >= 'A' && c <= 'Z') {
+                    return false;
+                }
+            }
+            return !w.isEmpty();
+        }
+
+        /** The words looked for (the tests search for each to compare). */
+        List<String> words() {
+            return words;
         }
 
         /** Whether the text of {@code lower} holds one of the words: {@code contains} of any of them. */
@@ -287,8 +297,8 @@ final class ClauseDates {
      * visit is not in 2011, the rise not last year).
      */
     static boolean comparisonPoint(String before, char[] lower) {
-        return mentions(lower, SINCE_CUES) && COMPARED_SINCE.matcher(before).find()
-                || mentions(lower, BASELINE_CUES) && BASELINE.matcher(before).find();
+        return SINCE_CUES.in(lower) && COMPARED_SINCE.matcher(before).find()
+                || BASELINE_CUES.in(lower) && BASELINE.matcher(before).find();
     }
 
     /**

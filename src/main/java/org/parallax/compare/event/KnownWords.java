@@ -29,18 +29,10 @@ final class KnownWords {
     private static final ThreadLocal<KnownWords> OF_THREAD = ThreadLocal.withInitial(() -> new KnownWords(MOST));
 
     private final int most;
-    /**
-     * Per slot four ints, side by side (one look-up reads one cache line, where an array per field missed the cache
-     * once per field): the word's hash (as {@link String#hashCode}), its start in {@link #pool}, its length (0: an
-     * empty slot) and its number.
-     */
-    private int[] slots;
-    /** Per number: the word's string at {@code 2n}, its reading at {@code 2n + 1} (side by side for the same reason). */
+    /** The words kept, each with its number. */
+    private SeenWords words;
+    /** Per number: the word's string at {@code 2n}, its reading at {@code 2n + 1} (side by side: one cache line). */
     private Object[] known;
-    /** The chars of every word kept, one after another: compared with a text's chars without a string. */
-    private char[] pool;
-    private int pooled;
-    private int size;
 
     /** A table that starts again past {@code most} words (the tests give a small one). */
     KnownWords(int most) {
@@ -75,25 +67,13 @@ final class KnownWords {
                 i++;
                 continue;
             }
-            // most words are ASCII letters and digits ending at an ASCII char that joins no word: read and hashed in
-            // one pass; any other word is found by Words.wordEnd and hashed after
-            int end = i;
-            int hash = 0;
-            while (Words.asciiWord(c)) {
-                hash = 31 * hash + c;
-                if (++end == to) {
-                    break;
-                }
-                c = chars[end];
+            long word = Words.wordAt(chars, i, to); // found and hashed in one pass
+            if (word < 0) {
+                i++;
+                continue;
             }
-            if (end == i || end < to && (c >= 128 || c == '\'' || c == '-')) {
-                end = Words.wordEnd(chars, i, to);
-                if (end < 0) {
-                    i++;
-                    continue;
-                }
-                hash = hash(chars, i, end);
-            }
+            int end = (int) (word >>> 32);
+            int hash = (int) word;
             int number = number(chars, i, end, hash);
             if (out.size() == read.length) {
                 read = Arrays.copyOf(read, read.length * 2);
@@ -105,101 +85,38 @@ final class KnownWords {
         return new Split(out, read);
     }
 
-    /** {@link String#hashCode} of {@code chars[from, to)}. */
-    private static int hash(char[] chars, int from, int to) {
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            hash = 31 * hash + chars[k];
-        }
-        return hash;
-    }
-
     /**
-     * The number of the word {@code chars[from, to)}, its {@link #hash} given, added (its string and reading made)
-     * when new.
+     * The number of the word {@code chars[from, to)}, its {@link Words#hash} given, added (its string and reading
+     * made) when new.
      */
     private int number(char[] chars, int from, int to, int hash) {
-        int length = to - from;
-        int mask = (slots.length >> 2) - 1;
-        for (int i = (hash ^ hash >>> 16) & mask; ; i = (i + 1) & mask) {
-            int s = 4 * i;
-            int kept = slots[s + 2];
-            if (kept == 0) {
-                return add(s, chars, from, length, hash);
-            }
-            if (kept == length && slots[s] == hash && samePooled(slots[s + 1], chars, from, length)) {
-                return slots[s + 3];
-            }
-        }
+        int found = words.find(chars, from, to, hash);
+        return found >= 0 ? words.number(found) : add(found, chars, from, to, hash);
     }
 
-    private boolean samePooled(int start, char[] chars, int from, int length) {
-        for (int k = 0; k < length; k++) {
-            if (pool[start + k] != chars[from + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Adds the word at slot {@code s} (the empty one its probe ended at) and gives its number. */
-    private int add(int s, char[] chars, int from, int length, int hash) {
-        if (size == most) {
+    /** Adds the word {@link SeenWords#find} did not find ({@code notFound} what it gave) and gives its number. */
+    private int add(int notFound, char[] chars, int from, int to, int hash) {
+        if (words.size() == most) {
             clear();
-            return number(chars, from, from + length, hash);
+            return number(chars, from, to, hash);
         }
-        if (pooled + length > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, pooled + length));
-        }
-        System.arraycopy(chars, from, pool, pooled, length);
-        String text = new String(chars, from, length);
-        int number = size++;
+        int number = words.put(notFound, chars, from, to, hash);
+        String text = new String(chars, from, to - from);
         if (2 * number == known.length) {
             known = Arrays.copyOf(known, known.length * 2);
         }
         known[2 * number] = text;
         known[2 * number + 1] = Words.read(Words.normalise(text));
-        put(slots, s, hash, pooled, length, number);
-        pooled += length;
-        if (size * 2 > slots.length >> 2) {
-            grow();
-        }
         return number;
     }
 
-    private static void put(int[] slots, int s, int hash, int start, int length, int number) {
-        slots[s] = hash;
-        slots[s + 1] = start;
-        slots[s + 2] = length;
-        slots[s + 3] = number;
-    }
-
-    /** Twice the slots, every word put again (at most half full). */
-    private void grow() {
-        int[] old = slots;
-        slots = new int[old.length * 2];
-        int mask = (slots.length >> 2) - 1;
-        for (int j = 0; j < old.length; j += 4) {
-            if (old[j + 2] != 0) {
-                int i = (old[j] ^ old[j] >>> 16) & mask;
-                while (slots[4 * i + 2] != 0) {
-                    i = (i + 1) & mask;
-                }
-                put(slots, 4 * i, old[j], old[j + 1], old[j + 2], old[j + 3]);
-            }
-        }
-    }
-
     private void clear() {
-        slots = new int[4 * FIRST_CAPACITY];
+        words = new SeenWords(FIRST_CAPACITY / 2); // FIRST_CAPACITY slots, at most half full
         known = new Object[FIRST_CAPACITY];
-        pool = new char[FIRST_CAPACITY * 8];
-        pooled = 0;
-        size = 0;
     }
 
     /** How many words are kept now (for the tests). */
     int size() {
-        return size;
+        return words.size();
     }
 }

@@ -28,8 +28,11 @@ public final class Labels {
     private static final Pattern TRAILING = Pattern.compile(
             "(?i)(?:[\\s,;:–—\\-.]+|\\s+(?:" + String.join("|", TRAILING_WORDS) + ")\\b)+$");
     private static final String TRAILING_CHARS = SuffixMatch.charsOf(TRAILING_WORDS, ",;:–—-.");
-    private static final Pattern CUT = Pattern.compile(
-            "(?i),\\s|;\\s|\\s(?:to|for|regarding|after|when|which|who|while|because|with|amid|following|as|against)\\s");
+    /** The words a label is cut before, after white space ({@link #CUT}). */
+    private static final List<String> CUT_WORDS = List.of("to", "for", "regarding", "after", "when", "which", "who",
+            "while", "because", "with", "amid", "following", "as", "against");
+    private static final Pattern CUT =
+            Pattern.compile("(?i),\\s|;\\s|\\s(?:" + String.join("|", CUT_WORDS) + ")\\s");
     private static final int MIN_CUT = 25;
     /** A leading subordinate clause: "After Assad met with his Russian counterpart, Moscow announced ...". */
     static final Pattern SUBORDINATE = Pattern.compile(
@@ -185,8 +188,24 @@ public final class Labels {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** The first letters of {@link #CUT}'s words, in either ASCII case ({@code (?i)} folds ASCII alone). */
-    private static final String CUT_WORD_FIRSTS = "tfrawbTFRAWB";
+    /**
+     * The first letters of {@link #CUT}'s words, in either ASCII case ({@code (?i)} folds ASCII alone): made from
+     * {@link #CUT_WORDS}, so a word added there is looked for here too.
+     */
+    static final String CUT_WORD_FIRSTS = firstLetters(CUT_WORDS);
+
+    /** The first letter of each of {@code words} (ASCII) in lower and upper case, each once. */
+    private static String firstLetters(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            for (char c : new char[] {Character.toLowerCase(w.charAt(0)), Character.toUpperCase(w.charAt(0))}) {
+                if (b.indexOf(String.valueOf(c)) < 0) {
+                    b.append(c);
+                }
+            }
+        }
+        return b.toString();
+    }
 
     /**
      * Whether {@link #CUT} may match at {@code i}, {@code c} the char there: a comma or semicolon before white space,

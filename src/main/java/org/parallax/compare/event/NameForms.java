@@ -112,7 +112,7 @@ public final class NameForms implements Serializable {
                             && !(nextStart < n && joined(chars, end, nextStart)
                             && nameLike(chars, nextStart, nextEnd))) {
                         int cut = possessiveCut(chars, start, end);
-                        add(alone, seenAlone, chars, start, cut, cut == end ? hash : SeenWords.hash(chars, start, cut));
+                        add(alone, seenAlone, chars, start, cut, cut == end ? hash : Words.hash(chars, start, cut));
                     }
                 }
                 prevStart = start;
@@ -167,34 +167,20 @@ public final class NameForms implements Serializable {
 
         /**
          * Where the next word starts at or after {@code i} ({@link Words#split}'s steps), its end and hash left in
-         * {@link #foundEnd} and {@link #foundHash}; {@code n} when none does. Most words, ASCII letters and digits
-         * ending at an ASCII char that joins no word, are found and hashed in one pass ({@link KnownWords#split}'s);
-         * any other is found by {@link Words#wordEnd} and hashed after.
+         * {@link #foundEnd} and {@link #foundHash}; {@code n} when none does. Each word is found and hashed in one pass
+         * ({@link Words#wordAt}).
          */
         private int next(char[] chars, int i, int n) {
             for (; i < n; i++) {
-                char c = chars[i];
-                if (Words.asciiNonWord(c)) {
+                if (Words.asciiNonWord(chars[i])) {
                     continue; // a space or mark, most chars between words: no word starts there, told without a call
                 }
-                int end = i;
-                int hash = 0;
-                while (Words.asciiWord(c)) {
-                    hash = 31 * hash + c;
-                    if (++end == n) {
-                        break;
-                    }
-                    c = chars[end];
+                long word = Words.wordAt(chars, i, n);
+                if (word < 0) {
+                    continue;
                 }
-                if (end == i || end < n && (c >= 128 || c == '\'' || c == '-')) {
-                    end = Words.wordEnd(chars, i, n);
-                    if (end < 0) {
-                        continue;
-                    }
-                    hash = SeenWords.hash(chars, i, end);
-                }
-                foundEnd = end;
-                foundHash = hash;
+                foundEnd = (int) (word >>> 32);
+                foundHash = (int) word;
                 return i;
             }
             foundEnd = -1;
@@ -215,18 +201,11 @@ public final class NameForms implements Serializable {
     /** The word without a possessive "'s" or "’s" at its end (a word holds no line break, so the end is its end). */
     static String withoutPossessive(String word) {
         int n = word.length();
-        int end = possessiveCut(word, 0, n);
+        int end = possessiveCut(word.toCharArray(), 0, n); // a copy: only the tests read a word as a string
         return end < n ? word.substring(0, end) : word;
     }
 
-    /** Where {@code text[start, end)} ends without a possessive "'s" or "’s" at its end. */
-    private static int possessiveCut(String text, int start, int end) {
-        boolean possessive = end - start >= 2 && text.charAt(end - 1) == 's'
-                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
-        return possessive ? end - 2 : end;
-    }
-
-    /** {@link #possessiveCut(String, int, int)} of {@code chars[start, end)}. */
+    /** Where {@code chars[start, end)} ends without a possessive "'s" or "’s" at its end. */
     private static int possessiveCut(char[] chars, int start, int end) {
         boolean possessive = end - start >= 2 && chars[end - 1] == 's'
                 && (chars[end - 2] == '\'' || chars[end - 2] == '’');

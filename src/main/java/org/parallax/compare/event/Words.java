@@ -140,6 +140,42 @@ public final class Words {
         return at > i ? at : -1;
     }
 
+    /**
+     * The word ({@link #split}'s) that starts at {@code i}, {@code chars[i]} not an {@link #asciiNonWord} char and
+     * {@code i < to}: its end in the high 32 bits and its {@link #hash} in the low; -1 when no word starts there. Read
+     * from the chars, the word's hash coming with it: most words are ASCII letters and digits ending at an ASCII char
+     * that joins no word, read and hashed in one pass; any other word is found by {@link #wordEnd} and hashed after.
+     */
+    static long wordAt(char[] chars, int i, int to) {
+        int end = i;
+        int hash = 0;
+        char c = chars[i];
+        while (asciiWord(c)) {
+            hash = 31 * hash + c;
+            if (++end == to) {
+                break;
+            }
+            c = chars[end];
+        }
+        if (end == i || end < to && (c >= 128 || c == '\'' || c == '-')) {
+            end = wordEnd(chars, i, to);
+            if (end < 0) {
+                return -1;
+            }
+            hash = hash(chars, i, end);
+        }
+        return (long) end << 32 | hash & 0xFFFFFFFFL;
+    }
+
+    /** {@link String#hashCode} of {@code chars[from, to)}. */
+    static int hash(char[] chars, int from, int to) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + chars[k];
+        }
+        return hash;
+    }
+
     /** {@link #asciiLetterOrDigit} of each ASCII char: one load where C1 compiles up to six compares. */
     private static final boolean[] ASCII_WORD = asciiWord();
 

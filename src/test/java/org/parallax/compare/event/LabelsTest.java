@@ -87,6 +87,13 @@ class LabelsTest {
         }
     }
 
+    /** The letters a cut word opens with, now made from the word list, are those written out by hand before. */
+    @org.junit.jupiter.api.Test
+    void theCutWordsFirstLettersAreThoseWrittenOutBefore() {
+        assertThat(Labels.CUT_WORD_FIRSTS.chars().sorted().toArray())
+                .isEqualTo("tfrawbTFRAWB".chars().sorted().toArray());
+    }
+
     /** A label's trailing small words are told without a search exactly when the pattern finds none. */
     @org.junit.jupiter.api.Test
     void aLabelEndsWithoutTrailingWordsAsThePatternSays() {

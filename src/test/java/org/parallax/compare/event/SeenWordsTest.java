@@ -3,7 +3,9 @@ package org.parallax.compare.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,38 @@ class SeenWordsTest {
             for (int n = 0; n < 3000 && !text.isEmpty(); n++) {
                 int from = 1 + random.nextInt(text.length());
                 int to = Math.min(text.length() + 1, from + 1 + random.nextInt(6));
-                boolean added = seen.add(chars, from, to, SeenWords.hash(chars, from, to));
+                boolean added = seen.add(chars, from, to, Words.hash(chars, from, to));
                 assertThat(added).as("round %d: '%s'", round, new String(chars, from, to - from))
                         .isEqualTo(reference.add(new String(chars, from, to - from)));
+            }
+            assertThat(seen.size()).isEqualTo(reference.size());
+        }
+    }
+
+    /** A word's number is the count of words met before it, found again as a map of their strings keeps it. */
+    @Test
+    void aWordIsFoundAgainWithTheNumberItWasPutWith() {
+        Random random = new Random(116);
+        for (int round = 0; round < 50; round++) {
+            SeenWords seen = new SeenWords(1 + random.nextInt(20));
+            Map<String, Integer> reference = new HashMap<>();
+            String text = RandomTexts.of(random, PIECES, 4000);
+            char[] chars = ("#" + text + "#").toCharArray();
+            for (int n = 0; n < 3000 && !text.isEmpty(); n++) {
+                int from = 1 + random.nextInt(text.length());
+                int to = Math.min(text.length() + 1, from + 1 + random.nextInt(6));
+                String word = new String(chars, from, to - from);
+                int hash = Words.hash(chars, from, to);
+                int found = seen.find(chars, from, to, hash);
+                Integer expected = reference.get(word);
+                if (expected == null) {
+                    assertThat(found).as("round %d: '%s'", round, word).isNegative();
+                    reference.put(word, reference.size());
+                    assertThat(seen.put(found, chars, from, to, hash)).isEqualTo(reference.size() - 1);
+                } else {
+                    assertThat(found).as("round %d: '%s'", round, word).isNotNegative();
+                    assertThat(seen.number(found)).as("round %d: '%s'", round, word).isEqualTo(expected);
+                }
             }
             assertThat(seen.size()).isEqualTo(reference.size());
         }
@@ -35,11 +66,11 @@ class SeenWordsTest {
     @Test
     void theHashIsTheStringsHash() {
         char[] chars = "xAa BB\uD801\uDC00é".toCharArray();
-        assertThat(SeenWords.hash(chars, 1, chars.length)).isEqualTo("Aa BB\uD801\uDC00é".hashCode());
+        assertThat(Words.hash(chars, 1, chars.length)).isEqualTo("Aa BB\uD801\uDC00é".hashCode());
         // "Aa" and "BB" share a hash: told apart by their chars
         SeenWords seen = new SeenWords(4);
-        assertThat(seen.add(chars, 1, 3, SeenWords.hash(chars, 1, 3))).isTrue();
-        assertThat(seen.add(chars, 4, 6, SeenWords.hash(chars, 4, 6))).isTrue();
+        assertThat(seen.add(chars, 1, 3, Words.hash(chars, 1, 3))).isTrue();
+        assertThat(seen.add(chars, 4, 6, Words.hash(chars, 4, 6))).isTrue();
         assertThat(seen.add("AaBB".toCharArray(), 2, 4, "BB".hashCode())).isFalse();
     }
 
