@@ -61,7 +61,8 @@ public final class WordTable {
         return sources[i] == null ? -1 : slots[4 * i + 3];
     }
 
-    private static int hash(char[] chars, int from, int to) {
+    /** {@link String#hashCode} of {@code chars[from, to)}: the one hash of a range of chars the word tables use. */
+    public static int hash(char[] chars, int from, int to) {
         int hash = 0;
         for (int k = from; k < to; k++) {
             hash = 31 * hash + chars[k];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.parallax.text.Token;
+import org.parallax.text.WordTable;
 
 /**
  * The words of a text as {@link Words#split} gives them, each with its {@link Words#read reading} (that of its
@@ -86,7 +87,7 @@ final class KnownWords {
     }
 
     /**
-     * The number of the word {@code chars[from, to)}, its {@link Words#hash} given, added (its string and reading
+     * The number of the word {@code chars[from, to)}, its {@link WordTable#hash} given, added (its string and reading
      * made) when new.
      */
     private int number(char[] chars, int from, int to, int hash) {

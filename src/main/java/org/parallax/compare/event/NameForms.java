@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
 import org.parallax.text.Token;
+import org.parallax.text.WordTable;
 
 /**
  * How a corpus writes its names, for shortening them in headlines: which capitalised words it writes alone (not next
@@ -112,7 +113,7 @@ public final class NameForms implements Serializable {
                             && !(nextStart < n && joined(chars, end, nextStart)
                             && nameLike(chars, nextStart, nextEnd))) {
                         int cut = possessiveCut(chars, start, end);
-                        add(alone, seenAlone, chars, start, cut, cut == end ? hash : Words.hash(chars, start, cut));
+                        add(alone, seenAlone, chars, start, cut, cut == end ? hash : WordTable.hash(chars, start, cut));
                     }
                 }
                 prevStart = start;

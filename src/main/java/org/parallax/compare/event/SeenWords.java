@@ -1,6 +1,7 @@
 package org.parallax.compare.event;
 
 import java.util.Arrays;
+import org.parallax.text.WordTable;
 
 /**
  * The words a reader has met, each a range of a text's chars, numbered in the order met: whether a word is met for
@@ -33,7 +34,7 @@ final class SeenWords {
     }
 
     /**
-     * Adds the word {@code chars[from, to)} (one char or more), {@code hash} its {@link Words#hash}; whether it was not
+     * Adds the word {@code chars[from, to)} (one char or more), {@code hash} its {@link WordTable#hash}; whether it was not
      * met before.
      */
     boolean add(char[] chars, int from, int to, int hash) {
@@ -46,7 +47,7 @@ final class SeenWords {
     }
 
     /**
-     * Where the word {@code chars[from, to)}, {@code hash} its {@link Words#hash}, is kept: its slot ({@code >= 0},
+     * Where the word {@code chars[from, to)}, {@code hash} its {@link WordTable#hash}, is kept: its slot ({@code >= 0},
      * for {@link #number}) when met before, else {@code -1 - slot} of the empty slot it goes in (for {@link #put}).
      */
     int find(char[] chars, int from, int to, int hash) {

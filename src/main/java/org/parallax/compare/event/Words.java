@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.text.DataFile;
 import org.parallax.text.Token;
+import org.parallax.text.WordTable;
 
 /**
  * Word splitting and a light lemmatiser for matching events (and naming stories) across outlets. Words are runs of
@@ -162,18 +163,9 @@ public final class Words {
             if (end < 0) {
                 return -1;
             }
-            hash = hash(chars, i, end);
+            hash = WordTable.hash(chars, i, end);
         }
         return (long) end << 32 | hash & 0xFFFFFFFFL;
-    }
-
-    /** {@link String#hashCode} of {@code chars[from, to)}. */
-    static int hash(char[] chars, int from, int to) {
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            hash = 31 * hash + chars[k];
-        }
-        return hash;
     }
 
     /** {@link #asciiLetterOrDigit} of each ASCII char: one load where C1 compiles up to six compares. */

@@ -33,8 +33,8 @@ final class ArticleWords {
     private CorpusWords.Entry[] entries;
     /** The word number of the token {@link #token} gave last. */
     private int lastWord;
-    /** How many articles' words were given ({@link #read}). */
-    private int articlesRead;
+    /** The chars of the articles read ({@link #read}): at most what the table keeps of their texts. */
+    private long charsRead;
     /** The registry's first-pass sets ({@link PersonRegistry#firstPassWords}), shared by every thread; or null. */
     private final Set<String> inside;
     private final Set<String> lower;
@@ -66,7 +66,7 @@ final class ArticleWords {
         table = new WordTable(expected);
         int words = Math.max(16, expected);
         firsts = new Word[words];
-        given = new byte[words];
+        given = corpus == null ? new byte[words] : null;
         entries = corpus == null ? null : new CorpusWords.Entry[words];
         this.inside = inside;
         this.lower = lower;
@@ -84,7 +84,7 @@ final class ArticleWords {
      * the first pass's sets, as {@link CorpusNames.Capitals#collect} finds them, those given before left out.
      */
     void read(ArticleText at, int[] words) {
-        articlesRead++;
+        charsRead += at.text.length();
         if (inside == null) {
             return;
         }
@@ -99,9 +99,9 @@ final class ArticleWords {
         });
     }
 
-    /** How many articles were read with this table. */
-    int articlesRead() {
-        return articlesRead;
+    /** How many chars of text were read with this table: the most its table can keep of them. */
+    long charsRead() {
+        return charsRead;
     }
 
     private boolean firstGiven(int word, byte set) {
@@ -141,7 +141,7 @@ final class ArticleWords {
         }
         if (word == firsts.length) {
             firsts = Arrays.copyOf(firsts, word * 2);
-            given = Arrays.copyOf(given, word * 2);
+            given = corpus == null ? Arrays.copyOf(given, word * 2) : null;
             entries = corpus == null ? null : Arrays.copyOf(entries, word * 2);
         }
         if (corpus != null) {

@@ -74,7 +74,7 @@ public final class QuoteExtractor {
     /**
      * Every article's text, in article order, its words also given to the registry's first pass. Read in runs of
      * neighbouring articles, a run on one core with that thread's table of words ({@link ArticleWords}, kept for
-     * {@link #TABLE_ARTICLES} articles: {@link WordTables}): a word is looked up by its chars once per table, its
+     * {@link #TABLE_CHARS} chars of text: {@link WordTables}): a word is looked up by its chars once per table, its
      * strings and facts made once for the corpus ({@link CorpusWords}), not once per article; the runs are joined in
      * article order.
      */
@@ -82,7 +82,7 @@ public final class QuoteExtractor {
         int n = analyses.size();
         int run = runLength(n);
         CorpusWords corpusWords = new CorpusWords(16_384); // the tables' words, made once for the corpus
-        WordTables tables = new WordTables(() -> reg.firstPassWords(corpusWords), TABLE_ARTICLES);
+        WordTables tables = new WordTables(() -> reg.firstPassWords(corpusWords), TABLE_CHARS);
         return IntStream.range(0, (n + run - 1) / run).parallel().mapToObj(r -> {
             ArticleWords words = tables.ofThisThread();
             List<ArticleText> texts = new ArrayList<>(run);
@@ -94,10 +94,10 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Articles a thread reads with one table of words: the table keeps the chars of each article that brought it a
-     * word, about 4 kB an article, so about 4 MB a table.
+     * Chars of text a thread reads with one table of words: the table keeps the chars of each article that brought it
+     * a word (nearly every one), so at most about 4 MB a table (1,000 articles of 2,000 chars), whatever their length.
      */
-    static final int TABLE_ARTICLES = 1024;
+    static final long TABLE_CHARS = 2_000_000;
 
     /**
      * Articles per run of {@link #textsOf}: up to 64, and at least 32 runs where there are that many articles, so that

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parallax.text.WordTable;
 
 /** The set of words met tells a new word as a set of their strings does, through growing and hash collisions. */
 class SeenWordsTest {
@@ -26,7 +27,7 @@ class SeenWordsTest {
             for (int n = 0; n < 3000 && !text.isEmpty(); n++) {
                 int from = 1 + random.nextInt(text.length());
                 int to = Math.min(text.length() + 1, from + 1 + random.nextInt(6));
-                boolean added = seen.add(chars, from, to, Words.hash(chars, from, to));
+                boolean added = seen.add(chars, from, to, WordTable.hash(chars, from, to));
                 assertThat(added).as("round %d: '%s'", round, new String(chars, from, to - from))
                         .isEqualTo(reference.add(new String(chars, from, to - from)));
             }
@@ -47,7 +48,7 @@ class SeenWordsTest {
                 int from = 1 + random.nextInt(text.length());
                 int to = Math.min(text.length() + 1, from + 1 + random.nextInt(6));
                 String word = new String(chars, from, to - from);
-                int hash = Words.hash(chars, from, to);
+                int hash = WordTable.hash(chars, from, to);
                 int found = seen.find(chars, from, to, hash);
                 Integer expected = reference.get(word);
                 if (expected == null) {
@@ -66,11 +67,11 @@ class SeenWordsTest {
     @Test
     void theHashIsTheStringsHash() {
         char[] chars = "xAa BB\uD801\uDC00é".toCharArray();
-        assertThat(Words.hash(chars, 1, chars.length)).isEqualTo("Aa BB\uD801\uDC00é".hashCode());
+        assertThat(WordTable.hash(chars, 1, chars.length)).isEqualTo("Aa BB\uD801\uDC00é".hashCode());
         // "Aa" and "BB" share a hash: told apart by their chars
         SeenWords seen = new SeenWords(4);
-        assertThat(seen.add(chars, 1, 3, Words.hash(chars, 1, 3))).isTrue();
-        assertThat(seen.add(chars, 4, 6, Words.hash(chars, 4, 6))).isTrue();
+        assertThat(seen.add(chars, 1, 3, WordTable.hash(chars, 1, 3))).isTrue();
+        assertThat(seen.add(chars, 4, 6, WordTable.hash(chars, 4, 6))).isTrue();
         assertThat(seen.add("AaBB".toCharArray(), 2, 4, "BB".hashCode())).isFalse();
     }
 

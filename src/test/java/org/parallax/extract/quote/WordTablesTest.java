@@ -21,13 +21,13 @@ class WordTablesTest {
     }
 
     @Test
-    void aThreadKeepsItsTableUntilItReadItsArticles() {
+    void aThreadKeepsItsTableUntilItReadItsShareOfText() {
         List<ArticleWords> made = new ArrayList<>();
         WordTables tables = new WordTables(() -> {
             ArticleWords t = new ArticleWords(16, new HashSet<>(), new HashSet<>());
             made.add(t);
             return t;
-        }, 3);
+        }, 3 * "Putin said so.".length());
         ArticleWords first = tables.ofThisThread();
         for (int k = 0; k < 3; k++) {
             assertThat(tables.ofThisThread()).isSameAs(first);
@@ -35,13 +35,13 @@ class WordTablesTest {
         }
         ArticleWords second = tables.ofThisThread();
         assertThat(second).isNotSameAs(first);
-        assertThat(first.articlesRead()).isEqualTo(3);
+        assertThat(first.charsRead()).isEqualTo(3 * "Putin said so.".length());
         assertThat(made).containsExactly(first, second);
     }
 
     @Test
     void threadsNeverShareATable() {
-        WordTables tables = new WordTables(() -> new ArticleWords(16, Set.of(), Set.of()), 1_000);
+        WordTables tables = new WordTables(() -> new ArticleWords(16, Set.of(), Set.of()), 1_000_000);
         Map<ArticleWords, Set<Thread>> users = new ConcurrentHashMap<>();
         IntStream.range(0, 2_000).parallel().forEach(k -> users
                 .computeIfAbsent(tables.ofThisThread(), t -> ConcurrentHashMap.newKeySet()).add(Thread.currentThread()));
