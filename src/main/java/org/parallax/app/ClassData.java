@@ -41,6 +41,26 @@ final class ClassData {
         }
     }
 
+    /**
+     * Whether this Java maps {@code archive} for {@code classPath}: a short {@code java -Xshare:on ... -version}, which
+     * fails where the archive was made for the jar at another path (a jar copied with its archive) or by another
+     * runtime. A launch that cannot map it runs without it silently (its warning is turned off), so a measurement
+     * asks first.
+     */
+    static boolean maps(Path archive, String classPath) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        try {
+            Process p = new ProcessBuilder(java.toString(), option(archive), "-Xshare:on", "-cp", classPath, "-version")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The Java option that maps {@code archive}. */
     static String option(Path archive) {
         return "-XX:SharedArchiveFile=" + archive;

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
  * first run starts with an empty extraction cache (what a new user sees), the later ones reopen through it. In a real
  * window where {@code DISPLAY} is set, else (or with {@code --headless}) on Monocle's headless platform. The cache is a
  * temporary folder: the user's own is never read or written. Where the build's class-data sharing archive sits beside
- * the jar ({@code parallax.jsa}, {@link ClassData}), every launch maps it, unless {@code --no-cds}.
+ * the jar ({@code parallax.jsa}, {@link ClassData}) and this Java maps it for the jar where it is now, every launch
+ * maps it, unless {@code --no-cds}; an archive made for the jar at another path is said and left out, where it would
+ * have been passed and silently refused.
  */
 @CommandLine.Command(name = "start", sortOptions = false, description = "Time from launching the window on the "
         + "bundled corpus to its first frame and its first drawn event: once with an empty extraction cache, then "
@@ -57,7 +59,12 @@ final class StartBench implements Command {
     public int run(PrintStream out, PrintStream err) throws CommandFailedException {
         boolean real = !headless && System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
         String classPath = System.getProperty("java.class.path");
-        Optional<Path> archive = noCds ? Optional.empty() : ClassData.besideJar(classPath);
+        Optional<Path> beside = noCds ? Optional.empty() : ClassData.besideJar(classPath);
+        Optional<Path> archive = beside.filter(a -> ClassData.maps(a, classPath));
+        if (beside.isPresent() && archive.isEmpty()) {
+            err.println("bench start: the class-data archive " + beside.get() + " is not for this jar here (made for "
+                    + "another path or Java): launching without it");
+        }
         Path cache = null;
         List<Map<StartMarks.Mark, Timing>> times = new ArrayList<>();
         try {

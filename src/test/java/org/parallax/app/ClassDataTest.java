@@ -28,6 +28,38 @@ class ClassDataTest {
         assertThat(ClassData.besideJar("")).isEmpty();
     }
 
+    /** A program of one class: the jar an archive is made for in {@link #anArchiveMapsOnlyForItsJarWhereItWasMade}. */
+    public static final class Tiny {
+        public static void main(String[] args) {
+            // loads nothing but itself
+        }
+    }
+
+    @Test
+    void anArchiveMapsOnlyForItsJarWhereItWasMade() throws IOException, InterruptedException {
+        String name = Tiny.class.getName().replace('.', '/') + ".class";
+        Path jar = dir.resolve("made/tiny.jar");
+        Files.createDirectories(jar.getParent());
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var in = Tiny.class.getClassLoader().getResourceAsStream(name)) {
+            out.putNextEntry(new java.util.jar.JarEntry(name));
+            in.transferTo(out);
+        }
+        Path archive = dir.resolve("made/tiny.jsa");
+        Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ArchiveClassesAtExit=" + archive, "-cp", jar.toString(), Tiny.class.getName())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(dump.waitFor()).isZero();
+        assertThat(ClassData.maps(archive, jar.toString())).as("where it was made").isTrue();
+
+        Path moved = Files.createDirectories(dir.resolve("moved"));
+        Files.copy(jar, moved.resolve("tiny.jar"));
+        Files.copy(archive, moved.resolve("tiny.jsa"));
+        assertThat(ClassData.maps(moved.resolve("tiny.jsa"), moved.resolve("tiny.jar").toString()))
+                .as("copied elsewhere with its jar").isFalse();
+        assertThat(ClassData.maps(Files.writeString(dir.resolve("junk.jsa"), "junk"), jar.toString())).isFalse();
+    }
+
     @Test
     void anArchiveOlderThanTheJarIsLeftOut() throws IOException {
         Path jar = Files.writeString(dir.resolve("parallax.jar"), "jar");
