@@ -24,17 +24,12 @@ import org.parallax.extract.quote.Person.LearnedRole;
  */
 final class PersonRegistry {
 
-    /** A one-word mention (a surname) with what came with it. */
-    private record Single(String word, String display, String articleId, Gender gender, LearnedRole role,
-                          boolean strong, boolean organisation) {
-    }
-
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corporation", "company", "inc", "corp", "co", "ltd",
             "llc", "plc", "incorporated", "limited", "gmbh");
 
     private final SpeechWords lex;
     private final Map<List<String>, Person> byKey = new LinkedHashMap<>();
-    private final List<Single> singles = new ArrayList<>();
+    private final SingleMentions singles;
     /** The body nouns a name was described with ("automaker" for GM), by the name's key. */
     private final Map<List<String>, Set<String>> descriptions = new HashMap<>();
     /** Capitalised words seen inside a sentence, not at its start: evidence of a name (concurrent: see below). */
@@ -54,8 +49,17 @@ final class PersonRegistry {
     private final Map<String, Namesakes> byInitials = new HashMap<>();
     private RoleIndex roles;
 
+    /** The people after {@link #finish()}, in the order they were learned. */
+    private List<Person> people = List.of();
+
     PersonRegistry(SpeechWords lex) {
+        this(lex, 0);
+    }
+
+    /** A registry whose one-word mentions are attached in {@code groups} groups of words (0: as the corpus is worth). */
+    PersonRegistry(SpeechWords lex, int groups) {
         this.lex = lex;
+        this.singles = new SingleMentions(groups);
     }
 
     /**
@@ -232,7 +236,7 @@ final class PersonRegistry {
             return;
         }
         if (key.size() == 1) {
-            singles.add(new Single(key.get(0), l.display(), l.articleId(), l.gender(),
+            singles.add(new SingleMentions.Single(key.get(0), l.display(), l.articleId(), l.gender(),
                     l.role() != null ? l.role() : l.appos(), l.strong(), l.body()));
             return;
         }
@@ -277,7 +281,7 @@ final class PersonRegistry {
                 namesakes(p.surname()).add(p);
             }
         }
-        attachSingles(people);
+        singles.attach(people, bySurname, byFirstWord);
         slips = new NameSlips(typoCandidates());
         for (Person p : people) {
             if (p.organisation && p.key.size() >= 2) {
@@ -292,56 +296,12 @@ final class PersonRegistry {
             }
         }
         roles = new RoleIndex(lex, people);
+        this.people = people;
     }
 
-    /**
-     * Attaches one-word mentions to the people they name: a surname to its strong owner, a first word to its body
-     * ("Ford"); a strong or body mention nobody owns becomes a person of its own; a plain one only counts a mention.
-     */
-    private void attachSingles(List<Person> people) {
-        List<Single> weak = new ArrayList<>();
-        for (Single s : singles) {
-            Namesakes named = bySurname.get(s.word());
-            Person p = named == null ? null : named.pick(s.articleId(), true);
-            if (p == null) {
-                Namesakes firsts = byFirstWord.get(s.word());
-                p = firsts == null ? null : firsts.pick(s.articleId(), false);
-                if (p != null) {
-                    firsts.mentioned(p, s.articleId(), s.strong());
-                    p.mentions++;
-                    continue;
-                }
-            }
-            if (p == null) {
-                if (!s.strong() && !s.organisation()) {
-                    weak.add(s);
-                    continue;
-                }
-                p = new Person(List.of(s.word()));
-                p.addForm(s.display());
-                people.add(p);
-                named = namesakes(s.word());
-                named.add(p);
-            }
-            p.organisation |= s.organisation() && p.key.size() == 1;
-            p.mentions++;
-            named.mentioned(p, s.articleId(), s.strong()); // the surname's namesakes: p was picked from or added to them
-            if (s.gender() != Gender.UNKNOWN) {
-                p.gender = s.gender();
-            }
-            if (s.role() != null) {
-                p.addRole(s.role(), s.articleId());
-            }
-        }
-        // from here no person changes what a pick reads (only how often it is mentioned)
-        bySurname.values().forEach(Namesakes::freeze);
-        byFirstWord.values().forEach(Namesakes::freeze);
-        for (Single s : weak) {
-            Person p = bySurname(s.word(), s.articleId(), false);
-            if (p != null && p.key.size() == 1) {
-                p.mentions++; // "Sales at Chrysler fell": a plain mention still shows how the corpus spells it
-            }
-        }
+    /** The people of the corpus after {@link #finish()}, in the order they were learned (for tests). */
+    List<Person> people() {
+        return people;
     }
 
     private Namesakes namesakes(String surname) {
