@@ -31,7 +31,7 @@ public record Candidate(Span mention, TimexValue date, String label, Map<String,
         Objects.requireNonNull(mention, "mention");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(label, "label");
-        terms = Map.copyOf(terms);
+        terms = TermMap.of(terms); // Map.copyOf, its terms also in arrays (walked by index, no entry per term)
         Objects.requireNonNull(gist, "gist");
     }
 

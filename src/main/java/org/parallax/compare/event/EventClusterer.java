@@ -255,9 +255,12 @@ public final class EventClusterer {
         List<Map<String, Double>> weights = (parallel ? each.parallel() : each).mapToObj(i -> {
             Map<String, Double> w = new HashMap<>();
             double sum = 0;
-            for (Map.Entry<String, Double> e : candidates.get(i).terms().entrySet()) {
-                double v = e.getValue() * idf.get(e.getKey());
-                w.put(e.getKey(), v);
+            // a statement's terms by index in their map's order (the order they are summed in), no entry per term
+            TermMap terms = (TermMap) candidates.get(i).terms();
+            for (int k = 0; k < terms.size(); k++) {
+                String t = terms.keyAt(k);
+                double v = terms.valueAt(k) * idf.get(t);
+                w.put(t, v);
                 sum += v;
             }
             norms[i] = sum;

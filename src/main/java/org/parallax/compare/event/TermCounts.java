@@ -71,6 +71,12 @@ public final class TermCounts {
     private static Map<String, int[]> holding(List<Map<String, Double>> termSets) {
         Map<String, int[]> df = new HashMap<>();
         for (Map<String, Double> terms : termSets) {
+            if (terms instanceof TermMap held) { // a statement's own terms: read by index, no entry made per term
+                for (int i = 0; i < held.size(); i++) {
+                    df.computeIfAbsent(held.keyAt(i), k -> new int[1])[0]++;
+                }
+                continue;
+            }
             for (String t : terms.keySet()) {
                 df.computeIfAbsent(t, k -> new int[1])[0]++;
             }

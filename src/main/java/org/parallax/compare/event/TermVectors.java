@@ -70,30 +70,43 @@ final class TermVectors {
         }
         Vector small = a.size() <= b.size() ? a : b;
         Vector large = small == a ? b : a;
+        // the large table probed inline, not by a call per term (C1 inlined no such look-up); the small one's terms
+        // read from its arrays in its map's order, the order the maps' similarity sums in
+        int[] keys = large.keys;
+        int mask = large.mask;
+        int[] terms = small.orderedKeys;
+        double[] weights = small.orderedValues;
         double shared = 0;
-        for (int k = 0; k < small.order.length; k++) {
-            int at = small.order[k];
-            int o = large.slot(small.keys[at]);
-            if (o >= 0) {
-                shared += small.values[at] + large.values[o];
+        for (int k = 0; k < terms.length; k++) {
+            int key = terms[k];
+            int at = (key * 0x9E3779B9 >>> 16) & mask; // home(key)
+            int here;
+            while ((here = keys[at]) != key && here != 0) {
+                at = (at + 1) & mask;
+            }
+            if (here != 0) {
+                shared += weights[k] + large.values[at];
             }
         }
         return shared / (normA + normB);
     }
 
-    /** One statement's terms: a table of term numbers (plus one; 0 is empty) and weights, and the map's order. */
+    /** One statement's terms: a table of term numbers (plus one; 0 is empty) and weights, and both in the map's order. */
     static final class Vector {
         private final int[] keys;
         private final double[] values;
-        private final int[] order;
         private final int mask;
+        /** The terms and weights in the map's order, for the sum to walk. */
+        private final int[] orderedKeys;
+        private final double[] orderedValues;
 
         private Vector(Map<String, Double> weights, Map<String, Integer> ids) {
             int n = weights.size();
             int capacity = Integer.highestOneBit(Math.max(1, n) * 2) * 2; // at most half full
             keys = new int[capacity];
             values = new double[capacity];
-            order = new int[n];
+            orderedKeys = new int[n];
+            orderedValues = new double[n];
             mask = capacity - 1;
             int k = 0;
             for (Map.Entry<String, Double> e : weights.entrySet()) {
@@ -104,27 +117,13 @@ final class TermVectors {
                 }
                 keys[at] = key;
                 values[at] = e.getValue();
-                order[k++] = at;
+                orderedKeys[k] = key;
+                orderedValues[k++] = e.getValue();
             }
         }
 
         int size() {
-            return order.length;
-        }
-
-        /** Where {@code key} is in the table, -1 when it is not. */
-        int slot(int key) {
-            int at = home(key);
-            while (true) {
-                int here = keys[at];
-                if (here == key) {
-                    return at;
-                }
-                if (here == 0) {
-                    return -1;
-                }
-                at = (at + 1) & mask;
-            }
+            return orderedKeys.length;
         }
 
         private int home(int key) {

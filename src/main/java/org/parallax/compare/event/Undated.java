@@ -27,7 +27,7 @@ public record Undated(Span mention, Map<String, Double> terms, Gist gist, LocalD
     public Undated {
         Objects.requireNonNull(mention, "mention");
         Objects.requireNonNull(gist, "gist");
-        terms = Map.copyOf(terms);
+        terms = TermMap.of(terms); // Map.copyOf, its terms also in arrays (walked by index, no entry per term)
         speaker = List.copyOf(speaker);
     }
 }

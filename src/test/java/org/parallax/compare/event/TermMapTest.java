@@ -1,0 +1,101 @@
+package org.parallax.compare.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Span;
+import org.parallax.model.TimexValue;
+
+/**
+ * A statement's terms kept as {@link TermMap} read as the {@link Map#copyOf} copy the statements kept before (the
+ * reference here): the same entries in the same order by index, by {@code forEach}, by key set and entry set, so every
+ * sum over them adds in the old order; the same look-ups and equality; counted as before.
+ */
+class TermMapTest {
+
+    @Test
+    void readsAsTheCopyItReplacesInTheCopysOrder() {
+        Random random = new Random(5);
+        for (int round = 0; round < 2_000; round++) {
+            Map<String, Double> source = terms(random);
+            Map<String, Double> reference = Map.copyOf(source);
+            Map<String, Double> made = TermMap.of(source);
+            TermMap held = (TermMap) made;
+            List<String> keys = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            reference.forEach((t, w) -> {
+                keys.add(t);
+                values.add(w);
+            });
+            List<String> byIndex = new ArrayList<>();
+            List<Double> valuesByIndex = new ArrayList<>();
+            for (int i = 0; i < held.size(); i++) {
+                byIndex.add(held.keyAt(i));
+                valuesByIndex.add(held.valueAt(i));
+            }
+            List<String> byForEach = new ArrayList<>();
+            made.forEach((t, w) -> byForEach.add(t));
+            assertThat(byIndex).as("round %d", round).isEqualTo(keys);
+            assertThat(valuesByIndex).isEqualTo(values);
+            assertThat(byForEach).isEqualTo(keys);
+            assertThat(new ArrayList<>(made.keySet())).isEqualTo(keys);
+            assertThat(new ArrayList<>(made.entrySet())).isEqualTo(new ArrayList<>(reference.entrySet()));
+            assertThat(made).isEqualTo(reference).isEqualTo(source).hasSameHashCodeAs(reference);
+            assertThat(reference).isEqualTo(made);
+            assertThat(made.toString()).isEqualTo(reference.toString());
+            assertThat(made.size()).isEqualTo(reference.size());
+            assertThat(made.isEmpty()).isEqualTo(reference.isEmpty());
+            for (String t : List.of("t1", "t7", "t300", "none")) {
+                assertThat(made.get(t)).isEqualTo(reference.get(t));
+                assertThat(made.containsKey(t)).isEqualTo(reference.containsKey(t));
+                assertThat(made.getOrDefault(t, -1.0)).isEqualTo(reference.getOrDefault(t, -1.0));
+            }
+            assertThat(TermMap.of(made)).as("kept as it is, as Map.copyOf keeps a copy").isSameAs(made);
+        }
+    }
+
+    @Test
+    void staysImmutableAndRefusesNullsAsTheCopyDid() {
+        Map<String, Double> made = TermMap.of(Map.of("a", 1.0));
+        assertThatThrownBy(() -> made.put("b", 2.0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> made.remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> made.keySet().remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        Map<String, Double> withNull = new HashMap<>();
+        withNull.put("a", null);
+        assertThatThrownBy(() -> TermMap.of(withNull)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void statementsKeepTheirTermsAsTermMapsCountedAsAnyMap() {
+        Random random = new Random(9);
+        List<Map<String, Double>> held = new ArrayList<>();
+        List<Map<String, Double>> plain = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            Map<String, Double> terms = terms(random);
+            Candidate c = new Candidate(new Span("a", i, i + 1), TimexValue.parse("2015-10-21").orElseThrow(), "x",
+                    terms, null);
+            Undated u = new Undated(new Span("a", i, i + 1), terms, Gist.NONE, null);
+            assertThat(c.terms()).isInstanceOf(TermMap.class).isEqualTo(terms);
+            assertThat(u.terms()).isInstanceOf(TermMap.class).isEqualTo(terms);
+            held.add(random.nextBoolean() ? c.terms() : u.terms());
+            plain.add(Map.copyOf(terms));
+        }
+        assertThat(TermCounts.of(held).idf()).isEqualTo(TermCounts.of(plain).idf());
+        assertThat(TermCounts.of(held.subList(0, 1_000)).plus(held.subList(1_000, 3_000)).idf())
+                .isEqualTo(TermCounts.of(plain).idf());
+    }
+
+    private static Map<String, Double> terms(Random random) {
+        Map<String, Double> terms = new HashMap<>();
+        for (int k = random.nextInt(12); k > 0; k--) {
+            terms.put("t" + (int) Math.abs(random.nextGaussian() * 300), (double) (1 + random.nextInt(4)) / 2);
+        }
+        return terms;
+    }
+}
