@@ -141,7 +141,9 @@ public final class ArticleStories {
      * larger group index merges into the smaller), and a candidate by its two groups, the smaller first. Equal
      * similarities merge in the {@link MergeQueue}'s order of the candidates themselves, so no map's order of
      * iteration is read: neither the pairs' nor the groups' (decision 0057). A group's sum with another is the sum of
-     * its two halves' sums, made as they merge, so the sums follow the merge order too.
+     * its two halves' sums, made as they merge, so the sums follow the merge order too. The pairs' components
+     * ({@link PairComponents}) merge each on its own, on every core: a merge reads and writes its own groups alone,
+     * so each component makes the merges, in the order, and the sums it made in the one queue (decision 0080).
      */
     static int[] merged(PairSums pairs, long[] firstDay, long[] lastDay) {
         int n = firstDay.length;
