@@ -141,7 +141,9 @@ public final class ArticleStories {
      * larger group index merges into the smaller), and a candidate by its two groups, the smaller first. Equal
      * similarities merge in the {@link MergeQueue}'s order of the candidates themselves, so no map's order of
      * iteration is read: neither the pairs' nor the groups' (decision 0057). A group's sum with another is the sum of
-     * its two halves' sums, made as they merge, so the sums follow the merge order too.
+     * its two halves' sums, made as they merge, so the sums follow the merge order too. The pairs' components
+     * ({@link PairComponents}) merge each on its own, on every core: a merge reads and writes its own groups alone,
+     * so each component makes the merges, in the order, and the sums it made in the one queue (decision 0080).
      */
     static int[] merged(PairSums pairs, long[] firstDay, long[] lastDay) {
         int n = firstDay.length;
@@ -151,12 +153,28 @@ public final class ArticleStories {
             parent[i] = i;
             size[i] = 1;
         }
-        MergeQueue queue = new MergeQueue();
-        for (int e = 0; e < pairs.size(); e++) {
-            long key = pairs.key(e);
-            queue.add(pairs.sum(e), (int) (key >> 32), (int) key, 1, 1);
-        }
         PartnerSums[] sums = GroupSums.of(pairs, n);
+        // each component of the pairs merges on its own (its articles' entries of the arrays are its alone), the
+        // largest first, on every core: the merges of one are those it makes among all, in the same order
+        PairComponents components = PairComponents.of(pairs, n);
+        int[] order = java.util.stream.IntStream.range(0, components.count()).boxed()
+                .sorted(java.util.Comparator.comparingInt((Integer c) -> -components.size(c)))
+                .mapToInt(Integer::intValue).toArray();
+        StoryWork.pull(order, c -> {
+            MergeQueue queue = new MergeQueue();
+            for (int k = 0; k < components.size(c); k++) {
+                int e = components.pair(c, k);
+                long key = pairs.key(e);
+                queue.add(pairs.sum(e), (int) (key >> 32), (int) key, 1, 1);
+            }
+            merge(queue, sums, parent, size, firstDay, lastDay);
+        });
+        return parent;
+    }
+
+    /** The merging of the groups whose candidates {@code queue} holds, until the best falls below {@link #JOIN}. */
+    private static void merge(MergeQueue queue, PartnerSums[] sums, int[] parent, int[] size, long[] firstDay,
+                              long[] lastDay) {
         while (!queue.isEmpty()) {
             queue.poll();
             int a = queue.first();
@@ -197,7 +215,6 @@ public final class ArticleStories {
                 }
             }
         }
-        return parent;
     }
 
     /**

@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -47,21 +49,31 @@ final class StoryWork {
             }
         }
         pulled.sort(Comparator.comparingInt((Integer s) -> -sizes[s]));
-        int[] order = pulled.stream().mapToInt(Integer::intValue).toArray();
-        AtomicInteger next = new AtomicInteger();
-        // one puller per core: the calling thread runs one itself, the pool's threads the others
-        IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(puller -> {
-            try {
-                for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
-                    out[order[k]] = work.apply(order[k], false);
-                }
-            } catch (RuntimeException | Error e) {
-                next.set(order.length); // the other pullers stop at their next story: the failure comes back at once
-                throw e;
-            }
-        });
+        pull(pulled.stream().mapToInt(Integer::intValue).toArray(), s -> out[s] = work.apply(s, false));
         @SuppressWarnings("unchecked")
         List<T> done = (List<T>) Collections.unmodifiableList(Arrays.asList(out));
         return done;
+    }
+
+    /**
+     * {@code work} applied to each of {@code order} on every core, each core pulling the next until none is left
+     * (so give the largest first); returns when all are done, what {@code work} wrote then seen by the caller.
+     */
+    static void pull(int[] order, IntConsumer work) {
+        AtomicInteger next = new AtomicInteger();
+        // one puller per core: a calling thread outside the pool runs one itself, the pool's threads the others (a
+        // pool's own thread runs in its pool: a test's pool of four gives four)
+        int pullers = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism()
+                : ForkJoinPool.getCommonPoolParallelism() + 1;
+        IntStream.range(0, pullers).parallel().forEach(puller -> {
+            try {
+                for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
+                    work.accept(order[k]);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(order.length); // the other pullers stop at their next one: the failure comes back at once
+                throw e;
+            }
+        });
     }
 }
