@@ -4,6 +4,8 @@ import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A statement's terms and their weights as {@link Map#copyOf} keeps them, with the same entries also in two arrays, in
@@ -11,7 +13,9 @@ import java.util.function.BiConsumer;
  * events stage walks every statement's terms several times (the term counts, the weights); under C1, which does not
  * remove those objects, that walk was most of counting terms. Read by index ({@link #keyAt}, {@link #valueAt}) or by
  * {@link #forEach}, the terms come in exactly the order the copy's entries come in, so every sum over them adds in
- * the same order as before. Look-ups, equality and the entry set are the copy's own. Immutable.
+ * the same order as before. Look-ups, equality and the entry set are the copy's own. Immutable as the copy is: every
+ * change throws, even one that would change nothing. {@code Map.copyOf} of it makes a new copy (whose order may differ):
+ * keep it with {@link #of}.
  */
 final class TermMap extends AbstractMap<String, Double> {
 
@@ -88,5 +92,69 @@ final class TermMap extends AbstractMap<String, Double> {
     @Override
     public int hashCode() {
         return map.hashCode();
+    }
+
+    @Override
+    public Double remove(Object key) {
+        throw immutable();
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends Double> m) {
+        throw immutable();
+    }
+
+    @Override
+    public void clear() {
+        throw immutable();
+    }
+
+    @Override
+    public Double putIfAbsent(String key, Double value) {
+        throw immutable();
+    }
+
+    @Override
+    public Double computeIfAbsent(String key, Function<? super String, ? extends Double> f) {
+        throw immutable();
+    }
+
+    @Override
+    public Double computeIfPresent(String key, BiFunction<? super String, ? super Double, ? extends Double> f) {
+        throw immutable();
+    }
+
+    @Override
+    public Double compute(String key, BiFunction<? super String, ? super Double, ? extends Double> f) {
+        throw immutable();
+    }
+
+    @Override
+    public Double merge(String key, Double value, BiFunction<? super Double, ? super Double, ? extends Double> f) {
+        throw immutable();
+    }
+
+    @Override
+    public Double replace(String key, Double value) {
+        throw immutable();
+    }
+
+    @Override
+    public boolean replace(String key, Double oldValue, Double newValue) {
+        throw immutable();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super String, ? super Double, ? extends Double> f) {
+        throw immutable();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        throw immutable();
+    }
+
+    private static UnsupportedOperationException immutable() {
+        return new UnsupportedOperationException("a statement's terms are immutable");
     }
 }

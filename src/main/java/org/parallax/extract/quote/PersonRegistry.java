@@ -37,6 +37,7 @@ final class PersonRegistry {
     /** Words seen in lower case somewhere in the corpus: common words, when capitalised at a sentence start. */
     private final Set<String> lowerCase = ConcurrentHashMap.newKeySet();
     // indexes built by finish(), so that each look-up costs about the same however large the corpus
+    /** Its order of insertion depends on how the one-word mentions were grouped (0079): never iterate it for output. */
     private final Map<String, Namesakes> bySurname = new HashMap<>();
     private final Map<List<String>, List<Person>> byFirstAndSurname = new HashMap<>();
     /** Organisations by their first word: "Ford" is "Ford Motor Company", whose last word is no surname. */

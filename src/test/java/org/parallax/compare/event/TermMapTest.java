@@ -66,6 +66,14 @@ class TermMapTest {
         assertThatThrownBy(() -> made.put("b", 2.0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> made.remove("a")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> made.keySet().remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        // as the copy: a change that would change nothing throws too
+        assertThatThrownBy(() -> made.remove("absent")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> made.putAll(Map.of())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> made.putIfAbsent("a", 1.0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> made.computeIfAbsent("a", k -> 1.0))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> made.merge("a", 1.0, Double::sum)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(made::clear).isInstanceOf(UnsupportedOperationException.class);
         Map<String, Double> withNull = new HashMap<>();
         withNull.put("a", null);
         assertThatThrownBy(() -> TermMap.of(withNull)).isInstanceOf(NullPointerException.class);
