@@ -2,6 +2,7 @@ package org.parallax.compare.happening;
 
 import java.util.Arrays;
 import org.parallax.compare.event.Words;
+import org.parallax.text.WordTable;
 
 /**
  * The words a thread has read for their happenings, found by the chars of a text without making a string: each
@@ -56,10 +57,7 @@ final class HappeningLexicon {
 
     /** The number of the word {@code text[from, to)} (not empty), added if new. */
     int find(char[] text, int from, int to) {
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            hash = 31 * hash + text[k];
-        }
+        int hash = WordTable.hash(text, from, to);
         int length = to - from;
         int mask = slots.length - 1;
         for (int i = (hash ^ hash >>> 16) & mask; ; i = (i + 1) & mask) {
