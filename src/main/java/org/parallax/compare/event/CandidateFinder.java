@@ -17,6 +17,7 @@ import org.parallax.model.Span;
 import org.parallax.model.TimeMention;
 import org.parallax.model.TimexType;
 import org.parallax.text.PatternSpace;
+import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.Token;
 
@@ -84,10 +85,10 @@ public final class CandidateFinder {
     List<Candidate> find(Article article, List<TimeMention> timexes, List<Undated> undated, List<Quote> quotes) {
         String text = article.text();
         List<Raw> raws = new ArrayList<>();
-        List<int[]> sentences = SentenceSplitter.punctuation().split(text).stream()
-                .map(s -> new int[] {s.start(), s.end()}).toList();
+        // its words read from an array (KnownWords), once for every sentence; the splitter reads the same copy
+        char[] chars = text.toCharArray();
+        List<int[]> sentences = sentences(text, chars);
         SpeakerLemmas speakers = new SpeakerLemmas(quotes);
-        char[] chars = text.toCharArray(); // its words read from an array (KnownWords), once for every sentence
         int ti = 0;
         for (int[] s : sentences) {
             List<TimeMention> inSentence = new ArrayList<>();
@@ -131,6 +132,22 @@ public final class CandidateFinder {
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
         return raws.stream().map(r -> new Candidate(r.mention, r.site.date(), r.label, r.terms, reference,
                 r.site.until(), r.gist)).toList();
+    }
+
+    /** The splitter of the statements' sentences: made once, it holds nothing per text. */
+    private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation();
+
+    /**
+     * Each sentence's {@code [start, end)}, {@code chars} the text's: split from the finder's own copy of them, where
+     * {@code split(text)} made a copy of its own per article (a sixth of the split).
+     */
+    static List<int[]> sentences(String text, char[] chars) {
+        List<Sentence> split = SENTENCES.split(text, chars);
+        List<int[]> out = new ArrayList<>(split.size());
+        for (int i = 0; i < split.size(); i++) {
+            out.add(new int[] {split.get(i).start(), split.get(i).end()});
+        }
+        return out;
     }
 
     /** Each timex's {@code [start, end)}. */

@@ -94,11 +94,7 @@ final class ClauseDates {
             if (d.isEmpty() || insideNounPhrase(text, t)) {
                 continue;
             }
-            // the words before, read by two tests, made and lower-cased once
-            String before = text.substring(Math.max(0, t.span().start() - 2 * LOOK), t.span().start());
-            char[] lower = before.toLowerCase(java.util.Locale.ROOT).toCharArray(); // its cues read from an array
-            if (datesEmbeddedHappening(before, lower) || comparisonPoint(before, lower)
-                    || deadlineAhead(text, t, d.get(), published)) {
+            if (datesNothing(text, t, d.get(), published)) {
                 continue;
             }
             TimexValue until = null;
@@ -203,6 +199,110 @@ final class ClauseDates {
     }
 
     /**
+     * Whether the words before timex {@code t} (its day {@code d}) make it date nothing: it dates a happening named
+     * before it ({@link #datesEmbeddedHappening}), is what a happening is measured against ({@link #comparisonPoint})
+     * or a deadline still ahead ({@link #deadlineAhead}). Each pattern is anchored at the timex and ends with white
+     * space after a word of a few ({@link #mayEndAfter}, {@link #mayEndBaseline}): the word before most dates ("on",
+     * "last", a month) is none of them, and the window is then neither cut, lower-cased, searched for cues nor matched.
+     */
+    static boolean datesNothing(String text, TimeMention t, TimexValue d, LocalDate published) {
+        int start = t.span().start();
+        int from = Math.max(0, start - 2 * LOOK);
+        boolean embedded = mayEndAfter(text, from, start, EMBEDDED_ENDS);
+        boolean since = mayEndAfter(text, from, start, SINCE_ENDS);
+        boolean baseline = mayEndBaseline(text, from, start);
+        if (embedded || since || baseline) {
+            // the words before, read by two tests, made and lower-cased once
+            String before = text.substring(from, start);
+            char[] lower = before.toLowerCase(java.util.Locale.ROOT).toCharArray(); // its cues read from an array
+            if (embedded && datesEmbeddedHappening(before, lower) || comparisonPoint(before, lower, since, baseline)) {
+                return true;
+            }
+        }
+        return mayEndAfter(text, Math.max(0, start - LOOK), start, DEADLINE_ENDS)
+                && deadlineAhead(text, t, d, published);
+    }
+
+    /** The words {@link #EMBEDDED_HAPPENING} can end with before its white space. */
+    private static final List<String> EMBEDDED_ENDS = List.of("in", "of", "during", "the");
+    /** The words {@link #COMPARED_SINCE} can end with before its white space. */
+    private static final List<String> SINCE_ENDS = List.of("since", "the");
+    /** The words {@link #DEADLINE_BEFORE} can end with before its white space. */
+    private static final List<String> DEADLINE_ENDS = List.of("by", "than", "of", "the");
+    /**
+     * The words {@link #BASELINE} can end with before its white space, besides "vs." and any word after "the same"
+     * ({@link #mayEndBaseline}).
+     */
+    private static final List<String> BASELINE_ENDS = List.of("to", "with", "than", "versus", "vs", "in", "on", "at",
+            "during", "of", "the");
+
+    /**
+     * Whether a pattern anchored at the end whose match ends with white space ({@code \s+$}) after one of
+     * {@code words} (ASCII, matched in any ASCII case as {@code (?i)} does, a word char neither before nor after) may
+     * match {@code text[from, to)}: it ends with white space, and the ASCII letters before that are one of the words.
+     * A line end outside {@code \s} last (before which {@code $} also matches) leaves it to the pattern.
+     */
+    static boolean mayEndAfter(String text, int from, int to, List<String> words) {
+        if (to <= from) {
+            return false;
+        }
+        if (OTHER_LINE_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
+            return true;
+        }
+        int j = lastBeforeSpace(text, from, to);
+        if (j == to) {
+            return false; // no white space at the end
+        }
+        int k = j;
+        while (k > from && isAsciiLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            if (word.length() == j - k && text.regionMatches(true, k, word, 0, j - k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #BASELINE} may match {@code text[from, to)}: as {@link #mayEndAfter} its words, or white space
+     * after "vs.", or after "same", white space and a word of letters ("the same month ").
+     */
+    static boolean mayEndBaseline(String text, int from, int to) {
+        if (mayEndAfter(text, from, to, BASELINE_ENDS)) {
+            return true;
+        }
+        int j = lastBeforeSpace(text, from, to);
+        if (j == to || j == from) {
+            return false;
+        }
+        if (text.charAt(j - 1) == '.') {
+            return j - 3 >= from && text.regionMatches(true, j - 3, "vs", 0, 2);
+        }
+        int k = j; // the word after "same": letters, as \p{L} reads them, back to white space
+        while (k > from && !org.parallax.text.PatternSpace.is(text.charAt(k - 1))) {
+            k--;
+        }
+        int same = lastBeforeSpace(text, from, k);
+        return same < k && same - 4 >= from && text.regionMatches(true, same - 4, "same", 0, 4);
+    }
+
+    /** Where the white space ({@code \s}) that ends {@code text[from, to)} starts ({@code to}: none). */
+    private static int lastBeforeSpace(String text, int from, int to) {
+        int j = to;
+        while (j > from && org.parallax.text.PatternSpace.is(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
      * "similar to the Soviet incursion in Afghanistan in the 1980s", "since the invasion of Iraq in 2003": a date
      * after a happening named by a noun (a nominalisation or a word for a conflict) that is itself the object of a
      * preposition dates that happening, not the clause around it.
@@ -297,8 +397,13 @@ final class ClauseDates {
      * visit is not in 2011, the rise not last year).
      */
     static boolean comparisonPoint(String before, char[] lower) {
-        return SINCE_CUES.in(lower) && COMPARED_SINCE.matcher(before).find()
-                || BASELINE_CUES.in(lower) && BASELINE.matcher(before).find();
+        return comparisonPoint(before, lower, true, true);
+    }
+
+    /** As above, asking {@link #COMPARED_SINCE} only when {@code since}, {@link #BASELINE} only when {@code baseline}. */
+    private static boolean comparisonPoint(String before, char[] lower, boolean since, boolean baseline) {
+        return since && SINCE_CUES.in(lower) && COMPARED_SINCE.matcher(before).find()
+                || baseline && BASELINE_CUES.in(lower) && BASELINE.matcher(before).find();
     }
 
     /**

@@ -49,6 +49,20 @@ class CandidateFinderTest {
         assertThat(finder.find(corpus)).isEqualTo(dated);
     }
     @Test
+    void sentencesAreThoseThePunctuationSplitterGivesTheText() {
+        String[] pieces = {"Mr. Smith", " said", ". ", "! ", "? ", "\n\n", "\n", "“We will.” ", "U.S.", "3.5", " ",
+            "é", "—", "'", "(a.) ", "Jan. 5", "\t"};
+        java.util.Random random = new java.util.Random(84);
+        for (int n = 0; n < 2000; n++) {
+            String text = RandomTexts.of(random, pieces, 30);
+            List<int[]> expected = org.parallax.text.SentenceSplitter.punctuation().split(text).stream()
+                    .map(s -> new int[] {s.start(), s.end()}).toList();
+            assertThat(CandidateFinder.sentences(text, text.toCharArray())).as("'%s'", text)
+                    .usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void aPagesTimeStampIsNoStatement() {
         Corpus corpus = new Articles()
                 .add("a", "Wire", "2012-06-12", "posted [[Jun 11th, 2012|2012-06-11]]\n\nApple unveiled a new laptop "
