@@ -20,14 +20,14 @@ public final class Labels {
             "for", "during", "of", "before", "after", "as of", "early", "late", "last", "this", "next");
     private static final Pattern PREPOSITION_BEFORE =
             Pattern.compile("(?i)(?:\\b(?:" + String.join("|", PREPOSITIONS) + ")\\s+)+$");
-    private static final String PREPOSITION_CHARS = SuffixMatch.charsOf(PREPOSITIONS, "");
+    private static final SuffixMatch PREPOSITION_END = SuffixMatch.of(PREPOSITION_BEFORE, PREPOSITIONS, "");
     static final Pattern LEADING = Pattern.compile(
             "(?i)^(?:[\\s,;:–—\\-]+|(?:though|although|but|and|when|while|so|then|also|as|until|after)\\b\\s*)+");
     private static final List<String> TRAILING_WORDS = List.of("on", "in", "at", "since", "by", "until", "and", "or",
             "but", "the", "a", "of", "to", "for");
     private static final Pattern TRAILING = Pattern.compile(
             "(?i)(?:[\\s,;:–—\\-.]+|\\s+(?:" + String.join("|", TRAILING_WORDS) + ")\\b)+$");
-    private static final String TRAILING_CHARS = SuffixMatch.charsOf(TRAILING_WORDS, ",;:–—-.");
+    private static final SuffixMatch TRAILING_END = SuffixMatch.of(TRAILING, TRAILING_WORDS, ",;:–—-.");
     /** The words a label is cut before, after white space ({@link #CUT}). */
     private static final List<String> CUT_WORDS = List.of("to", "for", "regarding", "after", "when", "which", "who",
             "while", "because", "with", "amid", "following", "as", "against");
@@ -63,7 +63,7 @@ public final class Labels {
             }
             int s = Math.max(t[0], from);
             String before = text.substring(at, Math.max(at, s));
-            Matcher m = SuffixMatch.find(PREPOSITION_BEFORE, PREPOSITION_CHARS, before);
+            Matcher m = PREPOSITION_END.find(before);
             if (m != null) {
                 before = before.substring(0, m.start());
             }
@@ -149,7 +149,7 @@ public final class Labels {
         String prev;
         do {
             prev = s;
-            Matcher m = mayEndWithTrailing(s) ? SuffixMatch.find(TRAILING, TRAILING_CHARS, s) : null;
+            Matcher m = mayEndWithTrailing(s) ? TRAILING_END.find(s) : null;
             s = m == null ? s : s.substring(0, m.start()) + s.substring(m.end());
         } while (!s.equals(prev));
         return s.strip();
