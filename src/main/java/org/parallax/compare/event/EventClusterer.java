@@ -273,6 +273,9 @@ public final class EventClusterer {
 
     /** Weighted Dice: twice the weight of the shared terms over the weight of both. */
     static double similarity(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
+        if (a instanceof WeightedTerms x && b instanceof WeightedTerms y) {
+            return WeightedTerms.similarity(x, normA, y, normB); // the same sum read from arrays, no entry per term
+        }
         if (normA + normB == 0) {
             return 0;
         }

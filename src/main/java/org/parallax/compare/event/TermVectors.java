@@ -56,7 +56,7 @@ final class TermVectors {
 
         /** The vector of one statement's weighted terms, every one of them numbered here. */
         Vector vector(Map<String, Double> weights) {
-            return new Vector(WeightedTerms.of(weights), ids);
+            return new Vector(weights instanceof WeightedTerms w ? w : WeightedTerms.of(weights), ids);
         }
 
         /** The vector of one statement's weighted terms, in their order (their weights' array shared, not copied). */

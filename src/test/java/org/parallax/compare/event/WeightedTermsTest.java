@@ -44,6 +44,62 @@ class WeightedTermsTest {
         }
     }
 
+    /**
+     * The undated joiner's weights: put in the terms' order into a {@code HashMap} before, summed as a stream of its
+     * values (the reference, kept here); now two arrays in that map's order. The same terms, order, weights and sum to
+     * the bit, and the same similarity.
+     */
+    @Test
+    void undatedJoinersWeightsReadAsTheMapItMade() {
+        Random random = new Random(2085);
+        String[] colliding = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
+        Map<String, Double> idf = new HashMap<>();
+        for (int k = 0; k < 60; k++) {
+            idf.put("t" + k, 0.2 + random.nextDouble() * 4);
+        }
+        for (String t : colliding) {
+            idf.put(t, 0.2 + random.nextDouble() * 4);
+        }
+        List<Map<String, Double>> before = new ArrayList<>();
+        List<Double> beforeSums = new ArrayList<>();
+        List<UndatedJoiner.Weighted> now = new ArrayList<>();
+        for (int round = 0; round < 3_000; round++) {
+            Map<String, Double> terms = new HashMap<>();
+            for (int k = random.nextInt(random.nextInt(5) == 0 ? 40 : 12); k >= 0; k--) {
+                String t = random.nextInt(4) == 0 ? colliding[random.nextInt(colliding.length)] : "t" + random.nextInt(60);
+                terms.put(t, 1.0 + random.nextInt(3) / 2.0);
+            }
+            Map<String, Double> given = random.nextBoolean() ? TermMap.of(terms) : terms;
+            Map<String, Double> old = new HashMap<>();
+            new java.util.TreeMap<>(given).forEach((t, w) -> old.put(t, w * idf.get(t)));
+            double oldSum = old.values().stream().mapToDouble(Double::doubleValue).sum();
+            UndatedJoiner.Weighted w = UndatedJoiner.Weighted.of(given, idf);
+
+            assertThat(new ArrayList<>(w.terms().keySet())).as("round %d", round)
+                    .isEqualTo(new ArrayList<>(old.keySet()));
+            assertThat(w.terms().values().stream().map(Double::doubleToRawLongBits).toList())
+                    .isEqualTo(old.values().stream().map(Double::doubleToRawLongBits).toList());
+            assertThat(Double.doubleToRawLongBits(w.sum())).isEqualTo(Double.doubleToRawLongBits(oldSum));
+            assertThat(w).isEqualTo(new UndatedJoiner.Weighted(old, oldSum)).hasSameHashCodeAs(
+                    new UndatedJoiner.Weighted(old, oldSum));
+            for (String t : colliding) {
+                assertThat(w.terms().get(t)).isEqualTo(old.get(t));
+            }
+            before.add(old);
+            beforeSums.add(oldSum);
+            now.add(w);
+        }
+        for (int k = 0; k < 20_000; k++) {
+            int i = random.nextInt(now.size());
+            int j = random.nextInt(now.size());
+            double expected = EventClusterer.similarity(before.get(i), beforeSums.get(i), before.get(j),
+                    beforeSums.get(j));
+            double got = EventClusterer.similarity(now.get(i).terms(), now.get(i).sum(), now.get(j).terms(),
+                    now.get(j).sum());
+            assertThat(Double.doubleToRawLongBits(got)).isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+    }
+
     /** Terms of few distinct weights: the heaviest shared terms tie often and are then named by term. */
     @Test
     void reasonsNameTheSharedTermsAsFromTheMap() {
