@@ -12,8 +12,8 @@ import java.util.stream.DoubleStream;
  * One statement's terms times their rarity, in two arrays, in the order they are summed and proposed: what the
  * clusterer and the undated joiner kept as a {@code HashMap<String, Double>} per statement (a node and a boxed weight
  * per term, held by every dated statement of the corpus while they ran). Read as a map too, in that order (the
- * undated joiner's {@link UndatedJoiner.Weighted} hands its terms to the Spark job as a map), immutable: every change
- * throws. Its arrays are shared with the statement's {@link TermVectors.Vector}, never changed.
+ * undated joiner's {@link UndatedJoiner.Weighted} hands its terms to the Spark job as a map), read-only: a change
+ * that would change it throws. Its arrays are shared with the statement's {@link TermVectors.Vector}, never changed.
  */
 final class WeightedTerms extends AbstractMap<String, Double> {
 
@@ -26,7 +26,7 @@ final class WeightedTerms extends AbstractMap<String, Double> {
     }
 
     /**
-     * {@code terms} and their {@code weights} (taken, not copied) put in the order a {@code new HashMap<>()} given them
+     * {@code terms} and their {@code weights} (copied, not kept) put in the order a {@code new HashMap<>()} given them
      * in this order iterates them ({@link HashMapOrder}), the order the clusterer's maps summed and proposed them in.
      */
     static WeightedTerms inHashMapOrder(String[] terms, double[] weights) {
