@@ -73,7 +73,7 @@ public final class EventClusterer {
         int n = candidates.size();
         termCounts = counts(candidates);
         Weighed w = weigh(candidates, termCounts.idf(), true);
-        List<Map<String, Double>> weights = w.weights;
+        List<WeightedTerms> weights = w.weights;
         double[] norms = w.norms;
         Map<String, Bucket> buckets = buckets(candidates);
         buckets.values().parallelStream().forEach(Bucket::index); // each bucket's own: on every core
@@ -240,7 +240,7 @@ public final class EventClusterer {
     }
 
     /** Each statement's terms times their rarity, the same as numbered terms, and the sum of them. */
-    private record Weighed(List<Map<String, Double>> weights, TermVectors vectors, double[] norms) {
+    private record Weighed(List<WeightedTerms> weights, TermVectors vectors, double[] norms) {
     }
 
     private static Weighed weigh(List<Candidate> candidates, Map<String, Double> idf) {
@@ -252,25 +252,30 @@ public final class EventClusterer {
         int n = candidates.size();
         double[] norms = new double[n];
         java.util.stream.IntStream each = java.util.stream.IntStream.range(0, n);
-        List<Map<String, Double>> weights = (parallel ? each.parallel() : each).mapToObj(i -> {
-            Map<String, Double> w = new HashMap<>();
-            double sum = 0;
+        List<WeightedTerms> weights = (parallel ? each.parallel() : each).mapToObj(i -> {
             // a statement's terms by index in their map's order (the order they are summed in), no entry per term
             TermMap terms = (TermMap) candidates.get(i).terms();
-            for (int k = 0; k < terms.size(); k++) {
-                String t = terms.keyAt(k);
-                double v = terms.valueAt(k) * idf.get(t);
-                w.put(t, v);
-                sum += v;
+            String[] t = new String[terms.size()];
+            double[] w = new double[t.length];
+            double sum = 0;
+            for (int k = 0; k < t.length; k++) {
+                t[k] = terms.keyAt(k);
+                w[k] = terms.valueAt(k) * idf.get(t[k]);
+                sum += w[k];
             }
             norms[i] = sum;
-            return w;
+            // then in the order a HashMap of them iterates, the order pairs are proposed and summed in (the weights
+            // were such a map: a node and a boxed weight per term, every statement's held while clustering)
+            return WeightedTerms.inHashMapOrder(t, w);
         }).toList();
         return new Weighed(weights, TermVectors.of(weights, idf.keySet(), parallel), norms);
     }
 
     /** Weighted Dice: twice the weight of the shared terms over the weight of both. */
     static double similarity(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
+        if (a instanceof WeightedTerms x && b instanceof WeightedTerms y) {
+            return WeightedTerms.similarity(x, normA, y, normB); // the same sum read from arrays, no entry per term
+        }
         if (normA + normB == 0) {
             return 0;
         }

@@ -22,7 +22,7 @@ final class PairScoring {
     private static final int BATCH = 4096;
 
     private final List<Candidate> candidates;
-    private final List<Map<String, Double>> weights;
+    private final List<WeightedTerms> weights;
     private final TermVectors vectors;
     private final double[] norms;
     private final int[] parent;
@@ -38,7 +38,7 @@ final class PairScoring {
      * @param reasons where each merge's reason goes (by pair {@code i << 32 | j}), {@code null} with links
      * @param links   where every passing pair goes, not only those that merge; {@code null} to merge
      */
-    PairScoring(List<Candidate> candidates, List<Map<String, Double>> weights, TermVectors vectors, double[] norms,
+    PairScoring(List<Candidate> candidates, List<WeightedTerms> weights, TermVectors vectors, double[] norms,
                 int[] parent, Map<Long, String> reasons, List<EventClusterer.Link> links) {
         this.candidates = candidates;
         this.weights = weights;
@@ -128,8 +128,9 @@ final class PairScoring {
         int i = t.i();
         Passed out = new Passed();
         double min = Math.min(t.threshold(), EventRules.GIST_THRESHOLD);
-        for (String term : weights.get(i).keySet()) {
-            Posting posting = t.b().posting(term);
+        WeightedTerms terms = weights.get(i);
+        for (int n = 0; n < terms.size(); n++) { // in the order the weights' maps held them
+            Posting posting = t.b().posting(terms.term(n));
             if (posting == null) {
                 continue;
             }

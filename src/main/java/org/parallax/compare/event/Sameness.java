@@ -2,8 +2,8 @@ package org.parallax.compare.event;
 
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.parallax.model.TimexValue;
 
 /**
@@ -36,7 +36,7 @@ final class Sameness {
      * @param threshold  what the overlap alone must reach for this pair of dates
      * @param wa         {@code a}'s weighted terms, for naming the shared ones
      */
-    static String reason(Candidate a, Candidate b, double similarity, double threshold, Map<String, Double> wa) {
+    static String reason(Candidate a, Candidate b, double similarity, double threshold, WeightedTerms wa) {
         Rule rule = rule(a, b, similarity, threshold);
         return rule == Rule.NONE ? null : text(rule, a, b, wa);
     }
@@ -55,7 +55,7 @@ final class Sameness {
     }
 
     /** The words of the reason {@code a} and {@code b} are one happening by {@code rule} (not {@code NONE}). */
-    static String text(Rule rule, Candidate a, Candidate b, Map<String, Double> wa) {
+    static String text(Rule rule, Candidate a, Candidate b, WeightedTerms wa) {
         Gist ga = a.gist();
         Gist gb = b.gist();
         String when = when(a, b);
@@ -64,10 +64,10 @@ final class Sameness {
                     : ga.actionText() + " ≈ " + gb.actionText();
             return when + ", same actor: " + shorter(ga.actorText(), gb.actorText()) + "; " + action;
         }
-        String shared = wa.entrySet().stream().filter(e -> b.terms().containsKey(e.getKey()))
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(SHOWN_TERMS).map(Map.Entry::getKey).collect(Collectors.joining(", "));
+        // the heaviest first, then by term: one order whatever order the terms come in
+        String shared = IntStream.range(0, wa.size()).filter(k -> b.terms().containsKey(wa.term(k))).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(wa::weight).reversed().thenComparing(wa::term))
+                .limit(SHOWN_TERMS).map(wa::term).collect(Collectors.joining(", "));
         return when + ", shared terms: " + shared;
     }
 

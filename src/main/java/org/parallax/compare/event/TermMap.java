@@ -1,41 +1,47 @@
 package org.parallax.compare.event;
 
 import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * A statement's terms and their weights as {@link Map#copyOf} keeps them, with the same entries also in two arrays, in
- * the copy's own order. Iterating a {@code Map.copyOf} map makes an entry object per term (its key set too), and the
- * events stage walks every statement's terms several times (the term counts, the weights); under C1, which does not
- * remove those objects, that walk was most of counting terms. Read by index ({@link #keyAt}, {@link #valueAt}) or by
- * {@link #forEach}, the terms come in exactly the order the copy's entries come in, so every sum over them adds in
- * the same order as before. Look-ups, equality and the entry set are the copy's own. Immutable as the copy is: every
- * change throws, even one that would change nothing. {@code Map.copyOf} of it makes a new copy (whose order may differ):
- * keep it with {@link #of}.
+ * A statement's terms and their weights, in two arrays, in the order {@link Map#copyOf} iterated them. Iterating a
+ * {@code Map.copyOf} map makes an entry object per term (its key set too), and the events stage walks every
+ * statement's terms several times (the term counts, the weights); under C1, which does not remove those objects, that
+ * walk was most of counting terms. Read by index ({@link #keyAt}, {@link #valueAt}) or by {@link #forEach}, the terms
+ * come in exactly the order the copy's entries came in, so every sum over them adds in the same order as before. The
+ * copy itself is not kept: it is read for its order and dropped (its table, as long as four times the terms, and
+ * the map were two more objects per statement, every statement of the corpus held across the whole events stage).
+ * Look-ups read the arrays (a statement holds some ten terms; few callers look up, most walk); equality, the hash code
+ * and the entry set are the copy's. Immutable as the copy was: every change throws, even one that would change
+ * nothing, and nulls are refused. {@code Map.copyOf} of it makes a new copy (whose order may differ): keep it with
+ * {@link #of}.
  */
 final class TermMap extends AbstractMap<String, Double> {
 
-    private final Map<String, Double> map;
     private final String[] keys;
+    /** Boxed as given: the kind weights are three shared boxes ({@link Terms}), so no weight is boxed here. */
     private final Double[] values;
 
-    private TermMap(Map<String, Double> map) {
-        this.map = map;
-        keys = new String[map.size()];
-        values = new Double[map.size()];
+    private TermMap(Map<String, Double> copy) {
+        keys = new String[copy.size()];
+        values = new Double[copy.size()];
         int k = 0;
-        for (Map.Entry<String, Double> e : map.entrySet()) {
+        for (Map.Entry<String, Double> e : copy.entrySet()) {
             keys[k] = e.getKey();
             values[k++] = e.getValue();
         }
     }
 
     /**
-     * {@code terms} as {@link Map#copyOf} copies it (no nulls), with its arrays; a {@code TermMap} as it is (as
+     * {@code terms} in the order {@link Map#copyOf} gives them (no nulls); a {@code TermMap} as it is (as
      * {@code Map.copyOf} keeps an immutable map as it is, so the order stays that of the first copy).
      */
     static Map<String, Double> of(Map<String, Double> terms) {
@@ -52,6 +58,17 @@ final class TermMap extends AbstractMap<String, Double> {
         return values[i];
     }
 
+    /** Where {@code key} is, -1 when absent; a null key throws, as the copy's look-ups did. */
+    private int indexOf(Object key) {
+        int h = key.hashCode(); // String's is kept in it: compared before the chars
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].hashCode() == h && keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public int size() {
         return keys.length;
@@ -64,17 +81,55 @@ final class TermMap extends AbstractMap<String, Double> {
 
     @Override
     public Double get(Object key) {
-        return map.get(key);
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return map.containsKey(key);
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+        Objects.requireNonNull(value); // as the copy
+        for (Double v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public Set<Entry<String, Double>> entrySet() {
-        return map.entrySet();
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Double>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public Entry<String, Double> next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return Map.entry(keys[i], values[i]); // the copy's entries' own kind
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
     }
 
     @Override
@@ -86,12 +141,17 @@ final class TermMap extends AbstractMap<String, Double> {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || map.equals(o);
+        return o == this || super.equals(o);
     }
 
+    /** The copy's: the sum of each entry's key hash XOR weight hash. */
     @Override
     public int hashCode() {
-        return map.hashCode();
+        int h = 0;
+        for (int i = 0; i < keys.length; i++) {
+            h += keys[i].hashCode() ^ values[i].hashCode();
+        }
+        return h;
     }
 
     @Override

@@ -25,7 +25,7 @@ final class TermVectors {
      * The vectors of {@code weights} (each a statement's terms times their rarity, in the order they are summed),
      * {@code terms} holding every term of them; on every core when {@code parallel}.
      */
-    static TermVectors of(List<Map<String, Double>> weights, Collection<String> terms, boolean parallel) {
+    static TermVectors of(List<WeightedTerms> weights, Collection<String> terms, boolean parallel) {
         Numbers numbers = Numbers.of(terms);
         IntStream each = IntStream.range(0, weights.size());
         return new TermVectors((parallel ? each.parallel() : each).mapToObj(i -> numbers.vector(weights.get(i)))
@@ -56,6 +56,11 @@ final class TermVectors {
 
         /** The vector of one statement's weighted terms, every one of them numbered here. */
         Vector vector(Map<String, Double> weights) {
+            return new Vector(weights instanceof WeightedTerms w ? w : WeightedTerms.of(weights), ids);
+        }
+
+        /** The vector of one statement's weighted terms, in their order (their weights' array shared, not copied). */
+        Vector vector(WeightedTerms weights) {
             return new Vector(weights, ids);
         }
     }
@@ -100,25 +105,23 @@ final class TermVectors {
         private final int[] orderedKeys;
         private final double[] orderedValues;
 
-        private Vector(Map<String, Double> weights, Map<String, Integer> ids) {
+        private Vector(WeightedTerms weights, Map<String, Integer> ids) {
             int n = weights.size();
             int capacity = Integer.highestOneBit(Math.max(1, n) * 2) * 2; // at most half full
             keys = new int[capacity];
             values = new double[capacity];
             orderedKeys = new int[n];
-            orderedValues = new double[n];
+            orderedValues = weights.weightsShared(); // the statement's own weights, in its order
             mask = capacity - 1;
-            int k = 0;
-            for (Map.Entry<String, Double> e : weights.entrySet()) {
-                int key = ids.get(e.getKey()) + 1;
+            for (int k = 0; k < n; k++) {
+                int key = ids.get(weights.term(k)) + 1;
                 int at = home(key);
                 while (keys[at] != 0) {
                     at = (at + 1) & mask;
                 }
                 keys[at] = key;
-                values[at] = e.getValue();
+                values[at] = orderedValues[k];
                 orderedKeys[k] = key;
-                orderedValues[k++] = e.getValue();
             }
         }
 

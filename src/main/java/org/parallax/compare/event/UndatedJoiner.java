@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -314,11 +313,16 @@ public final class UndatedJoiner {
         };
     }
 
-    /** Terms weighted by rarity and their sum, read once per statement. */
+    /**
+     * Terms weighted by rarity and their sum, read once per statement. The terms are put in the order of the terms,
+     * then as a {@code HashMap} given them so iterates them ({@link WeightedTerms#inKeyOrder}; not in the order of the
+     * statement's own map): the order its weights are summed in then hangs on the set of terms alone, whether the
+     * statement was read here or from a Spark row. Kept in two arrays, not a map of boxed weights per statement.
+     */
     public record Weighted(Map<String, Double> terms, double sum) {
         public static Weighted of(Map<String, Double> terms, Map<String, Double> idf) {
-            Map<String, Double> w = weigh(terms, idf);
-            return new Weighted(w, UndatedJoiner.sum(w));
+            WeightedTerms w = WeightedTerms.inKeyOrder(terms, idf);
+            return new Weighted(w, w.sum()); // summed as a stream of the map's values summed them
         }
     }
 
@@ -438,20 +442,5 @@ public final class UndatedJoiner {
 
     private static String shorter(String x, String y) {
         return x.length() <= y.length() || y.isEmpty() ? x : y;
-    }
-
-    /**
-     * Terms times their rarity, put in the order of the terms (not of {@code terms}' own map): the map's iteration
-     * order, and so the order its weights are summed in, then hangs on the set of terms alone, whether the statement
-     * was read here or from a Spark row.
-     */
-    private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
-        Map<String, Double> out = new HashMap<>();
-        new TreeMap<>(terms).forEach((t, w) -> out.put(t, w * idf.get(t)));
-        return out;
-    }
-
-    private static double sum(Map<String, Double> w) {
-        return w.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

@@ -15,8 +15,9 @@ class PairScoringTest {
     @Test
     void scoringOnEveryCoreMergesAsOneThreadDoes() {
         List<Candidate> cs = ClusteringScaleCheck.generate(6_000, 2, new Random(7));
-        List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
-        double[] norms = norms(weights);
+        List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
+        double[] norms = norms(terms);
+        List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
         Map<String, PairScoring.Bucket> buckets = new HashMap<>();
         List<PairScoring.Task> tasks = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
@@ -44,8 +45,9 @@ class PairScoringTest {
     @Test
     void reasonsWrittenAfterMergingAreThoseAskedAtEachMerge() {
         List<Candidate> cs = ClusteringScaleCheck.generate(6_000, 3, new Random(11));
-        List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
-        double[] norms = norms(weights);
+        List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
+        double[] norms = norms(terms);
+        List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
         Map<String, PairScoring.Bucket> buckets = new HashMap<>();
         for (int i = 0; i < cs.size(); i++) {
             buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
@@ -82,8 +84,9 @@ class PairScoringTest {
     @Test
     void linksHoldEveryPassingPairInTheOrderScored() {
         List<Candidate> cs = ClusteringScaleCheck.generate(300, 1, new Random(3));
-        List<Map<String, Double>> weights = cs.stream().map(Candidate::terms).toList();
-        double[] norms = norms(weights);
+        List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
+        double[] norms = norms(terms);
+        List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
         PairScoring.Bucket b = new PairScoring.Bucket(null);
         List<PairScoring.Task> tasks = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
@@ -103,16 +106,16 @@ class PairScoringTest {
         return weights.stream().mapToDouble(w -> w.values().stream().mapToDouble(Double::doubleValue).sum()).toArray();
     }
 
-    private static TermVectors vectors(List<Map<String, Double>> weights) {
+    private static TermVectors vectors(List<WeightedTerms> weights) {
         java.util.Set<String> terms = new java.util.HashSet<>();
-        weights.forEach(w -> terms.addAll(w.keySet()));
+        weights.forEach(w -> java.util.stream.IntStream.range(0, w.size()).forEach(k -> terms.add(w.term(k))));
         return TermVectors.of(weights, terms, false);
     }
 
     private record Merged(int[] parent, Map<Long, String> reasons, long comparisons) {
     }
 
-    private static Merged merged(List<Candidate> cs, List<Map<String, Double>> weights, double[] norms,
+    private static Merged merged(List<Candidate> cs, List<WeightedTerms> weights, double[] norms,
                                  List<PairScoring.Task> tasks, boolean parallel) {
         int[] parent = new int[cs.size()];
         for (int i = 0; i < parent.length; i++) {

@@ -60,6 +60,41 @@ class TermMapTest {
         }
     }
 
+    /**
+     * Looked up in its arrays (the copy is read for its order, then dropped): the copy's answers, for terms whose hash
+     * codes collide ("Aa", "BB") too; a null key refused as the copy refuses it.
+     */
+    @Test
+    void looksUpAsTheCopyWithoutKeepingIt() {
+        Random random = new Random(85);
+        String[] colliding = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
+        for (int round = 0; round < 2_000; round++) {
+            Map<String, Double> source = new HashMap<>();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                source.put(colliding[random.nextInt(colliding.length)], (double) random.nextInt(3));
+                source.put("t" + random.nextInt(20), 0.5 + random.nextInt(3));
+            }
+            Map<String, Double> reference = Map.copyOf(source);
+            Map<String, Double> made = TermMap.of(source);
+            for (String t : colliding) {
+                assertThat(made.get(t)).isEqualTo(reference.get(t));
+                assertThat(made.containsKey(t)).isEqualTo(reference.containsKey(t));
+            }
+            for (int k = 0; k < 20; k++) {
+                assertThat(made.get("t" + k)).isEqualTo(reference.get("t" + k));
+                assertThat(made.containsValue((double) k / 2)).isEqualTo(reference.containsValue((double) k / 2));
+            }
+            assertThat(made.get(new StringBuilder("Aa"))).isNull();
+            assertThat(made).isEqualTo(reference).hasSameHashCodeAs(reference);
+            assertThat(new ArrayList<>(made.values())).isEqualTo(new ArrayList<>(reference.values()));
+            assertThatThrownBy(() -> made.get(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> reference.get(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> made.containsKey(null)).isInstanceOf(NullPointerException.class);
+        }
+        assertThat(TermMap.class.getDeclaredFields()).as("no map kept beside the arrays")
+                .noneMatch(f -> Map.class.isAssignableFrom(f.getType()));
+    }
+
     @Test
     void staysImmutableAndRefusesNullsAsTheCopyDid() {
         Map<String, Double> made = TermMap.of(Map.of("a", 1.0));

@@ -36,7 +36,7 @@ class TermVectorsTest {
             all.add("unused");
             double[] norms = weights.stream().mapToDouble(w -> w.values().stream().mapToDouble(Double::doubleValue)
                     .sum()).toArray();
-            TermVectors vectors = TermVectors.of(weights, all, round % 2 == 0);
+            TermVectors vectors = TermVectors.of(weights.stream().map(WeightedTerms::of).toList(), all, round % 2 == 0);
             for (int i = 0; i < weights.size(); i++) {
                 for (int j = 0; j < weights.size(); j++) {
                     double expected = EventClusterer.similarity(weights.get(i), norms[i], weights.get(j), norms[j]);
