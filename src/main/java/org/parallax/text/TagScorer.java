@@ -68,21 +68,10 @@ final class TagScorer {
     }
 
     /**
-     * The probability of each tag at word {@code i}, given the tag before it and the one before that (tag ids, or -1
-     * where there is no such word), written into {@code into}. The features are added in the descriptor's order (see
-     * {@link WordFeatures}).
-     */
-    double[] scores(WordFeatures[] words, int i, int tagBefore, int tagBeforeThat, double[] into) {
-        double normal = exponentials(words, i, tagBefore, tagBeforeThat, into);
-        for (int t = 0; t < into.length; t++) {
-            into[t] /= normal;
-        }
-        return into;
-    }
-
-    /**
-     * What {@link #scores} computes before it divides: each tag's exponential written into {@code into}, their sum
-     * (in tag order) returned. Each exponential divided by the sum is the tag's probability, the same double.
+     * The exponentials of each tag's sum at word {@code i}, given the tag before it and the one before that (tag ids,
+     * or -1 where there is no such word), written into {@code into}, and their sum (in tag order) returned: each
+     * exponential divided by the sum is the tag's probability, OpenNLP's double. The features are added in the
+     * descriptor's order (see {@link WordFeatures}).
      */
     double exponentials(WordFeatures[] words, int i, int tagBefore, int tagBeforeThat, double[] into) {
         System.arraycopy(words[i].sums, 0, into, 0, into.length);
