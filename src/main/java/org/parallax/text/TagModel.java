@@ -145,6 +145,13 @@ final class TagModel {
         }
     }
 
+    /** Adds weights {@code [from, to)} to the sums at their outcomes, as {@link #add(double[], Context)} adds them. */
+    static void add(double[] sums, int[] outcomes, double[] weights, int from, int to) {
+        for (int k = from; k < to; k++) {
+            sums[outcomes[k]] += weights[k];
+        }
+    }
+
     /** Adds a dense row of weights to the sums, as {@link #add} adds the feature the row was made from. */
     static void add(double[] sums, double[] row) {
         for (int t = 0; t < sums.length; t++) {
