@@ -113,9 +113,9 @@ final class TagBeam {
     }
 
     /**
-     * Divides each exponential in {@link #scores} by {@code normal}, making the scores {@link TagScorer#scores} gives,
-     * and keeps the tags {@link #keep} keeps at {@link #kthLargest}'s threshold, with one pass over the tags where two
-     * more went over all of them ({@link #divideAndNote}).
+     * Divides each exponential in {@link #scores} by {@code normal}, making OpenNLP's probabilities, and keeps the
+     * tags {@link #keep} keeps at {@link #kthLargest}'s threshold, with one pass over the tags where two more went over
+     * all of them ({@link #divideAndNote}).
      */
     private void keepDividing(String word, double normal) {
         if (!(normal > 0.0 && normal < Double.POSITIVE_INFINITY) || tagCount < size || size == 0) {
@@ -213,13 +213,9 @@ final class TagBeam {
 
     /**
      * The value a sorted copy of {@code scores} holds at {@code max(0, length - k)}: the k-th largest in
-     * {@link Double#compare}'s order ({@code Arrays.sort}'s), or the smallest when there are no more than k.
+     * {@link Double#compare}'s order ({@code Arrays.sort}'s), or the smallest when there are no more than k; found in
+     * {@code top} (k long or more, its values spent).
      */
-    static double kthLargest(double[] scores, int k) {
-        return kthLargest(scores, k, new double[Math.max(0, k)]);
-    }
-
-    /** As {@link #kthLargest(double[], int)}, in {@code top} (k long or more, its values spent). */
     static double kthLargest(double[] scores, int k, double[] top) {
         int keep = Math.min(k, scores.length);
         if (keep < k || keep == 0) {

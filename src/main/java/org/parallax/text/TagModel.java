@@ -145,6 +145,13 @@ final class TagModel {
         }
     }
 
+    /** Adds weights {@code [from, to)} to the sums at their outcomes, as {@link #add(double[], Context)} adds them. */
+    static void add(double[] sums, int[] outcomes, double[] weights, int from, int to) {
+        for (int k = from; k < to; k++) {
+            sums[outcomes[k]] += weights[k];
+        }
+    }
+
     /** Adds a dense row of weights to the sums, as {@link #add} adds the feature the row was made from. */
     static void add(double[] sums, double[] row) {
         for (int t = 0; t < sums.length; t++) {
@@ -153,21 +160,10 @@ final class TagModel {
     }
 
     /**
-     * The sums plus the last two features' dense rows ("t=" then "t2="), made probabilities in place, as the end of
-     * {@code GISModel.eval}: one pass adds, takes {@code StrictMath.exp} ({@link StrictExp}'s loop) and sums in tag
-     * order, a second divides.
-     */
-    static void normalise(double[] sums, double[] previousTag, double[] previousTwo) {
-        double normal = exponentials(sums, previousTag, previousTwo);
-        for (int t = 0; t < sums.length; t++) {
-            sums[t] /= normal;
-        }
-    }
-
-    /**
-     * The first pass of {@link #normalise}: the sums plus "t=" and "t2=" made their exponentials in place, and their
-     * sum in tag order returned. Dividing each by it gives {@link #normalise}'s probabilities (the beam divides as it
-     * picks its threshold).
+     * The sums plus the last two features' dense rows ("t=" then "t2="), made their exponentials in place, and their
+     * sum in tag order returned, as the end of {@code GISModel.eval} before it divides: one pass adds, takes
+     * {@code StrictMath.exp} ({@link StrictExp}'s loop) and sums in tag order. Each exponential divided by the sum is
+     * OpenNLP's probability; the beam divides as it picks its threshold ({@code TagBeam.divideAndNote}).
      */
     static double exponentials(double[] sums, double[] previousTag, double[] previousTwo) {
         return StrictExp.exponentials(sums, previousTag, previousTwo); // (sum + t=) + t2=, as added before

@@ -68,41 +68,36 @@ final class TagScorer {
     }
 
     /**
-     * The probability of each tag at word {@code i}, given the tag before it and the one before that (tag ids, or -1
-     * where there is no such word), written into {@code into}. The features are added in the descriptor's order (see
-     * {@link WordFeatures}).
-     */
-    double[] scores(WordFeatures[] words, int i, int tagBefore, int tagBeforeThat, double[] into) {
-        double normal = exponentials(words, i, tagBefore, tagBeforeThat, into);
-        for (int t = 0; t < into.length; t++) {
-            into[t] /= normal;
-        }
-        return into;
-    }
-
-    /**
-     * What {@link #scores} computes before it divides: each tag's exponential written into {@code into}, their sum
-     * (in tag order) returned. Each exponential divided by the sum is the tag's probability, the same double.
+     * The exponentials of each tag's sum at word {@code i}, given the tag before it and the one before that (tag ids,
+     * or -1 where there is no such word), written into {@code into}, and their sum (in tag order) returned: each
+     * exponential divided by the sum is the tag's probability, OpenNLP's double. The features are added in the
+     * descriptor's order (see {@link WordFeatures}).
      */
     double exponentials(WordFeatures[] words, int i, int tagBefore, int tagBeforeThat, double[] into) {
         System.arraycopy(words[i].sums, 0, into, 0, into.length);
         if (i >= 1) {
-            TagModel.add(into, words[i - 1].before1);
+            WordFeatures w = words[i - 1];
+            TagModel.add(into, w.outcomes, w.weights, 0, w.before1End);
         }
         if (i >= 2) {
-            TagModel.add(into, words[i - 2].before2);
+            WordFeatures w = words[i - 2];
+            TagModel.add(into, w.outcomes, w.weights, w.before1End, w.before2End);
         }
         if (i + 1 < words.length) {
-            TagModel.add(into, words[i + 1].after1);
+            WordFeatures w = words[i + 1];
+            TagModel.add(into, w.outcomes, w.weights, w.before2End, w.after1End);
         }
         if (i + 2 < words.length) {
-            TagModel.add(into, words[i + 2].after2);
+            WordFeatures w = words[i + 2];
+            TagModel.add(into, w.outcomes, w.weights, w.after1End, w.after2End);
         }
         if (i <= 2) {
             TagModel.add(into, model.sentenceBegin(i));
         }
         TagModel.add(into, words[i].shape);
-        TagModel.add(into, words[i].wordAndShape);
+        WordFeatures own = words[i];
+        TagModel.add(into, own.outcomes, own.weights, own.after2End, own.outcomes.length); // "w&c=", last
+
         // "t=" then "t2=", added in the pass that takes the exponentials
         return TagModel.exponentials(into, model.previousTag(i >= 1 ? tagBefore : -1),
                 model.previousTwo(i >= 2 ? tagBeforeThat : -1, i >= 2 ? tagBefore : -1));

@@ -20,18 +20,22 @@ final class WordFeatures {
 
     /** The prior plus "def", "suf=", "pre=" and "w=" of this word, per tag. */
     final double[] sums;
-    /** "p1w=", "p2w=": this word as the one or two before. */
-    final Context before1;
-    final Context before2;
-    /** "n1w=", "n2w=": this word as the one or two after. */
-    final Context after1;
-    final Context after2;
-    /**
-     * "wc=": the word's shape (lower case, capitalised, digits, ...), the model's dense row for it; "w&c=": the word in
-     * lower case and its shape.
+    /*
+     * "p1w=", "p2w=" (this word as the one or two before), "n1w=", "n2w=" (as the one or two after) and "w&c=" (the
+     * word in lower case and its shape): each feature's outcomes and weights copied, one feature after the other in
+     * that order, into two arrays kept with this word (the model's own lie scattered over its 34,000 features, and
+     * fetching them from memory was most of adding them; one pair of arrays a word rather than a pair a feature); each
+     * ends where the next begins, "p1w=" at 0.
      */
+    final int[] outcomes;
+    final double[] weights;
+    final int before1End;
+    final int before2End;
+    final int after1End;
+    final int after2End;
+
+    /** "wc=": the word's shape (lower case, capitalised, digits, ...), the model's dense row for it. */
     final double[] shape;
-    final Context wordAndShape;
 
     WordFeatures(String word, TagModel model) {
         sums = model.prior();
@@ -45,20 +49,29 @@ final class WordFeatures {
         }
         String lower = StringUtil.toLowerCase(word); // per code point, as TokenFeatureGenerator lowers it
         TagModel.add(sums, model.feature("w=" + lower));
-        before1 = near(model.feature("p1w=" + lower));
-        before2 = near(model.feature("p2w=" + lower));
-        after1 = near(model.feature("n1w=" + lower));
-        after2 = near(model.feature("n2w=" + lower));
         String shapeName = FeatureGeneratorUtil.tokenFeature(word);
         shape = model.shape(model.feature("wc=" + shapeName));
-        wordAndShape = near(model.feature("w&c=" + lower + "," + shapeName));
-    }
-
-    /**
-     * A copy of the feature's weights made beside this word's other numbers: the model's own lie scattered over its
-     * 34,000 features, and fetching them from memory was most of adding them.
-     */
-    private static Context near(Context feature) {
-        return feature == null ? null : new Context(feature.getOutcomes().clone(), feature.getParameters().clone());
+        Context[] near = {model.feature("p1w=" + lower), model.feature("p2w=" + lower), model.feature("n1w=" + lower),
+            model.feature("n2w=" + lower), model.feature("w&c=" + lower + "," + shapeName)};
+        int[] ends = new int[near.length];
+        int count = 0;
+        for (int f = 0; f < near.length; f++) {
+            count += near[f] == null ? 0 : near[f].getOutcomes().length;
+            ends[f] = count;
+        }
+        outcomes = new int[count];
+        weights = new double[count];
+        for (int f = 0; f < near.length; f++) {
+            if (near[f] != null) {
+                int n = near[f].getOutcomes().length;
+                // OpenNLP multiplies each weight by the feature's value 1.0 first: the same double
+                System.arraycopy(near[f].getOutcomes(), 0, outcomes, ends[f] - n, n);
+                System.arraycopy(near[f].getParameters(), 0, weights, ends[f] - n, n);
+            }
+        }
+        before1End = ends[0];
+        before2End = ends[1];
+        after1End = ends[2];
+        after2End = ends[3];
     }
 }

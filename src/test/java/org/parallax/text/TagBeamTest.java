@@ -48,7 +48,7 @@ class TagBeamTest {
             int beam = 1 + random.nextInt(5);
             double[] sorted = scores.clone();
             Arrays.sort(sorted);
-            assertThat(Double.compare(TagBeam.kthLargest(scores, beam), sorted[Math.max(0, scores.length - beam)]))
+            assertThat(Double.compare(kthLargest(scores, beam), sorted[Math.max(0, scores.length - beam)]))
                     .as(Arrays.toString(scores) + " k=" + beam).isZero();
         }
     }
@@ -79,7 +79,7 @@ class TagBeamTest {
             for (int t = 0; t < reference.length; t++) {
                 reference[t] /= normal;
             }
-            double min = TagBeam.kthLargest(reference, k);
+            double min = kthLargest(reference, k);
             List<Integer> keptBefore = new ArrayList<>();
             for (int t = 0; t < reference.length; t++) {
                 if (reference[t] >= min) {
@@ -103,5 +103,10 @@ class TagBeamTest {
             assertThat(Double.doubleToRawLongBits(top[k - 1])).as(at).isEqualTo(Double.doubleToRawLongBits(min));
             assertThat(kept).as(at).isEqualTo(keptBefore);
         }
+    }
+
+    /** The k-th largest of the scores as {@code Arrays.sort} places it, in a fresh array. */
+    private static double kthLargest(double[] scores, int k) {
+        return TagBeam.kthLargest(scores, k, new double[Math.max(0, k)]);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +44,9 @@ class TagModelTest {
             TagModel.add(reference, shape);
             TagModel.add(ours, features.shape);
             assertThat(bits(ours)).as("%s at %d", word, place).containsExactly(bits(reference));
-            TagModel.add(reference, features.wordAndShape);
-            TagModel.add(ours, features.wordAndShape);
+            TagModel.add(reference, MODEL.feature("w&c=" + StringUtil.toLowerCase(word) + ","
+                    + FeatureGeneratorUtil.tokenFeature(word)));
+            TagModel.add(ours, features.outcomes, features.weights, features.after2End, features.outcomes.length);
             if (place >= 1) {
                 TagModel.add(reference, MODEL.feature("t=" + MODEL.tag(before)));
             }
@@ -52,7 +54,10 @@ class TagModelTest {
                 TagModel.add(reference, MODEL.feature("t2=" + MODEL.tag(beforeThat) + "," + MODEL.tag(before)));
             }
             normaliseAsBefore(reference);
-            TagModel.normalise(ours, MODEL.previousTag(before), MODEL.previousTwo(beforeThat, before));
+            double normal = TagModel.exponentials(ours, MODEL.previousTag(before), MODEL.previousTwo(beforeThat, before));
+            for (int t = 0; t < n; t++) {
+                ours[t] /= normal; // as the beam divides
+            }
             assertThat(bits(ours)).as("%s at %d after %d %d", word, place, beforeThat, before)
                     .containsExactly(bits(reference));
         }

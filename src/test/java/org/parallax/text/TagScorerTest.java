@@ -40,7 +40,7 @@ class TagScorerTest {
             WordFeatures[] features = scorer.features(words);
             for (int i = 0; i < words.length; i++) {
                 double[] theirs = openNlp.eval(contexts.getContext(i, words, tags, null));
-                scorer.scores(features, i, i >= 1 ? ids[i - 1] : -1, i >= 2 ? ids[i - 2] : -1, ours);
+                scores(scorer, features, i, i >= 1 ? ids[i - 1] : -1, i >= 2 ? ids[i - 2] : -1, ours);
                 assertThat(bits(ours)).as("%s at %d", String.join(" ", words), i).containsExactly(bits(theirs));
                 compared++;
             }
@@ -70,6 +70,15 @@ class TagScorerTest {
         }
         WordFeatures made = new WordFeatures("the", new TagModel(MODEL));
         assertThat(bits(the.sums)).containsExactly(bits(made.sums));
+    }
+
+    /** Each tag's probability at word {@code i}: the scorer's exponentials divided by their sum, as OpenNLP divides. */
+    private static void scores(TagScorer scorer, WordFeatures[] words, int i, int tagBefore, int tagBeforeThat,
+            double[] into) {
+        double normal = scorer.exponentials(words, i, tagBefore, tagBeforeThat, into);
+        for (int t = 0; t < into.length; t++) {
+            into[t] /= normal;
+        }
     }
 
     private static String[] randomTags(int length, TagModel parameters, Random random) {
