@@ -46,14 +46,24 @@ public final class ArticleStories {
 
     /** The articles' stories with their labels: the rare names a story's articles share most, at most three. */
     public static Result group(List<Article> articles) {
-        return group(articles, articles.parallelStream().map(a -> ArticleSentences.of(a.text())).toList());
+        return group(articles, articles.parallelStream().map(a -> Reading.of(a.text()).names()).toList());
     }
 
-    /** As {@link #group(List)}, each article's {@code sentences} already split (in article order). */
-    static Result group(List<Article> articles, List<ArticleSentences> sentences) {
+    /**
+     * An article read for its story: its sentences (kept for its happening words, {@link Coverages}) and its names,
+     * both from one copy of its chars.
+     */
+    record Reading(ArticleSentences sentences, List<NameWord> names) {
+        static Reading of(String text) {
+            char[] chars = text.toCharArray();
+            ArticleSentences sentences = ArticleSentences.of(text, chars);
+            return new Reading(sentences, nameWords(text, chars, sentences));
+        }
+    }
+
+    /** As {@link #group(List)}, each article's names already {@code read} (in article order, {@link Reading}). */
+    static Result group(List<Article> articles, List<List<NameWord>> read) {
         // each article read once, on every core; what is shared is then filled in article order, as one thread would
-        List<List<NameWord>> read = java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> nameWords(articles.get(i).text(), sentences.get(i))).toList();
         List<Map<String, Integer>> counts = read.parallelStream().map(ArticleStories::counts).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
@@ -281,11 +291,6 @@ public final class ArticleStories {
         }).toList();
     }
 
-    /** The capitalised words of a text that do not open a sentence, lower-cased, with their counts. */
-    static Map<String, Integer> names(String text) {
-        return counts(nameWords(text));
-    }
-
     private static Map<String, Integer> counts(List<NameWord> words) {
         Map<String, Integer> out = new HashMap<>();
         words.forEach(w -> out.merge(w.key(), 1, Integer::sum));
@@ -327,13 +332,12 @@ public final class ArticleStories {
      * each).
      */
     static List<NameWord> nameWords(String text) {
-        return nameWords(text, ArticleSentences.of(text));
+        return Reading.of(text).names();
     }
 
-    /** As {@link #nameWords(String)}, of the text's {@code sentences} already split. */
-    static List<NameWord> nameWords(String text, ArticleSentences sentences) {
+    /** As {@link #nameWords(String)}, of the text's {@code chars} ({@code text.toCharArray()}) already split. */
+    static List<NameWord> nameWords(String text, char[] chars, ArticleSentences sentences) {
         List<NameWord> out = new ArrayList<>();
-        char[] chars = text.toCharArray();
         HappeningLexicon lexicon = HappeningLexicon.forText();
         java.util.regex.Matcher part = NAME_PART.matcher(text);
         for (int s = 0; s < sentences.count(); s++) {

@@ -44,8 +44,8 @@ public final class Coverages {
      */
     static List<Coverage> of(Corpus corpus, boolean tagEverySentence) {
         // each article split into sentences once, for its names and its happening words
-        List<ArticleSentences> split = corpus.articles().parallelStream().map(a -> ArticleSentences.of(a.text())).toList();
-        ArticleStories.Result stories = ArticleStories.group(corpus.articles(), split);
+        List<ArticleSentences> split = new ArrayList<>(corpus.articles().size());
+        ArticleStories.Result stories = stories(corpus.articles(), split);
         Map<String, Integer> storyOf = stories.storyOf();
         Map<Integer, List<Article>> byStory = new LinkedHashMap<>();
         Map<Integer, List<ArticleSentences>> sentencesByStory = new HashMap<>();
@@ -81,6 +81,17 @@ public final class Coverages {
                     all.get(s).stream().map(Article::id).toList(), happenings));
         }
         return out;
+    }
+
+    /**
+     * The articles' stories, each article's sentences added to {@code split} (in article order): each article's chars
+     * copied once for its sentences and its names, on every core; its names are dropped once the stories are known.
+     */
+    private static ArticleStories.Result stories(List<Article> articles, List<ArticleSentences> split) {
+        List<ArticleStories.Reading> read = articles.parallelStream().map(a -> ArticleStories.Reading.of(a.text()))
+                .toList();
+        read.forEach(r -> split.add(r.sentences()));
+        return ArticleStories.group(articles, read.stream().map(ArticleStories.Reading::names).toList());
     }
 
     /**

@@ -64,7 +64,11 @@ class StoryLabelsTest {
     private static List<String> before(List<Article> articles, Map<String, Integer> storyOf) {
         List<List<ArticleStories.NameWord>> read = articles.stream().map(a -> ArticleStories.nameWords(a.text()))
                 .toList();
-        List<Map<String, Integer>> counts = articles.stream().map(a -> ArticleStories.names(a.text())).toList();
+        List<Map<String, Integer>> counts = read.stream().map(words -> {
+            Map<String, Integer> c = new HashMap<>();
+            words.forEach(w -> c.merge(w.key(), 1, Integer::sum));
+            return c;
+        }).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         List<Map<String, Double>> held = new ArrayList<>();
