@@ -348,7 +348,11 @@ public final class ArticleStories {
             int nameEnd = -1;
             int i = sentences.start(s);
             while (i < to) {
-                int end = Words.wordEnd(chars, i, to);
+                if (HappeningTokens.asciiNonWord(chars[i])) { // a space or mark: most chars between words
+                    i++;
+                    continue;
+                }
+                int end = HappeningTokens.wordEnd(chars, i, to);
                 if (end < 0) {
                     i++;
                     continue;

@@ -144,10 +144,11 @@ public final class Coverages {
         Map<String, List<Placed>> byClass = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
+            List<Object[]> statements = events.of(a.id());
             for (HappeningWords.Word w : words.get(i)) {
                 Span span = new Span(a.id(), w.start(), w.end());
                 byClass.computeIfAbsent(w.lemma(), k -> new ArrayList<>())
-                        .add(new Placed(span, w.text(), events.at(span)));
+                        .add(new Placed(span, w.text(), EventsOfWords.at(statements, span)));
             }
         }
         List<List<Placed>> groups = new ArrayList<>();
@@ -155,13 +156,26 @@ public final class Coverages {
         articles.forEach(a -> published.put(a.id(), a.published()));
         byClass.values().forEach(placed -> groups.addAll(byDate(placed, published)));
         // told in one article only, it tells no reader who else said it
-        groups.removeIf(g -> g.stream().map(p -> p.span().articleId()).distinct().count() < 2);
+        groups.removeIf(Coverages::toldInOneArticle);
         groups.sort(Comparator.comparingInt((List<Placed> g) -> -g.size()));
         List<Happening> out = new ArrayList<>();
         for (List<Placed> g : groups) {
             out.add(happening("h" + (out.size() + 1), g));
         }
         return out;
+    }
+
+    /**
+     * Whether a group's words all lie in one article (or it has none): counted as the distinct articles of its words,
+     * a set of every word's article id, fewer than two.
+     */
+    static boolean toldInOneArticle(List<Placed> group) {
+        for (Placed p : group) {
+            if (!p.span().articleId().equals(group.get(0).span().articleId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Days apart at which two dates of one class tell two happenings: a week covers a report's "last week". */
@@ -236,8 +250,7 @@ public final class Coverages {
 
     private static Happening happening(String id, List<Placed> words) {
         words.sort(Comparator.comparing(Placed::span));
-        Map<String, Integer> forms = new HashMap<>();
-        words.forEach(p -> forms.merge(Words.normalise(p.text()), 1, Integer::sum));
+        Map<String, Integer> forms = forms(words);
         String label = forms.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -247,6 +260,19 @@ public final class Coverages {
                 .toList();
         return new Happening(id, label, Words.lemma(words.get(0).text()), date,
                 words.stream().map(Placed::span).toList(), eventIds);
+    }
+
+    /**
+     * How often each normal form ({@link Words#normalise}) of the words is written: the words counted as written
+     * first, then each written form normalised once (a word is one string however often its story writes it, {@link
+     * HappeningLexicon}), where each word was normalised.
+     */
+    static Map<String, Integer> forms(List<Placed> words) {
+        Map<String, Integer> written = new HashMap<>();
+        words.forEach(p -> written.merge(p.text(), 1, Integer::sum));
+        Map<String, Integer> forms = new HashMap<>();
+        written.forEach((text, n) -> forms.merge(Words.normalise(text), n, Integer::sum));
+        return forms;
     }
 
     /**
@@ -279,10 +305,16 @@ public final class Coverages {
             }
         }
 
-        Event at(Span word) {
+        /** The spans of the statements of an article's events, each with its event: asked once per article. */
+        List<Object[]> of(String articleId) {
+            return byArticle.getOrDefault(articleId, List.of());
+        }
+
+        /** The event of {@code statements} (an article's, {@link #of}) whose statement holds a word. */
+        static Event at(List<Object[]> statements, Span word) {
             Event best = null;
             int shortest = Integer.MAX_VALUE;
-            for (Object[] o : byArticle.getOrDefault(word.articleId(), List.of())) {
+            for (Object[] o : statements) {
                 Span s = (Span) o[0];
                 if (s.contains(word) && s.length() < shortest) {
                     best = (Event) o[1];
