@@ -228,7 +228,8 @@ public final class ArticleStories {
     }
 
     /**
-     * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. The sums are made
+     * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer, in no order that
+     * anything reads (decision 0057). The sums are made
      * in plain arrays ({@link PairSums}: a pair of replicated articles shares every name, and each share boxed a
      * number and searched a map), each summed in the order of the names; each name's holders are listed with their
      * weights as the vectors are read (each weight was looked up again by name, and each holder boxed).
@@ -240,21 +241,34 @@ public final class ArticleStories {
             vectors.get(i).forEach((name, weight) -> holders.computeIfAbsent(name, k -> new Holders())
                     .add(article, weight));
         }
-        PairSums sums = new PairSums();
-        for (Holders with : holders.values()) {
-            if (with.size > COMMON) {
-                continue;
-            }
-            int[] at = with.articles;
-            double[] weight = with.weights;
-            for (int x = 0; x < with.size; x++) {
-                for (int y = x + 1; y < with.size; y++) {
-                    sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
+        List<Holders> proposing = holders.values().stream().filter(with -> with.size <= COMMON).toList();
+        // the pairs parted by their first article, each part summed on a core of its own (a pair is in one part, its
+        // shares added there in the names' order): they were summed on one thread while the other waited
+        PairSums[] parts = new PairSums[PAIR_PARTS];
+        StoryWork.pull(java.util.stream.IntStream.range(0, PAIR_PARTS).toArray(), part -> {
+            PairSums sums = new PairSums();
+            for (Holders with : proposing) {
+                int[] at = with.articles;
+                double[] weight = with.weights;
+                for (int x = 0; x < with.size; x++) {
+                    if (at[x] % PAIR_PARTS != part) {
+                        continue;
+                    }
+                    for (int y = x + 1; y < with.size; y++) {
+                        sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
+                    }
                 }
             }
-        }
-        return sums;
+            parts[part] = sums;
+        });
+        return PairSums.joined(parts);
     }
+
+    /**
+     * Parts the pairs are summed in, by their first article: more than the cores, so that a core that starts late or
+     * is taken by another process leaves its part to the others ({@link StoryWork#pull}).
+     */
+    static final int PAIR_PARTS = 4;
 
     /** The articles holding a name, in article order, with the name's weight in each. */
     private static final class Holders {
