@@ -343,13 +343,8 @@ public final class ArticleStories {
      * char by char from the text's chars (its string's {@code charAt} checks every index of a text with curly quotes
      * in a call C1 does not inline); a capitalised word is looked up in the thread's {@link HappeningLexicon}, which
      * makes its string and its key once (most words are not capitalised, and splitting made a token and a string of
-     * each).
+     * each). {@code chars} are {@code text.toCharArray()}, already split into {@code sentences}.
      */
-    static List<NameWord> nameWords(String text) {
-        return Reading.of(text).names();
-    }
-
-    /** As {@link #nameWords(String)}, of the text's {@code chars} ({@code text.toCharArray()}) already split. */
     static List<NameWord> nameWords(String text, char[] chars, ArticleSentences sentences) {
         List<NameWord> out = new ArrayList<>();
         HappeningLexicon lexicon = HappeningLexicon.forText();

@@ -186,13 +186,9 @@ public final class Coverages {
      * date begins more than {@link #APART_DAYS} after the last day of those before it (a year holds its days, so
      * "2011" agrees with "2011-08-10"). Words no statement dates join, of the dates that begin before their article
      * was published (a report tells nothing that happened after it), the nearest before it, the most mentioned on a
-     * tie (any, for an undated article), or stay on their own when there are none.
+     * tie (any, for an undated article), or stay on their own when there are none. {@code published} gives each
+     * article's publication day (absent: not known).
      */
-    static List<List<Placed>> byDate(List<Placed> words) {
-        return byDate(words, Map.of());
-    }
-
-    /** As above, {@code published} giving each article's publication day (absent: not known). */
     static List<List<Placed>> byDate(List<Placed> words, Map<String, LocalDate> published) {
         List<Placed> undated = new ArrayList<>();
         List<Object[]> dated = new ArrayList<>();

@@ -49,7 +49,7 @@ class ArticleStoriesTest {
         int leading = 0;
         for (String text : texts) {
             List<ArticleStories.NameWord> expected = before(text);
-            assertThat(ArticleStories.nameWords(text)).as(text).isEqualTo(expected);
+            assertThat(ArticleStories.Reading.of(text).names()).as(text).isEqualTo(expected);
             leading += (int) expected.stream().filter(ArticleStories.NameWord::leads).count();
         }
         assertThat(leading).isGreaterThan(100);

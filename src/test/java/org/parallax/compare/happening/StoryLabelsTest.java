@@ -62,7 +62,7 @@ class StoryLabelsTest {
 
     /** The labels as made before: every story's names summed in one loop over the articles, then labelled. */
     private static List<String> before(List<Article> articles, Map<String, Integer> storyOf) {
-        List<List<ArticleStories.NameWord>> read = articles.stream().map(a -> ArticleStories.nameWords(a.text()))
+        List<List<ArticleStories.NameWord>> read = articles.stream().map(a -> ArticleStories.Reading.of(a.text()).names())
                 .toList();
         List<Map<String, Integer>> counts = read.stream().map(words -> {
             Map<String, Integer> c = new HashMap<>();
