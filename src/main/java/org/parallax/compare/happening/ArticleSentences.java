@@ -19,9 +19,20 @@ final class ArticleSentences {
         this.bounds = bounds;
     }
 
+    /** The one splitter: thread-safe, and made anew for each article it cost a set of its options each. */
+    private static final SentenceSplitter SPLITTER = SentenceSplitter.punctuation();
+
     /** The sentences of {@code text}, as the punctuation splitter finds them. */
     static ArticleSentences of(String text) {
-        List<Sentence> sentences = SentenceSplitter.punctuation().split(text);
+        return of(text, text.toCharArray());
+    }
+
+    /**
+     * As {@link #of(String)}, {@code chars} being {@code text.toCharArray()} (only read): copied once for the split and
+     * the names ({@link ArticleStories.Reading}), where each copied it for itself.
+     */
+    static ArticleSentences of(String text, char[] chars) {
+        List<Sentence> sentences = SPLITTER.split(text, chars);
         int[] bounds = new int[2 * sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             bounds[2 * i] = sentences.get(i).start();

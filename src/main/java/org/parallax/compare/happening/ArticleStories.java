@@ -46,14 +46,24 @@ public final class ArticleStories {
 
     /** The articles' stories with their labels: the rare names a story's articles share most, at most three. */
     public static Result group(List<Article> articles) {
-        return group(articles, articles.parallelStream().map(a -> ArticleSentences.of(a.text())).toList());
+        return group(articles, articles.parallelStream().map(a -> Reading.of(a.text()).names()).toList());
     }
 
-    /** As {@link #group(List)}, each article's {@code sentences} already split (in article order). */
-    static Result group(List<Article> articles, List<ArticleSentences> sentences) {
+    /**
+     * An article read for its story: its sentences (kept for its happening words, {@link Coverages}) and its names,
+     * both from one copy of its chars.
+     */
+    record Reading(ArticleSentences sentences, List<NameWord> names) {
+        static Reading of(String text) {
+            char[] chars = text.toCharArray();
+            ArticleSentences sentences = ArticleSentences.of(text, chars);
+            return new Reading(sentences, nameWords(text, chars, sentences));
+        }
+    }
+
+    /** As {@link #group(List)}, each article's names already {@code read} (in article order, {@link Reading}). */
+    static Result group(List<Article> articles, List<List<NameWord>> read) {
         // each article read once, on every core; what is shared is then filled in article order, as one thread would
-        List<List<NameWord>> read = java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> nameWords(articles.get(i).text(), sentences.get(i))).toList();
         List<Map<String, Integer>> counts = read.parallelStream().map(ArticleStories::counts).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
@@ -218,7 +228,8 @@ public final class ArticleStories {
     }
 
     /**
-     * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer. The sums are made
+     * Summed cosine of every pair of articles sharing a name of {@link #COMMON} articles or fewer, in no order that
+     * anything reads (decision 0057). The sums are made
      * in plain arrays ({@link PairSums}: a pair of replicated articles shares every name, and each share boxed a
      * number and searched a map), each summed in the order of the names; each name's holders are listed with their
      * weights as the vectors are read (each weight was looked up again by name, and each holder boxed).
@@ -230,21 +241,34 @@ public final class ArticleStories {
             vectors.get(i).forEach((name, weight) -> holders.computeIfAbsent(name, k -> new Holders())
                     .add(article, weight));
         }
-        PairSums sums = new PairSums();
-        for (Holders with : holders.values()) {
-            if (with.size > COMMON) {
-                continue;
-            }
-            int[] at = with.articles;
-            double[] weight = with.weights;
-            for (int x = 0; x < with.size; x++) {
-                for (int y = x + 1; y < with.size; y++) {
-                    sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
+        List<Holders> proposing = holders.values().stream().filter(with -> with.size <= COMMON).toList();
+        // the pairs parted by their first article, each part summed on a core of its own (a pair is in one part, its
+        // shares added there in the names' order): they were summed on one thread while the other waited
+        PairSums[] parts = new PairSums[PAIR_PARTS];
+        StoryWork.pull(java.util.stream.IntStream.range(0, PAIR_PARTS).toArray(), part -> {
+            PairSums sums = new PairSums();
+            for (Holders with : proposing) {
+                int[] at = with.articles;
+                double[] weight = with.weights;
+                for (int x = 0; x < with.size; x++) {
+                    if (at[x] % PAIR_PARTS != part) {
+                        continue;
+                    }
+                    for (int y = x + 1; y < with.size; y++) {
+                        sums.add(((long) at[x] << 32) | at[y], weight[x] * weight[y]);
+                    }
                 }
             }
-        }
-        return sums;
+            parts[part] = sums;
+        });
+        return PairSums.joined(parts);
     }
+
+    /**
+     * Parts the pairs are summed in, by their first article: more than the cores, so that a core that starts late or
+     * is taken by another process leaves its part to the others ({@link StoryWork#pull}).
+     */
+    static final int PAIR_PARTS = 4;
 
     /** The articles holding a name, in article order, with the name's weight in each. */
     private static final class Holders {
@@ -279,11 +303,6 @@ public final class ArticleStories {
             v.replaceAll((k, x) -> norm == 0 ? 0 : x / norm);
             return v;
         }).toList();
-    }
-
-    /** The capitalised words of a text that do not open a sentence, lower-cased, with their counts. */
-    static Map<String, Integer> names(String text) {
-        return counts(nameWords(text));
     }
 
     private static Map<String, Integer> counts(List<NameWord> words) {
@@ -324,16 +343,10 @@ public final class ArticleStories {
      * char by char from the text's chars (its string's {@code charAt} checks every index of a text with curly quotes
      * in a call C1 does not inline); a capitalised word is looked up in the thread's {@link HappeningLexicon}, which
      * makes its string and its key once (most words are not capitalised, and splitting made a token and a string of
-     * each).
+     * each). {@code chars} are {@code text.toCharArray()}, already split into {@code sentences}.
      */
-    static List<NameWord> nameWords(String text) {
-        return nameWords(text, ArticleSentences.of(text));
-    }
-
-    /** As {@link #nameWords(String)}, of the text's {@code sentences} already split. */
-    static List<NameWord> nameWords(String text, ArticleSentences sentences) {
+    static List<NameWord> nameWords(String text, char[] chars, ArticleSentences sentences) {
         List<NameWord> out = new ArrayList<>();
-        char[] chars = text.toCharArray();
         HappeningLexicon lexicon = HappeningLexicon.forText();
         java.util.regex.Matcher part = NAME_PART.matcher(text);
         for (int s = 0; s < sentences.count(); s++) {
@@ -344,7 +357,11 @@ public final class ArticleStories {
             int nameEnd = -1;
             int i = sentences.start(s);
             while (i < to) {
-                int end = Words.wordEnd(chars, i, to);
+                if (HappeningTokens.asciiNonWord(chars[i])) { // a space or mark: most chars between words
+                    i++;
+                    continue;
+                }
+                int end = HappeningTokens.wordEnd(chars, i, to);
                 if (end < 0) {
                     i++;
                     continue;

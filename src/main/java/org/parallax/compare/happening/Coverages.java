@@ -44,8 +44,8 @@ public final class Coverages {
      */
     static List<Coverage> of(Corpus corpus, boolean tagEverySentence) {
         // each article split into sentences once, for its names and its happening words
-        List<ArticleSentences> split = corpus.articles().parallelStream().map(a -> ArticleSentences.of(a.text())).toList();
-        ArticleStories.Result stories = ArticleStories.group(corpus.articles(), split);
+        List<ArticleSentences> split = new ArrayList<>(corpus.articles().size());
+        ArticleStories.Result stories = stories(corpus.articles(), split);
         Map<String, Integer> storyOf = stories.storyOf();
         Map<Integer, List<Article>> byStory = new LinkedHashMap<>();
         Map<Integer, List<ArticleSentences>> sentencesByStory = new HashMap<>();
@@ -81,6 +81,17 @@ public final class Coverages {
                     all.get(s).stream().map(Article::id).toList(), happenings));
         }
         return out;
+    }
+
+    /**
+     * The articles' stories, each article's sentences added to {@code split} (in article order): each article's chars
+     * copied once for its sentences and its names, on every core; its names are dropped once the stories are known.
+     */
+    private static ArticleStories.Result stories(List<Article> articles, List<ArticleSentences> split) {
+        List<ArticleStories.Reading> read = articles.parallelStream().map(a -> ArticleStories.Reading.of(a.text()))
+                .toList();
+        read.forEach(r -> split.add(r.sentences()));
+        return ArticleStories.group(articles, read.stream().map(ArticleStories.Reading::names).toList());
     }
 
     /**
@@ -133,10 +144,11 @@ public final class Coverages {
         Map<String, List<Placed>> byClass = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
+            List<Object[]> statements = events.of(a.id());
             for (HappeningWords.Word w : words.get(i)) {
                 Span span = new Span(a.id(), w.start(), w.end());
                 byClass.computeIfAbsent(w.lemma(), k -> new ArrayList<>())
-                        .add(new Placed(span, w.text(), events.at(span)));
+                        .add(new Placed(span, w.text(), EventsOfWords.at(statements, span)));
             }
         }
         List<List<Placed>> groups = new ArrayList<>();
@@ -144,13 +156,26 @@ public final class Coverages {
         articles.forEach(a -> published.put(a.id(), a.published()));
         byClass.values().forEach(placed -> groups.addAll(byDate(placed, published)));
         // told in one article only, it tells no reader who else said it
-        groups.removeIf(g -> g.stream().map(p -> p.span().articleId()).distinct().count() < 2);
+        groups.removeIf(Coverages::toldInOneArticle);
         groups.sort(Comparator.comparingInt((List<Placed> g) -> -g.size()));
         List<Happening> out = new ArrayList<>();
         for (List<Placed> g : groups) {
             out.add(happening("h" + (out.size() + 1), g));
         }
         return out;
+    }
+
+    /**
+     * Whether a group's words all lie in one article (or it has none): counted as the distinct articles of its words,
+     * a set of every word's article id, fewer than two.
+     */
+    static boolean toldInOneArticle(List<Placed> group) {
+        for (Placed p : group) {
+            if (!p.span().articleId().equals(group.get(0).span().articleId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Days apart at which two dates of one class tell two happenings: a week covers a report's "last week". */
@@ -161,13 +186,9 @@ public final class Coverages {
      * date begins more than {@link #APART_DAYS} after the last day of those before it (a year holds its days, so
      * "2011" agrees with "2011-08-10"). Words no statement dates join, of the dates that begin before their article
      * was published (a report tells nothing that happened after it), the nearest before it, the most mentioned on a
-     * tie (any, for an undated article), or stay on their own when there are none.
+     * tie (any, for an undated article), or stay on their own when there are none. {@code published} gives each
+     * article's publication day (absent: not known).
      */
-    static List<List<Placed>> byDate(List<Placed> words) {
-        return byDate(words, Map.of());
-    }
-
-    /** As above, {@code published} giving each article's publication day (absent: not known). */
     static List<List<Placed>> byDate(List<Placed> words, Map<String, LocalDate> published) {
         List<Placed> undated = new ArrayList<>();
         List<Object[]> dated = new ArrayList<>();
@@ -225,8 +246,7 @@ public final class Coverages {
 
     private static Happening happening(String id, List<Placed> words) {
         words.sort(Comparator.comparing(Placed::span));
-        Map<String, Integer> forms = new HashMap<>();
-        words.forEach(p -> forms.merge(Words.normalise(p.text()), 1, Integer::sum));
+        Map<String, Integer> forms = forms(words);
         String label = forms.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -236,6 +256,19 @@ public final class Coverages {
                 .toList();
         return new Happening(id, label, Words.lemma(words.get(0).text()), date,
                 words.stream().map(Placed::span).toList(), eventIds);
+    }
+
+    /**
+     * How often each normal form ({@link Words#normalise}) of the words is written: the words counted as written
+     * first, then each written form normalised once (a word is one string however often its story writes it, {@link
+     * HappeningLexicon}), where each word was normalised.
+     */
+    static Map<String, Integer> forms(List<Placed> words) {
+        Map<String, Integer> written = new HashMap<>();
+        words.forEach(p -> written.merge(p.text(), 1, Integer::sum));
+        Map<String, Integer> forms = new HashMap<>();
+        written.forEach((text, n) -> forms.merge(Words.normalise(text), n, Integer::sum));
+        return forms;
     }
 
     /**
@@ -268,10 +301,16 @@ public final class Coverages {
             }
         }
 
-        Event at(Span word) {
+        /** The spans of the statements of an article's events, each with its event: asked once per article. */
+        List<Object[]> of(String articleId) {
+            return byArticle.getOrDefault(articleId, List.of());
+        }
+
+        /** The event of {@code statements} (an article's, {@link #of}) whose statement holds a word. */
+        static Event at(List<Object[]> statements, Span word) {
             Event best = null;
             int shortest = Integer.MAX_VALUE;
-            for (Object[] o : byArticle.getOrDefault(word.articleId(), List.of())) {
+            for (Object[] o : statements) {
                 Span s = (Span) o[0];
                 if (s.contains(word) && s.length() < shortest) {
                     best = (Event) o[1];

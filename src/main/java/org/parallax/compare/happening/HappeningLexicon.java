@@ -38,7 +38,21 @@ final class HappeningLexicon {
     private String[] classes = new String[1 << 11];
     private boolean[] madeFromVerb = new boolean[1 << 11];
     private String[] nameKeys = new String[1 << 11];
+    /** Per number: the number of its class among the classes the lexicon holds ({@link #classNames}), or -1. */
+    private int[] classNumbers = new int[1 << 11];
     private int size;
+
+    /**
+     * The distinct classes of the words held, by number; and per class the text ({@link #texts}) that last numbered
+     * it and its number there ({@link #classInText}): a text numbered its classes in a map of its own, a look-up by
+     * string for each of its words.
+     */
+    private final java.util.Map<String, Integer> classNumbering = new java.util.HashMap<>();
+    private String[] classNames = new String[1 << 9];
+    private int[] classText = new int[1 << 9];
+    private int[] classInText = new int[1 << 9];
+    /** How many texts have started reading their classes here: the current one's mark. */
+    private int texts;
 
     /** This thread's lexicon, emptied first if it holds {@link #KEPT} words or more. */
     static HappeningLexicon forText() {
@@ -48,6 +62,26 @@ final class HappeningLexicon {
             OF_THREAD.set(lexicon);
         }
         return lexicon;
+    }
+
+    /** Starts numbering the classes of a new text from 0 ({@link #classInText}). */
+    void startText() {
+        texts++;
+    }
+
+    /**
+     * The number, in the text being read (since {@link #startText}), of the class of the word numbered {@code n} (it
+     * must have one): the next number, its class added to {@code classes}, the first time the text meets it; so a
+     * text's classes are numbered in the order first met, as they were by a map of the text's own.
+     */
+    int classInText(int n, java.util.List<String> classes) {
+        int c = classNumbers[n];
+        if (classText[c] != texts) {
+            classText[c] = texts;
+            classInText[c] = classes.size();
+            classes.add(classNames[c]);
+        }
+        return classInText[c];
     }
 
     /** How many words it holds. */
@@ -106,6 +140,7 @@ final class HappeningLexicon {
             classes = Arrays.copyOf(classes, grown);
             madeFromVerb = Arrays.copyOf(madeFromVerb, grown);
             nameKeys = Arrays.copyOf(nameKeys, grown);
+            classNumbers = Arrays.copyOf(classNumbers, grown);
         }
         String text = new String(word);
         hashes[n] = hash;
@@ -113,12 +148,30 @@ final class HappeningLexicon {
         words[n] = text;
         classes[n] = HappeningWords.classIfMayName(text);
         madeFromVerb[n] = classes[n] != null && HappeningWords.madeFromVerb(text);
+        classNumbers[n] = classes[n] == null ? -1 : classNumber(classes[n]);
         String normal = Words.normalise(text);
         nameKeys[n] = Words.isNormalStopWord(normal) ? null : normal;
         if (2 * size > slots.length) {
             rehash(2 * slots.length);
         }
         return n;
+    }
+
+    /** The number of {@code name} among the classes held, numbered anew if it is new. */
+    private int classNumber(String name) {
+        Integer known = classNumbering.get(name);
+        if (known != null) {
+            return known;
+        }
+        int c = classNumbering.size();
+        classNumbering.put(name, c);
+        if (c == classNames.length) {
+            classNames = Arrays.copyOf(classNames, 2 * c);
+            classText = Arrays.copyOf(classText, 2 * c);
+            classInText = Arrays.copyOf(classInText, 2 * c);
+        }
+        classNames[c] = name;
+        return c;
     }
 
     private void rehash(int length) {

@@ -1,9 +1,7 @@
 package org.parallax.compare.happening;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.parallax.compare.event.Words;
 
@@ -39,12 +37,12 @@ final class HappeningText {
     /** As {@link #read(String)}, of the text's {@code sentences} already split. */
     static HappeningText read(String text, ArticleSentences sentences) {
         List<Run> runs = new ArrayList<>(sentences.count());
-        Map<String, Integer> numbers = new HashMap<>();
         List<String> classes = new ArrayList<>();
         char[] chars = text.toCharArray();
         HappeningLexicon lexicon = HappeningLexicon.forText();
+        lexicon.startText();
         for (int s = 0; s < sentences.count(); s++) {
-            runs.add(new Run(chars, s, sentences.start(s), sentences.end(s), lexicon, numbers, classes));
+            runs.add(new Run(chars, s, sentences.start(s), sentences.end(s), lexicon, classes));
         }
         return new HappeningText(runs, classes);
     }
@@ -105,10 +103,10 @@ final class HappeningText {
 
         /**
          * The words of sentence {@code index}, {@code [start, end)}, read from the text's {@code chars}, each word's
-         * string and class as the {@code lexicon} holds them; {@code numbers} and {@code classes} are the text's classes so far, each new one added.
+         * string and class as the {@code lexicon} holds them; {@code classes} are the text's classes so far (numbered
+         * by the lexicon since the text started), each new one added.
          */
-        Run(char[] chars, int index, int start, int end, HappeningLexicon lexicon, Map<String, Integer> numbers,
-            List<String> classes) {
+        Run(char[] chars, int index, int start, int end, HappeningLexicon lexicon, List<String> classes) {
             sentence = index;
             HappeningTokens tokens = HappeningTokens.of(chars, start, end);
             words = new String[tokens.count];
@@ -138,13 +136,7 @@ final class HappeningText {
                     classOf[i] = -1;
                 } else {
                     madeFromVerb[i] = lexicon.madeFromVerb(classOf[i]);
-                    Integer known = numbers.putIfAbsent(lemma, classes.size());
-                    if (known == null) {
-                        classOf[i] = classes.size();
-                        classes.add(lemma);
-                    } else {
-                        classOf[i] = known;
-                    }
+                    classOf[i] = lexicon.classInText(classOf[i], classes);
                 }
             }
         }

@@ -32,6 +32,15 @@ final class HappeningTokens {
                 i++;
                 continue;
             }
+            int ascii = asciiRun(text, i, to);
+            if (ascii == to || ascii < to && text[ascii] < 128 && text[ascii] != '\'' && text[ascii] != '-'
+                    && text[ascii] != '.') {
+                // ASCII letters and digits up to a char that neither goes on a word nor joins one, or a mark alone
+                int end = ascii > i ? ascii : i + 1;
+                out.add(i, end);
+                i = end;
+                continue;
+            }
             int end = Words.run(text, i, to);
             if (end < 0) {
                 end = i + Character.charCount(Character.codePointAt(text, i)); // one character, a pair whole
@@ -52,6 +61,47 @@ final class HappeningTokens {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * {@link Words#wordEnd(char[], int, int)}, {@code i < to}: its commonest cases (a word of ASCII letters and digits
+     * ended by an ASCII char that joins no word, and an ASCII char that starts none) told here without a call, where
+     * the coverages' names ask it at every word and every char between words of every article.
+     */
+    static int wordEnd(char[] chars, int i, int to) {
+        int at = asciiRun(chars, i, to);
+        char c = at < to ? chars[at] : 0;
+        if (at > i ? at == to || c < 128 && c != '\'' && c != '-' : chars[i] < 128) {
+            return at > i ? at : -1;
+        }
+        return Words.wordEnd(chars, i, to);
+    }
+
+    /** The end of the run of ASCII letters and digits at {@code i} (before {@code to}); {@code i} when none. */
+    private static int asciiRun(char[] chars, int i, int to) {
+        int at = i;
+        while (at < to) {
+            char c = chars[at];
+            if (c >= 128 || !ASCII_WORD[c]) {
+                break;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    /** Whether the char is ASCII but no letter or digit, so starts no word ({@link #wordEnd} is -1 there). */
+    static boolean asciiNonWord(char c) {
+        return c < 128 && !ASCII_WORD[c];
+    }
+
+    /** Whether each ASCII char is a letter or digit: one load per char. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
     }
 
     private void add(int start, int end) {

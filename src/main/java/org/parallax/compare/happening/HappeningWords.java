@@ -57,14 +57,9 @@ public final class HappeningWords {
         return Words.isNormalStopWord(normal) || LIGHT.contains(normal) ? null : Words.lemmaOfNormal(normal);
     }
 
-    /** Whether a word that may name a happening and is no predicate head names one by its tag. */
-    static boolean namesByTag(String word, String tag) {
-        return namesByTag(tag, tag.equals("NOUN") && madeFromVerb(word));
-    }
-
     /**
-     * As {@link #namesByTag(String, String)}, of a word whose {@link #madeFromVerb} is {@code madeFromVerb}: known
-     * before its tag, once per word ({@link HappeningLexicon}).
+     * Whether a word that may name a happening and is no predicate head names one by its {@code tag}, the word's
+     * {@link #madeFromVerb} being {@code madeFromVerb}: known before its tag, once per word ({@link HappeningLexicon}).
      */
     static boolean namesByTag(String tag, boolean madeFromVerb) {
         return tag.equals("VERB") || madeFromVerb && tag.equals("NOUN");

@@ -40,6 +40,31 @@ final class PairSums {
         }
     }
 
+    /**
+     * The pairs of {@code parts}, which hold no pair twice: each part's pairs in its order, one part after another,
+     * each with its sum as its part added it.
+     */
+    static PairSums joined(PairSums... parts) {
+        PairSums out = new PairSums();
+        int size = 0;
+        for (PairSums part : parts) {
+            size += part.size;
+        }
+        out.keys = new long[Math.max(16, size)];
+        out.sums = new double[out.keys.length];
+        for (PairSums part : parts) {
+            System.arraycopy(part.keys, 0, out.keys, out.size, part.size);
+            System.arraycopy(part.sums, 0, out.sums, out.size, part.size);
+            out.size += part.size;
+        }
+        int slots = 32;
+        while (slots < 2 * size) {
+            slots *= 2;
+        }
+        out.slots = out.slotsOf(slots);
+        return out;
+    }
+
     int size() {
         return size;
     }
@@ -55,7 +80,12 @@ final class PairSums {
     }
 
     private void grow() {
-        int[] bigger = new int[slots.length * 2];
+        slots = slotsOf(slots.length * 2);
+    }
+
+    /** The slots of the pairs held in a table of {@code length} (a power of two, more than twice the pairs). */
+    private int[] slotsOf(int length) {
+        int[] bigger = new int[length];
         int mask = bigger.length - 1;
         for (int i = 0; i < size; i++) {
             int slot = mix(keys[i]) & mask;
@@ -64,7 +94,7 @@ final class PairSums {
             }
             bigger[slot] = i + 1;
         }
-        slots = bigger;
+        return bigger;
     }
 
     private static int mix(long key) {

@@ -197,9 +197,8 @@ public final class StoryBuilder {
                 if (text == null) {
                     continue;
                 }
-                Matcher m = PLACE.matcher(text);
-                while (m.find()) {
-                    String place = trimPlace(m.group(1));
+                for (String found : placesWritten(text)) {
+                    String place = trimPlace(found);
                     if (!place.isEmpty()) {
                         uses.merge(place, 1, Integer::sum);
                     }
@@ -212,6 +211,50 @@ public final class StoryBuilder {
             out.add(new Place(place, n, Words.lemma(words[words.length - 1])));
         });
         return out;
+    }
+
+    /**
+     * The phrases {@link #PLACE} finds in {@code text} (its group 1), in order. The pattern is tried only where one of
+     * its words can start (its first two letters: "in", "to", "at", "fr", "of", "vi", "ne", "ou"), anchored there with
+     * the text around it in view (its {@code \b} reads the char before): what {@code find} gives, where {@code find}
+     * tried the word boundary and eleven words at every char of every statement of every story.
+     */
+    static List<String> placesWritten(String text) {
+        List<String> out = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        Matcher m = PLACE.matcher(text).useTransparentBounds(true);
+        int at = placeWordAt(chars, 0);
+        while (at >= 0) {
+            m.region(at, chars.length);
+            if (m.lookingAt()) {
+                out.add(m.group(1));
+                at = placeWordAt(chars, m.end());
+            } else {
+                at = placeWordAt(chars, at + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The first index from {@code from} where a word of {@link #PLACE} can start (by its first two letters), or -1. */
+    private static int placeWordAt(char[] chars, int from) {
+        for (int i = from; i + 1 < chars.length; i++) {
+            char next = chars[i + 1];
+            boolean can = switch (chars[i]) {
+                case 'i' -> next == 'n';
+                case 'v' -> next == 'i';
+                case 't' -> next == 'o';
+                case 'a' -> next == 't';
+                case 'f' -> next == 'r';
+                case 'o' -> next == 'f' || next == 'u';
+                case 'n' -> next == 'e';
+                default -> false;
+            };
+            if (can) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

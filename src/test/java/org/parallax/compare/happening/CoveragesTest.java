@@ -114,7 +114,7 @@ class CoveragesTest {
                 new Coverages.Placed(new Span("b", 2, 8), "struck", lastYear),
                 new Coverages.Placed(new Span("c", 2, 5), "hit", sameWeek),
                 new Coverages.Placed(new Span("d", 2, 5), "hit", null));
-        List<List<Coverages.Placed>> apart = Coverages.byDate(words);
+        List<List<Coverages.Placed>> apart = Coverages.byDate(words, Map.of());
         assertThat(apart).hasSize(2);
         assertThat(apart.get(0)).extracting(p -> p.span().articleId()).containsExactly("b");
         assertThat(apart.get(1)).extracting(p -> p.span().articleId()).containsExactly("a", "c", "d");
@@ -124,7 +124,7 @@ class CoveragesTest {
     void aClassNoStatementDatesStaysUndated() {
         List<Coverages.Placed> words = List.of(new Coverages.Placed(new Span("a", 2, 8), "struck", null),
                 new Coverages.Placed(new Span("b", 2, 5), "hit", null));
-        assertThat(Coverages.byDate(words)).hasSize(1).allSatisfy(g -> assertThat(g).hasSize(2));
+        assertThat(Coverages.byDate(words, Map.of())).hasSize(1).allSatisfy(g -> assertThat(g).hasSize(2));
     }
 
     @Test

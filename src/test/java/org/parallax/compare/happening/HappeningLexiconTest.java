@@ -57,6 +57,41 @@ class HappeningLexiconTest {
         assertThat(lexicon.size()).isEqualTo(numbers.size()).isGreaterThan(4_096);
     }
 
+    /**
+     * A text's classes, numbered by the lexicon, are numbered as a map of the text's own numbered them before (from 0
+     * in the order first met): over many texts read by one lexicon, each text starting again from 0, its classes
+     * added to the text's list once each.
+     */
+    @Test
+    void eachTextNumbersItsClassesFromZeroInTheOrderFirstMet() {
+        Random random = new Random(103);
+        HappeningLexicon lexicon = new HappeningLexicon();
+        int numbered = 0;
+        for (int text = 0; text < 3_000; text++) {
+            lexicon.startText();
+            java.util.List<String> classes = new java.util.ArrayList<>();
+            Map<String, Integer> before = new HashMap<>();
+            java.util.List<String> classesBefore = new java.util.ArrayList<>();
+            int words = 1 + random.nextInt(40);
+            for (int k = 0; k < words; k++) {
+                String word = PIECES[random.nextInt(PIECES.length)] + (random.nextInt(4) == 0 ? "s" : "");
+                int n = lexicon.find(word.toCharArray(), 0, word.length());
+                String lemma = lexicon.classIfMayName(n);
+                if (lemma == null) {
+                    continue;
+                }
+                Integer known = before.putIfAbsent(lemma, classesBefore.size());
+                if (known == null) {
+                    classesBefore.add(lemma);
+                }
+                assertThat(lexicon.classInText(n, classes)).as(word).isEqualTo(before.get(lemma));
+                numbered++;
+            }
+            assertThat(classes).isEqualTo(classesBefore);
+        }
+        assertThat(numbered).isGreaterThan(20_000);
+    }
+
     @Test
     void aThreadsLexiconStartsAgainEmptyOnlyWhenATextStartsAndItIsFull() throws InterruptedException {
         AtomicReference<Throwable> failed = new AtomicReference<>();

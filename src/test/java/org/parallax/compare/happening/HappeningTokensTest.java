@@ -61,6 +61,22 @@ class HappeningTokensTest {
         }
     }
 
+    @Test
+    void aWordEndsWhereWordsEndsIt() {
+        Random random = new Random(107);
+        for (int round = 0; round < 20_000; round++) {
+            String text = randomText(random);
+            char[] chars = text.toCharArray();
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            for (int i = from; i < to; i++) {
+                assertThat(HappeningTokens.wordEnd(chars, i, to))
+                        .as("%s at %d of [%d, %d)", Arrays.toString(text.chars().toArray()), i, from, to)
+                        .isEqualTo(Words.wordEnd(chars, i, to));
+            }
+        }
+    }
+
     private static String randomText(Random random) {
         StringBuilder b = new StringBuilder();
         int pieces = random.nextInt(40);

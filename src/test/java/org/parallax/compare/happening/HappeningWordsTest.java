@@ -26,7 +26,8 @@ class HappeningWordsTest {
     /** Whether a tagged word names a happening, as the coverages read it: its class, then a predicate or its tag. */
     private static boolean names(String word, String tag) {
         String c = HappeningWords.classIfMayName(word);
-        return c != null && (Words.isPredicate(c) || HappeningWords.namesByTag(word, tag));
+        return c != null
+                && (Words.isPredicate(c) || HappeningWords.namesByTag(tag, HappeningWords.madeFromVerb(word)));
     }
 
     @Test

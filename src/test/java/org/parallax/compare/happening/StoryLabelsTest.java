@@ -62,9 +62,13 @@ class StoryLabelsTest {
 
     /** The labels as made before: every story's names summed in one loop over the articles, then labelled. */
     private static List<String> before(List<Article> articles, Map<String, Integer> storyOf) {
-        List<List<ArticleStories.NameWord>> read = articles.stream().map(a -> ArticleStories.nameWords(a.text()))
+        List<List<ArticleStories.NameWord>> read = articles.stream().map(a -> ArticleStories.Reading.of(a.text()).names())
                 .toList();
-        List<Map<String, Integer>> counts = articles.stream().map(a -> ArticleStories.names(a.text())).toList();
+        List<Map<String, Integer>> counts = read.stream().map(words -> {
+            Map<String, Integer> c = new HashMap<>();
+            words.forEach(w -> c.merge(w.key(), 1, Integer::sum));
+            return c;
+        }).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         List<Map<String, Double>> held = new ArrayList<>();
