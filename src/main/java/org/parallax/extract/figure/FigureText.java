@@ -17,11 +17,6 @@ final class FigureText {
     private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation(
             SentenceSplitter.Option.LINE_BREAKS_END, SentenceSplitter.Option.NUMBERS_CONTINUE);
     /**
-     * The symbols that end a clause, each one char: a symbol token is one code point, so its first char tells. Asked
-     * of {@link #isClauseMark}.
-     */
-    static final String CLAUSE_MARKS = ",;:()[]\"“”—–";
-    /**
      * A clause longer than any sentence (over {@link org.parallax.text.PartsOfSpeech#WINDOW} words: a page without
      * punctuation) is tagged in pieces of this many words from the word a figure reads first, with
      * {@link #LONG_CLAUSE_CONTEXT} words of context either side: tagging such a clause whole for its first number
@@ -87,7 +82,11 @@ final class FigureText {
         return out;
     }
 
-    /** One of {@link #CLAUSE_MARKS}: a switch, where the string's {@code indexOf} was calls per symbol under C1. */
+    /**
+     * Whether a symbol token whose first char is {@code c} ends a clause: , ; : ( ) [ ] and the quotation marks and
+     * dashes (a symbol token is one code point, so its first char tells). A switch, where a string's {@code indexOf}
+     * was calls per symbol under C1.
+     */
     static boolean isClauseMark(char c) {
         switch (c) {
             case ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '—', '–':
