@@ -223,6 +223,13 @@ final class FigureFinder {
                 d.subject = context.subjectAfter(d.last, d.kind);
             }
         }
+        if (d.kind == ClaimKind.COUNT && ft.taggedInWholeClauses() && context.afterName(a.first())
+                && !context.pluralLookingWithinChunk(from)) {
+            // "iPhone 4 will", "the FTSE 100 index": after a name a count is one only if its chunk ends on a
+            // plural-looking word (below), and no chunk from here can, so it is none whatever the tags say: its
+            // clause is not tagged for them (tagged whole if another figure asks, so its tags stay the same)
+            return false;
+        }
         Chunk chunk = d.kind != ClaimKind.COUNT ? null
                 : from < n && ft.sameSentence(d.last, from) ? context.chunk(from, true) : null;
         if (chunk != null && chunk.last() + 1 < n && ft.sameSentence(chunk.last(), chunk.last() + 1)

@@ -36,6 +36,12 @@ final class FigureText {
     /** Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. */
     private final int[] segmentStart;
     private final int[] segmentEnd;
+    /**
+     * No clause is longer than the tagger's window, so each is tagged whole and a token's tag is the same whichever
+     * token asked first: a question may then be left unasked when nobody reads its tags. (A long clause is tagged in
+     * pieces from the token first asked, so there every tag asked before must still be asked.)
+     */
+    private final boolean wholeClauses;
     private PartsOfSpeech pos;
     /** Tokens before this one belong to a figure already read. */
     private int consumed;
@@ -52,10 +58,12 @@ final class FigureText {
         this.segmentStart = new int[n];
         this.segmentEnd = new int[n];
         int from = 0;
+        int longestClause = 0;
         for (int i = 0; i <= n; i++) {
             boolean mark = i < n && t[i].kind() == Kind.SYMBOL && isClauseMark(t[i].charAt(0));
             if (i == n || (i > from && sentence[i] != sentence[i - 1]) || mark) {
                 int to = i < n && t[i].kind() == Kind.SYMBOL ? i + 1 : i; // any symbol, not only a mark
+                longestClause = Math.max(longestClause, to - from);
                 for (int k = from; k < to; k++) {
                     segmentStart[k] = from;
                     segmentEnd[k] = to;
@@ -64,6 +72,7 @@ final class FigureText {
             }
         }
         this.tagged = new boolean[n];
+        this.wholeClauses = longestClause <= org.parallax.text.PartsOfSpeech.WINDOW;
     }
 
     /**
@@ -94,6 +103,11 @@ final class FigureText {
             default:
                 return false;
         }
+    }
+
+    /** Whether every clause is tagged whole, so tags do not depend on which token asks first ({@link #wholeClauses}). */
+    boolean taggedInWholeClauses() {
+        return wholeClauses;
     }
 
     /** The sentence of token k, from 0 (for tests). */

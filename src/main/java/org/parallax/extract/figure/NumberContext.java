@@ -39,6 +39,9 @@ final class NumberContext {
     /** The tags an unknown word gets when the tagger is lost. */
     private static final Set<String> MISTAGGABLE = Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ");
 
+    /** Words a chunk reads at most before a coordinated phrase. */
+    private static final int CHUNK_WORDS = 6;
+
     private final FigureText ft;
     private final FigureToken[] t;
     private final int n;
@@ -103,7 +106,7 @@ final class NumberContext {
         int e = k;
         int firstNoun = -1;
         int lastNoun = -1;
-        while (e < n && e - k < 6 && ft.sameSentence(k, e) && t[e].isWord() && !ft.tag(e).isEmpty()) {
+        while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && t[e].isWord() && !ft.tag(e).isEmpty()) {
             String tag = ft.tag(e);
             boolean participle = tag.equals("VERB") && e == k && t[e].lower().endsWith("ed");
             if (e > k && timeWord(e)) {
@@ -164,6 +167,44 @@ final class NumberContext {
         }
         String w = t[k].lower();
         return w.length() > 3 && !CLOSED_CLASS.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    /**
+     * Whether a {@linkplain #chunk chunk} from {@code k} may end on a {@linkplain #pluralLooking plural-looking} word,
+     * told from the tokens alone, so no clause is tagged for it: a chunk ends on one of the words it reads, the run of
+     * at most {@link #CHUNK_WORDS} words from {@code k} in its sentence, or on one of the run from two tokens after one
+     * of those if "and", "or" or "&amp;" stands between ("jets and helicopters"); its tags only stop it earlier.
+     */
+    boolean pluralLookingWithinChunk(int k) {
+        int end = chunkRunEnd(k);
+        for (int e = k; e < end; e++) {
+            if (mayLookPlural(t[e])) {
+                return true;
+            }
+            if (e + 2 < n && (t[e + 1].is("and") || t[e + 1].is("or") || t[e + 1].is("&"))) {
+                int moreEnd = chunkRunEnd(e + 2);
+                for (int f = e + 2; f < moreEnd; f++) {
+                    if (mayLookPlural(t[f])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The end of the words a chunk from {@code k} reads at most: {@link #chunk}'s loop without its tags. */
+    private int chunkRunEnd(int k) {
+        int e = k;
+        while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && t[e].isWord()) {
+            e++;
+        }
+        return e;
+    }
+
+    /** {@link #pluralLooking}, an ASCII token whose last char is no "s" told without its lower case. */
+    private boolean mayLookPlural(FigureToken tok) {
+        return !(tok.ascii() && FigureTokens.asciiLower(tok.charAt(tok.length() - 1)) != 's') && pluralLooking(tok);
     }
 
     boolean pluralLooking(FigureToken tok) {
