@@ -78,7 +78,7 @@ class CountAfterNameTest {
                 }
                 told++;
                 NumberContext.Chunk chunk = context.chunk(k, true);
-                assertThat(chunk == null || !context.pluralLooking(ft.t[chunk.last()])).as(text + " @" + k).isTrue();
+                assertThat(chunk == null || !context.pluralLooking(ft.token(chunk.last()))).as(text + " @" + k).isTrue();
             }
         }
         assertThat(told).isGreaterThan(10_000);

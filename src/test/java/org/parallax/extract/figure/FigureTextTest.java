@@ -86,7 +86,7 @@ class FigureTextTest {
         FigureText ft = new FigureText(TextAnalyser.shared().analyse(text));
         assertThat(ours(ft)).isDeepEqualTo(reference(text));
         int star = 5; // He said 120 died . *
-        assertThat(ft.t[star].kind()).isEqualTo(Kind.SYMBOL);
+        assertThat(ft.token(star).kind()).isEqualTo(Kind.SYMBOL);
         assertThat(ft.sentenceOf(star)).isEqualTo(1);
         assertThat(ft.clauseOf(star)).containsExactly(0, 6);
     }
