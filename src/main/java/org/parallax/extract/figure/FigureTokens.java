@@ -184,10 +184,23 @@ final class FigureTokens {
         return true;
     }
 
-    /** "US$", "€": the end of the currency sign at {@code at}, or {@code at}. */
+    /**
+     * "US$", "€": the end of the currency sign at {@code at}, or {@code at}. Asked at every token: a capital starts a
+     * prefixed dollar only with "$" one or two chars on (every one is a capital or two and "$"), so the eight are
+     * tried only then; a non-ASCII sign is told by a switch, where a string's {@code indexOf} was a call per curly quote.
+     */
     private static int currency(String text, char[] c, int at) {
         char first = c[at];
-        if (first < 128 ? !CURRENCY_FIRSTS[first] : SIGNS.indexOf(first) < 0) {
+        if (first >= 128) {
+            return isSign(first) ? at + 1 : at;
+        }
+        if (!CURRENCY_FIRSTS[first]) {
+            return at;
+        }
+        if (first == '$') {
+            return at + 1;
+        }
+        if (!(at + 1 < c.length && c[at + 1] == '$') && !(at + 2 < c.length && c[at + 2] == '$')) {
             return at;
         }
         for (String sign : PREFIXED_DOLLARS) {
@@ -195,7 +208,17 @@ final class FigureTokens {
                 return at + sign.length();
             }
         }
-        return SIGNS.indexOf(first) >= 0 ? at + 1 : at;
+        return at;
+    }
+
+    /** One of {@link #SIGNS}. */
+    private static boolean isSign(char c) {
+        switch (c) {
+            case '$', '€', '£', '¥', '₽', '₹':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**
