@@ -44,12 +44,7 @@ final class AddressStarts {
     private AddressStarts() {
     }
 
-    /** The places an address may start in {@code text}, or null if it holds none of the parts. */
-    static AddressStarts of(String text) {
-        return of(text.toCharArray());
-    }
-
-    /** As {@link #of(String)}, for a text's chars. */
+    /** The places an address may start in a text, its chars {@code text}, or null if it holds none of the parts. */
     static AddressStarts of(char[] text) {
         AddressStarts found = new AddressStarts();
         for (int q = 0; q < text.length; q++) {

@@ -30,7 +30,6 @@ final class FigureFinder {
 
     private final String id;
     private final FigureText ft;
-    private final FigureToken[] t;
     private final int n;
     private final FigureWords lexicon;
     private final NumberReader numbers;
@@ -58,11 +57,15 @@ final class FigureFinder {
     FigureFinder(String id, FigureText ft, FigureWords lexicon) {
         this.id = id;
         this.ft = ft;
-        this.t = ft.t;
         this.n = ft.n;
         this.lexicon = lexicon;
         this.numbers = new NumberReader(ft, lexicon);
         this.context = new NumberContext(ft, lexicon);
+    }
+
+    /** Token i (made on first ask). */
+    private FigureToken t(int i) {
+        return ft.token(i);
     }
 
     /** The figures of the article, in text order; claim ids are {@code id + "/c" + n}, n from 1. */
@@ -83,11 +86,11 @@ final class FigureFinder {
     private Claim at(int i) {
         Unit sign = null;
         int numStart = i;
-        if (t[i].kind() == Kind.CURRENCY) {
-            sign = lexicon.currencySigns.get(t[i].text());
+        if (ft.kind(i) == Kind.CURRENCY) {
+            sign = lexicon.currencySigns.get(t(i).text());
             numStart = i + 1;
             if (sign == null || numStart >= n || !ft.sameSentence(i, numStart)
-                    || (t[numStart].kind() != Kind.NUMBER && t[numStart].kind() != Kind.NUMBER_WORD)) {
+                    || (t(numStart).kind() != Kind.NUMBER && t(numStart).kind() != Kind.NUMBER_WORD)) {
                 return null;
             }
         } else if (!mayStartNumber(i)) {
@@ -110,14 +113,14 @@ final class FigureFinder {
      * reader would find none there): it is told so here, where it was read as a number at every word of the text.
      */
     private boolean mayStartNumber(int i) {
-        FigureToken tok = t[i];
-        if (tok.kind() == Kind.WORD && (tok.is("a") || tok.is("an")) && i + 1 < n) {
-            NumberWord next = numbers.numberWord(t[i + 1]);
+        Kind kind = ft.kind(i); // asked of every token: read without making it
+        if (kind == Kind.WORD && ft.isAOrAn(i) && i + 1 < n) {
+            NumberWord next = numbers.numberWordAt(i + 1);
             return next != null && (next.role() == Role.DOZEN || next.role() == Role.HUNDRED
                     || next.role() == Role.SCALE);
         }
-        return tok.kind() == Kind.NUMBER || tok.kind() == Kind.NUMBER_WORD
-                || (tok.kind() == Kind.WORD && numbers.numberWord(tok) != null);
+        return kind == Kind.NUMBER || kind == Kind.NUMBER_WORD
+                || (kind == Kind.WORD && numbers.numberWordAt(i) != null);
     }
 
     /** A range: "between 10 and 20", "10 to 20", "10-20", "two or three", "$2 to $3 billion". */
@@ -125,8 +128,8 @@ final class FigureFinder {
         if (a.vague() || d.last + 1 >= n || !ft.sameSentence(d.last, d.last + 1) || change(d.spanFirst)) {
             return;
         }
-        FigureToken c = t[d.last + 1];
-        boolean between = d.spanFirst >= 1 && t[d.spanFirst - 1].is("between");
+        FigureToken c = t(d.last + 1);
+        boolean between = d.spanFirst >= 1 && t(d.spanFirst - 1).is("between");
         boolean dash = (c.is("-") || c.is("–")) && !c.spaceBefore();
         boolean connector = c.is("to") || (c.is("or") && a.value().compareTo(BigDecimal.ONE) > 0)
                 || (c.is("and") && between) || dash || (c.is("–") && c.spaceBefore());
@@ -134,11 +137,11 @@ final class FigureFinder {
             return;
         }
         int k = d.last + 2;
-        boolean sign2 = t[k].kind() == Kind.CURRENCY;
+        boolean sign2 = t(k).kind() == Kind.CURRENCY;
         if (sign2) {
             k++;
         }
-        WrittenNumber b = k < n && !(dash && t[k].spaceBefore())
+        WrittenNumber b = k < n && !(dash && t(k).spaceBefore())
                 ? numbers.readNumber(k, sign != null || sign2, true) : null;
         if (b == null || b.vague() || b.words() != a.words() || !numbers.plausibleNumber(b)) {
             return;
@@ -161,9 +164,9 @@ final class FigureFinder {
     /** "3-1": a score, not a range. */
     private boolean score(Draft d) {
         int last = d.last;
-        return d.qualifier != Qualifier.RANGE && last + 2 < n && !t[last + 1].spaceBefore()
-                && (t[last + 1].is("-") || t[last + 1].is("–")) && !t[last + 2].spaceBefore()
-                && t[last + 2].kind() == Kind.NUMBER;
+        return d.qualifier != Qualifier.RANGE && last + 2 < n && !t(last + 1).spaceBefore()
+                && (t(last + 1).is("-") || t(last + 1).is("–")) && !t(last + 2).spaceBefore()
+                && t(last + 2).kind() == Kind.NUMBER;
     }
 
     /** The unit: a currency, a percentage, a measure, or the noun counted; false if that makes it no figure. */
@@ -209,7 +212,7 @@ final class FigureFinder {
     private boolean readCount(Draft d, WrittenNumber a, int j) {
         int from = j;
         if (a.vague()) {
-            if (from >= n || !t[from].is("of")) {
+            if (from >= n || !t(from).is("of")) {
                 return false;
             }
             from++;
@@ -223,22 +226,29 @@ final class FigureFinder {
                 d.subject = context.subjectAfter(d.last, d.kind);
             }
         }
+        if (d.kind == ClaimKind.COUNT && ft.taggedInWholeClauses() && context.afterName(a.first())
+                && !context.pluralLookingWithinChunk(from)) {
+            // "iPhone 4 will", "the FTSE 100 index": after a name a count is one only if its chunk ends on a
+            // plural-looking word (below), and no chunk from here can, so it is none whatever the tags say: its
+            // clause is not tagged for them (tagged whole if another figure asks, so its tags stay the same)
+            return false;
+        }
         Chunk chunk = d.kind != ClaimKind.COUNT ? null
                 : from < n && ft.sameSentence(d.last, from) ? context.chunk(from, true) : null;
         if (chunk != null && chunk.last() + 1 < n && ft.sameSentence(chunk.last(), chunk.last() + 1)
                 && context.timeWord(chunk.last() + 1)) {
             return false; // "five trading days": a duration
         }
-        if (chunk != null && context.afterName(a.first()) && !context.pluralLooking(t[chunk.last()])) {
+        if (chunk != null && context.afterName(a.first()) && !context.pluralLooking(t(chunk.last()))) {
             return false; // "Boeing 767 tanker", "the FTSE 100 index": a model or index name
         }
         if (chunk != null) {
             if (context.timeWord(chunk.first()) || context.timeWord(chunk.last())) {
                 return false;
             }
-            d.unit = ft.text.substring(t[chunk.firstNoun()].start(), t[chunk.last()].end());
+            d.unit = ft.text.substring(t(chunk.firstNoun()).start(), t(chunk.last()).end());
             int subjectLast = context.withPrepositionalPhrase(chunk.last());
-            d.subject = ft.text.substring(t[chunk.first()].start(), t[subjectLast].end());
+            d.subject = ft.text.substring(t(chunk.first()).start(), t(subjectLast).end());
             d.last = chunk.last();
             return true;
         }
@@ -272,8 +282,8 @@ final class FigureFinder {
     }
 
     private Claim claim(Draft d) {
-        int start = t[d.spanFirst].start();
-        int end = t[d.last].end();
+        int start = t(d.spanFirst).start();
+        int end = t(d.last).end();
         ft.consume(d.last + 1);
         String claimId = id + "/c" + (out.size() + 1);
         return new Claim(claimId, new Span(id, start, end), ft.text.substring(start, end), normal(d.value),
@@ -282,10 +292,10 @@ final class FigureFinder {
 
     /** "rose from 5 to 7 percent", "an increase from $100 to $250": a change between two figures, not a range. */
     private boolean change(int first) {
-        if (first < 2 || !t[first - 1].is("from")) {
+        if (first < 2 || !t(first - 1).is("from")) {
             return false;
         }
-        String w = t[first - 2].lower();
+        String w = t(first - 2).lower();
         for (String stem : CHANGE_STEMS) {
             if (w.startsWith(stem)) {
                 return true;

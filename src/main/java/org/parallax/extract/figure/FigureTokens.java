@@ -1,6 +1,6 @@
 package org.parallax.extract.figure;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -94,12 +94,21 @@ final class FigureTokens {
      * call of its own on a text with any non-Latin-1 char (a curly quote), which most news texts hold.
      */
     static List<FigureToken> of(String text) {
-        return of(text, text.toCharArray());
+        return scan(text, text.toCharArray()).all();
     }
 
-    /** {@link #of(String)}, its chars {@code c} given (a copy the caller keeps and never changes). */
-    static List<FigureToken> of(String text, char[] c) {
-        List<FigureToken> out = new ArrayList<>(c.length / 5 + 4); // about a token per five chars in news text
+    /**
+     * {@link #of(String)} as arrays, its chars {@code c} given (a copy the caller keeps and never changes): a token is
+     * made only when asked for ({@link ScannedTokens#token}).
+     */
+    static ScannedTokens scan(String text, char[] c) {
+        int capacity = c.length / 5 + 4; // about a token per five chars in news text
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        Kind[] kinds = new Kind[capacity];
+        boolean[] spaceBefore = new boolean[capacity];
+        boolean[] ascii = new boolean[capacity];
+        int count = 0;
         AddressStarts addresses = AddressStarts.of(c);
         Matcher address = addresses == null ? null
                 : ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -131,14 +140,34 @@ final class FigureTokens {
                 kind = Kind.SYMBOL;
                 end = at + codePointLength(c, at);
             }
-            boolean ascii = kind == Kind.NUMBER || (end == at + 1 ? first < 128 : isAscii(c, at, end));
-            boolean asciiChar = end == at + 1 && first < ASCII_TOKENS.length;
-            out.add(FigureToken.scanned(text, c, at, end, kind, at > last, ascii, asciiChar ? ASCII_TOKENS[first] : null,
-                    asciiChar ? ASCII_LOWER[first] : null));
+            if (count == starts.length) {
+                int more = count * 2;
+                starts = Arrays.copyOf(starts, more);
+                ends = Arrays.copyOf(ends, more);
+                kinds = Arrays.copyOf(kinds, more);
+                spaceBefore = Arrays.copyOf(spaceBefore, more);
+                ascii = Arrays.copyOf(ascii, more);
+            }
+            starts[count] = at;
+            ends[count] = end;
+            kinds[count] = kind;
+            spaceBefore[count] = at > last;
+            ascii[count] = kind == Kind.NUMBER || (end == at + 1 ? first < 128 : isAscii(c, at, end));
+            count++;
             last = end;
             at = end;
         }
-        return out;
+        return new ScannedTokens(text, c, count, starts, ends, kinds, spaceBefore, ascii);
+    }
+
+    /** An ASCII char as a one-char token's text: one string each, shared by every such token. */
+    static String oneCharText(char c) {
+        return ASCII_TOKENS[c];
+    }
+
+    /** The lower case of {@link #oneCharText}. */
+    static String oneCharLower(char c) {
+        return ASCII_LOWER[c];
     }
 
     /** The chars of the code point at {@code at}: 2 for a surrogate pair, else 1 (as {@link Character#charCount}). */
@@ -155,10 +184,23 @@ final class FigureTokens {
         return true;
     }
 
-    /** "US$", "€": the end of the currency sign at {@code at}, or {@code at}. */
+    /**
+     * "US$", "€": the end of the currency sign at {@code at}, or {@code at}. Asked at every token: a capital starts a
+     * prefixed dollar only with "$" one or two chars on (every one is a capital or two and "$"), so the eight are
+     * tried only then; a non-ASCII sign is told by a switch, where a string's {@code indexOf} was a call per curly quote.
+     */
     private static int currency(String text, char[] c, int at) {
         char first = c[at];
-        if (first < 128 ? !CURRENCY_FIRSTS[first] : SIGNS.indexOf(first) < 0) {
+        if (first >= 128) {
+            return isSign(first) ? at + 1 : at;
+        }
+        if (!CURRENCY_FIRSTS[first]) {
+            return at;
+        }
+        if (first == '$') {
+            return at + 1;
+        }
+        if (!(at + 1 < c.length && c[at + 1] == '$') && !(at + 2 < c.length && c[at + 2] == '$')) {
             return at;
         }
         for (String sign : PREFIXED_DOLLARS) {
@@ -166,7 +208,17 @@ final class FigureTokens {
                 return at + sign.length();
             }
         }
-        return SIGNS.indexOf(first) >= 0 ? at + 1 : at;
+        return at;
+    }
+
+    /** One of {@link #SIGNS}. */
+    private static boolean isSign(char c) {
+        switch (c) {
+            case '$', '€', '£', '¥', '₽', '₹':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**

@@ -133,8 +133,13 @@ final class FigureWords {
         if (length == 0) {
             return false;
         }
-        int shape = shape(FigureTokens.asciiLower(token.charAt(0)), FigureTokens.asciiLower(token.charAt(length - 1)),
+        return mayBeNumberWord(FigureTokens.asciiLower(token.charAt(0)), FigureTokens.asciiLower(token.charAt(length - 1)),
                 length);
+    }
+
+    /** As {@link #mayBeNumberWord(String)} for a word of {@code length} chars from {@code first} to {@code last}. */
+    boolean mayBeNumberWord(char first, char last, int length) {
+        int shape = shape(first, last, length);
         return (numberWordShapes[shape >>> 6] & (1L << shape)) != 0;
     }
 

@@ -39,18 +39,24 @@ final class NumberContext {
     /** The tags an unknown word gets when the tagger is lost. */
     private static final Set<String> MISTAGGABLE = Set.of("CCONJ", "PUNCT", "SYM", "X", "ADP", "INTJ");
 
+    /** Words a chunk reads at most before a coordinated phrase. */
+    private static final int CHUNK_WORDS = 6;
+
     private final FigureText ft;
-    private final FigureToken[] t;
     private final int n;
     private final String text;
     private final FigureWords lexicon;
 
     NumberContext(FigureText ft, FigureWords lexicon) {
         this.ft = ft;
-        this.t = ft.t;
         this.n = ft.n;
         this.text = ft.text;
         this.lexicon = lexicon;
+    }
+
+    /** Token i (made on first ask). */
+    private FigureToken t(int i) {
+        return ft.token(i);
     }
 
     /** The unit from the lexicon at token j ("per cent", "%", "km", "weeks", "dollars"), longest first. */
@@ -58,7 +64,7 @@ final class NumberContext {
         if (j >= n) {
             return null;
         }
-        for (Unit u : lexicon.unitsByFirstWord.getOrDefault(t[j].lower(), List.of())) {
+        for (Unit u : lexicon.unitsByFirstWord.getOrDefault(t(j).lower(), List.of())) {
             if (matches(j, u.words())) {
                 return u;
             }
@@ -71,7 +77,7 @@ final class NumberContext {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            FigureToken tok = t[j + k];
+            FigureToken tok = t(j + k);
             if (!tok.lower().equals(words.get(k)) || !ft.sameSentence(j, j + k)) {
                 return false;
             }
@@ -84,7 +90,7 @@ final class NumberContext {
 
     private boolean timeOrMonth(int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (timeWord(k) || NumberReader.MONTHS.contains(t[k].text())) {
+            if (timeWord(k) || NumberReader.MONTHS.contains(t(k).text())) {
                 return true;
             }
         }
@@ -92,7 +98,7 @@ final class NumberContext {
     }
 
     boolean timeWord(int k) {
-        return t[k].isWord() && lexicon.notCountedWords.contains(t[k].lower());
+        return t(k).isWord() && lexicon.notCountedWords.contains(t(k).lower());
     }
 
     /**
@@ -103,9 +109,9 @@ final class NumberContext {
         int e = k;
         int firstNoun = -1;
         int lastNoun = -1;
-        while (e < n && e - k < 6 && ft.sameSentence(k, e) && t[e].isWord() && !ft.tag(e).isEmpty()) {
+        while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && t(e).isWord() && !ft.tag(e).isEmpty()) {
             String tag = ft.tag(e);
-            boolean participle = tag.equals("VERB") && e == k && t[e].lower().endsWith("ed");
+            boolean participle = tag.equals("VERB") && e == k && t(e).lower().endsWith("ed");
             if (e > k && timeWord(e)) {
                 break; // "1.2 million customers last year"
             }
@@ -120,7 +126,7 @@ final class NumberContext {
             } else if (!tag.equals("ADJ") && !participle) {
                 break;
             }
-            if (lexicon.numberWords.containsKey(t[e].lower())) {
+            if (lexicon.numberWords.containsKey(t(e).lower())) {
                 break;
             }
             e++;
@@ -136,7 +142,7 @@ final class NumberContext {
         }
         // "90 companies bid for": a plural noun does not modify a following noun; the second is a verb
         for (int k2 = firstNoun; k2 < lastNoun; k2++) {
-            if (NOUNISH.contains(ft.tag(k2)) && pluralLooking(t[k2]) && NOUNISH.contains(ft.tag(k2 + 1))) {
+            if (NOUNISH.contains(ft.tag(k2)) && pluralLooking(t(k2)) && NOUNISH.contains(ft.tag(k2 + 1))) {
                 lastNoun = k2;
                 break;
             }
@@ -148,10 +154,10 @@ final class NumberContext {
                 lastNoun--;
             }
         }
-        if (coordinate && lastNoun + 2 < n && (t[lastNoun + 1].is("and") || t[lastNoun + 1].is("or")
-                || t[lastNoun + 1].is("&"))) {
+        if (coordinate && lastNoun + 2 < n && (t(lastNoun + 1).is("and") || t(lastNoun + 1).is("or")
+                || t(lastNoun + 1).is("&"))) {
             Chunk more = chunk(lastNoun + 2, false);
-            if (more != null && !DETERMINERS.contains(t[lastNoun + 2].lower())) {
+            if (more != null && !DETERMINERS.contains(t(lastNoun + 2).lower())) {
                 lastNoun = more.last();
             }
         }
@@ -162,8 +168,46 @@ final class NumberContext {
         if (!MISTAGGABLE.contains(tag)) {
             return false;
         }
-        String w = t[k].lower();
+        String w = t(k).lower();
         return w.length() > 3 && !CLOSED_CLASS.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    /**
+     * Whether a {@linkplain #chunk chunk} from {@code k} may end on a {@linkplain #pluralLooking plural-looking} word,
+     * told from the tokens alone, so no clause is tagged for it: a chunk ends on one of the words it reads, the run of
+     * at most {@link #CHUNK_WORDS} words from {@code k} in its sentence, or on one of the run from two tokens after one
+     * of those if "and", "or" or "&amp;" stands between ("jets and helicopters"); its tags only stop it earlier.
+     */
+    boolean pluralLookingWithinChunk(int k) {
+        int end = chunkRunEnd(k);
+        for (int e = k; e < end; e++) {
+            if (mayLookPlural(t(e))) {
+                return true;
+            }
+            if (e + 2 < n && (t(e + 1).is("and") || t(e + 1).is("or") || t(e + 1).is("&"))) {
+                int moreEnd = chunkRunEnd(e + 2);
+                for (int f = e + 2; f < moreEnd; f++) {
+                    if (mayLookPlural(t(f))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The end of the words a chunk from {@code k} reads at most: {@link #chunk}'s loop without its tags. */
+    private int chunkRunEnd(int k) {
+        int e = k;
+        while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && t(e).isWord()) {
+            e++;
+        }
+        return e;
+    }
+
+    /** {@link #pluralLooking}, an ASCII token whose last char is no "s" told without its lower case. */
+    private boolean mayLookPlural(FigureToken tok) {
+        return !(tok.ascii() && FigureTokens.asciiLower(tok.charAt(tok.length() - 1)) != 's') && pluralLooking(tok);
     }
 
     boolean pluralLooking(FigureToken tok) {
@@ -174,17 +218,17 @@ final class NumberContext {
 
     /** The number follows a capitalised word inside a sentence: "Boeing 767", "Nikkei 225", "S&P 500". */
     boolean afterName(int first) {
-        if (first == 0 || !ft.sameSentence(first - 1, first) || !t[first].spaceBefore()) {
+        if (first == 0 || !ft.sameSentence(first - 1, first) || !t(first).spaceBefore()) {
             return false;
         }
-        FigureToken prev = t[first - 1];
+        FigureToken prev = t(first - 1);
         boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower())
                 && !NumberReader.MONTHS.contains(prev.text());
         return capitalised && !ft.sentenceInitial(first - 1) && qualifierBefore(first) == null;
     }
 
     private boolean startsObject(int k) {
-        FigureToken tok = t[k];
+        FigureToken tok = t(k);
         if (!ft.sameSentence(k - 1, k)) {
             return false;
         }
@@ -198,9 +242,9 @@ final class NumberContext {
     /** Extends a subject over a following "of ..." or "from ..." phrase: "fighters from the former Soviet Union". */
     int withPrepositionalPhrase(int last) {
         int k = last + 1;
-        if (k + 1 < n && (t[k].is("of") || t[k].is("from")) && ft.sameSentence(last, k + 1)) {
+        if (k + 1 < n && (t(k).is("of") || t(k).is("from")) && ft.sameSentence(last, k + 1)) {
             int np = k + 1;
-            if (DETERMINERS.contains(t[np].lower()) && np + 1 < n) {
+            if (DETERMINERS.contains(t(np).lower()) && np + 1 < n) {
                 np++;
             }
             Chunk pp = chunk(np, true);
@@ -218,12 +262,12 @@ final class NumberContext {
             return "";
         }
         int np = -1;
-        if (t[k].is("of") || (kind == ClaimKind.MONEY && t[k].is("in"))) {
+        if (t(k).is("of") || (kind == ClaimKind.MONEY && t(k).is("in"))) {
             np = k + 1;
-            if (np < n && DETERMINERS.contains(t[np].lower())) {
+            if (np < n && DETERMINERS.contains(t(np).lower())) {
                 np++;
             }
-        } else if (kind == ClaimKind.MONEY && t[k].isWord()) {
+        } else if (kind == ClaimKind.MONEY && t(k).isWord()) {
             np = k;
         }
         if (np < 0 || np >= n) {
@@ -234,7 +278,7 @@ final class NumberContext {
             return "";
         }
         int end = withPrepositionalPhrase(c.last());
-        return text.substring(t[c.first()].start(), t[end].end());
+        return text.substring(t(c.first()).start(), t(end).end());
     }
 
     /** A digit number with no unit is a figure only where a verb or preposition states it: "rose to 120", "killed 120". */
@@ -245,7 +289,7 @@ final class NumberContext {
         if (first == 0 || !ft.sameSentence(first - 1, first)) {
             return false;
         }
-        FigureToken prev = t[first - 1];
+        FigureToken prev = t(first - 1);
         if (prev.is("to") || prev.is("of") || prev.is("by")) {
             return true;
         }
@@ -257,7 +301,7 @@ final class NumberContext {
     }
 
     QualifierPhrase qualifierBefore(int first) {
-        if (first < 1 || !lexicon.qualifierEnds.contains(t[first - 1].lower())) {
+        if (first < 1 || !lexicon.qualifierEnds.contains(t(first - 1).lower())) {
             return null;
         }
         for (QualifierPhrase q : lexicon.qualifiers) {
@@ -272,7 +316,7 @@ final class NumberContext {
     }
 
     QualifierPhrase qualifierAfter(int k) {
-        if (k >= n || !lexicon.qualifierStarts.contains(t[k].lower())) {
+        if (k >= n || !lexicon.qualifierStarts.contains(t(k).lower())) {
             return null;
         }
         for (QualifierPhrase q : lexicon.qualifiers) {

@@ -26,15 +26,18 @@ final class NumberReader {
             "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private final FigureText ft;
-    private final FigureToken[] t;
     private final int n;
     private final FigureWords lexicon;
 
     NumberReader(FigureText ft, FigureWords lexicon) {
         this.ft = ft;
-        this.t = ft.t;
         this.n = ft.n;
         this.lexicon = lexicon;
+    }
+
+    /** Token i (made on first ask). */
+    private FigureToken t(int i) {
+        return ft.token(i);
     }
 
     /** The number starting at token i, or null if none starts there (or it is a date, time, ordinal, name...). */
@@ -42,7 +45,7 @@ final class NumberReader {
         if (i >= n) {
             return null;
         }
-        FigureToken tok = t[i];
+        FigureToken tok = t(i);
         return switch (tok.kind()) {
             case NUMBER -> digits(i, money, secondOfRange);
             case NUMBER_WORD -> gluedDigits(i, money);
@@ -52,7 +55,7 @@ final class NumberReader {
     }
 
     private WrittenNumber digits(int i, boolean money, boolean secondOfRange) {
-        FigureToken tok = t[i];
+        FigureToken tok = t(i);
         if (tok.text().length() > LONGEST_NUMBER) {
             return null; // no quantity; and reading a megabyte of digits costs the square of its length
         }
@@ -63,7 +66,7 @@ final class NumberReader {
         int last = i;
         boolean scaled = false;
         if (i + 1 < n && ft.sameSentence(i, i + 1)) {
-            FigureToken next = t[i + 1];
+            FigureToken next = t(i + 1);
             NumberWord w = numberWord(next);
             if (w != null && w.role() == Role.SCALE) {
                 v = v.multiply(w.value());
@@ -83,7 +86,7 @@ final class NumberReader {
 
     /** "3bn", "$10m", "10km"; ordinals ("20th"), decades ("1980s") and times ("3pm") are no figures. */
     private WrittenNumber gluedDigits(int i, boolean money) {
-        String s = t[i].text();
+        String s = t(i).text();
         int k = 0;
         while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.')) {
             k++;
@@ -110,7 +113,7 @@ final class NumberReader {
 
     /** Number words: "three", "twenty-five", "three hundred and twenty", "a dozen", "tens of thousands". */
     private WrittenNumber words(int i) {
-        FigureToken first = t[i];
+        FigureToken first = t(i);
         int p = i;
         BigDecimal article = null;
         if (first.is("a") || first.is("an")) {
@@ -120,7 +123,7 @@ final class NumberReader {
         if (p >= n) {
             return null;
         }
-        NumberWord w0 = numberWord(t[p]);
+        NumberWord w0 = numberWord(t(p));
         if (w0 == null) {
             return null; // no number word ("three-hour", "two-year": a duration; "two-thirds", "one-off": not a count)
         }
@@ -133,9 +136,9 @@ final class NumberReader {
         int last = -1;
         int k = p;
         while (k < n && ft.sameSentence(p, k)) {
-            FigureToken tok = t[k];
+            FigureToken tok = t(k);
             if (tok.is("and") && (prev == Role.HUNDRED || prev == Role.SCALE) && k + 1 < n) {
-                NumberWord nx = numberWord(t[k + 1]);
+                NumberWord nx = numberWord(t(k + 1));
                 if (nx != null && (nx.role() == Role.UNIT || nx.role() == Role.TEN)) {
                     k++;
                     continue;
@@ -146,7 +149,7 @@ final class NumberReader {
             if (w == null || !follows(prev, w.role())) {
                 break;
             }
-            if (k > p && tok.isCapitalised() && !t[p].isCapitalised()) {
+            if (k > p && tok.isCapitalised() && !t(p).isCapitalised()) {
                 break;
             }
             switch (w.role()) {
@@ -169,10 +172,10 @@ final class NumberReader {
             return null;
         }
         BigDecimal value = total.add(current);
-        if (last == p && t[p].is("one") && article == null) {
+        if (last == p && t(p).is("one") && article == null) {
             return null; // "one" alone: "one of them", "one way", "no one"
         }
-        if (t[p].isCapitalised() && !ft.sentenceInitial(article == null ? p : i)) {
+        if (t(p).isCapitalised() && !ft.sentenceInitial(article == null ? p : i)) {
             return null; // "the Big Four", "Group of Seven": a name
         }
         boolean scaled = prev == Role.SCALE;
@@ -181,20 +184,20 @@ final class NumberReader {
 
     /** "dozens of", "tens of thousands of", "hundreds of thousands of"; the caller checks the "of" that follows. */
     private WrittenNumber vague(int p) {
-        BigDecimal magnitude = numberWord(t[p]).value();
+        BigDecimal magnitude = numberWord(t(p)).value();
         int last = p;
-        while (last + 2 < n && t[last + 1].is("of")) {
-            NumberWord w = numberWord(t[last + 2]);
-            if (w == null || w.role() != Role.VAGUE || t[last + 2].is("dozens") || t[last + 2].is("tens")) {
+        while (last + 2 < n && t(last + 1).is("of")) {
+            NumberWord w = numberWord(t(last + 2));
+            if (w == null || w.role() != Role.VAGUE || t(last + 2).is("dozens") || t(last + 2).is("tens")) {
                 break;
             }
             magnitude = magnitude.multiply(w.value());
             last += 2;
         }
-        if (t[p].is("tens") && last == p) {
+        if (t(p).is("tens") && last == p) {
             return null; // "tens" alone is not used as a count
         }
-        if (t[p].isCapitalised() && !ft.sentenceInitial(p)) {
+        if (t(p).isCapitalised() && !ft.sentenceInitial(p)) {
             return null;
         }
         return new WrittenNumber(magnitude, p, last, true, false, magnitude, null);
@@ -211,6 +214,14 @@ final class NumberReader {
             case SCALE, DOZEN -> next == Role.UNIT || next == Role.TEN;
             default -> false;
         };
+    }
+
+    /**
+     * {@link #numberWord(FigureToken)} of token i: a word whose shape is no number word's is told without making its
+     * token (asked of every word of the text).
+     */
+    NumberWord numberWordAt(int i) {
+        return ft.kind(i) == Kind.WORD && ft.mayBeNumberWord(i, lexicon) ? numberWord(t(i)) : null;
     }
 
     /** The number word {@code tok} is ("three", "Twenty-five"), or null. */
@@ -236,7 +247,7 @@ final class NumberReader {
     }
 
     BigDecimal scaleOf(WrittenNumber b) {
-        FigureToken scaleTok = t[b.last()];
+        FigureToken scaleTok = t(b.last());
         NumberWord w = numberWord(scaleTok);
         if (w != null && w.role() == Role.SCALE) {
             return w.value();
@@ -256,12 +267,12 @@ final class NumberReader {
             return true;
         }
         int i = num.first();
-        FigureToken tok = t[i];
+        FigureToken tok = t(i);
         String digits = tok.text();
         boolean integer = tok.kind() == Kind.NUMBER && isInteger(digits);
         int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
         FigureToken prev = ft.previousWord(i);
-        FigureToken next = i + 1 < n ? t[i + 1] : null;
+        FigureToken next = i + 1 < n ? t(i + 1) : null;
         if (prev != null && MONTHS.contains(prev.text())) {
             return false; // "Sep. 30", "November 20", "May 2015"
         }
@@ -277,10 +288,10 @@ final class NumberReader {
         if (prev != null && (lexicon.namePrefixes.contains(prev.text()) || prev.is("aged") || prev.is("age"))) {
             return false; // "Resolution 2254", "No. 10", "aged 45"
         }
-        if (i > 0 && (t[i - 1].is("'") || t[i - 1].is("’")) && !tok.spaceBefore() && digits.length() == 2) {
+        if (i > 0 && (t(i - 1).is("'") || t(i - 1).is("’")) && !tok.spaceBefore() && digits.length() == 2) {
             return false; // "since '82"
         }
-        if (i > 0 && t[i - 1].is("#") && !tok.spaceBefore()) {
+        if (i > 0 && t(i - 1).is("#") && !tok.spaceBefore()) {
             return false;
         }
         return true;
@@ -305,17 +316,17 @@ final class NumberReader {
 
     /** Part of "20/10/2015", "2015-10-20", "21.10.2015", "10:30", "3-1" (but a range "10-20" is read by the caller). */
     private boolean gluedToNumber(int i) {
-        FigureToken tok = t[i];
+        FigureToken tok = t(i);
         if (i >= 2 && !tok.spaceBefore()) {
-            FigureToken sep = t[i - 1];
+            FigureToken sep = t(i - 1);
             if (!sep.spaceBefore() && "-/.:–,".contains(sep.text()) && sep.kind() == Kind.SYMBOL
-                    && (t[i - 2].kind() == Kind.NUMBER || t[i - 2].kind() == Kind.NUMBER_WORD)) {
+                    && (t(i - 2).kind() == Kind.NUMBER || t(i - 2).kind() == Kind.NUMBER_WORD)) {
                 return true;
             }
         }
         if (i + 2 < n) {
-            FigureToken sep = t[i + 1];
-            FigureToken after = t[i + 2];
+            FigureToken sep = t(i + 1);
+            FigureToken after = t(i + 2);
             boolean glued = !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
                     && (after.kind() == Kind.NUMBER || after.kind() == Kind.NUMBER_WORD);
             if (glued && "/.:,".contains(sep.text())) {
@@ -323,15 +334,15 @@ final class NumberReader {
             }
             if (glued && ("-".equals(sep.text()) || "–".equals(sep.text()))) {
                 // "2015-10-20", "2015-16": dates and seasons; "10-20" stays a range candidate
-                boolean third = i + 4 < n && !t[i + 3].spaceBefore() && "-–".contains(t[i + 3].text())
-                        && t[i + 4].kind() == Kind.NUMBER;
+                boolean third = i + 4 < n && !t(i + 3).spaceBefore() && "-–".contains(t(i + 3).text())
+                        && t(i + 4).kind() == Kind.NUMBER;
                 boolean yearLike = YEAR_LIKE.matcher(tok.text()).matches();
                 return third || yearLike;
             }
         }
         // "3-year-old", "24-hour", "12-member": a compound modifier (a duration, an age, a size), not a count
-        if (i + 2 < n && t[i + 1].is("-") && !t[i + 1].spaceBefore() && !t[i + 2].spaceBefore()
-                && t[i + 2].isWord()) {
+        if (i + 2 < n && t(i + 1).is("-") && !t(i + 1).spaceBefore() && !t(i + 2).spaceBefore()
+                && t(i + 2).isWord()) {
             return true;
         }
         return false;
@@ -340,8 +351,8 @@ final class NumberReader {
     /** For the second number of a range "10-20": only what follows it can make it a date or time. */
     private boolean gluedAfter(int i) {
         if (i + 2 < n) {
-            FigureToken sep = t[i + 1];
-            FigureToken after = t[i + 2];
+            FigureToken sep = t(i + 1);
+            FigureToken after = t(i + 2);
             return !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
                     && "-/.:–".contains(sep.text()) && (after.kind() == Kind.NUMBER || after.isWord());
         }

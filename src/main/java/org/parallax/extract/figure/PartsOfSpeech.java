@@ -8,12 +8,12 @@ package org.parallax.extract.figure;
  */
 final class PartsOfSpeech {
 
-    /** The tags of {@code tokens[from, to)}. */
-    String[] tag(FigureToken[] tokens, int from, int to) {
+    /** The tags of the tokens {@code [from, to)} of {@code text}. */
+    String[] tag(FigureText text, int from, int to) {
         org.parallax.text.PartsOfSpeech tagger = org.parallax.text.PartsOfSpeech.ofThisThread(); // one per thread
         String[] words = new String[to - from];
         for (int i = 0; i < words.length; i++) {
-            FigureToken t = tokens[from + i];
+            FigureToken t = text.token(from + i);
             words[i] = t.kind() == FigureTokens.Kind.ADDRESS ? "URL" : t.text();
         }
         return tagger.tag(words);

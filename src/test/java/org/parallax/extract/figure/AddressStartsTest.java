@@ -31,7 +31,7 @@ class AddressStartsTest {
             String text = b.toString();
             List<Integer> matches = matchStarts(text);
             matched += matches.size();
-            AddressStarts starts = AddressStarts.of(text);
+            AddressStarts starts = AddressStarts.of(text.toCharArray());
             if (matches.isEmpty()) {
                 continue;
             }
@@ -60,7 +60,7 @@ class AddressStartsTest {
                 b.append(PIECES[random.nextInt(PIECES.length)]);
             }
             String text = b.toString();
-            AddressStarts starts = AddressStarts.of(text);
+            AddressStarts starts = AddressStarts.of(text.toCharArray());
             int[] reference = referenceStarts(text);
             assertThat(starts == null).as(text).isEqualTo(reference == null);
             for (int at = 0; starts != null && at <= text.length(); at++) {
@@ -98,9 +98,9 @@ class AddressStartsTest {
 
     @Test
     void aTextWithoutPartsHasNoPlaceAndWordsBeforeAnAddressAreNotTried() {
-        assertThat(AddressStarts.of("Officials said 4,000 troops arrived on Tuesday.")).isNull();
+        assertThat(AddressStarts.of("Officials said 4,000 troops arrived on Tuesday.".toCharArray())).isNull();
         String text = "See the report at news.bbc.co.uk and write to desk@example.org today.";
-        AddressStarts starts = AddressStarts.of(text);
+        AddressStarts starts = AddressStarts.of(text.toCharArray());
         assertThat(starts).isNotNull();
         List<Integer> tried = new ArrayList<>();
         for (int at = 0; at < text.length(); at++) {

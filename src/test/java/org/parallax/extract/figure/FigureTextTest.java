@@ -12,12 +12,14 @@ import org.parallax.text.TextAnalyser;
 
 /**
  * An article as figures read it gets the sentences and clauses it got when its sentences came from the analysed
- * text's cache, token ranges from {@link Sentence#tokenRanges} and clause marks from {@link FigureText#CLAUSE_MARKS}'s
+ * text's cache, token ranges from {@link Sentence#tokenRanges} and clause marks from {@link #CLAUSE_MARKS}'s
  * {@code indexOf} (the reference, kept here): on random texts of news words, numbers, stops, line and paragraph breaks,
  * every symbol that ends a clause and some that do not, at sentence starts too.
  */
 class FigureTextTest {
 
+    /** The symbols that end a clause, each one char, as {@link FigureText#isClauseMark} had them in a string. */
+    private static final String CLAUSE_MARKS = ",;:()[]\"“”—–";
     private static final SentenceSplitter SENTENCES = SentenceSplitter.punctuation(
             SentenceSplitter.Option.LINE_BREAKS_END, SentenceSplitter.Option.NUMBERS_CONTINUE);
     private static final String[] PIECES = {"He", "said", "120", "civilians", "Mr.", "U.S.", "4,000", "fighters", ".",
@@ -43,7 +45,7 @@ class FigureTextTest {
         int from = 0;
         for (int i = 0; i <= n; i++) {
             boolean boundary = i == n || (i > from && sentence[i] != sentence[i - 1])
-                    || (t[i].kind() == Kind.SYMBOL && FigureText.CLAUSE_MARKS.indexOf(t[i].charAt(0)) >= 0);
+                    || (t[i].kind() == Kind.SYMBOL && CLAUSE_MARKS.indexOf(t[i].charAt(0)) >= 0);
             if (boundary) {
                 int to = i < n && t[i].kind() == Kind.SYMBOL ? i + 1 : i;
                 for (int k = from; k < to; k++) {
@@ -84,7 +86,7 @@ class FigureTextTest {
         FigureText ft = new FigureText(TextAnalyser.shared().analyse(text));
         assertThat(ours(ft)).isDeepEqualTo(reference(text));
         int star = 5; // He said 120 died . *
-        assertThat(ft.t[star].kind()).isEqualTo(Kind.SYMBOL);
+        assertThat(ft.token(star).kind()).isEqualTo(Kind.SYMBOL);
         assertThat(ft.sentenceOf(star)).isEqualTo(1);
         assertThat(ft.clauseOf(star)).containsExactly(0, 6);
     }
@@ -92,7 +94,7 @@ class FigureTextTest {
     @Test
     void everyClauseMarkAndNoOtherCharIsOne() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            assertThat(FigureText.isClauseMark(c)).as("U+%04X", (int) c).isEqualTo(FigureText.CLAUSE_MARKS.indexOf(c) >= 0);
+            assertThat(FigureText.isClauseMark(c)).as("U+%04X", (int) c).isEqualTo(CLAUSE_MARKS.indexOf(c) >= 0);
         }
     }
 }

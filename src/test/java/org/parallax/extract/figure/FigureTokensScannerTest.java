@@ -33,7 +33,8 @@ class FigureTokensScannerTest {
     private static final String[] PIECES = {"1", "23", "456", "7890", ",", ",000", ".", ".5", "0", "a", "bn", "th",
         "km", "s", "/", "U", "S", "A", "U.", "S.", "N.", "Russia", "’", "'", "s", "-", "‐", "‑", "24", "é", "\u0301",
         "𝐀", "𝐚", "𝟏", "Ⅻ", "½", "😀", "$", "US$", "A$", "C", "€", "£", " ", "  ", "\n", "\t", "\u00A0", "www.",
-        "http://", "@", "x", ".com", ".co", ".uk", "news", "“", "”", "<", "%", "_", "+", "\uD800", "ǅ"};
+        "http://", "@", "x", ".com", ".co", ".uk", "news", "“", "”", "<", "%", "_", "+", "\uD800", "ǅ", "AU$", "NZ$",
+        "HK", "CA", "S$", "H", "N", "Z", "¥", "₽", "₹", "$$"};
 
     @Test
     void randomTextsTokeniseAsThePatternDid() {

@@ -32,7 +32,7 @@ class WordsStartingNoNumberTest {
             FigureText text = new FigureText(TextAnalyser.shared().analyse(b.toString()));
             NumberReader reader = new NumberReader(text, lexicon);
             for (int i = 0; i < text.n; i++) {
-                FigureToken tok = text.t[i];
+                FigureToken tok = text.token(i);
                 boolean mayStart = tok.kind() != Kind.WORD || tok.is("a") || tok.is("an") || reader.numberWord(tok) != null;
                 for (int ask = 0; ask < 4; ask++) {
                     WrittenNumber read = reader.readNumber(i, ask % 2 == 1, ask >= 2);
