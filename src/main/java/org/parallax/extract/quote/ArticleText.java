@@ -24,7 +24,6 @@ final class ArticleText {
     final String text;
     final List<int[]> paragraphs = new ArrayList<>();
     final List<QuotedRun> runs;
-    final boolean[] quoted;
     final List<MaskedToken> tokens = new ArrayList<>();
     /** Sentences as token index ranges {@code [from, to)}. */
     final List<int[]> sentences = new ArrayList<>();
@@ -62,7 +61,9 @@ final class ArticleText {
             start = br + Article.PARAGRAPH_BREAK.length();
         }
         runs = MarkScanner.scan(text, chars, paragraphs);
-        quoted = new boolean[text.length()];
+        // per char, whether quoted words hold it: read only here, while the tokens and sentences are made (a char's
+        // flag kept per article was as many bytes as its text, for every article until its quotes were found)
+        boolean[] quoted = new boolean[text.length()];
         char[] masked = chars.clone(); // an array: a builder checks every index it is given
         for (QuotedRun run : runs) {
             for (QuotedRun.Piece piece : run.pieces()) {
