@@ -31,7 +31,7 @@ final class ArticleQuotes {
     private final ArticleText at;
     private final SpeechWords lex;
     private final Phrases ph;
-    private final List<MaskedToken> toks;
+    private final Tokens toks;
     private final List<Pending> pending = new ArrayList<>();
     /** The tokens of cues a direct quote's attribution used (a bit set: reported speech asks at every word). */
     private final BitSet usedCues = new BitSet();
@@ -102,7 +102,7 @@ final class ArticleQuotes {
             int[] ls = at.sentenceAt(l.close());
             who = postAttribution(closeTok + 1, ls[1]);
             if (who == null && closeTok + 1 == ls[1] && attributionFollows(l, ls[1])) {
-                int[] next = at.sentenceAt(toks.get(ls[1]).start());
+                int[] next = at.sentenceAt(toks.start(ls[1]));
                 who = postAttribution(next[0], next[1]);
             }
         }
@@ -190,7 +190,7 @@ final class ArticleQuotes {
      * case ("... .” said Stephen Harper").
      */
     private boolean attributionFollows(QuotedRun.Piece last, int nextTok) {
-        if (nextTok >= toks.size() || at.paragraphOf(toks.get(nextTok).start()) != at.paragraphOf(last.close())) {
+        if (nextTok >= toks.size() || at.paragraphOf(toks.start(nextTok)) != at.paragraphOf(last.close())) {
             return false;
         }
         int k = last.end() - 1;
@@ -254,7 +254,7 @@ final class ArticleQuotes {
         if (lastTok < 0 || !toks.get(lastTok).isPunct(':')) {
             return null;
         }
-        int[] sent = at.sentenceAt(toks.get(lastTok).start());
+        int[] sent = at.sentenceAt(toks.start(lastTok));
         return preAttribution(sent[0], lastTok, sent[1]);
     }
 

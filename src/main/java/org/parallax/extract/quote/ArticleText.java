@@ -24,7 +24,7 @@ final class ArticleText {
     final String text;
     final List<int[]> paragraphs = new ArrayList<>();
     final List<QuotedRun> runs;
-    final List<MaskedToken> tokens = new ArrayList<>();
+    final Tokens tokens;
     /** Sentences as token index ranges {@code [from, to)}. */
     final List<int[]> sentences = new ArrayList<>();
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
@@ -76,29 +76,31 @@ final class ArticleText {
             }
         }
         int[] wordOf = new int[Math.max(16, text.length() / 4)]; // each token's word number in the table (grows)
+        Tokens.Builder made = new Tokens.Builder(wordOf.length);
         for (int i = 0; i < masked.length; ) {
             if (TokenScanner.space(masked[i])) {
                 i++;
                 continue;
             }
             int end = TokenScanner.end(masked, i);
-            if (tokens.size() == wordOf.length) {
+            if (made.size() == wordOf.length) {
                 wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
             }
             if (quoted[i]) {
-                wordOf[tokens.size()] = -1;
-                tokens.add(MaskedToken.quotedWord(i, end));
+                wordOf[made.size()] = -1;
+                made.add(i, end, MaskedToken.QUOTED_WORD);
             } else {
-                tokens.add(words.token(text, chars, i, end));
-                wordOf[tokens.size() - 1] = words.lastWord();
+                made.add(i, end, words.word(text, chars, i, end));
+                wordOf[made.size() - 1] = words.lastWord();
             }
             i = end;
         }
+        tokens = made.done();
         List<Sentence> joined =
                 Sentence.joined(analysed.sentences(SENTENCES), (before, next) -> quoted[before.end() - 1]);
         int[] starts = new int[tokens.size()];
         for (int k = 0; k < starts.length; k++) {
-            starts[k] = tokens.get(k).start();
+            starts[k] = tokens.start(k);
         }
         sentences.addAll(Sentence.tokenRanges(joined, starts));
         sentenceFirst = new boolean[tokens.size()];
@@ -195,7 +197,7 @@ final class ArticleText {
         while (lo <= hi) { // the last sentence starting at or before pos
             int mid = (lo + hi) >>> 1;
             int[] s = sentences.get(mid);
-            if (s[0] < tokens.size() && tokens.get(s[0]).start() <= pos) {
+            if (s[0] < tokens.size() && tokens.start(s[0]) <= pos) {
                 best = mid;
                 lo = mid + 1;
             } else {
@@ -211,7 +213,7 @@ final class ArticleText {
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < pos) {
+            if (tokens.start(mid) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
