@@ -59,8 +59,8 @@ final class ArticleQuotes {
         for (QuotedRun run : partials) {
             partial(run, indirect);
         }
-        for (int[] s : at.sentences) {
-            Phrase subject = ph.sentenceSubject(s[0], s[1]);
+        for (int n = 0; n < at.sentences.size(); n++) {
+            Phrase subject = ph.sentenceSubject(at.sentences.from(n), at.sentences.to(n));
             if (subject != null) {
                 speakers.subject(subject);
             }
@@ -247,10 +247,10 @@ final class ArticleQuotes {
     /** A quote that opens a paragraph right after a paragraph ending "... said:". */
     private Phrase colonParagraphBefore(int openPos) {
         int p = at.paragraphOf(openPos);
-        if (p == 0 || at.paragraphs.get(p)[0] < openPos - 1 && !onlySpaceBefore(openPos, at.paragraphs.get(p)[0])) {
+        if (p == 0 || at.paragraphs.from(p) < openPos - 1 && !onlySpaceBefore(openPos, at.paragraphs.from(p))) {
             return null;
         }
-        int lastTok = at.tokenAt(at.paragraphs.get(p)[0]) - 1;
+        int lastTok = at.tokenAt(at.paragraphs.from(p)) - 1;
         if (lastTok < 0 || !toks.get(lastTok).isPunct(':')) {
             return null;
         }
@@ -365,7 +365,7 @@ final class ArticleQuotes {
         if (paragraph != 0 || at.paragraphs.size() < 2) {
             return false;
         }
-        String p = at.text.substring(at.paragraphs.get(0)[0], at.paragraphs.get(0)[1]).strip();
+        String p = at.text.substring(at.paragraphs.from(0), at.paragraphs.to(0)).strip();
         return !p.isEmpty() && ".!?:;”’\"".indexOf(p.charAt(p.length() - 1)) < 0;
     }
 

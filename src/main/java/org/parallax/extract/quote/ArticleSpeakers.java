@@ -62,8 +62,8 @@ final class ArticleSpeakers {
 
     /** Resolves every request in text order. */
     void resolve() {
-        for (int[] s : at.sentences) {
-            for (int k = s[0]; k < s[1]; k++) {
+        for (int n = 0; n < at.sentences.size(); n++) {
+            for (int k = at.sentences.from(n); k < at.sentences.to(n); k++) {
                 if (toks.get(k).isWord() && !toks.get(k).quoted()) {
                     sentenceStarts.add(toks.start(k));
                     break;
@@ -225,8 +225,8 @@ final class ArticleSpeakers {
         }
         int sentence = -1;
         for (int n = 0; n < at.sentences.size(); n++) {
-            int[] sent = at.sentences.get(n);
-            if (sent[0] < toks.size() && toks.start(sent[0]) <= b.pos()) {
+            int from = at.sentences.from(n);
+            if (from < toks.size() && toks.start(from) <= b.pos()) {
                 sentence = n;
             }
         }

@@ -22,11 +22,12 @@ final class ArticleText {
 
     final Article article;
     final String text;
-    final List<int[]> paragraphs = new ArrayList<>();
+    /** Paragraphs as char ranges {@code [from, to)}. */
+    final Ranges paragraphs;
     final List<QuotedRun> runs;
     final Tokens tokens;
     /** Sentences as token index ranges {@code [from, to)}. */
-    final List<int[]> sentences = new ArrayList<>();
+    final Ranges sentences;
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
     boolean[] sentenceFirst;
     /**
@@ -50,6 +51,7 @@ final class ArticleText {
         this.article = article;
         this.text = article.text();
         char[] chars = text.toCharArray(); // read by the mark scanner and the words' table, never changed
+        List<int[]> paragraphs = new ArrayList<>(); // read by the mark scanner, then kept packed
         int start = 0;
         while (start <= chars.length) {
             int br = paragraphBreak(chars, start);
@@ -61,6 +63,7 @@ final class ArticleText {
             start = br + Article.PARAGRAPH_BREAK.length();
         }
         runs = MarkScanner.scan(text, chars, paragraphs);
+        this.paragraphs = Ranges.of(paragraphs);
         // per char, whether quoted words hold it: read only here, while the tokens and sentences are made (a char's
         // flag kept per article was as many bytes as its text, for every article until its quotes were found)
         boolean[] quoted = new boolean[text.length()];
@@ -102,10 +105,10 @@ final class ArticleText {
         for (int k = 0; k < starts.length; k++) {
             starts[k] = tokens.start(k);
         }
-        sentences.addAll(Sentence.tokenRanges(joined, starts));
+        sentences = Ranges.of(Sentence.tokenRanges(joined, starts));
         sentenceFirst = new boolean[tokens.size()];
-        for (int[] s : sentences) {
-            for (int k = s[0]; k < s[1]; k++) {
+        for (int n = 0; n < sentences.size(); n++) {
+            for (int k = sentences.from(n); k < sentences.to(n); k++) {
                 if (tokens.get(k).isWord()) {
                     sentenceFirst[k] = !tokens.get(k).quoted();
                     break;
@@ -124,7 +127,7 @@ final class ArticleText {
         int size = 0;
         for (int n = 0; n < sentences.size(); n++) {
             firstRuns[n] = size / 2;
-            for (int[] run : ph.nameRuns(sentences.get(n)[0], sentences.get(n)[1])) {
+            for (int[] run : ph.nameRuns(sentences.from(n), sentences.to(n))) {
                 if (size + 2 > found.length) {
                     found = Arrays.copyOf(found, found.length * 2);
                 }
@@ -180,7 +183,7 @@ final class ArticleText {
         int hi = paragraphs.size() - 1;
         while (lo < hi) { // the first paragraph whose end is at or after pos
             int mid = (lo + hi) >>> 1;
-            if (paragraphs.get(mid)[1] < pos) {
+            if (paragraphs.to(mid) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -196,8 +199,8 @@ final class ArticleText {
         int best = -1;
         while (lo <= hi) { // the last sentence starting at or before pos
             int mid = (lo + hi) >>> 1;
-            int[] s = sentences.get(mid);
-            if (s[0] < tokens.size() && tokens.start(s[0]) <= pos) {
+            int from = sentences.from(mid);
+            if (from < tokens.size() && tokens.start(from) <= pos) {
                 best = mid;
                 lo = mid + 1;
             } else {

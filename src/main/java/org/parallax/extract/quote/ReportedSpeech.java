@@ -34,8 +34,8 @@ final class ReportedSpeech {
     /** The reported speech of every sentence, in text order. */
     List<ArticleQuotes.Pending> find() {
         List<ArticleQuotes.Pending> out = new ArrayList<>();
-        for (int[] s : at.sentences) {
-            indirect(s[0], s[1], out);
+        for (int n = 0; n < at.sentences.size(); n++) {
+            indirect(at.sentences.from(n), at.sentences.to(n), out);
         }
         return out;
     }
