@@ -69,7 +69,7 @@ final class ArticleWords {
         this.corpus = corpus;
     }
 
-    /** The number of the last word {@link #word} gave, which every token of the same chars read with this table shares. */
+    /** The number of the word {@link #word} gave last, shared by every token of the same chars read with this table. */
     int lastWord() {
         return lastWord;
     }

@@ -3,10 +3,11 @@ package org.parallax.extract.quote;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The words of a corpus read on every core at once ({@link QuoteExtractor}): each distinct word's {@link MaskedToken} (its
- * strings and facts) made once for the whole corpus, and whether it was given to the first pass's sets. The tables of
- * {@link ArticleWords} each cover a run of articles on one thread; without this every run made again the words it
- * shared with every other run (nearly all of the common ones), and asked the first pass's sets of each once per run.
+ * The words of a corpus read on every core at once ({@link QuoteExtractor}): each distinct word's
+ * {@link MaskedToken} (its strings and facts) made once for the whole corpus, and whether it was given to the first
+ * pass's sets. The tables of {@link ArticleWords} each cover a run of articles on one thread; without this every run
+ * made again the words it shared with every other run (nearly all of the common ones), and asked the first pass's sets
+ * of each once per run.
  * A table asks here only for a word that is new to it, by the word's string.
  */
 final class CorpusWords {
