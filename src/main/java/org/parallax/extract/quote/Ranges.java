@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Ranges {@code [from, to)} in order, an article's paragraphs (of chars) or sentences (of tokens), packed as pairs in
  * one array: they are live with their article until its quotes are found, and an {@code int[2]} each was about
- * 330,000 objects at 16,000 bench articles for every young collection to copy.
+ * 240,000 objects at 16,000 bench articles for every young collection to copy.
  */
 final class Ranges {
 
