@@ -31,7 +31,7 @@ final class ArticleQuotes {
     private final ArticleText at;
     private final SpeechWords lex;
     private final Phrases ph;
-    private final List<MaskedToken> toks;
+    private final Tokens toks;
     private final List<Pending> pending = new ArrayList<>();
     /** The tokens of cues a direct quote's attribution used (a bit set: reported speech asks at every word). */
     private final BitSet usedCues = new BitSet();
@@ -59,8 +59,8 @@ final class ArticleQuotes {
         for (QuotedRun run : partials) {
             partial(run, indirect);
         }
-        for (int[] s : at.sentences) {
-            Phrase subject = ph.sentenceSubject(s[0], s[1]);
+        for (int n = 0; n < at.sentences.size(); n++) {
+            Phrase subject = ph.sentenceSubject(at.sentences.from(n), at.sentences.to(n));
             if (subject != null) {
                 speakers.subject(subject);
             }
@@ -102,7 +102,7 @@ final class ArticleQuotes {
             int[] ls = at.sentenceAt(l.close());
             who = postAttribution(closeTok + 1, ls[1]);
             if (who == null && closeTok + 1 == ls[1] && attributionFollows(l, ls[1])) {
-                int[] next = at.sentenceAt(toks.get(ls[1]).start());
+                int[] next = at.sentenceAt(toks.start(ls[1]));
                 who = postAttribution(next[0], next[1]);
             }
         }
@@ -190,7 +190,7 @@ final class ArticleQuotes {
      * case ("... .” said Stephen Harper").
      */
     private boolean attributionFollows(QuotedRun.Piece last, int nextTok) {
-        if (nextTok >= toks.size() || at.paragraphOf(toks.get(nextTok).start()) != at.paragraphOf(last.close())) {
+        if (nextTok >= toks.size() || at.paragraphOf(toks.start(nextTok)) != at.paragraphOf(last.close())) {
             return false;
         }
         int k = last.end() - 1;
@@ -247,14 +247,14 @@ final class ArticleQuotes {
     /** A quote that opens a paragraph right after a paragraph ending "... said:". */
     private Phrase colonParagraphBefore(int openPos) {
         int p = at.paragraphOf(openPos);
-        if (p == 0 || at.paragraphs.get(p)[0] < openPos - 1 && !onlySpaceBefore(openPos, at.paragraphs.get(p)[0])) {
+        if (p == 0 || at.paragraphs.from(p) < openPos - 1 && !onlySpaceBefore(openPos, at.paragraphs.from(p))) {
             return null;
         }
-        int lastTok = at.tokenAt(at.paragraphs.get(p)[0]) - 1;
+        int lastTok = at.tokenAt(at.paragraphs.from(p)) - 1;
         if (lastTok < 0 || !toks.get(lastTok).isPunct(':')) {
             return null;
         }
-        int[] sent = at.sentenceAt(toks.get(lastTok).start());
+        int[] sent = at.sentenceAt(toks.start(lastTok));
         return preAttribution(sent[0], lastTok, sent[1]);
     }
 
@@ -365,7 +365,7 @@ final class ArticleQuotes {
         if (paragraph != 0 || at.paragraphs.size() < 2) {
             return false;
         }
-        String p = at.text.substring(at.paragraphs.get(0)[0], at.paragraphs.get(0)[1]).strip();
+        String p = at.text.substring(at.paragraphs.from(0), at.paragraphs.to(0)).strip();
         return !p.isEmpty() && ".!?:;”’\"".indexOf(p.charAt(p.length() - 1)) < 0;
     }
 

@@ -23,7 +23,7 @@ final class ArticleSpeakers {
     private final SpeechWords lex;
     private final PersonRegistry reg;
     private final Phrases ph;
-    private final List<MaskedToken> toks;
+    private final Tokens toks;
     private final List<SpeakerRequest> requests = new ArrayList<>();
     private final Set<Integer> sentenceStarts = new HashSet<>();
     /**
@@ -62,10 +62,10 @@ final class ArticleSpeakers {
 
     /** Resolves every request in text order. */
     void resolve() {
-        for (int[] s : at.sentences) {
-            for (int k = s[0]; k < s[1]; k++) {
+        for (int n = 0; n < at.sentences.size(); n++) {
+            for (int k = at.sentences.from(n); k < at.sentences.to(n); k++) {
                 if (toks.get(k).isWord() && !toks.get(k).quoted()) {
-                    sentenceStarts.add(toks.get(k).start());
+                    sentenceStarts.add(toks.start(k));
                     break;
                 }
             }
@@ -225,8 +225,8 @@ final class ArticleSpeakers {
         }
         int sentence = -1;
         for (int n = 0; n < at.sentences.size(); n++) {
-            int[] sent = at.sentences.get(n);
-            if (sent[0] < toks.size() && toks.get(sent[0]).start() <= b.pos()) {
+            int from = at.sentences.from(n);
+            if (from < toks.size() && toks.start(from) <= b.pos()) {
                 sentence = n;
             }
         }
@@ -266,7 +266,7 @@ final class ArticleSpeakers {
                 if (ph.parseRun(at.runFrom(r), at.runTo(r), null) instanceof Phrase.Name name) {
                     String canonical = canonical(name);
                     if (canonical != null && reg.isOrganisation(canonical) && !lex.isPlace(canonical)) {
-                        out.add(new Mention(toks.get(at.runFrom(r)).start(), n, canonical));
+                        out.add(new Mention(toks.start(at.runFrom(r)), n, canonical));
                     }
                 }
             }

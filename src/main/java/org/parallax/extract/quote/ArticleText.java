@@ -22,12 +22,12 @@ final class ArticleText {
 
     final Article article;
     final String text;
-    final List<int[]> paragraphs = new ArrayList<>();
+    /** Paragraphs as char ranges {@code [from, to)}. */
+    final Ranges paragraphs;
     final List<QuotedRun> runs;
-    final boolean[] quoted;
-    final List<MaskedToken> tokens = new ArrayList<>();
+    final Tokens tokens;
     /** Sentences as token index ranges {@code [from, to)}. */
-    final List<int[]> sentences = new ArrayList<>();
+    final Ranges sentences;
     /** Per token: whether it is the first word of its sentence (after any quotation marks). */
     boolean[] sentenceFirst;
     /**
@@ -51,6 +51,7 @@ final class ArticleText {
         this.article = article;
         this.text = article.text();
         char[] chars = text.toCharArray(); // read by the mark scanner and the words' table, never changed
+        List<int[]> paragraphs = new ArrayList<>(); // read by the mark scanner, then kept packed
         int start = 0;
         while (start <= chars.length) {
             int br = paragraphBreak(chars, start);
@@ -62,7 +63,10 @@ final class ArticleText {
             start = br + Article.PARAGRAPH_BREAK.length();
         }
         runs = MarkScanner.scan(text, chars, paragraphs);
-        quoted = new boolean[text.length()];
+        this.paragraphs = Ranges.of(paragraphs);
+        // per char, whether quoted words hold it: read only here, while the tokens and sentences are made (a char's
+        // flag kept per article was as many bytes as its text, for every article until its quotes were found)
+        boolean[] quoted = new boolean[text.length()];
         char[] masked = chars.clone(); // an array: a builder checks every index it is given
         for (QuotedRun run : runs) {
             for (QuotedRun.Piece piece : run.pieces()) {
@@ -75,34 +79,36 @@ final class ArticleText {
             }
         }
         int[] wordOf = new int[Math.max(16, text.length() / 4)]; // each token's word number in the table (grows)
+        Tokens.Builder made = new Tokens.Builder(wordOf.length);
         for (int i = 0; i < masked.length; ) {
             if (TokenScanner.space(masked[i])) {
                 i++;
                 continue;
             }
             int end = TokenScanner.end(masked, i);
-            if (tokens.size() == wordOf.length) {
+            if (made.size() == wordOf.length) {
                 wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
             }
             if (quoted[i]) {
-                wordOf[tokens.size()] = -1;
-                tokens.add(MaskedToken.quotedWord(i, end));
+                wordOf[made.size()] = -1;
+                made.add(i, end, MaskedToken.QUOTED_WORD);
             } else {
-                tokens.add(words.token(text, chars, i, end));
-                wordOf[tokens.size() - 1] = words.lastWord();
+                made.add(i, end, words.word(text, chars, i, end));
+                wordOf[made.size() - 1] = words.lastWord();
             }
             i = end;
         }
+        tokens = made.done();
         List<Sentence> joined =
                 Sentence.joined(analysed.sentences(SENTENCES), (before, next) -> quoted[before.end() - 1]);
         int[] starts = new int[tokens.size()];
         for (int k = 0; k < starts.length; k++) {
-            starts[k] = tokens.get(k).start();
+            starts[k] = tokens.start(k);
         }
-        sentences.addAll(Sentence.tokenRanges(joined, starts));
+        sentences = Ranges.of(Sentence.tokenRanges(joined, starts));
         sentenceFirst = new boolean[tokens.size()];
-        for (int[] s : sentences) {
-            for (int k = s[0]; k < s[1]; k++) {
+        for (int n = 0; n < sentences.size(); n++) {
+            for (int k = sentences.from(n); k < sentences.to(n); k++) {
                 if (tokens.get(k).isWord()) {
                     sentenceFirst[k] = !tokens.get(k).quoted();
                     break;
@@ -121,7 +127,7 @@ final class ArticleText {
         int size = 0;
         for (int n = 0; n < sentences.size(); n++) {
             firstRuns[n] = size / 2;
-            for (int[] run : ph.nameRuns(sentences.get(n)[0], sentences.get(n)[1])) {
+            for (int[] run : ph.nameRuns(sentences.from(n), sentences.to(n))) {
                 if (size + 2 > found.length) {
                     found = Arrays.copyOf(found, found.length * 2);
                 }
@@ -177,7 +183,7 @@ final class ArticleText {
         int hi = paragraphs.size() - 1;
         while (lo < hi) { // the first paragraph whose end is at or after pos
             int mid = (lo + hi) >>> 1;
-            if (paragraphs.get(mid)[1] < pos) {
+            if (paragraphs.to(mid) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -193,8 +199,8 @@ final class ArticleText {
         int best = -1;
         while (lo <= hi) { // the last sentence starting at or before pos
             int mid = (lo + hi) >>> 1;
-            int[] s = sentences.get(mid);
-            if (s[0] < tokens.size() && tokens.get(s[0]).start() <= pos) {
+            int from = sentences.from(mid);
+            if (from < tokens.size() && tokens.start(from) <= pos) {
                 best = mid;
                 lo = mid + 1;
             } else {
@@ -210,7 +216,7 @@ final class ArticleText {
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < pos) {
+            if (tokens.start(mid) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;

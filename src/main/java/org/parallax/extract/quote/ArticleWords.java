@@ -2,13 +2,12 @@ package org.parallax.extract.quote;
 
 import java.util.Arrays;
 import java.util.Set;
-import org.parallax.extract.quote.MaskedToken.Word;
 import org.parallax.text.WordTable;
 
 /**
- * The tokens of articles read one after another on one thread, made once per distinct word: the first "said" is made
- * with its {@link MaskedToken.Word} (its text, its lower case and its word tests); every later "said", in the same
- * article or in the next ones read with this table, shares that word. Articles repeat most of their tokens
+ * The words of the tokens of articles read one after another on one thread, made once per distinct word: the first
+ * "said" is made as its {@link MaskedToken} (its text, its lower case and its word tests); every later "said", in the
+ * same article or in the next ones read with this table, shares that word. Articles repeat most of their tokens
  * (punctuation, function words, names), and so do the articles of a corpus: a table per article made each word's
  * strings and facts (a substring, a lower-case copy, the word lists' look-ups) once per article that used it, a table
  * over a run of articles makes them once per run (once for the corpus when the runs share {@link CorpusWords}), and
@@ -19,11 +18,8 @@ final class ArticleWords {
 
     /** The words read, numbered in the order first read. */
     private final WordTable table;
-    /**
-     * Per word number: the word of the first token read with its chars, which every later one shares (the word itself,
-     * not that token: one load less per token).
-     */
-    private Word[] firsts;
+    /** Per word number: the word of the first token read with its chars, which every later one shares. */
+    private MaskedToken[] firsts;
     /**
      * Per word number: whether it was given to the first pass's {@link #INSIDE} set, to its {@link #LOWER} set; with
      * {@link #corpus}, unused (its entries hold the bits for every table).
@@ -31,7 +27,7 @@ final class ArticleWords {
     private byte[] given;
     /** Per word number, with {@link #corpus}: the word's entry there. */
     private CorpusWords.Entry[] entries;
-    /** The word number of the token {@link #token} gave last. */
+    /** The word number of the word {@link #word} gave last. */
     private int lastWord;
     /** The chars of the articles read ({@link #read}): at most what the table keeps of their texts. */
     private long charsRead;
@@ -65,7 +61,7 @@ final class ArticleWords {
     ArticleWords(int expected, Set<String> inside, Set<String> lower, CorpusWords corpus) {
         table = new WordTable(expected);
         int words = Math.max(16, expected);
-        firsts = new Word[words];
+        firsts = new MaskedToken[words];
         given = corpus == null ? new byte[words] : null;
         entries = corpus == null ? null : new CorpusWords.Entry[words];
         this.inside = inside;
@@ -73,7 +69,7 @@ final class ArticleWords {
         this.corpus = corpus;
     }
 
-    /** The number of the last token's word, which it shares with every token of the same chars read with this table. */
+    /** The number of the word {@link #word} gave last, shared by every token of the same chars read with this table. */
     int lastWord() {
         return lastWord;
     }
@@ -128,16 +124,16 @@ final class ArticleWords {
     }
 
     /**
-     * The unquoted token {@code text[start, end)}, sharing the strings of the first token read with the same chars;
+     * The word of the unquoted token {@code text[start, end)}, that of the first token read with the same chars;
      * {@code chars} are the text's chars (read here, not through {@code charAt}, which checks each index and the
      * string's coder), which the table keeps and never changes.
      */
-    MaskedToken token(String text, char[] chars, int start, int end) {
+    MaskedToken word(String text, char[] chars, int start, int end) {
         int known = table.size();
         int word = table.number(chars, start, end);
         lastWord = word;
         if (word < known) {
-            return new MaskedToken(start, end, firsts[word]);
+            return firsts[word];
         }
         if (word == firsts.length) {
             firsts = Arrays.copyOf(firsts, word * 2);
@@ -148,10 +144,10 @@ final class ArticleWords {
             CorpusWords.Entry entry = corpus.entry(text.substring(start, end));
             entries[word] = entry;
             firsts[word] = entry.word;
-            return new MaskedToken(start, end, entry.word);
+            return entry.word;
         }
-        MaskedToken made = new MaskedToken(start, end, text.substring(start, end), false);
-        firsts[word] = made.word();
+        MaskedToken made = MaskedToken.of(text.substring(start, end), false);
+        firsts[word] = made;
         return made;
     }
 }

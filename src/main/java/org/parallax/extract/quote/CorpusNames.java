@@ -62,8 +62,8 @@ public final class CorpusNames {
          * {@link NameRuns#base}) or to {@code lower} (as written), in text order.
          */
         static void collectTokens(ArticleText at, IntConsumer inside, IntConsumer lower) {
-            for (int[] s : at.sentences) {
-                for (int k = s[0] + 1; k < s[1]; k++) {
+            for (int n = 0; n < at.sentences.size(); n++) {
+                for (int k = at.sentences.from(n) + 1; k < at.sentences.to(n); k++) {
                     MaskedToken t = at.tokens.get(k);
                     if (t.capitalised() && !at.sentenceFirst[k]) {
                         inside.accept(k);

@@ -1,20 +1,20 @@
 package org.parallax.extract.quote;
 
 import java.util.concurrent.ConcurrentHashMap;
-import org.parallax.extract.quote.MaskedToken.Word;
 
 /**
- * The words of a corpus read on every core at once ({@link QuoteExtractor}): each distinct word's {@link Word} (its
- * strings and facts) made once for the whole corpus, and whether it was given to the first pass's sets. The tables of
- * {@link ArticleWords} each cover a run of articles on one thread; without this every run made again the words it
- * shared with every other run (nearly all of the common ones), and asked the first pass's sets of each once per run.
+ * The words of a corpus read on every core at once ({@link QuoteExtractor}): each distinct word's
+ * {@link MaskedToken} (its strings and facts) made once for the whole corpus, and whether it was given to the first
+ * pass's sets. The tables of {@link ArticleWords} each cover a run of articles on one thread; without this every run
+ * made again the words it shared with every other run (nearly all of the common ones), and asked the first pass's sets
+ * of each once per run.
  * A table asks here only for a word that is new to it, by the word's string.
  */
 final class CorpusWords {
 
     /** A word of the corpus and which first-pass sets were given it ({@link ArticleWords}'s bits). */
     static final class Entry {
-        final Word word;
+        final MaskedToken word;
         /**
          * The sets given the word, set after each is given it. Read and written by any thread without a lock: a
          * thread that misses another's write gives the word again, which a set ignores; the sets are read only after
@@ -22,7 +22,7 @@ final class CorpusWords {
          */
         byte given;
 
-        Entry(Word word) {
+        Entry(MaskedToken word) {
             this.word = word;
         }
     }
@@ -40,7 +40,7 @@ final class CorpusWords {
         if (known != null) {
             return known;
         }
-        Entry made = new Entry(MaskedToken.wordOf(text, false));
+        Entry made = new Entry(MaskedToken.of(text, false));
         Entry raced = entries.putIfAbsent(text, made);
         return raced != null ? raced : made;
     }

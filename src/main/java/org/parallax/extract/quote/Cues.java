@@ -12,7 +12,7 @@ final class Cues {
     private final ArticleText at;
     private final SpeechWords lex;
     private final Phrases ph;
-    private final List<MaskedToken> toks;
+    private final Tokens toks;
 
     Cues(ArticleText at, SpeechWords lex, Phrases ph) {
         this.at = at;

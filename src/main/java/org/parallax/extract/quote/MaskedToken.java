@@ -3,25 +3,20 @@ package org.parallax.extract.quote;
 import java.util.Locale;
 
 /**
- * A word or a punctuation character of an article, by its offsets into the article text, and its {@link Word}: what
- * the token's chars are, which every token of the same chars shares ({@link ArticleWords}). Every token of the corpus
- * is live until its quotes are found: a token holding its offsets and its word is 24 bytes, one holding the word's
- * strings and facts itself was 32.
+ * The text of a word or punctuation character of an article, with the quoted words masked, and what the rules ask of
+ * it: made once per distinct word ({@link ArticleWords}, {@link CorpusWords}), shared by every token of the same
+ * chars. Where a token stands is its article's {@link Tokens}: the corpus's tokens are live until its quotes are
+ * found, several million at once, and an object per token (its offsets and its word) was most of the objects the
+ * collector copied in that phase.
+ *
+ * @param lower     the text in lower case: every rule compares words in lower case, many times over
+ * @param lowerBare the text in lower case without a possessive ending ({@link #lowerBare()}), {@code lower} itself
+ *                  when it has none
+ * @param facts     the word's facts as bits, tested once ({@link #quoted()}, {@link #isWord()},
+ *                  {@link #capitalised()}, {@link #possessive()}, {@link #kinds()}, whether it is ASCII, its one char
+ *                  if it has one)
  */
-record MaskedToken(int start, int end, Word word) {
-
-    /**
-     * The text of a token with what the rules ask of it, made once per distinct word.
-     *
-     * @param lower     the text in lower case: every rule compares words in lower case, many times over
-     * @param lowerBare the text in lower case without a possessive ending ({@link #lowerBare()}), {@code lower} itself
-     *                  when it has none
-     * @param facts     the token's facts as bits, tested once ({@link #quoted()}, {@link #isWord()},
-     *                  {@link #capitalised()}, {@link #possessive()}, {@link #kinds()}, whether it is ASCII, its one
-     *                  char if it has one)
-     */
-    record Word(String text, String lower, String lowerBare, int facts) {
-    }
+record MaskedToken(String text, String lower, String lowerBare, int facts) {
 
     /** {@link #kinds()}'s bits ({@link WordKinds}) are the low byte; the word tests' lie above it. */
     private static final int KINDS = 0xFF;
@@ -37,20 +32,14 @@ record MaskedToken(int start, int end, Word word) {
     private static final int OF_OR_FOR = 1 << 15;
     private static final int CHAR_SHIFT = 16;
 
-    /** The word every quoted word becomes, its facts made once: an article's quoted words are many. */
-    private static final Word QUOTED_WORD = wordOf("x", true);
+    /**
+     * The word every quoted word becomes, masked as "x" (a speaker is never read from inside a quote), its facts made
+     * once: an article's quoted words are many.
+     */
+    static final MaskedToken QUOTED_WORD = of("x", true);
 
-    /** The quoted word {@code [start, end)}, masked as "x": a speaker is never read from inside a quote. */
-    static MaskedToken quotedWord(int start, int end) {
-        return new MaskedToken(start, end, QUOTED_WORD);
-    }
-
-    MaskedToken(int start, int end, String text, boolean quoted) {
-        this(start, end, wordOf(text, quoted));
-    }
-
-    /** The word of a token whose text is {@code text}, with its lower case and facts. */
-    static Word wordOf(String text, boolean quoted) {
+    /** The word whose text is {@code text}, with its lower case and facts. */
+    static MaskedToken of(String text, boolean quoted) {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean word = Character.isLetterOrDigit(text.codePointAt(0));
         boolean capitalised = capitalised(text, quoted, word);
@@ -63,21 +52,12 @@ record MaskedToken(int start, int end, Word word) {
                 | (text.length() == 1 ? ONE_CHAR | text.charAt(0) << CHAR_SHIFT : 0)
                 | (!quoted && (text.equalsIgnoreCase("of") || text.equalsIgnoreCase("for")) ? OF_OR_FOR : 0)
                 | WordKinds.of(SpeechWords.standard(), text, quoted, lower, lowerBare, word, capitalised, ascii);
-        return new Word(text, lower, lowerBare, facts);
-    }
-
-    String text() {
-        return word.text;
-    }
-
-    /** The text in lower case, made once. */
-    String lower() {
-        return word.lower;
+        return new MaskedToken(text, lower, lowerBare, facts);
     }
 
     /** Whether the token is quoted words (masked out when looking for speakers). */
     boolean quoted() {
-        return (word.facts & QUOTED) != 0;
+        return (facts & QUOTED) != 0;
     }
 
     /**
@@ -86,17 +66,17 @@ record MaskedToken(int start, int end, Word word) {
      * neighbours.
      */
     boolean capitalised() {
-        return (word.facts & CAPITALISED) != 0;
+        return (facts & CAPITALISED) != 0;
     }
 
     /** Whether it ends in a possessive "’s" or "'s" ({@link #bare()} is shorter). */
     boolean possessive() {
-        return (word.facts & POSSESSIVE) != 0;
+        return (facts & POSSESSIVE) != 0;
     }
 
     /** What the standard word lists say of the word ({@link WordKinds}): the name-run and cue rules ask every token. */
     int kinds() {
-        return word.facts & KINDS;
+        return facts & KINDS;
     }
 
     /**
@@ -104,12 +84,12 @@ record MaskedToken(int start, int end, Word word) {
      * lower case: it asks of every token).
      */
     boolean lowerWord() {
-        return (word.facts & LOWER_WORD) != 0;
+        return (facts & LOWER_WORD) != 0;
     }
 
     /** Whether the text starts with a letter or digit: the name-run rules ask for every token. */
     boolean isWord() {
-        return (word.facts & WORD) != 0;
+        return (facts & WORD) != 0;
     }
 
     /**
@@ -121,8 +101,8 @@ record MaskedToken(int start, int end, Word word) {
         // the tests run with assertions: a caller passing "U.S." would be told there, not miss ASCII tokens silently
         assert asciiLowerCase(s) : "not ASCII lower case: " + s;
         // lengths first: most tokens asked are another word, and under C1 equals is two calls that are not inlined
-        return (word.facts & ASCII) != 0 ? word.lower.length() == s.length() && word.lower.equals(s)
-                : word.text.equalsIgnoreCase(s);
+        return (facts & ASCII) != 0 ? lower.length() == s.length() && lower.equals(s)
+                : text.equalsIgnoreCase(s);
     }
 
     private static boolean asciiLowerCase(String s) {
@@ -140,22 +120,17 @@ record MaskedToken(int start, int end, Word word) {
      * word (a body's "Bank of America"), and two string compares per token cost more than the rest of the ask.
      */
     boolean ofOrFor() {
-        return (word.facts & OF_OR_FOR) != 0;
+        return (facts & OF_OR_FOR) != 0;
     }
 
     /** Whether the text is the one char {@code c}: asked of most tokens by most rules, so read from the facts. */
     boolean isPunct(char c) {
-        return (word.facts & (ONE_CHAR | -1 << CHAR_SHIFT)) == (ONE_CHAR | c << CHAR_SHIFT);
+        return (facts & (ONE_CHAR | -1 << CHAR_SHIFT)) == (ONE_CHAR | c << CHAR_SHIFT);
     }
 
     /** The word without a possessive ending ("Putin’s" → "Putin"). */
     String bare() {
-        return bare(word.text, possessive());
-    }
-
-    /** {@link #bare()} in lower case, made once with the word; without a possessive ending that is {@link #lower()}. */
-    String lowerBare() {
-        return word.lowerBare;
+        return bare(text, possessive());
     }
 
     /** The one home of what a possessive ending is cut to: the word-list facts ask it before the token is made. */

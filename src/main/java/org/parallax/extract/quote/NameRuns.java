@@ -13,7 +13,7 @@ final class NameRuns {
 
     private final ArticleText at;
     private final SpeechWords lex;
-    private final List<MaskedToken> toks;
+    private final Tokens toks;
     private final PersonRegistry reg;
 
     NameRuns(ArticleText at, SpeechWords lex, PersonRegistry reg) {
@@ -82,8 +82,8 @@ final class NameRuns {
             return false;
         }
         if (t.isPunct('.')) {
-            return i > 0 && i + 1 < toks.size() && toks.get(i - 1).end() == t.start()
-                    && toks.get(i + 1).start() == t.end() && toks.get(i - 1).capitalised()
+            return i > 0 && i + 1 < toks.size() && toks.end(i - 1) == toks.start(i)
+                    && toks.start(i + 1) == toks.end(i) && toks.get(i - 1).capitalised()
                     && Set.of("com", "org", "net", "co", "uk", "de", "fr", "ru", "in", "id").contains(toks.get(i + 1).text());
         }
         return i > 0 && toks.get(i - 1).isPunct('.') && isDomain(i - 1);
@@ -114,7 +114,7 @@ final class NameRuns {
             MaskedToken w = toks.get(i - 1);
             // "Apple Inc. CEO Steve Jobs": the full stop of an abbreviation inside a name
             // "Apple Inc. announced": a company's abbreviation ends a name
-            return w.end() == t.start() && (lex.isHonorific(w.lower())
+            return toks.end(i - 1) == toks.start(i) && (lex.isHonorific(w.lower())
                     || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
                     || w.capitalised() && lex.abbreviations.contains(w.lower()) && (i + 1 < hi
                     && (nameish(toks.get(i + 1)) || roleWord(toks.get(i + 1)))
@@ -154,12 +154,17 @@ final class NameRuns {
         return j;
     }
 
-    /** Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role. */
+    /**
+     * Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role; {@code det} is the
+     * determiner right before the run (token {@code a - 1}), or null.
+     */
     Phrase parseRun(int a, int b, MaskedToken det) {
-        List<MaskedToken> words = words(a, b);
-        if (words == null) {
+        assert det == null || a > 0 && toks.get(a - 1) == det : "not the token before the run: " + det;
+        RunWords run = words(a, b);
+        if (run == null) {
             return null;
         }
+        List<MaskedToken> words = run.words();
         int r = roleHead(words);
         List<MaskedToken> rest = nameAfterRole(words, r);
         Gender gender = Gender.UNKNOWN;
@@ -168,7 +173,7 @@ final class NameRuns {
             rest.remove(0);
         }
         rest = trimName(rest);
-        int pos = det != null ? det.start() : words.get(0).start();
+        int pos = toks.start(det != null ? a - 1 : run.first());
         if (!rest.isEmpty()) {
             if (det != null && (det.is("a") || det.is("an"))) {
                 return null; // "a Kremlin transcript": a name used as a modifier
@@ -186,12 +191,23 @@ final class NameRuns {
         return r < 0 ? null : role(words, r, det, pos);
     }
 
+    /** The words of a run ({@link #words}) and the token of the first of them. */
+    private record RunWords(List<MaskedToken> words, int first) {
+    }
+
     /** The words of a run, without a first word capitalised only by its place; null when there is no name in it. */
-    private List<MaskedToken> words(int a, int b) {
+    private RunWords words(int a, int b) {
         List<MaskedToken> words = new ArrayList<>();
+        int first = -1; // the token of words' first
+        int second = -1;
         for (int i = a; i < b; i++) {
             if (toks.get(i).isWord()) {
                 words.add(toks.get(i));
+                if (first < 0) {
+                    first = i;
+                } else if (second < 0) {
+                    second = i;
+                }
             }
         }
         boolean title = words.size() > 1 && roleWord(words.get(1)) && !words.get(0).lower().endsWith("ly");
@@ -200,12 +216,13 @@ final class NameRuns {
             // "Recently Apple said", "Carmaker Halvorsen said": a word capitalised by its place ("Fisheries Minister
             // Ola Brekke" keeps its title)
             words.remove(0);
+            first = second;
         }
         if (words.isEmpty() || words.size() == 1 && at.sentenceFirst[a] && words.get(0).lower().endsWith("ing")
                 && b < toks.size() && AFTER_PARTICIPLE.contains(toks.get(b).lower()) && !toks.get(b).quoted()) {
             return null; // "Addressing a conference, ...": a participle capitalised by its place
         }
-        return words;
+        return new RunWords(words, first);
     }
 
     /** The index of the last role head of the run ("Kremlin spokesman"), -1 if none or it begins a body's name. */

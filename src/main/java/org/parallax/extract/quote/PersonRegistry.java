@@ -86,7 +86,7 @@ final class PersonRegistry {
     List<LearnedName> learned(ArticleText at) {
         List<LearnedName> out = new ArrayList<>();
         Phrases ph = new Phrases(at, lex, this);
-        List<MaskedToken> toks = at.tokens;
+        Tokens toks = at.tokens;
         for (int sentence = 0; sentence < at.sentences.size(); sentence++) {
             int[] s = at.sentences.get(sentence);
             for (int run = at.firstRun(sentence); run < at.firstRun(sentence + 1); run++) {
@@ -206,7 +206,7 @@ final class PersonRegistry {
         if (r.possessor() != null) {
             words.add(NameRuns.lower(r.possessor()));
         }
-        for (int k = from; k < ph.tokenCount() && ph.tok(k).start() < holder.pos(); k++) {
+        for (int k = from; k < ph.tokenCount() && ph.tokStart(k) < holder.pos(); k++) {
             MaskedToken t = ph.tok(k);
             if (t.isWord() && !t.quoted() && !lex.functionWords.contains(t.lower())) {
                 words.add(t.lowerBare());

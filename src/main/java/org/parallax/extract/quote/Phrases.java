@@ -21,7 +21,7 @@ final class Phrases {
 
     private final ArticleText at;
     private final SpeechWords lex;
-    private final List<MaskedToken> toks;
+    private final Tokens toks;
 
     private final PersonRegistry reg;
     private final NameRuns runs;
@@ -67,6 +67,11 @@ final class Phrases {
         return toks.get(i);
     }
 
+    /** The offset in the article's text where token {@code i} starts. */
+    int tokStart(int i) {
+        return toks.start(i);
+    }
+
     int tokenCount() {
         return toks.size();
     }
@@ -100,7 +105,7 @@ final class Phrases {
         }
         MaskedToken t = toks.get(j);
         if (pronoun(t)) {
-            return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
+            return new Phrase.Pronoun(lex.pronouns.get(t.lower()), toks.start(j));
         }
         Phrase body = bodyEndingAt(j, s);
         if (body != null) {
@@ -255,10 +260,10 @@ final class Phrases {
         }
         MaskedToken t = toks.get(k);
         if (pronoun(t)) {
-            return new Phrase.Pronoun(lex.pronouns.get(t.lower()), t.start());
+            return new Phrase.Pronoun(lex.pronouns.get(t.lower()), toks.start(k));
         }
         if ((t.is("it") || t.is("they")) && !t.quoted()) {
-            return new Phrase.Body(t.lower(), t.start());
+            return new Phrase.Body(t.lower(), toks.start(k));
         }
         MaskedToken det = null;
         if (determiner(t)) {
@@ -267,7 +272,7 @@ final class Phrases {
         }
         int b = det != null && det.is("the") ? bodyNounWithin(k, e) : -1;
         if (b >= 0) {
-            return new Phrase.Body(bodyHead(toks.get(b)), det.start());
+            return new Phrase.Body(bodyHead(toks.get(b)), toks.start(k - 1));
         }
         int j = runs.runEnd(k, e);
         if (j == k) {
@@ -376,7 +381,7 @@ final class Phrases {
             return null;
         }
         if (t.is("it") || t.is("they")) {
-            return new Phrase.Body(t.lower(), t.start());
+            return new Phrase.Body(t.lower(), toks.start(j));
         }
         if (t.capitalised() || !bodyNoun(t) || t.possessive()) {
             return null;
@@ -384,7 +389,7 @@ final class Phrases {
         for (int x = j - 1; x >= s && x >= j - 4; x--) {
             MaskedToken d = toks.get(x);
             if (d.is("the")) {
-                return new Phrase.Body(bodyHead(t), d.start());
+                return new Phrase.Body(bodyHead(t), toks.start(x));
             }
             if (d.quoted() || !d.isWord() || lex.functionWords.contains(d.lower()) && !d.capitalised()
                     || lex.cueVerbs.contains(d.lower())) {

@@ -19,7 +19,7 @@ final class ReportedSpeech {
     private final Cues cues;
     private final ArticleSpeakers speakers;
     private final BitSet usedCues;
-    private final List<MaskedToken> toks;
+    private final Tokens toks;
 
     ReportedSpeech(ArticleText at, SpeechWords lex, Phrases ph, Cues cues, ArticleSpeakers speakers, BitSet usedCues) {
         this.at = at;
@@ -34,8 +34,8 @@ final class ReportedSpeech {
     /** The reported speech of every sentence, in text order. */
     List<ArticleQuotes.Pending> find() {
         List<ArticleQuotes.Pending> out = new ArrayList<>();
-        for (int[] s : at.sentences) {
-            indirect(s[0], s[1], out);
+        for (int n = 0; n < at.sentences.size(); n++) {
+            indirect(at.sentences.from(n), at.sentences.to(n), out);
         }
         return out;
     }
@@ -140,8 +140,8 @@ final class ReportedSpeech {
         if (words < 2 || a < b && QuoteMarks.isMark(toks.get(a).text().charAt(0))) {
             return; // too short, or the reported words are a quote of their own
         }
-        int start = toks.get(a).start();
-        int end = toks.get(b - 1).end();
+        int start = toks.start(a);
+        int end = toks.end(b - 1);
         int para = at.paragraphOf(start);
         if (at.paragraphOf(end) != para) {
             return;

@@ -18,7 +18,7 @@ class ArticleWordsTest {
         "al-Assad", "“", "İstanbul", "Straße", "𝐀bc", "2024", "U.S.", "s", "sa", "aid", "Ab", "BC"}; // "Ab", "BC": one hash
 
     @Test
-    void aTokenIsTheOneMadeFromItsOwnSubstring() {
+    void aWordIsTheOneMadeFromItsOwnSubstring() {
         Random random = new Random(77);
         for (int n = 0; n < 300; n++) {
             StringBuilder b = new StringBuilder();
@@ -34,9 +34,8 @@ class ArticleWordsTest {
                 if (Character.isSurrogate(text.charAt(start))) {
                     continue; // a token never starts inside a surrogate pair
                 }
-                MaskedToken t = words.token(text, text.toCharArray(), start, end);
-                assertThat(t).as(text.substring(start, end))
-                        .isEqualTo(new MaskedToken(start, end, text.substring(start, end), false));
+                MaskedToken t = words.word(text, text.toCharArray(), start, end);
+                assertThat(t).as(text.substring(start, end)).isEqualTo(MaskedToken.of(text.substring(start, end), false));
             }
         }
     }
@@ -61,8 +60,8 @@ class ArticleWordsTest {
                         continue;
                     }
                     int end = TokenScanner.end(chars, i);
-                    assertThat(shared.token(text, chars, i, end)).as(text.substring(i, end))
-                            .isEqualTo(own.token(text, chars, i, end));
+                    assertThat(shared.word(text, chars, i, end)).as(text.substring(i, end))
+                            .isEqualTo(own.word(text, chars, i, end));
                     i = end;
                 }
             }
@@ -92,8 +91,8 @@ class ArticleWordsTest {
                             continue;
                         }
                         int end = TokenScanner.end(chars, i);
-                        assertThat(shared.token(text, chars, i, end)).as(text.substring(i, end))
-                                .isEqualTo(new MaskedToken(i, end, text.substring(i, end), false));
+                        assertThat(shared.word(text, chars, i, end)).as(text.substring(i, end))
+                                .isEqualTo(MaskedToken.of(text.substring(i, end), false));
                         i = end;
                     }
                 }
@@ -117,10 +116,9 @@ class ArticleWordsTest {
         ArticleWords other = new ArticleWords(4, Set.of(), Set.of(), corpus);
         String first = "Putin said.";
         String second = "Peskov said so.";
-        MaskedToken said = one.token(first, first.toCharArray(), 6, 10);
-        MaskedToken saidAgain = other.token(second, second.toCharArray(), 7, 11);
-        assertThat(saidAgain.word()).isSameAs(said.word());
-        assertThat(saidAgain.start()).isEqualTo(7);
+        MaskedToken said = one.word(first, first.toCharArray(), 6, 10);
+        MaskedToken saidAgain = other.word(second, second.toCharArray(), 7, 11);
+        assertThat(saidAgain).isSameAs(said);
     }
 
     @Test
@@ -128,11 +126,9 @@ class ArticleWordsTest {
         ArticleWords words = new ArticleWords(4);
         String first = "Putin said.";
         String second = "Peskov said so.";
-        MaskedToken said = words.token(first, first.toCharArray(), 6, 10);
-        MaskedToken saidAgain = words.token(second, second.toCharArray(), 7, 11);
-        assertThat(saidAgain.word()).isSameAs(said.word());
-        assertThat(saidAgain.start()).isEqualTo(7);
-        assertThat(saidAgain.end()).isEqualTo(11);
+        MaskedToken said = words.word(first, first.toCharArray(), 6, 10);
+        MaskedToken saidAgain = words.word(second, second.toCharArray(), 7, 11);
+        assertThat(saidAgain).isSameAs(said);
     }
 
     @Test
@@ -140,13 +136,11 @@ class ArticleWordsTest {
         String text = "Putin said. PUTIN said.";
         char[] chars = text.toCharArray();
         ArticleWords words = new ArticleWords(4);
-        MaskedToken first = words.token(text, chars, 0, 5);
-        MaskedToken second = words.token(text, chars, 12, 17);
-        MaskedToken said = words.token(text, chars, 6, 10);
-        MaskedToken saidAgain = words.token(text, chars, 18, 22);
-        assertThat(saidAgain.text()).isSameAs(said.text());
-        assertThat(saidAgain.lower()).isSameAs(said.lower());
-        assertThat(saidAgain.start()).isEqualTo(18);
+        MaskedToken first = words.word(text, chars, 0, 5);
+        MaskedToken second = words.word(text, chars, 12, 17);
+        MaskedToken said = words.word(text, chars, 6, 10);
+        MaskedToken saidAgain = words.word(text, chars, 18, 22);
+        assertThat(saidAgain).isSameAs(said);
         assertThat(second.text()).isEqualTo("PUTIN").isNotSameAs(first.text());
         assertThat(second.lower()).isEqualTo(first.lower());
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MaskedTokenTest {
 
     private static MaskedToken token(String text) {
-        return new MaskedToken(0, text.length(), text, false);
+        return MaskedToken.of(text, false);
     }
 
     @Test
@@ -69,7 +69,7 @@ class MaskedTokenTest {
             }
             String w = b.toString();
             boolean quoted = random.nextInt(4) == 0;
-            MaskedToken t = new MaskedToken(0, w.length(), w, quoted);
+            MaskedToken t = MaskedToken.of(w, quoted);
             assertThat(t.capitalised()).as(w + (quoted ? " quoted" : "")).isEqualTo(Reference.capitalised(w, quoted));
             assertThat(t.possessive()).as(w).isEqualTo(Reference.possessive(w));
             assertThat(t.bare()).as(w).isEqualTo(Reference.bare(w));
@@ -101,7 +101,7 @@ class MaskedTokenTest {
             }
             String w = b.toString();
             boolean quoted = random.nextInt(4) == 0;
-            MaskedToken t = new MaskedToken(0, w.length(), w, quoted);
+            MaskedToken t = MaskedToken.of(w, quoted);
             assertThat(t.is(asked)).as(w + " is " + asked).isEqualTo(w.equalsIgnoreCase(asked));
             // the name-run rules asked these two with is() and !quoted() at every token
             assertThat(t.ofOrFor()).as(w + " of or for").isEqualTo(!t.quoted() && (t.is("of") || t.is("for")));
@@ -113,14 +113,14 @@ class MaskedTokenTest {
         assertThat(token("Of").is("of")).isTrue();
         assertThat(token("off").is("of")).isFalse();
         assertThat(token("FoR").ofOrFor()).isTrue();
-        assertThat(new MaskedToken(0, 2, "of", true).ofOrFor()).isFalse();
+        assertThat(MaskedToken.of("of", true).ofOrFor()).isFalse();
         assertThat(token("off").ofOrFor()).isFalse();
     }
 
     @Test
-    void aQuotedWordIsTheMaskMadeAtItsPlace() {
-        assertThat(MaskedToken.quotedWord(7, 12)).isEqualTo(new MaskedToken(7, 12, "x", true));
-        assertThat(MaskedToken.quotedWord(7, 12).quoted()).isTrue();
+    void aQuotedWordIsMaskedAsX() {
+        assertThat(MaskedToken.QUOTED_WORD).isEqualTo(MaskedToken.of("x", true));
+        assertThat(MaskedToken.QUOTED_WORD.quoted()).isTrue();
     }
 
     @Test
@@ -134,7 +134,7 @@ class MaskedTokenTest {
                 b.append(random.nextBoolean() ? asked[random.nextInt(asked.length)] : (char) random.nextInt(0x10000));
             }
             String w = b.toString();
-            MaskedToken t = new MaskedToken(0, w.length(), w, random.nextInt(4) == 0);
+            MaskedToken t = MaskedToken.of(w, random.nextInt(4) == 0);
             for (char c : asked) {
                 assertThat(t.isPunct(c)).as(w + " is " + c).isEqualTo(w.length() == 1 && w.charAt(0) == c);
             }

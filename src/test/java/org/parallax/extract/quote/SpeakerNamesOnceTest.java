@@ -44,8 +44,8 @@ class SpeakerNamesOnceTest {
             ArticleText at = new ArticleText(article, analyses.get(i));
             Phrases ph = new Phrases(at, lex, reg);
             List<Phrase.Name> names = new ArrayList<>();
-            for (int[] s : at.sentences) {
-                for (int[] run : ph.nameRuns(s[0], s[1])) {
+            for (int sentence = 0; sentence < at.sentences.size(); sentence++) {
+                for (int[] run : ph.nameRuns(at.sentences.from(sentence), at.sentences.to(sentence))) {
                     if (ph.parseRun(run[0], run[1], null) instanceof Phrase.Name n) {
                         names.add(n);
                         // the same words with another title, gender and place: resolved by the words alone
