@@ -1,12 +1,7 @@
 package org.parallax.compare.event;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -24,14 +19,13 @@ import java.util.function.Function;
  * nothing, and nulls are refused. {@code Map.copyOf} of it makes a new copy (whose order may differ): keep it with
  * {@link #of}.
  */
-final class TermMap extends AbstractMap<String, Double> {
+final class TermMap extends TermArrays {
 
-    private final String[] keys;
     /** Boxed as given: the kind weights are three shared boxes ({@link Terms}), so no weight is boxed here. */
     private final Double[] values;
 
     private TermMap(Map<String, Double> copy) {
-        keys = new String[copy.size()];
+        super(new String[copy.size()]);
         values = new Double[copy.size()];
         int k = 0;
         for (Map.Entry<String, Double> e : copy.entrySet()) {
@@ -56,22 +50,6 @@ final class TermMap extends AbstractMap<String, Double> {
     /** The weight of the {@code i}th term. */
     double valueAt(int i) {
         return values[i];
-    }
-
-    /** Where {@code key} is, -1 when absent; a null key throws, as the copy's look-ups did. */
-    private int indexOf(Object key) {
-        int h = key.hashCode(); // String's is kept in it: compared before the chars
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].hashCode() == h && keys[i].equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public int size() {
-        return keys.length;
     }
 
     @Override
@@ -102,34 +80,8 @@ final class TermMap extends AbstractMap<String, Double> {
     }
 
     @Override
-    public Set<Entry<String, Double>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Double>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public Entry<String, Double> next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return Map.entry(keys[i], values[i]); // the copy's entries' own kind
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys.length;
-            }
-        };
+    Double boxedValueAt(int i) {
+        return values[i];
     }
 
     @Override

@@ -1,11 +1,6 @@
 package org.parallax.compare.event;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.stream.DoubleStream;
 
 /**
@@ -15,13 +10,12 @@ import java.util.stream.DoubleStream;
  * undated joiner's {@link UndatedJoiner.Weighted} hands its terms to the Spark job as a map), read-only: a change
  * that would change it throws. Its arrays are shared with the statement's {@link TermVectors.Vector}, never changed.
  */
-final class WeightedTerms extends AbstractMap<String, Double> {
+final class WeightedTerms extends TermArrays {
 
-    private final String[] terms;
     private final double[] weights;
 
     private WeightedTerms(String[] terms, double[] weights) {
-        this.terms = terms;
+        super(terms);
         this.weights = weights;
     }
 
@@ -96,14 +90,9 @@ final class WeightedTerms extends AbstractMap<String, Double> {
         return DoubleStream.of(weights).sum();
     }
 
-    @Override
-    public int size() {
-        return terms.length;
-    }
-
     /** The {@code k}th term in the order summed. */
     String term(int k) {
-        return terms[k];
+        return keys[k];
     }
 
     /** The weight of the {@code k}th term. */
@@ -114,17 +103,6 @@ final class WeightedTerms extends AbstractMap<String, Double> {
     /** The weights in order, the array itself: for a vector to share (no one writes it). */
     double[] weightsShared() {
         return weights;
-    }
-
-    /** Where {@code term} is, -1 when absent. */
-    int indexOf(Object term) {
-        int h = term.hashCode(); // String's is kept in it: compared before the chars
-        for (int k = 0; k < terms.length; k++) {
-            if (terms[k].hashCode() == h && terms[k].equals(term)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -138,8 +116,8 @@ final class WeightedTerms extends AbstractMap<String, Double> {
         WeightedTerms small = a.size() <= b.size() ? a : b;
         WeightedTerms large = small == a ? b : a;
         double shared = 0;
-        for (int k = 0; k < small.terms.length; k++) {
-            int o = large.indexOf(small.terms[k]);
+        for (int k = 0; k < small.keys.length; k++) {
+            int o = large.indexOf(small.keys[k]);
             if (o >= 0) {
                 shared += small.weights[k] + large.weights[o];
             }
@@ -159,33 +137,7 @@ final class WeightedTerms extends AbstractMap<String, Double> {
     }
 
     @Override
-    public Set<Entry<String, Double>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Double>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < terms.length;
-                    }
-
-                    @Override
-                    public Entry<String, Double> next() {
-                        if (next >= terms.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int k = next++;
-                        return Map.entry(terms[k], weights[k]);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return terms.length;
-            }
-        };
+    Double boxedValueAt(int k) {
+        return weights[k];
     }
 }
