@@ -9,6 +9,8 @@ public final class PatternSpace {
 
     /** The six chars, for building a set or a class. */
     public static final String CHARS = " \t\n\u000B\f\r";
+    /** Line ends outside {@code \s} before which {@code $} also matches at the end of a text. */
+    public static final String OTHER_LINE_ENDS = "\u0085\u2028\u2029";
 
     private PatternSpace() {
     }

@@ -48,13 +48,13 @@ final class ClauseDates {
     private static final Pattern YEAR_SPAN = Pattern.compile("^\\s?[-–]\\s?(\\d{4})\\b");
     private static final int LOOK = 40;
     /** "by 2012", "by the end of March", "no later than June": the latest day something may happen. */
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+    static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|no\\s+later\\s+than)\\s+(?:the\\s+(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+)?$");
     /**
      * "first", "only", "most", or a superlative after a determiner ("the highest level", "its worst fall"); nouns that
      * merely end in "est" ("protest", "interest", "Budapest") are not superlatives.
      */
-    private static final Pattern COMPARED_SINCE = Pattern.compile(
+    static final Pattern COMPARED_SINCE = Pattern.compile(
             "(?i)\\b(?:first|only|most|more|fewer|less|(?:the|its|his|her|their|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
             + "(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
             + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)(?:\\p{L}{2,}est|worst|best|least))\\b"
@@ -64,9 +64,9 @@ final class ClauseDates {
      * is measured against; not "less than two weeks ago", "more than a year ago", where "than" says how long ago, nor
      * "no later than June", a deadline.
      */
-    private static final Pattern BASELINE = Pattern.compile(
+    static final Pattern BASELINE = Pattern.compile(
             "(?i)\\b(?:compared\\s+(?:to|with)|(?<!(?:less|more|fewer|later|earlier|sooner)\\s)than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
-    private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
+    static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
             + "\\s+to|like|than|since|after|before|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)"
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}-]*(?:tion|sion|war|crisis|uprising|coup|conflict|attack)s?"
             + "(?:\\s+(?:in|of|on|at|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?"
@@ -161,8 +161,6 @@ final class ClauseDates {
 
     private static final List<String> DETERMINERS = List.of("the", "a", "an", "this", "that", "its", "his", "her",
             "their", "our", "whose");
-    /** Line ends before which {@code $} also matches at the end of a text, outside {@code \s}. */
-    private static final String OTHER_LINE_ENDS = "\u0085\u2028\u2029";
 
     /**
      * Whether {@link #DETERMINER_BEFORE} may match {@code text[from, to)}: it ends with white space after one of the
@@ -173,7 +171,7 @@ final class ClauseDates {
         if (to <= from) {
             return false;
         }
-        if (OTHER_LINE_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
+        if (org.parallax.text.PatternSpace.OTHER_LINE_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
             return true;
         }
         int j = to;
@@ -246,7 +244,7 @@ final class ClauseDates {
         if (to <= from) {
             return false;
         }
-        if (OTHER_LINE_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
+        if (org.parallax.text.PatternSpace.OTHER_LINE_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
             return true;
         }
         int j = lastBeforeSpace(text, from, to);
@@ -254,7 +252,7 @@ final class ClauseDates {
             return false; // no white space at the end
         }
         int k = j;
-        while (k > from && isAsciiLetter(text.charAt(k - 1))) {
+        while (k > from && SuffixMatch.isAsciiLetter(text.charAt(k - 1))) {
             k--;
         }
         for (int w = 0; w < words.size(); w++) {
@@ -296,10 +294,6 @@ final class ClauseDates {
             j--;
         }
         return j;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -394,13 +388,9 @@ final class ClauseDates {
     /**
      * "the first foreign visit since 2011", "the highest level since March", "sales rose 43% compared with the same
      * period last year": the date is what the happening is measured against, so it dates nothing of the clause (the
-     * visit is not in 2011, the rise not last year).
+     * visit is not in 2011, the rise not last year). {@link #COMPARED_SINCE} is asked only when {@code since},
+     * {@link #BASELINE} only when {@code baseline}.
      */
-    static boolean comparisonPoint(String before, char[] lower) {
-        return comparisonPoint(before, lower, true, true);
-    }
-
-    /** As above, asking {@link #COMPARED_SINCE} only when {@code since}, {@link #BASELINE} only when {@code baseline}. */
     private static boolean comparisonPoint(String before, char[] lower, boolean since, boolean baseline) {
         return since && SINCE_CUES.in(lower) && COMPARED_SINCE.matcher(before).find()
                 || baseline && BASELINE_CUES.in(lower) && BASELINE.matcher(before).find();

@@ -18,7 +18,7 @@ import java.util.Map;
 final class HashMapOrder {
 
     private static final int FIRST_CAPACITY = 16;
-    /** A bin reaching this many keys may be made a tree or double the table: then the map itself is asked. */
+    /** One short of the nine keys at which a bin is made a tree or the table doubled early: then the map is asked. */
     private static final int CROWDED = 8;
 
     private HashMapOrder() {

@@ -166,11 +166,11 @@ public final class Labels {
         if (n == 0) {
             return false;
         }
-        if (!isAsciiLetter(s.charAt(n - 1))) {
+        if (!SuffixMatch.isAsciiLetter(s.charAt(n - 1))) {
             return true; // a mark, white space, a line end, or a char no match ends with: the search tells
         }
         int start = n - 1;
-        while (start > 0 && isAsciiLetter(s.charAt(start - 1))) {
+        while (start > 0 && SuffixMatch.isAsciiLetter(s.charAt(start - 1))) {
             start--;
         }
         if (start == 0 || !PatternSpace.is(s.charAt(start - 1))) {
@@ -182,10 +182,6 @@ public final class Labels {
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

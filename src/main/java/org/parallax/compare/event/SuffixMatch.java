@@ -19,9 +19,6 @@ import org.parallax.text.PatternSpace;
  */
 final class SuffixMatch {
 
-    /** Line breaks outside {@code \s} before which {@code $} also matches at the end of a text. */
-    private static final String OTHER_LINE_ENDS = "\u0085\u2028\u2029";
-
     private final Pattern endAnchored;
     /** The words' parts ("as of": "as", "of"), lower-case. */
     private final List<String> words;
@@ -62,7 +59,8 @@ final class SuffixMatch {
     Matcher find(String s) {
         Matcher m = endAnchored.matcher(s);
         int n = s.length();
-        if (n == 0 || OTHER_LINE_ENDS.indexOf(s.charAt(n - 1)) < 0) { // else $ may match before it: search it all
+        // after another line end $ may match before it: there the whole text is searched
+        if (n == 0 || PatternSpace.OTHER_LINE_ENDS.indexOf(s.charAt(n - 1)) < 0) {
             m.region(runStart(s), n).useTransparentBounds(true);
         }
         return m.find() ? m : null;
@@ -105,7 +103,8 @@ final class SuffixMatch {
         return false;
     }
 
-    private static boolean isAsciiLetter(int c) {
+    /** A letter {@code (?i)} folds without {@code UNICODE_CASE}: the one test of the package's end-anchored readers. */
+    static boolean isAsciiLetter(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * copy itself is not kept: it is read for its order and dropped (its table, as long as four times the terms, and
  * the map were two more objects per statement, every statement of the corpus held across the whole events stage).
  * Look-ups read the arrays (a statement holds some ten terms; few callers look up, most walk); equality, the hash code
- * and the entry set are the copy's. Immutable as the copy was: every change throws, even one that would change
+ * and the entry set are computed from the arrays, equal to the copy's. Immutable as the copy was: every change throws, even one that would change
  * nothing, and nulls are refused. {@code Map.copyOf} of it makes a new copy (whose order may differ): keep it with
  * {@link #of}.
  */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Sums by pair key in plain arrays: each pair's shares added in the order given, the pairs kept in the order first
- * met (an order nothing reads since decision 0057). A pair of replicated articles shares every name, and each share
+ * met, a joined one's part after part (an order nothing reads since decision 0057). A pair of replicated articles shares every name, and each share
  * boxed a number and searched a {@code HashMap<Long, Double>}, whose bins a pair key's hash (the xor of its halves)
  * filled with hundreds of pairs.
  */

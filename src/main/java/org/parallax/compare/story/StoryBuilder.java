@@ -54,9 +54,20 @@ public final class StoryBuilder {
     public static final int GAP_DAYS = 14;
     public static final int LINKED_GAP_DAYS = 45;
 
-    private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|to|at|from|into|of|visit|visited|visiting|near|outside)\\s+(?:the\\s+)?"
+    /** The words a place is written after ("in Moscow", "visited the Kremlin"). */
+    private static final List<String> PLACE_WORDS = List.of("in", "to", "at", "from", "into", "of", "visit", "visited",
+            "visiting", "near", "outside");
+    static final Pattern PLACE = Pattern.compile(
+            "\\b(?:" + String.join("|", PLACE_WORDS) + ")\\s+(?:the\\s+)?"
                     + "((?:\\p{Lu}[\\p{L}'’\\-]++)(?:\\s+\\p{Lu}[\\p{L}'’\\-]++)*+)"); // possessive: linear
+    /** Whether two ASCII chars ({@code first << 7 | second}) begin one of {@link #PLACE_WORDS}: where a match starts. */
+    private static final boolean[] PLACE_WORD_STARTS = new boolean[1 << 14];
+
+    static {
+        for (String w : PLACE_WORDS) {
+            PLACE_WORD_STARTS[w.charAt(0) << 7 | w.charAt(1)] = true;
+        }
+    }
 
     /** The stories and the events with their story set. */
     public record Result(List<Story> stories, List<Event> events) {
@@ -236,21 +247,15 @@ public final class StoryBuilder {
         return out;
     }
 
-    /** The first index from {@code from} where a word of {@link #PLACE} can start (by its first two letters), or -1. */
+    /**
+     * The first index from {@code from} where a word of {@link #PLACE} can start (by its first two letters, as written:
+     * the pattern is case-sensitive), or -1.
+     */
     private static int placeWordAt(char[] chars, int from) {
         for (int i = from; i + 1 < chars.length; i++) {
+            char c = chars[i];
             char next = chars[i + 1];
-            boolean can = switch (chars[i]) {
-                case 'i' -> next == 'n';
-                case 'v' -> next == 'i';
-                case 't' -> next == 'o';
-                case 'a' -> next == 't';
-                case 'f' -> next == 'r';
-                case 'o' -> next == 'f' || next == 'u';
-                case 'n' -> next == 'e';
-                default -> false;
-            };
-            if (can) {
+            if (c < 128 && next < 128 && PLACE_WORD_STARTS[c << 7 | next]) {
                 return i;
             }
         }

@@ -18,21 +18,11 @@ import org.parallax.model.TimexValue;
  */
 class ClauseDatesEndingsTest {
 
-    // ClauseDates' patterns as they are, each a reference for the ending test that guards it
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:by|no\\s+later\\s+than)\\s+(?:the\\s+(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+)?$");
-    private static final Pattern COMPARED_SINCE = Pattern.compile(
-            "(?i)\\b(?:first|only|most|more|fewer|less|(?:the|its|his|her|their|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-            + "(?!(?:protest|interest|request|contest|arrest|harvest|forest|conquest|inquest|manifest|suggest|digest"
-            + "|invest|west|rest|test|nest|chest|quest|pest|vest|guest|crest)\\b)(?:\\p{L}{2,}est|worst|best|least))\\b"
-            + "[^,;:.!?]{0,60}\\bsince\\s+(?:the\\s+)?$");
-    private static final Pattern BASELINE = Pattern.compile(
-            "(?i)\\b(?:compared\\s+(?:to|with)|(?<!(?:less|more|fewer|later|earlier|sooner)\\s)than|versus|vs\\.?)\\s+(?:(?:in|on|at|during)\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?(?:the\\s+)?$");
-    private static final Pattern EMBEDDED_HAPPENING = Pattern.compile("(?i)\\b(?:(?:similar|akin|compared|comparable)"
-            + "\\s+to|like|than|since|after|before|following|amid|despite|unlike)\\s+(?:the|a|an|its|his|her|their)"
-            + "\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}-]*(?:tion|sion|war|crisis|uprising|coup|conflict|attack)s?"
-            + "(?:\\s+(?:in|of|on|at|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?"
-            + "\\s+(?:in|of|during)\\s+(?:the\\s+)?$");
+    // ClauseDates' own patterns, each the reference for the ending test that guards it
+    private static final Pattern DEADLINE_BEFORE = ClauseDates.DEADLINE_BEFORE;
+    private static final Pattern COMPARED_SINCE = ClauseDates.COMPARED_SINCE;
+    private static final Pattern BASELINE = ClauseDates.BASELINE;
+    private static final Pattern EMBEDDED_HAPPENING = ClauseDates.EMBEDDED_HAPPENING;
 
     private static final String[] PIECES = {"similar to ", "like ", "than ", "Than ", "since ", "after ", "the ", "The ",
         "its ", "invasion ", "war", "s", "Iraq ", " in ", " of ", "In ", "OF ", "during ", "first ", "highest ",

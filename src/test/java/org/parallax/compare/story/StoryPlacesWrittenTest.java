@@ -6,20 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The places written after "in", "to", "visit", ... are those the pattern's {@code find} gave at every char, kept here
- * as the reference: on random statements of the pattern's words, parts of them, capitals, "the", joiners, accents and
- * word chars right before a word (where its {@code \b} refuses it).
+ * The places written after "in", "to", "visit", ... are those {@link StoryBuilder}'s own pattern finds at every char
+ * (the reference, read from main): on random statements of the pattern's words, parts of them, capitals, "the",
+ * joiners, accents and word chars right before a word (where its {@code \b} refuses it).
  */
 class StoryPlacesWrittenTest {
-
-    /** StoryBuilder's pattern, as it was run over each statement. */
-    private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|to|at|from|into|of|visit|visited|visiting|near|outside)\\s+(?:the\\s+)?"
-                    + "((?:\\p{Lu}[\\p{L}'’\\-]++)(?:\\s+\\p{Lu}[\\p{L}'’\\-]++)*+)");
 
     private static final String[] PIECES = {"in", "to", "at", "from", "into", "of", "visit", "visited", "visiting",
         "near", "outside", "the", "The", "Moscow", "Sochi", "Le", "Élysée", "O'Neil", "Al-Assad", "Putin’s", "x", "_",
@@ -38,7 +32,7 @@ class StoryPlacesWrittenTest {
             }
             String text = b.toString();
             List<String> expected = new ArrayList<>();
-            Matcher m = PLACE.matcher(text);
+            Matcher m = StoryBuilder.PLACE.matcher(text);
             while (m.find()) {
                 expected.add(m.group(1));
             }
