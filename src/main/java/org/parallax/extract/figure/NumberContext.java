@@ -109,7 +109,8 @@ final class NumberContext {
         int e = k;
         int firstNoun = -1;
         int lastNoun = -1;
-        while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && t(e).isWord() && !ft.tag(e).isEmpty()) {
+        int runEnd = chunkRunEnd(k); // the words it may read, the bound pluralLookingWithinChunk reads too
+        while (e < runEnd && !ft.tag(e).isEmpty()) {
             String tag = ft.tag(e);
             boolean participle = tag.equals("VERB") && e == k && t(e).lower().endsWith("ed");
             if (e > k && timeWord(e)) {
@@ -196,7 +197,7 @@ final class NumberContext {
         return false;
     }
 
-    /** The end of the words a chunk from {@code k} reads at most: {@link #chunk}'s loop without its tags. */
+    /** The end of the words a chunk from {@code k} reads at most ({@link #chunk}'s bound), told without tags. */
     private int chunkRunEnd(int k) {
         int e = k;
         while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && t(e).isWord()) {

@@ -73,10 +73,6 @@ final class ScannedTokens {
         return kinds[i];
     }
 
-    int start(int i) {
-        return starts[i];
-    }
-
     /** The start of every token, in order: a new array. */
     int[] starts() {
         return Arrays.copyOf(starts, count);

@@ -263,7 +263,7 @@ final class ArticleSpeakers {
         List<Mention> out = new ArrayList<>();
         for (int n = 0; n < at.sentences.size(); n++) {
             for (int r = at.firstRun(n); r < at.firstRun(n + 1); r++) {
-                if (ph.parseRun(at.runFrom(r), at.runTo(r), null) instanceof Phrase.Name name) {
+                if (ph.parseRun(at.runFrom(r), at.runTo(r), false) instanceof Phrase.Name name) {
                     String canonical = canonical(name);
                     if (canonical != null && reg.isOrganisation(canonical) && !lex.isPlace(canonical)) {
                         out.add(new Mention(toks.start(at.runFrom(r)), n, canonical));

@@ -155,11 +155,11 @@ final class NameRuns {
     }
 
     /**
-     * Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role; {@code det} is the
-     * determiner right before the run (token {@code a - 1}), or null.
+     * Parses tokens {@code [a, b)} (a run of capitalised words and titles) into a name or a role; {@code afterDeterminer}
+     * when token {@code a - 1} is its determiner (a position, not a word: every token of a word shares its object).
      */
-    Phrase parseRun(int a, int b, MaskedToken det) {
-        assert det == null || a > 0 && toks.get(a - 1) == det : "not the token before the run: " + det;
+    Phrase parseRun(int a, int b, boolean afterDeterminer) {
+        MaskedToken det = afterDeterminer ? toks.get(a - 1) : null;
         RunWords run = words(a, b);
         if (run == null) {
             return null;

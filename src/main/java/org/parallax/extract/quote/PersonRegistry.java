@@ -97,7 +97,7 @@ final class PersonRegistry {
                     continue; // "Normally, the president ...": an opening adverb, not a name with an apposition
                 }
                 MaskedToken det = i > s[0] && ph.determiner(toks.get(i - 1)) ? toks.get(i - 1) : null;
-                Phrase p = ph.parseRun(i, j, det);
+                Phrase p = ph.parseRun(i, j, det != null);
                 if (p instanceof Phrase.Name n) {
                     LearnedRole role = roleOf(n.roleWords());
                     LearnedRole appos = appositionRole(ph, j, s[1]);

@@ -40,8 +40,8 @@ final class Phrases {
     }
 
     /** Parses a run of tokens into a name or a role (see {@link NameRuns#parseRun}). */
-    Phrase parseRun(int a, int b, MaskedToken det) {
-        return runs.parseRun(a, b, det);
+    Phrase parseRun(int a, int b, boolean afterDeterminer) {
+        return runs.parseRun(a, b, afterDeterminer);
     }
 
     /** The runs of name and title tokens of the sentence {@code [s, e)}, as token ranges {@code [from, to)}. */
@@ -138,7 +138,7 @@ final class Phrases {
             if (before >= s && !subjectMayFollow(before, s)) {
                 // "The US car maker Ford Motor said", "after central bank governor Lena Holm said": a name after
                 // a description of it; the name is the subject
-                Phrase p = descriptionBefore(before, s) ? runs.parseRun(k, j + 1, null) : null;
+                Phrase p = descriptionBefore(before, s) ? runs.parseRun(k, j + 1, false) : null;
                 if (p instanceof Phrase.Name n && n.words().size() == 1
                         && lex.nonPersonWords.contains(NameRuns.lower(n.words().get(0)))) {
                     // "Syrian state TV reported": "TV" alone names nobody; the description is part of the name
@@ -146,11 +146,11 @@ final class Phrases {
                     while (from - 1 >= s && (runs.nameish(toks.get(from - 1)) || runs.titleWord(toks.get(from - 1)))) {
                         from--;
                     }
-                    p = runs.parseRun(from, j + 1, null);
+                    p = runs.parseRun(from, j + 1, false);
                 }
                 return p instanceof Phrase.Name ? Phrase.described(p) : apposition(s, before);
             }
-            return runs.parseRun(k, j + 1, det);
+            return runs.parseRun(k, j + 1, det != null);
         }
         return apposition(s, j);
     }
@@ -224,7 +224,7 @@ final class Phrases {
         if (k - 1 < s || !toks.get(k - 1).isPunct(',')) {
             return null;
         }
-        Phrase p = runs.parseRun(k, last, null);
+        Phrase p = runs.parseRun(k, last, false);
         return p instanceof Phrase.Name ? Phrase.described(p) : null;
     }
 
@@ -243,7 +243,7 @@ final class Phrases {
                     k--;
                 }
                 MaskedToken det = k - 1 >= s && determiner(toks.get(k - 1)) ? toks.get(k - 1) : null;
-                Phrase p = runs.parseRun(k, c, det);
+                Phrase p = runs.parseRun(k, c, det != null);
                 if (p instanceof Phrase.Name) {
                     return Phrase.described(p);
                 }
@@ -278,7 +278,7 @@ final class Phrases {
         if (j == k) {
             return null;
         }
-        Phrase p = runs.parseRun(k, j, det);
+        Phrase p = runs.parseRun(k, j, det != null);
         if (p instanceof Phrase.Role) {
             Phrase holder = holderAfter(j, e);
             return holder != null ? holder : p;
@@ -307,7 +307,7 @@ final class Phrases {
         if (x == j + 1 || x < e && !toks.get(x).isPunct(',') && !toks.get(x).isPunct('.')) {
             return null;
         }
-        Phrase p = runs.parseRun(j + 1, x, null);
+        Phrase p = runs.parseRun(j + 1, x, false);
         return p instanceof Phrase.Name n && n.roleWords().isEmpty() ? Phrase.described(p) : null;
     }
 
@@ -331,7 +331,7 @@ final class Phrases {
                     y++;
                 }
                 boolean closes = y == e || toks.get(y).isPunct(',') || toks.get(y).isPunct('.');
-                Phrase n = closes ? runs.parseRun(x, y, null) : null;
+                Phrase n = closes ? runs.parseRun(x, y, false) : null;
                 if (n instanceof Phrase.Name) {
                     return Phrase.described(n); // after the role it holds
                 }

@@ -59,12 +59,13 @@ class FigureTokensScannerTest {
         }
     }
 
-    private static List<String> read(List<FigureToken> tokens) {
+    static List<String> read(List<FigureToken> tokens) {
         return tokens.stream().map(t -> t.kind() + ":" + t.start() + "-" + t.end() + ":" + t.text() + ":" + t.lower()
                 + ":" + t.spaceBefore()).toList();
     }
 
-    private static List<FigureToken> reference(String text) {
+    /** The tokens the scanner's pattern gave, the reference (ScannedTokensTest reads it too). */
+    static List<FigureToken> reference(String text) {
         List<FigureToken> out = new ArrayList<>();
         Matcher m = REFERENCE.matcher(text);
         int last = 0;

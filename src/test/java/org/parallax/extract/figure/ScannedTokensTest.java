@@ -44,7 +44,7 @@ class ScannedTokensTest {
                 FigureToken token = scanned.token(i);
                 String word = text.substring(token.start(), token.end());
                 String lower = word.toLowerCase(Locale.ROOT);
-                assertThat(scanned.start(i)).isEqualTo(token.start()).isEqualTo(starts[i]);
+                assertThat(starts[i]).isEqualTo(token.start());
                 assertThat(kind).isEqualTo(token.kind());
                 assertThat(scanned.firstChar(i)).isEqualTo(word.charAt(0));
                 assertThat(aOrAn).as(word).isEqualTo(word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an"));
@@ -54,8 +54,9 @@ class ScannedTokensTest {
                 assertThat(scanned.token(i)).isSameAs(token);
                 compared++;
             }
-            assertThat(scanned.all()).extracting(FigureToken::toString)
-                    .isEqualTo(FigureTokens.of(text).stream().map(FigureToken::toString).toList());
+            // the arrays' tokens against the pattern the scanner stands in for, not against the scanner itself
+            assertThat(FigureTokensScannerTest.read(scanned.all())).as(text)
+                    .isEqualTo(FigureTokensScannerTest.read(FigureTokensScannerTest.reference(text)));
         }
         assertThat(compared).isGreaterThan(50_000);
     }

@@ -46,7 +46,7 @@ class SpeakerNamesOnceTest {
             List<Phrase.Name> names = new ArrayList<>();
             for (int sentence = 0; sentence < at.sentences.size(); sentence++) {
                 for (int[] run : ph.nameRuns(at.sentences.from(sentence), at.sentences.to(sentence))) {
-                    if (ph.parseRun(run[0], run[1], null) instanceof Phrase.Name n) {
+                    if (ph.parseRun(run[0], run[1], false) instanceof Phrase.Name n) {
                         names.add(n);
                         // the same words with another title, gender and place: resolved by the words alone
                         names.add(new Phrase.Name(n.words(), List.of("president"), Gender.FEMALE, n.pos() + 1, true));
