@@ -24,22 +24,31 @@ final class TermMap extends TermArrays {
     /** Boxed as given: the kind weights are three shared boxes ({@link Terms}), so no weight is boxed here. */
     private final Double[] values;
 
-    private TermMap(Map<String, Double> copy) {
-        super(new String[copy.size()]);
-        values = new Double[copy.size()];
-        int k = 0;
-        for (Map.Entry<String, Double> e : copy.entrySet()) {
-            keys[k] = e.getKey();
-            values[k++] = e.getValue();
+    private TermMap(Map<String, Double> terms) {
+        super(new String[terms.size()]);
+        values = new Double[terms.size()];
+        int n = 0;
+        for (Map.Entry<String, Double> e : terms.entrySet()) {
+            String key = Objects.requireNonNull(e.getKey());
+            Double value = Objects.requireNonNull(e.getValue());
+            int at = n++;
+            while (at > 0 && keys[at - 1].compareTo(key) > 0) { // by term: some ten of them
+                keys[at] = keys[at - 1];
+                values[at] = values[at - 1];
+                at--;
+            }
+            keys[at] = key;
+            values[at] = value;
         }
     }
 
     /**
-     * {@code terms} in the order {@link Map#copyOf} gives them (no nulls); a {@code TermMap} as it is (as
-     * {@code Map.copyOf} keeps an immutable map as it is, so the order stays that of the first copy).
+     * {@code terms} in the terms' order (no nulls), the same in every run: a {@link Map#copyOf} copy, which this
+     * stood in for, iterates in an order salted anew by each JVM, and the stage's sums over a statement's terms took
+     * that order; a {@code TermMap} as it is.
      */
     static Map<String, Double> of(Map<String, Double> terms) {
-        return terms instanceof TermMap t ? t : new TermMap(Map.copyOf(terms));
+        return terms instanceof TermMap t ? t : new TermMap(terms);
     }
 
     /** The {@code i}th term in the map's order. */
