@@ -180,12 +180,12 @@ public final class Words {
     }
 
     /** Whether the char cannot start a word: an ASCII char but a letter or digit (a space, a mark). */
-    static boolean asciiNonWord(char c) {
+    public static boolean asciiNonWord(char c) {
         return c < 128 && !ASCII_WORD[c];
     }
 
     /** Whether the char is an ASCII letter or digit. */
-    static boolean asciiWord(char c) {
+    public static boolean asciiWord(char c) {
         return c < 128 && ASCII_WORD[c];
     }
 

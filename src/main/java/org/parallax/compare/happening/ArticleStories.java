@@ -357,7 +357,7 @@ public final class ArticleStories {
             int nameEnd = -1;
             int i = sentences.start(s);
             while (i < to) {
-                if (HappeningTokens.asciiNonWord(chars[i])) { // a space or mark: most chars between words
+                if (Words.asciiNonWord(chars[i])) { // a space or mark: most chars between words
                     i++;
                     continue;
                 }

@@ -80,28 +80,10 @@ final class HappeningTokens {
     /** The end of the run of ASCII letters and digits at {@code i} (before {@code to}); {@code i} when none. */
     private static int asciiRun(char[] chars, int i, int to) {
         int at = i;
-        while (at < to) {
-            char c = chars[at];
-            if (c >= 128 || !ASCII_WORD[c]) {
-                break;
-            }
+        while (at < to && Words.asciiWord(chars[at])) {
             at++;
         }
         return at;
-    }
-
-    /** Whether the char is ASCII but no letter or digit, so starts no word ({@link #wordEnd} is -1 there). */
-    static boolean asciiNonWord(char c) {
-        return c < 128 && !ASCII_WORD[c];
-    }
-
-    /** Whether each ASCII char is a letter or digit: one load per char. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
     }
 
     private void add(int start, int end) {
