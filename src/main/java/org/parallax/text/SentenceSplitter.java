@@ -53,9 +53,6 @@ public final class SentenceSplitter {
     /** The longest run without white space in which the model looks for the end of a sentence. */
     static final int LONGEST_RUN = 200;
 
-    /** What may stand between the two line breaks of a paragraph break. */
-    private static final String BLANK = " \t\r\u00A0";
-    private static final String CLOSERS = "\"”’')»";
     private static final String MARKS = "\"“”„«»‹›‘’‚'";
     private static final String OPENERS = "\"“‘'«([";
     private static final String ANY_MARK_OR_BRACKET = MARKS + "([";
@@ -116,12 +113,16 @@ public final class SentenceSplitter {
             throw new IllegalArgumentException("chars are not the text's: " + chars.length + " for " + text.length());
         }
         List<Sentence> out = new ArrayList<>();
+        if (options != null) {
+            splitByPunctuation(chars, out);
+            return out;
+        }
         int paragraph = 0;
         int from = 0;
         while (true) {
-            int[] found = paragraphBreak(text, from);
-            int to = found != null ? found[0] : text.length();
-            if (splitParagraph(chars, from, to, paragraph, out)) {
+            int[] found = paragraphBreak(chars, from);
+            int to = found != null ? found[0] : chars.length;
+            if (splitParagraph(chars, from, to, paragraph, null, 0, out)) {
                 paragraph++;
             }
             if (found == null) {
@@ -132,31 +133,88 @@ public final class SentenceSplitter {
     }
 
     /**
+     * The punctuation rule's sentences of all of {@code chars}, added to {@code out}: the paragraph breaks and the
+     * chars the rule stops at (a stop, a line break, the ellipsis) found in one pass, each paragraph then split at the
+     * chars found in it. Finding the breaks first cost a pass over every char of its own, as long as the rule's.
+     */
+    private void splitByPunctuation(char[] chars, List<Sentence> out) {
+        int paragraph = 0;
+        int from = 0;
+        int[] marks = new int[32];
+        int count = 0;
+        int n = chars.length;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c < 128 ? !STOPS_AND_LINE_BREAK[c] : c != '…') {
+                continue; // most chars
+            }
+            if (c == '\n') {
+                int end = paragraphBreakAt(chars, i);
+                if (end < 0) {
+                    if (!lineBreaksEnd) {
+                        continue;
+                    }
+                } else {
+                    if (splitParagraph(chars, from, i, paragraph, marks, count, out)) {
+                        paragraph++;
+                    }
+                    from = end;
+                    count = 0;
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (count == marks.length) {
+                marks = Arrays.copyOf(marks, 2 * count);
+            }
+            marks[count++] = i;
+        }
+        splitParagraph(chars, from, n, paragraph, marks, count, out);
+    }
+
+    /**
      * The first paragraph break at or after {@code from} (a line break, blanks, a line break), as {@code [start, end)},
      * or null: looked for from line break to line break (as a pattern tried at every char, it cost more than the
      * splitting).
      */
-    static int[] paragraphBreak(String text, int from) {
-        for (int at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
-            int i = at + 1;
-            while (i < text.length() && BLANK.indexOf(text.charAt(i)) >= 0) {
-                i++;
-            }
-            if (i < text.length() && text.charAt(i) == '\n') {
-                return new int[] {at, i + 1};
+    static int[] paragraphBreak(char[] chars, int from) {
+        for (int at = from; at < chars.length; at++) {
+            if (chars[at] == '\n') {
+                int end = paragraphBreakAt(chars, at);
+                if (end >= 0) {
+                    return new int[] {at, end};
+                }
             }
         }
         return null;
     }
 
-    /** Adds the sentences of {@code text[from, to)} ({@code chars} its chars); false if it holds only white space. */
-    private boolean splitParagraph(char[] chars, int from, int to, int paragraph, List<Sentence> out) {
+    /** Where the paragraph break starting with the line break at {@code at} ends, or -1 if none starts there. */
+    private static int paragraphBreakAt(char[] chars, int at) {
+        int i = at + 1;
+        while (i < chars.length && isBlank(chars[i])) {
+            i++;
+        }
+        return i < chars.length && chars[i] == '\n' ? i + 1 : -1;
+    }
+
+    /** Whether {@code c} may stand between the two line breaks of a paragraph break: space, tab, CR, no-break space. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0';
+    }
+
+    /**
+     * Adds the sentences of {@code text[from, to)} ({@code chars} its chars); false if it holds only white space. For
+     * the punctuation rule, {@code marks[0, count)} are where in it the rule may stop, in order.
+     */
+    private boolean splitParagraph(char[] chars, int from, int to, int paragraph, int[] marks, int count,
+                                   List<Sentence> out) {
         from = skipSpace(chars, from, to);
         to = trimEnd(chars, from, to);
         if (from >= to) {
             return false;
         }
-        List<int[]> bounds = options == null ? byModel(chars, from, to) : byPunctuation(chars, from, to);
+        List<int[]> bounds = options == null ? byModel(chars, from, to) : byPunctuation(chars, from, to, marks, count);
         for (int[] b : bounds) {
             if (b[1] - b[0] <= LONGEST) {
                 out.add(new Sentence(out.size(), paragraph, b[0], b[1]));
@@ -278,23 +336,33 @@ public final class SentenceSplitter {
         return false;
     }
 
-    /** The punctuation rule's sentences of a trimmed paragraph. */
-    private List<int[]> byPunctuation(char[] chars, int from, int to) {
+    /**
+     * The punctuation rule's sentences of a trimmed paragraph, {@code marks[0, count)} being where it may stop (every
+     * stop, the ellipsis, and with {@link Option#LINE_BREAKS_END} every line break, in order; some may lie in the
+     * white space trimmed off): each is read as the rule's loop over every char read it, and those the loop would
+     * have jumped over are skipped ({@code resume}).
+     */
+    private List<int[]> byPunctuation(char[] chars, int from, int to, int[] marks, int count) {
         List<int[]> out = new ArrayList<>();
         int start = from;
-        for (int i = from; i < to; i++) {
+        int resume = from;
+        for (int k = 0; k < count; k++) {
+            int i = marks[k];
+            if (i < resume || i >= to) {
+                continue;
+            }
             char c = chars[i];
             if (c == '\n' && lineBreaksEnd) {
                 addTrimmed(out, chars, start, i);
                 start = skipSpace(chars, i, to);
-                i = start - 1;
+                resume = start;
                 continue;
             }
             if (!isStop(c)) {
                 continue;
             }
             int end = i + 1;
-            while (end < to && CLOSERS.indexOf(chars[end]) >= 0) {
+            while (end < to && isCloser(chars[end])) {
                 end++;
             }
             if (end >= to || !isSpace(chars[end])) {
@@ -304,17 +372,39 @@ public final class SentenceSplitter {
             if (startsSentence(chars[next]) && !(c == '.' && holdsTogether(chars, start, i))) {
                 out.add(new int[] {start, end});
                 start = next;
-                i = next - 1;
+                resume = next;
             }
             int after = marksAsWritten ? strayMarkEnd(chars, next, to) : -1;
             if (after > 0) {
                 out.add(new int[] {start, next + 1});
                 start = after;
-                i = after - 1;
+                resume = after;
             }
         }
         addTrimmed(out, chars, start, to);
         return out;
+    }
+
+    /** The ASCII chars the punctuation rule may stop at: the full stop, question and exclamation marks, line break. */
+    private static final boolean[] STOPS_AND_LINE_BREAK = new boolean[128];
+
+    static {
+        for (char c : ".!?\n".toCharArray()) {
+            STOPS_AND_LINE_BREAK[c] = true;
+        }
+    }
+
+    /**
+     * Whether {@code c} closes what a stop ends ({@code " ” ’ ' ) »}), so the sentence ends after it: a switch, where a
+     * string's {@code indexOf} was a call.
+     */
+    private static boolean isCloser(char c) {
+        switch (c) {
+            case '"', '”', '’', '\'', ')', '»':
+                return true;
+            default:
+                return false;
+        }
     }
 
     private boolean isStop(char c) {

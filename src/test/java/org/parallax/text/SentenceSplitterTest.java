@@ -125,8 +125,8 @@ class SentenceSplitterTest {
             int from = random.nextInt(text.length() + 1);
             java.util.regex.Matcher m = blankLine.matcher(text);
             int[] expected = m.find(from) ? new int[] {m.start(), m.end()} : null;
-            assertThat(SentenceSplitter.paragraphBreak(text, from)).as("%s from %d", text, from).isEqualTo(expected);
+            assertThat(SentenceSplitter.paragraphBreak(text.toCharArray(), from)).as("%s from %d", text, from).isEqualTo(expected);
         }
-        assertThat(SentenceSplitter.paragraphBreak("One.\n \u00A0\nTwo.", 0)).containsExactly(4, 8);
+        assertThat(SentenceSplitter.paragraphBreak("One.\n \u00A0\nTwo.".toCharArray(), 0)).containsExactly(4, 8);
     }
 }
