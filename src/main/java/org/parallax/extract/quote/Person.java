@@ -69,22 +69,6 @@ final class Person {
         roles.computeIfAbsent(role, r -> new HashSet<>()).add(articleId);
     }
 
-    /**
-     * Takes in the names of its key one article gave ({@link ArticleNames.KeyNames}): as if each were added in turn,
-     * its form, its article, its strength, its gender when it has one and its roles.
-     */
-    void addAll(ArticleNames.KeyNames names) {
-        names.forms().forEach(this::addForm);
-        names.articles().forEach(this::addArticle);
-        strong |= names.strong();
-        organisation |= names.body();
-        mentions += names.mentions();
-        if (names.gender() != Gender.UNKNOWN) {
-            gender = names.gender();
-        }
-        names.roles().forEach((role, in) -> roles.computeIfAbsent(role, r -> new HashSet<>()).addAll(in));
-    }
-
     /** Takes in another form of the same person. */
     void absorb(Person other) {
         other.forms.forEach(this::addForm);

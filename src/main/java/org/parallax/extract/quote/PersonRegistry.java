@@ -229,30 +229,46 @@ final class PersonRegistry {
 
     /**
      * The names one article teaches ({@link #learned}), added in article order for every article, then
-     * {@link #finish()}. This runs on one thread while the other cores wait, so it takes only what depends on the order
-     * of the whole corpus's names, summed up per article on the core that read it ({@link ArticleNames}): the people
-     * the keys of two words or more make, each key's names taken in at once, and the bodies' descriptions. The one-word
-     * names, most of them, are kept as the article's list and made mentions when the registry is finished, on every
-     * core ({@link SingleMentions}).
+     * {@link #finish()}. This loop runs on one thread while the other cores wait, so it takes only what depends on the
+     * order of the whole corpus's names: the names of two words or more and the people their keys make, and the bodies'
+     * descriptions. The one-word names, most of them, are kept as the article's list and made mentions when the
+     * registry is finished, on every core ({@link SingleMentions}).
      */
-    void add(ArticleNames article) {
-        for (ArticleNames.Described d : article.descriptions()) {
-            descriptions.computeIfAbsent(d.key(), k -> new HashSet<>()).add(d.noun());
-        }
-        for (ArticleNames.KeyNames k : article.keys()) {
-            byKey.computeIfAbsent(k.key(), Person::new).addAll(k);
-        }
-        singles.add(article.names());
-    }
-
-    /** The names of one article, {@link #add(ArticleNames)} of them summed up. */
     void add(List<LearnedName> names) {
-        add(ArticleNames.of(names));
+        for (LearnedName l : names) {
+            if (l.described() != null) {
+                descriptions.computeIfAbsent(l.key(), k -> new HashSet<>()).add(l.described());
+            }
+            if (l.key().size() >= 2) {
+                addPerson(l);
+            }
+        }
+        singles.add(names);
     }
 
     /** One name as an article teaches it: {@link #add(List)} of it alone. */
     void add(LearnedName l) {
         add(List.of(l));
+    }
+
+    /** A name of two words or more: the person of its key (made at its first name) takes in what came with it. */
+    private void addPerson(LearnedName l) {
+        List<String> key = l.key();
+        Person p = byKey.computeIfAbsent(key, Person::new);
+        p.addForm(l.display());
+        p.addArticle(l.articleId());
+        p.strong |= l.strong();
+        p.organisation |= l.body();
+        p.mentions++;
+        if (l.gender() != Gender.UNKNOWN) {
+            p.gender = l.gender();
+        }
+        if (l.role() != null) {
+            p.addRole(l.role(), l.articleId());
+        }
+        if (l.appos() != null) {
+            p.addRole(l.appos(), l.articleId());
+        }
     }
 
     /** Merges the forms of one person, attaches surname mentions and indexes the people for look-ups. */
