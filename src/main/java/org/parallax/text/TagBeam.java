@@ -131,7 +131,7 @@ final class TagBeam {
             int t = candidates[c];
             if (scores[t] >= min && model.allows(word, t)) {
                 kept[keptCount] = t;
-                keptLogs[keptCount++] = StrictMath.log(scores[t]);
+                keptLogs[keptCount++] = StrictLog.log(scores[t]);
             }
         }
     }
@@ -183,7 +183,7 @@ final class TagBeam {
         for (int t = 0; t < scores.length; t++) {
             if (scores[t] >= min && model.allows(word, t)) {
                 kept[keptCount] = t;
-                keptLogs[keptCount++] = StrictMath.log(scores[t]);
+                keptLogs[keptCount++] = StrictLog.log(scores[t]);
             }
         }
     }
@@ -202,7 +202,7 @@ final class TagBeam {
     private void extendByAll(BeamCandidates next, double topScore, int place, String word) {
         for (int t = 0; t < scores.length; t++) {
             if (model.allows(word, t)) {
-                double score = topScore + StrictMath.log(scores[t]);
+                double score = topScore + StrictLog.log(scores[t]);
                 if (score > ZERO_LOG) {
                     next.add(score, place * tagCount + t);
                 }
