@@ -5,10 +5,10 @@ package org.parallax.text;
  * step, with these changes: the score a tag must reach to stay in the beam (the beam size's largest of all the tags'
  * scores) is picked out in one pass instead of sorting every tag's score at every word of every beam (the same
  * number); a sequence is its last tag and the place of the one it extends instead of a copy of its tags and
- * probabilities (scored as OpenNLP's {@code Sequence} is, ordered the same in queues that break ties as OpenNLP's
- * do, {@link ScoreHeap}); and the scores come from {@link TagScorer}, OpenNLP's numbers without its feature strings,
- * and the tags that pass and their logs are found once per word, not once per sequence. So the tags are OpenNLP's
- * own. One per thread (it keeps its queues and scores).
+ * probabilities (scored as OpenNLP's {@code Sequence} is, taken in the order of queues that break ties as OpenNLP's
+ * do, {@link BeamCandidates} and {@link ScoreHeap}); and the scores come from {@link TagScorer}, OpenNLP's numbers
+ * without its feature strings, and the tags that pass and their logs are found once per word, not once per sequence.
+ * So the tags are OpenNLP's own. One per thread (it keeps its queues and scores).
  *
  * <p>Each word is scored once, with the tags of the best sequence so far, and every sequence in the beam extends
  * with those scores. That is what OpenNLP does with this model: its descriptor says {@code cache="true"}, so the
@@ -34,13 +34,15 @@ final class TagBeam {
     private final int[] candidates;
     private int keptCount;
     /*
-     * The beam's two queues, kept between runs. A sequence is queued as its last tag and the place of the sequence it
-     * extends among those taken from the queue at the word before (parent * tagCount + tag), with its score: what
-     * OpenNLP's Sequence holds, without an object per sequence. The sequences taken at word i are remembered in
-     * tagOf[i * size + place] and placeBefore[i * size + place], so a tag sequence is read back from its last entry.
+     * The sequences a word makes, and the best of them taken for the next word. A sequence is queued as its last tag
+     * and the place of the sequence it extends among those taken at the word before (parent * tagCount + tag), with
+     * its score: what OpenNLP's Sequence holds, without an object per sequence. The sequences taken at word i are
+     * remembered in tagOf[i * size + place] and placeBefore[i * size + place], so a tag sequence is read back from its
+     * last entry.
      */
-    private ScoreHeap first;
-    private ScoreHeap second;
+    private final BeamCandidates next;
+    private final double[] takenScores;
+    private final int[] takenValues;
     private int[] tagOf = new int[0];
     private int[] placeBefore = new int[0];
 
@@ -54,8 +56,9 @@ final class TagBeam {
         this.keptLogs = new double[tagCount];
         this.largest = new double[size];
         this.candidates = new int[tagCount];
-        this.first = new ScoreHeap(size * tagCount); // each sequence taken adds at most one per tag
-        this.second = new ScoreHeap(size * tagCount);
+        this.next = new BeamCandidates(size * tagCount); // each sequence taken adds at most one per tag
+        this.takenScores = new double[size];
+        this.takenValues = new int[size];
     }
 
     /** The best sequence of tags for {@code words}, as OpenNLP's tagger gives it before naming its tag format. */
@@ -65,36 +68,32 @@ final class TagBeam {
             tagOf = new int[words.length * size];
             placeBefore = new int[words.length * size];
         }
-        ScoreHeap prev = first;
-        ScoreHeap next = second;
-        prev.clear();
-        next.clear();
-        prev.add(0, START);
+        takenScores[0] = 0;
+        takenValues[0] = START;
+        int taken = 1;
         for (int i = 0; i < words.length; i++) {
-            int sz = Math.min(size, prev.size());
-            for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                double topScore = prev.headScore();
-                int top = prev.remove();
-                int tag = top == START ? -1 : top % tagCount;
-                int before = top == START ? -1 : top / tagCount;
-                tagOf[i * size + sc] = tag;
-                placeBefore[i * size + sc] = before;
+            for (int sc = 0; sc < taken; sc++) {
+                int top = takenValues[sc];
+                tagOf[i * size + sc] = top == START ? -1 : top % tagCount;
+                placeBefore[i * size + sc] = top == START ? -1 : top / tagCount;
+            }
+            next.clear();
+            for (int sc = 0; sc < taken; sc++) {
                 if (sc == 0) {
+                    int tag = tagOf[i * size];
+                    int before = placeBefore[i * size];
                     double normal = scorer.exponentials(features, i, tag, i >= 2 ? tagOf[(i - 1) * size + before] : -1,
                             scores);
                     keepDividing(words[i], normal);
                 }
-                extend(next, topScore, sc);
+                extend(next, takenScores[sc], sc);
                 if (next.isEmpty()) {
-                    extendByAll(next, topScore, sc, words[i]);
+                    extendByAll(next, takenScores[sc], sc, words[i]);
                 }
             }
-            prev.clear();
-            ScoreHeap tmp = prev;
-            prev = next;
-            next = tmp;
+            taken = next.take(size, takenScores, takenValues);
         }
-        return prev.isEmpty() ? null : tags(prev.remove(), words.length);
+        return taken == 0 ? null : tags(takenValues[0], words.length);
     }
 
     /** The tags of the sequence queued as {@code last} after the last of {@code length} words. */
@@ -132,7 +131,7 @@ final class TagBeam {
             int t = candidates[c];
             if (scores[t] >= min && model.allows(word, t)) {
                 kept[keptCount] = t;
-                keptLogs[keptCount++] = StrictMath.log(scores[t]);
+                keptLogs[keptCount++] = StrictLog.log(scores[t]);
             }
         }
     }
@@ -184,13 +183,13 @@ final class TagBeam {
         for (int t = 0; t < scores.length; t++) {
             if (scores[t] >= min && model.allows(word, t)) {
                 kept[keptCount] = t;
-                keptLogs[keptCount++] = StrictMath.log(scores[t]);
+                keptLogs[keptCount++] = StrictLog.log(scores[t]);
             }
         }
     }
 
     /** Every kept tag extends the sequence taken {@code place}-th, unless it falls to OpenNLP's floor. */
-    private void extend(ScoreHeap next, double topScore, int place) {
+    private void extend(BeamCandidates next, double topScore, int place) {
         for (int k = 0; k < keptCount; k++) {
             double score = topScore + keptLogs[k];
             if (score > ZERO_LOG) {
@@ -200,10 +199,10 @@ final class TagBeam {
     }
 
     /** OpenNLP's second try when no kept tag extended the best sequence: every allowed tag, whatever its score. */
-    private void extendByAll(ScoreHeap next, double topScore, int place, String word) {
+    private void extendByAll(BeamCandidates next, double topScore, int place, String word) {
         for (int t = 0; t < scores.length; t++) {
             if (model.allows(word, t)) {
-                double score = topScore + StrictMath.log(scores[t]);
+                double score = topScore + StrictLog.log(scores[t]);
                 if (score > ZERO_LOG) {
                     next.add(score, place * tagCount + t);
                 }
