@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -118,7 +117,7 @@ public final class CandidateFinder {
             Reading reading = dates.isEmpty() ? null : new Reading(text, chars, s, words, skip);
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
-                Statement statement = taken(reading.statement(range), () -> reading.statement(s));
+                Statement statement = Statement.taken(reading.statement(range), () -> reading.statement(s));
                 if (statement == null) {
                     continue; // a dateline or Title Case headline: "August 10, 2011 -- Updated 0947 GMT"
                 }
@@ -441,68 +440,6 @@ public final class CandidateFinder {
 
         private static long key(int start, int end) {
             return (long) start << 32 | end;
-        }
-    }
-
-    /**
-     * The statement a date's clause gives: the clause's, or its sentence's when the clause's label has fewer than three
-     * chars; null when that one is no running text (a dateline, a Title Case headline). A clause that is no running
-     * text in a sentence that is none either gives none whatever its label: its label is not read (a fifth of the
-     * statements the bench corpus reads are no running text, and the label was the most of a statement's reading).
-     */
-    static Statement taken(Statement clause, Supplier<Statement> sentence) {
-        if (!clause.running && !sentence.get().running) {
-            return null;
-        }
-        Statement statement = clause.label().length() < 3 ? sentence.get() : clause;
-        return statement.running ? statement : null;
-    }
-
-    /**
-     * A statement: its range, whether it is running text, and its label, terms and gist, each read when first asked
-     * (the label of a statement that is not taken is not read).
-     */
-    static final class Statement {
-        final int[] range;
-        final boolean running;
-        private final Supplier<String> labelOf;
-        private final ClauseWords words;
-        private String label;
-        private Map<String, Double> terms;
-        private Gist gist;
-
-        /** @param words the words of {@code range}, those in {@code timexes} left out */
-        Statement(String text, int[] range, ClauseWords words, List<int[]> timexes) {
-            this(range, runningText(text, range, words), () -> Labels.of(text, range[0], range[1], timexes), words);
-        }
-
-        /** A statement of {@code range} whose label {@code labelOf} reads (the tests give their own). */
-        Statement(int[] range, boolean running, Supplier<String> labelOf, ClauseWords words) {
-            this.range = range;
-            this.running = running;
-            this.labelOf = labelOf;
-            this.words = words;
-        }
-
-        String label() {
-            if (label == null) {
-                label = labelOf.get();
-            }
-            return label;
-        }
-
-        Map<String, Double> terms() {
-            if (terms == null) {
-                terms = Terms.of(words);
-            }
-            return terms;
-        }
-
-        Gist gist() {
-            if (gist == null) {
-                gist = Gist.of(words);
-            }
-            return gist;
         }
     }
 

@@ -63,9 +63,9 @@ class CandidateFinderTest {
     }
 
     /** The statement a date takes, as it was chosen when every statement's label was read first (kept as reference). */
-    private static CandidateFinder.Statement takenAsBefore(CandidateFinder.Statement clause,
-                                                          CandidateFinder.Statement sentence) {
-        CandidateFinder.Statement statement = clause.label().length() < 3 ? sentence : clause;
+    private static Statement takenAsBefore(Statement clause,
+                                                          Statement sentence) {
+        Statement statement = clause.label().length() < 3 ? sentence : clause;
         return statement.running ? statement : null;
     }
 
@@ -75,13 +75,13 @@ class CandidateFinderTest {
         java.util.Random random = new java.util.Random(91);
         for (int n = 0; n < 2000; n++) {
             int[] s = {0, 100};
-            CandidateFinder.Statement sentence = new CandidateFinder.Statement(s, random.nextBoolean(),
+            Statement sentence = new Statement(s, random.nextBoolean(),
                     () -> labels[random.nextInt(labels.length)], null);
-            CandidateFinder.Statement clause = random.nextInt(4) == 0 ? sentence
-                    : new CandidateFinder.Statement(new int[] {10, 50}, random.nextBoolean(),
+            Statement clause = random.nextInt(4) == 0 ? sentence
+                    : new Statement(new int[] {10, 50}, random.nextBoolean(),
                             () -> labels[random.nextInt(labels.length)], null);
-            CandidateFinder.Statement expected = takenAsBefore(clause, sentence);
-            assertThat(CandidateFinder.taken(clause, () -> sentence)).isSameAs(expected);
+            Statement expected = takenAsBefore(clause, sentence);
+            assertThat(Statement.taken(clause, () -> sentence)).isSameAs(expected);
         }
     }
 
@@ -90,10 +90,10 @@ class CandidateFinderTest {
         java.util.function.Supplier<String> unread = () -> {
             throw new AssertionError("the label of a statement not taken was read");
         };
-        CandidateFinder.Statement sentence = new CandidateFinder.Statement(new int[] {0, 40}, false, unread, null);
-        CandidateFinder.Statement clause = new CandidateFinder.Statement(new int[] {0, 20}, false, unread, null);
-        assertThat(CandidateFinder.taken(clause, () -> sentence)).isNull();
-        assertThat(CandidateFinder.taken(sentence, () -> sentence)).isNull();
+        Statement sentence = new Statement(new int[] {0, 40}, false, unread, null);
+        Statement clause = new Statement(new int[] {0, 20}, false, unread, null);
+        assertThat(Statement.taken(clause, () -> sentence)).isNull();
+        assertThat(Statement.taken(sentence, () -> sentence)).isNull();
     }
 
     @Test
