@@ -117,16 +117,12 @@ public final class CandidateFinder {
             Reading reading = dates.isEmpty() ? null : new Reading(text, chars, s, words, skip);
             for (ClauseDates.Site site : dates.values()) {
                 int[] range = reading.clause(site.timex().span(), dates.size() > 1 ? CLAUSE_BREAK : STRONG_BREAK);
-                Statement statement = reading.statement(range);
-                if (statement.label.length() < 3) {
-                    range = s;
-                    statement = reading.statement(range);
-                }
-                if (!statement.running) {
+                Statement statement = Statement.taken(reading.statement(range), () -> reading.statement(s));
+                if (statement == null) {
                     continue; // a dateline or Title Case headline: "August 10, 2011 -- Updated 0947 GMT"
                 }
-                raws.add(new Raw(new Span(article.id(), range[0], range[1]), site, statement.label,
-                        statement.terms(), statement.gist()));
+                raws.add(new Raw(new Span(article.id(), statement.range[0], statement.range[1]), site,
+                        statement.label(), statement.terms(), statement.gist()));
             }
         }
         LocalDate reference = article.published() != null ? article.published() : mainDay(raws);
@@ -444,36 +440,6 @@ public final class CandidateFinder {
 
         private static long key(int start, int end) {
             return (long) start << 32 | end;
-        }
-    }
-
-    /** A statement's label and whether it is running text; its terms and gist read when it is taken. */
-    private static final class Statement {
-        final String label;
-        final boolean running;
-        private final ClauseWords words;
-        private Map<String, Double> terms;
-        private Gist gist;
-
-        /** @param words the words of {@code range}, those in {@code timexes} left out */
-        Statement(String text, int[] range, ClauseWords words, List<int[]> timexes) {
-            this.label = Labels.of(text, range[0], range[1], timexes);
-            this.words = words;
-            this.running = runningText(text, range, words);
-        }
-
-        Map<String, Double> terms() {
-            if (terms == null) {
-                terms = Terms.of(words);
-            }
-            return terms;
-        }
-
-        Gist gist() {
-            if (gist == null) {
-                gist = Gist.of(words);
-            }
-            return gist;
         }
     }
 

@@ -87,7 +87,10 @@ public final class Labels {
         if (s.isEmpty()) {
             return s;
         }
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        char first = s.charAt(0);
+        char upper = Character.toUpperCase(first);
+        // most labels open with a capital already: the same chars, not two copies of them
+        return upper == first ? s : upper + s.substring(1);
     }
 
     /**
@@ -150,7 +153,9 @@ public final class Labels {
         do {
             prev = s;
             Matcher m = mayEndWithTrailing(s) ? TRAILING_END.find(s) : null;
-            s = m == null ? s : s.substring(0, m.start()) + s.substring(m.end());
+            // a match ends the label but before a last line end ($ matches there too): then that is kept
+            s = m == null ? s : m.end() == s.length() ? s.substring(0, m.start())
+                    : s.substring(0, m.start()) + s.substring(m.end());
         } while (!s.equals(prev));
         return s.strip();
     }

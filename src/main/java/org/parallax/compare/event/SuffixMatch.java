@@ -32,8 +32,9 @@ final class SuffixMatch {
     }
 
     /**
-     * For {@code endAnchored}, whose matches hold nothing but white space, {@code marks} (none an ASCII letter) and
-     * {@code words} (ASCII letters, a word of several split at single spaces), each a whole run of ASCII letters.
+     * For {@code endAnchored}, whose matches hold a char or more and nothing but white space, {@code marks} (none an
+     * ASCII letter) and {@code words} (ASCII letters, a word of several split at single spaces), each a whole run of
+     * ASCII letters ({@code (?:...)+$}: a pattern that matches the empty text is refused).
      */
     static SuffixMatch of(Pattern endAnchored, List<String> words, String marks) {
         List<String> parts = new ArrayList<>();
@@ -48,6 +49,9 @@ final class SuffixMatch {
         if (marks.chars().anyMatch(SuffixMatch::isAsciiLetter)) {
             throw new IllegalArgumentException("a letter among the marks: '" + marks + "'");
         }
+        if (endAnchored.matcher("").find()) {
+            throw new IllegalArgumentException("a pattern whose match may be empty: " + endAnchored);
+        }
         return new SuffixMatch(endAnchored, List.copyOf(parts), PatternSpace.CHARS + marks);
     }
 
@@ -57,12 +61,18 @@ final class SuffixMatch {
      * before that run.
      */
     Matcher find(String s) {
-        Matcher m = endAnchored.matcher(s);
         int n = s.length();
         // after another line end $ may match before it: there the whole text is searched
-        if (n == 0 || PatternSpace.OTHER_LINE_ENDS.indexOf(s.charAt(n - 1)) < 0) {
-            m.region(runStart(s), n).useTransparentBounds(true);
+        if (n > 0 && PatternSpace.OTHER_LINE_ENDS.indexOf(s.charAt(n - 1)) >= 0) {
+            Matcher m = endAnchored.matcher(s);
+            return m.find() ? m : null;
         }
+        int from = runStart(s);
+        if (from == n) {
+            return null; // no run of marks and words ends the text, and a match holds a char or more: no matcher made
+        }
+        Matcher m = endAnchored.matcher(s);
+        m.region(from, n).useTransparentBounds(true);
         return m.find() ? m : null;
     }
 

@@ -62,6 +62,40 @@ class CandidateFinderTest {
         }
     }
 
+    /** The statement a date takes, as it was chosen when every statement's label was read first (kept as reference). */
+    private static Statement takenAsBefore(Statement clause,
+                                                          Statement sentence) {
+        Statement statement = clause.label().length() < 3 ? sentence : clause;
+        return statement.running ? statement : null;
+    }
+
+    @Test
+    void aDateTakesTheStatementItTookWhenEveryLabelWasReadFirst() {
+        String[] labels = {"", "A", "Ab", "Abc", "Police arrested two men"};
+        java.util.Random random = new java.util.Random(91);
+        for (int n = 0; n < 2000; n++) {
+            int[] s = {0, 100};
+            Statement sentence = new Statement(s, random.nextBoolean(),
+                    () -> labels[random.nextInt(labels.length)], null);
+            Statement clause = random.nextInt(4) == 0 ? sentence
+                    : new Statement(new int[] {10, 50}, random.nextBoolean(),
+                            () -> labels[random.nextInt(labels.length)], null);
+            Statement expected = takenAsBefore(clause, sentence);
+            assertThat(Statement.taken(clause, () -> sentence)).isSameAs(expected);
+        }
+    }
+
+    @Test
+    void aClauseThatIsNoRunningTextInASentenceThatIsNoneHasItsLabelUnread() {
+        java.util.function.Supplier<String> unread = () -> {
+            throw new AssertionError("the label of a statement not taken was read");
+        };
+        Statement sentence = new Statement(new int[] {0, 40}, false, unread, null);
+        Statement clause = new Statement(new int[] {0, 20}, false, unread, null);
+        assertThat(Statement.taken(clause, () -> sentence)).isNull();
+        assertThat(Statement.taken(sentence, () -> sentence)).isNull();
+    }
+
     @Test
     void aPagesTimeStampIsNoStatement() {
         Corpus corpus = new Articles()

@@ -63,6 +63,14 @@ class SuffixMatchTest {
         assertThatThrownBy(() -> SuffixMatch.of(p, List.of("on"), ",x")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** A text that no run of marks and words ends gives no match without a matcher: a pattern matching "" is refused. */
+    @Test
+    void refusesAPatternWhoseMatchMayBeEmpty() {
+        Pattern empty = Pattern.compile("(?i)(?:\\s+on\\b)*$");
+        assertThatThrownBy(() -> SuffixMatch.of(empty, List.of("on"), "")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SuffixMatch.of(Pattern.compile("(?i)(?:\\s+on\\b)+$"), List.of("on"), "").find("gone")).isNull();
+    }
+
     private static int same(Pattern p, SuffixMatch end, String s) {
         Matcher whole = p.matcher(s);
         Matcher found = end.find(s);
