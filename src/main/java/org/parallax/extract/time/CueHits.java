@@ -29,8 +29,6 @@ record CueHits(long rules) {
         private final Substrings shapeIndex;
         private final long[] cueBits;
         private final long[] shapeBits;
-        private final long[] cueBitsByState;
-        private final long[] shapeBitsByState;
         /** The rules with no cue (or with the empty one), which every sentence holds. */
         private final long cueFree;
         private final long shapeFree;
@@ -69,13 +67,13 @@ record CueHits(long rules) {
                 noShape |= rule.shapeIds().length == 0 ? bit : 0;
                 digit |= rule.needsDigit() ? bit : 0;
             }
-            this.cueBitsByState = cueIndex.bitsByState(cueBits);
-            this.shapeBitsByState = shapeIndex.bitsByState(shapeBits);
+            long[] cueBitsByState = cueIndex.bitsByState(cueBits);
+            long[] shapeBitsByState = shapeIndex.bitsByState(shapeBits);
             this.cueFree = noCue | cueIndex.bitsOfEmpty(cueBits);
             this.shapeFree = noShape | shapeIndex.bitsOfEmpty(shapeBits);
             this.needDigit = digit;
-            this.lowerCues = cueIndex.folded(c -> Character.toLowerCase((char) c));
-            this.foldedShapes = shapeIndex.folded(c -> shapeChar(Character.toLowerCase((char) c)));
+            this.lowerCues = cueIndex.folded(c -> Character.toLowerCase((char) c), cueBitsByState);
+            this.foldedShapes = shapeIndex.folded(c -> shapeChar(Character.toLowerCase((char) c)), shapeBitsByState);
         }
 
         /** A lower-case char as a {@link RuleCues#shape} writes it: white space as a space, an ASCII digit as 0. */
@@ -98,17 +96,17 @@ record CueHits(long rules) {
             }
             // the automata's arrays in locals: C1 reads a field again at every turn of the loop
             char[] cueColumn = lowerCues.column();
-            int[] cueMoves = lowerCues.moves();
+            int[] cueRows = lowerCues.rows();
             int cueColumns = lowerCues.columns();
-            long[] cueBitsOf = cueBitsByState;
+            long[] cueBitsOf = lowerCues.bits();
             char[] shapeColumn = foldedShapes.column();
-            int[] shapeMoves = foldedShapes.moves();
+            int[] shapeRows = foldedShapes.rows();
             int shapeColumns = foldedShapes.columns();
-            long[] shapeBitsOf = shapeBitsByState;
+            long[] shapeBitsOf = foldedShapes.bits();
             long cues = 0;
             long shapes = 0;
-            int cueState = 0;
-            int shapeState = 0;
+            int cueRow = 0; // the row of the state the automaton is in (state 0 at first)
+            int shapeRow = 0;
             boolean space = false;
             int anyBits = 0; // every char ORed: below U+0130 it holds neither "İ" nor "Σ", below U+0660 no digit past 9
             boolean asciiDigit = false;
@@ -116,12 +114,18 @@ record CueHits(long rules) {
                 char c = chars[k];
                 anyBits |= c;
                 asciiDigit |= (char) (c - '0') <= 9;
-                cueState = cueMoves[cueState * cueColumns + cueColumn[c]];
-                cues |= cueBitsOf[cueState];
+                cueRow = cueRows[cueRow + cueColumn[c]];
+                if (cueRow < 0) { // a state some cue ends in (few chars reach one)
+                    cueRow = ~cueRow;
+                    cues |= cueBitsOf[cueRow / cueColumns];
+                }
                 boolean white = PatternSpace.is(c); // as its lower case is: lower-casing keeps white space, makes none
                 if (!white || !space) {
-                    shapeState = shapeMoves[shapeState * shapeColumns + shapeColumn[c]];
-                    shapes |= shapeBitsOf[shapeState];
+                    shapeRow = shapeRows[shapeRow + shapeColumn[c]];
+                    if (shapeRow < 0) {
+                        shapeRow = ~shapeRow;
+                        shapes |= shapeBitsOf[shapeRow / shapeColumns];
+                    }
                 }
                 space = white;
             }

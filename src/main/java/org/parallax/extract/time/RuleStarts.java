@@ -90,12 +90,13 @@ final class RuleStarts {
     Found find(MatchStarts.Text text, long wanted) {
         long active = wanted & tabled;
         if (active == 0 || !text.plain()) {
-            return new Found(text, 0, new int[0], new long[0], 0);
+            return new Found(text, 0, new int[0], new long[0], 0, 0);
         }
         char[] s = text.chars();
         int[] at = new int[8];
         long[] open = new long[8];
         int count = 0;
+        long started = 0;
         // the tables in locals: C1 loads a field again at every turn of the loop
         long[] byFirst = this.byFirst;
         long byNonAscii = this.byNonAscii;
@@ -118,9 +119,10 @@ final class RuleStarts {
                 }
                 at[count] = p;
                 open[count++] = fits;
+                started |= fits;
             }
         }
-        return new Found(text, active, at, open, count);
+        return new Found(text, active, at, open, count, started);
     }
 
     /** Those of the rules {@code may} whose leading look-behind refuses a start after the non-ASCII {@code before}. */
@@ -137,25 +139,26 @@ final class RuleStarts {
      * The starts of one sentence's rules: the positions {@code at} (ascending, {@code count} of them) and, at each, the
      * rules that may start a match there.
      *
-     * @param read the rules whose starts were read here; any other rule is searched by its own {@link MatchStarts}
+     * @param read    the rules whose starts were read here; any other rule is searched by its own {@link MatchStarts}
+     * @param started the rules some start opens (the OR of {@code open})
      */
-    record Found(MatchStarts.Text text, long read, int[] at, long[] open, int count) {
+    record Found(MatchStarts.Text text, long read, int[] at, long[] open, int count, long started) {
 
         /**
          * Whether rule {@code index} may start a match anywhere in the text: false when its starts were read here and it
          * has none (then {@link #find} finds nothing from any position).
          */
         boolean mayStart(int index) {
-            if (index >= MAX_RULES || (read & 1L << index) == 0) {
-                return true;
-            }
-            long bit = 1L << index;
-            for (int k = 0; k < count; k++) {
-                if ((open[k] & bit) != 0) {
-                    return true;
-                }
-            }
-            return false;
+            return index >= MAX_RULES || (mayStart() & 1L << index) != 0;
+        }
+
+        /**
+         * {@link #mayStart(int)} of the first {@value #MAX_RULES} rules at once, rule {@code i} as bit {@code i}: the
+         * tagger walks the bits of the rules a sentence's cues and starts leave, where it asked each of its fifty rules
+         * in turn for every sentence.
+         */
+        long mayStart() {
+            return ~read | started;
         }
 
         /**
