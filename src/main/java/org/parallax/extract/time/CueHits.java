@@ -18,6 +18,10 @@ record CueHits(long rules) {
         return (rules & 1L << i) != 0;
     }
 
+    /** A sentence as the search reads it and the rules it may match, read in one pass ({@link Reader#read(String, char[])}). */
+    record Read(MatchStarts.Text text, CueHits hits) {
+    }
+
     /**
      * The tables that tell a sentence's rules from its cues: each state of the cue and shape automata carries the bits
      * of the rules whose cue or shape ends there, so a pass ORs one {@code long} per char and per automaton, where it
@@ -90,10 +94,16 @@ record CueHits(long rules) {
          * sentence with a char from the first of them on.
          */
         CueHits read(MatchStarts.Text text) {
-            char[] chars = text.chars();
-            if (!text.plain()) {
-                return readLowerCase(text);
-            }
+            return text.plain() ? read(text.string(), text.chars()).hits() : readLowerCase(text);
+        }
+
+        /**
+         * The sentence {@code s}, whose chars {@code chars} holds, as the search reads it ({@link MatchStarts.Text}) and
+         * its rules ({@link #read(MatchStarts.Text)}), both from the one pass over its chars: whether one is a surrogate
+         * is told from the chars ORed, which the pass reads anyway, where {@link MatchStarts.Text#of} read them all once
+         * more for it.
+         */
+        Read read(String s, char[] chars) {
             // the automata's arrays in locals: C1 reads a field again at every turn of the loop
             char[] cueColumn = lowerCues.column();
             int[] cueRows = lowerCues.rows();
@@ -129,11 +139,12 @@ record CueHits(long rules) {
                 }
                 space = white;
             }
-            if (anyBits >= '\u0130' && !caseByChar(chars)) {
-                return readLowerCase(text);
+            MatchStarts.Text text = new MatchStarts.Text(s, chars, MatchStarts.Text.plain(chars, anyBits));
+            if (!text.plain() || anyBits >= '\u0130' && !caseByChar(chars)) {
+                return new Read(text, readLowerCase(text));
             }
             boolean digits = asciiDigit || anyBits >= FIRST_DIGIT_PAST_ASCII && anyDigit(chars);
-            return hits(digits, cues, shapes);
+            return new Read(text, hits(digits, cues, shapes));
         }
 
         /** {@link #read} the long way: the sentence's lower case and its shape made as strings. */

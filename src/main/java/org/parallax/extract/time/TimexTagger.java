@@ -88,10 +88,11 @@ public final class TimexTagger {
         Track track = new Track(all);
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
-            MatchStarts.Text chars = MatchStarts.Text.of(s, Arrays.copyOfRange(all, sentence.start(), sentence.end()));
+            CueHits.Read read = rules.read(s, Arrays.copyOfRange(all, sentence.start(), sentence.end()));
+            MatchStarts.Text chars = read.text();
             track.sentenceReference = null;
             TenseCues.Clauses cues = clausesOf.apply(s);
-            List<Candidate> chosen = candidates(chars, cues, dct, order, track.scene(sentence.start()));
+            List<Candidate> chosen = candidates(read, cues, dct, order, track.scene(sentence.start()));
             List<EventAnchors.Dated> dated = new ArrayList<>(chosen.size());
             for (Candidate cand : chosen) {
                 Matcher m = cand.m;
@@ -344,10 +345,10 @@ public final class TimexTagger {
      * overlaps a chosen one would be dropped whatever its value, and valuing every match first was a third of the
      * normalising spent on matches dropped.
      */
-    private List<Candidate> candidates(MatchStarts.Text sentence, TenseCues.Clauses cues, LocalDate dct,
+    private List<Candidate> candidates(CueHits.Read sentence, TenseCues.Clauses cues, LocalDate dct,
                                        DateOrder order, Scene scene) {
-        String s = sentence.string();
-        List<Match> all = matches(sentence);
+        String s = sentence.text().string();
+        List<Match> all = matches(sentence.text(), sentence.hits());
         all.sort(CLAIM_ORDER);
         List<Candidate> chosen = new ArrayList<>();
         for (Match c : all) {
@@ -376,15 +377,14 @@ public final class TimexTagger {
     }
 
     /**
-     * Every match of every rule whose cues the sentence holds, rule by rule, each with a matcher of its own; a rule with
+     * Every match of every rule whose cues the sentence holds ({@code hits}), rule by rule, each with a matcher of its own; a rule with
      * no start in the sentence is not searched (half the rules its cues leave: a matcher made for nothing). The rules
      * left are read as the bits of one {@code long} (2.6 a sentence of 51).
      */
-    private List<Match> matches(MatchStarts.Text text) {
+    private List<Match> matches(MatchStarts.Text text, CueHits hits) {
         String s = text.string();
         List<Match> all = new ArrayList<>();
         List<Rules.Rule> list = rules.all();
-        CueHits hits = rules.hits(text);
         RuleStarts.Found starts = rules.starts().find(text, hits.rules());
         // the rules are at most 64 (CueHits.Reader refuses more), each a bit, walked in their order
         for (long left = hits.rules() & starts.mayStart(); left != 0; left &= left - 1) {
