@@ -42,7 +42,7 @@ record CueHits(long rules) {
         private final long needDigit;
         /** The cue automaton reading each char in lower case. */
         private final Substrings.Folded lowerCues;
-        /** The shape automaton reading each char as {@link #shapeChar} folds it. */
+        /** The shape automaton reading each char as {@link #shapeChar} folds it, a run of white space as one space. */
         private final Substrings.Folded foldedShapes;
 
         /** The reader of {@code rules}' cues and shapes, numbered in {@code cueIndex} and {@code shapeIndex}. */
@@ -77,7 +77,8 @@ record CueHits(long rules) {
             this.shapeFree = noShape | shapeIndex.bitsOfEmpty(shapeBits);
             this.needDigit = digit;
             this.lowerCues = cueIndex.folded(c -> Character.toLowerCase((char) c), cueBitsByState);
-            this.foldedShapes = shapeIndex.folded(c -> shapeChar(Character.toLowerCase((char) c)), shapeBitsByState);
+            this.foldedShapes = shapeIndex.foldedRuns(c -> shapeChar(Character.toLowerCase((char) c)), shapeBitsByState,
+                    ' ');
         }
 
         /** A lower-case char as a {@link RuleCues#shape} writes it: white space as a space, an ASCII digit as 0. */
@@ -117,7 +118,6 @@ record CueHits(long rules) {
             long shapes = 0;
             int cueRow = 0; // the row of the state the automaton is in (state 0 at first)
             int shapeRow = 0;
-            boolean space = false;
             int anyBits = 0; // every char ORed: below U+0130 it holds neither "İ" nor "Σ", below U+0660 no digit past 9
             boolean asciiDigit = false;
             for (int k = 0; k < chars.length; k++) {
@@ -129,15 +129,12 @@ record CueHits(long rules) {
                     cueRow = ~cueRow;
                     cues |= cueBitsOf[cueRow / cueColumns];
                 }
-                boolean white = PatternSpace.is(c); // as its lower case is: lower-casing keeps white space, makes none
-                if (!white || !space) {
-                    shapeRow = shapeRows[shapeRow + shapeColumn[c]];
-                    if (shapeRow < 0) {
-                        shapeRow = ~shapeRow;
-                        shapes |= shapeBitsOf[shapeRow / shapeColumns];
-                    }
+                // a run of white space read as one space by the automaton itself (Substrings.foldedRuns)
+                shapeRow = shapeRows[shapeRow + shapeColumn[c]];
+                if (shapeRow < 0) {
+                    shapeRow = ~shapeRow;
+                    shapes |= shapeBitsOf[shapeRow / shapeColumns];
                 }
-                space = white;
             }
             MatchStarts.Text text = new MatchStarts.Text(s, chars, MatchStarts.Text.plain(chars, anyBits));
             if (!text.plain() || anyBits >= '\u0130' && !caseByChar(chars)) {

@@ -166,6 +166,37 @@ final class Substrings {
     }
 
     /**
+     * {@link #folded}, reading a run of chars that fold to {@code run} as one char (a shape writes a run of white space
+     * as one space): each state is held twice, as entered by a char of a run or not, and in the first a char of the run
+     * stays where it is (its bits already ORed), so a reader asks no char whether it is one. The chars folding to
+     * {@code run} take a column of their own, the last. The loop it replaces tested every char for white space and
+     * skipped the second of two, a branch at each char that went one way or the other as the words and spaces came.
+     */
+    Folded foldedRuns(IntUnaryOperator fold, long[] bitsByState, char run) {
+        int states = next.length;
+        int runColumn = columns;
+        int width = columns + 1;
+        char[] foldedColumn = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char folded = (char) fold.applyAsInt(c);
+            foldedColumn[c] = folded == run ? (char) runColumn : column[folded];
+        }
+        int[] rows = new int[2 * states * width];
+        long[] bits = new long[2 * states];
+        for (int from = 0; from < 2 * states; from++) {
+            int state = from % states;
+            boolean inRun = from >= states;
+            bits[from] = bitsByState[state];
+            for (int col = 0; col < width; col++) {
+                int to = col != runColumn ? moves[state * columns + col]
+                        : inRun ? from : moves[state * columns + column[run]] + states;
+                rows[from * width + col] = bitsByState[to % states] != 0 ? ~(to * width) : to * width;
+            }
+        }
+        return new Folded(foldedColumn, rows, width, bits);
+    }
+
+    /**
      * {@link Substrings}' moves with each char's column taken after a fold, as rows and marked where bits are to be ORed
      * ({@link #folded}): the arrays a char loop reads, held in its locals (C1 reloads a field at every turn of a loop).
      *
