@@ -18,6 +18,10 @@ record CueHits(long rules) {
         return (rules & 1L << i) != 0;
     }
 
+    /** A sentence as the search reads it and the rules it may match, read in one pass ({@link Reader#read(String, char[])}). */
+    record Read(MatchStarts.Text text, CueHits hits) {
+    }
+
     /**
      * The tables that tell a sentence's rules from its cues: each state of the cue and shape automata carries the bits
      * of the rules whose cue or shape ends there, so a pass ORs one {@code long} per char and per automaton, where it
@@ -29,8 +33,6 @@ record CueHits(long rules) {
         private final Substrings shapeIndex;
         private final long[] cueBits;
         private final long[] shapeBits;
-        private final long[] cueBitsByState;
-        private final long[] shapeBitsByState;
         /** The rules with no cue (or with the empty one), which every sentence holds. */
         private final long cueFree;
         private final long shapeFree;
@@ -40,7 +42,7 @@ record CueHits(long rules) {
         private final long needDigit;
         /** The cue automaton reading each char in lower case. */
         private final Substrings.Folded lowerCues;
-        /** The shape automaton reading each char as {@link #shapeChar} folds it. */
+        /** The shape automaton reading each char as {@link #shapeChar} folds it, a run of white space as one space. */
         private final Substrings.Folded foldedShapes;
 
         /** The reader of {@code rules}' cues and shapes, numbered in {@code cueIndex} and {@code shapeIndex}. */
@@ -69,13 +71,14 @@ record CueHits(long rules) {
                 noShape |= rule.shapeIds().length == 0 ? bit : 0;
                 digit |= rule.needsDigit() ? bit : 0;
             }
-            this.cueBitsByState = cueIndex.bitsByState(cueBits);
-            this.shapeBitsByState = shapeIndex.bitsByState(shapeBits);
+            long[] cueBitsByState = cueIndex.bitsByState(cueBits);
+            long[] shapeBitsByState = shapeIndex.bitsByState(shapeBits);
             this.cueFree = noCue | cueIndex.bitsOfEmpty(cueBits);
             this.shapeFree = noShape | shapeIndex.bitsOfEmpty(shapeBits);
             this.needDigit = digit;
-            this.lowerCues = cueIndex.folded(c -> Character.toLowerCase((char) c));
-            this.foldedShapes = shapeIndex.folded(c -> shapeChar(Character.toLowerCase((char) c)));
+            this.lowerCues = cueIndex.folded(c -> Character.toLowerCase((char) c), cueBitsByState);
+            this.foldedShapes = shapeIndex.foldedRuns(c -> shapeChar(Character.toLowerCase((char) c)), shapeBitsByState,
+                    ' ');
         }
 
         /** A lower-case char as a {@link RuleCues#shape} writes it: white space as a space, an ASCII digit as 0. */
@@ -92,44 +95,53 @@ record CueHits(long rules) {
          * sentence with a char from the first of them on.
          */
         CueHits read(MatchStarts.Text text) {
-            char[] chars = text.chars();
-            if (!text.plain()) {
-                return readLowerCase(text);
-            }
+            return text.plain() ? read(text.string(), text.chars()).hits() : readLowerCase(text);
+        }
+
+        /**
+         * The sentence {@code s}, whose chars {@code chars} holds, as the search reads it ({@link MatchStarts.Text}) and
+         * its rules ({@link #read(MatchStarts.Text)}), both from the one pass over its chars: whether one is a surrogate
+         * is told from the chars ORed, which the pass reads anyway, where {@link MatchStarts.Text#of} read them all once
+         * more for it.
+         */
+        Read read(String s, char[] chars) {
             // the automata's arrays in locals: C1 reads a field again at every turn of the loop
             char[] cueColumn = lowerCues.column();
-            int[] cueMoves = lowerCues.moves();
+            int[] cueRows = lowerCues.rows();
             int cueColumns = lowerCues.columns();
-            long[] cueBitsOf = cueBitsByState;
+            long[] cueBitsOf = lowerCues.bits();
             char[] shapeColumn = foldedShapes.column();
-            int[] shapeMoves = foldedShapes.moves();
+            int[] shapeRows = foldedShapes.rows();
             int shapeColumns = foldedShapes.columns();
-            long[] shapeBitsOf = shapeBitsByState;
+            long[] shapeBitsOf = foldedShapes.bits();
             long cues = 0;
             long shapes = 0;
-            int cueState = 0;
-            int shapeState = 0;
-            boolean space = false;
+            int cueRow = 0; // the row of the state the automaton is in (state 0 at first)
+            int shapeRow = 0;
             int anyBits = 0; // every char ORed: below U+0130 it holds neither "İ" nor "Σ", below U+0660 no digit past 9
             boolean asciiDigit = false;
             for (int k = 0; k < chars.length; k++) {
                 char c = chars[k];
                 anyBits |= c;
                 asciiDigit |= (char) (c - '0') <= 9;
-                cueState = cueMoves[cueState * cueColumns + cueColumn[c]];
-                cues |= cueBitsOf[cueState];
-                boolean white = PatternSpace.is(c); // as its lower case is: lower-casing keeps white space, makes none
-                if (!white || !space) {
-                    shapeState = shapeMoves[shapeState * shapeColumns + shapeColumn[c]];
-                    shapes |= shapeBitsOf[shapeState];
+                cueRow = cueRows[cueRow + cueColumn[c]];
+                if (cueRow < 0) { // a state some cue ends in (few chars reach one)
+                    cueRow = ~cueRow;
+                    cues |= cueBitsOf[cueRow / cueColumns];
                 }
-                space = white;
+                // a run of white space read as one space by the automaton itself (Substrings.foldedRuns)
+                shapeRow = shapeRows[shapeRow + shapeColumn[c]];
+                if (shapeRow < 0) {
+                    shapeRow = ~shapeRow;
+                    shapes |= shapeBitsOf[shapeRow / shapeColumns];
+                }
             }
-            if (anyBits >= '\u0130' && !caseByChar(chars)) {
-                return readLowerCase(text);
+            MatchStarts.Text text = new MatchStarts.Text(s, chars, MatchStarts.Text.plain(chars, anyBits));
+            if (!text.plain() || anyBits >= '\u0130' && !caseByChar(chars)) {
+                return new Read(text, readLowerCase(text));
             }
             boolean digits = asciiDigit || anyBits >= FIRST_DIGIT_PAST_ASCII && anyDigit(chars);
-            return hits(digits, cues, shapes);
+            return new Read(text, hits(digits, cues, shapes));
         }
 
         /** {@link #read} the long way: the sentence's lower case and its shape made as strings. */

@@ -119,11 +119,13 @@ final class EventAnchors {
     /**
      * Records in {@code into} the day each event noun of sentence {@code s} takes from a date of its clause; the
      * sentence's mentions in text order ({@code day} null for those without a day), a later day overriding an earlier.
+     * Returns whether it recorded one (else {@code into} is as it was).
      */
-    void read(MatchStarts.Text sentence, List<Dated> mentions, Map<String, LocalDate> into) {
+    boolean read(MatchStarts.Text sentence, List<Dated> mentions, Map<String, LocalDate> into) {
         if (!anyDay(mentions)) {
-            return;
+            return false;
         }
+        boolean recorded = false;
         String s = sentence.string();
         Matcher m = noun.matcher(s);
         int next = 0; // the first mention ending after the noun: mentions and nouns both come in text order
@@ -142,8 +144,10 @@ final class EventAnchors {
                     next < mentions.size() ? mentions.get(next) : null);
             if (day != null) {
                 into.put(lx.key("event", m.group()), day);
+                recorded = true;
             }
         }
+        return recorded;
     }
 
     /** Whether one of {@code mentions} has a day. */

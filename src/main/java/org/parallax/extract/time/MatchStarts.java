@@ -122,15 +122,20 @@ final class MatchStarts {
 
         /** The text of {@code s}, whose chars {@code chars} already holds (copied from the text it is part of). */
         static Text of(String s, char[] chars) {
-            int anyBits = 0; // every char ORed: below U+D800 none is a surrogate
+            int anyBits = 0;
             for (char c : chars) {
                 anyBits |= c;
             }
+            return new Text(s, chars, plain(chars, anyBits));
+        }
+
+        /** Whether none of {@code chars} is a surrogate, {@code anyBits} being all of them ORed (below U+D800: none is). */
+        static boolean plain(char[] chars, int anyBits) {
             boolean plain = true;
             for (int k = 0; anyBits >= Character.MIN_SURROGATE && k < chars.length; k++) {
                 plain &= !Character.isSurrogate(chars[k]);
             }
-            return new Text(s, chars, plain);
+            return plain;
         }
     }
 

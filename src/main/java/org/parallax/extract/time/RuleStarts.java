@@ -90,25 +90,41 @@ final class RuleStarts {
     Found find(MatchStarts.Text text, long wanted) {
         long active = wanted & tabled;
         if (active == 0 || !text.plain()) {
-            return new Found(text, 0, new int[0], new long[0], 0);
+            return new Found(text, 0, new int[0], new long[0], 0, 0);
         }
         char[] s = text.chars();
         int[] at = new int[8];
         long[] open = new long[8];
         int count = 0;
+        long started = 0;
         // the tables in locals: C1 loads a field again at every turn of the loop
         long[] byFirst = this.byFirst;
         long byNonAscii = this.byNonAscii;
         long[] refusedAfter = this.refusedAfter;
         PrefixAutomaton prefixes = this.prefixes;
+        // the rules the char before refuses a start after, carried from the turn before: a third of the chars open some
+        // wanted rule, but most of those follow a letter, and testing both at once leaves a branch that is seldom taken
+        // (a branch taken at random, at a third of the chars, cost more than the look-ups). An ASCII char's refusals are
+        // read from its table; a non-ASCII char before is asked of each rule's look-behind below.
+        long refused = 0;
         for (int p = 0; p < s.length; p++) {
             char c = s[p];
-            long may = (c < 128 ? byFirst[c] : byNonAscii) & active;
+            long may;
+            long after;
+            if (c < 128) {
+                may = byFirst[c];
+                after = refusedAfter[c];
+            } else {
+                may = byNonAscii;
+                after = 0;
+            }
+            may &= active & ~refused;
+            refused = after;
             if (may == 0) {
                 continue;
             }
-            if (p > 0) {
-                may &= s[p - 1] < 128 ? ~refusedAfter[s[p - 1]] : ~refusedAfter(may, s[p - 1]);
+            if (p > 0 && s[p - 1] >= 128) {
+                may &= ~refusedAfter(may, s[p - 1]);
             }
             long fits = may == 0 ? 0 : prefixes.fitting(s, p, may);
             if (fits != 0) {
@@ -118,9 +134,10 @@ final class RuleStarts {
                 }
                 at[count] = p;
                 open[count++] = fits;
+                started |= fits;
             }
         }
-        return new Found(text, active, at, open, count);
+        return new Found(text, active, at, open, count, started);
     }
 
     /** Those of the rules {@code may} whose leading look-behind refuses a start after the non-ASCII {@code before}. */
@@ -137,25 +154,26 @@ final class RuleStarts {
      * The starts of one sentence's rules: the positions {@code at} (ascending, {@code count} of them) and, at each, the
      * rules that may start a match there.
      *
-     * @param read the rules whose starts were read here; any other rule is searched by its own {@link MatchStarts}
+     * @param read    the rules whose starts were read here; any other rule is searched by its own {@link MatchStarts}
+     * @param started the rules some start opens (the OR of {@code open})
      */
-    record Found(MatchStarts.Text text, long read, int[] at, long[] open, int count) {
+    record Found(MatchStarts.Text text, long read, int[] at, long[] open, int count, long started) {
 
         /**
          * Whether rule {@code index} may start a match anywhere in the text: false when its starts were read here and it
          * has none (then {@link #find} finds nothing from any position).
          */
         boolean mayStart(int index) {
-            if (index >= MAX_RULES || (read & 1L << index) == 0) {
-                return true;
-            }
-            long bit = 1L << index;
-            for (int k = 0; k < count; k++) {
-                if ((open[k] & bit) != 0) {
-                    return true;
-                }
-            }
-            return false;
+            return index >= MAX_RULES || (mayStart() & 1L << index) != 0;
+        }
+
+        /**
+         * {@link #mayStart(int)} of the first {@value #MAX_RULES} rules at once, rule {@code i} as bit {@code i}: the
+         * tagger walks the bits of the rules a sentence's cues and starts leave, where it asked each of its fifty rules
+         * in turn for every sentence.
+         */
+        long mayStart() {
+            return ~read | started;
         }
 
         /**

@@ -213,6 +213,11 @@ final class Rules {
         return cueReader.read(sentence);
     }
 
+    /** The sentence {@code s} (its chars {@code chars}) as the search reads it and its {@link #hits}, in one pass. */
+    CueHits.Read read(String s, char[] chars) {
+        return cueReader.read(s, chars);
+    }
+
     // ---------------------------------------------------------------- rules, in order: an earlier rule wins a tie
 
     /** Full dates, months, years, decades and centuries. */

@@ -145,31 +145,73 @@ final class Substrings {
     }
 
     /**
-     * The automaton as it reads each char folded by {@code fold} (lower-cased, a digit as 0): {@code folded(f).step(state,
-     * c)} is {@code step(state, (char) f.applyAsInt(c))} for every char, the fold looked up in a table made here once
-     * where a reader called it at every char it read ({@link CueHits.Reader#read}).
+     * The automaton as it reads each char folded by {@code fold} (lower-cased, a digit as 0), for a reader that ORs
+     * {@code bitsByState} ({@link #bitsByState}) of each state it reaches: {@code folded(f, b).step(state, c)} is
+     * {@code step(state, (char) f.applyAsInt(c))} for every char, the fold looked up in a table made here once where a
+     * reader called it at every char it read ({@link CueHits.Reader#read}). Its moves are the rows the reader goes to
+     * ({@code state * columns}, no multiplication per char), written {@code ~row} where that state has bits, so the
+     * reader ORs bits only there (a cue or shape ends at few chars) rather than a load and an OR at every char.
      */
-    Folded folded(IntUnaryOperator fold) {
+    Folded folded(IntUnaryOperator fold, long[] bitsByState) {
         char[] foldedColumn = new char[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             foldedColumn[c] = column[(char) fold.applyAsInt(c)];
         }
-        return new Folded(foldedColumn, moves, columns);
+        int[] rows = new int[moves.length];
+        for (int k = 0; k < moves.length; k++) {
+            int to = moves[k];
+            rows[k] = bitsByState[to] != 0 ? ~(to * columns) : to * columns;
+        }
+        return new Folded(foldedColumn, rows, columns, bitsByState.clone());
     }
 
     /**
-     * {@link Substrings}' moves with each char's column taken after a fold: the arrays a char loop reads, held in its
-     * locals (C1 reloads a field at every turn of a loop).
+     * {@link #folded}, reading a run of chars that fold to {@code run} as one char (a shape writes a run of white space
+     * as one space): each state is held twice, as entered by a char of a run or not, and in the first a char of the run
+     * stays where it is (its bits already ORed), so a reader asks no char whether it is one. The chars folding to
+     * {@code run} take a column of their own, the last. The loop it replaces tested every char for white space and
+     * skipped the second of two, a branch at each char that went one way or the other as the words and spaces came.
+     */
+    Folded foldedRuns(IntUnaryOperator fold, long[] bitsByState, char run) {
+        int states = next.length;
+        int runColumn = columns;
+        int width = columns + 1;
+        char[] foldedColumn = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char folded = (char) fold.applyAsInt(c);
+            foldedColumn[c] = folded == run ? (char) runColumn : column[folded];
+        }
+        int[] rows = new int[2 * states * width];
+        long[] bits = new long[2 * states];
+        for (int from = 0; from < 2 * states; from++) {
+            int state = from % states;
+            boolean inRun = from >= states;
+            bits[from] = bitsByState[state];
+            for (int col = 0; col < width; col++) {
+                int to = col != runColumn ? moves[state * columns + col]
+                        : inRun ? from : moves[state * columns + column[run]] + states;
+                rows[from * width + col] = bitsByState[to % states] != 0 ? ~(to * width) : to * width;
+            }
+        }
+        return new Folded(foldedColumn, rows, width, bits);
+    }
+
+    /**
+     * {@link Substrings}' moves with each char's column taken after a fold, as rows and marked where bits are to be ORed
+     * ({@link #folded}): the arrays a char loop reads, held in its locals (C1 reloads a field at every turn of a loop).
      *
      * @param column  per char, the column of the char it folds to
-     * @param moves   per state, per column ({@code state * columns + column}), the next state
+     * @param rows    per state's row, per column ({@code state * columns + column}), the next state's row
+     *                ({@code state * columns}), or its complement where that state's bits are not 0
      * @param columns how many columns a state's row has
+     * @param bits    per state, the bits a reader ORs on reaching it
      */
-    record Folded(char[] column, int[] moves, int columns) {
+    record Folded(char[] column, int[] rows, int columns, long[] bits) {
 
         /** The state after the fold of {@code c} in {@code state}. */
         int step(int state, char c) {
-            return moves[state * columns + column[c]];
+            int row = rows[state * columns + column[c]];
+            return (row < 0 ? ~row : row) / columns;
         }
     }
 }

@@ -69,6 +69,11 @@ class CueHitsTest {
         String shape = RuleCues.shape(lower);
         boolean digits = sentence.chars().anyMatch(Character::isDigit);
         CueHits read = RULES.hits(MatchStarts.Text.of(sentence));
+        // the pass that also tells the text's surrogates: the text Text.of makes, the same rules
+        char[] chars = sentence.toCharArray();
+        CueHits.Read both = RULES.read(sentence, chars);
+        assertThat(both.text()).isEqualTo(MatchStarts.Text.of(sentence, chars));
+        assertThat(both.hits()).as(sentence).isEqualTo(read);
         int lacking = 0;
         for (int i = 0; i < RULES.all().size(); i++) {
             Rules.Rule rule = RULES.all().get(i);

@@ -58,9 +58,25 @@ class EventAnchorsTest {
         String s = "The vote was held on March 3 and the attack came later.";
         Map<String, LocalDate> days = new HashMap<>();
         int at = s.indexOf("March 3");
-        EVENTS.read(MatchStarts.Text.of(s),
+        boolean recorded = EVENTS.read(MatchStarts.Text.of(s),
                 List.of(new EventAnchors.Dated(at, at + 7, LocalDate.of(2020, 3, 3))), days);
         assertThat(days).containsEntry(WORDS.key("event", "vote"), LocalDate.of(2020, 3, 3));
+        assertThat(recorded).isTrue();
+    }
+
+    /**
+     * A sentence that gives no noun a day says so, and leaves the days as they were: the tagger then keeps its copy of
+     * them for the scenes rather than copying them again for the next sentence.
+     */
+    @Test
+    void aSentenceThatDatesNoNounSaysSo() {
+        Map<String, LocalDate> days = new HashMap<>(Map.of(WORDS.key("event", "vote"), LocalDate.of(2020, 3, 3)));
+        Map<String, LocalDate> before = Map.copyOf(days);
+        String undated = "The attack came later, after the vote.";
+        assertThat(EVENTS.read(MatchStarts.Text.of(undated), List.of(), days)).isFalse();
+        String far = "On March 3 the minister spoke at length about many things before a vote.";
+        assertThat(EVENTS.read(MatchStarts.Text.of(far), List.of(new EventAnchors.Dated(3, 10, null)), days)).isFalse();
+        assertThat(days).isEqualTo(before);
     }
 
     /** The nouns of {@code text} found both ways, one after another as {@link EventAnchors#read} goes on; how many. */

@@ -83,6 +83,29 @@ class RuleStartsTest {
         assertThat(skipped).isGreaterThan(searched);
     }
 
+    /**
+     * The rules that may start, read at once ({@link RuleStarts.Found#mayStart()}, which the tagger walks bit by bit), are
+     * those the loop over the listed starts of before told one by one, kept here as the reference.
+     */
+    @Test
+    void theRulesThatMayStartReadAtOnceAreThoseTheStartsOpen() {
+        Random random = new Random(109);
+        for (int n = 0; n < 400; n++) {
+            String text = randomText(random);
+            long active = random.nextBoolean() ? -1L : random.nextLong();
+            RuleStarts.Found starts = RULES.starts().find(MatchStarts.Text.of(text), active);
+            for (int i = 0; i < RULES.all().size(); i++) {
+                boolean before = (starts.read() & 1L << i) == 0;
+                for (int k = 0; k < starts.count() && !before; k++) {
+                    before = (starts.open()[k] & 1L << i) != 0;
+                }
+                assertThat((starts.mayStart() & 1L << i) != 0).as(RULES.all().get(i).name() + " in " + text)
+                        .isEqualTo(before);
+                assertThat(starts.mayStart(i)).isEqualTo(before);
+            }
+        }
+    }
+
     @Test
     void aRuleBeyondTheTablesBitsIsSearchedByItsOwnStarts() {
         List<Rules.Rule> many = new ArrayList<>();
