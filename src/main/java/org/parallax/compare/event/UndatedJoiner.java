@@ -280,6 +280,8 @@ public final class UndatedJoiner {
             long day = published == null ? Long.MAX_VALUE : published.toEpochDay(); // not before any date when unknown
             double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
                     : EventRules.UNDATED_THRESHOLD;
+            TermVectors.Vector v = null; // asked once a statement is scored, not per statement
+            double sum = 0;
             for (int k = 0; k < p.size; k++) {
                 int s = p.statements[k];
                 if (seen[s] == mark) {
@@ -289,7 +291,11 @@ public final class UndatedJoiner {
                 if (day < p.firstDays[k] || p.articles[k] == article) {
                     continue;
                 }
-                double sim = TermVectors.similarity(vu.get(), wu.get().sum(), p.vectors[k], p.sums[k]);
+                if (v == null) {
+                    v = vu.get();
+                    sum = wu.get().sum();
+                }
+                double sim = TermVectors.similarity(v, sum, p.vectors[k], p.sums[k]);
                 if (sim >= needed && sim > score) {
                     score = sim;
                     best = p.members[k];
