@@ -444,7 +444,7 @@ public final class EventClusterer {
             while (i < n && !PatternSpace.is(label.charAt(i))) {
                 i++;
             }
-            if (i > start && i - start <= LONGEST_FUNCTION_WORD
+            if (i > start && i - start <= LONGEST_FUNCTION_WORD && opensFunctionWord(label.charAt(start))
                     && TITLE_CASE_FUNCTION_WORDS.contains(label.substring(start, i))) {
                 return true;
             }
@@ -454,6 +454,23 @@ public final class EventClusterer {
 
     private static final int LONGEST_FUNCTION_WORD = TITLE_CASE_FUNCTION_WORDS.stream().mapToInt(String::length).max()
             .orElse(0);
+
+    /** The first letters of {@link #TITLE_CASE_FUNCTION_WORDS}, each a capital A to Z. */
+    private static final boolean[] FUNCTION_WORD_INITIALS = new boolean[26];
+
+    static {
+        for (String w : TITLE_CASE_FUNCTION_WORDS) {
+            FUNCTION_WORD_INITIALS[w.charAt(0) - 'A'] = true;
+        }
+    }
+
+    /**
+     * Whether a word opening with {@code c} may be one of {@link #TITLE_CASE_FUNCTION_WORDS}: asked before the word is
+     * cut out of the label and looked up (most short words of a label are lower case or a name's).
+     */
+    private static boolean opensFunctionWord(char c) {
+        return c >= 'A' && c <= 'Z' && FUNCTION_WORD_INITIALS[c - 'A'];
+    }
 
     private record Group(List<Integer> members, TimexValue date, List<String> reasons) {
     }

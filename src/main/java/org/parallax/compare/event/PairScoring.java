@@ -29,6 +29,7 @@ final class PairScoring {
     private final Map<Long, String> reasons;
     private final List<EventClusterer.Link> links;
     private long comparisons;
+    private long scored;
     /** The merges made, in order, whose reasons are still to be written into {@link #reasons}. */
     private final Merges merges = new Merges();
 
@@ -40,6 +41,9 @@ final class PairScoring {
      */
     PairScoring(List<Candidate> candidates, List<WeightedTerms> weights, TermVectors vectors, double[] norms,
                 int[] parent, Map<Long, String> reasons, List<EventClusterer.Link> links) {
+        if ((parent == null) == (links == null)) {
+            throw new IllegalArgumentException("either a forest to merge into or a list of links, not both");
+        }
         this.candidates = candidates;
         this.weights = weights;
         this.vectors = vectors;
@@ -58,11 +62,20 @@ final class PairScoring {
         return comparisons;
     }
 
+    /**
+     * How many of {@link #comparisons} had their similarity computed: when merging, a pair already joined when it is
+     * scored is counted but not computed (its merge would be skipped); with links, every one.
+     */
+    long similarities() {
+        return scored;
+    }
+
     /** Scores and merges the tasks on one thread, in their order (the Spark job's seam: one date block). */
     void run(List<Task> tasks) {
         int[] seen = seen(candidates.size());
+        int[] joined = parent == null ? null : parent.clone(); // kept equal to the forest: the same unions, in order
         for (Task t : tasks) {
-            merge(t, score(t, seen));
+            merge(t, score(t, seen, joined));
         }
         writeReasons(false);
     }
@@ -71,6 +84,7 @@ final class PairScoring {
     void runParallel(List<Task> tasks) {
         int chunks = Math.max(1, 2 * Runtime.getRuntime().availableProcessors());
         int[][] seen = new int[chunks][];
+        int[][] joined = new int[chunks][];
         for (int from = 0; from < tasks.size(); from += BATCH) {
             List<Task> batch = tasks.subList(from, Math.min(tasks.size(), from + BATCH));
             int per = (batch.size() + chunks - 1) / chunks;
@@ -81,8 +95,14 @@ final class PairScoring {
                 if (lo < hi && seen[c] == null) {
                     seen[c] = seen(candidates.size());
                 }
+                if (lo < hi && parent != null) {
+                    // the forest as the merges before this batch left it (no merge runs while a batch is scored),
+                    // then joined further by this chunk's own pairs that will merge: a part of what the forest will
+                    // have joined when each of its tasks is merged
+                    joined[c] = joined[c] == null ? parent.clone() : copy(parent, joined[c]);
+                }
                 for (int k = lo; k < hi; k++) {
-                    out.add(score(batch.get(k), seen[c]));
+                    out.add(score(batch.get(k), seen[c], joined[c]));
                 }
                 return out;
             }).toList();
@@ -96,20 +116,35 @@ final class PairScoring {
         writeReasons(true);
     }
 
+    private static int[] copy(int[] from, int[] to) {
+        System.arraycopy(from, 0, to, 0, from.length);
+        return to;
+    }
+
     private static int[] seen(int n) {
         int[] seen = new int[n];
         Arrays.fill(seen, -1);
         return seen;
     }
 
-    /** The pairs of a task that reach its threshold (or the gist's, if lower), in the order they were scored. */
+    /**
+     * The pairs of a task that reach its threshold (or the gist's, if lower), in the order they were scored; when
+     * merging, only those that join by a rule, each with it.
+     */
     private static final class Passed {
         long comparisons;
+        long scored;
         int size;
         int[] others = new int[4];
-        double[] similarities = new double[4];
+        /** With links: each pair's similarity; {@code null} when merging. */
+        double[] similarities;
+        /** When merging: the rule each pair joins by; {@code null} with links. */
+        Sameness.Rule[] rules;
 
         void add(int j, double sim) {
+            if (similarities == null) {
+                similarities = new double[others.length];
+            }
             if (size == others.length) {
                 others = Arrays.copyOf(others, size * 2);
                 similarities = Arrays.copyOf(similarities, size * 2);
@@ -117,14 +152,30 @@ final class PairScoring {
             others[size] = j;
             similarities[size++] = sim;
         }
+
+        void add(int j, Sameness.Rule rule) {
+            if (rules == null) {
+                rules = new Sameness.Rule[others.length];
+            }
+            if (size == others.length) {
+                others = Arrays.copyOf(others, size * 2);
+                rules = Arrays.copyOf(rules, size * 2);
+            }
+            others[size] = j;
+            rules[size++] = rule;
+        }
     }
 
     /**
      * Scores {@code t.i} against the statements of bucket {@code t.b} that share a proposing term with it; in its own
      * bucket only against later ones, so each pair is scored once. {@code seen[j] == i} marks those done for {@code i}
      * (a statement's tasks are each against another bucket, so the marks of one never hide a pair of another).
+     * {@code joined}: {@code null} for links (every passing pair); when merging, a forest whose every pair is joined
+     * by the time this task is merged: a pair it joins is counted and not scored (its merge would be skipped, and
+     * most pairs of a much repeated happening are joined through others before they are scored), and a pair that
+     * joins by a rule is joined in it too.
      */
-    private Passed score(Task t, int[] seen) {
+    private Passed score(Task t, int[] seen, int[] joined) {
         int i = t.i();
         Passed out = new Passed();
         double min = Math.min(t.threshold(), EventRules.GIST_THRESHOLD);
@@ -150,9 +201,24 @@ final class PairScoring {
                 }
                 seen[j] = i;
                 out.comparisons++;
+                if (joined != null && find(joined, i) == find(joined, j)) {
+                    continue;
+                }
+                out.scored++;
                 double sim = vectors.similarity(i, norms[i], j, norms[j]);
-                if (sim >= min) {
+                if (sim < min) {
+                    continue;
+                }
+                if (joined == null) {
                     out.add(j, sim);
+                    continue;
+                }
+                // whether they join hangs on the two statements and their similarity alone: asked here, on
+                // every core, rather than on the one thread that merges
+                Sameness.Rule rule = Sameness.rule(candidates.get(i), candidates.get(j), sim, t.threshold());
+                if (rule != Sameness.Rule.NONE) {
+                    out.add(j, rule);
+                    union(joined, i, j);
                 }
             }
         }
@@ -162,6 +228,7 @@ final class PairScoring {
     /** Merges (or links) the passing pairs of a task, in the order they were scored. */
     private void merge(Task t, Passed p) {
         comparisons += p.comparisons;
+        scored += p.scored;
         int i = t.i();
         for (int k = 0; k < p.size; k++) {
             int j = p.others[k];
@@ -173,14 +240,10 @@ final class PairScoring {
                 }
                 continue;
             }
-            if (find(parent, i) == find(parent, j)) {
-                continue; // joined already: no merge to give a reason for (most pairs of a much repeated happening)
-            }
-            // whether they merge is decided here, in order; the words of why are written once all are merged
-            Sameness.Rule rule = Sameness.rule(candidates.get(i), candidates.get(j), p.similarities[k],
-                    t.threshold());
-            if (rule != Sameness.Rule.NONE && union(parent, i, j)) {
-                merges.add(i, j, rule);
+            // joined already: no merge to give a reason for (most pairs of a much repeated happening); whether they
+            // merge is decided here, in order; the words of why are written once all are merged
+            if (union(parent, i, j)) {
+                merges.add(i, j, p.rules[k]);
             }
         }
     }

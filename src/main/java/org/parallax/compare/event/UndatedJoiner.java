@@ -92,13 +92,26 @@ public final class UndatedJoiner {
                 byArticle.computeIfAbsent(m.statement().articleId(), x -> new ArrayList<>()).add(m);
             }
         }
+        int[] firstOfCluster = new int[weighted.size()];
+        for (int c = 1; c < firstOfCluster.length; c++) {
+            firstOfCluster[c] = firstOfCluster[c - 1] + weighted.get(c - 1).size();
+        }
+        Map<String, Integer> articleNumbers = new HashMap<>(byArticle.size() * 2);
+        byArticle.keySet().forEach(a -> articleNumbers.put(a, articleNumbers.size()));
         Map<String, UndatedPosting> postings = new HashMap<>();
-        index.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), new UndatedPosting(e.getValue(), vectors)))
+        index.entrySet().parallelStream().map(e -> Map.entry(e.getKey(),
+                new UndatedPosting(e.getValue(), vectors, firstOfCluster, articleNumbers)))
                 .toList().forEach(e -> postings.put(e.getKey(), e.getValue()));
+        // the dated statements an undated one has considered, marked with its place: one array per thread
+        ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> unmarked(statements));
         // each statement's event found on every core, then taken in statement order as one thread would
         List<Choice> choices = java.util.stream.IntStream.range(0, undated.size()).parallel()
-                .mapToObj(i -> choose(undated.get(i), undatedKeys.get(i), postings, idf, numbers,
-                        byArticle.getOrDefault(undated.get(i).mention().articleId(), List.of()))).toList();
+                .mapToObj(i -> {
+                    String article = undated.get(i).mention().articleId();
+                    return choose(undated.get(i), undatedKeys.get(i), postings, idf, numbers,
+                            byArticle.getOrDefault(article, List.of()), marks.get(), i,
+                            articleNumbers.getOrDefault(article, -1));
+                }).toList();
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
     }
 
@@ -158,7 +171,8 @@ public final class UndatedJoiner {
      * article's (at most one per article and event is kept, by the caller); {@code null} when none.
      */
     private static Choice choose(Undated u, List<String> keys, Map<String, UndatedPosting> index,
-                                 Map<String, Double> idf, TermVectors.Numbers numbers, List<Member> own) {
+                                 Map<String, Double> idf, TermVectors.Numbers numbers, List<Member> own, int[] seen,
+                                 int mark, int article) {
         Supplier<Weighted> wu = weighing(u.terms(), idf); // weighed only if a statement is scored against it
         Joining same = sameArticle(u, wu, own);
         if (same != null) {
@@ -169,14 +183,20 @@ public final class UndatedJoiner {
         }
         Supplier<TermVectors.Vector> vu = once(() -> numbers.vector(wu.get().terms()));
         Best best = new Best(u);
-        LongSet seen = new LongSet();
         for (String key : keys) {
             UndatedPosting posting = index.get(key);
             if (posting != null) {
-                best.considerKeyed(posting, seen, wu, vu);
+                best.considerKeyed(posting, seen, mark, article, wu, vu);
             }
         }
         return best.choice();
+    }
+
+    /** Marks of the dated statements, none marked (every mark is an undated statement's place: 0 or more). */
+    private static int[] unmarked(int statements) {
+        int[] marks = new int[statements];
+        java.util.Arrays.fill(marks, -1);
+        return marks;
     }
 
     /** The dated statements of {@code clusters}. */
@@ -233,7 +253,7 @@ public final class UndatedJoiner {
             this.similarity = similarity;
         }
 
-        /** A best of statements read from postings ({@link #considerKeyed(UndatedPosting, LongSet, Supplier, Supplier)}). */
+        /** A best of statements read from postings ({@link #considerKeyed}). */
         Best(Undated u) {
             this(u, (java.util.function.ToDoubleFunction<Member>) null);
         }
@@ -246,23 +266,36 @@ public final class UndatedJoiner {
         }
 
         /**
-         * {@link #consider} of each statement of a posting not {@code seen} before (then marked), read from the
-         * posting's arrays; {@code wu} and {@code vu}: the undated statement's weighted and numbered terms. The
-         * posting's statements share an index key ({@link #keys}) with the undated one: then they have the same action
-         * and the same actor or none on both sides (a key splits one way: neither a lemma nor a name holds a '|'), so
-         * only the dates and the article are left to check (the gists' tests were a third of choosing).
+         * {@link #consider} of each statement of a posting not {@code seen} before (then marked: {@code seen[s] ==
+         * mark}), read from the posting's arrays; {@code article}: the number of the undated statement's article among
+         * the posting's ({@link UndatedPosting#articles}), -1 when none of them is in it; {@code wu} and {@code vu}:
+         * the undated statement's weighted and numbered terms. The posting's statements share an index key
+         * ({@link #keys}) with the undated one: then they have the same action and the same actor or none on both
+         * sides (a key splits one way: neither a lemma nor a name holds a '|'), so only the dates and the article are
+         * left to check (the gists' tests were a third of choosing).
          */
-        void considerKeyed(UndatedPosting p, LongSet seen, Supplier<Weighted> wu, Supplier<TermVectors.Vector> vu) {
+        void considerKeyed(UndatedPosting p, int[] seen, int mark, int article, Supplier<Weighted> wu,
+                           Supplier<TermVectors.Vector> vu) {
             LocalDate published = u.published();
             long day = published == null ? Long.MAX_VALUE : published.toEpochDay(); // not before any date when unknown
-            String article = u.mention().articleId();
             double needed = u.gist().actor().isEmpty() ? EventRules.UNDATED_NO_ACTOR_THRESHOLD
                     : EventRules.UNDATED_THRESHOLD;
+            TermVectors.Vector v = null; // asked once a statement is scored, not per statement
+            double sum = 0;
             for (int k = 0; k < p.size; k++) {
-                if (!seen.add(p.pairs[k]) || day < p.firstDays[k] || p.articles[k].equals(article)) {
+                int s = p.statements[k];
+                if (seen[s] == mark) {
                     continue;
                 }
-                double sim = TermVectors.similarity(vu.get(), wu.get().sum(), p.vectors[k], p.sums[k]);
+                seen[s] = mark;
+                if (day < p.firstDays[k] || p.articles[k] == article) {
+                    continue;
+                }
+                if (v == null) {
+                    v = vu.get();
+                    sum = wu.get().sum();
+                }
+                double sim = TermVectors.similarity(v, sum, p.vectors[k], p.sums[k]);
                 if (sim >= needed && sim > score) {
                     score = sim;
                     best = p.members[k];

@@ -20,6 +20,22 @@ class LabelPenaltyTest {
         assertThat(EventClusterer.labelPenalty(label)).isEqualTo(bySplitting(label));
     }
 
+    /** Random labels of function words, names, lower case words and white space: as splitting read them. */
+    @org.junit.jupiter.api.Test
+    void randomLabelsAsSplittingReadThem() {
+        String[] pieces = {"To", "to", "Tomorrow", "The", "THE", "Putin", "A", "An", "a", "Since", "In", "Into", "Über",
+            "Ä", "Over.", "Was", "With", "Bashar", "visit", " ", " ", "\t", "\u00a0", "said", ",", "-", "x"};
+        java.util.Random random = new java.util.Random(129);
+        int penalised = 0;
+        for (int n = 0; n < 20000; n++) {
+            String label = RandomTexts.of(random, pieces, 7);
+            double expected = bySplitting(label);
+            penalised += expected >= 1 ? 1 : 0;
+            assertThat(EventClusterer.labelPenalty(label)).as("'%s'", label).isEqualTo(expected);
+        }
+        assertThat(penalised).isBetween(300, 19000);
+    }
+
     private static double bySplitting(String label) {
         double p = 0;
         String[] words = label.split("\\s+");

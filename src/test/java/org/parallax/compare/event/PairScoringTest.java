@@ -81,6 +81,63 @@ class PairScoringTest {
         assertThat(expected).hasSizeGreaterThan(1000);
     }
 
+    /**
+     * Statements repeated by many articles (each copy its own statement, in the corpus' order, as articles replicated):
+     * a pair already joined through others when it is scored is not computed, and the merges and their reasons are
+     * those of scoring every pair (the merging before, kept here: every passing pair linked, merged when apart).
+     */
+    @Test
+    void pairsJoinedBeforeTheyAreScoredAreNotComputedAndMergeAsBefore() {
+        List<Candidate> distinct = ClusteringScaleCheck.generate(120, 2, new Random(5));
+        List<Candidate> cs = new ArrayList<>();
+        Random r = new Random(9);
+        for (int copy = 0; copy < 60; copy++) {
+            for (Candidate c : distinct) {
+                if (r.nextInt(5) > 0) { // not every outlet repeats every statement
+                    cs.add(new Candidate(new org.parallax.model.Span("c" + copy + c.mention().articleId(), 0, 10),
+                            c.date(), c.label(), c.terms(), c.reference()));
+                }
+            }
+        }
+        List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
+        double[] norms = norms(terms);
+        List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
+        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
+        for (int i = 0; i < cs.size(); i++) {
+            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
+                    .add(i, cs.get(i).terms().keySet());
+        }
+        List<PairScoring.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < cs.size(); i++) {
+            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true, EventRules.SAME_DATE_THRESHOLD));
+        }
+        List<EventClusterer.Link> links = new ArrayList<>();
+        PairScoring every = new PairScoring(cs, weights, vectors(weights), norms, null, null, links);
+        every.run(tasks);
+        int[] parent = new int[cs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<Long, String> expected = new java.util.LinkedHashMap<>();
+        for (EventClusterer.Link l : links) {
+            if (PairScoring.union(parent, l.a(), l.b())) {
+                expected.put(((long) l.a() << 32) | l.b(), l.reason());
+            }
+        }
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = PairScoring.find(parent, i);
+        }
+
+        assertThat(every.similarities()).isEqualTo(every.comparisons());
+        for (boolean parallel : new boolean[] {false, true}) {
+            Merged m = merged(cs, weights, norms, tasks, parallel);
+            assertThat(m.parent).isEqualTo(parent);
+            assertThat(new ArrayList<>(m.reasons.entrySet())).isEqualTo(new ArrayList<>(expected.entrySet()));
+            assertThat(m.comparisons).isEqualTo(every.comparisons());
+            assertThat(m.similarities).isLessThan(every.comparisons() * 3 / 5); // 0.53 on one thread, 0.57 on every core
+        }
+    }
+
     @Test
     void linksHoldEveryPassingPairInTheOrderScored() {
         List<Candidate> cs = ClusteringScaleCheck.generate(300, 1, new Random(3));
@@ -112,7 +169,7 @@ class PairScoringTest {
         return TermVectors.of(weights, terms, false);
     }
 
-    private record Merged(int[] parent, Map<Long, String> reasons, long comparisons) {
+    private record Merged(int[] parent, Map<Long, String> reasons, long comparisons, long similarities) {
     }
 
     private static Merged merged(List<Candidate> cs, List<WeightedTerms> weights, double[] norms,
@@ -131,6 +188,6 @@ class PairScoringTest {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = PairScoring.find(parent, i);
         }
-        return new Merged(parent, reasons, s.comparisons());
+        return new Merged(parent, reasons, s.comparisons(), s.similarities());
     }
 }

@@ -53,15 +53,27 @@ class UndatedPostingTest {
             }
         }
         assertThat(index.values()).anyMatch(p -> p.size() > EventRules.MAX_POSTING);
+        int[] firstOfCluster = new int[100];
+        for (int c = 1; c < firstOfCluster.length; c++) {
+            firstOfCluster[c] = firstOfCluster[c - 1] + 20;
+        }
+        Map<String, Integer> articleNumbers = new HashMap<>();
+        for (int a = 29; a >= 0; a--) {
+            articleNumbers.put("a" + a, articleNumbers.size());
+        }
         Map<String, UndatedPosting> postings = new HashMap<>();
-        index.forEach((k, p) -> postings.put(k, new UndatedPosting(p, vectors)));
+        index.forEach((k, p) -> postings.put(k, new UndatedPosting(p, vectors, firstOfCluster, articleNumbers)));
+        // one array of marks for every undated statement, each marking with its own round, as a thread shares it
+        int[] marks = new int[dated.size()];
+        java.util.Arrays.fill(marks, -1);
 
         int chosen = 0;
         for (int round = 0; round < 2_000; round++) {
             LocalDate published = random.nextInt(4) == 0 ? null
                     : TimexValue.parse(DAYS[random.nextInt(DAYS.length)]).orElseThrow().first()
                             .plusDays(random.nextInt(3) - 1);
-            Undated u = new Undated(new Span("a" + random.nextInt(30), 0, 9), terms(random), gist(random), published);
+            String article = "a" + random.nextInt(32); // two articles with no dated statement
+            Undated u = new Undated(new Span(article, 0, 9), terms(random), gist(random), published);
             UndatedJoiner.Weighted wu = UndatedJoiner.Weighted.of(u.terms(), idf);
 
             UndatedJoiner.Best before = new UndatedJoiner.Best(u, wu);
@@ -75,10 +87,10 @@ class UndatedPostingTest {
                 }
             }
             UndatedJoiner.Best now = new UndatedJoiner.Best(u);
-            LongSet marks = new LongSet();
             for (String key : UndatedJoiner.keys(u.gist())) {
                 if (postings.containsKey(key)) {
-                    now.considerKeyed(postings.get(key), marks, () -> wu, () -> numbers.vector(wu.terms()));
+                    now.considerKeyed(postings.get(key), marks, round, articleNumbers.getOrDefault(article, -1),
+                            () -> wu, () -> numbers.vector(wu.terms()));
                 }
             }
 
