@@ -73,9 +73,14 @@ final class ScannedTokens {
         return kinds[i];
     }
 
-    /** The start of every token, in order: a new array. */
+    /** The start of every token, in order: a new array (for tests). */
     int[] starts() {
         return Arrays.copyOf(starts, count);
+    }
+
+    /** The offset token i starts at. */
+    int start(int i) {
+        return starts[i];
     }
 
     /** The first char of token i. */
@@ -99,6 +104,29 @@ final class ScannedTokens {
         }
         return FigureTokens.asciiLower(chars[start]) == 'a'
                 && (length == 1 || FigureTokens.asciiLower(chars[start + 1]) == 'n');
+    }
+
+    /**
+     * False where no figure starts at token i, told from the arrays alone: a figure starts at a number, a number glued
+     * to letters, a currency sign, "a" or "an", or a word shaped like a number word ({@link FigureFinder}'s
+     * {@code at} returns none anywhere else). Asked of every token, in one call where the finder asked its kind three
+     * times and the word's tests through two objects each.
+     */
+    boolean mayStartFigure(int i, FigureWords lexicon) {
+        Kind kind = kinds[i];
+        if (kind != Kind.WORD) {
+            return kind == Kind.NUMBER || kind == Kind.NUMBER_WORD || kind == Kind.CURRENCY;
+        }
+        if (!ascii[i]) {
+            return isAOrAn(i) || mayBeNumberWord(i, lexicon);
+        }
+        int start = starts[i];
+        int length = ends[i] - start;
+        char first = FigureTokens.asciiLower(chars[start]);
+        if (first == 'a' && (length == 1 || length == 2 && FigureTokens.asciiLower(chars[start + 1]) == 'n')) {
+            return true;
+        }
+        return length > 0 && lexicon.mayBeNumberWord(first, FigureTokens.asciiLower(chars[start + length - 1]), length);
     }
 
     /**
