@@ -15,19 +15,23 @@ import org.parallax.extract.figure.FigureTokens.Kind;
  */
 final class ScannedTokens {
 
+    /** The kinds by ordinal, one array shared (an enum's {@code values()} copies its own each call). */
+    private static final Kind[] KINDS = Kind.values();
+
     private final String text;
     private final char[] chars;
     private final int count;
     private final int[] starts;
     private final int[] ends;
-    private final Kind[] kinds;
+    /** Each token's {@link Kind} by its ordinal ({@link #KINDS}). */
+    private final byte[] kinds;
     private final boolean[] spaceBefore;
     private final boolean[] ascii;
     /** The tokens made so far, by index; null where none was asked for. */
     private final FigureToken[] made;
 
     /** The arrays are the scanner's own (the first {@code count} entries hold), kept and never changed. */
-    ScannedTokens(String text, char[] chars, int count, int[] starts, int[] ends, Kind[] kinds, boolean[] spaceBefore,
+    ScannedTokens(String text, char[] chars, int count, int[] starts, int[] ends, byte[] kinds, boolean[] spaceBefore,
                   boolean[] ascii) {
         this.text = text;
         this.chars = chars;
@@ -54,7 +58,7 @@ final class ScannedTokens {
         int start = starts[i];
         char first = chars[start];
         boolean asciiChar = ends[i] == start + 1 && first < 128; // one-char ASCII tokens share their strings
-        FigureToken token = FigureToken.scanned(text, chars, start, ends[i], kinds[i], spaceBefore[i], ascii[i],
+        FigureToken token = FigureToken.scanned(text, chars, start, ends[i], KINDS[kinds[i]], spaceBefore[i], ascii[i],
                 asciiChar ? FigureTokens.oneCharText(first) : null, asciiChar ? FigureTokens.oneCharLower(first) : null);
         made[i] = token;
         return token;
@@ -70,7 +74,7 @@ final class ScannedTokens {
     }
 
     Kind kind(int i) {
-        return kinds[i];
+        return KINDS[kinds[i]];
     }
 
     /** The start of every token, in order: a new array (for tests). */
@@ -113,7 +117,7 @@ final class ScannedTokens {
      * times and the word's tests through two objects each.
      */
     boolean mayStartFigure(int i, FigureWords lexicon) {
-        Kind kind = kinds[i];
+        Kind kind = KINDS[kinds[i]];
         if (kind != Kind.WORD) {
             return kind == Kind.NUMBER || kind == Kind.NUMBER_WORD || kind == Kind.CURRENCY;
         }
