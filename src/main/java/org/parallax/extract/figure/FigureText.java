@@ -161,6 +161,11 @@ final class FigureText {
         return tokens.token(i);
     }
 
+    /** The text of token i, without making it ({@link ScannedTokens#text}). */
+    String text(int i) {
+        return tokens.text(i);
+    }
+
     /** The kind of token i, without making it. */
     Kind kind(int i) {
         return tokens.kind(i);

@@ -29,6 +29,11 @@ final class ScannedTokens {
     private final boolean[] ascii;
     /** The tokens made so far, by index; null where none was asked for. */
     private final FigureToken[] made;
+    /**
+     * The texts asked for ({@link #text}) of tokens not made then, by index; made with the first. A token made later
+     * takes its text from here, so it is made once.
+     */
+    private String[] texts;
 
     /** The arrays are the scanner's own (the first {@code count} entries hold), kept and never changed. */
     ScannedTokens(String text, char[] chars, int count, int[] starts, int[] ends, byte[] kinds, boolean[] spaceBefore,
@@ -58,10 +63,33 @@ final class ScannedTokens {
         int start = starts[i];
         char first = chars[start];
         boolean asciiChar = ends[i] == start + 1 && first < 128; // one-char ASCII tokens share their strings
+        String known = asciiChar ? FigureTokens.oneCharText(first) : texts != null ? texts[i] : null;
         FigureToken token = FigureToken.scanned(text, chars, start, ends[i], KINDS[kinds[i]], spaceBefore[i], ascii[i],
-                asciiChar ? FigureTokens.oneCharText(first) : null, asciiChar ? FigureTokens.oneCharLower(first) : null);
+                known, asciiChar ? FigureTokens.oneCharLower(first) : null);
         made[i] = token;
         return token;
+    }
+
+    /**
+     * Token i's text ({@link FigureToken#text}), without making the token: the tagger reads the text of every word of
+     * the clauses it tags, and the finder asks little else of most of them. Kept for the token if it is made later.
+     */
+    String text(int i) {
+        FigureToken token = made[i];
+        if (token != null) {
+            return token.text();
+        }
+        if (texts == null) {
+            texts = new String[count];
+        }
+        String s = texts[i];
+        if (s == null) {
+            int start = starts[i];
+            char first = chars[start];
+            s = ends[i] == start + 1 && first < 128 ? FigureTokens.oneCharText(first) : text.substring(start, ends[i]);
+            texts[i] = s;
+        }
+        return s;
     }
 
     /** Every token, made: for a reader of the whole list (the lexicon's phrases, tests). */
