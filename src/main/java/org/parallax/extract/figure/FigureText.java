@@ -30,13 +30,20 @@ final class FigureText {
     /** The tokens, each made when first asked for ({@link #token}). */
     private final ScannedTokens tokens;
     final int n;
+    /** The sentence of each token, numbered from 0 over the sentences that hold a token. */
     private final int[] sentence;
-    private final List<int[]> sentences;
+    /** The first token of each sentence, by its number in {@link #sentence}. */
+    private final int[] sentenceFirst;
     private final String[] tags;
     private final boolean[] tagged;
-    /** Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. */
-    private final int[] segmentStart;
-    private final int[] segmentEnd;
+    /**
+     * Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. Kept as the end of each clause in
+     * order (the first {@link #clauses}; a clause starts where the one before ends, the first at token 0), a token's
+     * clause found when its clause is tagged: a start and an end written for every token of every article were read
+     * for the few clauses tagged.
+     */
+    private final int[] clauseEnds;
+    private final int clauses;
     /**
      * No clause is longer than the tagger's window, so each is tagged whole and a token's tag is the same whichever
      * token asked first: a question may then be left unasked when nobody reads its tags. (A long clause is tagged in
@@ -54,10 +61,10 @@ final class FigureText {
         this.tokens = FigureTokens.scan(text, chars);
         this.n = tokens.count();
         this.sentence = new int[n];
-        this.sentences = sentencesOfTokens(SENTENCES.split(text, chars));
+        this.sentenceFirst = sentencesOfTokens(SENTENCES.split(text, chars));
         this.tags = new String[n];
-        this.segmentStart = new int[n];
-        this.segmentEnd = new int[n];
+        int[] ends = new int[n + 1]; // a clause holds a token, but for an empty one at the end
+        int count = 0;
         int from = 0;
         int longestClause = 0;
         for (int i = 0; i <= n; i++) {
@@ -66,27 +73,42 @@ final class FigureText {
             if (i == n || (i > from && sentence[i] != sentence[i - 1]) || mark) {
                 int to = symbol ? i + 1 : i; // any symbol, not only a mark
                 longestClause = Math.max(longestClause, to - from);
-                for (int k = from; k < to; k++) {
-                    segmentStart[k] = from;
-                    segmentEnd[k] = to;
-                }
+                ends[count++] = to;
                 from = to;
             }
         }
+        this.clauseEnds = ends;
+        this.clauses = count;
         this.tagged = new boolean[n];
         this.wholeClauses = longestClause <= org.parallax.text.PartsOfSpeech.WINDOW;
     }
 
     /**
-     * The sentences as ranges of tokens ({@link Sentence#tokenRanges}),
-     * each token's sentence noted in {@link #sentence}.
+     * Notes each token's sentence in {@link #sentence} and returns the first token of each sentence, as
+     * {@link Sentence#tokenRanges} ranges them: a sentence holding no token has no number, tokens after the last
+     * sentence's end are one more. Read from the token starts in place, without a list of ranges and a copy of the
+     * starts per article.
      */
-    private List<int[]> sentencesOfTokens(List<Sentence> split) {
-        List<int[]> out = Sentence.tokenRanges(split, tokens.starts());
-        for (int s = 0; s < out.size(); s++) {
-            Arrays.fill(sentence, out.get(s)[0], out.get(s)[1], s);
+    private int[] sentencesOfTokens(List<Sentence> split) {
+        int[] first = new int[split.size() + 1];
+        int count = 0;
+        int k = 0;
+        for (int s = 0; s < split.size(); s++) {
+            int end = split.get(s).end();
+            int from = k;
+            while (k < n && tokens.start(k) < end) {
+                sentence[k] = count;
+                k++;
+            }
+            if (k > from) {
+                first[count++] = from;
+            }
         }
-        return out;
+        if (k < n) {
+            first[count] = k;
+            Arrays.fill(sentence, k, n, count);
+        }
+        return first;
     }
 
     /**
@@ -115,12 +137,33 @@ final class FigureText {
 
     /** The clause of token k, the unit of tagging, as {@code [start, end)} (for tests). */
     int[] clauseOf(int k) {
-        return new int[] {segmentStart[k], segmentEnd[k]};
+        int c = clauseIndex(k);
+        return new int[] {c == 0 ? 0 : clauseEnds[c - 1], clauseEnds[c]};
+    }
+
+    /** The index of token k's clause: the first whose end is after k (a binary search of {@link #clauseEnds}). */
+    private int clauseIndex(int k) {
+        int low = 0;
+        int high = clauses - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (clauseEnds[mid] > k) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** Token i, made on first ask. */
     FigureToken token(int i) {
         return tokens.token(i);
+    }
+
+    /** The text of token i, without making it ({@link ScannedTokens#text}). */
+    String text(int i) {
+        return tokens.text(i);
     }
 
     /** The kind of token i, without making it. */
@@ -131,6 +174,11 @@ final class FigureText {
     /** Whether token i is "a" or "an", case aside, without making an ASCII one. */
     boolean isAOrAn(int i) {
         return tokens.isAOrAn(i);
+    }
+
+    /** False where no figure starts at token i ({@link ScannedTokens#mayStartFigure}), told without making it. */
+    boolean mayStartFigure(int i, FigureWords lexicon) {
+        return tokens.mayStartFigure(i, lexicon);
     }
 
     /** False where token i, a word, is certainly no number word; an ASCII one told without making it. */
@@ -160,7 +208,7 @@ final class FigureText {
     }
 
     boolean sentenceInitial(int i) {
-        int s = sentences.get(sentence[i])[0];
+        int s = sentenceFirst[sentence[i]];
         for (int k = s; k < i; k++) {
             if (tokens.kind(k) == Kind.WORD || tokens.kind(k) == Kind.NUMBER) {
                 return false;
@@ -179,8 +227,9 @@ final class FigureText {
             if (pos == null) {
                 pos = new PartsOfSpeech();
             }
-            int from = segmentStart[k];
-            int to = segmentEnd[k];
+            int c = clauseIndex(k);
+            int from = c == 0 ? 0 : clauseEnds[c - 1];
+            int to = clauseEnds[c];
             if (to - from > org.parallax.text.PartsOfSpeech.WINDOW) {
                 tagPiece(k, from, to);
             } else {

@@ -8,13 +8,17 @@ package org.parallax.extract.figure;
  */
 final class PartsOfSpeech {
 
-    /** The tags of the tokens {@code [from, to)} of {@code text}. */
+    /** The tagger of the thread that made this (one article's, on one thread): one per thread, looked up once. */
+    private final org.parallax.text.PartsOfSpeech tagger = org.parallax.text.PartsOfSpeech.ofThisThread();
+
+    /**
+     * The tags of the tokens {@code [from, to)} of {@code text}. Their texts are read without making the tokens: most
+     * words of a clause are asked nothing else.
+     */
     String[] tag(FigureText text, int from, int to) {
-        org.parallax.text.PartsOfSpeech tagger = org.parallax.text.PartsOfSpeech.ofThisThread(); // one per thread
         String[] words = new String[to - from];
         for (int i = 0; i < words.length; i++) {
-            FigureToken t = text.token(from + i);
-            words[i] = t.kind() == FigureTokens.Kind.ADDRESS ? "URL" : t.text();
+            words[i] = text.kind(from + i) == FigureTokens.Kind.ADDRESS ? "URL" : text.text(from + i);
         }
         return tagger.tag(words);
     }

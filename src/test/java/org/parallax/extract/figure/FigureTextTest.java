@@ -14,7 +14,8 @@ import org.parallax.text.TextAnalyser;
  * An article as figures read it gets the sentences and clauses it got when its sentences came from the analysed
  * text's cache, token ranges from {@link Sentence#tokenRanges} and clause marks from {@link #CLAUSE_MARKS}'s
  * {@code indexOf} (the reference, kept here): on random texts of news words, numbers, stops, line and paragraph breaks,
- * every symbol that ends a clause and some that do not, at sentence starts too.
+ * every symbol that ends a clause and some that do not, at sentence starts too; and whether a token opens its
+ * sentence and whether every clause is tagged whole, read from those reference sentences and clauses.
  */
 class FigureTextTest {
 
@@ -76,8 +77,25 @@ class FigureTextTest {
             }
             String text = b.toString();
             FigureText ft = new FigureText(TextAnalyser.shared().analyse(text));
-            assertThat(ours(ft)).as(text).isDeepEqualTo(reference(text));
+            int[][] reference = reference(text);
+            assertThat(ours(ft)).as(text).isDeepEqualTo(reference);
+            int longest = 0;
+            for (int k = 0; k < ft.n; k++) {
+                longest = Math.max(longest, reference[k][2] - reference[k][1]);
+                assertThat(ft.sentenceInitial(k)).as(text + " at " + k).isEqualTo(sentenceInitial(ft, reference, k));
+            }
+            assertThat(ft.taggedInWholeClauses()).isEqualTo(longest <= org.parallax.text.PartsOfSpeech.WINDOW);
         }
+    }
+
+    /** No word or number stands before token k in its sentence (the reference's sentences), as it was asked before. */
+    private static boolean sentenceInitial(FigureText ft, int[][] reference, int k) {
+        for (int i = k - 1; i >= 0 && reference[i][0] == reference[k][0]; i--) {
+            if (ft.kind(i) == Kind.WORD || ft.kind(i) == Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

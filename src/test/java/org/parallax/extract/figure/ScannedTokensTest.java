@@ -14,7 +14,9 @@ import org.parallax.text.TextAnalyser;
  * reference, as the token record computed it): on random texts of words, "a" and "an" in every case, number words,
  * the chars whose case folds to ASCII ("ı", "ſ", the Kelvin sign), accents and curly quotes, each token's kind, start,
  * first char, "a"-or-"an" and number-word shape test; the made token is the one of the whole list; and after a text's
- * figures are read, the words of sentences without a number were never made (but those shaped as a number word).
+ * figures are read, the words of sentences without a number were never made (but those shaped as a number word);
+ * a token's text read before it is made (as the tagger reads its clauses) makes no token and is the text of the
+ * token made afterwards.
  */
 class ScannedTokensTest {
 
@@ -76,6 +78,58 @@ class ScannedTokensTest {
             }
         }
         assertThat(unmade).isGreaterThan(6);
+    }
+
+    @Test
+    void aTextReadBeforeItsTokenIsMadeIsTheTokensAndMakesNone() {
+        Random random = new Random(133);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(10); k > 0; k--) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String text = b.toString();
+            ScannedTokens scanned = FigureTokens.scan(text, text.toCharArray());
+            boolean[] read = new boolean[scanned.count()];
+            int[] starts = scanned.starts();
+            for (int i = 0; i < scanned.count(); i++) {
+                if (random.nextBoolean()) {
+                    read[i] = true;
+                    assertThat(scanned.text(i)).as(text).isEqualTo(text.substring(starts[i], end(text, i)));
+                }
+            }
+            for (int i = 0; i < scanned.count(); i++) {
+                assertThat(made(scanned)[i]).as("token %d of %s, its text read: %s", i, text, read[i]).isNull();
+            }
+            // made afterwards, with a text read before or not, each answers as a token made from the text alone
+            ScannedTokens fresh = FigureTokens.scan(text, text.toCharArray());
+            for (int i = 0; i < scanned.count(); i++) {
+                FigureToken token = scanned.token(i);
+                FigureToken reference = fresh.token(i);
+                assertThat(token.text()).isEqualTo(reference.text());
+                assertThat(token.lower()).isEqualTo(reference.lower());
+                assertThat(token.length()).isEqualTo(reference.length());
+                for (String piece : PIECES) {
+                    assertThat(token.is(piece)).as(token + " is " + piece).isEqualTo(reference.is(piece));
+                }
+                assertThat(scanned.text(i)).isSameAs(token.text());
+            }
+        }
+    }
+
+    /** The end of token i of {@code text}, from a token of a scan of its own (so the scan under test makes none). */
+    private static int end(String text, int i) {
+        return FigureTokens.scan(text, text.toCharArray()).token(i).end();
+    }
+
+    private static FigureToken[] made(ScannedTokens scanned) {
+        try {
+            Field made = ScannedTokens.class.getDeclaredField("made");
+            made.setAccessible(true);
+            return (FigureToken[]) made.get(scanned);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The tokens made so far: the text's state, which nothing else shows. */
