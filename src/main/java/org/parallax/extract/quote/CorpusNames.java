@@ -157,7 +157,7 @@ public final class CorpusNames {
     public static CorpusNames of(Capitals corpus, Iterable<Taught> taught) {
         PersonRegistry reg = firstPass(corpus);
         for (Taught t : taught) {
-            reg.add(t.names);
+            t.names.forEach(reg::add);
         }
         reg.finish();
         return new CorpusNames(reg);

@@ -227,33 +227,20 @@ final class PersonRegistry {
         return new LearnedRole(head, rest.isEmpty() ? null : rest.get(rest.size() - 1), words);
     }
 
-    /**
-     * The names one article teaches ({@link #learned}), added in article order for every article, then
-     * {@link #finish()}. This loop runs on one thread while the other cores wait, so it takes only what depends on the
-     * order of the whole corpus's names: the names of two words or more and the people their keys make, and the bodies'
-     * descriptions. The one-word names, most of them, are kept as the article's list and made mentions when the
-     * registry is finished, on every core ({@link SingleMentions}).
-     */
-    void add(List<LearnedName> names) {
-        for (LearnedName l : names) {
-            if (l.described() != null) {
-                descriptions.computeIfAbsent(l.key(), k -> new HashSet<>()).add(l.described());
-            }
-            if (l.key().size() >= 2) {
-                addPerson(l);
-            }
-        }
-        singles.add(names);
-    }
-
-    /** One name as an article teaches it: {@link #add(List)} of it alone. */
+    /** One name as an article teaches it (see {@link #learned}). */
     void add(LearnedName l) {
-        add(List.of(l));
-    }
-
-    /** A name of two words or more: the person of its key (made at its first name) takes in what came with it. */
-    private void addPerson(LearnedName l) {
         List<String> key = l.key();
+        if (l.described() != null) {
+            descriptions.computeIfAbsent(key, k -> new HashSet<>()).add(l.described());
+        }
+        if (key.isEmpty()) {
+            return;
+        }
+        if (key.size() == 1) {
+            singles.add(new SingleMentions.Single(key.get(0), l.display(), l.articleId(), l.gender(),
+                    l.role() != null ? l.role() : l.appos(), l.strong(), l.body()));
+            return;
+        }
         Person p = byKey.computeIfAbsent(key, Person::new);
         p.addForm(l.display());
         p.addArticle(l.articleId());

@@ -63,7 +63,7 @@ public final class QuoteExtractor {
         // order, as the sequential passes did (the Spark job merges them the same way): the same registry and quotes.
         PersonRegistry reg = new PersonRegistry(lex);
         List<ArticleText> texts = textsOf(corpus, analyses, reg);
-        texts.parallelStream().map(reg::learned).toList().forEach(reg::add);
+        texts.parallelStream().map(reg::learned).toList().forEach(names -> names.forEach(reg::add));
         reg.finish(); // from here the registry is only read (RoleIndex's memo is concurrent)
         List<Quote> quotes = new ArrayList<>();
         texts.parallelStream().map(at -> quotesOf(at, reg)).toList().forEach(quotes::addAll);

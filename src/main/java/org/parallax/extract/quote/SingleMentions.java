@@ -23,12 +23,6 @@ final class SingleMentions {
     /** A one-word mention (a surname) with what came with it. */
     record Single(String word, String display, String articleId, Gender gender, LearnedRole role,
                   boolean strong, boolean organisation) {
-
-        /** The mention a one-word name of an article gives: its title's role, else its apposition's. */
-        static Single of(LearnedName l) {
-            return new Single(l.key().get(0), l.display(), l.articleId(), l.gender(),
-                    l.role() != null ? l.role() : l.appos(), l.strong(), l.body());
-        }
     }
 
     /** A person a mention made, with the mention's place among all mentions. */
@@ -42,10 +36,7 @@ final class SingleMentions {
     /** Mentions below which one group is used: too few to be worth handing to other cores. */
     private static final int PARALLEL_FROM = 2048;
 
-    /** The names of every article added, in article order: their one-word names are the mentions. */
-    private final List<List<LearnedName>> articles = new ArrayList<>();
-    /** The mentions, in article order, then in each article's: made from {@link #articles} by {@link #attach}. */
-    private List<Single> all = List.of();
+    private final List<Single> all = new ArrayList<>();
     /** Groups of words to attach on their own; 0 for as many as the corpus is worth ({@link #groupCount}). */
     private final int groups;
 
@@ -53,34 +44,8 @@ final class SingleMentions {
         this.groups = groups;
     }
 
-    /**
-     * The names of one article, in article order: its one-word names are made mentions by {@link #attach}, on every
-     * core, where making them as they were added ran on the one thread that adds every article's names in turn.
-     */
-    void add(List<LearnedName> names) {
-        articles.add(names);
-    }
-
-    /** The mentions of every article, in article order: each article's made on any core, then joined in order. */
-    private List<Single> mentions() {
-        List<List<Single>> byArticle = articles.parallelStream().map(SingleMentions::mentionsOf).toList();
-        int size = 0;
-        for (List<Single> m : byArticle) {
-            size += m.size();
-        }
-        List<Single> joined = new ArrayList<>(size);
-        byArticle.forEach(joined::addAll);
-        return joined;
-    }
-
-    private static List<Single> mentionsOf(List<LearnedName> names) {
-        List<Single> out = new ArrayList<>();
-        for (LearnedName l : names) {
-            if (l.key().size() == 1) {
-                out.add(Single.of(l));
-            }
-        }
-        return out;
+    void add(Single s) {
+        all.add(s);
     }
 
     /**
@@ -89,7 +54,6 @@ final class SingleMentions {
      * a plain one only counts a mention. Freezes every namesakes of both maps.
      */
     void attach(List<Person> people, Map<String, Namesakes> bySurname, Map<String, Namesakes> byFirstWord) {
-        all = mentions();
         int g = groupCount();
         int[][] byGroup = indexesByGroup(g);
         // the maps are only read while the groups run: each group opens the namesakes of its own new surnames

@@ -24,28 +24,13 @@ import org.parallax.text.TextAnalyser;
 class ParallelSingleMentionsTest {
 
     private static PersonRegistry registry(Corpus corpus, int groups) {
-        return registry(corpus, groups, false);
-    }
-
-    /**
-     * The registry of the corpus, its one-word mentions attached in {@code groups}; with {@code byArticle} each
-     * article's names added as one list (as {@link QuoteExtractor} adds them), else one by one.
-     */
-    private static PersonRegistry registry(Corpus corpus, int groups, boolean byArticle) {
         PersonRegistry reg = new PersonRegistry(SpeechWords.standard(), groups);
         ArticleWords words = reg.firstPassWords(new CorpusWords(1024));
         List<ArticleText> texts = new ArrayList<>();
         for (Article a : corpus.articles()) {
             texts.add(new ArticleText(a, TextAnalyser.shared().analyse(a.text()), words));
         }
-        for (ArticleText at : texts) {
-            List<LearnedName> names = reg.learned(at);
-            if (byArticle) {
-                reg.add(names);
-            } else {
-                names.forEach(reg::add);
-            }
-        }
+        texts.forEach(at -> reg.learned(at).forEach(reg::add));
         reg.finish();
         return reg;
     }
@@ -67,18 +52,11 @@ class ParallelSingleMentionsTest {
         return out;
     }
 
-    /**
-     * The same people in one group of words as in several, and with each article's names added as one list as with
-     * each name added on its own (the one-word names are made mentions when the registry is finished, from the
-     * articles' lists, on every core).
-     */
     private static void assertSameInGroups(Corpus corpus) {
         List<String> oneGroup = people(registry(corpus, 1));
         assertThat(oneGroup).isNotEmpty();
         for (int groups : new int[] {2, 4, 16}) {
             assertThat(people(registry(corpus, groups))).as("%d groups", groups).containsExactlyElementsOf(oneGroup);
-            assertThat(people(registry(corpus, groups, true))).as("%d groups, names added by article", groups)
-                    .containsExactlyElementsOf(oneGroup);
         }
     }
 
