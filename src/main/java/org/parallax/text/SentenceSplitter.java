@@ -53,10 +53,6 @@ public final class SentenceSplitter {
     /** The longest run without white space in which the model looks for the end of a sentence. */
     static final int LONGEST_RUN = 200;
 
-    private static final String MARKS = "\"“”„«»‹›‘’‚'";
-    private static final String OPENERS = "\"“‘'«([";
-    private static final String ANY_MARK_OR_BRACKET = MARKS + "([";
-
     private static final class Shared {
         static final SentenceSplitter MODEL = new SentenceSplitter(Abbreviations.bundled(), null);
     }
@@ -64,21 +60,15 @@ public final class SentenceSplitter {
     private final Abbreviations abbreviations;
     /** Null for the model. */
     private final Set<Option> options;
-    /*
-     * The options as fields, read at every char: asking the set (an immutable set's hash probe) per char cost more
-     * than the test it guarded.
-     */
-    private final boolean lineBreaksEnd;
-    private final boolean numbersContinue;
-    private final boolean marksAsWritten;
+    /** Null for the model. */
+    private final PunctuationRule punctuation;
+    /** Null for the punctuation rule. */
     private final SentenceBreaks breaks;
 
     private SentenceSplitter(Abbreviations abbreviations, Set<Option> options) {
         this.abbreviations = abbreviations;
         this.options = options == null ? null : Set.copyOf(options);
-        this.lineBreaksEnd = options != null && options.contains(Option.LINE_BREAKS_END);
-        this.numbersContinue = options != null && options.contains(Option.NUMBERS_CONTINUE);
-        this.marksAsWritten = options != null && options.contains(Option.MARKS_AS_WRITTEN);
+        this.punctuation = options == null ? null : new PunctuationRule(abbreviations, this.options);
         this.breaks = options == null ? new SentenceBreaks(OpenNlpModels.sentences()) : null;
     }
 
@@ -113,8 +103,8 @@ public final class SentenceSplitter {
             throw new IllegalArgumentException("chars are not the text's: " + chars.length + " for " + text.length());
         }
         List<Sentence> out = new ArrayList<>();
-        if (options != null) {
-            splitByPunctuation(chars, out);
+        if (punctuation != null) {
+            punctuation.split(chars, out);
             return out;
         }
         int paragraph = 0;
@@ -122,7 +112,7 @@ public final class SentenceSplitter {
         while (true) {
             int[] found = paragraphBreak(chars, from);
             int to = found != null ? found[0] : chars.length;
-            if (splitParagraph(chars, from, to, paragraph, null, 0, out)) {
+            if (splitParagraph(chars, from, to, paragraph, out)) {
                 paragraph++;
             }
             if (found == null) {
@@ -130,46 +120,6 @@ public final class SentenceSplitter {
             }
             from = found[1];
         }
-    }
-
-    /**
-     * The punctuation rule's sentences of all of {@code chars}, added to {@code out}: the paragraph breaks and the
-     * chars the rule stops at (a stop, a line break, the ellipsis) found in one pass, each paragraph then split at the
-     * chars found in it. Finding the breaks first cost a pass over every char of its own, as long as the rule's.
-     */
-    private void splitByPunctuation(char[] chars, List<Sentence> out) {
-        int paragraph = 0;
-        int from = 0;
-        int[] marks = new int[32];
-        int count = 0;
-        int n = chars.length;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c < 128 ? !STOPS_AND_LINE_BREAK[c] : c != '…') {
-                continue; // most chars
-            }
-            if (c == '\n') {
-                int end = paragraphBreakAt(chars, i);
-                if (end < 0) {
-                    if (!lineBreaksEnd) {
-                        continue;
-                    }
-                } else {
-                    if (splitParagraph(chars, from, i, paragraph, marks, count, out)) {
-                        paragraph++;
-                    }
-                    from = end;
-                    count = 0;
-                    i = end - 1;
-                    continue;
-                }
-            }
-            if (count == marks.length) {
-                marks = Arrays.copyOf(marks, 2 * count);
-            }
-            marks[count++] = i;
-        }
-        splitParagraph(chars, from, n, paragraph, marks, count, out);
     }
 
     /**
@@ -190,7 +140,7 @@ public final class SentenceSplitter {
     }
 
     /** Where the paragraph break starting with the line break at {@code at} ends, or -1 if none starts there. */
-    private static int paragraphBreakAt(char[] chars, int at) {
+    static int paragraphBreakAt(char[] chars, int at) {
         int i = at + 1;
         while (i < chars.length && isBlank(chars[i])) {
             i++;
@@ -204,17 +154,24 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Adds the sentences of {@code text[from, to)} ({@code chars} its chars); false if it holds only white space. For
-     * the punctuation rule, {@code marks[0, count)} are where in it the rule may stop, in order.
+     * Adds the model's sentences of {@code text[from, to)} ({@code chars} its chars); false if it holds only white
+     * space.
      */
-    private boolean splitParagraph(char[] chars, int from, int to, int paragraph, int[] marks, int count,
-                                   List<Sentence> out) {
+    private boolean splitParagraph(char[] chars, int from, int to, int paragraph, List<Sentence> out) {
         from = skipSpace(chars, from, to);
         to = trimEnd(chars, from, to);
         if (from >= to) {
             return false;
         }
-        List<int[]> bounds = options == null ? byModel(chars, from, to) : byPunctuation(chars, from, to, marks, count);
+        addSentences(chars, byModel(chars, from, to), paragraph, out);
+        return true;
+    }
+
+    /**
+     * Adds the sentences of a paragraph found by either rule, {@code bounds} in order, to {@code out}: those longer
+     * than {@link #LONGEST} {@link #cut}.
+     */
+    static void addSentences(char[] chars, List<int[]> bounds, int paragraph, List<Sentence> out) {
         for (int[] b : bounds) {
             if (b[1] - b[0] <= LONGEST) {
                 out.add(new Sentence(out.size(), paragraph, b[0], b[1]));
@@ -224,7 +181,6 @@ public final class SentenceSplitter {
                 out.add(new Sentence(out.size(), paragraph, piece[0], piece[1]));
             }
         }
-        return true;
     }
 
     /**
@@ -336,132 +292,28 @@ public final class SentenceSplitter {
         return false;
     }
 
-    /**
-     * The punctuation rule's sentences of a trimmed paragraph, {@code marks[0, count)} being where it may stop (every
-     * stop, the ellipsis, and with {@link Option#LINE_BREAKS_END} every line break, in order; some may lie in the
-     * white space trimmed off): each is read as the rule's loop over every char read it, and those the loop would
-     * have jumped over are skipped ({@code resume}).
-     */
-    private List<int[]> byPunctuation(char[] chars, int from, int to, int[] marks, int count) {
-        List<int[]> out = new ArrayList<>();
-        int start = from;
-        int resume = from;
-        for (int k = 0; k < count; k++) {
-            int i = marks[k];
-            if (i < resume || i >= to) {
-                continue;
-            }
-            char c = chars[i];
-            if (c == '\n' && lineBreaksEnd) {
-                addTrimmed(out, chars, start, i);
-                start = skipSpace(chars, i, to);
-                resume = start;
-                continue;
-            }
-            if (!isStop(c)) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < to && isCloser(chars[end])) {
-                end++;
-            }
-            if (end >= to || !isSpace(chars[end])) {
-                continue;
-            }
-            int next = skipSpace(chars, end, to); // the paragraph is trimmed, so a non-space follows
-            if (startsSentence(chars[next]) && !(c == '.' && holdsTogether(chars, start, i))) {
-                out.add(new int[] {start, end});
-                start = next;
-                resume = next;
-            }
-            int after = marksAsWritten ? strayMarkEnd(chars, next, to) : -1;
-            if (after > 0) {
-                out.add(new int[] {start, next + 1});
-                start = after;
-                resume = after;
-            }
-        }
-        addTrimmed(out, chars, start, to);
-        return out;
-    }
-
-    /** The ASCII chars the punctuation rule may stop at: the full stop, question and exclamation marks, line break. */
-    private static final boolean[] STOPS_AND_LINE_BREAK = new boolean[128];
-
-    static {
-        for (char c : ".!?\n".toCharArray()) {
-            STOPS_AND_LINE_BREAK[c] = true;
-        }
-    }
-
-    /**
-     * Whether {@code c} closes what a stop ends ({@code " ” ’ ' ) »}), so the sentence ends after it: a switch, where a
-     * string's {@code indexOf} was a call.
-     */
-    private static boolean isCloser(char c) {
-        switch (c) {
-            case '"', '”', '’', '\'', ')', '»':
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private boolean isStop(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…' && marksAsWritten;
-    }
-
-    private boolean startsSentence(char c) {
-        if (Character.isDigit(c)) {
-            return !numbersContinue;
-        }
-        String marks = marksAsWritten ? ANY_MARK_OR_BRACKET : OPENERS;
-        return Character.isUpperCase(c) || marks.indexOf(c) >= 0;
-    }
-
-    /** Whether the full stop at {@code dot} belongs to an abbreviation (an ellipsis may, see the options). */
-    private boolean holdsTogether(char[] chars, int start, int dot) {
-        boolean ellipsis = dot > start && chars[dot - 1] == '.';
-        if (ellipsis && marksAsWritten) {
-            return false;
-        }
-        return abbreviations.isAbbreviation(lastWord(chars, start, dot + 1));
-    }
-
-    /**
-     * A quotation mark standing on its own after the end of a sentence ("... number 12.\n” I can't"); returns where
-     * the sentence after it starts, or -1.
-     */
-    private int strayMarkEnd(char[] chars, int mark, int to) {
-        if (MARKS.indexOf(chars[mark]) < 0 || mark + 1 >= to || !isSpace(chars[mark + 1])) {
-            return -1;
-        }
-        int next = skipSpace(chars, mark + 1, to);
-        return startsSentence(chars[next]) ? next : -1;
-    }
-
-    private static void addTrimmed(List<int[]> out, char[] chars, int start, int end) {
+    static void addTrimmed(List<int[]> out, char[] chars, int start, int end) {
         int e = trimEnd(chars, start, end);
         if (e > start) {
             out.add(new int[] {start, e});
         }
     }
 
-    private static int skipSpace(char[] chars, int i, int to) {
+    static int skipSpace(char[] chars, int i, int to) {
         while (i < to && isSpace(chars[i])) {
             i++;
         }
         return i;
     }
 
-    private static int trimEnd(char[] chars, int start, int end) {
+    static int trimEnd(char[] chars, int start, int end) {
         while (end > start && isSpace(chars[end - 1])) {
             end--;
         }
         return end;
     }
 
-    private static String lastWord(char[] chars, int start, int end) {
+    static String lastWord(char[] chars, int start, int end) {
         int i = end;
         while (i > start && !isSpace(chars[i - 1])) {
             i--;
