@@ -53,20 +53,41 @@ public record Sentence(int index, int paragraph, int start, int end) {
      */
     public static List<int[]> tokenRanges(List<Sentence> sentences, int[] starts) {
         int tokenCount = starts.length;
-        List<int[]> out = new ArrayList<>(sentences.size());
+        int[] first = new int[sentences.size() + 1];
+        int count = tokenStarts(sentences, starts, tokenCount, first);
+        List<int[]> out = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            out.add(new int[] {first[s], s + 1 < count ? first[s + 1] : tokenCount});
+        }
+        return out;
+    }
+
+    /**
+     * The first token of each sentence that holds a token, written to {@code first} in order, and how many: the
+     * {@link #tokenRanges} without a list, for a caller that keeps its tokens' starts in an array of its own. The
+     * ranges follow one another from token 0 to the last (a sentence's range ends where the next one's starts); tokens
+     * after the last sentence's end make one range more.
+     *
+     * @param starts     each token's start offset, the first {@code tokenCount} entries read (the caller's own array,
+     *                   not a copy of its length)
+     * @param first      written: room for {@code sentences.size() + 1} entries
+     */
+    public static int tokenStarts(List<Sentence> sentences, int[] starts, int tokenCount, int[] first) {
+        int count = 0;
         int k = 0;
-        for (Sentence s : sentences) {
+        for (int s = 0, size = sentences.size(); s < size; s++) {
+            int end = sentences.get(s).end();
             int from = k;
-            while (k < tokenCount && starts[k] < s.end()) {
+            while (k < tokenCount && starts[k] < end) {
                 k++;
             }
             if (k > from) {
-                out.add(new int[] {from, k});
+                first[count++] = from;
             }
         }
         if (k < tokenCount) {
-            out.add(new int[] {k, tokenCount});
+            first[count++] = k;
         }
-        return out;
+        return count;
     }
 }

@@ -54,4 +54,21 @@ class TextAnalyserTest {
         assertThat(Sentence.tokenRanges(SentenceSplitter.punctuation().split(text), starts))
                 .containsExactly(new int[] {0, 3}, new int[] {3, 6});
     }
+
+    @Test
+    void findsTheFirstTokenOfEachSentenceFromTheFirstStartsOfAnArray() {
+        // the tokens of "A b. C d." in an array with room to spare (a scanner's own), and a token after the last sentence
+        String text = "A b. C d. ";
+        int[] starts = {0, 2, 3, 5, 7, 8, 9, -1, -1};
+        List<Sentence> split = SentenceSplitter.punctuation().split(text);
+        int[] first = new int[split.size() + 1];
+
+        int count = Sentence.tokenStarts(split, starts, 7, first);
+
+        assertThat(count).isEqualTo(3);
+        assertThat(java.util.Arrays.copyOf(first, count)).containsExactly(0, 3, 6);
+        assertThat(Sentence.tokenRanges(split, java.util.Arrays.copyOf(starts, 7)))
+                .containsExactly(new int[] {0, 3}, new int[] {3, 6}, new int[] {6, 7});
+        assertThat(Sentence.tokenStarts(split, starts, 0, first)).isZero();
+    }
 }

@@ -9,7 +9,9 @@ import org.parallax.text.SentenceSplitter;
 
 /**
  * One article as the figure extractor reads it: its tokens, the sentence of each token, its clauses and their
- * part-of-speech tags (tagged on first use), and how far earlier figures have consumed the tokens.
+ * part-of-speech tags (tagged on first use), and how far earlier figures have consumed the tokens. Confined to the
+ * thread that made it: its tokens are made and kept without a lock, and its tagger, bound on first use, is that thread's
+ * ({@link PartsOfSpeech}; a tagger keeps state between calls).
  */
 final class FigureText {
 
@@ -38,12 +40,12 @@ final class FigureText {
     private final boolean[] tagged;
     /**
      * Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. Kept as the end of each clause in
-     * order (the first {@link #clauses}; a clause starts where the one before ends, the first at token 0), a token's
+     * order (the first {@link #clauseCount}; a clause starts where the one before ends, the first at token 0), a token's
      * clause found when its clause is tagged: a start and an end written for every token of every article were read
      * for the few clauses tagged.
      */
     private final int[] clauseEnds;
-    private final int clauses;
+    private final int clauseCount;
     /**
      * No clause is longer than the tagger's window, so each is tagged whole and a token's tag is the same whichever
      * token asked first: a question may then be left unasked when nobody reads its tags. (A long clause is tagged in
@@ -78,35 +80,21 @@ final class FigureText {
             }
         }
         this.clauseEnds = ends;
-        this.clauses = count;
+        this.clauseCount = count;
         this.tagged = new boolean[n];
         this.wholeClauses = longestClause <= org.parallax.text.PartsOfSpeech.WINDOW;
     }
 
     /**
      * Notes each token's sentence in {@link #sentence} and returns the first token of each sentence, as
-     * {@link Sentence#tokenRanges} ranges them: a sentence holding no token has no number, tokens after the last
-     * sentence's end are one more. Read from the token starts in place, without a list of ranges and a copy of the
-     * starts per article.
+     * {@link Sentence#tokenStarts} finds them (a sentence holding no token has no number, tokens after the last
+     * sentence's end are one more), from the tokens' starts in place.
      */
     private int[] sentencesOfTokens(List<Sentence> split) {
         int[] first = new int[split.size() + 1];
-        int count = 0;
-        int k = 0;
-        for (int s = 0; s < split.size(); s++) {
-            int end = split.get(s).end();
-            int from = k;
-            while (k < n && tokens.start(k) < end) {
-                sentence[k] = count;
-                k++;
-            }
-            if (k > from) {
-                first[count++] = from;
-            }
-        }
-        if (k < n) {
-            first[count] = k;
-            Arrays.fill(sentence, k, n, count);
+        int count = tokens.sentenceStarts(split, first);
+        for (int s = 0; s < count; s++) {
+            Arrays.fill(sentence, first[s], s + 1 < count ? first[s + 1] : n, s);
         }
         return first;
     }
@@ -144,7 +132,7 @@ final class FigureText {
     /** The index of token k's clause: the first whose end is after k (a binary search of {@link #clauseEnds}). */
     private int clauseIndex(int k) {
         int low = 0;
-        int high = clauses - 1;
+        int high = clauseCount - 1;
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (clauseEnds[mid] > k) {

@@ -4,7 +4,8 @@ package org.parallax.extract.figure;
  * The UD part-of-speech tags of figure tokens. The figure extractor needs them for one decision the words alone
  * cannot make: whether the word after a number is the thing counted ("the two leaders") or not ("the other two
  * included"), and where that noun phrase ends ("250,000 lives and left thousands homeless"). An address is tagged
- * as the word "URL", so its dots and slashes never confuse the tagger.
+ * as the word "URL", so its dots and slashes never confuse the tagger. Confined to the thread that made it, as its
+ * {@link FigureText} is: it binds that thread's tagger when made, and a tagger keeps state between calls.
  */
 final class PartsOfSpeech {
 

@@ -1,9 +1,9 @@
 package org.parallax.extract.figure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.parallax.extract.figure.FigureTokens.Kind;
+import org.parallax.text.Sentence;
 
 /**
  * The tokens of one text as {@link FigureTokens} scanned them, in arrays: offsets, kind, space before, all ASCII.
@@ -61,11 +61,10 @@ final class ScannedTokens {
 
     private FigureToken make(int i) {
         int start = starts[i];
-        char first = chars[start];
-        boolean asciiChar = ends[i] == start + 1 && first < 128; // one-char ASCII tokens share their strings
-        String known = asciiChar ? FigureTokens.oneCharText(first) : texts != null ? texts[i] : null;
+        String shared = sharedText(start, ends[i]);
+        String known = shared != null ? shared : texts != null ? texts[i] : null;
         FigureToken token = FigureToken.scanned(text, chars, start, ends[i], KINDS[kinds[i]], spaceBefore[i], ascii[i],
-                known, asciiChar ? FigureTokens.oneCharLower(first) : null);
+                known, shared != null ? FigureTokens.oneCharLower(chars[start]) : null);
         made[i] = token;
         return token;
     }
@@ -84,12 +83,19 @@ final class ScannedTokens {
         }
         String s = texts[i];
         if (s == null) {
-            int start = starts[i];
-            char first = chars[start];
-            s = ends[i] == start + 1 && first < 128 ? FigureTokens.oneCharText(first) : text.substring(start, ends[i]);
+            s = sharedText(starts[i], ends[i]);
+            if (s == null) {
+                s = text.substring(starts[i], ends[i]);
+            }
             texts[i] = s;
         }
         return s;
+    }
+
+    /** The string a one-char ASCII token {@code [start, end)} shares with every such token; null for any other. */
+    private String sharedText(int start, int end) {
+        char first = chars[start];
+        return end == start + 1 && first < 128 ? FigureTokens.oneCharText(first) : null;
     }
 
     /** Every token, made: for a reader of the whole list (the lexicon's phrases, tests). */
@@ -105,14 +111,12 @@ final class ScannedTokens {
         return KINDS[kinds[i]];
     }
 
-    /** The start of every token, in order: a new array (for tests). */
-    int[] starts() {
-        return Arrays.copyOf(starts, count);
-    }
-
-    /** The offset token i starts at. */
-    int start(int i) {
-        return starts[i];
+    /**
+     * The first token of each sentence of {@code sentences} that holds a token, written to {@code first}, and how many
+     * ({@link Sentence#tokenStarts}, read from the starts in place).
+     */
+    int sentenceStarts(List<Sentence> sentences, int[] first) {
+        return Sentence.tokenStarts(sentences, starts, count, first);
     }
 
     /** The first char of token i. */
@@ -134,7 +138,12 @@ final class ScannedTokens {
             FigureToken token = token(i);
             return token.is("a") || token.is("an");
         }
-        return FigureTokens.asciiLower(chars[start]) == 'a'
+        return asciiAOrAn(start, length);
+    }
+
+    /** Whether the ASCII token of {@code length} chars from {@code start} is "a" or "an", case aside. */
+    private boolean asciiAOrAn(int start, int length) {
+        return length <= 2 && FigureTokens.asciiLower(chars[start]) == 'a'
                 && (length == 1 || FigureTokens.asciiLower(chars[start + 1]) == 'n');
     }
 
@@ -154,11 +163,7 @@ final class ScannedTokens {
         }
         int start = starts[i];
         int length = ends[i] - start;
-        char first = FigureTokens.asciiLower(chars[start]);
-        if (first == 'a' && (length == 1 || length == 2 && FigureTokens.asciiLower(chars[start + 1]) == 'n')) {
-            return true;
-        }
-        return length > 0 && lexicon.mayBeNumberWord(first, FigureTokens.asciiLower(chars[start + length - 1]), length);
+        return asciiAOrAn(start, length) || asciiMayBeNumberWord(start, length, lexicon);
     }
 
     /**
@@ -170,7 +175,11 @@ final class ScannedTokens {
             return lexicon.mayBeNumberWord(token(i));
         }
         int start = starts[i];
-        int length = ends[i] - start;
+        return asciiMayBeNumberWord(start, ends[i] - start, lexicon);
+    }
+
+    /** {@link #mayBeNumberWord} of the ASCII token of {@code length} chars from {@code start}, read from its chars. */
+    private boolean asciiMayBeNumberWord(int start, int length, FigureWords lexicon) {
         return length > 0 && lexicon.mayBeNumberWord(FigureTokens.asciiLower(chars[start]),
                 FigureTokens.asciiLower(chars[start + length - 1]), length);
     }
