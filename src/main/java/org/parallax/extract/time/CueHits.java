@@ -13,13 +13,8 @@ import org.parallax.text.PatternSpace;
  */
 record CueHits(long rules) {
 
-    /** Whether rule {@code i} may match the sentence. */
-    boolean mayMatch(int i) {
-        return (rules & 1L << i) != 0;
-    }
-
     /** A sentence as the search reads it and the rules it may match, read in one pass ({@link Reader#read(String, char[])}). */
-    record Read(MatchStarts.Text text, CueHits hits) {
+    record SentenceCues(MatchStarts.Text text, CueHits hits) {
     }
 
     /**
@@ -87,24 +82,16 @@ record CueHits(long rules) {
         }
 
         /**
-         * The rules of a sentence, read in one pass over its chars: each char lower-cased for the cues and folded (a
-         * digit as 0, a run of white space as one space) for the shapes as it is read, both looked up in a table by the
-         * char ({@link Substrings#folded}). Lower-casing char by char is what {@link String#toLowerCase(Locale)} does
-         * except for a surrogate, "İ" (two chars in lower case) and "Σ" (its lower case depends on the letters around
-         * it): a sentence holding one is read the long way ({@link #of}). A digit past ASCII is looked for only in a
-         * sentence with a char from the first of them on.
-         */
-        CueHits read(MatchStarts.Text text) {
-            return text.plain() ? read(text.string(), text.chars()).hits() : readLowerCase(text);
-        }
-
-        /**
          * The sentence {@code s}, whose chars {@code chars} holds, as the search reads it ({@link MatchStarts.Text}) and
-         * its rules ({@link #read(MatchStarts.Text)}), both from the one pass over its chars: whether one is a surrogate
-         * is told from the chars ORed, which the pass reads anyway, where {@link MatchStarts.Text#of} read them all once
-         * more for it.
+         * its rules, both from one pass over its chars: each char lower-cased for the cues and folded (a digit as 0, a
+         * run of white space as one space) for the shapes as it is read, both looked up in a table by the char
+         * ({@link Substrings#folded}). Lower-casing char by char is what {@link String#toLowerCase(Locale)} does except
+         * for a surrogate, "İ" (two chars in lower case) and "Σ" (its lower case depends on the letters around it): a
+         * sentence holding one is read the long way ({@link #of}). A digit past ASCII is looked for only in a sentence
+         * with a char from the first of them on. Whether a char is a surrogate is told from the chars ORed, which the
+         * pass reads anyway, rather than by reading them all once more.
          */
-        Read read(String s, char[] chars) {
+        SentenceCues read(String s, char[] chars) {
             // the automata's arrays in locals: C1 reads a field again at every turn of the loop
             char[] cueColumn = lowerCues.column();
             int[] cueRows = lowerCues.rows();
@@ -138,10 +125,10 @@ record CueHits(long rules) {
             }
             MatchStarts.Text text = new MatchStarts.Text(s, chars, MatchStarts.Text.plain(chars, anyBits));
             if (!text.plain() || anyBits >= '\u0130' && !caseByChar(chars)) {
-                return new Read(text, readLowerCase(text));
+                return new SentenceCues(text, readLowerCase(text));
             }
             boolean digits = asciiDigit || anyBits >= FIRST_DIGIT_PAST_ASCII && anyDigit(chars);
-            return new Read(text, hits(digits, cues, shapes));
+            return new SentenceCues(text, hits(digits, cues, shapes));
         }
 
         /** {@link #read} the long way: the sentence's lower case and its shape made as strings. */

@@ -117,11 +117,7 @@ final class MatchStarts {
     record Text(String string, char[] chars, boolean plain) {
 
         static Text of(String s) {
-            return of(s, s.toCharArray());
-        }
-
-        /** The text of {@code s}, whose chars {@code chars} already holds (copied from the text it is part of). */
-        static Text of(String s, char[] chars) {
+            char[] chars = s.toCharArray();
             int anyBits = 0;
             for (char c : chars) {
                 anyBits |= c;

@@ -160,17 +160,10 @@ final class RuleStarts {
     record Found(MatchStarts.Text text, long read, int[] at, long[] open, int count, long started) {
 
         /**
-         * Whether rule {@code index} may start a match anywhere in the text: false when its starts were read here and it
-         * has none (then {@link #find} finds nothing from any position).
-         */
-        boolean mayStart(int index) {
-            return index >= MAX_RULES || (mayStart() & 1L << index) != 0;
-        }
-
-        /**
-         * {@link #mayStart(int)} of the first {@value #MAX_RULES} rules at once, rule {@code i} as bit {@code i}: the
-         * tagger walks the bits of the rules a sentence's cues and starts leave, where it asked each of its fifty rules
-         * in turn for every sentence.
+         * The first {@value #MAX_RULES} rules that may start a match anywhere in the text, rule {@code i} as bit
+         * {@code i}: a rule's bit is 0 when its starts were read here and it has none (then {@link #find} finds nothing
+         * from any position). The tagger walks the bits of the rules a sentence's cues and starts leave, where it asked
+         * each of its fifty rules in turn for every sentence.
          */
         long mayStart() {
             return ~read | started;

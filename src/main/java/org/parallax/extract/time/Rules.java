@@ -208,13 +208,8 @@ final class Rules {
         return cueReader.of(lowerSentence, shape, digits);
     }
 
-    /** {@link #hits(String, String, boolean)} of a sentence, read in one pass ({@link CueHits.Reader#read}). */
-    CueHits hits(MatchStarts.Text sentence) {
-        return cueReader.read(sentence);
-    }
-
     /** The sentence {@code s} (its chars {@code chars}) as the search reads it and its {@link #hits}, in one pass. */
-    CueHits.Read read(String s, char[] chars) {
+    CueHits.SentenceCues read(String s, char[] chars) {
         return cueReader.read(s, chars);
     }
 

@@ -146,8 +146,8 @@ final class Substrings {
 
     /**
      * The automaton as it reads each char folded by {@code fold} (lower-cased, a digit as 0), for a reader that ORs
-     * {@code bitsByState} ({@link #bitsByState}) of each state it reaches: {@code folded(f, b).step(state, c)} is
-     * {@code step(state, (char) f.applyAsInt(c))} for every char, the fold looked up in a table made here once where a
+     * {@code bitsByState} ({@link #bitsByState}) of each state it reaches: its move on a char {@code c} from a state
+     * goes where {@code step(state, (char) f.applyAsInt(c))} goes, for every char, the fold looked up in a table made here once where a
      * reader called it at every char it read ({@link CueHits.Reader#read}). Its moves are the rows the reader goes to
      * ({@code state * columns}, no multiplication per char), written {@code ~row} where that state has bits, so the
      * reader ORs bits only there (a cue or shape ends at few chars) rather than a load and an OR at every char.
@@ -207,11 +207,5 @@ final class Substrings {
      * @param bits    per state, the bits a reader ORs on reaching it
      */
     record Folded(char[] column, int[] rows, int columns, long[] bits) {
-
-        /** The state after the fold of {@code c} in {@code state}. */
-        int step(int state, char c) {
-            int row = rows[state * columns + column[c]];
-            return (row < 0 ? ~row : row) / columns;
-        }
     }
 }

@@ -88,7 +88,7 @@ public final class TimexTagger {
         Track track = new Track(all);
         for (Sentence sentence : analysed.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());
-            CueHits.Read read = rules.read(s, Arrays.copyOfRange(all, sentence.start(), sentence.end()));
+            CueHits.SentenceCues read = rules.read(s, Arrays.copyOfRange(all, sentence.start(), sentence.end()));
             MatchStarts.Text chars = read.text();
             track.sentenceReference = null;
             TenseCues.Clauses cues = clausesOf.apply(s);
@@ -345,7 +345,7 @@ public final class TimexTagger {
      * overlaps a chosen one would be dropped whatever its value, and valuing every match first was a third of the
      * normalising spent on matches dropped.
      */
-    private List<Candidate> candidates(CueHits.Read sentence, TenseCues.Clauses cues, LocalDate dct,
+    private List<Candidate> candidates(CueHits.SentenceCues sentence, TenseCues.Clauses cues, LocalDate dct,
                                        DateOrder order, Scene scene) {
         String s = sentence.text().string();
         List<Match> all = matches(sentence.text(), sentence.hits());

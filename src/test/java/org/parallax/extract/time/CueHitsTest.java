@@ -27,7 +27,7 @@ class CueHitsTest {
                 for (int i = 0; i < RULES.all().size(); i++) {
                     Rules.Rule rule = RULES.all().get(i);
                     boolean alone = rule.mayMatch(lower, shape, digits);
-                    assertThat(hits.mayMatch(i)).as(rule.name() + " in " + sentence).isEqualTo(alone);
+                    assertThat((hits.rules() >>> i & 1) != 0).as(rule.name() + " in " + sentence).isEqualTo(alone);
                     kept += alone ? 0 : 1;
                 }
             }
@@ -68,23 +68,25 @@ class CueHitsTest {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String shape = RuleCues.shape(lower);
         boolean digits = sentence.chars().anyMatch(Character::isDigit);
-        CueHits read = RULES.hits(MatchStarts.Text.of(sentence));
-        // the pass that also tells the text's surrogates: the text Text.of makes, the same rules
+        // the pass that also tells the text's surrogates: its string and chars, no surrogate exactly when plain
         char[] chars = sentence.toCharArray();
-        CueHits.Read both = RULES.read(sentence, chars);
-        assertThat(both.text()).isEqualTo(MatchStarts.Text.of(sentence, chars));
-        assertThat(both.hits()).as(sentence).isEqualTo(read);
+        CueHits.SentenceCues both = RULES.read(sentence, chars);
+        assertThat(both.text().string()).isSameAs(sentence);
+        assertThat(both.text().chars()).isSameAs(chars);
+        assertThat(both.text().plain()).as(sentence)
+                .isEqualTo(sentence.chars().noneMatch(c -> Character.isSurrogate((char) c)));
+        CueHits read = both.hits();
         int lacking = 0;
         for (int i = 0; i < RULES.all().size(); i++) {
             Rules.Rule rule = RULES.all().get(i);
             boolean alone = rule.mayMatch(lower, shape, digits);
-            assertThat(read.mayMatch(i)).as(rule.name() + " in " + sentence).isEqualTo(alone);
+            assertThat((read.rules() >>> i & 1) != 0).as(rule.name() + " in " + sentence).isEqualTo(alone);
             lacking += alone ? 0 : 1;
         }
         return lacking;
     }
 
-    /** What {@link CueHits#read} stands on: lower-casing a string is lower-casing its chars but for "İ", "Σ" and surrogates. */
+    /** What {@link CueHits.Reader#read} stands on: lower-casing a string is lower-casing its chars but for "İ", "Σ" and surrogates. */
     @Test
     void aStringIsLowerCasedCharByCharButForDottedIAndSigma() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
@@ -126,13 +128,21 @@ class CueHitsTest {
     @Test
     void aRuleMayMatchWhenOneOfItsCuesAndShapesAndADigitWhereNeededAreHeld() {
         List<String> names = RULES.all().stream().map(Rules.Rule::name).toList();
-        CueHits hits = RULES.hits(MatchStarts.Text.of("Talks ended three weeks ago, in 2015."));
-        assertThat(hits.mayMatch(names.indexOf("ago"))).isTrue();
-        assertThat(hits.mayMatch(names.indexOf("year"))).isTrue(); // a digit and the shape 0000
-        assertThat(hits.mayMatch(names.indexOf("clock"))).isFalse(); // a digit, but no 0:00
-        assertThat(hits.mayMatch(names.indexOf("weekend"))).isFalse();
-        CueHits noDigit = RULES.hits(MatchStarts.Text.of("Talks ended three weeks ago."));
-        assertThat(noDigit.mayMatch(names.indexOf("year"))).isFalse();
+        CueHits hits = hits("Talks ended three weeks ago, in 2015.");
+        assertThat(mayMatch(hits, names.indexOf("ago"))).isTrue();
+        assertThat(mayMatch(hits, names.indexOf("year"))).isTrue(); // a digit and the shape 0000
+        assertThat(mayMatch(hits, names.indexOf("clock"))).isFalse(); // a digit, but no 0:00
+        assertThat(mayMatch(hits, names.indexOf("weekend"))).isFalse();
+        CueHits noDigit = hits("Talks ended three weeks ago.");
+        assertThat(mayMatch(noDigit, names.indexOf("year"))).isFalse();
+    }
+
+    private static CueHits hits(String sentence) {
+        return RULES.read(sentence, sentence.toCharArray()).hits();
+    }
+
+    private static boolean mayMatch(CueHits hits, int rule) {
+        return (hits.rules() >>> rule & 1) != 0;
     }
 
     @Test

@@ -138,7 +138,10 @@ class MatchStartsTest {
         assertThat(m.group()).isEqualTo(s); // the class took the pair as one char
     }
 
-    /** A text made of chars already copied out is the text of its string, surrogates told as a scan of each char tells. */
+    /**
+     * A text read in the one pass ({@link Rules#read}) from chars already copied out is the text of its string,
+     * surrogates told as a scan of each char tells.
+     */
     @Test
     void aTextOfCopiedCharsIsTheTextOfItsString() {
         String[] pieces = {"a", " ", "’", "\u00E9", "\uD7FF", "\uD83D\uDE00", "\uDC00", "\uD800", "\uE000", "\uFFFF",
@@ -151,8 +154,8 @@ class MatchStartsTest {
             }
             String article = text.append('»').toString();
             String s = article.substring(1, article.length() - 1);
-            MatchStarts.Text copied = MatchStarts.Text.of(s, java.util.Arrays.copyOfRange(article.toCharArray(), 1,
-                    article.length() - 1));
+            MatchStarts.Text copied = RULES.read(s, java.util.Arrays.copyOfRange(article.toCharArray(), 1,
+                    article.length() - 1)).text();
             assertThat(copied.chars()).isEqualTo(s.toCharArray());
             assertThat(copied.plain()).as(s).isEqualTo(s.chars().noneMatch(c -> Character.isSurrogate((char) c)));
             assertThat(MatchStarts.Text.of(s).plain()).isEqualTo(copied.plain());
