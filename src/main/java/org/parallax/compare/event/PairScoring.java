@@ -85,10 +85,11 @@ final class PairScoring {
         int chunks = Math.max(1, 2 * Runtime.getRuntime().availableProcessors());
         int[][] seen = new int[chunks][];
         int[][] joined = new int[chunks][];
+        int[] replayed = new int[chunks]; // how many of the merges each chunk's forest has had made in it
         for (int from = 0; from < tasks.size(); from += BATCH) {
             List<Task> batch = tasks.subList(from, Math.min(tasks.size(), from + BATCH));
             int per = (batch.size() + chunks - 1) / chunks;
-            List<List<Passed>> scored = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            List<List<Passed>> passed = IntStream.range(0, chunks).parallel().mapToObj(c -> {
                 List<Passed> out = new ArrayList<>();
                 int lo = Math.min(batch.size(), c * per);
                 int hi = Math.min(batch.size(), lo + per);
@@ -98,8 +99,16 @@ final class PairScoring {
                 if (lo < hi && parent != null) {
                     // the forest as the merges before this batch left it (no merge runs while a batch is scored),
                     // then joined further by this chunk's own pairs that will merge: a part of what the forest will
-                    // have joined when each of its tasks is merged
-                    joined[c] = joined[c] == null ? parent.clone() : copy(parent, joined[c]);
+                    // have joined when each of its tasks is merged. Copied once; then the merges made since it was
+                    // last brought up are made in it: every pair it joined on its own has been merged (or was
+                    // joined already) in the forest, so it joins just what the forest joins again (copying the
+                    // forest at every batch was chunks times the statements per batch)
+                    if (joined[c] == null) {
+                        joined[c] = parent.clone();
+                    } else {
+                        replay(joined[c], replayed[c]);
+                    }
+                    replayed[c] = merges.size;
                 }
                 for (int k = lo; k < hi; k++) {
                     out.add(score(batch.get(k), seen[c], joined[c]));
@@ -107,7 +116,7 @@ final class PairScoring {
                 return out;
             }).toList();
             int k = 0;
-            for (List<Passed> chunk : scored) {
+            for (List<Passed> chunk : passed) {
                 for (Passed p : chunk) {
                     merge(batch.get(k++), p);
                 }
@@ -116,9 +125,11 @@ final class PairScoring {
         writeReasons(true);
     }
 
-    private static int[] copy(int[] from, int[] to) {
-        System.arraycopy(from, 0, to, 0, from.length);
-        return to;
+    /** Makes in {@code forest} the merges from the {@code from}th on, as they were made in the forest. */
+    private void replay(int[] forest, int from) {
+        for (int k = from; k < merges.size; k++) {
+            union(forest, merges.a[k], merges.b[k]);
+        }
     }
 
     private static int[] seen(int n) {
