@@ -29,7 +29,7 @@ final class PairScoring {
     private final Map<Long, String> reasons;
     private final List<EventClusterer.Link> links;
     private long comparisons;
-    private long scored;
+    private long computed;
     /** The merges made, in order, whose reasons are still to be written into {@link #reasons}. */
     private final Merges merges = new Merges();
 
@@ -64,10 +64,12 @@ final class PairScoring {
 
     /**
      * How many of {@link #comparisons} had their similarity computed: when merging, a pair already joined when it is
-     * scored is counted but not computed (its merge would be skipped); with links, every one.
+     * scored is counted but not computed (its merge would be skipped); with links, every one. Read by
+     * {@code PairScoringTest} alone: the merges are the same whether or not the cut is made, so this count is the
+     * only way to see that it is.
      */
-    long similarities() {
-        return scored;
+    long similaritiesComputed() {
+        return computed;
     }
 
     /** Scores and merges the tasks on one thread, in their order (the Spark job's seam: one date block). */
@@ -144,7 +146,7 @@ final class PairScoring {
      */
     private static final class Passed {
         long comparisons;
-        long scored;
+        long computed;
         int size;
         int[] others = new int[4];
         /** With links: each pair's similarity; {@code null} when merging. */
@@ -215,7 +217,7 @@ final class PairScoring {
                 if (joined != null && find(joined, i) == find(joined, j)) {
                     continue;
                 }
-                out.scored++;
+                out.computed++;
                 double sim = vectors.similarity(i, norms[i], j, norms[j]);
                 if (sim < min) {
                     continue;
@@ -239,7 +241,7 @@ final class PairScoring {
     /** Merges (or links) the passing pairs of a task, in the order they were scored. */
     private void merge(Task t, Passed p) {
         comparisons += p.comparisons;
-        scored += p.scored;
+        computed += p.computed;
         int i = t.i();
         for (int k = 0; k < p.size; k++) {
             int j = p.others[k];
