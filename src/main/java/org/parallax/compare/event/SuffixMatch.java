@@ -32,9 +32,11 @@ final class SuffixMatch {
     }
 
     /**
-     * For {@code endAnchored}, whose matches hold a char or more and nothing but white space, {@code marks} (none an
-     * ASCII letter) and {@code words} (ASCII letters, a word of several split at single spaces), each a whole run of
-     * ASCII letters ({@code (?:...)+$}: a pattern that matches the empty text is refused).
+     * For {@code endAnchored}, whose matches hold nothing but white space, {@code marks} (none an ASCII letter) and
+     * {@code words} (ASCII letters, a word of several split at single spaces), each a whole run of ASCII letters.
+     * Precondition, the caller's: no match of the pattern is empty ({@code (?:...)+$}, as those of {@link Labels}).
+     * Only a pattern that matches the empty text is refused here; one that matches empty only after some text
+     * ({@code \b(?:on\s+)*$} at the end of "word") passes, and {@link #find} would miss that empty match.
      */
     static SuffixMatch of(Pattern endAnchored, List<String> words, String marks) {
         List<String> parts = new ArrayList<>();
@@ -50,7 +52,7 @@ final class SuffixMatch {
             throw new IllegalArgumentException("a letter among the marks: '" + marks + "'");
         }
         if (endAnchored.matcher("").find()) {
-            throw new IllegalArgumentException("a pattern whose match may be empty: " + endAnchored);
+            throw new IllegalArgumentException("a pattern that matches the empty text: " + endAnchored);
         }
         return new SuffixMatch(endAnchored, List.copyOf(parts), PatternSpace.CHARS + marks);
     }
@@ -69,7 +71,7 @@ final class SuffixMatch {
         }
         int from = runStart(s);
         if (from == n) {
-            return null; // no run of marks and words ends the text, and a match holds a char or more: no matcher made
+            return null; // no run of marks and words ends the text, and no match is empty (of's precondition)
         }
         Matcher m = endAnchored.matcher(s);
         m.region(from, n).useTransparentBounds(true);

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -102,15 +104,25 @@ public final class UndatedJoiner {
         index.entrySet().parallelStream().map(e -> Map.entry(e.getKey(),
                 new UndatedPosting(e.getValue(), vectors, firstOfCluster, articleNumbers)))
                 .toList().forEach(e -> postings.put(e.getKey(), e.getValue()));
-        // the dated statements an undated one has considered, marked with its place: one array per thread
-        ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> unmarked(statements));
+        // the dated statements an undated one has considered, marked with its place i: an array is used by one
+        // statement at a time and handed on uncleared (a mark left by another statement is not i), so there are about
+        // as many as threads; local to this call, so none outlives it (a ThreadLocal's stayed in each pool thread)
+        Queue<int[]> free = new ConcurrentLinkedQueue<>();
         // each statement's event found on every core, then taken in statement order as one thread would
         List<Choice> choices = java.util.stream.IntStream.range(0, undated.size()).parallel()
                 .mapToObj(i -> {
                     String article = undated.get(i).mention().articleId();
-                    return choose(undated.get(i), undatedKeys.get(i), postings, idf, numbers,
-                            byArticle.getOrDefault(article, List.of()), marks.get(), i,
-                            articleNumbers.getOrDefault(article, -1));
+                    int[] seen = free.poll();
+                    if (seen == null) {
+                        seen = unmarked(statements);
+                    }
+                    try {
+                        return choose(undated.get(i), undatedKeys.get(i), postings, idf, numbers,
+                                byArticle.getOrDefault(article, List.of()), seen, i,
+                                articleNumbers.getOrDefault(article, -1));
+                    } finally {
+                        free.offer(seen);
+                    }
                 }).toList();
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
     }

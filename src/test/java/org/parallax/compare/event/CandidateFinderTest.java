@@ -63,8 +63,7 @@ class CandidateFinderTest {
     }
 
     /** The statement a date takes, as it was chosen when every statement's label was read first (kept as reference). */
-    private static Statement takenAsBefore(Statement clause,
-                                                          Statement sentence) {
+    private static Statement takenAsBefore(Statement clause, Statement sentence) {
         Statement statement = clause.label().length() < 3 ? sentence : clause;
         return statement.running ? statement : null;
     }

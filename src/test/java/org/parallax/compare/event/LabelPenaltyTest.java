@@ -17,7 +17,7 @@ class LabelPenaltyTest {
         "Visit\tTo Moscow", "Visit\u000BTo", "Visit  To  ", "Visit Tomorrow", "Visit To", "", " ", "\t\t", ",;:",
         "𝐀𝐁 To 𝐂", "Putin\u00a0To Moscow", "Officials said the visit In May", "Visit Over."})
     void readsTheWordsAsSplittingOnWhiteSpaceDid(String label) {
-        assertThat(EventClusterer.labelPenalty(label)).isEqualTo(bySplitting(label));
+        assertThat(LabelPenalty.of(label)).isEqualTo(bySplitting(label));
     }
 
     /** Random labels of function words, names, lower case words and white space: as splitting read them. */
@@ -31,7 +31,7 @@ class LabelPenaltyTest {
             String label = RandomTexts.of(random, pieces, 7);
             double expected = bySplitting(label);
             penalised += expected >= 1 ? 1 : 0;
-            assertThat(EventClusterer.labelPenalty(label)).as("'%s'", label).isEqualTo(expected);
+            assertThat(LabelPenalty.of(label)).as("'%s'", label).isEqualTo(expected);
         }
         assertThat(penalised).isBetween(300, 19000);
     }
@@ -63,7 +63,7 @@ class LabelPenaltyTest {
             String label = RandomTexts.of(random, pieces, 6);
             boolean expected = reporting.matcher(label).find();
             found += expected ? 1 : 0;
-            assertThat(EventClusterer.reports(label)).as("'%s'", label).isEqualTo(expected);
+            assertThat(LabelPenalty.reports(label)).as("'%s'", label).isEqualTo(expected);
         }
         assertThat(found).isGreaterThan(1000);
     }
