@@ -23,8 +23,8 @@ final class LabelPenalty {
             "(?i)\\b(?:" + String.join("|", REPORTING_WORDS) + ")\\b");
 
     /**
-     * What makes a statement a worse label than its centrality says: a headline in Title Case (a capitalised function word after the first word: 1), a reporting verb
-     * ("officials claim ...", 0.5), a start in lower case (a clause torn from its sentence, 0.5).
+     * What makes a statement a worse label than its centrality says: a headline in Title Case (a capitalised function
+     * word after the first word: 1), a reporting verb ("officials claim ...", 0.5).
      */
     static double of(String label) {
         double p = 0;
