@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -41,7 +43,6 @@ final class CandidateBlocking {
     private final Map<Integer, IntList> classes = new HashMap<>();
     /** words → utterances without a speaker. */
     private final Map<List<String>, IntList> unspoken = new HashMap<>();
-    private final ThreadLocal<int[]> marks;
 
     CandidateBlocking(List<Utterance> us) {
         this.us = us;
@@ -62,16 +63,27 @@ final class CandidateBlocking {
                 unspoken.computeIfAbsent(x.words(), k -> new IntList()).add(u);
             }
         }
-        marks = ThreadLocal.withInitial(() -> {
-            int[] m = new int[us.size()];
-            Arrays.fill(m, -1);
-            return m;
-        });
     }
 
     /** Every candidate pair once, as {@code (smaller << 32) | larger}, sorted; an utterance is not paired with itself. */
     long[] pairs() {
-        long[][] each = IntStream.range(0, us.size()).parallel().mapToObj(this::probe).toArray(long[][]::new);
+        // the partners each utterance has found, marked with its place u: an array is used by one utterance at a time
+        // and handed on uncleared (a mark left by another is not u), so there are about as many as threads; local to
+        // this call, so none outlives it (a ThreadLocal's stayed in each pool thread after the call, as 0090 found of
+        // the undated joiner's)
+        Queue<int[]> free = new ConcurrentLinkedQueue<>();
+        long[][] each = IntStream.range(0, us.size()).parallel().mapToObj(u -> {
+            int[] mark = free.poll();
+            if (mark == null) {
+                mark = new int[us.size()];
+                Arrays.fill(mark, -1);
+            }
+            try {
+                return probe(u, mark);
+            } finally {
+                free.offer(mark);
+            }
+        }).toArray(long[][]::new);
         int total = 0;
         for (long[] e : each) {
             total += e.length;
@@ -100,10 +112,9 @@ final class CandidateBlocking {
         return (int) pair;
     }
 
-    /** The partners utterance {@code u} finds through its own tokens, as pair keys. */
-    private long[] probe(int u) {
+    /** The partners utterance {@code u} finds through its own tokens, as pair keys ({@code mark[v] == u}: v found). */
+    private long[] probe(int u, int[] mark) {
         Utterance x = us.get(u);
-        int[] mark = marks.get();
         IntList found = new IntList();
         for (long run : x.runs()) {
             collect(runs.get(run), u, mark, found, v -> v > u);
