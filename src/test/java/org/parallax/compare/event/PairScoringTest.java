@@ -18,16 +18,7 @@ class PairScoringTest {
         List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
         double[] norms = norms(terms);
         List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
-        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
-        List<PairScoring.Task> tasks = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
-                    .add(i, cs.get(i).terms().keySet());
-        }
-        for (int i = 0; i < cs.size(); i++) {
-            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true,
-                    EventRules.SAME_DATE_THRESHOLD));
-        }
+        List<PairScoring.Task> tasks = tasksByDate(cs);
 
         Merged one = merged(cs, weights, norms, tasks, false);
         Merged all = merged(cs, weights, norms, tasks, true);
@@ -48,30 +39,11 @@ class PairScoringTest {
         List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
         double[] norms = norms(terms);
         List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
-        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
-        for (int i = 0; i < cs.size(); i++) {
-            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
-                    .add(i, cs.get(i).terms().keySet());
-        }
-        List<PairScoring.Task> tasks = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true, EventRules.SAME_DATE_THRESHOLD));
-        }
+        List<PairScoring.Task> tasks = tasksByDate(cs);
         List<EventClusterer.Link> links = new ArrayList<>();
         new PairScoring(cs, weights, vectors(weights), norms, null, null, links).run(tasks);
         int[] parent = new int[cs.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        Map<Long, String> expected = new java.util.LinkedHashMap<>();
-        for (EventClusterer.Link l : links) {
-            if (PairScoring.union(parent, l.a(), l.b())) {
-                expected.put(((long) l.a() << 32) | l.b(), l.reason());
-            }
-        }
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = PairScoring.find(parent, i);
-        }
+        Map<Long, String> expected = mergedInOrder(links, parent);
 
         for (boolean parallel : new boolean[] {false, true}) {
             Merged m = merged(cs, weights, norms, tasks, parallel);
@@ -88,45 +60,16 @@ class PairScoringTest {
      */
     @Test
     void pairsJoinedBeforeTheyAreScoredAreNotComputedAndMergeAsBefore() {
-        List<Candidate> distinct = ClusteringScaleCheck.generate(120, 2, new Random(5));
-        List<Candidate> cs = new ArrayList<>();
-        Random r = new Random(9);
-        for (int copy = 0; copy < 60; copy++) {
-            for (Candidate c : distinct) {
-                if (r.nextInt(5) > 0) { // not every outlet repeats every statement
-                    cs.add(new Candidate(new org.parallax.model.Span("c" + copy + c.mention().articleId(), 0, 10),
-                            c.date(), c.label(), c.terms(), c.reference()));
-                }
-            }
-        }
+        List<Candidate> cs = repeated(ClusteringScaleCheck.generate(120, 2, new Random(5)), 60, 5, new Random(9));
         List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
         double[] norms = norms(terms);
         List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
-        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
-        for (int i = 0; i < cs.size(); i++) {
-            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
-                    .add(i, cs.get(i).terms().keySet());
-        }
-        List<PairScoring.Task> tasks = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true, EventRules.SAME_DATE_THRESHOLD));
-        }
+        List<PairScoring.Task> tasks = tasksByDate(cs);
         List<EventClusterer.Link> links = new ArrayList<>();
         PairScoring every = new PairScoring(cs, weights, vectors(weights), norms, null, null, links);
         every.run(tasks);
         int[] parent = new int[cs.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        Map<Long, String> expected = new java.util.LinkedHashMap<>();
-        for (EventClusterer.Link l : links) {
-            if (PairScoring.union(parent, l.a(), l.b())) {
-                expected.put(((long) l.a() << 32) | l.b(), l.reason());
-            }
-        }
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = PairScoring.find(parent, i);
-        }
+        Map<Long, String> expected = mergedInOrder(links, parent);
 
         assertThat(every.similaritiesComputed()).isEqualTo(every.comparisons());
         for (boolean parallel : new boolean[] {false, true}) {
@@ -147,29 +90,11 @@ class PairScoringTest {
      */
     @Test
     void chunksForestsBroughtUpOverSeveralBatchesMergeAsOneThreadDoes() {
-        List<Candidate> distinct = ClusteringScaleCheck.generate(150, 3, new Random(13));
-        List<Candidate> cs = new ArrayList<>();
-        Random r = new Random(17);
-        for (int copy = 0; copy < 120; copy++) {
-            for (Candidate c : distinct) {
-                if (r.nextInt(4) > 0) {
-                    cs.add(new Candidate(new org.parallax.model.Span("c" + copy + c.mention().articleId(), 0, 10),
-                            c.date(), c.label(), c.terms(), c.reference()));
-                }
-            }
-        }
+        List<Candidate> cs = repeated(ClusteringScaleCheck.generate(150, 3, new Random(13)), 120, 4, new Random(17));
         List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
         double[] norms = norms(terms);
         List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
-        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
-        for (int i = 0; i < cs.size(); i++) {
-            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
-                    .add(i, cs.get(i).terms().keySet());
-        }
-        List<PairScoring.Task> tasks = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true, EventRules.SAME_DATE_THRESHOLD));
-        }
+        List<PairScoring.Task> tasks = tasksByDate(cs);
         assertThat(tasks).hasSizeGreaterThan(3 * 4096);
 
         Merged one = merged(cs, weights, norms, tasks, false);
@@ -201,6 +126,57 @@ class PairScoringTest {
 
         assertThat(links).isNotEmpty().allMatch(l -> l.a() < l.b());
         assertThat(links).isSortedAccordingTo(java.util.Comparator.comparingInt(EventClusterer.Link::a));
+    }
+
+    /**
+     * {@code copies} copies of the statements, each its own statement in its own article, in the corpus' order as
+     * articles replicated; one in {@code skipOneIn} left out at random (not every outlet repeats every statement).
+     */
+    private static List<Candidate> repeated(List<Candidate> distinct, int copies, int skipOneIn, Random r) {
+        List<Candidate> cs = new ArrayList<>();
+        for (int copy = 0; copy < copies; copy++) {
+            for (Candidate c : distinct) {
+                if (r.nextInt(skipOneIn) > 0) {
+                    cs.add(new Candidate(new org.parallax.model.Span("c" + copy + c.mention().articleId(), 0, 10),
+                            c.date(), c.label(), c.terms(), c.reference()));
+                }
+            }
+        }
+        return cs;
+    }
+
+    /** Each statement's task against the bucket of its date, the statements added to their buckets in order. */
+    private static List<PairScoring.Task> tasksByDate(List<Candidate> cs) {
+        Map<String, PairScoring.Bucket> buckets = new HashMap<>();
+        for (int i = 0; i < cs.size(); i++) {
+            buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
+                    .add(i, cs.get(i).terms().keySet());
+        }
+        List<PairScoring.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < cs.size(); i++) {
+            tasks.add(new PairScoring.Task(i, buckets.get(cs.get(i).dateKey()), true, EventRules.SAME_DATE_THRESHOLD));
+        }
+        return tasks;
+    }
+
+    /**
+     * The merging before, kept as the reference: every passing pair linked with its reason, in the order scored, merged
+     * when apart; fills {@code parent} with each statement's root and returns the merges' reasons in order.
+     */
+    private static Map<Long, String> mergedInOrder(List<EventClusterer.Link> links, int[] parent) {
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<Long, String> reasons = new java.util.LinkedHashMap<>();
+        for (EventClusterer.Link l : links) {
+            if (PairScoring.union(parent, l.a(), l.b())) {
+                reasons.put(((long) l.a() << 32) | l.b(), l.reason());
+            }
+        }
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = PairScoring.find(parent, i);
+        }
+        return reasons;
     }
 
     /** Each statement's weights summed (the terms' own weights stand for weights times rarity). */
