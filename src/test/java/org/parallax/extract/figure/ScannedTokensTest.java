@@ -26,16 +26,21 @@ class ScannedTokensTest {
 
     private final FigureWords lexicon = FigureWords.get();
 
+    /** One to ten of {@link #PIECES} in a row, at random. */
+    private static String randomText(Random random) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 1 + random.nextInt(10); k > 0; k--) {
+            b.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return b.toString();
+    }
+
     @Test
     void everyTokenAnswersAsItsStringsDoBeforeItIsMade() {
         Random random = new Random(86);
         int compared = 0;
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 1 + random.nextInt(10); k > 0; k--) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = randomText(random);
             ScannedTokens scanned = FigureTokens.scan(text, text.toCharArray());
             for (int i = 0; i < scanned.count(); i++) {
                 Kind kind = scanned.kind(i);
@@ -81,11 +86,7 @@ class ScannedTokensTest {
     void aTextReadBeforeItsTokenIsMadeIsTheTokensAndMakesNone() {
         Random random = new Random(133);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 1 + random.nextInt(10); k > 0; k--) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = randomText(random);
             ScannedTokens scanned = FigureTokens.scan(text, text.toCharArray());
             boolean[] read = new boolean[scanned.count()];
             for (int i = 0; i < scanned.count(); i++) {
