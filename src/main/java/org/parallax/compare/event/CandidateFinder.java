@@ -108,7 +108,9 @@ public final class CandidateFinder {
             SentenceWords words = new SentenceWords(text, chars, s[0], s[1]);
             if (dates.isEmpty() && undated != null) {
                 int before = undated.size();
-                undatedClauses(article, chars, s, words, skip, undated);
+                if (words.mayNameAction()) { // else no clause of it would be kept: its breaks are not looked for
+                    undatedClauses(article, chars, s, words, skip, undated);
+                }
                 if (undated.size() == before) {
                     speech(article, s, words, skip, speakers, undated);
                 }

@@ -49,6 +49,25 @@ final class SentenceWords {
     }
 
     /**
+     * Whether a clause of the sentence may name an action ({@link Gist#namesAction}): a word of it is a predicate head
+     * or may start a multi-word form ({@link Predicates#at} finds a predicate at no other word). Half the sentences have
+     * none: their clauses need not be found.
+     */
+    boolean mayNameAction() {
+        List<Token> words = all();
+        if (readings == null) {
+            readings = new WordReadings(words);
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Words.Reading r = readings.reading(k);
+            if (r.predicate() || r.formStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The words of {@code [start, end)}, a range of the sentence: those {@code Words.split(text, start, end)} gives.
      * They are the sentence's words inside the range unless a word of the sentence crosses one of its ends (a range
      * cut inside a word ends it there); then the range is split on its own.
