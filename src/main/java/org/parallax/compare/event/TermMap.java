@@ -24,22 +24,28 @@ final class TermMap extends TermArrays {
     /** Boxed as given: the kind weights are three shared boxes ({@link Terms}), so no weight is boxed here. */
     private final Double[] values;
 
-    private TermMap(Map<String, Double> terms) {
-        super(new String[terms.size()]);
-        values = new Double[terms.size()];
-        int n = 0;
-        for (Map.Entry<String, Double> e : terms.entrySet()) {
-            String key = Objects.requireNonNull(e.getKey());
-            Double value = Objects.requireNonNull(e.getValue());
-            int at = n++;
-            while (at > 0 && keys[at - 1].compareTo(key) > 0) { // by term: some ten of them
-                keys[at] = keys[at - 1];
-                values[at] = values[at - 1];
+    private TermMap(String[] keys, Double[] values) {
+        super(keys);
+        this.values = values;
+    }
+
+    /** The terms {@code keys[i]} with weights {@code values[i]}, {@code i < n}, keys distinct, put in the terms' order. */
+    private static TermMap sorted(String[] keys, Double[] values, int n) {
+        String[] k = new String[n];
+        Double[] v = new Double[n];
+        for (int i = 0; i < n; i++) {
+            String key = Objects.requireNonNull(keys[i]);
+            Double value = Objects.requireNonNull(values[i]);
+            int at = i;
+            while (at > 0 && k[at - 1].compareTo(key) > 0) { // by term: some ten of them
+                k[at] = k[at - 1];
+                v[at] = v[at - 1];
                 at--;
             }
-            keys[at] = key;
-            values[at] = value;
+            k[at] = key;
+            v[at] = value;
         }
+        return new TermMap(k, v);
     }
 
     /**
@@ -48,7 +54,75 @@ final class TermMap extends TermArrays {
      * that order; a {@code TermMap} as it is.
      */
     static Map<String, Double> of(Map<String, Double> terms) {
-        return terms instanceof TermMap t ? t : new TermMap(terms);
+        if (terms instanceof TermMap t) {
+            return t;
+        }
+        String[] keys = new String[terms.size()];
+        Double[] values = new Double[terms.size()];
+        int n = 0;
+        for (Map.Entry<String, Double> e : terms.entrySet()) {
+            keys[n] = e.getKey();
+            values[n++] = e.getValue();
+        }
+        return sorted(keys, values, n);
+    }
+
+    /**
+     * A statement's terms gathered one word at a time ({@link Terms#of}), a few of them, in arrays and made a
+     * {@code TermMap} at the end: each statement's terms were gathered in a hash map (a table, an entry per term)
+     * that was then copied here and dropped.
+     */
+    static final class Builder {
+        private String[] keys = new String[8];
+        private Double[] values = new Double[8];
+        private int size;
+
+        /** Gives {@code key} the weight {@code value}, as {@link Map#put}. */
+        void put(String key, Double value) {
+            int i = indexOf(key);
+            if (i >= 0) {
+                values[i] = value;
+            } else {
+                add(key, value);
+            }
+        }
+
+        /**
+         * Gives {@code key} the larger of its weight and {@code value} ({@code value} when it has none), as
+         * {@code Map.merge} with the larger of the two: the weights are finite and positive, the first kept on a tie.
+         */
+        void keepLarger(String key, Double value) {
+            int i = indexOf(key);
+            if (i < 0) {
+                add(key, value);
+            } else if (values[i] < value) {
+                values[i] = value;
+            }
+        }
+
+        /** The terms gathered, as {@link TermMap#of} of a map holding them. */
+        Map<String, Double> build() {
+            return sorted(keys, values, size);
+        }
+
+        private int indexOf(String key) {
+            int h = key.hashCode(); // a term's hash is kept in it: compared before the chars
+            for (int i = 0; i < size; i++) {
+                if (keys[i].hashCode() == h && keys[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void add(String key, Double value) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
+        }
     }
 
     /** The {@code i}th term in the map's order. */

@@ -1,7 +1,6 @@
 package org.parallax.compare.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.text.Token;
@@ -28,18 +27,19 @@ public final class Terms {
     private static final Double NAME = EventRules.NAME_WEIGHT;
     private static final Double WORD = EventRules.WORD_WEIGHT;
 
-    /** Terms of a clause's words. */
+    /** Terms of a clause's words, as {@link TermMap#of} keeps them. */
     static Map<String, Double> of(ClauseWords clause) {
-        Map<String, Double> out = new HashMap<>();
-        java.util.BitSet taken = new java.util.BitSet();
+        TermMap.Builder out = new TermMap.Builder();
+        java.util.BitSet taken = null; // the later words of a multi-word form: made for the few clauses with one
         for (int i = 0; i < clause.size(); i++) {
             Token w = clause.word(i);
-            if (taken.get(i)) {
+            if (taken != null && taken.get(i)) {
                 continue;
             }
             Predicates.Match phrase = clause.predicate(i);
             if (phrase != null && phrase.multiWord()) {
                 out.put(phrase.head(), PREDICATE); // "put (the plan) on hold"
+                taken = taken == null ? new java.util.BitSet() : taken;
                 taken.set(phrase.tailFrom(), phrase.tailTo());
                 continue;
             }
@@ -55,7 +55,7 @@ public final class Terms {
                 }
                 List<String> names = clause.nameLemmas(i);
                 for (int k = 0; k < names.size(); k++) {
-                    out.merge(names.get(k), NAME, Terms::larger);
+                    out.keepLarger(names.get(k), NAME);
                 }
                 continue;
             }
@@ -66,10 +66,10 @@ public final class Terms {
             if (clause.predicateLemma(i)) {
                 out.put(term, PREDICATE);
             } else {
-                out.merge(term, WORD, Terms::larger);
+                out.keepLarger(term, WORD);
             }
         }
-        return out;
+        return out.build();
     }
 
     /** The name terms of a capitalised word: its hyphen parts of three letters or more ("al-Assad" → "assad"). */
@@ -81,11 +81,6 @@ public final class Terms {
             }
         }
         return out;
-    }
-
-    /** {@code Math.max} of two weights, boxed as given: the weights are finite and positive. */
-    private static Double larger(Double a, Double b) {
-        return a >= b ? a : b;
     }
 
     static boolean inside(Token w, List<int[]> skip) {

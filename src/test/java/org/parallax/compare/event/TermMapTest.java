@@ -146,6 +146,36 @@ class TermMapTest {
                 .isEqualTo(TermCounts.of(plain).idf());
     }
 
+    /**
+     * Terms gathered by a {@link TermMap.Builder}, each set or kept at the larger weight as {@link Terms} gathers
+     * them, read as those gathered in a hash map by {@code put} and {@code merge} with the larger weight (how
+     * {@link Terms} gathered them before) and kept by {@link TermMap#of}: the same terms, weights and order.
+     */
+    @Test
+    void builtAsAHashMapOfTheSameTermsWasKept() {
+        Random random = new Random(9);
+        Double[] weights = {0.5, 1.0, 1.5, 2.0};
+        for (int round = 0; round < 2_000; round++) {
+            TermMap.Builder built = new TermMap.Builder();
+            Map<String, Double> gathered = new HashMap<>();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                String term = "t" + random.nextInt(1 + random.nextInt(40));
+                Double weight = weights[random.nextInt(weights.length)];
+                if (random.nextInt(3) == 0) {
+                    built.put(term, weight);
+                    gathered.put(term, weight);
+                } else {
+                    built.keepLarger(term, weight);
+                    gathered.merge(term, weight, (a, b) -> a >= b ? a : b);
+                }
+            }
+            Map<String, Double> made = built.build();
+            Map<String, Double> reference = TermMap.of(gathered);
+            assertThat(made).as("round %d", round).isInstanceOf(TermMap.class).isEqualTo(reference);
+            assertThat(new ArrayList<>(made.entrySet())).isEqualTo(new ArrayList<>(reference.entrySet()));
+        }
+    }
+
     private static Map<String, Double> terms(Random random) {
         Map<String, Double> terms = new HashMap<>();
         for (int k = random.nextInt(12); k > 0; k--) {
