@@ -48,6 +48,40 @@ class SentenceWordsTest {
         assertThat(shown(words.in(23, 26))).containsExactly("𝐀@23"); // the second letter's pair cut in half
     }
 
+    /**
+     * A sentence that may name no action has no range whose words name one (the finder then looks for no clause of
+     * it): texts of predicates ("struck"), words that start a multi-word form only ("called off", "put the plan on
+     * hold") and other words, every range of them between words asked.
+     */
+    @Test
+    void noRangeNamesAnActionWhereTheSentenceMayNameNone() {
+        String[] parts = {"The ", "Acme ", "plan ", "talks ", "on ", "hold ", "off ", "down ", "called ", "put ",
+            "stepped ", "air ", "strikes ", "struck ", "met ", "said ", "Putin ", ", ", "; "};
+        Random random = new Random(11);
+        int named = 0;
+        int none = 0;
+        for (int n = 0; n < 3000; n++) {
+            String text = RandomTexts.of(random, parts, 1 + random.nextInt(8));
+            SentenceWords sentence = new SentenceWords(text, text.toCharArray(), 0, text.length());
+            boolean may = sentence.mayNameAction();
+            List<Token> words = sentence.all();
+            boolean anyNames = false;
+            for (int a = 0; a < words.size(); a++) {
+                for (int b = a + 1; b <= words.size(); b++) {
+                    ClauseWords clause = sentence.clause(words.get(a).start(), words.get(b - 1).end(), List.of());
+                    anyNames |= Gist.namesAction(clause);
+                }
+            }
+            if (anyNames) {
+                assertThat(may).as(text).isTrue();
+            }
+            named += anyNames ? 1 : 0;
+            none += may ? 0 : 1;
+        }
+        assertThat(named).as("texts with a range naming an action").isGreaterThan(500);
+        assertThat(none).as("texts that may name none").isGreaterThan(500);
+    }
+
     private static List<String> shown(List<Token> words) {
         return words.stream().map(t -> t.text() + "@" + t.start()).toList();
     }
