@@ -108,9 +108,10 @@ public record Gist(List<String> actor, String actorText, String action, String a
 
     /** Whether both name an actor and share a name of it. */
     boolean sameActor(Gist o) {
-        for (String a : actor) { // loops: asked of every pair of statements that may merge
-            for (String b : o.actor) {
-                if (sameName(a, b)) {
+        // by index: asked of every pair of statements that may merge, an iterator was made per name
+        for (int i = 0; i < actor.size(); i++) {
+            for (int j = 0; j < o.actor.size(); j++) {
+                if (sameName(actor.get(i), o.actor.get(j))) {
                     return true;
                 }
             }
