@@ -64,8 +64,14 @@ public final class CandidateFinder {
             List<Candidate> dated = find(a, ts, undated, quotes.getOrDefault(a.id(), List.of()));
             return new Found(dated, undated == null ? List.of() : undated);
         }).toList();
-        List<Candidate> out = new ArrayList<>();
-        List<Undated> undated = new ArrayList<>();
+        int dated = 0;
+        int undatedCount = 0;
+        for (Found f : each) { // sized first: filled as they came, the lists grew by copies
+            dated += f.dated().size();
+            undatedCount += f.undated().size();
+        }
+        List<Candidate> out = new ArrayList<>(dated);
+        List<Undated> undated = new ArrayList<>(undatedCount);
         for (Found f : each) {
             out.addAll(f.dated());
             undated.addAll(f.undated());

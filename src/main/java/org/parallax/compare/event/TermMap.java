@@ -73,9 +73,15 @@ final class TermMap extends TermArrays {
      * that was then copied here and dropped.
      */
     static final class Builder {
-        private String[] keys = new String[8];
-        private Double[] values = new Double[8];
+        private String[] keys;
+        private Double[] values;
         private int size;
+
+        /** Room for {@code expected} terms (a guess: it grows), at least one. */
+        Builder(int expected) {
+            keys = new String[Math.max(1, expected)];
+            values = new Double[keys.length];
+        }
 
         /** Gives {@code key} the weight {@code value}, as {@link Map#put}. */
         void put(String key, Double value) {

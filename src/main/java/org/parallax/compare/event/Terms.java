@@ -29,7 +29,7 @@ public final class Terms {
 
     /** Terms of a clause's words, as {@link TermMap#of} keeps them. */
     static Map<String, Double> of(ClauseWords clause) {
-        TermMap.Builder out = new TermMap.Builder();
+        TermMap.Builder out = new TermMap.Builder(clause.size()); // about a term a word (a hyphenated name gives more)
         java.util.BitSet taken = null; // the later words of a multi-word form: made for the few clauses with one
         for (int i = 0; i < clause.size(); i++) {
             Token w = clause.word(i);

@@ -156,7 +156,7 @@ class TermMapTest {
         Random random = new Random(9);
         Double[] weights = {0.5, 1.0, 1.5, 2.0};
         for (int round = 0; round < 2_000; round++) {
-            TermMap.Builder built = new TermMap.Builder();
+            TermMap.Builder built = new TermMap.Builder(random.nextInt(4));
             Map<String, Double> gathered = new HashMap<>();
             for (int k = random.nextInt(30); k > 0; k--) {
                 String term = "t" + random.nextInt(1 + random.nextInt(40));
