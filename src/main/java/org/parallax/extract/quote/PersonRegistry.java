@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import org.parallax.extract.quote.Person.LearnedRole;
 
 /**
@@ -283,6 +284,8 @@ final class PersonRegistry {
             }
         }
         singles.attach(people, bySurname, byFirstWord);
+        // from here nobody changes what the role index reads (roles, articles): it is made beside the other indexes
+        ForkJoinTask<RoleIndex> roleIndex = ForkJoinTask.adapt(() -> new RoleIndex(lex, people)).fork();
         slips = new NameSlips(typoCandidates());
         for (Person p : people) {
             if (p.organisation && p.key.size() >= 2) {
@@ -296,7 +299,7 @@ final class PersonRegistry {
                 strongCanonicals.add(p.canonical());
             }
         }
-        roles = new RoleIndex(lex, people);
+        roles = roleIndex.join();
         this.people = people;
     }
 
