@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.parallax.model.Quote;
 import org.parallax.model.Speaker;
 import org.parallax.text.Accents;
@@ -69,17 +68,49 @@ public final class Attribution {
 
     /**
      * A name as speakers are compared: lower-case words without accents or punctuation ("PETER Capaldi" and
-     * "Peter Capaldi" are "peter capaldi", "al-Assad" is "al assad"); {@code null} when unknown.
+     * "Peter Capaldi" are "peter capaldi", "al-Assad" is "al assad"); {@code null} when unknown. A word is a run of
+     * letters and numbers (Unicode's L and N), the words joined by one space.
      */
-    /** What separates the words of a key (compiled once: {@code String.split} compiled it at every call). */
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     public static String key(Speaker s) {
         if (s == null) {
             return null;
         }
-        String n = Accents.strip(s.name());
-        return String.join(" ", NOT_A_WORD.split(n.toLowerCase(Locale.ROOT))).strip();
+        return words(Accents.strip(s.name()).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The runs of letters and numbers of {@code text}, joined by one space: read char by char (splitting on a pattern
+     * made a matcher and an array at every member of every cluster).
+     */
+    static String words(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (letterOrNumber(c)) {
+                if (!inWord && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean letterOrNumber(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -114,7 +145,7 @@ public final class Attribution {
             }
         }
         List<Form> fullestFirst = new ArrayList<>(forms.values());
-        fullestFirst.sort(Comparator.comparingInt((Form f) -> -f.key.split(" ").length));
+        fullestFirst.sort(Comparator.comparingInt((Form f) -> -f.words));
         List<Person> people = new ArrayList<>();
         for (Form f : fullestFirst) {
             Person into = people.stream().filter(p -> samePerson(p.fullest.key, f.key)).findFirst().orElse(null);

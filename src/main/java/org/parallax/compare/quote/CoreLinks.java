@@ -74,18 +74,35 @@ final class CoreLinks {
         Map<String, Integer> classIds = new HashMap<>();
         Map<String, Integer> articleIds = new HashMap<>();
         List<Utterance> out = new ArrayList<>(byKey.size());
+        // loops numbering what they meet first, not streams: under C1 a lambda holding the map was made at every member
         for (List<Integer> members : byKey.values()) {
             int first = members.get(0);
             QuoteWords w = words.get(first);
-            int[] memberArticles = members.stream()
-                    .mapToInt(i -> articleIds.computeIfAbsent(quotes.get(i).articleId(), k -> articleIds.size()))
-                    .toArray();
-            int[] classes = w.content().stream().mapToInt(c -> classIds.computeIfAbsent(c, k -> classIds.size()))
-                    .toArray();
-            out.add(Utterance.of(members.stream().mapToInt(Integer::intValue).toArray(), memberArticles, w.words(),
-                    coded.apply(first), classes, who[first], quotes.get(first).kind() == QuoteKind.DIRECT));
+            int[] memberIndexes = new int[members.size()];
+            int[] memberArticles = new int[members.size()];
+            for (int k = 0; k < memberIndexes.length; k++) {
+                memberIndexes[k] = members.get(k);
+                memberArticles[k] = numbered(articleIds, quotes.get(memberIndexes[k]).articleId());
+            }
+            int[] classes = new int[w.content().size()];
+            int k = 0;
+            for (String c : w.content()) {
+                classes[k++] = numbered(classIds, c);
+            }
+            out.add(Utterance.of(memberIndexes, memberArticles, w.words(), coded.apply(first), classes, who[first],
+                    quotes.get(first).kind() == QuoteKind.DIRECT));
         }
         return out;
+    }
+
+    /** The number of {@code key} in {@code ids}, the next number if it has none yet. */
+    private static int numbered(Map<String, Integer> ids, String key) {
+        Integer id = ids.get(key);
+        if (id == null) {
+            id = ids.size();
+            ids.put(key, id);
+        }
+        return id;
     }
 
     /**

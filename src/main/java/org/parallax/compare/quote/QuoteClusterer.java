@@ -114,6 +114,8 @@ public final class QuoteClusterer {
         final UnionFind groups;
         final List<Integer> core = new ArrayList<>();
         final List<Integer> partials = new ArrayList<>();
+        /** Each quote's text as a number: equal texts, equal numbers. */
+        final int[] textOf;
         private Map<String, List<List<Integer>>> coreBySpeakerClass;
         /** Stems as numbers for {@link #coded}: one numbering for all quotes (equal stems, equal numbers). */
         private final Map<String, Integer> stemIds = new HashMap<>();
@@ -125,14 +127,22 @@ public final class QuoteClusterer {
             int n = quotes.size();
             who = new String[n];
             groups = new UnionFind(n);
-            Map<String, QuoteWords> byText = wordsByText(quotes, lexicon);
+            textOf = new int[n];
+            List<QuoteWords> read = wordsOfTexts(quotes, textOf, lexicon);
             Map<String, String> keyByName = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 Quote q = quotes.get(i);
-                QuoteWords qw = byText.get(q.text());
+                QuoteWords qw = read.get(textOf[i]);
                 words.add(qw);
-                String key = q.speaker() == null ? null
-                        : keyByName.computeIfAbsent(q.speaker().name(), name -> Attribution.key(q.speaker()));
+                String key = null;
+                if (q.speaker() != null) {
+                    // looked up and put, not computed: a lambda holding the quote was made at every quote (under C1)
+                    key = keyByName.get(q.speaker().name());
+                    if (key == null) {
+                        key = Attribution.key(q.speaker());
+                        keyByName.put(q.speaker().name(), key);
+                    }
+                }
                 who[i] = key == null || key.isEmpty() ? null : key;
                 if (q.kind() == QuoteKind.PARTIAL) {
                     if (qw.size() >= MIN_PARTIAL_WORDS && !qw.content().isEmpty()) {
@@ -156,17 +166,24 @@ public final class QuoteClusterer {
         }
 
         /**
-         * The words of each distinct text, read on every core: wire copies repeat a text across articles, and reading
-         * every quote's words one by one on one thread was a third of the clusterer's time.
+         * The words of each distinct text in first-met order, read on every core: wire copies repeat a text across
+         * articles, and reading every quote's words one by one on one thread was a third of the clusterer's time.
+         * Sets {@code textOf[i]}, quote i's text among them: each text is looked up once (a distinct pass and then a
+         * map from texts to words compared every long text twice, on one thread).
          */
-        private static Map<String, QuoteWords> wordsByText(List<Quote> quotes, QuoteLexicon lexicon) {
-            List<String> texts = quotes.stream().map(Quote::text).distinct().toList();
-            List<QuoteWords> read = texts.parallelStream().map(t -> QuoteWords.of(t, lexicon)).toList();
-            Map<String, QuoteWords> byText = new HashMap<>(2 * texts.size());
-            for (int k = 0; k < texts.size(); k++) {
-                byText.put(texts.get(k), read.get(k));
+        private static List<QuoteWords> wordsOfTexts(List<Quote> quotes, int[] textOf, QuoteLexicon lexicon) {
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < textOf.length; i++) {
+                String text = quotes.get(i).text();
+                Integer id = ids.putIfAbsent(text, texts.size());
+                if (id == null) {
+                    id = texts.size();
+                    texts.add(text);
+                }
+                textOf[i] = id;
             }
-            return byText;
+            return texts.parallelStream().map(t -> QuoteWords.of(t, lexicon)).toList();
         }
 
         /**
@@ -177,11 +194,10 @@ public final class QuoteClusterer {
         Map<String, List<List<Integer>>> coreBySpeakerClass() {
             if (coreBySpeakerClass == null) {
                 coreBySpeakerClass = new HashMap<>();
-                Map<String, List<Integer>> equal = new LinkedHashMap<>();
+                Map<EqualCore, List<Integer>> equal = new LinkedHashMap<>();
                 for (int i : core) {
                     if (who[i] != null) {
-                        Quote q = quotes.get(i);
-                        equal.computeIfAbsent(who[i] + "\u0000" + q.kind() + "\u0000" + q.text(),
+                        equal.computeIfAbsent(new EqualCore(who[i], quotes.get(i).kind(), textOf[i]),
                                 k -> new ArrayList<>()).add(i);
                     }
                 }
@@ -195,6 +211,13 @@ public final class QuoteClusterer {
             }
             return coreBySpeakerClass;
         }
+    }
+
+    /**
+     * What makes core quotes equal for the partials: speaker key, kind and text (its number), not a string joining
+     * them, which copied and hashed every core quote's text.
+     */
+    private record EqualCore(String who, QuoteKind kind, int text) {
     }
 
     /**
@@ -301,11 +324,17 @@ public final class QuoteClusterer {
         }
         List<Map.Entry<Quote, List<Quote>>> withRef = new ArrayList<>();
         for (List<Integer> group : byRoot.values()) {
-            List<Quote> g = group.stream().map(w.quotes::get).toList();
-            if (g.size() >= 2 && g.stream().map(Quote::articleId).distinct().count() >= 2) {
-                int[] sizes = group.stream().mapToInt(i -> w.words.get(i).size()).toArray();
-                withRef.add(Map.entry(verdicts.reference(g, sizes), g));
+            // most groups are one quote: tested before any list is made (loops, not streams, under C1)
+            if (group.size() < 2 || !inTwoArticles(w, group)) {
+                continue;
             }
+            List<Quote> g = new ArrayList<>(group.size());
+            int[] sizes = new int[group.size()];
+            for (int k = 0; k < sizes.length; k++) {
+                g.add(w.quotes.get(group.get(k)));
+                sizes[k] = w.words.get(group.get(k)).size();
+            }
+            withRef.add(Map.entry(verdicts.reference(g, sizes), Collections.unmodifiableList(g)));
         }
         withRef.sort(Comparator.comparing(e -> e.getKey().span()));
         // formed on every core (a cluster's verdicts read its own members only), kept in order, ids by place
@@ -313,6 +342,17 @@ public final class QuoteClusterer {
                 .mapToObj(k -> form("qc-" + (k + 1), withRef.get(k).getValue(), withRef.get(k).getKey()))
                 .collect(Collectors.toCollection(ArrayList::new));
         return out;
+    }
+
+    /** Whether the quotes of {@code group} stand in two articles or more. */
+    private static boolean inTwoArticles(Work w, List<Integer> group) {
+        String first = w.quotes.get(group.get(0)).articleId();
+        for (int k = 1; k < group.size(); k++) {
+            if (!w.quotes.get(group.get(k)).articleId().equals(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

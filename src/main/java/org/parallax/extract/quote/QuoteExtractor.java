@@ -61,9 +61,13 @@ public final class QuoteExtractor {
         // Each pass reads every article on its own, on every core: the first (capitalised and lower-case words) into
         // the registry's concurrent sets as each article's text is made; what the second learns is added in article
         // order, as the sequential passes did (the Spark job merges them the same way): the same registry and quotes.
+        // The adding runs on this thread beside the second pass, a run of articles as soon as it and those before are
+        // learned: the second pass reads only the first's sets.
         PersonRegistry reg = new PersonRegistry(lex);
         List<ArticleText> texts = textsOf(corpus, analyses, reg);
-        texts.parallelStream().map(reg::learned).toList().forEach(names -> names.forEach(reg::add));
+        int run = runLength(texts.size());
+        MadeInOrder.each((texts.size() + run - 1) / run, r -> learned(texts, r * run, run, reg),
+                names -> names.forEach(reg::add));
         reg.finish(); // from here the registry is only read (RoleIndex's memo is concurrent)
         List<Quote> quotes = new ArrayList<>();
         texts.parallelStream().map(at -> quotesOf(at, reg)).toList().forEach(quotes::addAll);
@@ -93,6 +97,15 @@ public final class QuoteExtractor {
         }).flatMap(List::stream).toList();
     }
 
+    /** The names the articles of the run of {@code run} articles from {@code from} teach, in article order. */
+    private static List<LearnedName> learned(List<ArticleText> texts, int from, int run, PersonRegistry reg) {
+        List<LearnedName> names = new ArrayList<>();
+        for (int i = from; i < Math.min(texts.size(), from + run); i++) {
+            names.addAll(reg.learned(texts.get(i)));
+        }
+        return names;
+    }
+
     /**
      * Chars of text a thread reads with one table of words: the table keeps the chars of each article that brought it
      * a word (nearly every one), so at most about 4 MB a table (1,000 articles of 2,000 chars), whatever their length.
@@ -100,8 +113,8 @@ public final class QuoteExtractor {
     static final long TABLE_CHARS = 2_000_000;
 
     /**
-     * Articles per run of {@link #textsOf}: up to 64, and at least 32 runs where there are that many articles, so that
-     * every core has runs to take until the end.
+     * Articles per run of {@link #textsOf} and of the names learned: up to 64, and at least 32 runs where there are
+     * that many articles, so that every core has runs to take until the end.
      */
     static int runLength(int articles) {
         return Math.max(1, Math.min(64, articles / 32));
