@@ -71,22 +71,20 @@ public final class EventClusterer {
 
     public List<Cluster> cluster(List<Candidate> candidates) {
         int n = candidates.size();
+        // the buckets and their tasks (made on one thread, but the buckets' indices) need no weight: made beside the
+        // term counts and the weights
+        Callable<List<PairScoring.Task>> bucketing = () -> tasks(candidates);
+        ForkJoinTask<List<PairScoring.Task>> tasks = ForkJoinTask.adapt(bucketing).fork();
         termCounts = counts(candidates);
         Weighed w = weigh(candidates, termCounts.idf(), true);
         List<WeightedTerms> weights = w.weights;
         double[] norms = w.norms;
-        Map<String, Bucket> buckets = buckets(candidates);
-        buckets.values().parallelStream().forEach(Bucket::index); // each bucket's own: on every core
-        NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
-        for (Bucket b : buckets.values()) {
-            byFirstDay.computeIfAbsent(b.date.first(), k -> new ArrayList<>()).add(b);
-        }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
         PairScoring scoring = new PairScoring(candidates, weights, w.vectors, norms, parent, null, null);
-        scoring.runParallel(tasks(buckets, byFirstDay));
+        scoring.runParallel(tasks.join());
         comparisons = scoring.comparisons();
         int[] root = new int[n];
         for (int i = 0; i < n; i++) {
@@ -121,6 +119,17 @@ public final class EventClusterer {
             g.add(i);
         }
         return groups;
+    }
+
+    /** The statements' buckets, indexed, and what {@link #cluster} scores in them. */
+    private static List<PairScoring.Task> tasks(List<Candidate> candidates) {
+        Map<String, Bucket> buckets = buckets(candidates);
+        buckets.values().parallelStream().forEach(Bucket::index); // each bucket's own: on every core
+        NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
+        for (Bucket b : buckets.values()) {
+            byFirstDay.computeIfAbsent(b.date.first(), k -> new ArrayList<>()).add(b);
+        }
+        return tasks(buckets, byFirstDay);
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -77,23 +79,24 @@ public final class UndatedJoiner {
         // postings only for the keys undated statements ask (choosing reads no other), each of its first MAX_POSTING
         Set<String> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
         undatedKeys.parallelStream().forEach(asked::addAll);
+        // each article's statements gathered beside the index: two passes on one thread each, on two cores
+        Callable<Map<String, List<Member>>> gather = () -> byArticle(weighted);
+        ForkJoinTask<Map<String, List<Member>>> byArticleTask = ForkJoinTask.adapt(gather).fork();
         Map<String, List<Member>> index = new HashMap<>();
-        Map<String, List<Member>> byArticle = new HashMap<>();
         for (int c = 0; c < weighted.size(); c++) {
             List<Member> ms = weighted.get(c);
             for (int k = 0; k < ms.size(); k++) {
-                Member m = ms.get(k);
                 for (String key : datedKeys.get(c).get(k)) {
                     if (asked.contains(key)) {
                         List<Member> posting = index.computeIfAbsent(key, x -> new ArrayList<>());
                         if (posting.size() < EventRules.MAX_POSTING) {
-                            posting.add(m);
+                            posting.add(ms.get(k));
                         }
                     }
                 }
-                byArticle.computeIfAbsent(m.statement().articleId(), x -> new ArrayList<>()).add(m);
             }
         }
+        Map<String, List<Member>> byArticle = byArticleTask.join();
         int[] firstOfCluster = new int[weighted.size()];
         for (int c = 1; c < firstOfCluster.length; c++) {
             firstOfCluster[c] = firstOfCluster[c - 1] + weighted.get(c - 1).size();
@@ -125,6 +128,17 @@ public final class UndatedJoiner {
                     }
                 }).toList();
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The dated statements of each article, in the events' order. */
+    private static Map<String, List<Member>> byArticle(List<List<Member>> weighted) {
+        Map<String, List<Member>> byArticle = new HashMap<>();
+        for (List<Member> ms : weighted) {
+            for (Member m : ms) {
+                byArticle.computeIfAbsent(m.statement().articleId(), x -> new ArrayList<>()).add(m);
+            }
+        }
+        return byArticle;
     }
 
     /**
@@ -169,13 +183,12 @@ public final class UndatedJoiner {
             added.computeIfAbsent(j.cluster(), k -> new ArrayList<>()).add(j.mention());
             reasons.computeIfAbsent(j.cluster(), k -> new LinkedHashSet<>()).add(j.reason());
         }
-        List<EventClusterer.Cluster> out = new ArrayList<>(clusters.size());
-        for (int c = 0; c < clusters.size(); c++) {
+        // each event with its joinings made on every core (it reads its own alone)
+        return java.util.stream.IntStream.range(0, clusters.size()).parallel().mapToObj(c -> {
             EventClusterer.Cluster cl = clusters.get(c);
-            out.add(added.containsKey(c) ? new EventClusterer.Cluster(with(cl.event(), added.get(c), reasons.get(c)),
-                    cl.members()) : cl);
-        }
-        return out;
+            return added.containsKey(c) ? new EventClusterer.Cluster(with(cl.event(), added.get(c), reasons.get(c)),
+                    cl.members()) : cl;
+        }).toList();
     }
 
     /**
