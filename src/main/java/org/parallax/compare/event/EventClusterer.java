@@ -105,7 +105,7 @@ public final class EventClusterer {
                 "e" + (k + 1), reasons(made.get(k).members, counts.get(root[made.get(k).members.get(0)])))).toList();
     }
 
-    /** The statements of each group, each group in the order of its first statement, each in the statements' order. */
+    /** The statements of each group, the groups in the order of their first statements, each in the statements' order. */
     private static List<List<Integer>> groups(int[] root) {
         List<List<Integer>> groups = new ArrayList<>();
         List<List<Integer>> byRoot = new ArrayList<>(java.util.Collections.nCopies(root.length, null));
@@ -368,7 +368,8 @@ public final class EventClusterer {
 
     /**
      * The label of the group's most central statement: the highest summed similarity to the group's first
-     * {@link #LABEL_SAMPLE} members less its {@link LabelPenalty}, the shorter label on a tie, the first on an equal one.
+     * {@link #LABEL_SAMPLE} members less its {@link LabelPenalty}, the shorter label on a tie, the first on an equal
+     * one.
      */
     static String label(List<Integer> g, List<Candidate> candidates, TermVectors vectors, double[] norms) {
         // centrality against at most the first LABEL_SAMPLE members keeps a huge event linear
@@ -391,7 +392,8 @@ public final class EventClusterer {
                 continue; // a penalty (0 or more) only lowers the score: neither better nor a shorter tie, not asked
             }
             score -= LabelPenalty.of(l);
-            if (best < 0 || score > bestScore + 1e-9 || Math.abs(score - bestScore) <= 1e-9 && l.length() < bestLength) {
+            if (best < 0 || score > bestScore + 1e-9
+                    || Math.abs(score - bestScore) <= 1e-9 && l.length() < bestLength) {
                 best = i;
                 bestScore = score;
                 bestLength = l.length();

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 
@@ -61,7 +62,8 @@ public final class UndatedJoiner {
             throw new IllegalArgumentException("term counts of " + dated.statements() + " statements, clusters of "
                     + statements);
         }
-        List<Map<String, Double>> undatedTerms = undated.stream().map(Undated::terms).toList();
+        // listed on every core: reading each statement from memory was a pass of its own on one thread
+        List<Map<String, Double>> undatedTerms = undated.parallelStream().map(Undated::terms).toList();
         TermCounts datedCounts = dated != null ? dated : TermCounts.of(clusters.stream()
                 .flatMap(c -> c.members().stream()).map(Candidate::terms).toList());
         Map<String, Double> idf = datedCounts.plus(undatedTerms).idf();
@@ -132,13 +134,7 @@ public final class UndatedJoiner {
 
     /** The dated statements of each article, in the events' order. */
     private static Map<String, List<Member>> byArticle(List<List<Member>> weighted) {
-        Map<String, List<Member>> byArticle = new HashMap<>();
-        for (List<Member> ms : weighted) {
-            for (Member m : ms) {
-                byArticle.computeIfAbsent(m.statement().articleId(), x -> new ArrayList<>()).add(m);
-            }
-        }
-        return byArticle;
+        return weighted.stream().flatMap(List::stream).collect(Collectors.groupingBy(m -> m.statement().articleId()));
     }
 
     /**

@@ -23,7 +23,8 @@ class CentralLabelTest {
 
     /** Labels of one length with every penalty (none, Title Case, reporting, both), and shorter and longer ones. */
     private static final List<String> LABELS = List.of("Acme buys the Leeds plant", "Acme Buys The Leeds Plant",
-            "Acme said it buys a plant", "Acme Said It Buys To Grow", "Acme buys a plant", "Acme buys the old Leeds plant");
+            "Acme said it buys a plant", "Acme Said It Buys To Grow", "Acme buys a plant",
+            "Acme buys the old Leeds plant");
 
     @Test
     void theLabelIsTheOnePickedBefore() {
