@@ -3,6 +3,8 @@ package org.parallax.compare;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinTask;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
@@ -56,9 +58,11 @@ public final class Comparison {
      */
     public Corpus withEvents(Corpus corpus, CandidateFinder.Found all) {
         long t0 = System.nanoTime();
+        ForkJoinTask<Headlines.Texts> texts = readForLabels(corpus);
         List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
-        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated(), clusterer.termCounts());
+        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated(), clusterer.termCounts(),
+                texts);
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + withEvents.events().size() + " events, " + withEvents.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -70,16 +74,30 @@ public final class Comparison {
      * undated statements: undated joining, headlines and stories.
      */
     public Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated) {
-        return withEvents(corpus, dated, undated, null);
+        return withEvents(corpus, dated, undated, null, readForLabels(corpus));
     }
 
-    /** As above, {@code counts} the dated statements' term counts when the clusterer gives them (else counted again). */
+    /**
+     * As above, {@code counts} the dated statements' term counts when the clusterer gives them (else counted again),
+     * {@code texts} what the labels read of the corpus, being read.
+     */
     private Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated,
-                              TermCounts counts) {
+                              TermCounts counts, ForkJoinTask<Headlines.Texts> texts) {
         List<EventClusterer.Cluster> clusters = joiner.join(dated, undated, counts);
-        Headlines.Result labelled = new Headlines().label(corpus, clusters);
-        StoryBuilder.Result r = stories.build(corpus, labelled.clusters(), labelled.headlines());
+        Headlines.Texts read = texts.join();
+        Headlines.Result labelled = new Headlines().label(read, clusters);
+        StoryBuilder.Result r = stories.build(corpus, read.articles(), labelled.clusters(), labelled.headlines());
         return corpus.withEvents(r.events()).withStories(r.stories());
+    }
+
+    /**
+     * What the labels read of the corpus (every article's words: how it writes names), started as a task of its own:
+     * it needs no event, so it runs beside the clustering and the joining, on the core their one-thread parts (the
+     * buckets, the merges' reasons, the joiner's index) leave idle.
+     */
+    private static ForkJoinTask<Headlines.Texts> readForLabels(Corpus corpus) {
+        Callable<Headlines.Texts> read = () -> Headlines.Texts.of(corpus);
+        return ForkJoinTask.adapt(read).fork();
     }
 
     /**

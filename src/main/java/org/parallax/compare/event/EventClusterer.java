@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinTask;
 import org.parallax.compare.event.PairScoring.Bucket;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -69,37 +71,65 @@ public final class EventClusterer {
 
     public List<Cluster> cluster(List<Candidate> candidates) {
         int n = candidates.size();
+        // the buckets and their tasks (made on one thread, but the buckets' indices) need no weight: made beside the
+        // term counts and the weights
+        Callable<List<PairScoring.Task>> bucketing = () -> tasks(candidates);
+        ForkJoinTask<List<PairScoring.Task>> tasks = ForkJoinTask.adapt(bucketing).fork();
         termCounts = counts(candidates);
         Weighed w = weigh(candidates, termCounts.idf(), true);
         List<WeightedTerms> weights = w.weights;
         double[] norms = w.norms;
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        PairScoring scoring = new PairScoring(candidates, weights, w.vectors, norms, parent, null, null);
+        scoring.runParallel(tasks.join());
+        comparisons = scoring.comparisons();
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) {
+            root[i] = PairScoring.find(parent, i);
+        }
+        // the merges' reasons counted by group on one thread (in the order of a HashMap of the merges: it orders the
+        // reasons that tie), beside the groups' dates and labels, which do not need them, on every core
+        Callable<Map<Integer, Map<String, Integer>>> count = () -> reasonCounts(scoring.reasons(), root);
+        ForkJoinTask<Map<Integer, Map<String, Integer>>> reasonCounts = ForkJoinTask.adapt(count).fork();
+        List<Group> made = new ArrayList<>(groups(root).parallelStream()
+                .map(g -> new Group(g, date(g, candidates))).toList());
+        made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
+                .thenComparing(o -> o.date.last())
+                .thenComparing(o -> candidates.get(o.members.get(0)).mention()));
+        List<Read> read = made.parallelStream().map(o -> read(o, candidates, w.vectors, norms)).toList();
+        Map<Integer, Map<String, Integer>> counts = reasonCounts.join();
+        return java.util.stream.IntStream.range(0, made.size()).parallel().mapToObj(k -> read.get(k).cluster(
+                "e" + (k + 1), reasons(made.get(k).members, counts.get(root[made.get(k).members.get(0)])))).toList();
+    }
+
+    /** The statements of each group, the groups in the order of their first statements, each in the statements' order. */
+    private static List<List<Integer>> groups(int[] root) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<List<Integer>> byRoot = new ArrayList<>(java.util.Collections.nCopies(root.length, null));
+        for (int i = 0; i < root.length; i++) {
+            List<Integer> g = byRoot.get(root[i]);
+            if (g == null) {
+                g = new ArrayList<>();
+                byRoot.set(root[i], g);
+                groups.add(g);
+            }
+            g.add(i);
+        }
+        return groups;
+    }
+
+    /** The statements' buckets, indexed, and what {@link #cluster} scores in them. */
+    private static List<PairScoring.Task> tasks(List<Candidate> candidates) {
         Map<String, Bucket> buckets = buckets(candidates);
         buckets.values().parallelStream().forEach(Bucket::index); // each bucket's own: on every core
         NavigableMap<LocalDate, List<Bucket>> byFirstDay = new TreeMap<>();
         for (Bucket b : buckets.values()) {
             byFirstDay.computeIfAbsent(b.date.first(), k -> new ArrayList<>()).add(b);
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        Map<Long, String> merges = new HashMap<>();
-        PairScoring scoring = new PairScoring(candidates, weights, w.vectors, norms, parent, merges, null);
-        scoring.runParallel(tasks(buckets, byFirstDay));
-        comparisons = scoring.comparisons();
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(PairScoring.find(parent, i), k -> new ArrayList<>()).add(i);
-        }
-        Map<Integer, Map<String, Integer>> reasonCounts = reasonCounts(merges, parent);
-        // each group read on every core (its root is its key: no find, which compresses paths, in parallel)
-        List<Group> made = new ArrayList<>(groups.entrySet().parallelStream().map(g -> new Group(g.getValue(),
-                date(g.getValue(), candidates), reasons(g.getValue(), reasonCounts.get(g.getKey())))).toList());
-        made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
-                .thenComparing(o -> o.date.last())
-                .thenComparing(o -> candidates.get(o.members.get(0)).mention()));
-        return java.util.stream.IntStream.range(0, made.size()).parallel()
-                .mapToObj(k -> cluster("e" + (k + 1), made.get(k), candidates, w.vectors, norms)).toList();
+        return tasks(buckets, byFirstDay);
     }
 
     /**
@@ -128,19 +158,26 @@ public final class EventClusterer {
         return tasks;
     }
 
-    /** The event of one group of statements. */
-    private static Cluster cluster(String id, Group o, List<Candidate> candidates, TermVectors vectors,
-                                   double[] norms) {
+    /** An event read from its group of statements, all but its id and the reasons of its merges. */
+    private record Read(List<Candidate> members, String label, TimexValue date, List<Span> mentions,
+                        boolean background, String end) {
+
+        Cluster cluster(String id, List<String> reasons) {
+            return new Cluster(new Event(id, label, date.value(), null, mentions, background, end, reasons), members);
+        }
+    }
+
+    /** The event of one group of statements, but its id and reasons. */
+    private static Read read(Group o, List<Candidate> candidates, TermVectors vectors, double[] norms) {
         List<Integer> g = o.members;
-        TimexValue date = o.date;
         List<Candidate> members = g.stream().map(candidates::get).toList();
         List<Span> mentions = members.stream().map(Candidate::mention).distinct().sorted().toList();
         long bg = members.stream().filter(Candidate::background).count();
         String label = label(g, candidates, vectors, norms);
         TimexValue until = members.stream().map(Candidate::until).filter(java.util.Objects::nonNull)
                 .max(Comparator.comparing(TimexValue::last)).orElse(null);
-        return new Cluster(new Event(id, label, date.value(), null, mentions, 2 * bg >= members.size(),
-                until != null && allRanges(members) ? until.value() : null, o.reasons), members);
+        return new Read(members, label, o.date, mentions, 2 * bg >= members.size(),
+                until != null && allRanges(members) ? until.value() : null);
     }
 
     /** Two statements that are one happening (their positions in the list given) and why: a merge, before grouping. */
@@ -205,8 +242,8 @@ public final class EventClusterer {
         Map<String, Integer> count = new LinkedHashMap<>(); // each reason first met as the desktop meets it
         merges.values().forEach(why -> count.merge(why, 1, Integer::sum));
         Weighed w = weigh(members, idf);
-        return cluster(id, new Group(local, date(local, members), reasons(global, count)), members, w.vectors,
-                w.norms);
+        return read(new Group(local, date(local, members)), members, w.vectors, w.norms).cluster(id,
+                reasons(global, count));
     }
 
     /** The order {@link #cluster} numbers its events in; events that tie stay as given (their first statements' order). */
@@ -329,39 +366,71 @@ public final class EventClusterer {
                 .thenComparing(TimexValue::first, Comparator.reverseOrder())).orElseThrow();
     }
 
-    private static String label(List<Integer> g, List<Candidate> candidates, TermVectors vectors,
-                                double[] norms) {
+    /**
+     * The label of the group's most central statement: the highest summed similarity to the group's first
+     * {@link #LABEL_SAMPLE} members less its {@link LabelPenalty}, the shorter label on a tie, the first on an equal
+     * one.
+     */
+    static String label(List<Integer> g, List<Candidate> candidates, TermVectors vectors, double[] norms) {
+        // centrality against at most the first LABEL_SAMPLE members keeps a huge event linear
+        int sample = Math.min(g.size(), LABEL_SAMPLE);
+        double[][] among = amongSample(g, sample, vectors, norms);
         int best = -1;
         double bestScore = -1;
-        for (int i : g) {
+        int bestLength = 0;
+        for (int k = 0; k < g.size(); k++) {
+            int i = g.get(k);
             double score = 0;
-            // centrality against at most the first LABEL_SAMPLE members keeps a huge event linear
-            for (int j : g.subList(0, Math.min(g.size(), LABEL_SAMPLE))) {
+            for (int s = 0; s < sample; s++) {
+                int j = g.get(s);
                 if (i != j) {
-                    score += vectors.similarity(i, norms[i], j, norms[j]);
+                    score += k < sample ? among[k][s] : vectors.similarity(i, norms[i], j, norms[j]);
                 }
             }
             String l = candidates.get(i).label();
+            if (best >= 0 && score <= bestScore + 1e-9 && l.length() >= bestLength) {
+                continue; // a penalty (0 or more) only lowers the score: neither better nor a shorter tie, not asked
+            }
             score -= LabelPenalty.of(l);
             if (best < 0 || score > bestScore + 1e-9
-                    || Math.abs(score - bestScore) <= 1e-9 && l.length() < candidates.get(best).label().length()) {
+                    || Math.abs(score - bestScore) <= 1e-9 && l.length() < bestLength) {
                 best = i;
                 bestScore = score;
+                bestLength = l.length();
             }
         }
         return candidates.get(best).label();
     }
 
-    private record Group(List<Integer> members, TimexValue date, List<String> reasons) {
+    /**
+     * The similarities of the group's first {@code sample} members with each other, by their places: a pair's second
+     * direction is the first's where the two statements differ in size (the sum walks the smaller's terms either way,
+     * the same double), computed again only where they do not.
+     */
+    static double[][] amongSample(List<Integer> g, int sample, TermVectors vectors, double[] norms) {
+        double[][] among = new double[sample][sample];
+        for (int a = 0; a < sample; a++) {
+            int i = g.get(a);
+            for (int b = a + 1; b < sample; b++) {
+                int j = g.get(b);
+                among[a][b] = vectors.similarity(i, norms[i], j, norms[j]);
+                among[b][a] = vectors.size(i) != vectors.size(j) ? among[a][b]
+                        : vectors.similarity(j, norms[j], i, norms[i]);
+            }
+        }
+        return among;
+    }
+
+    private record Group(List<Integer> members, TimexValue date) {
     }
 
     /**
      * How often each reason made a merge, by group (its root), each group's reasons in the order of {@code all}:
      * one pass over the merges, not one per group (the square of a corpus' events).
      */
-    private static Map<Integer, Map<String, Integer>> reasonCounts(Map<Long, String> all, int[] parent) {
+    private static Map<Integer, Map<String, Integer>> reasonCounts(Map<Long, String> all, int[] root) {
         Map<Integer, Map<String, Integer>> out = new HashMap<>();
-        all.forEach((pair, why) -> out.computeIfAbsent(PairScoring.find(parent, (int) (pair >>> 32)), k -> new LinkedHashMap<>())
+        all.forEach((pair, why) -> out.computeIfAbsent(root[(int) (pair >>> 32)], k -> new LinkedHashMap<>())
                 .merge(why, 1, Integer::sum));
         return out;
     }

@@ -48,12 +48,41 @@ public final class Headlines {
     }
 
     public Result label(Corpus corpus, List<Cluster> clusters) {
-        Map<String, Article> articles = corpus.articlesById();
-        Map<String, Timexes> timexes = corpus.timexes().stream().collect(Collectors.groupingBy(
-                t -> t.span().articleId(), Collectors.collectingAndThen(
-                        Collectors.mapping(Headlines::range, Collectors.toList()), Timexes::of)));
-        NameForms alone = NameForms.of(corpus.articles());
-        return labelled(clusters, clusters.parallelStream().map(c -> best(c, articles, timexes, alone)).toList());
+        return label(Texts.of(corpus), clusters);
+    }
+
+    /** As above, what labelling reads of the corpus read already (it needs no event: it can be read beside them). */
+    public Result label(Texts texts, List<Cluster> clusters) {
+        return labelled(clusters, clusters.parallelStream()
+                .map(c -> best(c, texts.articles, texts.timexes, texts.names)).toList());
+    }
+
+    /**
+     * What labelling reads of a corpus whatever its events: its articles by id, each article's timexes in text order,
+     * and how the corpus writes its names ({@link NameForms}, which reads every article: most of this).
+     */
+    public static final class Texts {
+        private final Map<String, Article> articles;
+        private final Map<String, Timexes> timexes;
+        private final NameForms names;
+
+        private Texts(Map<String, Article> articles, Map<String, Timexes> timexes, NameForms names) {
+            this.articles = articles;
+            this.timexes = timexes;
+            this.names = names;
+        }
+
+        public static Texts of(Corpus corpus) {
+            Map<String, Timexes> timexes = corpus.timexes().stream().collect(Collectors.groupingBy(
+                    t -> t.span().articleId(), Collectors.collectingAndThen(
+                            Collectors.mapping(Headlines::range, Collectors.toList()), Timexes::of)));
+            return new Texts(corpus.articlesById(), timexes, NameForms.of(corpus.articles()));
+        }
+
+        /** The corpus' articles by id, in its order. */
+        public Map<String, Article> articles() {
+            return articles;
+        }
     }
 
     /**

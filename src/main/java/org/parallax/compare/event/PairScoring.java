@@ -36,7 +36,8 @@ final class PairScoring {
     /**
      * @param weights each statement's terms times their rarity, {@code vectors} the same numbered
      * @param parent  the union-find forest to merge into, {@code null} when only links are wanted
-     * @param reasons where each merge's reason goes (by pair {@code i << 32 | j}), {@code null} with links
+     * @param reasons where each merge's reason goes (by pair {@code i << 32 | j}), {@code null} with links or to ask
+     *                them when wanted ({@link #reasons()})
      * @param links   where every passing pair goes, not only those that merge; {@code null} to merge
      */
     PairScoring(List<Candidate> candidates, List<WeightedTerms> weights, TermVectors vectors, double[] norms,
@@ -267,9 +268,23 @@ final class PairScoring {
      * and writing them on the one thread that merges was half of merging.
      */
     private void writeReasons(boolean parallel) {
-        if (reasons == null) {
-            return;
+        if (reasons != null) {
+            writeReasons(reasons, parallel);
         }
+    }
+
+    /**
+     * With no map of reasons given (the merges kept): each merge's reason, by pair, in a {@code new HashMap<>()} given
+     * them in the order the merges were made (its order hangs on it), the words written on every core. Asked once,
+     * after the tasks are run: the clusterer asks it beside the reading of its groups.
+     */
+    Map<Long, String> reasons() {
+        Map<Long, String> out = new HashMap<>();
+        writeReasons(out, true);
+        return out;
+    }
+
+    private void writeReasons(Map<Long, String> reasons, boolean parallel) {
         IntStream each = IntStream.range(0, merges.size);
         String[] texts = (parallel ? each.parallel() : each).mapToObj(k -> Sameness.text(merges.rules[k],
                 candidates.get(merges.a[k]), candidates.get(merges.b[k]), weights.get(merges.a[k])))

@@ -37,6 +37,11 @@ final class TermVectors {
         return similarity(vectors[i], normI, vectors[j], normJ);
     }
 
+    /** How many terms statement {@code i} has: its similarity to one of another size is the same both ways. */
+    int size(int i) {
+        return vectors[i].size();
+    }
+
     /** The number of each term of a set of statements, to make their vectors by. */
     static final class Numbers {
         private final Map<String, Integer> ids;

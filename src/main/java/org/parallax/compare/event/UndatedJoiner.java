@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 
@@ -59,7 +62,8 @@ public final class UndatedJoiner {
             throw new IllegalArgumentException("term counts of " + dated.statements() + " statements, clusters of "
                     + statements);
         }
-        List<Map<String, Double>> undatedTerms = undated.stream().map(Undated::terms).toList();
+        // listed on every core: reading each statement from memory was a pass of its own on one thread
+        List<Map<String, Double>> undatedTerms = undated.parallelStream().map(Undated::terms).toList();
         TermCounts datedCounts = dated != null ? dated : TermCounts.of(clusters.stream()
                 .flatMap(c -> c.members().stream()).map(Candidate::terms).toList());
         Map<String, Double> idf = datedCounts.plus(undatedTerms).idf();
@@ -77,23 +81,24 @@ public final class UndatedJoiner {
         // postings only for the keys undated statements ask (choosing reads no other), each of its first MAX_POSTING
         Set<String> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
         undatedKeys.parallelStream().forEach(asked::addAll);
+        // each article's statements gathered beside the index: two passes on one thread each, on two cores
+        Callable<Map<String, List<Member>>> gather = () -> byArticle(weighted);
+        ForkJoinTask<Map<String, List<Member>>> byArticleTask = ForkJoinTask.adapt(gather).fork();
         Map<String, List<Member>> index = new HashMap<>();
-        Map<String, List<Member>> byArticle = new HashMap<>();
         for (int c = 0; c < weighted.size(); c++) {
             List<Member> ms = weighted.get(c);
             for (int k = 0; k < ms.size(); k++) {
-                Member m = ms.get(k);
                 for (String key : datedKeys.get(c).get(k)) {
                     if (asked.contains(key)) {
                         List<Member> posting = index.computeIfAbsent(key, x -> new ArrayList<>());
                         if (posting.size() < EventRules.MAX_POSTING) {
-                            posting.add(m);
+                            posting.add(ms.get(k));
                         }
                     }
                 }
-                byArticle.computeIfAbsent(m.statement().articleId(), x -> new ArrayList<>()).add(m);
             }
         }
+        Map<String, List<Member>> byArticle = byArticleTask.join();
         int[] firstOfCluster = new int[weighted.size()];
         for (int c = 1; c < firstOfCluster.length; c++) {
             firstOfCluster[c] = firstOfCluster[c - 1] + weighted.get(c - 1).size();
@@ -125,6 +130,11 @@ public final class UndatedJoiner {
                     }
                 }).toList();
         return joined(clusters, choices.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The dated statements of each article, in the events' order. */
+    private static Map<String, List<Member>> byArticle(List<List<Member>> weighted) {
+        return weighted.stream().flatMap(List::stream).collect(Collectors.groupingBy(m -> m.statement().articleId()));
     }
 
     /**
@@ -169,13 +179,12 @@ public final class UndatedJoiner {
             added.computeIfAbsent(j.cluster(), k -> new ArrayList<>()).add(j.mention());
             reasons.computeIfAbsent(j.cluster(), k -> new LinkedHashSet<>()).add(j.reason());
         }
-        List<EventClusterer.Cluster> out = new ArrayList<>(clusters.size());
-        for (int c = 0; c < clusters.size(); c++) {
+        // each event with its joinings made on every core (it reads its own alone)
+        return java.util.stream.IntStream.range(0, clusters.size()).parallel().mapToObj(c -> {
             EventClusterer.Cluster cl = clusters.get(c);
-            out.add(added.containsKey(c) ? new EventClusterer.Cluster(with(cl.event(), added.get(c), reasons.get(c)),
-                    cl.members()) : cl);
-        }
-        return out;
+            return added.containsKey(c) ? new EventClusterer.Cluster(with(cl.event(), added.get(c), reasons.get(c)),
+                    cl.members()) : cl;
+        }).toList();
     }
 
     /**

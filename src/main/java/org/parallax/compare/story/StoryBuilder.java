@@ -81,7 +81,12 @@ public final class StoryBuilder {
      * @param headlines the events' headlines by event id ({@link Headlines}): the story's main actor comes from them
      */
     public Result build(Corpus corpus, List<Cluster> clusters, Map<String, Headline> headlines) {
-        Map<String, Article> articles = corpus.articlesById();
+        return build(corpus, corpus.articlesById(), clusters, headlines);
+    }
+
+    /** As above, the corpus' articles by id ({@link Corpus#articlesById}) read already. */
+    public Result build(Corpus corpus, Map<String, Article> articles, List<Cluster> clusters,
+                        Map<String, Headline> headlines) {
         return build(s -> {
             Article a = articles.get(s.articleId());
             return a == null ? null : a.textOf(s);
