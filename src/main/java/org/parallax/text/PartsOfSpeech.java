@@ -38,6 +38,20 @@ public final class PartsOfSpeech {
 
     /** One tag per word, for a run of words (a sentence or a clause: the tagger looks two words either side). */
     public String[] tag(String[] words) {
+        return tag(Shared.SCORER.features(words));
+    }
+
+    /**
+     * What the tagger reads of a word wherever it stands, made once per word and shared by every thread: a caller
+     * that keeps it with its own number for the word can tag by {@link #tag(WordFeatures[])} without the tagger
+     * looking each word up again.
+     */
+    public static WordFeatures features(String word) {
+        return Shared.SCORER.features(word);
+    }
+
+    /** As {@link #tag(String[])}, of the words whose {@link #features} are {@code words}: the same tags. */
+    public String[] tag(WordFeatures[] words) {
         if (words.length <= WINDOW) {
             return beam.best(words);
         }

@@ -61,17 +61,21 @@ final class TagBeam {
         this.takenValues = new int[size];
     }
 
-    /** The best sequence of tags for {@code words}, as OpenNLP's tagger gives it before naming its tag format. */
-    String[] best(String[] words) {
-        WordFeatures[] features = scorer.features(words);
-        if (tagOf.length < words.length * size) {
-            tagOf = new int[words.length * size];
-            placeBefore = new int[words.length * size];
+    /**
+     * The best sequence of tags for the words whose features are {@code features} ({@link TagScorer#features}), as
+     * OpenNLP's tagger gives it for the words before naming its tag format.
+     */
+    String[] best(WordFeatures[] features) {
+        int length = features.length;
+        if (tagOf.length < length * size) {
+            tagOf = new int[length * size];
+            placeBefore = new int[length * size];
         }
         takenScores[0] = 0;
         takenValues[0] = START;
         int taken = 1;
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i < length; i++) {
+            boolean[] allowed = features[i].allowed;
             for (int sc = 0; sc < taken; sc++) {
                 int top = takenValues[sc];
                 tagOf[i * size + sc] = top == START ? -1 : top % tagCount;
@@ -84,16 +88,16 @@ final class TagBeam {
                     int before = placeBefore[i * size];
                     double normal = scorer.exponentials(features, i, tag, i >= 2 ? tagOf[(i - 1) * size + before] : -1,
                             scores);
-                    keepDividing(words[i], normal);
+                    keepDividing(allowed, normal);
                 }
                 extend(next, takenScores[sc], sc);
                 if (next.isEmpty()) {
-                    extendByAll(next, takenScores[sc], sc, words[i]);
+                    extendByAll(next, takenScores[sc], sc, allowed);
                 }
             }
             taken = next.take(size, takenScores, takenValues);
         }
-        return taken == 0 ? null : tags(takenValues[0], words.length);
+        return taken == 0 ? null : tags(takenValues[0], length);
     }
 
     /** The tags of the sequence queued as {@code last} after the last of {@code length} words. */
@@ -116,12 +120,12 @@ final class TagBeam {
      * tags {@link #keep} keeps at {@link #kthLargest}'s threshold, with one pass over the tags where two more went over
      * all of them ({@link #divideAndNote}).
      */
-    private void keepDividing(String word, double normal) {
+    private void keepDividing(boolean[] allowed, double normal) {
         if (!(normal > 0.0 && normal < Double.POSITIVE_INFINITY) || tagCount < size || size == 0) {
             for (int t = 0; t < tagCount; t++) {
                 scores[t] /= normal;
             }
-            keep(word, kthLargest(scores, size, largest));
+            keep(allowed, kthLargest(scores, size, largest));
             return;
         }
         int noted = divideAndNote(scores, normal, size, largest, candidates);
@@ -129,7 +133,7 @@ final class TagBeam {
         keptCount = 0;
         for (int c = 0; c < noted; c++) {
             int t = candidates[c];
-            if (scores[t] >= min && model.allows(word, t)) {
+            if (scores[t] >= min && TagModel.allows(allowed, t)) {
                 kept[keptCount] = t;
                 keptLogs[keptCount++] = StrictLog.log(scores[t]);
             }
@@ -176,12 +180,13 @@ final class TagBeam {
 
     /**
      * The tags that may extend a sequence at this word: allowed and scoring {@code min} or more, in tag order (the
-     * order OpenNLP tries them in), each with the log of its score, the same for every sequence in the beam.
+     * order OpenNLP tries them in), each with the log of its score, the same for every sequence in the beam;
+     * {@code allowed}: the word's {@link WordFeatures#allowed}.
      */
-    private void keep(String word, double min) {
+    private void keep(boolean[] allowed, double min) {
         keptCount = 0;
         for (int t = 0; t < scores.length; t++) {
-            if (scores[t] >= min && model.allows(word, t)) {
+            if (scores[t] >= min && TagModel.allows(allowed, t)) {
                 kept[keptCount] = t;
                 keptLogs[keptCount++] = StrictLog.log(scores[t]);
             }
@@ -199,9 +204,9 @@ final class TagBeam {
     }
 
     /** OpenNLP's second try when no kept tag extended the best sequence: every allowed tag, whatever its score. */
-    private void extendByAll(BeamCandidates next, double topScore, int place, String word) {
+    private void extendByAll(BeamCandidates next, double topScore, int place, boolean[] allowed) {
         for (int t = 0; t < scores.length; t++) {
-            if (model.allows(word, t)) {
+            if (TagModel.allows(allowed, t)) {
                 double score = topScore + StrictLog.log(scores[t]);
                 if (score > ZERO_LOG) {
                     next.add(score, place * tagCount + t);

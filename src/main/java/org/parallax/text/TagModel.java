@@ -169,12 +169,24 @@ final class TagModel {
         return StrictExp.exponentials(sums, previousTag, previousTwo); // (sum + t=) + t2=, as added before
     }
 
-    /** Whether the tag may stand at the word: {@code DefaultPOSSequenceValidator}'s rule, with the same dictionary. */
-    boolean allows(String word, int tag) {
-        if (dictionary == null) {
-            return true;
+    /**
+     * The tags that may stand at the word, by tag id, {@code DefaultPOSSequenceValidator}'s rule with the same
+     * dictionary; null when every tag may (no dictionary, or the word not in it).
+     */
+    boolean[] allowed(String word) {
+        String[] listed = dictionary == null ? null : dictionary.getTags(word);
+        if (listed == null) {
+            return null;
         }
-        String[] allowed = dictionary.getTags(word);
-        return allowed == null || Arrays.asList(allowed).contains(tags[tag]);
+        boolean[] allowed = new boolean[tags.length];
+        for (int t = 0; t < tags.length; t++) {
+            allowed[t] = Arrays.asList(listed).contains(tags[t]);
+        }
+        return allowed;
+    }
+
+    /** Whether tag {@code tag} may stand at the word whose tags {@link #allowed} gave {@code allowed}. */
+    static boolean allows(boolean[] allowed, int tag) {
+        return allowed == null || allowed[tag];
     }
 }

@@ -13,8 +13,12 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * the word's shape, "w&c=" + the word and its shape, "t=" + the tag before, "t2=" + the two tags before. The first
  * four kinds depend on the word alone, so their sum (after the prior) is kept as {@link #sums}: the same additions in
  * the same order, so the same doubles.
+ *
+ * <p>Public so that a caller that numbers its words already can keep each word's features with its number and hand
+ * the tagger those ({@link PartsOfSpeech#features}, {@link PartsOfSpeech#tag(WordFeatures[])}) instead of the words'
+ * strings, each looked up again in the table every thread shares; what it holds is the tagger's own.
  */
-final class WordFeatures {
+public final class WordFeatures {
 
     private static final int AFFIXES = 4; // SuffixFeatureGenerator's and PrefixFeatureGenerator's default
 
@@ -36,6 +40,12 @@ final class WordFeatures {
 
     /** "wc=": the word's shape (lower case, capitalised, digits, ...), the model's dense row for it. */
     final double[] shape;
+
+    /**
+     * The tags the model's tag dictionary allows at this word, by tag id; null when it allows every tag (no
+     * dictionary, or the word not in it): looked up once per word, not at each tag the beam keeps.
+     */
+    final boolean[] allowed;
 
     WordFeatures(String word, TagModel model) {
         sums = model.prior();
@@ -69,6 +79,7 @@ final class WordFeatures {
                 System.arraycopy(near[f].getParameters(), 0, weights, ends[f] - n, n);
             }
         }
+        allowed = model.allowed(word);
         before1End = ends[0];
         before2End = ends[1];
         after1End = ends[2];

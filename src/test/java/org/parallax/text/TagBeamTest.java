@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.HashMap;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSDictionary;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,64 @@ class TagBeamTest {
         for (String[] words : runs) {
             assertThat(ours.tag(words.clone())).as(String.join(" ", words)).containsExactly(openNlp.tag(words.clone()));
         }
+    }
+
+    /** Tagged by their features ({@link PartsOfSpeech#features}), words get the tags their strings get. */
+    @Test
+    void wordsTaggedByTheirFeaturesGetOpenNlpsTagsInAndPastAWindow() {
+        POSTaggerME openNlp = new POSTaggerME(OpenNlpModels.partsOfSpeech(), POSTagFormat.UD);
+        PartsOfSpeech ours = new PartsOfSpeech();
+        List<String[]> runs = new ArrayList<>(SampleRuns.sentences());
+        runs.addAll(SampleRuns.shuffled(runs, 100, 21));
+        runs.add(SampleRuns.shuffled(runs, 1, PartsOfSpeech.WINDOW * 2 + 17).get(0));
+        for (String[] words : runs) {
+            WordFeatures[] features = Arrays.stream(words).map(PartsOfSpeech::features).toArray(WordFeatures[]::new);
+            assertThat(ours.tag(features)).as(String.join(" ", words)).containsExactly(ours.tag(words));
+            if (words.length <= PartsOfSpeech.WINDOW) {
+                assertThat(ours.tag(features)).as(String.join(" ", words)).containsExactly(openNlp.tag(words));
+            }
+        }
+    }
+
+    /**
+     * With a tag dictionary in the model (the bundled one has none), the beam keeps only the tags it allows at a
+     * word, as OpenNLP's validator does, whatever they score: the sample's words given one to three tags at random,
+     * some none the model would pick, so the second try (every allowed tag) runs too.
+     */
+    @Test
+    void aTagDictionaryLimitsEachWordsTagsAsOpenNlpsValidatorDoes() {
+        POSModel bundled = OpenNlpModels.partsOfSpeech();
+        Random random = new Random(43);
+        List<String[]> runs = new ArrayList<>(SampleRuns.sentences());
+        TagModel model = new TagModel(bundled);
+        String[] tags = new String[model.tagCount()];
+        Arrays.setAll(tags, model::tag);
+        POSDictionary dictionary = new POSDictionary();
+        for (String[] words : runs) {
+            for (String w : words) {
+                if (random.nextInt(4) == 0) {
+                    String[] allowed = new String[1 + random.nextInt(3)];
+                    for (int k = 0; k < allowed.length; k++) {
+                        allowed[k] = tags[random.nextInt(tags.length)];
+                    }
+                    dictionary.put(w, allowed);
+                }
+            }
+        }
+        POSModel withDictionary = new POSModel("en", (MaxentModel) bundled.getArtifact("pos.model"),
+                Integer.parseInt(bundled.getManifestProperty("BeamSize")), new HashMap<>(),
+                new POSTaggerFactory((byte[]) bundled.getArtifact("generator.featuregen"), new HashMap<>(), dictionary));
+        POSTaggerME openNlp = new POSTaggerME(withDictionary, POSTagFormat.UD);
+        TagScorer scorer = new TagScorer(new TagModel(withDictionary));
+        TagBeam beam = new TagBeam(scorer);
+        int changed = 0;
+        POSTaggerME without = new POSTaggerME(bundled, POSTagFormat.UD);
+        for (String[] words : runs) {
+            String[] expected = openNlp.tag(words);
+            assertThat(beam.best(scorer.features(words))).as(String.join(" ", words)).containsExactly(expected);
+            changed += Arrays.equals(expected, without.tag(words)) ? 0 : 1;
+        }
+        assertThat(changed).as("runs the dictionary changes").isGreaterThan(runs.size() / 2);
     }
 
     @Test

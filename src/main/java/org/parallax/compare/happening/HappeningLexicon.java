@@ -2,6 +2,7 @@ package org.parallax.compare.happening;
 
 import java.util.Arrays;
 import org.parallax.compare.event.Words;
+import org.parallax.text.WordFeatures;
 import org.parallax.text.WordTable;
 
 /**
@@ -22,6 +23,11 @@ final class HappeningLexicon {
 
     /** Words held before the lexicon starts again empty (about 4 MB). */
     static final int KEPT = 1 << 15;
+    /**
+     * The tagger's features held for words before all are let go: up to about 16 MB, as many words as the tagger's
+     * own table keeps in its two generations.
+     */
+    static final int FEATURES_KEPT = 1 << 14;
 
     private static final ThreadLocal<HappeningLexicon> OF_THREAD = ThreadLocal.withInitial(HappeningLexicon::new);
 
@@ -38,6 +44,13 @@ final class HappeningLexicon {
     private String[] classes = new String[1 << 11];
     private boolean[] madeFromVerb = new boolean[1 << 11];
     private String[] nameKeys = new String[1 << 11];
+    /**
+     * Per number: what the tagger reads of the word ({@link HappeningWords#features}), once it has been asked; and how
+     * many are held. The tagger's table forgets words ({@code TagScorer.KEPT}), so these could keep features the
+     * tagger no longer holds (about 1 KB a word): past {@link #FEATURES_KEPT} they are all let go and asked again.
+     */
+    private WordFeatures[] features = new WordFeatures[1 << 11];
+    private int featuresHeld;
     /** Per number: the number of its class among the classes the lexicon holds ({@link #classNames}), or -1. */
     private int[] classNumbers = new int[1 << 11];
     private int size;
@@ -130,6 +143,24 @@ final class HappeningLexicon {
         return nameKeys[n];
     }
 
+    /**
+     * What the tagger reads of the word numbered {@code n} ({@link HappeningWords#features}), asked once per word
+     * here rather than at each of its sentences in the table every thread's tagger shares.
+     */
+    WordFeatures features(int n) {
+        WordFeatures f = features[n];
+        if (f == null) {
+            if (featuresHeld == FEATURES_KEPT) {
+                Arrays.fill(features, 0, size, null);
+                featuresHeld = 0;
+            }
+            f = HappeningWords.features(words[n]);
+            features[n] = f;
+            featuresHeld++;
+        }
+        return f;
+    }
+
     private int add(int hash, char[] word) {
         int n = size++;
         if (n == words.length) {
@@ -140,6 +171,7 @@ final class HappeningLexicon {
             classes = Arrays.copyOf(classes, grown);
             madeFromVerb = Arrays.copyOf(madeFromVerb, grown);
             nameKeys = Arrays.copyOf(nameKeys, grown);
+            features = Arrays.copyOf(features, grown);
             classNumbers = Arrays.copyOf(classNumbers, grown);
         }
         String text = new String(word);

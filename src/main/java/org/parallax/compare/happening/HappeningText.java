@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.parallax.compare.event.Words;
+import org.parallax.text.WordFeatures;
 
 /**
  * A text read once for its happening words: its sentences split into words, and each word that {@link
@@ -64,7 +65,7 @@ final class HappeningText {
         boolean[] want = want(wanted);
         List<HappeningWords.Word> out = new ArrayList<>();
         for (Run run : runs) {
-            String[] tags = run.needsTags(want, predicate) ? HappeningWords.tags(run.words) : null;
+            String[] tags = run.needsTags(want, predicate) ? HappeningWords.tags(run.features) : null;
             for (int i = 0; i < run.words.length; i++) {
                 int c = run.classOf[i];
                 if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(tags[i],
@@ -95,6 +96,8 @@ final class HappeningText {
     private static final class Run {
         final int sentence;
         final String[] words;
+        /** What the tagger reads of each word, kept by the lexicon with the word. */
+        final WordFeatures[] features;
         final int[] starts;
         final int[] ends;
         final int[] classOf;
@@ -110,6 +113,7 @@ final class HappeningText {
             sentence = index;
             HappeningTokens tokens = HappeningTokens.of(chars, start, end);
             words = new String[tokens.count];
+            features = new WordFeatures[tokens.count];
             starts = tokens.starts;
             ends = tokens.ends;
             classOf = new int[words.length];
@@ -119,6 +123,7 @@ final class HappeningText {
             for (int i = 0; i < words.length; i++) {
                 int n = lexicon.find(chars, starts[i], ends[i]);
                 words[i] = lexicon.word(n);
+                features[i] = lexicon.features(n);
                 classOf[i] = n; // the word's number in the lexicon until its class is known
                 // a headline in Title Case: most words of three letters or more capitalised
                 char first = chars[starts[i]];

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.parallax.compare.event.Words;
 import org.parallax.text.PartsOfSpeech;
+import org.parallax.text.WordFeatures;
 
 /**
  * The words of a text that name something happening: every verb the tagger sees (not an auxiliary), every word of
@@ -33,9 +34,17 @@ public final class HappeningWords {
         return HappeningText.read(text).words(lemma -> true);
     }
 
-    /** A sentence's tags: the one place the coverages ask the tagger (an architecture rule names this class). */
-    static String[] tags(String[] words) {
+    /**
+     * A sentence's tags, of its words' {@link #features}: with {@link #features}, the one place the coverages ask the
+     * tagger (an architecture rule names this class).
+     */
+    static String[] tags(WordFeatures[] words) {
         return PartsOfSpeech.ofThisThread().tag(words);
+    }
+
+    /** What the tagger reads of a word, kept with the word by {@link HappeningLexicon}. */
+    static WordFeatures features(String word) {
+        return PartsOfSpeech.features(word);
     }
 
     /** Light verbs (the happening is in their object: "made a visit", "took part") and prepositions in a verb's form. */

@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.parallax.compare.event.Words;
+import org.parallax.text.PartsOfSpeech;
+import org.parallax.text.WordFeatures;
 
 /**
  * The lexicon gives each word, read from a text's chars, the string and the class that reading its substring gives,
@@ -90,6 +92,33 @@ class HappeningLexiconTest {
             assertThat(classes).isEqualTo(classesBefore);
         }
         assertThat(numbered).isGreaterThan(20_000);
+    }
+
+    /**
+     * A word's features, kept with its number, tag as its string does: random runs of the pieces and of numbered
+     * words, more words than the lexicon keeps features for (so they are let go and asked again), each run's tags from
+     * the lexicon's features the tags of its words.
+     */
+    @Test
+    void aWordsFeaturesTagAsItsStringDoesAfterTheyAreLetGoToo() {
+        Random random = new Random(107);
+        HappeningLexicon lexicon = new HappeningLexicon();
+        int distinct = 0;
+        for (int run = 0; distinct <= HappeningLexicon.FEATURES_KEPT + 2_000; run++) {
+            String[] words = new String[1 + random.nextInt(12)];
+            WordFeatures[] features = new WordFeatures[words.length];
+            for (int k = 0; k < words.length; k++) {
+                String word = random.nextInt(3) == 0 ? "w" + run + "x" + k : PIECES[random.nextInt(PIECES.length)];
+                int size = lexicon.size();
+                int n = lexicon.find(word.toCharArray(), 0, word.length());
+                distinct += lexicon.size() - size;
+                words[k] = word;
+                features[k] = lexicon.features(n);
+                assertThat(lexicon.features(n)).as(word).isSameAs(features[k]);
+            }
+            assertThat(HappeningWords.tags(features)).as(String.join(" ", words))
+                    .containsExactly(PartsOfSpeech.ofThisThread().tag(words));
+        }
     }
 
     @Test
