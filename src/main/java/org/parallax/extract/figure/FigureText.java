@@ -149,9 +149,9 @@ final class FigureText {
         return tokens.token(i);
     }
 
-    /** The text of token i, without making it ({@link ScannedTokens#text}). */
-    String text(int i) {
-        return tokens.text(i);
+    /** The text of token i, without making it, from the thread's {@code words} ({@link ScannedTokens#text}). */
+    String text(int i, WordStrings words) {
+        return tokens.text(i, words);
     }
 
     /** The kind of token i, without making it. */
@@ -159,14 +159,52 @@ final class FigureText {
         return tokens.kind(i);
     }
 
+    boolean isWord(int i) {
+        return tokens.kind(i) == Kind.WORD;
+    }
+
+    boolean spaceBefore(int i) {
+        return tokens.spaceBefore(i);
+    }
+
+    /** Whether token i is {@code s}, case aside ({@link FigureToken#is}), without making an ASCII one. */
+    boolean is(int i, String s) {
+        return tokens.is(i, s);
+    }
+
+    /**
+     * Whether token i is one char and one of {@code chars}: {@code chars.contains(text)} for a token that is no run of
+     * them (a symbol, one code point), without making it.
+     */
+    boolean oneCharOf(int i, String chars) {
+        return tokens.length(i) == 1 && chars.indexOf(tokens.firstChar(i)) >= 0;
+    }
+
+    char firstChar(int i) {
+        return tokens.firstChar(i);
+    }
+
+    /** {@link ScannedTokens#lowerLongerThan}. */
+    boolean lowerLongerThan(int i, int most) {
+        return tokens.lowerLongerThan(i, most);
+    }
+
+    /** {@link ScannedTokens#notLowerCase}. */
+    boolean notLowerCase(int i) {
+        return tokens.notLowerCase(i);
+    }
+
     /** Whether token i is "a" or "an", case aside, without making an ASCII one. */
     boolean isAOrAn(int i) {
         return tokens.isAOrAn(i);
     }
 
-    /** False where no figure starts at token i ({@link ScannedTokens#mayStartFigure}), told without making it. */
-    boolean mayStartFigure(int i, FigureWords lexicon) {
-        return tokens.mayStartFigure(i, lexicon);
+    /**
+     * The first token from {@code from} on where a figure may start ({@link ScannedTokens#nextMayStartFigure}), or
+     * {@link #n}; told without making the tokens.
+     */
+    int nextMayStartFigure(int from, FigureWords lexicon) {
+        return tokens.nextMayStartFigure(from, lexicon);
     }
 
     /** False where token i, a word, is certainly no number word; an ASCII one told without making it. */
@@ -183,12 +221,13 @@ final class FigureText {
         consumed = end;
     }
 
-    FigureToken previousWord(int i) {
+    /** The word before token i in its sentence, a full stop between aside ("Sep. 30"), or -1. */
+    int previousWord(int i) {
         int k = i - 1;
-        if (k >= 0 && token(k).is(".")) {
+        if (k >= 0 && tokens.is(k, ".")) {
             k--;
         }
-        return k >= 0 && tokens.kind(k) == Kind.WORD && sameSentence(k, i) ? token(k) : null;
+        return k >= 0 && tokens.kind(k) == Kind.WORD && sameSentence(k, i) ? k : -1;
     }
 
     boolean sameSentence(int a, int b) {
