@@ -36,8 +36,11 @@ final class FigureText {
     private final int[] sentence;
     /** The first token of each sentence, by its number in {@link #sentence}. */
     private final int[] sentenceFirst;
-    private final String[] tags;
-    private final boolean[] tagged;
+    /**
+     * Each token's tag once its clause is tagged ("" for none), else null: made on the first tag asked, as most tokens
+     * of most articles are never tagged (an array of tags and one of flags per token of every article were made before).
+     */
+    private String[] tags;
     /**
      * Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. Kept as the end of each clause in
      * order (the first {@link #clauseCount}; a clause starts where the one before ends, the first at token 0), a token's
@@ -64,7 +67,6 @@ final class FigureText {
         this.n = tokens.count();
         this.sentence = new int[n];
         this.sentenceFirst = sentencesOfTokens(SENTENCES.split(text, chars));
-        this.tags = new String[n];
         int[] ends = new int[n + 1]; // a clause holds a token, but for an empty one at the end
         int count = 0;
         int from = 0;
@@ -81,7 +83,6 @@ final class FigureText {
         }
         this.clauseEnds = ends;
         this.clauseCount = count;
-        this.tagged = new boolean[n];
         this.wholeClauses = longestClause <= org.parallax.text.PartsOfSpeech.WINDOW;
     }
 
@@ -250,10 +251,11 @@ final class FigureText {
      * tagger looks two words either side.
      */
     String tag(int k) {
-        if (!tagged[k]) {
-            if (pos == null) {
-                pos = new PartsOfSpeech();
-            }
+        if (tags == null) {
+            tags = new String[n];
+            pos = new PartsOfSpeech();
+        }
+        if (tags[k] == null) {
             int c = clauseIndex(k);
             int from = c == 0 ? 0 : clauseEnds[c - 1];
             int to = clauseEnds[c];
@@ -261,11 +263,17 @@ final class FigureText {
                 tagPiece(k, from, to);
             } else {
                 String[] segmentTags = pos.tag(this, from, to);
-                System.arraycopy(segmentTags, 0, tags, from, segmentTags.length);
-                java.util.Arrays.fill(tagged, from, to, true);
+                for (int i = from; i < to; i++) {
+                    tags[i] = orNone(segmentTags[i - from]);
+                }
             }
         }
-        return tags[k] == null ? "" : tags[k];
+        return tags[k];
+    }
+
+    /** A tag, or "" for none: a tag asked is never null. */
+    private static String orNone(String tag) {
+        return tag == null ? "" : tag;
     }
 
     /** Tags the {@linkplain #LONG_CLAUSE_PIECE piece} of the long clause {@code [from, to)} from k not yet tagged. */
@@ -274,9 +282,8 @@ final class FigureText {
         int contextFrom = Math.max(from, k - LONG_CLAUSE_CONTEXT);
         String[] pieceTags = pos.tag(this, contextFrom, Math.min(to, end + LONG_CLAUSE_CONTEXT));
         for (int i = k; i < end; i++) {
-            if (!tagged[i]) {
-                tags[i] = pieceTags[i - contextFrom];
-                tagged[i] = true;
+            if (tags[i] == null) {
+                tags[i] = orNone(pieceTags[i - contextFrom]);
             }
         }
     }

@@ -16,8 +16,8 @@ import org.parallax.text.TextAnalyser;
  * first char, "a"-or-"an" and number-word shape test; the made token is the one of the whole list; and after a text's
  * figures are read, the words of sentences without a number were never made (but those shaped as a number word);
  * a token's text read before it is made (as the tagger reads its clauses) makes no token and is the text of the
- * token made afterwards. What the finder compares a token with (a word or a mark, case aside; a set of marks; its lower
- * case and that's length; the word before it) the arrays answer as the token's text does.
+ * token made afterwards. What the finder compares a token with (a word or a mark, case aside; a set of marks; whether it
+ * is in lower case and how long that is; the word before it) the arrays answer as the token's text does.
  */
 class ScannedTokensTest {
 
