@@ -67,7 +67,8 @@ final class FigureText {
         this.n = tokens.count();
         this.sentence = new int[n];
         this.sentenceFirst = sentencesOfTokens(SENTENCES.split(text, chars));
-        int[] ends = new int[n + 1]; // a clause holds a token, but for an empty one at the end
+        // at most n + 1 clauses (each holds a token, but for an empty one at the end); news has a mark every few words
+        int[] ends = new int[Math.min(n + 1, 16 + n / 4)];
         int count = 0;
         int from = 0;
         int longestClause = 0;
@@ -77,6 +78,9 @@ final class FigureText {
             if (i == n || (i > from && sentence[i] != sentence[i - 1]) || mark) {
                 int to = symbol ? i + 1 : i; // any symbol, not only a mark
                 longestClause = Math.max(longestClause, to - from);
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, Math.min(n + 1, count * 2));
+                }
                 ends[count++] = to;
                 from = to;
             }
@@ -174,8 +178,8 @@ final class FigureText {
     }
 
     /**
-     * Whether token i is one char and one of {@code chars}: {@code chars.contains(text)} for a token that is no run of
-     * them (a symbol, one code point), without making it.
+     * Whether token i is one char and one of {@code chars}, without making it: {@code chars.contains(text)} where no
+     * token is two of them (a symbol is one code point).
      */
     boolean oneCharOf(int i, String chars) {
         return tokens.length(i) == 1 && chars.indexOf(tokens.firstChar(i)) >= 0;

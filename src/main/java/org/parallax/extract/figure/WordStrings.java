@@ -6,10 +6,10 @@ import org.parallax.text.WordTable;
 /**
  * The words the figures hand the tagger as strings, one string per distinct word on a thread, found by a range of a
  * text's chars ({@link WordTable}). A substring made for every word of every clause tagged (and, in a text with a
- * curly quote, compressed from two bytes a char to one) was about a tenth of the stage's own samples at 16,000
- * articles, and the tagger's look-up of the word's features hashed each fresh string again; a kept string carries its
- * hash. Keyed by a word alone, so the same on any corpus: made anew after {@link #KEPT} words, so a long run's rare
- * words do not stay. One per thread, not for sharing.
+ * curly quote, compressed from two bytes a char to one) was one in twelve of the stage's own samples (the tagger's
+ * aside) at 16,000 articles, and the tagger's look-up of the word's features hashed each fresh string again; a kept
+ * string carries its hash. Keyed by a word alone, so the same on any corpus: made anew after {@link #KEPT} words, so a
+ * long run's rare words do not stay. One per thread, not for sharing.
  */
 final class WordStrings {
 
