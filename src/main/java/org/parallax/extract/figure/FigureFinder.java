@@ -70,10 +70,9 @@ final class FigureFinder {
 
     /** The figures of the article, in text order; claim ids are {@code id + "/c" + n}, n from 1. */
     List<Claim> run() {
-        for (int i = 0; i < n; i++) {
-            if (i < ft.consumed() || !ft.mayStartFigure(i, lexicon)) {
-                continue; // most tokens: no figure starts there, told from the token arrays in one call
-            }
+        // most tokens start no figure: skipped from the token arrays, each run of them in one call
+        for (int i = ft.nextMayStartFigure(0, lexicon); i < n;
+                i = ft.nextMayStartFigure(Math.max(i + 1, ft.consumed()), lexicon)) {
             Claim f = at(i);
             if (f != null) {
                 out.add(f);
@@ -90,7 +89,7 @@ final class FigureFinder {
             sign = lexicon.currencySigns.get(t(i).text());
             numStart = i + 1;
             if (sign == null || numStart >= n || !ft.sameSentence(i, numStart)
-                    || (t(numStart).kind() != Kind.NUMBER && t(numStart).kind() != Kind.NUMBER_WORD)) {
+                    || (ft.kind(numStart) != Kind.NUMBER && ft.kind(numStart) != Kind.NUMBER_WORD)) {
                 return null;
             }
         } else if (!mayStartNumber(i)) {
@@ -128,20 +127,20 @@ final class FigureFinder {
         if (a.vague() || d.last + 1 >= n || !ft.sameSentence(d.last, d.last + 1) || change(d.spanFirst)) {
             return;
         }
-        FigureToken c = t(d.last + 1);
-        boolean between = d.spanFirst >= 1 && t(d.spanFirst - 1).is("between");
-        boolean dash = (c.is("-") || c.is("–")) && !c.spaceBefore();
-        boolean connector = c.is("to") || (c.is("or") && a.value().compareTo(BigDecimal.ONE) > 0)
-                || (c.is("and") && between) || dash || (c.is("–") && c.spaceBefore());
+        int c = d.last + 1;
+        boolean between = d.spanFirst >= 1 && ft.is(d.spanFirst - 1, "between");
+        boolean dash = (ft.is(c, "-") || ft.is(c, "–")) && !ft.spaceBefore(c);
+        boolean connector = ft.is(c, "to") || (ft.is(c, "or") && a.value().compareTo(BigDecimal.ONE) > 0)
+                || (ft.is(c, "and") && between) || dash || (ft.is(c, "–") && ft.spaceBefore(c));
         if (!connector || d.last + 2 >= n) {
             return;
         }
         int k = d.last + 2;
-        boolean sign2 = t(k).kind() == Kind.CURRENCY;
+        boolean sign2 = ft.kind(k) == Kind.CURRENCY;
         if (sign2) {
             k++;
         }
-        WrittenNumber b = k < n && !(dash && t(k).spaceBefore())
+        WrittenNumber b = k < n && !(dash && ft.spaceBefore(k))
                 ? numbers.readNumber(k, sign != null || sign2, true) : null;
         if (b == null || b.vague() || b.words() != a.words() || !numbers.plausibleNumber(b)) {
             return;
@@ -164,9 +163,9 @@ final class FigureFinder {
     /** "3-1": a score, not a range. */
     private boolean score(Draft d) {
         int last = d.last;
-        return d.qualifier != Qualifier.RANGE && last + 2 < n && !t(last + 1).spaceBefore()
-                && (t(last + 1).is("-") || t(last + 1).is("–")) && !t(last + 2).spaceBefore()
-                && t(last + 2).kind() == Kind.NUMBER;
+        return d.qualifier != Qualifier.RANGE && last + 2 < n && !ft.spaceBefore(last + 1)
+                && (ft.is(last + 1, "-") || ft.is(last + 1, "–")) && !ft.spaceBefore(last + 2)
+                && ft.kind(last + 2) == Kind.NUMBER;
     }
 
     /** The unit: a currency, a percentage, a measure, or the noun counted; false if that makes it no figure. */
@@ -212,7 +211,7 @@ final class FigureFinder {
     private boolean readCount(Draft d, WrittenNumber a, int j) {
         int from = j;
         if (a.vague()) {
-            if (from >= n || !t(from).is("of")) {
+            if (from >= n || !ft.is(from, "of")) {
                 return false;
             }
             from++;
@@ -292,7 +291,7 @@ final class FigureFinder {
 
     /** "rose from 5 to 7 percent", "an increase from $100 to $250": a change between two figures, not a range. */
     private boolean change(int first) {
-        if (first < 2 || !t(first - 1).is("from")) {
+        if (first < 2 || !ft.is(first - 1, "from")) {
             return false;
         }
         String w = t(first - 2).lower();

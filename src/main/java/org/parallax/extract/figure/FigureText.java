@@ -36,8 +36,11 @@ final class FigureText {
     private final int[] sentence;
     /** The first token of each sentence, by its number in {@link #sentence}. */
     private final int[] sentenceFirst;
-    private final String[] tags;
-    private final boolean[] tagged;
+    /**
+     * Each token's tag once its clause is tagged ("" for none), else null: made on the first tag asked, as most tokens
+     * of most articles are never tagged (an array of tags and one of flags per token of every article were made before).
+     */
+    private String[] tags;
     /**
      * Clauses, the unit of tagging: a sentence cut at , ; : ( ) and quotation marks. Kept as the end of each clause in
      * order (the first {@link #clauseCount}; a clause starts where the one before ends, the first at token 0), a token's
@@ -64,8 +67,8 @@ final class FigureText {
         this.n = tokens.count();
         this.sentence = new int[n];
         this.sentenceFirst = sentencesOfTokens(SENTENCES.split(text, chars));
-        this.tags = new String[n];
-        int[] ends = new int[n + 1]; // a clause holds a token, but for an empty one at the end
+        // at most n + 1 clauses (each holds a token, but for an empty one at the end); news has a mark every few words
+        int[] ends = new int[Math.min(n + 1, 16 + n / 4)];
         int count = 0;
         int from = 0;
         int longestClause = 0;
@@ -75,13 +78,15 @@ final class FigureText {
             if (i == n || (i > from && sentence[i] != sentence[i - 1]) || mark) {
                 int to = symbol ? i + 1 : i; // any symbol, not only a mark
                 longestClause = Math.max(longestClause, to - from);
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, Math.min(n + 1, count * 2));
+                }
                 ends[count++] = to;
                 from = to;
             }
         }
         this.clauseEnds = ends;
         this.clauseCount = count;
-        this.tagged = new boolean[n];
         this.wholeClauses = longestClause <= org.parallax.text.PartsOfSpeech.WINDOW;
     }
 
@@ -149,9 +154,9 @@ final class FigureText {
         return tokens.token(i);
     }
 
-    /** The text of token i, without making it ({@link ScannedTokens#text}). */
-    String text(int i) {
-        return tokens.text(i);
+    /** The text of token i, without making it, from the thread's {@code words} ({@link ScannedTokens#text}). */
+    String text(int i, WordStrings words) {
+        return tokens.text(i, words);
     }
 
     /** The kind of token i, without making it. */
@@ -159,14 +164,52 @@ final class FigureText {
         return tokens.kind(i);
     }
 
+    boolean isWord(int i) {
+        return tokens.kind(i) == Kind.WORD;
+    }
+
+    boolean spaceBefore(int i) {
+        return tokens.spaceBefore(i);
+    }
+
+    /** Whether token i is {@code s}, case aside ({@link FigureToken#is}), without making an ASCII one. */
+    boolean is(int i, String s) {
+        return tokens.is(i, s);
+    }
+
+    /**
+     * Whether token i is one char and one of {@code chars}, without making it: {@code chars.contains(text)} where no
+     * token is two of them (a symbol is one code point).
+     */
+    boolean oneCharOf(int i, String chars) {
+        return tokens.length(i) == 1 && chars.indexOf(tokens.firstChar(i)) >= 0;
+    }
+
+    char firstChar(int i) {
+        return tokens.firstChar(i);
+    }
+
+    /** {@link ScannedTokens#lowerLongerThan}. */
+    boolean lowerLongerThan(int i, int most) {
+        return tokens.lowerLongerThan(i, most);
+    }
+
+    /** {@link ScannedTokens#notLowerCase}. */
+    boolean notLowerCase(int i) {
+        return tokens.notLowerCase(i);
+    }
+
     /** Whether token i is "a" or "an", case aside, without making an ASCII one. */
     boolean isAOrAn(int i) {
         return tokens.isAOrAn(i);
     }
 
-    /** False where no figure starts at token i ({@link ScannedTokens#mayStartFigure}), told without making it. */
-    boolean mayStartFigure(int i, FigureWords lexicon) {
-        return tokens.mayStartFigure(i, lexicon);
+    /**
+     * The first token from {@code from} on where a figure may start ({@link ScannedTokens#nextMayStartFigure}), or
+     * {@link #n}; told without making the tokens.
+     */
+    int nextMayStartFigure(int from, FigureWords lexicon) {
+        return tokens.nextMayStartFigure(from, lexicon);
     }
 
     /** False where token i, a word, is certainly no number word; an ASCII one told without making it. */
@@ -183,12 +226,13 @@ final class FigureText {
         consumed = end;
     }
 
-    FigureToken previousWord(int i) {
+    /** The word before token i in its sentence, a full stop between aside ("Sep. 30"), or -1. */
+    int previousWord(int i) {
         int k = i - 1;
-        if (k >= 0 && token(k).is(".")) {
+        if (k >= 0 && tokens.is(k, ".")) {
             k--;
         }
-        return k >= 0 && tokens.kind(k) == Kind.WORD && sameSentence(k, i) ? token(k) : null;
+        return k >= 0 && tokens.kind(k) == Kind.WORD && sameSentence(k, i) ? k : -1;
     }
 
     boolean sameSentence(int a, int b) {
@@ -211,10 +255,11 @@ final class FigureText {
      * tagger looks two words either side.
      */
     String tag(int k) {
-        if (!tagged[k]) {
-            if (pos == null) {
-                pos = new PartsOfSpeech();
-            }
+        if (tags == null) {
+            tags = new String[n];
+            pos = new PartsOfSpeech();
+        }
+        if (tags[k] == null) {
             int c = clauseIndex(k);
             int from = c == 0 ? 0 : clauseEnds[c - 1];
             int to = clauseEnds[c];
@@ -222,11 +267,17 @@ final class FigureText {
                 tagPiece(k, from, to);
             } else {
                 String[] segmentTags = pos.tag(this, from, to);
-                System.arraycopy(segmentTags, 0, tags, from, segmentTags.length);
-                java.util.Arrays.fill(tagged, from, to, true);
+                for (int i = from; i < to; i++) {
+                    tags[i] = orNone(segmentTags[i - from]);
+                }
             }
         }
-        return tags[k] == null ? "" : tags[k];
+        return tags[k];
+    }
+
+    /** A tag, or "" for none: a tag asked is never null. */
+    private static String orNone(String tag) {
+        return tag == null ? "" : tag;
     }
 
     /** Tags the {@linkplain #LONG_CLAUSE_PIECE piece} of the long clause {@code [from, to)} from k not yet tagged. */
@@ -235,9 +286,8 @@ final class FigureText {
         int contextFrom = Math.max(from, k - LONG_CLAUSE_CONTEXT);
         String[] pieceTags = pos.tag(this, contextFrom, Math.min(to, end + LONG_CLAUSE_CONTEXT));
         for (int i = k; i < end; i++) {
-            if (!tagged[i]) {
-                tags[i] = pieceTags[i - contextFrom];
-                tagged[i] = true;
+            if (tags[i] == null) {
+                tags[i] = orNone(pieceTags[i - contextFrom]);
             }
         }
     }

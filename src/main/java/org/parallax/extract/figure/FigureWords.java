@@ -45,6 +45,13 @@ final class FigureWords {
     final Set<String> notCountedWords;
     /** Scale suffixes ("bn" -> 1e9). */
     final Map<String, BigDecimal> suffixes;
+    /** The longest of {@link #suffixes}: a longer word is none, told without its lower case. */
+    final int longestSuffix;
+    /**
+     * The first chars of the months ({@link NumberReader#MONTHS}) and the {@link #namePrefixes}: a word starting with
+     * none of them is neither, told without its text.
+     */
+    final String monthOrNamePrefixFirsts;
     /** Single-word measure units ("km"), for numbers with the unit glued on ("10km"). */
     final Map<String, Unit> measureWords;
     /** The last words of the qualifiers that stand before a number, the first words of those after it. */
@@ -88,6 +95,15 @@ final class FigureWords {
         this.unitsByFirstWord = Map.copyOf(byFirst);
         this.notCountedWords = Set.copyOf(notCounted);
         this.suffixes = Map.copyOf(suffixMap);
+        this.longestSuffix = suffixMap.keySet().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder firsts = new StringBuilder();
+        for (String word : NumberReader.MONTHS) {
+            firsts.append(word.charAt(0));
+        }
+        for (String word : this.namePrefixes) {
+            firsts.append(word.charAt(0));
+        }
+        this.monthOrNamePrefixFirsts = firsts.toString();
         this.measureWords = Map.copyOf(measures);
         this.qualifierEnds = this.qualifiers.stream().filter(QualifierPhrase::before)
                 .map(q -> q.words().get(q.words().size() - 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -98,7 +98,7 @@ final class NumberContext {
     }
 
     boolean timeWord(int k) {
-        return t(k).isWord() && lexicon.notCountedWords.contains(t(k).lower());
+        return ft.isWord(k) && lexicon.notCountedWords.contains(t(k).lower());
     }
 
     /**
@@ -155,8 +155,8 @@ final class NumberContext {
                 lastNoun--;
             }
         }
-        if (coordinate && lastNoun + 2 < n && (t(lastNoun + 1).is("and") || t(lastNoun + 1).is("or")
-                || t(lastNoun + 1).is("&"))) {
+        if (coordinate && lastNoun + 2 < n && (ft.is(lastNoun + 1, "and") || ft.is(lastNoun + 1, "or")
+                || ft.is(lastNoun + 1, "&"))) {
             Chunk more = chunk(lastNoun + 2, false);
             if (more != null && !DETERMINERS.contains(t(lastNoun + 2).lower())) {
                 lastNoun = more.last();
@@ -185,7 +185,7 @@ final class NumberContext {
             if (mayLookPlural(t(e))) {
                 return true;
             }
-            if (e + 2 < n && (t(e + 1).is("and") || t(e + 1).is("or") || t(e + 1).is("&"))) {
+            if (e + 2 < n && (ft.is(e + 1, "and") || ft.is(e + 1, "or") || ft.is(e + 1, "&"))) {
                 int moreEnd = chunkRunEnd(e + 2);
                 for (int f = e + 2; f < moreEnd; f++) {
                     if (mayLookPlural(t(f))) {
@@ -200,7 +200,7 @@ final class NumberContext {
     /** The end of the words a chunk from {@code k} reads at most ({@link #chunk}'s bound), told without tags. */
     private int chunkRunEnd(int k) {
         int e = k;
-        while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && t(e).isWord()) {
+        while (e < n && e - k < CHUNK_WORDS && ft.sameSentence(k, e) && ft.isWord(e)) {
             e++;
         }
         return e;
@@ -219,31 +219,29 @@ final class NumberContext {
 
     /** The number follows a capitalised word inside a sentence: "Boeing 767", "Nikkei 225", "S&P 500". */
     boolean afterName(int first) {
-        if (first == 0 || !ft.sameSentence(first - 1, first) || !t(first).spaceBefore()) {
+        if (first == 0 || !ft.sameSentence(first - 1, first) || !ft.spaceBefore(first) || !ft.isWord(first - 1)) {
             return false;
         }
-        FigureToken prev = t(first - 1);
-        boolean capitalised = prev.isWord() && !prev.text().equals(prev.lower())
-                && !NumberReader.MONTHS.contains(prev.text());
+        boolean capitalised = ft.notLowerCase(first - 1) && !NumberReader.MONTHS.contains(t(first - 1).text());
         return capitalised && !ft.sentenceInitial(first - 1) && qualifierBefore(first) == null;
     }
 
     private boolean startsObject(int k) {
-        FigureToken tok = t(k);
         if (!ft.sameSentence(k - 1, k)) {
             return false;
         }
-        if (tok.kind() == Kind.CURRENCY || tok.kind() == Kind.NUMBER) {
+        Kind kind = ft.kind(k);
+        if (kind == Kind.CURRENCY || kind == Kind.NUMBER) {
             return true;
         }
-        String tag = tok.isWord() ? ft.tag(k) : "";
+        String tag = kind == Kind.WORD ? ft.tag(k) : "";
         return tag.equals("DET") || tag.equals("PRON") || tag.equals("NUM");
     }
 
     /** Extends a subject over a following "of ..." or "from ..." phrase: "fighters from the former Soviet Union". */
     int withPrepositionalPhrase(int last) {
         int k = last + 1;
-        if (k + 1 < n && (t(k).is("of") || t(k).is("from")) && ft.sameSentence(last, k + 1)) {
+        if (k + 1 < n && (ft.is(k, "of") || ft.is(k, "from")) && ft.sameSentence(last, k + 1)) {
             int np = k + 1;
             if (DETERMINERS.contains(t(np).lower()) && np + 1 < n) {
                 np++;
@@ -263,12 +261,12 @@ final class NumberContext {
             return "";
         }
         int np = -1;
-        if (t(k).is("of") || (kind == ClaimKind.MONEY && t(k).is("in"))) {
+        if (ft.is(k, "of") || (kind == ClaimKind.MONEY && ft.is(k, "in"))) {
             np = k + 1;
             if (np < n && DETERMINERS.contains(t(np).lower())) {
                 np++;
             }
-        } else if (kind == ClaimKind.MONEY && t(k).isWord()) {
+        } else if (kind == ClaimKind.MONEY && ft.isWord(k)) {
             np = k;
         }
         if (np < 0 || np >= n) {

@@ -45,8 +45,7 @@ final class NumberReader {
         if (i >= n) {
             return null;
         }
-        FigureToken tok = t(i);
-        return switch (tok.kind()) {
+        return switch (ft.kind(i)) {
             case NUMBER -> digits(i, money, secondOfRange);
             case NUMBER_WORD -> gluedDigits(i, money);
             case WORD -> words(i);
@@ -66,14 +65,13 @@ final class NumberReader {
         int last = i;
         boolean scaled = false;
         if (i + 1 < n && ft.sameSentence(i, i + 1)) {
-            FigureToken next = t(i + 1);
-            NumberWord w = numberWord(next);
+            NumberWord w = numberWordAt(i + 1);
             if (w != null && w.role() == Role.SCALE) {
                 v = v.multiply(w.value());
                 last = i + 1;
                 scaled = true;
-            } else if (next.isWord()) {
-                BigDecimal suffix = suffixScale(next.lower(), money);
+            } else if (ft.isWord(i + 1) && !ft.lowerLongerThan(i + 1, lexicon.longestSuffix)) {
+                BigDecimal suffix = suffixScale(t(i + 1).lower(), money);
                 if (suffix != null) {
                     v = v.multiply(suffix);
                     last = i + 1;
@@ -113,17 +111,16 @@ final class NumberReader {
 
     /** Number words: "three", "twenty-five", "three hundred and twenty", "a dozen", "tens of thousands". */
     private WrittenNumber words(int i) {
-        FigureToken first = t(i);
         int p = i;
         BigDecimal article = null;
-        if (first.is("a") || first.is("an")) {
+        if (ft.isAOrAn(i)) {
             article = BigDecimal.ONE;
             p = i + 1;
         }
         if (p >= n) {
             return null;
         }
-        NumberWord w0 = numberWord(t(p));
+        NumberWord w0 = numberWordAt(p);
         if (w0 == null) {
             return null; // no number word ("three-hour", "two-year": a duration; "two-thirds", "one-off": not a count)
         }
@@ -136,20 +133,19 @@ final class NumberReader {
         int last = -1;
         int k = p;
         while (k < n && ft.sameSentence(p, k)) {
-            FigureToken tok = t(k);
-            if (tok.is("and") && (prev == Role.HUNDRED || prev == Role.SCALE) && k + 1 < n) {
-                NumberWord nx = numberWord(t(k + 1));
+            if (ft.is(k, "and") && (prev == Role.HUNDRED || prev == Role.SCALE) && k + 1 < n) {
+                NumberWord nx = numberWordAt(k + 1);
                 if (nx != null && (nx.role() == Role.UNIT || nx.role() == Role.TEN)) {
                     k++;
                     continue;
                 }
                 break;
             }
-            NumberWord w = numberWord(tok);
+            NumberWord w = numberWordAt(k);
             if (w == null || !follows(prev, w.role())) {
                 break;
             }
-            if (k > p && tok.isCapitalised() && !t(p).isCapitalised()) {
+            if (k > p && t(k).isCapitalised() && !t(p).isCapitalised()) {
                 break;
             }
             switch (w.role()) {
@@ -172,7 +168,7 @@ final class NumberReader {
             return null;
         }
         BigDecimal value = total.add(current);
-        if (last == p && t(p).is("one") && article == null) {
+        if (last == p && ft.is(p, "one") && article == null) {
             return null; // "one" alone: "one of them", "one way", "no one"
         }
         if (t(p).isCapitalised() && !ft.sentenceInitial(article == null ? p : i)) {
@@ -184,17 +180,17 @@ final class NumberReader {
 
     /** "dozens of", "tens of thousands of", "hundreds of thousands of"; the caller checks the "of" that follows. */
     private WrittenNumber vague(int p) {
-        BigDecimal magnitude = numberWord(t(p)).value();
+        BigDecimal magnitude = numberWordAt(p).value();
         int last = p;
-        while (last + 2 < n && t(last + 1).is("of")) {
-            NumberWord w = numberWord(t(last + 2));
-            if (w == null || w.role() != Role.VAGUE || t(last + 2).is("dozens") || t(last + 2).is("tens")) {
+        while (last + 2 < n && ft.is(last + 1, "of")) {
+            NumberWord w = numberWordAt(last + 2);
+            if (w == null || w.role() != Role.VAGUE || ft.is(last + 2, "dozens") || ft.is(last + 2, "tens")) {
                 break;
             }
             magnitude = magnitude.multiply(w.value());
             last += 2;
         }
-        if (t(p).is("tens") && last == p) {
+        if (ft.is(p, "tens") && last == p) {
             return null; // "tens" alone is not used as a count
         }
         if (t(p).isCapitalised() && !ft.sentenceInitial(p)) {
@@ -271,12 +267,14 @@ final class NumberReader {
         String digits = tok.text();
         boolean integer = tok.kind() == Kind.NUMBER && isInteger(digits);
         int small = integer && digits.length() <= 2 ? Integer.parseInt(digits) : -1;
-        FigureToken prev = ft.previousWord(i);
-        FigureToken next = i + 1 < n ? t(i + 1) : null;
+        int before = ft.previousWord(i);
+        // a month and a name prefix start with one of their first chars: any other word is neither, told without its text
+        FigureToken prev = before >= 0 && lexicon.monthOrNamePrefixFirsts.indexOf(ft.firstChar(before)) >= 0
+                ? t(before) : null;
         if (prev != null && MONTHS.contains(prev.text())) {
             return false; // "Sep. 30", "November 20", "May 2015"
         }
-        if (small >= 1 && small <= 31 && next != null && next.isWord() && MONTHS.contains(next.text())) {
+        if (small >= 1 && small <= 31 && i + 1 < n && ft.isWord(i + 1) && MONTHS.contains(t(i + 1).text())) {
             return false; // "18 November"
         }
         if (integer && digits.length() == 4 && !num.scaled()) {
@@ -285,13 +283,14 @@ final class NumberReader {
                 return false; // "since 2011", "in 2015", "2015 elections"
             }
         }
-        if (prev != null && (lexicon.namePrefixes.contains(prev.text()) || prev.is("aged") || prev.is("age"))) {
+        if (prev != null && lexicon.namePrefixes.contains(prev.text())
+                || before >= 0 && (ft.is(before, "aged") || ft.is(before, "age"))) {
             return false; // "Resolution 2254", "No. 10", "aged 45"
         }
-        if (i > 0 && (t(i - 1).is("'") || t(i - 1).is("’")) && !tok.spaceBefore() && digits.length() == 2) {
+        if (i > 0 && (ft.is(i - 1, "'") || ft.is(i - 1, "’")) && !ft.spaceBefore(i) && digits.length() == 2) {
             return false; // "since '82"
         }
-        if (i > 0 && t(i - 1).is("#") && !tok.spaceBefore()) {
+        if (i > 0 && ft.is(i - 1, "#") && !ft.spaceBefore(i)) {
             return false;
         }
         return true;
@@ -316,33 +315,32 @@ final class NumberReader {
 
     /** Part of "20/10/2015", "2015-10-20", "21.10.2015", "10:30", "3-1" (but a range "10-20" is read by the caller). */
     private boolean gluedToNumber(int i) {
-        FigureToken tok = t(i);
-        if (i >= 2 && !tok.spaceBefore()) {
-            FigureToken sep = t(i - 1);
-            if (!sep.spaceBefore() && "-/.:–,".contains(sep.text()) && sep.kind() == Kind.SYMBOL
-                    && (t(i - 2).kind() == Kind.NUMBER || t(i - 2).kind() == Kind.NUMBER_WORD)) {
+        // the tokens around it read from the arrays (a symbol is one code point: one of the marks, or two chars and none)
+        if (i >= 2 && !ft.spaceBefore(i)) {
+            if (!ft.spaceBefore(i - 1) && ft.kind(i - 1) == Kind.SYMBOL && ft.oneCharOf(i - 1, "-/.:–,")
+                    && (ft.kind(i - 2) == Kind.NUMBER || ft.kind(i - 2) == Kind.NUMBER_WORD)) {
                 return true;
             }
         }
         if (i + 2 < n) {
-            FigureToken sep = t(i + 1);
-            FigureToken after = t(i + 2);
-            boolean glued = !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
-                    && (after.kind() == Kind.NUMBER || after.kind() == Kind.NUMBER_WORD);
-            if (glued && "/.:,".contains(sep.text())) {
+            int sep = i + 1;
+            int after = i + 2;
+            boolean glued = !ft.spaceBefore(sep) && !ft.spaceBefore(after) && ft.kind(sep) == Kind.SYMBOL
+                    && (ft.kind(after) == Kind.NUMBER || ft.kind(after) == Kind.NUMBER_WORD);
+            if (glued && ft.oneCharOf(sep, "/.:,")) {
                 return true;
             }
-            if (glued && ("-".equals(sep.text()) || "–".equals(sep.text()))) {
+            if (glued && ft.oneCharOf(sep, "-–")) {
                 // "2015-10-20", "2015-16": dates and seasons; "10-20" stays a range candidate
-                boolean third = i + 4 < n && !t(i + 3).spaceBefore() && "-–".contains(t(i + 3).text())
-                        && t(i + 4).kind() == Kind.NUMBER;
-                boolean yearLike = YEAR_LIKE.matcher(tok.text()).matches();
+                boolean third = i + 4 < n && !ft.spaceBefore(i + 3) && ft.oneCharOf(i + 3, "-–")
+                        && ft.kind(i + 4) == Kind.NUMBER;
+                boolean yearLike = YEAR_LIKE.matcher(t(i).text()).matches();
                 return third || yearLike;
             }
         }
         // "3-year-old", "24-hour", "12-member": a compound modifier (a duration, an age, a size), not a count
-        if (i + 2 < n && t(i + 1).is("-") && !t(i + 1).spaceBefore() && !t(i + 2).spaceBefore()
-                && t(i + 2).isWord()) {
+        if (i + 2 < n && ft.is(i + 1, "-") && !ft.spaceBefore(i + 1) && !ft.spaceBefore(i + 2)
+                && ft.isWord(i + 2)) {
             return true;
         }
         return false;
@@ -351,10 +349,10 @@ final class NumberReader {
     /** For the second number of a range "10-20": only what follows it can make it a date or time. */
     private boolean gluedAfter(int i) {
         if (i + 2 < n) {
-            FigureToken sep = t(i + 1);
-            FigureToken after = t(i + 2);
-            return !sep.spaceBefore() && !after.spaceBefore() && sep.kind() == Kind.SYMBOL
-                    && "-/.:–".contains(sep.text()) && (after.kind() == Kind.NUMBER || after.isWord());
+            int sep = i + 1;
+            int after = i + 2;
+            return !ft.spaceBefore(sep) && !ft.spaceBefore(after) && ft.kind(sep) == Kind.SYMBOL
+                    && ft.oneCharOf(sep, "-/.:–") && (ft.kind(after) == Kind.NUMBER || ft.isWord(after));
         }
         return false;
     }

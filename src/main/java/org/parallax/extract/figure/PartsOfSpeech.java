@@ -11,15 +11,17 @@ final class PartsOfSpeech {
 
     /** The tagger of the thread that made this (one article's, on one thread): one per thread, looked up once. */
     private final org.parallax.text.PartsOfSpeech tagger = org.parallax.text.PartsOfSpeech.ofThisThread();
+    /** The thread's words as strings, looked up once with the tagger. */
+    private final WordStrings strings = WordStrings.ofThisThread();
 
     /**
-     * The tags of the tokens {@code [from, to)} of {@code text}. Their texts are read without making the tokens: most
-     * words of a clause are asked nothing else.
+     * The tags of the tokens {@code [from, to)} of {@code text}. Their texts are read without making the tokens (most
+     * words of a clause are asked nothing else) and as the thread's kept strings.
      */
     String[] tag(FigureText text, int from, int to) {
         String[] words = new String[to - from];
         for (int i = 0; i < words.length; i++) {
-            words[i] = text.kind(from + i) == FigureTokens.Kind.ADDRESS ? "URL" : text.text(from + i);
+            words[i] = text.kind(from + i) == FigureTokens.Kind.ADDRESS ? "URL" : text.text(from + i, strings);
         }
         return tagger.tag(words);
     }

@@ -17,6 +17,10 @@ final class ScannedTokens {
 
     /** The kinds by ordinal, one array shared (an enum's {@code values()} copies its own each call). */
     private static final Kind[] KINDS = Kind.values();
+    private static final int WORD = Kind.WORD.ordinal();
+    private static final int NUMBER = Kind.NUMBER.ordinal();
+    private static final int NUMBER_WORD = Kind.NUMBER_WORD.ordinal();
+    private static final int CURRENCY = Kind.CURRENCY.ordinal();
 
     private final String text;
     private final char[] chars;
@@ -71,9 +75,10 @@ final class ScannedTokens {
 
     /**
      * Token i's text ({@link FigureToken#text}), without making the token: the tagger reads the text of every word of
-     * the clauses it tags, and the finder asks little else of most of them. Kept for the token if it is made later.
+     * the clauses it tags, and the finder asks little else of most of them. Taken from the thread's {@code words} (no
+     * substring per word); kept for the token if it is made later.
      */
-    String text(int i) {
+    String text(int i, WordStrings words) {
         FigureToken token = made[i];
         if (token != null) {
             return token.text();
@@ -85,7 +90,7 @@ final class ScannedTokens {
         if (s == null) {
             s = sharedText(starts[i], ends[i]);
             if (s == null) {
-                s = text.substring(starts[i], ends[i]);
+                s = words.of(chars, starts[i], ends[i]);
             }
             texts[i] = s;
         }
@@ -119,6 +124,68 @@ final class ScannedTokens {
         return Sentence.tokenStarts(sentences, starts, count, first);
     }
 
+    boolean spaceBefore(int i) {
+        return spaceBefore[i];
+    }
+
+    /**
+     * Whether token i is {@code s}, case aside ({@link FigureToken#is}): the lengths first, then an ASCII token's chars
+     * while {@code s} is ASCII too, without making it; else the token, made, answers.
+     */
+    boolean is(int i, String s) {
+        int start = starts[i];
+        int length = s.length();
+        if (ends[i] - start != length) {
+            return false;
+        }
+        if (!ascii[i]) {
+            return token(i).is(s);
+        }
+        for (int k = 0; k < length; k++) {
+            char b = s.charAt(k);
+            if (b >= 128) {
+                if (Character.toUpperCase(b) == b && Character.toLowerCase(b) == b) {
+                    return false; // no ASCII char equals a char without case ("–"), case aside
+                }
+                return token(i).is(s);
+            }
+            if (FigureTokens.asciiLower(chars[start + k]) != FigureTokens.asciiLower(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether token i's lower case is certainly longer than {@code most} chars: an ASCII token's is as long as it is (a
+     * non-ASCII one is not told).
+     */
+    boolean lowerLongerThan(int i, int most) {
+        return ascii[i] && ends[i] - starts[i] > most;
+    }
+
+    /**
+     * Whether token i differs from its lower case ({@link FigureToken#lower}): an ASCII token holds a capital, told
+     * from its chars; a non-ASCII one is made and asked.
+     */
+    boolean notLowerCase(int i) {
+        if (!ascii[i]) {
+            FigureToken token = token(i);
+            return !token.text().equals(token.lower());
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chars of token i: its text's length. */
+    int length(int i) {
+        return ends[i] - starts[i];
+    }
+
     /** The first char of token i. */
     char firstChar(int i) {
         return chars[starts[i]];
@@ -148,22 +215,34 @@ final class ScannedTokens {
     }
 
     /**
-     * False where no figure starts at token i, told from the arrays alone: a figure starts at a number, a number glued
-     * to letters, a currency sign, "a" or "an", or a word shaped like a number word ({@link FigureFinder}'s
-     * {@code at} returns none anywhere else). Asked of every token, in one call where the finder asked its kind three
-     * times and the word's tests through two objects each.
+     * The first token from {@code from} on where a figure may start, or the count if none, told from the arrays alone:
+     * a figure starts at a number, a number glued to letters, a currency sign, "a" or "an", or a word shaped like a
+     * number word ({@link FigureFinder}'s {@code at} returns none anywhere else). The finder's walk over every token
+     * (nine in ten start none) in one call with the arrays in locals, where a call per token read its kind and shape
+     * from the fields again.
      */
-    boolean mayStartFigure(int i, FigureWords lexicon) {
-        Kind kind = KINDS[kinds[i]];
-        if (kind != Kind.WORD) {
-            return kind == Kind.NUMBER || kind == Kind.NUMBER_WORD || kind == Kind.CURRENCY;
+    int nextMayStartFigure(int from, FigureWords lexicon) {
+        byte[] kinds = this.kinds;
+        boolean[] ascii = this.ascii;
+        int[] starts = this.starts;
+        int[] ends = this.ends;
+        for (int i = from; i < count; i++) {
+            int kind = kinds[i];
+            if (kind != WORD) {
+                if (kind == NUMBER || kind == NUMBER_WORD || kind == CURRENCY) {
+                    return i;
+                }
+            } else if (ascii[i]) {
+                int start = starts[i];
+                int length = ends[i] - start;
+                if (asciiAOrAn(start, length) || asciiMayBeNumberWord(start, length, lexicon)) {
+                    return i;
+                }
+            } else if (isAOrAn(i) || mayBeNumberWord(i, lexicon)) {
+                return i;
+            }
         }
-        if (!ascii[i]) {
-            return isAOrAn(i) || mayBeNumberWord(i, lexicon);
-        }
-        int start = starts[i];
-        int length = ends[i] - start;
-        return asciiAOrAn(start, length) || asciiMayBeNumberWord(start, length, lexicon);
+        return count;
     }
 
     /**

@@ -96,12 +96,20 @@ class CountAfterNameTest {
         return new FigureText(TextAnalyser.shared().analyse(text));
     }
 
-    /** Which tokens have their tags: read from the text's state, which nothing else shows. */
+    /**
+     * Which tokens have their tags: read from the text's state, which nothing else shows (a token's tag is kept once
+     * tagged; no array before the first).
+     */
     private static boolean[] tagged(FigureText ft) {
         try {
-            Field f = FigureText.class.getDeclaredField("tagged");
+            Field f = FigureText.class.getDeclaredField("tags");
             f.setAccessible(true);
-            return (boolean[]) f.get(ft);
+            String[] tags = (String[]) f.get(ft);
+            boolean[] tagged = new boolean[ft.n];
+            for (int i = 0; tags != null && i < ft.n; i++) {
+                tagged[i] = tags[i] != null;
+            }
+            return tagged;
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

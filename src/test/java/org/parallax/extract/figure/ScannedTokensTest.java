@@ -16,7 +16,8 @@ import org.parallax.text.TextAnalyser;
  * first char, "a"-or-"an" and number-word shape test; the made token is the one of the whole list; and after a text's
  * figures are read, the words of sentences without a number were never made (but those shaped as a number word);
  * a token's text read before it is made (as the tagger reads its clauses) makes no token and is the text of the
- * token made afterwards.
+ * token made afterwards. What the finder compares a token with (a word or a mark, case aside; a set of marks; whether it
+ * is in lower case and how long that is; the word before it) the arrays answer as the token's text does.
  */
 class ScannedTokensTest {
 
@@ -65,6 +66,57 @@ class ScannedTokensTest {
         assertThat(compared).isGreaterThan(50_000);
     }
 
+    /** Strings the finder compares tokens with, and those whose case folds to an ASCII char's or has none. */
+    private static final String[] PROBES = {"a", "an", "of", "and", "or", "&", "to", "-", "–", "—", ".", "'", "’", "#",
+        "s", "ſ", "k", "\u212A", "in", "ın", "İn", "aged", "age", "tens", "dozens", "one", "three", "é", "É", "Σ", "σ"};
+    /** The mark sets the finder asks a token to be one of. */
+    private static final String[] MARKS = {"-/.:–,", "/.:,", "-–", "-/.:–"};
+
+    @Test
+    void theArraysAnswerTheFindersComparisonsAsTheTokensTextDoes() {
+        String[] pieces = java.util.stream.Stream.concat(java.util.Arrays.stream(PIECES),
+                java.util.stream.Stream.of("–", "—", "/", ":", "aged", "Age", "AGED", "S", "K", "Tens", "#", "'"))
+                .toArray(String[]::new);
+        Random random = new Random(142);
+        int compared = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(10); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            ScannedTokens scanned = FigureTokens.scan(text, text.toCharArray());
+            ScannedTokens reference = FigureTokens.scan(text, text.toCharArray());
+            for (int i = 0; i < scanned.count(); i++) {
+                String word = text.substring(reference.token(i).start(), reference.token(i).end());
+                String lower = word.toLowerCase(Locale.ROOT);
+                for (String probe : PROBES) {
+                    assertThat(scanned.is(i, probe)).as("%s is %s", word, probe).isEqualTo(word.equalsIgnoreCase(probe));
+                }
+                assertThat(scanned.length(i)).isEqualTo(word.length());
+                assertThat(scanned.notLowerCase(i)).as(word).isEqualTo(!word.equals(lower));
+                for (int most = 0; most < 4; most++) {
+                    if (scanned.lowerLongerThan(i, most)) {
+                        assertThat(lower.length()).as(word).isGreaterThan(most);
+                    }
+                }
+                compared++;
+            }
+            FigureText ft = new FigureText(TextAnalyser.shared().analyse(text));
+            for (int i = 0; i < ft.n; i++) {
+                String word = ft.token(i).text();
+                for (String marks : MARKS) {
+                    assertThat(ft.oneCharOf(i, marks)).as("%s in %s", word, marks).isEqualTo(marks.contains(word));
+                }
+                // the word before, a full stop between aside, in the same sentence, as the finder's token list read it
+                int k = i >= 1 && ft.token(i - 1).is(".") ? i - 2 : i - 1;
+                int before = k >= 0 && ft.token(k).isWord() && ft.sameSentence(k, i) ? k : -1;
+                assertThat(ft.previousWord(i)).as(text).isEqualTo(before);
+            }
+        }
+        assertThat(compared).isGreaterThan(50_000);
+    }
+
     @Test
     void theWordsOfSentencesWithoutANumberAreNeverMade() {
         String text = "Officials met on Tuesday. They said 120 civilians died in the attack. Nobody else spoke then.";
@@ -89,10 +141,11 @@ class ScannedTokensTest {
             String text = randomText(random);
             ScannedTokens scanned = FigureTokens.scan(text, text.toCharArray());
             boolean[] read = new boolean[scanned.count()];
+            WordStrings words = WordStrings.ofThisThread();
             for (int i = 0; i < scanned.count(); i++) {
                 if (random.nextBoolean()) {
                     read[i] = true;
-                    assertThat(scanned.text(i)).as(text).isEqualTo(text.substring(start(text, i), end(text, i)));
+                    assertThat(scanned.text(i, words)).as(text).isEqualTo(text.substring(start(text, i), end(text, i)));
                 }
             }
             for (int i = 0; i < scanned.count(); i++) {
@@ -109,7 +162,7 @@ class ScannedTokensTest {
                 for (String piece : PIECES) {
                     assertThat(token.is(piece)).as(token + " is " + piece).isEqualTo(reference.is(piece));
                 }
-                assertThat(scanned.text(i)).isSameAs(token.text());
+                assertThat(scanned.text(i, words)).isSameAs(token.text());
             }
         }
     }
