@@ -269,7 +269,7 @@ public final class EventClusterer {
         for (int i = 0; i < candidates.size(); i++) {
             TimexValue d = candidates.get(i).date();
             buckets.computeIfAbsent(candidates.get(i).dateKey(), k -> new Bucket(d))
-                    .add(i, candidates.get(i).terms().keySet());
+                    .add(i, (TermMap) candidates.get(i).terms());
         }
         return buckets;
     }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.parallax.model.TimexValue;
 
@@ -340,7 +339,7 @@ final class PairScoring {
     static final class Bucket {
         final TimexValue date;
         final List<Integer> members = new ArrayList<>();
-        private final List<Set<String>> terms = new ArrayList<>();
+        private final List<TermMap> terms = new ArrayList<>();
         private volatile Map<String, Posting> index;
 
         Bucket(TimexValue date) {
@@ -348,7 +347,7 @@ final class PairScoring {
         }
 
         /** Adds statement {@code i} (after every one added before) with its terms. */
-        void add(int i, Set<String> terms) {
+        void add(int i, TermMap terms) {
             if (index != null) {
                 throw new IllegalStateException("indexed already");
             }
@@ -368,8 +367,9 @@ final class PairScoring {
                 Map<String, Posting> made = new HashMap<>();
                 for (int k = 0; k < members.size(); k++) {
                     int i = members.get(k);
-                    for (String t : terms.get(k)) {
-                        made.computeIfAbsent(t, x -> new Posting()).add(i);
+                    TermMap ts = terms.get(k);
+                    for (int n = 0; n < ts.size(); n++) { // by index in the map's order: no entry per term
+                        made.computeIfAbsent(ts.keyAt(n), x -> new Posting()).add(i);
                     }
                 }
                 index = made;

@@ -164,14 +164,15 @@ public final class UndatedJoiner {
     public static List<EventClusterer.Cluster> joined(List<EventClusterer.Cluster> clusters, List<Choice> choices) {
         Map<Integer, List<Span>> added = new HashMap<>();
         Map<Integer, Set<String>> reasons = new HashMap<>();
-        Map<String, Joining> perArticle = new java.util.LinkedHashMap<>();
+        record EventArticle(int cluster, String article) { } // a key of its parts: no string made per choice
+        Map<EventArticle, Joining> perArticle = new java.util.LinkedHashMap<>(); // in the order first chosen
         List<Joining> joinings = new ArrayList<>();
         for (Choice c : choices) {
             if (c.own()) {
                 joinings.add(c.joining());
             } else {
-                perArticle.merge(c.joining().cluster() + "|" + c.joining().mention().articleId(), c.joining(),
-                        (x, y) -> y.score() > x.score() ? y : x);
+                perArticle.merge(new EventArticle(c.joining().cluster(), c.joining().mention().articleId()),
+                        c.joining(), (x, y) -> y.score() > x.score() ? y : x);
             }
         }
         joinings.addAll(perArticle.values());
@@ -346,8 +347,7 @@ public final class UndatedJoiner {
     }
 
     /** A statement's joining and whether its own article told it. */
-    public record Choice(Joining joining, boolean own) {
-    }
+    public record Choice(Joining joining, boolean own) { }
 
     /** {@link Weighted#of}, made when first asked and then kept (most undated statements are never scored). */
     private static Supplier<Weighted> weighing(Map<String, Double> terms, Map<String, Double> idf) {

@@ -279,12 +279,12 @@ public final class StoryBuilder {
         if (!asked.isEmpty()) {
             clusters.parallelStream().forEach(c -> {
                 for (Candidate m : c.members()) {
-                    for (String t : m.terms().keySet()) {
+                    // forEach walks the terms' arrays in the map's order: its key set made an entry per term
+                    m.terms().forEach((t, w) -> {
                         if (asked.contains(t)) {
-                            naming.computeIfAbsent(t, k -> ConcurrentHashMap.newKeySet())
-                                    .add(m.articleId());
+                            naming.computeIfAbsent(t, k -> ConcurrentHashMap.newKeySet()).add(m.articleId());
                         }
-                    }
+                    });
                 }
             });
         }
@@ -401,7 +401,11 @@ public final class StoryBuilder {
         for (Cluster c : g) {
             Set<String> heads = new HashSet<>();
             for (Candidate m : c.members()) {
-                m.terms().keySet().stream().filter(EPISODE_NOUNS::containsKey).forEach(heads::add);
+                m.terms().forEach((t, w) -> {
+                    if (EPISODE_NOUNS.containsKey(t)) {
+                        heads.add(t);
+                    }
+                });
             }
             heads.forEach(h -> events.merge(h, 1, Integer::sum));
         }

@@ -108,6 +108,26 @@ class PairScoringTest {
                 .isLessThan(one.comparisons * 3 / 5);
     }
 
+    /** The index made by reading each statement's terms by index holds what their key sets gave, in the same order. */
+    @Test
+    void indexHoldsEachTermsStatementsAsTheKeySetsGave() {
+        List<Candidate> cs = ClusteringScaleCheck.generate(300, 1, new Random(5));
+        PairScoring.Bucket b = new PairScoring.Bucket(null);
+        Map<String, List<Integer>> before = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < cs.size(); i++) {
+            b.add(i, (TermMap) cs.get(i).terms());
+            for (String t : cs.get(i).terms().keySet()) {
+                before.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+
+        Map<String, PairScoring.Posting> index = b.index();
+
+        assertThat(index.keySet()).isEqualTo(before.keySet());
+        before.forEach((t, statements) -> assertThat(java.util.stream.IntStream.range(0, index.get(t).size())
+                .map(index.get(t)::get).boxed().toList()).as(t).isEqualTo(statements));
+    }
+
     @Test
     void linksHoldEveryPassingPairInTheOrderScored() {
         List<Candidate> cs = ClusteringScaleCheck.generate(300, 1, new Random(3));
@@ -117,7 +137,7 @@ class PairScoringTest {
         PairScoring.Bucket b = new PairScoring.Bucket(null);
         List<PairScoring.Task> tasks = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
-            b.add(i, cs.get(i).terms().keySet());
+            b.add(i, (TermMap) cs.get(i).terms());
             tasks.add(new PairScoring.Task(i, b, true, EventRules.SAME_DATE_THRESHOLD));
         }
         List<EventClusterer.Link> links = new ArrayList<>();
@@ -150,7 +170,7 @@ class PairScoringTest {
         Map<String, PairScoring.Bucket> buckets = new HashMap<>();
         for (int i = 0; i < cs.size(); i++) {
             buckets.computeIfAbsent(cs.get(i).dateKey(), k -> new PairScoring.Bucket(null))
-                    .add(i, cs.get(i).terms().keySet());
+                    .add(i, (TermMap) cs.get(i).terms());
         }
         List<PairScoring.Task> tasks = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
