@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
-import java.util.HashMap;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSDictionary;
 import opennlp.tools.postag.POSModel;

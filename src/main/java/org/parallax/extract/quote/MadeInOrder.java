@@ -1,5 +1,7 @@
 package org.parallax.extract.quote;
 
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,13 +22,16 @@ final class MadeInOrder {
     /**
      * {@code make} applied to 0, 1, ... {@code count - 1} on every core (it must not return null), {@code take} given
      * each result in that order on the calling thread; returns when all are taken. A failure of {@code make} comes back
-     * as it was thrown, the other pieces left unmade.
+     * as it was thrown (a checked one thrown unchecked wrapped in an {@link UndeclaredThrowableException}, a null
+     * piece as a {@link NullPointerException}): no piece is claimed after it, and pieces other threads were making
+     * may finish after this returns.
      */
     static <T> void each(int count, IntFunction<T> make, Consumer<? super T> take) {
         Pieces<T> pieces = new Pieces<>(count, make);
         // one maker per core besides the calling thread: the common pool's threads, or those of the caller's own pool
-        ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
-        int helpers = ForkJoinTask.inForkJoinPool() ? pool.getParallelism() - 1 : pool.getParallelism();
+        boolean inPool = ForkJoinTask.inForkJoinPool();
+        ForkJoinPool pool = inPool ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+        int helpers = inPool ? pool.getParallelism() - 1 : pool.getParallelism();
         for (int h = 0; h < Math.min(helpers, count - 1); h++) {
             pool.execute(pieces::makeUntilNoneLeft);
         }
@@ -65,14 +70,15 @@ final class MadeInOrder {
                 return false;
             }
             try {
-                T piece = make.apply(k);
+                T piece = Objects.requireNonNull(make.apply(k), "piece " + k); // a null one would be waited for
                 synchronized (this) {
                     made[k] = piece;
                     notifyAll();
                 }
                 return true;
-            } catch (RuntimeException | Error e) {
-                // kept for the calling thread, which throws it (a helper's would end in its pool's handler)
+            } catch (Throwable e) {
+                // kept for the calling thread, which throws it (a helper's would end in its pool's handler and leave the
+                // caller waiting for its piece; a checked one may come from code that throws it unchecked)
                 stop();
                 synchronized (this) {
                     failure = failure == null ? e : failure;
@@ -121,6 +127,9 @@ final class MadeInOrder {
             }
             if (failure instanceof Error e) {
                 throw e;
+            }
+            if (failure != null) {
+                throw new UndeclaredThrowableException(failure);
             }
         }
 

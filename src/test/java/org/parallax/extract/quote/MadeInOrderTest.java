@@ -3,11 +3,12 @@ package org.parallax.extract.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +32,7 @@ class MadeInOrderTest {
         for (int count : new int[] {0, 1, 2, 3, 17, 250}) {
             Thread caller = Thread.currentThread();
             List<Integer> taken = new ArrayList<>();
-            Set<String> makers = ConcurrentHashMap.newKeySet();
-            MadeInOrder.each(count, k -> {
-                makers.add(Thread.currentThread().getName());
-                return made(k);
-            }, piece -> {
+            MadeInOrder.each(count, MadeInOrderTest::made, piece -> {
                 assertThat(Thread.currentThread()).isSameAs(caller);
                 taken.add(piece);
             });
@@ -44,6 +41,52 @@ class MadeInOrderTest {
                 assertThat(taken.get(k)).isEqualTo(k);
             }
         }
+    }
+
+    /**
+     * The other cores make pieces: the caller, making a piece, waits until another thread has made one (a maker that
+     * made every piece on the calling thread would wait out the timeout and fail).
+     */
+    @Test
+    void theOtherCoresMakePiecesToo() throws Exception {
+        Thread caller = Thread.currentThread();
+        CountDownLatch madeElsewhere = new CountDownLatch(1);
+        AtomicInteger waitedOut = new AtomicInteger();
+        List<Integer> taken = new ArrayList<>();
+        MadeInOrder.each(4, k -> {
+            if (Thread.currentThread() != caller) {
+                madeElsewhere.countDown();
+            } else {
+                try {
+                    if (!madeElsewhere.await(10, TimeUnit.SECONDS)) {
+                        waitedOut.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return k;
+        }, taken::add);
+        assertThat(waitedOut.get()).as("pieces the caller made while no other thread made one").isZero();
+        assertThat(taken).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void aCheckedFailureThrownUncheckedComesBackWrapped() {
+        assertThatThrownBy(() -> MadeInOrder.each(50, k -> {
+            if (k == 7) {
+                throwUnchecked(new java.io.IOException("piece 7"));
+            }
+            return made(k);
+        }, piece -> { })).isInstanceOf(UndeclaredThrowableException.class)
+                .hasCauseInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> MadeInOrder.each(50, k -> k == 3 ? null : k, piece -> { }))
+                .isInstanceOf(NullPointerException.class).hasMessage("piece 3");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void throwUnchecked(Throwable e) throws E {
+        throw (E) e;
     }
 
     @Test
