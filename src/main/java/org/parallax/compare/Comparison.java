@@ -3,11 +3,10 @@ package org.parallax.compare;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinTask;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
+import org.parallax.compare.event.ForkedTask;
 import org.parallax.compare.event.Headlines;
 import org.parallax.compare.event.TermCounts;
 import org.parallax.compare.event.Undated;
@@ -58,11 +57,12 @@ public final class Comparison {
      */
     public Corpus withEvents(Corpus corpus, CandidateFinder.Found all) {
         long t0 = System.nanoTime();
-        ForkJoinTask<Headlines.Texts> texts = readForLabels(corpus);
         List<Candidate> found = all.dated();
         EventClusterer clusterer = new EventClusterer();
-        Corpus withEvents = withEvents(corpus, clusterer.cluster(found), all.undated(), clusterer.termCounts(),
-                texts);
+        Corpus withEvents;
+        try (ForkedTask<Headlines.Texts> texts = readForLabels(corpus)) {
+            withEvents = withEvents(corpus, clusterer.cluster(found), all.undated(), clusterer.termCounts(), texts);
+        }
         LOG.log(Level.DEBUG, () -> found.size() + " statements, " + clusterer.comparisons() + " pairs scored, "
                 + withEvents.events().size() + " events, " + withEvents.stories().size() + " stories in "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -74,7 +74,9 @@ public final class Comparison {
      * undated statements: undated joining, headlines and stories.
      */
     public Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated) {
-        return withEvents(corpus, dated, undated, null, readForLabels(corpus));
+        try (ForkedTask<Headlines.Texts> texts = readForLabels(corpus)) {
+            return withEvents(corpus, dated, undated, null, texts);
+        }
     }
 
     /**
@@ -82,7 +84,7 @@ public final class Comparison {
      * {@code texts} what the labels read of the corpus, being read.
      */
     private Corpus withEvents(Corpus corpus, List<EventClusterer.Cluster> dated, List<Undated> undated,
-                              TermCounts counts, ForkJoinTask<Headlines.Texts> texts) {
+                              TermCounts counts, ForkedTask<Headlines.Texts> texts) {
         List<EventClusterer.Cluster> clusters = joiner.join(dated, undated, counts);
         Headlines.Texts read = texts.join();
         Headlines.Result labelled = new Headlines().label(read, clusters);
@@ -95,9 +97,8 @@ public final class Comparison {
      * it needs no event, so it runs beside the clustering and the joining, on the core their one-thread parts (the
      * buckets, the merges' reasons, the joiner's index) leave idle.
      */
-    private static ForkJoinTask<Headlines.Texts> readForLabels(Corpus corpus) {
-        Callable<Headlines.Texts> read = () -> Headlines.Texts.of(corpus);
-        return ForkJoinTask.adapt(read).fork();
+    private static ForkedTask<Headlines.Texts> readForLabels(Corpus corpus) {
+        return ForkedTask.fork(() -> Headlines.Texts.of(corpus));
     }
 
     /**

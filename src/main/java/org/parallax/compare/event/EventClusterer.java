@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinTask;
 import org.parallax.compare.event.PairScoring.Bucket;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
@@ -73,18 +71,19 @@ public final class EventClusterer {
         int n = candidates.size();
         // the buckets and their tasks (made on one thread, but the buckets' indices) need no weight: made beside the
         // term counts and the weights
-        Callable<List<PairScoring.Task>> bucketing = () -> tasks(candidates);
-        ForkJoinTask<List<PairScoring.Task>> tasks = ForkJoinTask.adapt(bucketing).fork();
-        termCounts = counts(candidates);
-        Weighed w = weigh(candidates, termCounts.idf(), true);
-        List<WeightedTerms> weights = w.weights;
-        double[] norms = w.norms;
+        Weighed w;
         int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
+        PairScoring scoring;
+        try (ForkedTask<List<PairScoring.Task>> tasks = ForkedTask.fork(() -> tasks(candidates))) {
+            termCounts = counts(candidates);
+            w = weigh(candidates, termCounts.idf(), true);
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+            scoring = new PairScoring(candidates, w.weights, w.vectors, w.norms, parent, null);
+            scoring.runParallel(tasks.join());
         }
-        PairScoring scoring = new PairScoring(candidates, weights, w.vectors, norms, parent, null, null);
-        scoring.runParallel(tasks.join());
+        double[] norms = w.norms;
         comparisons = scoring.comparisons();
         int[] root = new int[n];
         for (int i = 0; i < n; i++) {
@@ -92,16 +91,19 @@ public final class EventClusterer {
         }
         // the merges' reasons counted by group on one thread (in the order of a HashMap of the merges: it orders the
         // reasons that tie), beside the groups' dates and labels, which do not need them, on every core
-        Callable<Map<Integer, Map<String, Integer>>> count = () -> reasonCounts(scoring.reasons(), root);
-        ForkJoinTask<Map<Integer, Map<String, Integer>>> reasonCounts = ForkJoinTask.adapt(count).fork();
-        List<Group> made = new ArrayList<>(groups(root).parallelStream()
-                .map(g -> new Group(g, date(g, candidates))).toList());
-        made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
-                .thenComparing(o -> o.date.last())
-                .thenComparing(o -> candidates.get(o.members.get(0)).mention()));
-        List<Read> read = made.parallelStream().map(o -> read(o, candidates, w.vectors, norms)).toList();
-        Map<Integer, Map<String, Integer>> counts = reasonCounts.join();
-        return java.util.stream.IntStream.range(0, made.size()).parallel().mapToObj(k -> read.get(k).cluster(
+        List<Group> made;
+        List<EventDraft> drafts;
+        Map<Integer, Map<String, Integer>> counts;
+        try (ForkedTask<Map<Integer, Map<String, Integer>>> reasonCounts =
+                     ForkedTask.fork(() -> reasonCounts(scoring.reasons(new HashMap<>()), root))) {
+            made = new ArrayList<>(groups(root).parallelStream().map(g -> new Group(g, date(g, candidates))).toList());
+            made.sort(Comparator.<Group, LocalDate>comparing(o -> o.date.first())
+                    .thenComparing(o -> o.date.last())
+                    .thenComparing(o -> candidates.get(o.members.get(0)).mention()));
+            drafts = made.parallelStream().map(o -> draft(o, candidates, w.vectors, norms)).toList();
+            counts = reasonCounts.join();
+        }
+        return java.util.stream.IntStream.range(0, made.size()).parallel().mapToObj(k -> drafts.get(k).cluster(
                 "e" + (k + 1), reasons(made.get(k).members, counts.get(root[made.get(k).members.get(0)])))).toList();
     }
 
@@ -159,7 +161,7 @@ public final class EventClusterer {
     }
 
     /** An event read from its group of statements, all but its id and the reasons of its merges. */
-    private record Read(List<Candidate> members, String label, TimexValue date, List<Span> mentions,
+    private record EventDraft(List<Candidate> members, String label, TimexValue date, List<Span> mentions,
                         boolean background, String end) {
 
         Cluster cluster(String id, List<String> reasons) {
@@ -168,7 +170,7 @@ public final class EventClusterer {
     }
 
     /** The event of one group of statements, but its id and reasons. */
-    private static Read read(Group o, List<Candidate> candidates, TermVectors vectors, double[] norms) {
+    private static EventDraft draft(Group o, List<Candidate> candidates, TermVectors vectors, double[] norms) {
         List<Integer> g = o.members;
         List<Candidate> members = g.stream().map(candidates::get).toList();
         List<Span> mentions = members.stream().map(Candidate::mention).distinct().sorted().toList();
@@ -176,7 +178,7 @@ public final class EventClusterer {
         String label = label(g, candidates, vectors, norms);
         TimexValue until = members.stream().map(Candidate::until).filter(java.util.Objects::nonNull)
                 .max(Comparator.comparing(TimexValue::last)).orElse(null);
-        return new Read(members, label, o.date, mentions, 2 * bg >= members.size(),
+        return new EventDraft(members, label, o.date, mentions, 2 * bg >= members.size(),
                 until != null && allRanges(members) ? until.value() : null);
     }
 
@@ -207,7 +209,7 @@ public final class EventClusterer {
             }
         }
         List<Link> links = new ArrayList<>();
-        new PairScoring(block, w.weights, w.vectors, w.norms, null, null, links).run(tasks);
+        new PairScoring(block, w.weights, w.vectors, w.norms, null, links).run(tasks);
         return links;
     }
 
@@ -242,7 +244,7 @@ public final class EventClusterer {
         Map<String, Integer> count = new LinkedHashMap<>(); // each reason first met as the desktop meets it
         merges.values().forEach(why -> count.merge(why, 1, Integer::sum));
         Weighed w = weigh(members, idf);
-        return read(new Group(local, date(local, members)), members, w.vectors, w.norms).cluster(id,
+        return draft(new Group(local, date(local, members)), members, w.vectors, w.norms).cluster(id,
                 reasons(global, count));
     }
 

@@ -25,22 +25,20 @@ final class PairScoring {
     private final TermVectors vectors;
     private final double[] norms;
     private final int[] parent;
-    private final Map<Long, String> reasons;
     private final List<EventClusterer.Link> links;
     private long comparisons;
     private long computed;
-    /** The merges made, in order, whose reasons are still to be written into {@link #reasons}. */
+    /** The merges made, in order, whose reasons {@link #reasons} writes. */
     private final Merges merges = new Merges();
+    private boolean reasonsWritten;
 
     /**
      * @param weights each statement's terms times their rarity, {@code vectors} the same numbered
      * @param parent  the union-find forest to merge into, {@code null} when only links are wanted
-     * @param reasons where each merge's reason goes (by pair {@code i << 32 | j}), {@code null} with links or to ask
-     *                them when wanted ({@link #reasons()})
      * @param links   where every passing pair goes, not only those that merge; {@code null} to merge
      */
     PairScoring(List<Candidate> candidates, List<WeightedTerms> weights, TermVectors vectors, double[] norms,
-                int[] parent, Map<Long, String> reasons, List<EventClusterer.Link> links) {
+                int[] parent, List<EventClusterer.Link> links) {
         if ((parent == null) == (links == null)) {
             throw new IllegalArgumentException("either a forest to merge into or a list of links, not both");
         }
@@ -49,7 +47,6 @@ final class PairScoring {
         this.vectors = vectors;
         this.norms = norms;
         this.parent = parent;
-        this.reasons = reasons;
         this.links = links;
     }
 
@@ -79,7 +76,6 @@ final class PairScoring {
         for (Task t : tasks) {
             merge(t, score(t, seen, joined));
         }
-        writeReasons(false);
     }
 
     /** As {@link #run}, each batch of tasks scored on every core; the merges made as {@link #run} makes them. */
@@ -124,7 +120,6 @@ final class PairScoring {
                 }
             }
         }
-        writeReasons(true);
     }
 
     /** Makes in {@code forest} the merges from the {@code from}th on, as they were made in the forest. */
@@ -262,36 +257,23 @@ final class PairScoring {
     }
 
     /**
-     * Puts each merge's reason into {@link #reasons} in the order the merges were made (the map's order hangs on it),
-     * the reasons' words written first, on every core when {@code parallel}: they read the two statements alone,
-     * and writing them on the one thread that merges was half of merging.
+     * Puts each merge's reason, by pair {@code i << 32 | j}, into {@code into} in the order the merges were made (a
+     * map's order hangs on it), the words written first on every core: they read the two statements alone, and
+     * writing them on the one thread that merges was half of merging. Asked once, after the tasks are run (the
+     * clusterer asks it beside the reading of its groups); a second call throws.
      */
-    private void writeReasons(boolean parallel) {
-        if (reasons != null) {
-            writeReasons(reasons, parallel);
+    Map<Long, String> reasons(Map<Long, String> into) {
+        if (reasonsWritten) {
+            throw new IllegalStateException("the reasons are written once");
         }
-    }
-
-    /**
-     * With no map of reasons given (the merges kept): each merge's reason, by pair, in a {@code new HashMap<>()} given
-     * them in the order the merges were made (its order hangs on it), the words written on every core. Asked once,
-     * after the tasks are run: the clusterer asks it beside the reading of its groups.
-     */
-    Map<Long, String> reasons() {
-        Map<Long, String> out = new HashMap<>();
-        writeReasons(out, true);
-        return out;
-    }
-
-    private void writeReasons(Map<Long, String> reasons, boolean parallel) {
-        IntStream each = IntStream.range(0, merges.size);
-        String[] texts = (parallel ? each.parallel() : each).mapToObj(k -> Sameness.text(merges.rules[k],
+        reasonsWritten = true;
+        String[] texts = IntStream.range(0, merges.size).parallel().mapToObj(k -> Sameness.text(merges.rules[k],
                 candidates.get(merges.a[k]), candidates.get(merges.b[k]), weights.get(merges.a[k])))
                 .toArray(String[]::new);
         for (int k = 0; k < merges.size; k++) {
-            reasons.put(((long) merges.a[k] << 32) | merges.b[k], texts[k]);
+            into.put(((long) merges.a[k] << 32) | merges.b[k], texts[k]);
         }
-        merges.size = 0;
+        return into;
     }
 
     /** Merges in the order made: the two statements and the rule that joined them. */

@@ -26,8 +26,13 @@ abstract class TermArrays extends AbstractMap<String, Double> {
 
     /** Where {@code key} is, -1 when absent; a null key throws. */
     final int indexOf(Object key) {
+        return indexOf(keys, keys.length, key);
+    }
+
+    /** Where {@code key} is among the first {@code size} of {@code keys}, -1 when absent; a null key throws. */
+    static int indexOf(String[] keys, int size, Object key) {
         int h = key.hashCode(); // String's is kept in it: compared before the chars
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (keys[i].hashCode() == h && keys[i].equals(key)) {
                 return i;
             }

@@ -85,7 +85,7 @@ final class TermMap extends TermArrays {
 
         /** Gives {@code key} the weight {@code value}, as {@link Map#put}. */
         void put(String key, Double value) {
-            int i = indexOf(key);
+            int i = TermArrays.indexOf(keys, size, key);
             if (i >= 0) {
                 values[i] = value;
             } else {
@@ -98,7 +98,7 @@ final class TermMap extends TermArrays {
          * {@code Map.merge} with the larger of the two: the weights are finite and positive, the first kept on a tie.
          */
         void keepLarger(String key, Double value) {
-            int i = indexOf(key);
+            int i = TermArrays.indexOf(keys, size, key);
             if (i < 0) {
                 add(key, value);
             } else if (values[i] < value) {
@@ -109,16 +109,6 @@ final class TermMap extends TermArrays {
         /** The terms gathered, as {@link TermMap#of} of a map holding them. */
         Map<String, Double> build() {
             return sorted(keys, values, size);
-        }
-
-        private int indexOf(String key) {
-            int h = key.hashCode(); // a term's hash is kept in it: compared before the chars
-            for (int i = 0; i < size; i++) {
-                if (keys[i].hashCode() == h && keys[i].equals(key)) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         private void add(String key, Double value) {

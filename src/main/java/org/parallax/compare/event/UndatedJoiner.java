@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parallax.model.Event;
@@ -82,23 +80,24 @@ public final class UndatedJoiner {
         Set<String> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
         undatedKeys.parallelStream().forEach(asked::addAll);
         // each article's statements gathered beside the index: two passes on one thread each, on two cores
-        Callable<Map<String, List<Member>>> gather = () -> byArticle(weighted);
-        ForkJoinTask<Map<String, List<Member>>> byArticleTask = ForkJoinTask.adapt(gather).fork();
         Map<String, List<Member>> index = new HashMap<>();
-        for (int c = 0; c < weighted.size(); c++) {
-            List<Member> ms = weighted.get(c);
-            for (int k = 0; k < ms.size(); k++) {
-                for (String key : datedKeys.get(c).get(k)) {
-                    if (asked.contains(key)) {
-                        List<Member> posting = index.computeIfAbsent(key, x -> new ArrayList<>());
-                        if (posting.size() < EventRules.MAX_POSTING) {
-                            posting.add(ms.get(k));
+        Map<String, List<Member>> byArticle;
+        try (ForkedTask<Map<String, List<Member>>> byArticleTask = ForkedTask.fork(() -> byArticle(weighted))) {
+            for (int c = 0; c < weighted.size(); c++) {
+                List<Member> ms = weighted.get(c);
+                for (int k = 0; k < ms.size(); k++) {
+                    for (String key : datedKeys.get(c).get(k)) {
+                        if (asked.contains(key)) {
+                            List<Member> posting = index.computeIfAbsent(key, x -> new ArrayList<>());
+                            if (posting.size() < EventRules.MAX_POSTING) {
+                                posting.add(ms.get(k));
+                            }
                         }
                     }
                 }
             }
+            byArticle = byArticleTask.join();
         }
-        Map<String, List<Member>> byArticle = byArticleTask.join();
         int[] firstOfCluster = new int[weighted.size()];
         for (int c = 1; c < firstOfCluster.length; c++) {
             firstOfCluster[c] = firstOfCluster[c - 1] + weighted.get(c - 1).size();

@@ -29,6 +29,21 @@ class PairScoringTest {
         assertThat(new ArrayList<>(all.reasons.entrySet())).isEqualTo(new ArrayList<>(one.reasons.entrySet()));
     }
 
+    /** The reasons are written once: a second call would find no merge and give an empty map, so it throws. */
+    @Test
+    void reasonsAskedTwiceThrow() {
+        List<Candidate> cs = ClusteringScaleCheck.generate(200, 2, new Random(3));
+        List<Map<String, Double>> terms = cs.stream().map(Candidate::terms).toList();
+        List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
+        int[] parent = java.util.stream.IntStream.range(0, cs.size()).toArray();
+        PairScoring s = new PairScoring(cs, weights, vectors(weights), norms(terms), parent, null);
+        s.run(tasksByDate(cs));
+
+        assertThat(s.reasons(new HashMap<>())).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.reasons(new HashMap<>()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     /**
      * The merges' reasons, written once every pair is merged, are those asked pair by pair as each merge was made
      * (the merging before, kept here: every passing pair with its reason, in the order scored, merged when apart).
@@ -41,7 +56,7 @@ class PairScoringTest {
         List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
         List<PairScoring.Task> tasks = tasksByDate(cs);
         List<EventClusterer.Link> links = new ArrayList<>();
-        new PairScoring(cs, weights, vectors(weights), norms, null, null, links).run(tasks);
+        new PairScoring(cs, weights, vectors(weights), norms, null, links).run(tasks);
         int[] parent = new int[cs.size()];
         Map<Long, String> expected = mergedInOrder(links, parent);
 
@@ -66,7 +81,7 @@ class PairScoringTest {
         List<WeightedTerms> weights = terms.stream().map(WeightedTerms::of).toList();
         List<PairScoring.Task> tasks = tasksByDate(cs);
         List<EventClusterer.Link> links = new ArrayList<>();
-        PairScoring every = new PairScoring(cs, weights, vectors(weights), norms, null, null, links);
+        PairScoring every = new PairScoring(cs, weights, vectors(weights), norms, null, links);
         every.run(tasks);
         int[] parent = new int[cs.size()];
         Map<Long, String> expected = mergedInOrder(links, parent);
@@ -142,7 +157,7 @@ class PairScoringTest {
         }
         List<EventClusterer.Link> links = new ArrayList<>();
 
-        new PairScoring(cs, weights, vectors(weights), norms, null, null, links).run(tasks);
+        new PairScoring(cs, weights, vectors(weights), norms, null, links).run(tasks);
 
         assertThat(links).isNotEmpty().allMatch(l -> l.a() < l.b());
         assertThat(links).isSortedAccordingTo(java.util.Comparator.comparingInt(EventClusterer.Link::a));
@@ -219,13 +234,13 @@ class PairScoringTest {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        Map<Long, String> reasons = new java.util.LinkedHashMap<>();
-        PairScoring s = new PairScoring(cs, weights, vectors(weights), norms, parent, reasons, null);
+        PairScoring s = new PairScoring(cs, weights, vectors(weights), norms, parent, null);
         if (parallel) {
             s.runParallel(tasks);
         } else {
             s.run(tasks);
         }
+        Map<Long, String> reasons = s.reasons(new java.util.LinkedHashMap<>());
         for (int i = 0; i < parent.length; i++) {
             parent[i] = PairScoring.find(parent, i);
         }
