@@ -50,7 +50,7 @@ final class HappeningLexicon {
     /**
      * Per number: what the tagger reads of the word ({@link HappeningWords#features}), once it has been asked; and how
      * many are held. The tagger's table forgets words ({@code TagScorer.KEPT}), so these could keep features the
-     * tagger no longer holds (about 1 KB a word): past {@link #FEATURES_KEPT} they are all let go and asked again.
+     * tagger no longer holds (about 465 bytes a word): past {@link #FEATURES_KEPT} they are all let go and asked again.
      */
     private WordFeatures[] features = new WordFeatures[1 << 11];
     private int featuresHeld;
