@@ -6,6 +6,7 @@ import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.Sentence;
 import org.parallax.text.SentenceSplitter;
+import org.parallax.text.WordFeatures;
 
 /**
  * One article as the figure extractor reads it: its tokens, the sentence of each token, its clauses and their
@@ -154,9 +155,14 @@ final class FigureText {
         return tokens.token(i);
     }
 
-    /** The text of token i, without making it, from the thread's {@code words} ({@link ScannedTokens#text}). */
-    String text(int i, WordStrings words) {
-        return tokens.text(i, words);
+    /** What the tagger reads of token i, without making it, kept with the thread's {@code words}. */
+    WordFeatures features(int i, WordStrings words) {
+        return tokens.features(i, words);
+    }
+
+    /** Token i's lower case in {@code into} and its length if ASCII without '-', else -1 (no token made). */
+    int asciiLowerWithoutDash(int i, char[] into) {
+        return tokens.asciiLowerWithoutDash(i, into);
     }
 
     /** The kind of token i, without making it. */

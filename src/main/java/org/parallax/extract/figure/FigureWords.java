@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.WordTable;
 import org.parallax.model.Qualifier;
 import org.parallax.text.DataFile;
 
@@ -33,6 +34,10 @@ final class FigureWords {
     private static final FigureWords INSTANCE = load();
 
     final Map<String, NumberWord> numberWords;
+    /** The words of {@link #numberWords}, numbered, to be found by a word's chars; searched only, so shared. */
+    private final WordTable numberWordTable;
+    /** Each of {@link #numberWords}' values by its word's number in {@link #numberWordTable}. */
+    private final NumberWord[] numberWordsByNumber;
     /** Longest first, so "just over" is tried before "over". */
     final List<QualifierPhrase> qualifiers;
     /** Word units longest first; symbol currencies by their exact sign. */
@@ -69,6 +74,10 @@ final class FigureWords {
     private FigureWords(Map<String, NumberWord> numberWords, List<QualifierPhrase> qualifiers, List<Unit> units,
                     Map<String, Unit> currencySigns, Set<String> namePrefixes) {
         this.numberWords = Map.copyOf(numberWords);
+        this.numberWordTable = new WordTable(this.numberWords.size());
+        this.numberWordsByNumber = new NumberWord[this.numberWords.size()];
+        this.numberWords.forEach((word, value) ->
+                numberWordsByNumber[numberWordTable.number(word, 0, word.length())] = value);
         this.qualifiers = List.copyOf(qualifiers);
         this.units = List.copyOf(units);
         this.currencySigns = Map.copyOf(currencySigns);
@@ -122,6 +131,15 @@ final class FigureWords {
                 }
             }
         }
+    }
+
+    /**
+     * {@code numberWords.get} of the word {@code lower[0, length)}, found by its chars: no string made of a word that
+     * has the shape of a number word and is none.
+     */
+    NumberWord numberWord(char[] lower, int length) {
+        int number = numberWordTable.find(lower, 0, length);
+        return number < 0 ? null : numberWordsByNumber[number];
     }
 
     /**

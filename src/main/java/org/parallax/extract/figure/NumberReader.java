@@ -28,6 +28,8 @@ final class NumberReader {
     private final FigureText ft;
     private final int n;
     private final FigureWords lexicon;
+    /** Room for a word's lower case ({@link #numberWordAt}); a longer word is read from its token. */
+    private final char[] lower = new char[32];
 
     NumberReader(FigureText ft, FigureWords lexicon) {
         this.ft = ft;
@@ -217,7 +219,13 @@ final class NumberReader {
      * token (asked of every word of the text).
      */
     NumberWord numberWordAt(int i) {
-        return ft.kind(i) == Kind.WORD && ft.mayBeNumberWord(i, lexicon) ? numberWord(t(i)) : null;
+        if (ft.kind(i) != Kind.WORD || !ft.mayBeNumberWord(i, lexicon)) {
+            return null;
+        }
+        // an ASCII word without a dash is a number word as it stands or none ("twenty-five" is joined below): looked up
+        // by its lower-case chars, with no token, lower case nor map look-up for the words that only look like one
+        int length = ft.asciiLowerWithoutDash(i, lower);
+        return length >= 0 ? lexicon.numberWord(lower, length) : numberWord(t(i));
     }
 
     /** The number word {@code tok} is ("three", "Twenty-five"), or null. */

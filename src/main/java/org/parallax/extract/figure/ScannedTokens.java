@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parallax.extract.figure.FigureTokens.Kind;
 import org.parallax.text.Sentence;
+import org.parallax.text.WordFeatures;
 
 /**
  * The tokens of one text as {@link FigureTokens} scanned them, in arrays: offsets, kind, space before, all ASCII.
@@ -34,8 +35,8 @@ final class ScannedTokens {
     /** The tokens made so far, by index; null where none was asked for. */
     private final FigureToken[] made;
     /**
-     * The texts asked for ({@link #text}) of tokens not made then, by index; made with the first. A token made later
-     * takes its text from here, so it is made once.
+     * The texts of tokens whose features were asked for ({@link #features}) before they were made, by index; made with
+     * the first. A token made later takes its text from here, so it is made once.
      */
     private String[] texts;
 
@@ -74,27 +75,27 @@ final class ScannedTokens {
     }
 
     /**
-     * Token i's text ({@link FigureToken#text}), without making the token: the tagger reads the text of every word of
-     * the clauses it tags, and the finder asks little else of most of them. Taken from the thread's {@code words} (no
-     * substring per word); kept for the token if it is made later.
+     * What the tagger reads of token i ({@link org.parallax.text.PartsOfSpeech#features} of its text), without making
+     * the token: the tagger reads every word of the clauses it tags, and the finder asks little else of most of them.
+     * Taken from the thread's {@code words}, which keep it with the word's string (no substring per word, no look-up in
+     * the tagger's map of strings); the string is kept for the token if it is made later.
      */
-    String text(int i, WordStrings words) {
-        FigureToken token = made[i];
-        if (token != null) {
-            return token.text();
+    WordFeatures features(int i, WordStrings words) {
+        int start = starts[i];
+        if (ends[i] == start + 1 && chars[start] < 128) {
+            return words.oneCharFeatures(chars[start]);
         }
-        if (texts == null) {
-            texts = new String[count];
-        }
-        String s = texts[i];
-        if (s == null) {
-            s = sharedText(starts[i], ends[i]);
-            if (s == null) {
-                s = words.of(chars, starts[i], ends[i]);
+        // a made token's text is these chars too: its features are found by them as well
+        int number = words.number(chars, start, ends[i]);
+        if (made[i] == null) {
+            if (texts == null) {
+                texts = new String[count];
             }
-            texts[i] = s;
+            if (texts[i] == null) {
+                texts[i] = words.string(number);
+            }
         }
-        return s;
+        return words.features(number);
     }
 
     /** The string a one-char ASCII token {@code [start, end)} shares with every such token; null for any other. */
@@ -206,6 +207,26 @@ final class ScannedTokens {
             return token.is("a") || token.is("an");
         }
         return asciiAOrAn(start, length);
+    }
+
+    /**
+     * Token i's lower case written into {@code into}, its length returned, when the token is ASCII (its lower case is
+     * its chars with A-Z folded, as {@link FigureToken#lower} makes it), holds no '-' and fits; else -1.
+     */
+    int asciiLowerWithoutDash(int i, char[] into) {
+        int start = starts[i];
+        int length = ends[i] - start;
+        if (!ascii[i] || length > into.length) {
+            return -1;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = chars[start + k];
+            if (c == '-') {
+                return -1;
+            }
+            into[k] = FigureTokens.asciiLower(c);
+        }
+        return length;
     }
 
     /** Whether the ASCII token of {@code length} chars from {@code start} is "a" or "an", case aside. */

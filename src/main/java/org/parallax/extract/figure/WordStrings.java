@@ -1,6 +1,8 @@
 package org.parallax.extract.figure;
 
 import java.util.Arrays;
+import org.parallax.text.PartsOfSpeech;
+import org.parallax.text.WordFeatures;
 import org.parallax.text.WordTable;
 
 /**
@@ -21,6 +23,10 @@ final class WordStrings {
     private WordTable table;
     /** Each word's string, by its number in {@link #table}. */
     private String[] strings;
+    /** Each word's features for the tagger, by its number; null until asked. */
+    private WordFeatures[] features;
+    /** The features of the one-char ASCII words, by char; null until asked. */
+    private final WordFeatures[] oneChar = new WordFeatures[128];
 
     private WordStrings() {
         renew();
@@ -31,11 +37,15 @@ final class WordStrings {
         return OF_THREAD.get();
     }
 
-    /** The word {@code chars[from, to)} as a string: kept if met before, else made (its own copy of the chars) and kept. */
-    String of(char[] chars, int from, int to) {
+    /**
+     * The number of the word {@code chars[from, to)} among the kept words, kept if new (its string made from its own
+     * copy of the chars): good for {@link #string} and {@link #features} until the next word is asked (a new word may
+     * make the table anew).
+     */
+    int number(char[] chars, int from, int to) {
         int number = table.find(chars, from, to);
         if (number >= 0) {
-            return strings[number];
+            return number;
         }
         if (table.size() >= KEPT) {
             renew();
@@ -44,14 +54,44 @@ final class WordStrings {
         number = table.number(copy, 0, copy.length);
         if (number == strings.length) {
             strings = Arrays.copyOf(strings, number * 2);
+            features = Arrays.copyOf(features, number * 2);
         }
-        String word = new String(copy);
-        strings[number] = word;
-        return word;
+        strings[number] = new String(copy);
+        return number;
+    }
+
+    /** The string of kept word {@code number}. */
+    String string(int number) {
+        return strings[number];
+    }
+
+    /**
+     * What the tagger reads of kept word {@code number} ({@link PartsOfSpeech#features}), asked of the tagger once
+     * while the word is kept: looking each word of a tagged clause up in the tagger's shared map of strings was a
+     * twentieth of the stage's samples.
+     */
+    WordFeatures features(int number) {
+        WordFeatures f = features[number];
+        if (f == null) {
+            f = PartsOfSpeech.features(strings[number]);
+            features[number] = f;
+        }
+        return f;
+    }
+
+    /** The tagger's features of the one-char ASCII word {@code c} ({@link FigureTokens#oneCharText} its text). */
+    WordFeatures oneCharFeatures(char c) {
+        WordFeatures f = oneChar[c];
+        if (f == null) {
+            f = PartsOfSpeech.features(FigureTokens.oneCharText(c));
+            oneChar[c] = f;
+        }
+        return f;
     }
 
     private void renew() {
         table = new WordTable(4096);
         strings = new String[4096];
+        features = new WordFeatures[4096];
     }
 }

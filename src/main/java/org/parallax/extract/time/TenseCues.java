@@ -19,6 +19,9 @@ final class TenseCues {
     private final Set<String> firstWords;
     /** Their hashes ({@link String#hashCode}), sorted. */
     private final int[] firstWordHashes;
+    /** A bit per value of a hash's low bits, set for those of {@link #firstWordHashes}. */
+    private final long[] firstWordBits = new long[FIRST_WORD_BITS / 64];
+    private static final int FIRST_WORD_BITS = 4096;
 
     TenseCues(TimeWords lx) {
         // case-sensitive: the cues are lower-case verbs and modals, "May 29" is not "may"
@@ -30,6 +33,9 @@ final class TenseCues {
         }
         this.firstWords = Set.copyOf(first);
         this.firstWordHashes = firstWords.stream().mapToInt(String::hashCode).sorted().toArray();
+        for (int hash : firstWordHashes) {
+            firstWordBits[(hash >>> 6) & (FIRST_WORD_BITS / 64 - 1)] |= 1L << hash;
+        }
     }
 
     static final Set<String> NOT_PAST = Set.of("speed", "indeed", "hundred", "proceed", "succeed", "exceed",
@@ -61,30 +67,30 @@ final class TenseCues {
 
     /**
      * The words of {@code s}, as {@code [\p{L}'’-]+} finds them (a letter is a code point of a letter category, so a
-     * letter beyond the BMP is one): the start and end of each, one after the other. A loop, not the pattern: it runs
-     * for every sentence with a date.
+     * letter beyond the BMP is one), written into {@code words}, the start and end of each one after the other (it is
+     * at least {@code s.length + 1} long: each word but the last is followed by a char that is none); their count. A
+     * loop over the chars, not the pattern nor the string's code points: it runs for every sentence with a date.
      */
-    static int[] words(String s) {
-        int[] words = new int[16];
+    static int words(char[] s, int[] words) {
         int n = 0;
         int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
+        while (i < s.length) {
+            int cp = s[i];
+            if (cp >= 128) {
+                cp = Character.codePointAt(s, i);
+            }
             if (!wordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
-            while (i < s.length() && wordChar(cp = s.codePointAt(i))) {
+            while (i < s.length && wordChar(cp = s[i] < 128 ? s[i] : Character.codePointAt(s, i))) {
                 i += Character.charCount(cp);
-            }
-            if (n == words.length) {
-                words = Arrays.copyOf(words, n * 2);
             }
             words[n++] = start;
             words[n++] = i;
         }
-        return Arrays.copyOf(words, n);
+        return n / 2;
     }
 
     private static boolean wordChar(int cp) {
@@ -97,16 +103,17 @@ final class TenseCues {
 
     /** The tense cues of {@code s}: the cue phrases of the word list (up to three words) and past participles. */
     Cues cues(String s) {
-        int[] words = words(s);
-        int count = words.length / 2;
+        char[] chars = s.toCharArray();
+        int[] words = new int[chars.length + 1];
+        int count = words(chars, words);
         int[] spans = new int[8];
         Tense[] tenses = new Tense[4];
         int found = 0;
         int i = 0;
         while (i < count) {
-            Phrase phrase = startsCue(s, words[2 * i], words[2 * i + 1]) ? phraseAt(s, words, i) : null;
+            Phrase phrase = startsCue(s, chars, words[2 * i], words[2 * i + 1]) ? phraseAt(s, words, count, i) : null;
             int taken = phrase == null ? 1 : phrase.words();
-            Tense t = phrase != null ? phrase.tense() : wordTense(s, words[2 * i], words[2 * i + 1]);
+            Tense t = phrase != null ? phrase.tense() : wordTense(s, chars, words[2 * i], words[2 * i + 1]);
             if (t != Tense.NONE) {
                 if (found == tenses.length) {
                     tenses = Arrays.copyOf(tenses, found * 2);
@@ -131,9 +138,9 @@ final class TenseCues {
     private record Phrase(int words, Tense tense) {
     }
 
-    /** The longest cue phrase of up to three words from word {@code i} on, or null. */
-    private Phrase phraseAt(String s, int[] words, int i) {
-        for (int n = Math.min(3, words.length / 2 - i); n >= 1; n--) {
+    /** The longest cue phrase of up to three words from word {@code i} (of {@code count}) on, or null. */
+    private Phrase phraseAt(String s, int[] words, int count, int i) {
+        for (int n = Math.min(3, count - i); n >= 1; n--) {
             StringBuilder phrase = new StringBuilder();
             for (int k = 0; k < n; k++) {
                 phrase.append(k == 0 ? "" : " ").append(s, words[2 * (i + k)], words[2 * (i + k) + 1]);
@@ -150,26 +157,29 @@ final class TenseCues {
     }
 
     /**
-     * Whether the word {@code s[start, end)} (’ read as ') is the first word of a cue phrase. Most words are none, so
-     * the word's hash is looked for among theirs before a string is made of it.
+     * Whether the word {@code s[start, end)} ({@code chars} its chars; ’ read as ') is the first word of a cue phrase.
+     * Most words are none, so the word's hash is looked for among theirs before a string is made of it: first its bit
+     * of {@link #firstWordBits}, one test that turns nearly every other word away, then the sorted hashes.
      */
-    private boolean startsCue(String s, int start, int end) {
+    private boolean startsCue(String s, char[] chars, int start, int end) {
         int hash = 0;
         for (int k = start; k < end; k++) {
-            char c = s.charAt(k);
+            char c = chars[k];
             hash = 31 * hash + (c == '’' ? '\'' : c);
         }
-        return Arrays.binarySearch(firstWordHashes, hash) >= 0
+        return (firstWordBits[(hash >>> 6) & (FIRST_WORD_BITS / 64 - 1)] & 1L << hash) != 0
+                && Arrays.binarySearch(firstWordHashes, hash) >= 0
                 && firstWords.contains(s.substring(start, end).replace('’', '\''));
     }
 
     /** The tense a word that starts no cue phrase gives alone: "'ll" future, a past participle ("-ed") past. */
-    private static Tense wordTense(String s, int start, int end) {
+    private static Tense wordTense(String s, char[] chars, int start, int end) {
         int length = end - start;
-        if (length >= 3 && (s.startsWith("'ll", end - 3) || s.startsWith("’ll", end - 3))) {
+        if (length >= 3 && (chars[end - 3] == '\'' || chars[end - 3] == '’') && chars[end - 2] == 'l'
+                && chars[end - 1] == 'l') {
             return Tense.FUTURE;
         }
-        if (length >= 5 && s.charAt(end - 2) == 'e' && s.charAt(end - 1) == 'd' && Character.isLowerCase(s.charAt(start))
+        if (length >= 5 && chars[end - 2] == 'e' && chars[end - 1] == 'd' && Character.isLowerCase(chars[start])
                 && !NOT_PAST.contains(s.substring(start, end)) && !passive(s, start)) {
             return Tense.PAST;
         }

@@ -15,7 +15,8 @@ import org.parallax.extract.figure.FigureWords.Role;
 /**
  * A word is looked up as a number word only if its shape is one of theirs ({@link FigureWords#mayBeNumberWord}): on
  * random words made of number words, their pieces, hyphens and letters, the reader finds the number word the map
- * look-up without the test found (kept here as the reference); and the most common words are told apart by shape.
+ * look-up without the test found (kept here as the reference), and so does its reading of a text's words by their
+ * chars ({@link NumberReader#numberWordAt}); and the most common words are told apart by shape.
  */
 class NumberWordShapesTest {
 
@@ -45,6 +46,38 @@ class NumberWordShapesTest {
             assertThat(reader.numberWord(token)).as(word).isEqualTo(expected);
         }
         assertThat(found).as("the generator makes number words").isGreaterThan(20_000);
+    }
+
+    @Test
+    void aTextsWordsReadByTheirCharsAsTheLookUpReadsTheirTokens() {
+        List<String> pieces = new ArrayList<>(lexicon.numberWords.keySet());
+        pieces.addAll(List.of("-", "-", "s", "y", "ty", "teen", "the", "a", "e", "o", "Two", "FIVE", "TwEnTy", "é", "ı",
+                "K", "ſ", "\u212A", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"));
+        Random random = new Random(105);
+        int found = 0;
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = 1 + random.nextInt(8); w > 0; w--) {
+                for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                    String piece = pieces.get(random.nextInt(pieces.size()));
+                    if (random.nextInt(6) == 0) {
+                        piece = piece.toUpperCase(Locale.ROOT);
+                    }
+                    b.append(random.nextInt(4) == 0 ? piece.substring(0, random.nextInt(piece.length() + 1)) : piece);
+                }
+                b.append(' ');
+            }
+            String text = b.toString();
+            FigureText ft = new FigureText(org.parallax.text.TextAnalyser.shared().analyse(text));
+            NumberReader textReader = new NumberReader(ft, lexicon);
+            FigureText tokens = new FigureText(org.parallax.text.TextAnalyser.shared().analyse(text));
+            for (int i = 0; i < ft.n; i++) {
+                NumberWord expected = tokens.kind(i) == Kind.WORD ? reference(tokens.token(i)) : null;
+                found += expected == null ? 0 : 1;
+                assertThat(textReader.numberWordAt(i)).as(text + " #" + i).isEqualTo(expected);
+            }
+        }
+        assertThat(found).as("the generator makes number words").isGreaterThan(5_000);
     }
 
     @Test
