@@ -7,25 +7,22 @@ package org.parallax.text;
  * every word again and again: asking a map of strings for each would copy each word out of its text first. An
  * open-addressing table (hashed as {@link String#hashCode}, at most half full; the events' words and the coverages'
  * lexicon keep per-thread tables of their own, with what they know of a word inline); a caller keeps what it
- * knows of a word in arrays indexed by its number. A word is new when its number is the table's size before the
- * look-up. A new word's chars are copied into one pool of the table's words: a look-up compares with that compact
- * array, not with the text the word was first read from, wherever in memory that text lies (a cache miss per token).
+ * knows of a word in arrays indexed by its number. A word is new when its number is the table's size before the look-up.
  * Not thread-safe: one per thread, but a table filled once and then only searched ({@link #find}) may be shared.
  */
 public final class WordTable {
 
-    /** The chars of every word added, one after another (grows). */
-    private char[] pool;
-    private int pooled;
-    /** Per slot, four ints: the word's hash, its start in {@link #pool}, its length, its number + 1 (0: empty). */
+    /** Per slot: the chars its word was read from (kept, never changed), or null for an empty slot. */
+    private char[][] sources;
+    /** Per slot, four ints: the word's hash, its start in its source, its length, its number. */
     private int[] slots;
     private int size;
 
     /** A table for about {@code expected} distinct words (a guess: it grows). */
     public WordTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
+        sources = new char[capacity][];
         slots = new int[capacity * 4];
-        pool = new char[capacity * 4];
     }
 
     /** The number of distinct words met; the next new word's number. */
@@ -33,30 +30,26 @@ public final class WordTable {
         return size;
     }
 
-    /** The number of the word {@code chars[from, to)}, added with number {@link #size()} (its chars copied) if new. */
+    /**
+     * The number of the word {@code chars[from, to)}, added with number {@link #size()} if new. The table keeps
+     * {@code chars} (the caller never changes them) to compare later words with.
+     */
     public int number(char[] chars, int from, int to) {
         int hash = hash(chars, from, to);
         int i = slot(chars, from, to, hash);
-        int known = slots[4 * i + 3];
-        if (known != 0) {
-            return known - 1;
-        }
-        int start = reserve(to - from);
-        System.arraycopy(chars, from, pool, start, to - from);
-        return add(i, start, to - from, hash);
+        return sources[i] != null ? slots[4 * i + 3] : add(i, chars, from, to - from, hash);
     }
 
     /** The number of the word {@code text[from, to)}, added with number {@link #size()} (its chars copied) if new. */
     public int number(String text, int from, int to) {
         int hash = hash(text, from, to);
         int i = slot(text, from, to, hash);
-        int known = slots[4 * i + 3];
-        if (known != 0) {
-            return known - 1;
+        if (sources[i] != null) {
+            return slots[4 * i + 3];
         }
-        int start = reserve(to - from);
-        text.getChars(from, to, pool, start);
-        return add(i, start, to - from, hash);
+        char[] copy = new char[to - from];
+        text.getChars(from, to, copy, 0);
+        return add(i, copy, 0, to - from, hash);
     }
 
     /**
@@ -64,7 +57,8 @@ public final class WordTable {
      * then only searched may be shared by threads.
      */
     public int find(char[] chars, int from, int to) {
-        return slots[4 * slot(chars, from, to, hash(chars, from, to)) + 3] - 1;
+        int i = slot(chars, from, to, hash(chars, from, to));
+        return sources[i] == null ? -1 : slots[4 * i + 3];
     }
 
     /** {@link String#hashCode} of {@code chars[from, to)}: the one hash of a range of chars the word tables use. */
@@ -79,11 +73,12 @@ public final class WordTable {
     /** The slot holding the word {@code chars[from, to)}, or the empty one where it would go. */
     private int slot(char[] chars, int from, int to, int hash) {
         int length = to - from;
-        int mask = slots.length / 4 - 1;
+        int mask = sources.length - 1;
         for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+            char[] source = sources[i];
             int s = 4 * i;
-            if (slots[s + 3] == 0 || slots[s] == hash && slots[s + 2] == length
-                    && sameChars(chars, from, pool, slots[s + 1], length)) {
+            if (source == null || slots[s] == hash && slots[s + 2] == length
+                    && sameChars(chars, from, source, slots[s + 1], length)) {
                 return i;
             }
         }
@@ -100,11 +95,11 @@ public final class WordTable {
     /** The slot holding the word {@code text[from, to)}, or the empty one where it would go. */
     private int slot(String text, int from, int to, int hash) {
         int length = to - from;
-        int mask = slots.length / 4 - 1;
+        int mask = sources.length - 1;
         for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
             int s = 4 * i;
-            if (slots[s + 3] == 0 || slots[s] == hash && slots[s + 2] == length
-                    && sameChars(text, from, pool, slots[s + 1], length)) {
+            if (sources[i] == null || slots[s] == hash && slots[s + 2] == length
+                    && sameChars(text, from, sources[i], slots[s + 1], length)) {
                 return i;
             }
         }
@@ -132,44 +127,39 @@ public final class WordTable {
         return true;
     }
 
-    /** Where in the pool the next word's {@code length} chars go, the pool grown if they do not fit. */
-    private int reserve(int length) {
-        if (pooled + length > pool.length) {
-            pool = java.util.Arrays.copyOf(pool, Math.max(pool.length * 2, pooled + length));
-        }
-        int start = pooled;
-        pooled += length;
-        return start;
-    }
-
-    private int add(int i, int start, int length, int hash) {
+    private int add(int i, char[] chars, int from, int length, int hash) {
         int number = size;
-        put(slots, i, hash, start, length, number);
-        if (++size * 2 > slots.length / 4) {
+        put(sources, slots, i, chars, hash, from, length, number);
+        if (++size * 2 > sources.length) {
             grow();
         }
         return number;
     }
 
-    private static void put(int[] slots, int i, int hash, int start, int length, int number) {
+    private static void put(char[][] sources, int[] slots, int i, char[] chars, int hash, int from, int length,
+            int number) {
+        sources[i] = chars;
         int s = 4 * i;
         slots[s] = hash;
-        slots[s + 1] = start;
+        slots[s + 1] = from;
         slots[s + 2] = length;
-        slots[s + 3] = number + 1;
+        slots[s + 3] = number;
     }
 
     private void grow() {
+        char[][] oldSources = sources;
         int[] oldSlots = slots;
+        sources = new char[oldSources.length * 2][];
         slots = new int[oldSlots.length * 2];
-        int mask = slots.length / 4 - 1;
-        for (int s = 0; s < oldSlots.length; s += 4) {
-            if (oldSlots[s + 3] != 0) {
+        int mask = sources.length - 1;
+        for (int j = 0; j < oldSources.length; j++) {
+            if (oldSources[j] != null) {
+                int s = 4 * j;
                 int i = mix(oldSlots[s]) & mask;
-                while (slots[4 * i + 3] != 0) {
+                while (sources[i] != null) {
                     i = (i + 1) & mask;
                 }
-                put(slots, i, oldSlots[s], oldSlots[s + 1], oldSlots[s + 2], oldSlots[s + 3] - 1);
+                put(sources, slots, i, oldSources[j], oldSlots[s], oldSlots[s + 1], oldSlots[s + 2], oldSlots[s + 3]);
             }
         }
     }

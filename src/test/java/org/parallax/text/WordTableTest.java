@@ -58,28 +58,6 @@ class WordTableTest {
         assertThat(table.size()).isEqualTo(2);
     }
 
-    /**
-     * A word's chars are the table's own once added: the array it was read from may be used again for other text (a
-     * table that compared with the caller's array would lose the word, and number it anew).
-     */
-    @Test
-    void keepsACopyOfAWordsChars() {
-        WordTable table = new WordTable(1);
-        char[] chars = "said the".toCharArray();
-        assertThat(table.number(chars, 0, 4)).isZero();
-        assertThat(table.number(chars, 5, 8)).isEqualTo(1);
-        "told our".getChars(0, 8, chars, 0);
-        assertThat(table.find(chars, 0, 4)).isEqualTo(-1);
-        assertThat(table.find("said".toCharArray(), 0, 4)).isZero();
-        assertThat(table.number("the", 0, 3)).isEqualTo(1);
-        assertThat(table.number(chars, 0, 4)).isEqualTo(2);
-        for (int k = 0; k < 100; k++) { // grown: the copies are found from their new slots
-            table.number("w" + k, 0, ("w" + k).length());
-        }
-        assertThat(table.find("said".toCharArray(), 0, 4)).isZero();
-        assertThat(table.find("told".toCharArray(), 0, 4)).isEqualTo(2);
-    }
-
     private static String text(Random random) {
         StringBuilder b = new StringBuilder();
         for (int n = random.nextInt(6); n >= 0; n--) {

@@ -29,7 +29,7 @@ final class ArticleWords {
     private CorpusWords.Entry[] entries;
     /** The word number of the word {@link #word} gave last. */
     private int lastWord;
-    /** The chars of the articles read ({@link #read}): what {@link WordTables} renews a table by. */
+    /** The chars of the articles read ({@link #read}): at most what the table keeps of their texts. */
     private long charsRead;
     /** The registry's first-pass sets ({@link PersonRegistry#firstPassWords}), shared by every thread; or null. */
     private final Set<String> inside;
@@ -95,7 +95,7 @@ final class ArticleWords {
         });
     }
 
-    /** How many chars of text were read with this table. */
+    /** How many chars of text were read with this table: the most its table can keep of them. */
     long charsRead() {
         return charsRead;
     }
@@ -126,7 +126,7 @@ final class ArticleWords {
     /**
      * The word of the unquoted token {@code text[start, end)}, that of the first token read with the same chars;
      * {@code chars} are the text's chars (read here, not through {@code charAt}, which checks each index and the
-     * string's coder; the table copies a new word's chars).
+     * string's coder), which the table keeps and never changes.
      */
     MaskedToken word(String text, char[] chars, int start, int end) {
         int known = table.size();

@@ -107,9 +107,8 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Chars of text a thread reads with one table of words (1,000 articles of 2,000 chars): set when a table kept the
-     * chars of each article that brought it a word; since 0104 it keeps one copy of each distinct word
-     * ({@link WordTables}).
+     * Chars of text a thread reads with one table of words: the table keeps the chars of each article that brought it
+     * a word (nearly every one), so at most about 4 MB a table (1,000 articles of 2,000 chars), whatever their length.
      */
     static final long TABLE_CHARS = 2_000_000;
 
