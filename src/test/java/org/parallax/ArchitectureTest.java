@@ -112,12 +112,13 @@ class ArchitectureTest {
                         + " models, and its events were tuned on those sentences"));
         check(noClasses().that().resideInAPackage("org.parallax.compare..")
                 .and().doNotHaveSimpleName("Headlines").and().doNotHaveSimpleName("TaggedWords")
-                .and().doNotHaveSimpleName("HappeningWords")
-                .should().dependOnClassesThat().belongToAnyOf(org.parallax.text.PartsOfSpeech.class)
+                .and().doNotHaveSimpleName("HappeningWords").and().doNotHaveSimpleName("HappeningLexicon")
+                .should().dependOnClassesThat().belongToAnyOf(org.parallax.text.PartsOfSpeech.class,
+                        org.parallax.text.KeptFeatures.class)
                 .because("parts of speech only word the events' headlines (compare.event.Headlines tags, TaggedWords"
                         + " holds the tags) and find the happening words of a coverage (compare.happening"
-                        + ".HappeningWords, decision 0028): what merges into a timeline event and its date never"
-                        + " depend on the tagger"));
+                        + ".HappeningWords, decision 0028; HappeningLexicon keeps their features): what merges into a"
+                        + " timeline event and its date never depend on the tagger"));
     }
 
     @Test

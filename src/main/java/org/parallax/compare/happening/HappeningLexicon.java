@@ -2,6 +2,7 @@ package org.parallax.compare.happening;
 
 import java.util.Arrays;
 import org.parallax.compare.event.Words;
+import org.parallax.text.KeptFeatures;
 import org.parallax.text.WordFeatures;
 import org.parallax.text.WordTable;
 
@@ -17,20 +18,13 @@ import org.parallax.text.WordTable;
  *
  * <p>One per thread. A word's number stays valid while one text is read: the lexicon is emptied only when a text
  * starts ({@link #forText}) and it holds {@link #KEPT} words or more (about 3.5 MB of words when full, and up to
- * {@link #FEATURES_KEPT} words' tagger features beside them; a thread that lives as long as the app, as the window's
+ * {@link KeptFeatures#KEPT} words' tagger features beside them; a thread that lives as long as the app, as the window's
  * workers do, keeps its lexicon as long, and so does a pool thread until the pool retires it).
  */
 final class HappeningLexicon {
 
     /** Words held before the lexicon starts again empty (about 4 MB). */
     static final int KEPT = 1 << 15;
-    /**
-     * The tagger's features held for words before all are let go, as many words as the tagger's own table keeps in
-     * its two generations: about 7.5 MB at the news words' average of 465 bytes a word's features (measured over the
-     * gold corpora's 22,359 words; the largest 1,500 bytes, so at most about 25 MB), per thread that reads coverages.
-     * Only the features the shared table has let go add to the heap.
-     */
-    static final int FEATURES_KEPT = 1 << 14;
 
     private static final ThreadLocal<HappeningLexicon> OF_THREAD = ThreadLocal.withInitial(HappeningLexicon::new);
 
@@ -47,13 +41,8 @@ final class HappeningLexicon {
     private String[] classes = new String[1 << 11];
     private boolean[] madeFromVerb = new boolean[1 << 11];
     private String[] nameKeys = new String[1 << 11];
-    /**
-     * Per number: what the tagger reads of the word ({@link HappeningWords#features}), once it has been asked; and how
-     * many are held. The tagger's table forgets words ({@code TagScorer.KEPT}), so these could keep features the
-     * tagger no longer holds (about 465 bytes a word): past {@link #FEATURES_KEPT} they are all let go and asked again.
-     */
-    private WordFeatures[] features = new WordFeatures[1 << 11];
-    private int featuresHeld;
+    /** Per number: what the tagger reads of the word, once it has been asked. */
+    private final KeptFeatures features = new KeptFeatures();
     /** Per number: the number of its class among the classes the lexicon holds ({@link #classNames}), or -1. */
     private int[] classNumbers = new int[1 << 11];
     private int size;
@@ -147,21 +136,11 @@ final class HappeningLexicon {
     }
 
     /**
-     * What the tagger reads of the word numbered {@code n} ({@link HappeningWords#features}), asked once per word
+     * What the tagger reads of the word numbered {@code n} ({@link KeptFeatures}), asked once per word
      * here rather than at each of its sentences in the table every thread's tagger shares.
      */
     WordFeatures features(int n) {
-        WordFeatures f = features[n];
-        if (f == null) {
-            if (featuresHeld == FEATURES_KEPT) {
-                Arrays.fill(features, 0, size, null);
-                featuresHeld = 0;
-            }
-            f = HappeningWords.features(words[n]);
-            features[n] = f;
-            featuresHeld++;
-        }
-        return f;
+        return features.of(n, words[n]);
     }
 
     private int add(int hash, char[] word) {
@@ -174,7 +153,6 @@ final class HappeningLexicon {
             classes = Arrays.copyOf(classes, grown);
             madeFromVerb = Arrays.copyOf(madeFromVerb, grown);
             nameKeys = Arrays.copyOf(nameKeys, grown);
-            features = Arrays.copyOf(features, grown);
             classNumbers = Arrays.copyOf(classNumbers, grown);
         }
         String text = new String(word);

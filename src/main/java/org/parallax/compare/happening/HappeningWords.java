@@ -35,16 +35,11 @@ public final class HappeningWords {
     }
 
     /**
-     * A sentence's tags, of its words' {@link #features}: with {@link #features}, the one place the coverages ask the
-     * tagger (an architecture rule names this class).
+     * A sentence's tags, of its words' features ({@link HappeningLexicon#features}): the one place the coverages ask
+     * the tagger for tags (an architecture rule names this class, and the lexicon, which keeps the features).
      */
     static String[] tags(WordFeatures[] words) {
         return PartsOfSpeech.ofThisThread().tag(words);
-    }
-
-    /** What the tagger reads of a word, kept with the word by {@link HappeningLexicon}. */
-    static WordFeatures features(String word) {
-        return PartsOfSpeech.features(word);
     }
 
     /** Light verbs (the happening is in their object: "made a visit", "took part") and prepositions in a verb's form. */

@@ -1,21 +1,26 @@
 package org.parallax.extract.figure;
 
 import java.util.Arrays;
+import org.parallax.text.KeptFeatures;
 import org.parallax.text.PartsOfSpeech;
 import org.parallax.text.WordFeatures;
 import org.parallax.text.WordTable;
 
 /**
- * The words the figures hand the tagger as strings, one string per distinct word on a thread, found by a range of a
- * text's chars ({@link WordTable}). A substring made for every word of every clause tagged (and, in a text with a
- * curly quote, compressed from two bytes a char to one) was one in twelve of the stage's own samples (the tagger's
- * aside) at 16,000 articles, and the tagger's look-up of the word's features hashed each fresh string again; a kept
- * string carries its hash. Keyed by a word alone, so the same on any corpus: made anew after {@link #KEPT} words, so a
- * long run's rare words do not stay. One per thread, not for sharing.
+ * The words of the clauses the figures tag, one string per distinct word on a thread, found by a range of a text's
+ * chars ({@link WordTable}), with the features the tagger reads of it ({@link KeptFeatures}): the tagger is handed
+ * the features, and a token made later takes the kept string. A substring made for every word of every clause tagged
+ * (and, in a text with a curly quote, compressed from two bytes a char to one) was one in twelve of the stage's own
+ * samples (the tagger's aside) at 16,000 articles, and the look-up of each word's features in the tagger's shared
+ * table a twentieth. Keyed by a word alone, so the same on any corpus: made anew after {@link #KEPT} words, so a long
+ * run's rare words do not stay. One per thread, not for sharing.
  */
 final class WordStrings {
 
-    /** Words kept before the table is made anew (a few MB at most; news repeats its words). */
+    /**
+     * Words kept before the table is made anew: their strings a few MB at most (news repeats its words), their
+     * features at most {@link KeptFeatures#KEPT} words' (about 7.5 MB, at most about 25 MB).
+     */
     static final int KEPT = 1 << 15;
 
     private static final ThreadLocal<WordStrings> OF_THREAD = ThreadLocal.withInitial(WordStrings::new);
@@ -23,8 +28,8 @@ final class WordStrings {
     private WordTable table;
     /** Each word's string, by its number in {@link #table}. */
     private String[] strings;
-    /** Each word's features for the tagger, by its number; null until asked. */
-    private WordFeatures[] features;
+    /** Each word's features for the tagger, by its number, as many as the tagger's own table keeps. */
+    private final KeptFeatures features = new KeptFeatures();
     /** The features of the one-char ASCII words, by char; null until asked. */
     private final WordFeatures[] oneChar = new WordFeatures[128];
 
@@ -54,7 +59,6 @@ final class WordStrings {
         number = table.number(copy, 0, copy.length);
         if (number == strings.length) {
             strings = Arrays.copyOf(strings, number * 2);
-            features = Arrays.copyOf(features, number * 2);
         }
         strings[number] = new String(copy);
         return number;
@@ -65,18 +69,9 @@ final class WordStrings {
         return strings[number];
     }
 
-    /**
-     * What the tagger reads of kept word {@code number} ({@link PartsOfSpeech#features}), asked of the tagger once
-     * while the word is kept: looking each word of a tagged clause up in the tagger's shared map of strings was a
-     * twentieth of the stage's samples.
-     */
+    /** What the tagger reads of kept word {@code number} ({@link KeptFeatures}). */
     WordFeatures features(int number) {
-        WordFeatures f = features[number];
-        if (f == null) {
-            f = PartsOfSpeech.features(strings[number]);
-            features[number] = f;
-        }
-        return f;
+        return features.of(number, strings[number]);
     }
 
     /** The tagger's features of the one-char ASCII word {@code c} ({@link FigureTokens#oneCharText} its text). */
@@ -92,6 +87,6 @@ final class WordStrings {
     private void renew() {
         table = new WordTable(4096);
         strings = new String[4096];
-        features = new WordFeatures[4096];
+        features.clear();
     }
 }

@@ -104,7 +104,7 @@ class HappeningLexiconTest {
         Random random = new Random(107);
         HappeningLexicon lexicon = new HappeningLexicon();
         int distinct = 0;
-        for (int run = 0; distinct <= HappeningLexicon.FEATURES_KEPT + 2_000; run++) {
+        for (int run = 0; distinct <= org.parallax.text.KeptFeatures.KEPT + 2_000; run++) {
             String[] words = new String[1 + random.nextInt(12)];
             WordFeatures[] features = new WordFeatures[words.length];
             for (int k = 0; k < words.length; k++) {
