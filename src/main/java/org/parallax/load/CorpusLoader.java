@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.Article;
 import org.parallax.model.Corpus;
-import org.parallax.work.EveryCore;
 
 /**
  * Reads articles from a folder, from single files or from the sample corpus packed into the application, into a
@@ -209,14 +208,14 @@ public final class CorpusLoader {
     /** Loads the files of {@code jobs}, then takes the articles already read from lists ({@code rows}). */
     private LoadResult run(List<Job> jobs, List<ArticleFileLoader.Result> rows, List<LoadWarning> warnings,
                            LoadProgress progress) {
-        // the files read on every core, taken in their order on this thread (the same corpus every time, progress
-        // told where the caller expects it); a cancel (an interrupt) stops the taking
-        List<ArticleFileLoader.Result> results = new ArrayList<>(jobs.size());
-        EveryCore.inOrderUntilInterrupted(jobs.size(), i -> loadSafely(jobs.get(i)), r -> {
-            results.add(r);
-            Job job = jobs.get(results.size() - 1);
-            progress.fileDone(results.size(), jobs.size(), job.source().name());
-        });
+        List<ArticleFileLoader.Result> results = OrderedWork.map(jobs,
+                job -> fileLoader.load(job.source(), job.entry()),
+                (job, failure) -> {
+                    LOG.log(System.Logger.Level.ERROR, "failed on " + job.source().name(), failure);
+                    return new ArticleFileLoader.Result(Optional.empty(), List.of(LoadWarning.of(job.source().name(),
+                            "could not be read: " + ReadFailure.inWords(failure) + "; skipped")));
+                },
+                (i, job) -> progress.fileDone(i + 1, jobs.size(), job.source().name()));
         if (results.size() < jobs.size()) {
             warnings.add(LoadWarning.of(jobs.get(results.size()).source().name(), "loading was interrupted before this "
                     + "file; " + (jobs.size() - results.size()) + " files were not read"));
@@ -230,20 +229,6 @@ public final class CorpusLoader {
             r.draft().ifPresent(d -> articles.add(d.toArticle(ids.next(d.file()))));
         }
         return new LoadResult(Corpus.of(articles), warnings);
-    }
-
-    /** A file's result; a file whose reading threw anyway (an Error, say) is skipped with a warning. */
-    private ArticleFileLoader.Result loadSafely(Job job) {
-        try {
-            return fileLoader.load(job.source(), job.entry());
-        } catch (RuntimeException | Error e) {
-            if (e instanceof VirtualMachineError vm && !(e instanceof StackOverflowError)) {
-                throw vm; // out of memory: nothing sensible left to do here
-            }
-            LOG.log(System.Logger.Level.ERROR, "failed on " + job.source().name(), e);
-            return new ArticleFileLoader.Result(Optional.empty(), List.of(LoadWarning.of(job.source().name(),
-                    "could not be read: " + ReadFailure.inWords(e) + "; skipped")));
-        }
     }
 
     private static LoadResult nothing(LoadWarning why) {

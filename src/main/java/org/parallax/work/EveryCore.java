@@ -13,8 +13,7 @@ import java.util.function.IntFunction;
  * Pieces of work numbered 0 to count - 1, made on every core: the calling thread and one helper per other core of the
  * pool it runs in (the common pool outside one) each claim the next piece by number until none is left, so the cores
  * part only at the last pieces. {@link #inOrder} hands each piece to the calling thread in number order as soon as it
- * and those before it are made, so that a step that must run in order on one thread (the quote registry's adding, a
- * load's progress) runs beside the making instead of after it with the other cores idle; {@link #each} only does
+ * and those before it are made, so that a step that must run in order on one thread (the quote registry's adding) runs beside the making instead of after it with the other cores idle; {@link #each} only does
  * every piece (give the largest first).
  *
  * <p>The calling thread makes pieces itself whenever the next one to take is not made yet; it waits only for the
@@ -36,17 +35,7 @@ public final class EveryCore {
      * is kept for it but stops nothing: every piece is taken.
      */
     public static <T> void inOrder(int count, IntFunction<T> make, Consumer<? super T> take) {
-        run(count, make, take, false);
-    }
-
-    /**
-     * As {@link #inOrder}, but stops when the calling thread is interrupted (a cancelled load): no piece is taken once
-     * it is, and the interrupt is kept for the caller.
-     *
-     * @return how many pieces were taken: {@code count}, or fewer when interrupted
-     */
-    public static <T> int inOrderUntilInterrupted(int count, IntFunction<T> make, Consumer<? super T> take) {
-        return run(count, make, take, true);
+        run(count, make, take);
     }
 
     /** {@code work} applied to 0, 1, ... {@code count - 1} on every core; returns when all are done. */
@@ -54,10 +43,10 @@ public final class EveryCore {
         run(count, k -> {
             work.accept(k);
             return Boolean.TRUE;
-        }, done -> { }, false);
+        }, done -> { });
     }
 
-    private static <T> int run(int count, IntFunction<T> make, Consumer<? super T> take, boolean untilInterrupted) {
+    private static <T> void run(int count, IntFunction<T> make, Consumer<? super T> take) {
         Pieces<T> pieces = new Pieces<>(count, make);
         try {
             // one helper per core besides the calling thread: the common pool's threads, or those of the caller's pool
@@ -67,16 +56,9 @@ public final class EveryCore {
             for (int h = 0; h < Math.min(helpers, count - 1); h++) {
                 pool.execute(pieces::makeUntilNoneLeft);
             }
-            int taken = 0;
-            while (taken < count) {
-                T piece = pieces.await(taken, untilInterrupted);
-                if (piece == null) {
-                    break; // interrupted
-                }
-                take.accept(piece);
-                taken++;
+            for (int taken = 0; taken < count; taken++) {
+                take.accept(pieces.await(taken));
             }
-            return taken;
         } finally {
             pieces.stop();
         }
@@ -131,20 +113,14 @@ public final class EveryCore {
             }
         }
 
-        /**
-         * Piece k, made by the calling thread meanwhile if it can claim any, else waited for; null when {@code
-         * untilInterrupted} and the calling thread is interrupted.
-         */
+        /** Piece k, made by the calling thread meanwhile if it can claim any, else waited for. */
         @SuppressWarnings("unchecked")
-        T await(int k, boolean untilInterrupted) {
+        T await(int k) {
             boolean interrupted = false;
             try {
                 while (true) {
                     synchronized (this) {
                         rethrowFailure();
-                        if (untilInterrupted && Thread.currentThread().isInterrupted()) {
-                            return null;
-                        }
                         if (made[k] != null) {
                             T piece = (T) made[k];
                             made[k] = null; // taken: not kept until every piece is
@@ -157,10 +133,6 @@ public final class EveryCore {
                                 try {
                                     wait();
                                 } catch (InterruptedException e) {
-                                    if (untilInterrupted) {
-                                        Thread.currentThread().interrupt();
-                                        return null;
-                                    }
                                     interrupted = true; // the pieces being made are waited for all the same
                                 }
                             }

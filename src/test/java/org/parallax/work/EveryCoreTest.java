@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pieces made on every core are taken in their order on the calling thread, each once, whatever thread made it and
- * however long each took; a failure of one piece comes back to the caller and stops the claims; an interrupt stops a
- * load's taking; a helper that never started holds nothing of the work.
+ * however long each took; a failure of one piece comes back to the caller and stops the claims; a helper that never
+ * started holds nothing of the work.
  */
 class EveryCoreTest {
 
@@ -163,72 +162,6 @@ class EveryCoreTest {
             LockSupport.parkNanos(1_000_000);
         })).isInstanceOf(IllegalStateException.class);
         assertThat(worked.get()).isLessThan(1000);
-    }
-
-    /** Interrupted in its taking (a load's progress, cancelled), the caller takes no further piece and keeps it. */
-    @Test
-    void anInterruptStopsTheTakingUntilInterrupted() {
-        List<Integer> taken = new ArrayList<>();
-        int got;
-        try {
-            got = EveryCore.inOrderUntilInterrupted(40, EveryCoreTest::made, piece -> {
-                taken.add(piece);
-                if (piece == 2) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        } finally {
-            assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
-        }
-        assertThat(got).isEqualTo(3);
-        assertThat(taken).containsExactly(0, 1, 2);
-
-        List<Integer> all = new ArrayList<>();
-        assertThat(EveryCore.inOrderUntilInterrupted(40, EveryCoreTest::made, all::add)).isEqualTo(40);
-        assertThat(all).hasSize(40);
-    }
-
-    /**
-     * Interrupted while it waits for a piece a helper is making (and will not finish until the call has returned),
-     * the caller returns with what it took: it neither hangs nor takes the piece.
-     */
-    @Test
-    void anInterruptWhileWaitingForAHelpersPieceReturns() throws Exception {
-        ForkJoinPool pool = new ForkJoinPool(2);
-        CountDownLatch helperClaimed = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        try {
-            Future<int[]> call = pool.submit(() -> {
-                Thread caller = Thread.currentThread();
-                Thread interrupter = new Thread(() -> {
-                    while (caller.getState() != Thread.State.WAITING) { // only the wait for the helper's piece
-                        Thread.onSpinWait();
-                    }
-                    caller.interrupt();
-                });
-                interrupter.start();
-                int got = EveryCore.inOrderUntilInterrupted(2, k -> {
-                    try {
-                        if (Thread.currentThread() == caller) {
-                            assertThat(helperClaimed.await(30, TimeUnit.SECONDS)).as("a helper started").isTrue();
-                        } else {
-                            helperClaimed.countDown();
-                            release.await();
-                        }
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return k;
-                }, piece -> { });
-                return new int[] {got, Thread.interrupted() ? 1 : 0};
-            });
-            int[] got = call.get(60, TimeUnit.SECONDS);
-            assertThat(got[0]).as("pieces taken").isLessThan(2);
-            assertThat(got[1]).as("the interrupt is kept for the caller").isEqualTo(1);
-        } finally {
-            release.countDown();
-            pool.shutdownNow();
-        }
     }
 
     /**
