@@ -2,6 +2,10 @@ package org.parallax;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,6 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +27,7 @@ class ArchitectureTest {
 
     private static final String[] PIPELINE = {
         "org.parallax.model..", "org.parallax.text..", "org.parallax.load..", "org.parallax.extract..", "org.parallax.compare..",
-        "org.parallax.store.."};
+        "org.parallax.store..", "org.parallax.work.."};
 
     /** The ui packages by feature; {@code ui.shell} wires them, {@code ui.common} and {@code ui.concurrent} carry them. */
     private static final List<String> UI_FEATURES = List.of("article", "search", "timeline", "compare", "export");
@@ -48,7 +54,7 @@ class ArchitectureTest {
         // guards against an import that silently finds nothing, which would make every rule pass
         org.assertj.core.api.Assertions.assertThat(classes.stream().map(c -> c.getPackageName()).distinct())
                 .contains("org.parallax.model", "org.parallax.text", "org.parallax.load", "org.parallax.store", "org.parallax.app",
-                        "org.parallax.spark");
+                        "org.parallax.spark", "org.parallax.work");
     }
 
     @Test
@@ -67,6 +73,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void workUsesTheJdkOnly() {
+        check(classes().that().resideInAPackage("org.parallax.work..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.work..")
+                .because("the pipeline's work split over the cores (EveryCore, ForkedTask) is what load, extract and"
+                        + " compare share, so it may stand on nothing of theirs"));
+    }
+
+    @Test
+    void tasksAreForkedOnlyInWork() {
+        check(noClasses().that().resideOutsideOfPackage("org.parallax.work..")
+                .should().callMethodWhere(target(owner(assignableTo(ForkJoinTask.class)))
+                        .and(target(nameMatching("fork"))))
+                .orShould().callMethodWhere(target(owner(assignableTo(ForkJoinPool.class)))
+                        .and(target(nameMatching("submit|execute"))))
+                .because("a task forked bare is orphaned when its caller throws before joining it (it runs on, holding"
+                        + " its inputs and a worker, its exception lost) and a helper queued bare can hold the"
+                        + " caller's data after the call: work.ForkedTask and work.EveryCore are the one way to fork"
+                        + " (decisions 0100, 0102)"));
+    }
+
+    @Test
     void textUsesModelAndOpenNlpOnly() {
         check(classes().that().resideInAPackage("org.parallax.text..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
@@ -80,26 +107,28 @@ class ArchitectureTest {
         check(classes().that().resideInAPackage("org.parallax.load..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
                         "org.parallax.text..", "org.parallax.load..", "com.fasterxml.jackson..", "org.jsoup..",
-                        "org.apache.commons.csv..")
+                        "org.apache.commons.csv..", "org.parallax.work..")
                 .because("reading files needs the model, the text kernel's data-file reader, Jackson for JSON,"
-                        + " jsoup for HTML and Commons CSV for lists of stories, nothing else"));
+                        + " jsoup for HTML, Commons CSV for lists of stories and the work split over the cores,"
+                        + " nothing else"));
     }
 
     @Test
     void extractUsesModelTextAndOpenNlp() {
         check(classes().that().resideInAPackage("org.parallax.extract..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
-                        "org.parallax.text..", "org.parallax.extract..", "opennlp..")
-                .because("extraction works on the model with the text kernel's sentences and OpenNLP's models"));
+                        "org.parallax.text..", "org.parallax.extract..", "opennlp..", "org.parallax.work..")
+                .because("extraction works on the model with the text kernel's sentences and OpenNLP's models, on"
+                        + " every core through the one work split"));
     }
 
     @Test
     void compareUsesModelTextAndDiffUtils() {
         check(classes().that().resideInAPackage("org.parallax.compare..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parallax.model..",
-                        "org.parallax.text..", "org.parallax.compare..", "com.github.difflib..")
+                        "org.parallax.text..", "org.parallax.compare..", "com.github.difflib..", "org.parallax.work..")
                 .because("comparison works on the extracted model with the text kernel's sentences and words and"
-                        + " java-diff-utils alignments"));
+                        + " java-diff-utils alignments, on every core through the one work split"));
     }
 
     @Test
@@ -214,7 +243,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "scala..", "org.apache.spark..",
                         "org.apache.hadoop..", "org.parallax.model..", "org.parallax.text..", "org.parallax.load..",
                         "org.parallax.extract..", "org.parallax.compare..", "org.parallax.store..",
-                        "org.parallax.spark..", "picocli..", "com.sun.management..")
+                        "org.parallax.work..", "org.parallax.spark..", "picocli..", "com.sun.management..")
                 .because("the Spark job is the same pipeline on a cluster (decision 0016): its jar carries model to"
                         + " store and never the desktop (ui, chart, export, app, eval) nor JavaFX, which a cluster"
                         + " has not got; it reads its arguments with picocli, as the app's command line does, and"

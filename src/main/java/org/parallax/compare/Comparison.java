@@ -6,7 +6,6 @@ import java.util.List;
 import org.parallax.compare.event.Candidate;
 import org.parallax.compare.event.CandidateFinder;
 import org.parallax.compare.event.EventClusterer;
-import org.parallax.compare.event.ForkedTask;
 import org.parallax.compare.event.Headlines;
 import org.parallax.compare.event.TermCounts;
 import org.parallax.compare.event.Undated;
@@ -15,6 +14,7 @@ import org.parallax.compare.happening.Coverages;
 import org.parallax.compare.quote.QuoteClusterer;
 import org.parallax.compare.story.StoryBuilder;
 import org.parallax.model.Corpus;
+import org.parallax.work.ForkedTask;
 
 /**
  * The comparison stage of the pipeline: from an extracted corpus (articles, timexes, quotes, claims) to the same

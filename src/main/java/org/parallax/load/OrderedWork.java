@@ -12,7 +12,10 @@ import java.util.function.Function;
 
 /**
  * Runs one job per item on all cores but hands results back in the items' order, on the calling thread, so a
- * corpus loads the same way every time and progress is reported where the caller expects it.
+ * corpus loads the same way every time and progress is reported where the caller expects it. Kept apart from
+ * {@code work.EveryCore} (decision 0102): a load stops when its thread is interrupted, turns a file's failure into its
+ * result, and, read through {@code EveryCore} (the common pool's threads and the calling thread), took as much CPU but
+ * a quarter more wall time on the shared two cores.
  */
 final class OrderedWork {
 

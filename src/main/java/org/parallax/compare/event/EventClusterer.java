@@ -13,6 +13,7 @@ import org.parallax.compare.event.PairScoring.Bucket;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
 import org.parallax.model.TimexValue;
+import org.parallax.work.ForkedTask;
 
 /**
  * Clusters time-anchored statements across articles into events.

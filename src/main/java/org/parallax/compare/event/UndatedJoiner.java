@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parallax.model.Event;
 import org.parallax.model.Span;
+import org.parallax.work.ForkedTask;
 
 /**
  * Lets a statement without a date join the dated event that is clearly the same happening.

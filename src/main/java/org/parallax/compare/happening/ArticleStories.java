@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import org.parallax.compare.event.Words;
 import org.parallax.model.Article;
+import org.parallax.work.EveryCore;
+import org.parallax.work.ForkedTask;
 
 /**
  * Which articles report the same happening, dated or not: articles grouped by the names they share (capitalised words
@@ -68,17 +68,20 @@ public final class ArticleStories {
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         // the labels' written forms do not depend on the stories: read on another core while one merges them
-        ForkJoinTask<Forms> forms = ForkJoinPool.commonPool().submit(() -> Forms.of(read));
-        Map<String, Integer> storyOf = stories(articles, vectors(counts, df));
+        Map<String, Integer> storyOf;
         List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            int story = storyOf.get(articles.get(i).id());
-            if (story == members.size()) {
-                members.add(new ArrayList<>());
+        Forms written;
+        try (ForkedTask<Forms> forms = ForkedTask.fork(() -> Forms.of(read))) {
+            storyOf = stories(articles, vectors(counts, df));
+            for (int i = 0; i < articles.size(); i++) {
+                int story = storyOf.get(articles.get(i).id());
+                if (story == members.size()) {
+                    members.add(new ArrayList<>());
+                }
+                members.get(story).add(i);
             }
-            members.get(story).add(i);
+            written = forms.join();
         }
-        Forms written = forms.join();
         double n = articles.size();
         List<String> labels = StoryWork.each(members.stream().mapToInt(List::size).toArray(), (story, alone) -> {
             // the story's names weighed in its articles' order, as the one loop over all articles summed them
@@ -170,7 +173,8 @@ public final class ArticleStories {
         int[] order = java.util.stream.IntStream.range(0, components.count()).boxed()
                 .sorted(java.util.Comparator.comparingInt((Integer c) -> -components.size(c)))
                 .mapToInt(Integer::intValue).toArray();
-        StoryWork.pull(order, c -> {
+        EveryCore.each(order.length, next -> {
+            int c = order[next];
             MergeQueue queue = new MergeQueue();
             for (int k = 0; k < components.size(c); k++) {
                 int e = components.pair(c, k);
@@ -245,7 +249,7 @@ public final class ArticleStories {
         // the pairs parted by their first article, each part summed on a core of its own (a pair is in one part, its
         // shares added there in the names' order): they were summed on one thread while the other waited
         PairSums[] parts = new PairSums[PAIR_PARTS];
-        StoryWork.pull(java.util.stream.IntStream.range(0, PAIR_PARTS).toArray(), part -> {
+        EveryCore.each(PAIR_PARTS, part -> {
             PairSums sums = new PairSums();
             for (Holders with : proposing) {
                 int[] at = with.articles;
@@ -266,7 +270,7 @@ public final class ArticleStories {
 
     /**
      * Parts the pairs are summed in, by their first article: more than the cores, so that a core that starts late or
-     * is taken by another process leaves its part to the others ({@link StoryWork#pull}).
+     * is taken by another process leaves its part to the others ({@link EveryCore#each}).
      */
     static final int PAIR_PARTS = 4;
 

@@ -5,12 +5,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
+import org.parallax.work.EveryCore;
 
 /**
  * Work done story by story on every core, each story's result in the stories' order whatever thread made it.
@@ -21,8 +17,8 @@ import java.util.stream.IntStream;
  * parallel streams then left the calling thread idle, since a thread outside the pool helps only the tasks of the
  * stream it waits on, not those of a stream started inside one of its tasks; the coverages step kept 1.25–1.85
  * cores busy. Here every core pulls the next story, largest first, until none is left, so the cores part only at
- * the last story; a story too large for that (an eighth or more of the articles) is done first, on its own, on
- * every core.
+ * the last story ({@link EveryCore#each}); a story too large for that (an eighth or more of the articles) is done
+ * first, on its own, on every core.
  */
 final class StoryWork {
 
@@ -49,31 +45,12 @@ final class StoryWork {
             }
         }
         pulled.sort(Comparator.comparingInt((Integer s) -> -sizes[s]));
-        pull(pulled.stream().mapToInt(Integer::intValue).toArray(), s -> out[s] = work.apply(s, false));
+        EveryCore.each(pulled.size(), k -> {
+            int s = pulled.get(k);
+            out[s] = work.apply(s, false);
+        });
         @SuppressWarnings("unchecked")
         List<T> done = (List<T>) Collections.unmodifiableList(Arrays.asList(out));
         return done;
-    }
-
-    /**
-     * {@code work} applied to each of {@code order} on every core, each core pulling the next until none is left
-     * (so give the largest first); returns when all are done, what {@code work} wrote then seen by the caller.
-     */
-    static void pull(int[] order, IntConsumer work) {
-        AtomicInteger next = new AtomicInteger();
-        // one puller per core: a calling thread outside the pool runs one itself, the pool's threads the others (a
-        // pool's own thread runs in its pool: a test's pool of four gives four)
-        int pullers = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism()
-                : ForkJoinPool.getCommonPoolParallelism() + 1;
-        IntStream.range(0, pullers).parallel().forEach(puller -> {
-            try {
-                for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
-                    work.accept(order[k]);
-                }
-            } catch (RuntimeException | Error e) {
-                next.set(order.length); // the other pullers stop at their next one: the failure comes back at once
-                throw e;
-            }
-        });
     }
 }

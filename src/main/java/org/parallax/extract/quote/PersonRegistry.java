@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinTask;
 import org.parallax.extract.quote.Person.LearnedRole;
+import org.parallax.work.ForkedTask;
 
 /**
  * The people a corpus names, learned from its text alone: titled names ("Kremlin spokesman Dmitry Peskov"),
@@ -286,18 +286,19 @@ final class PersonRegistry {
         singles.attach(people, bySurname, byFirstWord);
         // from here the people only change their canonical name's memo: the initials and roles are indexed on another
         // core while this one indexes the names (each 15-30 ms at 16,000 bench articles, the other cores idle)
-        ForkJoinTask<RoleIndex> initialsAndRoles = ForkJoinTask.adapt(() -> {
+        try (ForkedTask<RoleIndex> initialsAndRoles = ForkedTask.fork(() -> {
             indexInitials(people);
             return new RoleIndex(lex, people);
-        }).fork();
-        slips = new NameSlips(typoCandidates());
-        for (Person p : people) {
-            byCanonical.putIfAbsent(p.canonical(), p);
-            if (p.strong) {
-                strongCanonicals.add(p.canonical());
+        })) {
+            slips = new NameSlips(typoCandidates());
+            for (Person p : people) {
+                byCanonical.putIfAbsent(p.canonical(), p);
+                if (p.strong) {
+                    strongCanonicals.add(p.canonical());
+                }
             }
+            roles = initialsAndRoles.join();
         }
-        roles = initialsAndRoles.join();
         this.people = people;
     }
 

@@ -13,6 +13,7 @@ import org.parallax.model.Span;
 import org.parallax.model.Speaker;
 import org.parallax.text.AnalysedText;
 import org.parallax.text.TextAnalyser;
+import org.parallax.work.EveryCore;
 
 /**
  * Finds the quotes of a corpus and who said them.
@@ -66,7 +67,7 @@ public final class QuoteExtractor {
         PersonRegistry reg = new PersonRegistry(lex);
         List<ArticleText> texts = textsOf(corpus, analyses, reg);
         int run = runLength(texts.size());
-        MadeInOrder.each((texts.size() + run - 1) / run, r -> learned(texts, r * run, run, reg),
+        EveryCore.inOrder((texts.size() + run - 1) / run, r -> learned(texts, r * run, run, reg),
                 names -> names.forEach(reg::add));
         reg.finish(); // from here the registry is only read (RoleIndex's memo is concurrent)
         List<Quote> quotes = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.parallax.extract.quote;
+package org.parallax.work;
 
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Objects;
@@ -6,36 +6,56 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /**
- * Pieces of work made on every core and taken in their order on the calling thread as they come, so that a step that
- * must run in order on one thread (the registry's adding, 0.15–0.18 s at 16,000 bench articles) runs beside the
- * making instead of after it with the other cores idle. The calling thread makes pieces too whenever the next one to
- * take is not made yet; it waits only for the pieces the other cores are making at the end.
+ * Pieces of work numbered 0 to count - 1, made on every core: the calling thread and one helper per other core of the
+ * pool it runs in (the common pool outside one) each claim the next piece by number until none is left, so the cores
+ * part only at the last pieces. {@link #inOrder} hands each piece to the calling thread in number order as soon as it
+ * and those before it are made, so that a step that must run in order on one thread (the quote registry's adding) runs beside the making instead of after it with the other cores idle; {@link #each} only does
+ * every piece (give the largest first).
+ *
+ * <p>The calling thread makes pieces itself whenever the next one to take is not made yet; it waits only for the
+ * pieces the helpers are making at the end, so a pool whose threads are all busy elsewhere costs no hang. A failure of
+ * any piece comes back to the caller as it was thrown (a checked one thrown unchecked wrapped in an {@link
+ * UndeclaredThrowableException}, a null piece as a {@link NullPointerException}): no piece is claimed after it, and
+ * pieces helpers were making may finish after the call has thrown. A helper that starts after the call has returned
+ * finds nothing to claim and holds nothing of the work (its {@code make} is dropped), so no task is left holding the
+ * caller's data. What a piece's work wrote is seen by the calling thread once it has taken that piece.
  */
-final class MadeInOrder {
+public final class EveryCore {
 
-    private MadeInOrder() {
+    private EveryCore() {
     }
 
     /**
      * {@code make} applied to 0, 1, ... {@code count - 1} on every core (it must not return null), {@code take} given
-     * each result in that order on the calling thread; returns when all are taken. A failure of {@code make} comes back
-     * as it was thrown (a checked one thrown unchecked wrapped in an {@link UndeclaredThrowableException}, a null
-     * piece as a {@link NullPointerException}): no piece is claimed after it, and pieces other threads were making
-     * may finish after this returns.
+     * each result in that order on the calling thread; returns when all are taken. An interrupt of the calling thread
+     * is kept for it but stops nothing: every piece is taken.
      */
-    static <T> void each(int count, IntFunction<T> make, Consumer<? super T> take) {
+    public static <T> void inOrder(int count, IntFunction<T> make, Consumer<? super T> take) {
+        run(count, make, take);
+    }
+
+    /** {@code work} applied to 0, 1, ... {@code count - 1} on every core; returns when all are done. */
+    public static void each(int count, IntConsumer work) {
+        run(count, k -> {
+            work.accept(k);
+            return Boolean.TRUE;
+        }, done -> { });
+    }
+
+    private static <T> void run(int count, IntFunction<T> make, Consumer<? super T> take) {
         Pieces<T> pieces = new Pieces<>(count, make);
-        // one maker per core besides the calling thread: the common pool's threads, or those of the caller's own pool
-        boolean inPool = ForkJoinTask.inForkJoinPool();
-        ForkJoinPool pool = inPool ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
-        int helpers = inPool ? pool.getParallelism() - 1 : pool.getParallelism();
-        for (int h = 0; h < Math.min(helpers, count - 1); h++) {
-            pool.execute(pieces::makeUntilNoneLeft);
-        }
         try {
+            // one helper per core besides the calling thread: the common pool's threads, or those of the caller's pool
+            boolean inPool = ForkJoinTask.inForkJoinPool();
+            ForkJoinPool pool = inPool ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+            int helpers = inPool ? pool.getParallelism() - 1 : pool.getParallelism();
+            for (int h = 0; h < Math.min(helpers, count - 1); h++) {
+                pool.execute(pieces::makeUntilNoneLeft);
+            }
             for (int taken = 0; taken < count; taken++) {
                 take.accept(pieces.await(taken));
             }
@@ -46,7 +66,8 @@ final class MadeInOrder {
 
     /** The pieces, made by whichever thread claims each first. */
     private static final class Pieces<T> {
-        private final IntFunction<T> make;
+        /** Null once stopped: a helper that starts late must not keep the caller's data alive. */
+        private volatile IntFunction<T> make;
         private final Object[] made;
         private final AtomicInteger next = new AtomicInteger();
         private Throwable failure;
@@ -65,12 +86,16 @@ final class MadeInOrder {
 
         /** Claims the next piece and makes it; false when none is left or making one failed. */
         private boolean makeOne() {
+            IntFunction<T> maker = make;
+            if (maker == null) {
+                return false; // stopped
+            }
             int k = next.getAndIncrement();
             if (k >= made.length) {
                 return false;
             }
             try {
-                T piece = Objects.requireNonNull(make.apply(k), "piece " + k); // a null one would be waited for
+                T piece = Objects.requireNonNull(maker.apply(k), "piece " + k); // a null one would be waited for
                 synchronized (this) {
                     made[k] = piece;
                     notifyAll();
@@ -133,9 +158,10 @@ final class MadeInOrder {
             }
         }
 
-        /** No piece is claimed from here on. */
+        /** No piece is claimed from here on, and {@code make} is let go. */
         void stop() {
             next.set(made.length);
+            make = null;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.parallax.compare.event;
+package org.parallax.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parallax.compare.event;
+package org.parallax.work;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinTask;
