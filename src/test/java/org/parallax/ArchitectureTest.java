@@ -84,9 +84,9 @@ class ArchitectureTest {
     void tasksAreForkedOnlyInWork() {
         check(noClasses().that().resideOutsideOfPackage("org.parallax.work..")
                 .should().callMethodWhere(target(owner(assignableTo(ForkJoinTask.class)))
-                        .and(target(nameMatching("fork"))))
+                        .and(target(nameMatching("fork|invokeAll"))))
                 .orShould().callMethodWhere(target(owner(assignableTo(ForkJoinPool.class)))
-                        .and(target(nameMatching("submit|execute"))))
+                        .and(target(nameMatching("submit|execute|invoke|invokeAll|invokeAny"))))
                 .because("a task forked bare is orphaned when its caller throws before joining it (it runs on, holding"
                         + " its inputs and a worker, its exception lost) and a helper queued bare can hold the"
                         + " caller's data after the call: work.ForkedTask and work.EveryCore are the one way to fork"

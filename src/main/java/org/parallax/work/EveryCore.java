@@ -13,12 +13,14 @@ import java.util.function.IntFunction;
  * Pieces of work numbered 0 to count - 1, made on every core: the calling thread and one helper per other core of the
  * pool it runs in (the common pool outside one) each claim the next piece by number until none is left, so the cores
  * part only at the last pieces. {@link #inOrder} hands each piece to the calling thread in number order as soon as it
- * and those before it are made, so that a step that must run in order on one thread (the quote registry's adding) runs beside the making instead of after it with the other cores idle; {@link #each} only does
- * every piece (give the largest first).
+ * and those before it are made, so that a step that must run in order on one thread (the quote registry's adding)
+ * runs beside the making instead of after it with the other cores idle; {@link #each} only does every piece (give
+ * the largest first).
  *
  * <p>The calling thread makes pieces itself whenever the next one to take is not made yet; it waits only for the
- * pieces the helpers are making at the end, so a pool whose threads are all busy elsewhere costs no hang. A failure of
- * any piece comes back to the caller as it was thrown (a checked one thrown unchecked wrapped in an {@link
+ * pieces the helpers are making at the end, so a pool whose threads are all busy elsewhere costs no hang, and it waits
+ * as the pool's managed blocker, so a pool thread waiting here lets its pool start a spare for nested work. A failure
+ * of any piece comes back to the caller as it was thrown (a checked one thrown unchecked wrapped in an {@link
  * UndeclaredThrowableException}, a null piece as a {@link NullPointerException}): no piece is claimed after it, and
  * pieces helpers were making may finish after the call has thrown. A helper that starts after the call has returned
  * finds nothing to claim and holds nothing of the work (its {@code make} is dropped), so no task is left holding the
@@ -95,15 +97,15 @@ public final class EveryCore {
                 return false;
             }
             try {
-                T piece = Objects.requireNonNull(maker.apply(k), "piece " + k); // a null one would be waited for
+                T piece = Objects.requireNonNull(maker.apply(k), () -> "piece " + k); // a null one would be waited for
                 synchronized (this) {
                     made[k] = piece;
                     notifyAll();
                 }
                 return true;
             } catch (Throwable e) {
-                // kept for the calling thread, which throws it (a helper's would end in its pool's handler and leave the
-                // caller waiting for its piece; a checked one may come from code that throws it unchecked)
+                // kept for the calling thread, which throws it (a helper's would end in its pool's handler and leave
+                // the caller waiting for its piece; a checked one may come from code that throws it unchecked)
                 stop();
                 synchronized (this) {
                     failure = failure == null ? e : failure;
@@ -128,14 +130,10 @@ public final class EveryCore {
                         }
                     }
                     if (!makeOne()) {
-                        synchronized (this) {
-                            while (made[k] == null && failure == null) {
-                                try {
-                                    wait();
-                                } catch (InterruptedException e) {
-                                    interrupted = true; // the pieces being made are waited for all the same
-                                }
-                            }
+                        try {
+                            ForkJoinPool.managedBlock(new Arrival(k));
+                        } catch (InterruptedException e) {
+                            interrupted = true; // the pieces being made are waited for all the same
                         }
                     }
                 }
@@ -143,6 +141,36 @@ public final class EveryCore {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
+            }
+        }
+
+        /**
+         * The wait for piece k (or a failure), told to the pool: a pool thread that waited unseen would still count
+         * as working, so pieces whose own work waits on nested parallel work could leave every thread of a pool of
+         * four or more waiting (a reviewer's three-deep nesting hung every run); told, the pool starts a spare.
+         */
+        private final class Arrival implements ForkJoinPool.ManagedBlocker {
+            private final int k;
+
+            Arrival(int k) {
+                this.k = k;
+            }
+
+            @Override
+            public boolean isReleasable() {
+                synchronized (Pieces.this) {
+                    return made[k] != null || failure != null;
+                }
+            }
+
+            @Override
+            public boolean block() throws InterruptedException {
+                synchronized (Pieces.this) {
+                    while (made[k] == null && failure == null) {
+                        Pieces.this.wait();
+                    }
+                }
+                return true;
             }
         }
 

@@ -207,4 +207,36 @@ class EveryCoreTest {
         assertThat(taken).containsExactly(1, 2, 3);
         return new WeakReference<>(data);
     }
+
+    /**
+     * Pieces whose work runs parallel work that calls {@code each} again, three deep, in a pool of four: the callers
+     * waiting for the last pieces must let their pool start spares (a pool thread waiting unseen still counts as
+     * working, and every thread of the pool ended up waiting: this hung every run before).
+     */
+    @Test
+    void nestedPiecesInAPoolOfFourFinish() throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(4);
+        try {
+            for (int run = 0; run < 5; run++) {
+                assertThat(pool.submit(() -> nested(3)).get(60, TimeUnit.SECONDS)).isEqualTo(nestedSum(3));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long nested(int depth) {
+        if (depth == 0) {
+            return made(5);
+        }
+        long[] got = new long[6];
+        EveryCore.each(got.length, k -> got[k] = k + java.util.stream.IntStream.range(0, 4).parallel()
+                .mapToLong(i -> nested(depth - 1)).sum());
+        return Arrays.stream(got).sum();
+    }
+
+    /** What {@link #nested} sums, worked out on one thread. */
+    private static long nestedSum(int depth) {
+        return depth == 0 ? made(5) : 6 * 5 / 2 + 6 * 4 * nestedSum(depth - 1);
+    }
 }
