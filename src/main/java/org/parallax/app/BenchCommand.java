@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench extract [--articles N] [--corpora DIR] [--json] [--floor]}: throughput of extraction and comparison
+ * {@code bench extract [--articles N | --sizes N,N,...] [--rounds N] [--corpora DIR] [--json] [--floor]}: throughput of extraction and comparison
  * over a corpus of several thousand articles built from the bundled sample and the gold corpora, at three sizes so
  * that linear scaling shows, with the peak heap and a table of stages ({@link ExtractBench}); {@code bench open} ({@link OpenBench}) and {@code bench timeline}
  * ({@link TimelineBench}) measure the rest. A command that prints figures, never a timed unit test.
@@ -78,12 +78,17 @@ final class BenchCommand {
                         + "(e.g. 1000,10000,50000)")
         List<Integer> sizes;
 
+        @Option(names = "--rounds", paramLabel = "N", converter = Converters.Positive.class, defaultValue = "1",
+                description = "run every size N times, sizes in turn, and print each size's median run: a stage's "
+                        + "growth between sizes holds still on a shared machine from 3 on (default: ${DEFAULT-VALUE})")
+        int rounds;
+
         @Override
         public int run(PrintStream out, PrintStream err) throws CommandFailedException {
             List<Integer> runs = sizes == null || sizes.isEmpty()
                     ? ExtractBench.sizes(sizing.articles(DEFAULT_ARTICLES))
                     : sizes.stream().sorted().distinct().toList();
-            return new ExtractBench(seeds(sizing.corpora, err)).run(runs, sizing.json, floor, out);
+            return new ExtractBench(seeds(sizing.corpora, err)).run(runs, rounds, sizing.json, floor, out);
         }
     }
 

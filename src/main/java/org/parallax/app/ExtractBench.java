@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import org.parallax.compare.Comparison;
 import org.parallax.extract.Extraction;
@@ -96,23 +98,57 @@ final class ExtractBench {
         return List.of(Math.max(1, articles / 16), Math.max(1, articles / 4), articles);
     }
 
-    /** Runs the pipeline at each of {@code sizes} (ascending), each from a full collection, and prints the figures. */
-    int run(List<Integer> sizes, boolean json, boolean floor, PrintStream out) throws CommandFailedException {
+    /**
+     * Runs the pipeline at each of {@code sizes} (ascending), each from a full collection, in {@code rounds} rounds
+     * (every size once a round, so a machine that drifts meets every size alike), and prints the figures of each
+     * size's {@linkplain #median median run}.
+     */
+    int run(List<Integer> sizes, int rounds, boolean json, boolean floor, PrintStream out)
+            throws CommandFailedException {
         Extraction extraction = Extraction.standard();
         int largest = sizes.get(sizes.size() - 1);
         comparison.compare(extraction.extract(Corpus.of(BenchCommand.replicate(seeds, Math.min(largest, 300)))));
-        List<Run> runs = new ArrayList<>();
-        for (int size : sizes) {
-            runs.add(measure(extraction, BenchCommand.replicate(seeds, size)));
+        List<List<Run>> bySize = new ArrayList<>();
+        sizes.forEach(size -> bySize.add(new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < sizes.size(); i++) {
+                bySize.get(i).add(measure(extraction, BenchCommand.replicate(seeds, sizes.get(i))));
+            }
         }
+        List<Run> runs = bySize.stream().map(ExtractBench::median).toList();
         Run full = runs.get(runs.size() - 1);
         double floorMbPerSecond = floor ? floor(BenchCommand.replicate(seeds, largest)) : Double.NaN;
         if (json) {
-            out.println(json(runs, full, floorMbPerSecond));
+            out.println(json(runs, rounds, full, floorMbPerSecond));
         } else {
-            table(runs, floorMbPerSecond, out);
+            table(runs, rounds, floorMbPerSecond, out);
         }
         return Cli.OK;
+    }
+
+    /**
+     * One size's runs as one: each stage's CPU, the wall and compile times the median of the rounds' (the upper
+     * median of an even count), the heap and the phases those of the round whose CPU is the median. One run on a
+     * shared machine can put a stage's growth exponent anywhere from 0.7 to 1.2 (profiling.md's twenty-first look);
+     * medians of a few rounds hold still.
+     */
+    static Run median(List<Run> rounds) {
+        if (rounds.size() == 1) {
+            return rounds.get(0);
+        }
+        List<Run> byCpu = rounds.stream().sorted(Comparator.comparingLong(Run::cpuNanos)).toList();
+        Run middle = byCpu.get(byCpu.size() / 2);
+        Map<String, Long> stages = new LinkedHashMap<>();
+        for (String stage : middle.stages.keySet()) {
+            stages.put(stage, median(rounds, r -> r.stages.getOrDefault(stage, 0L)));
+        }
+        return new Run(middle.articles, middle.bytes, median(rounds, Run::nanos), median(rounds, Run::extractNanos),
+                middle.heap, stages, middle.phases, median(rounds, Run::compileMillis));
+    }
+
+    private static long median(List<Run> rounds, ToLongFunction<Run> figure) {
+        long[] values = rounds.stream().mapToLong(figure).sorted().toArray();
+        return values[values.length / 2];
     }
 
     private Run measure(Extraction extraction, List<Article> articles) {
@@ -233,9 +269,10 @@ final class ExtractBench {
         return t1 <= 0 || t2 <= 0 || n1 == n2 ? Double.NaN : Math.log(t2 / t1) / Math.log(n2 / n1);
     }
 
-    private static String json(List<Run> runs, Run full, double floorMbPerSecond) {
+    private static String json(List<Run> runs, int rounds, Run full, double floorMbPerSecond) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("articles", full.articles);
+        f.put("rounds", rounds);
         f.put("mb", round(full.mb(), 3));
         f.put("seconds", round(full.seconds(), 3));
         f.put("mb_per_s", round(full.mbPerSecond(), 3));
@@ -285,10 +322,11 @@ final class ExtractBench {
         return sb.append('}').toString();
     }
 
-    private void table(List<Run> runs, double floorMbPerSecond, PrintStream out) {
+    private void table(List<Run> runs, int rounds, double floorMbPerSecond, PrintStream out) {
         out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB, "
-                + "JIT %s%n", seeds.size(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1 << 20), compilers());
+                + "JIT %s%s%n", seeds.size(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1 << 20), compilers(),
+                rounds > 1 ? ", each size the median of " + rounds + " rounds" : "");
         out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s %10s%n", "articles", "MB", "seconds", "MB/s",
                 "extract/s", "articles/s", "compile s");
         for (Run r : runs) {

@@ -54,6 +54,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void extractRunsEverySizeInRoundsAndSaysHowMany(@TempDir Path noCorpora) {
+        assertThat(run("bench", "extract", "--sizes", "2,4", "--rounds", "2", "--corpora",
+                noCorpora.resolve("none").toString(), "--json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"rounds\": 2", "\"cpu_s_4\": ",
+                "\"events_exponent_2_4\": ");
+    }
+
+    @Test
     void theTableEndsWithTheLargestRunsPhasesAndTheCoresTheyKeptBusy(@TempDir Path noCorpora) {
         assertThat(run("bench", "extract", "--sizes", "3,5", "--corpora", noCorpora.resolve("none").toString()))
                 .isZero();
