@@ -68,27 +68,10 @@ final class FigureText {
         this.n = tokens.count();
         this.sentence = new int[n];
         this.sentenceFirst = sentencesOfTokens(SENTENCES.split(text, chars));
-        // at most n + 1 clauses (each holds a token, but for an empty one at the end); news has a mark every few words
-        int[] ends = new int[Math.min(n + 1, 16 + n / 4)];
-        int count = 0;
-        int from = 0;
-        int longestClause = 0;
-        for (int i = 0; i <= n; i++) {
-            boolean symbol = i < n && tokens.kind(i) == Kind.SYMBOL;
-            boolean mark = symbol && isClauseMark(tokens.firstChar(i));
-            if (i == n || (i > from && sentence[i] != sentence[i - 1]) || mark) {
-                int to = symbol ? i + 1 : i; // any symbol, not only a mark
-                longestClause = Math.max(longestClause, to - from);
-                if (count == ends.length) {
-                    ends = Arrays.copyOf(ends, Math.min(n + 1, count * 2));
-                }
-                ends[count++] = to;
-                from = to;
-            }
-        }
-        this.clauseEnds = ends;
-        this.clauseCount = count;
-        this.wholeClauses = longestClause <= org.parallax.text.PartsOfSpeech.WINDOW;
+        ScannedTokens.Clauses clauses = tokens.clauses(sentence);
+        this.clauseEnds = clauses.ends();
+        this.clauseCount = clauses.count();
+        this.wholeClauses = clauses.longest() <= org.parallax.text.PartsOfSpeech.WINDOW;
     }
 
     /**

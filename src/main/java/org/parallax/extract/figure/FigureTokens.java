@@ -127,6 +127,10 @@ final class FigureTokens {
             if (address != null && addresses.mayStartAt(at) && address.region(at, length).lookingAt()) {
                 kind = Kind.ADDRESS;
                 end = address.end();
+            } else if (first >= 'a' && first <= 'z') {
+                // no currency sign nor number starts with one: a word (what word() reads there), half the tokens
+                kind = Kind.WORD;
+                end = wordFrom(c, at + 1);
             } else if ((end = currency(text, c, at)) > at) {
                 kind = Kind.CURRENCY;
             } else if (isDigit(first) && (end = numberWord(c, at)) > at) {

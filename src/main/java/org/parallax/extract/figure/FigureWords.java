@@ -59,9 +59,13 @@ final class FigureWords {
     final String monthOrNamePrefixFirsts;
     /** Single-word measure units ("km"), for numbers with the unit glued on ("10km"). */
     final Map<String, Unit> measureWords;
-    /** The last words of the qualifiers that stand before a number, the first words of those after it. */
-    final Set<String> qualifierEnds;
-    final Set<String> qualifierStarts;
+    /**
+     * The qualifiers that stand before a number by their last word, those after it by their first, each list in the
+     * order of {@link #qualifiers}: a number's neighbour is looked up once and only the phrases it can end or start are
+     * matched, where every phrase was matched whenever the word ended or started any ("to", "than").
+     */
+    final Map<String, List<QualifierPhrase>> qualifiersBeforeByLastWord;
+    final Map<String, List<QualifierPhrase>> qualifiersAfterByFirstWord;
     /**
      * A bit for the shape (first char, last char, length: {@link #shape}) of each word {@link NumberReader} reads as a
      * number word: each word of {@link #numberWords}, and each "twenty-five" it joins from a ten and a unit below ten.
@@ -114,10 +118,20 @@ final class FigureWords {
         }
         this.monthOrNamePrefixFirsts = firsts.toString();
         this.measureWords = Map.copyOf(measures);
-        this.qualifierEnds = this.qualifiers.stream().filter(QualifierPhrase::before)
-                .map(q -> q.words().get(q.words().size() - 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.qualifierStarts = this.qualifiers.stream().filter(q -> !q.before())
-                .map(q -> q.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Map<String, List<QualifierPhrase>> beforeByLast = new HashMap<>();
+        Map<String, List<QualifierPhrase>> afterByFirst = new HashMap<>();
+        for (QualifierPhrase q : this.qualifiers) {
+            List<String> words = q.words();
+            if (q.before()) {
+                beforeByLast.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(q);
+            } else {
+                afterByFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(q);
+            }
+        }
+        beforeByLast.replaceAll((k, v) -> List.copyOf(v));
+        afterByFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.qualifiersBeforeByLastWord = Map.copyOf(beforeByLast);
+        this.qualifiersAfterByFirstWord = Map.copyOf(afterByFirst);
         for (Map.Entry<String, NumberWord> word : this.numberWords.entrySet()) {
             String w = word.getKey();
             markShape(w.charAt(0), w.charAt(w.length() - 1), w.length());

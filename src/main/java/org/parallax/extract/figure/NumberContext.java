@@ -299,27 +299,30 @@ final class NumberContext {
         return tag.equals("VERB") || tag.equals("AUX");
     }
 
+    /** The longest qualifier phrase that ends right before token {@code first} in its sentence ("at least"), or null. */
     QualifierPhrase qualifierBefore(int first) {
-        if (first < 1 || !lexicon.qualifierEnds.contains(t(first - 1).lower())) {
+        List<QualifierPhrase> ending = first < 1 ? null
+                : lexicon.qualifiersBeforeByLastWord.get(t(first - 1).lower());
+        if (ending == null) {
             return null;
         }
-        for (QualifierPhrase q : lexicon.qualifiers) {
-            int size = q.words().size();
-            int from = first - size;
-            if (q.before() && from >= ft.consumed() && from >= 0 && matches(from, q.words())
-                    && ft.sameSentence(from, first)) {
+        for (QualifierPhrase q : ending) {
+            int from = first - q.words().size();
+            if (from >= ft.consumed() && from >= 0 && matches(from, q.words()) && ft.sameSentence(from, first)) {
                 return q;
             }
         }
         return null;
     }
 
+    /** The longest qualifier phrase from token {@code k} on, in the sentence of the token before ("or more"), or null. */
     QualifierPhrase qualifierAfter(int k) {
-        if (k >= n || !lexicon.qualifierStarts.contains(t(k).lower())) {
+        List<QualifierPhrase> starting = k >= n ? null : lexicon.qualifiersAfterByFirstWord.get(t(k).lower());
+        if (starting == null) {
             return null;
         }
-        for (QualifierPhrase q : lexicon.qualifiers) {
-            if (!q.before() && k < n && ft.sameSentence(k - 1, k) && matches(k, q.words())) {
+        for (QualifierPhrase q : starting) {
+            if (ft.sameSentence(k - 1, k) && matches(k, q.words())) {
                 return q;
             }
         }
