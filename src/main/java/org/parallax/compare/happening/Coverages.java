@@ -3,11 +3,9 @@ package org.parallax.compare.happening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.parallax.compare.event.Words;
@@ -100,8 +98,9 @@ public final class Coverages {
      * article is left out, so only the words of a synonym class that another article of the story may also hold can
      * be part of one (the classes of the words that may name a happening are known before tagging): an article alone
      * in its story is not read, and of the others only those words are given, a sentence tagged only when one of them
-     * needs its tag ({@link HappeningText#words}). The happenings are the same, in the same order: each word left out
-     * is of a class no other article of its story holds, whose happenings all go. Each article is read once for both
+     * needs its tag and its class may still be held by another article ({@link StoryWords}). The happenings are the
+     * same, in the same order: each word left out is of a class no other article of its story holds, whose happenings
+     * all go. Each article is read once for both
      * its classes and its words ({@code sentences}: each article's, split when its names were read), and only the
      * readings of the stories in work are held.
      */
@@ -113,16 +112,7 @@ public final class Coverages {
         IntStream articles = IntStream.range(0, story.size());
         List<HappeningText> read = (everyCore ? articles.parallel() : articles)
                 .mapToObj(i -> HappeningText.read(story.get(i).text(), sentences.get(i))).toList();
-        Map<String, Integer> holders = new HashMap<>();
-        read.forEach(r -> r.classes().forEach(c -> holders.merge(c, 1, Integer::sum)));
-        Set<String> held = new HashSet<>();
-        holders.forEach((c, n) -> {
-            if (n > 1) {
-                held.add(c);
-            }
-        });
-        return (everyCore ? read.parallelStream() : read.stream())
-                .map(r -> held.isEmpty() ? List.<HappeningWords.Word>of() : r.words(held::contains)).toList();
+        return StoryWords.of(read, everyCore);
     }
 
     /** What {@code read} gives of each article, by article id, read on every core (tagging is most of the work). */

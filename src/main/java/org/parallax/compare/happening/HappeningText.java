@@ -11,7 +11,8 @@ import org.parallax.text.WordFeatures;
  * HappeningWords#mayName may name} a happening with its synonym class. The synonym classes the text may hold are
  * known from this reading before any tagging ({@link #classes}), and {@link #words} tags from it what the classes
  * wanted need: the coverages split every article into sentences and words twice (once for its classes, once to tag
- * it), each word normalised up to eight times.
+ * it), each word normalised up to eight times. Its sentences' tags are kept once made, so a story may tag them in
+ * rounds ({@link StoryWords}); one thread at a time reads it.
  */
 final class HappeningText {
 
@@ -20,9 +21,12 @@ final class HappeningText {
     private final List<String> classes;
     /** Whether each class is a head of the predicate lexicon: its words name a happening whatever their tags. */
     private final boolean[] predicate;
+    /** Each sentence's tags once it is tagged ({@link #tagWhere}), else null. */
+    private final String[][] tags;
 
     private HappeningText(List<Run> runs, List<String> classes) {
         this.runs = runs;
+        this.tags = new String[runs.size()][];
         this.classes = List.copyOf(classes);
         this.predicate = new boolean[classes.size()];
         for (int c = 0; c < predicate.length; c++) {
@@ -63,12 +67,22 @@ final class HappeningText {
      */
     List<HappeningWords.Word> words(Predicate<String> wanted) {
         boolean[] want = want(wanted);
+        tagWhere(want);
+        return words(want);
+    }
+
+    /**
+     * The happening words of the classes {@code want} accepts (by number), sentence by sentence, as the sentences
+     * tagged so far ({@link #tagWhere}) tell them: a sentence not tagged gives the words of predicate heads alone.
+     */
+    List<HappeningWords.Word> words(boolean[] want) {
         List<HappeningWords.Word> out = new ArrayList<>();
-        for (Run run : runs) {
-            String[] tags = run.needsTags(want, predicate) ? HappeningWords.tags(run.features) : null;
+        for (int s = 0; s < runs.size(); s++) {
+            Run run = runs.get(s);
+            String[] tagged = tags[s];
             for (int i = 0; i < run.words.length; i++) {
                 int c = run.classOf[i];
-                if (c >= 0 && want[c] && (predicate[c] || tags != null && HappeningWords.namesByTag(tags[i],
+                if (c >= 0 && want[c] && (predicate[c] || tagged != null && HappeningWords.namesByTag(tagged[i],
                         run.madeFromVerb[i]))) {
                     out.add(new HappeningWords.Word(run.starts[i], run.ends[i], run.words[i], classes.get(c),
                             run.sentence));
@@ -76,6 +90,55 @@ final class HappeningText {
             }
         }
         return out;
+    }
+
+    /**
+     * Tags each sentence not tagged yet whose tags can change which of its words of the classes {@code need} accepts
+     * (by number) are given: one that holds such a word that is no predicate head.
+     */
+    void tagWhere(boolean[] need) {
+        for (int s = 0; s < runs.size(); s++) {
+            if (tags[s] == null && runs.get(s).needsTags(need, predicate)) {
+                tags[s] = HappeningWords.tags(runs.get(s).features);
+            }
+        }
+    }
+
+    /** How many sentences {@link #tagWhere} would tag for the classes {@code need} accepts, none tagged yet. */
+    int sentencesToTag(boolean[] need) {
+        int n = 0;
+        for (Run run : runs) {
+            n += run.needsTags(need, predicate) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Which classes of those {@code of} accepts (by number, predicate heads aside) a word of a tagged sentence names
+     * by its tag: the classes this text is known to hold by its tags so far.
+     */
+    boolean[] namedByTags(boolean[] of) {
+        boolean[] named = new boolean[classes.size()];
+        for (int s = 0; s < runs.size(); s++) {
+            Run run = runs.get(s);
+            String[] tagged = tags[s];
+            for (int i = 0; tagged != null && i < run.words.length; i++) {
+                int c = run.classOf[i];
+                if (c >= 0 && of[c] && !predicate[c] && HappeningWords.namesByTag(tagged[i], run.madeFromVerb[i])) {
+                    named[c] = true;
+                }
+            }
+        }
+        return named;
+    }
+
+    /** How many sentences are tagged so far. */
+    int taggedSentences() {
+        int n = 0;
+        for (String[] t : tags) {
+            n += t == null ? 0 : 1;
+        }
+        return n;
     }
 
     /** Whether a sentence's tags can change which of its words are given. */

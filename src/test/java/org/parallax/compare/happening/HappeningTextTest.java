@@ -82,7 +82,7 @@ class HappeningTextTest {
                 .containsExactly("met", "talks", "struck");
     }
 
-    private static String randomText(Random random) {
+    static String randomText(Random random) {
         StringBuilder b = new StringBuilder();
         int sentences = 1 + random.nextInt(6);
         for (int s = 0; s < sentences; s++) {
