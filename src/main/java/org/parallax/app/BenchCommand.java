@@ -18,9 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench extract [--articles N | --sizes N,N,...] [--rounds N] [--corpora DIR] [--json] [--floor]}: throughput of extraction and comparison
- * over a corpus of several thousand articles built from the bundled sample and the gold corpora, at three sizes so
- * that linear scaling shows, with the peak heap and a table of stages ({@link ExtractBench}); {@code bench open} ({@link OpenBench}) and {@code bench timeline}
+ * {@code bench extract [--articles N | --sizes N,N,...] [--rounds N] [--corpora DIR] [--json] [--floor]}:
+ * throughput of extraction and comparison over a corpus of several thousand articles built from the bundled sample
+ * and the gold corpora, at three sizes so that linear scaling shows, with the peak heap and a table of stages
+ * ({@link ExtractBench}); {@code bench open} ({@link OpenBench}) and {@code bench timeline}
  * ({@link TimelineBench}) measure the rest. A command that prints figures, never a timed unit test.
  */
 @CommandLine.Command(name = "bench", sortOptions = false,
@@ -79,8 +80,9 @@ final class BenchCommand {
         List<Integer> sizes;
 
         @Option(names = "--rounds", paramLabel = "N", converter = Converters.Positive.class, defaultValue = "1",
-                description = "run every size N times, sizes in turn, and print each size's median run: a stage's "
-                        + "growth between sizes holds still on a shared machine from 3 on (default: ${DEFAULT-VALUE})")
+                description = "run every size N times, the sizes in turn, and print each figure's median over the "
+                        + "rounds: a stage's growth between sizes is steadier than one run's on a shared machine "
+                        + "(default: ${DEFAULT-VALUE})")
         int rounds;
 
         @Override

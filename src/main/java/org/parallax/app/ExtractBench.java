@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,8 +99,8 @@ final class ExtractBench {
 
     /**
      * Runs the pipeline at each of {@code sizes} (ascending), each from a full collection, in {@code rounds} rounds
-     * (every size once a round, so a machine that drifts meets every size alike), and prints the figures of each
-     * size's {@linkplain #median median run}.
+     * (every size once a round, so a machine that drifts meets every size alike), and prints each size's figures,
+     * each the {@linkplain #median median} of its rounds'.
      */
     int run(List<Integer> sizes, int rounds, boolean json, boolean floor, PrintStream out)
             throws CommandFailedException {
@@ -127,28 +126,37 @@ final class ExtractBench {
     }
 
     /**
-     * One size's runs as one: each stage's CPU, the wall and compile times the median of the rounds' (the upper
-     * median of an even count), the heap and the phases those of the round whose CPU is the median. One run on a
-     * shared machine can put a stage's growth exponent anywhere from 0.7 to 1.2 (profiling.md's twenty-first look);
-     * medians of a few rounds hold still.
+     * One size's runs as one: every figure (each stage's CPU, each phase's wall and CPU, the heap's, the wall and
+     * compile times) the median of the rounds' own, the mean of the middle two for an even count. One run on a shared
+     * machine can put a stage's growth exponent anywhere from 0.7 to 1.2 (profiling.md's twenty-first look); the
+     * medians of a few rounds are steadier.
      */
     static Run median(List<Run> rounds) {
         if (rounds.size() == 1) {
             return rounds.get(0);
         }
-        List<Run> byCpu = rounds.stream().sorted(Comparator.comparingLong(Run::cpuNanos)).toList();
-        Run middle = byCpu.get(byCpu.size() / 2);
+        Run first = rounds.get(0);
         Map<String, Long> stages = new LinkedHashMap<>();
-        for (String stage : middle.stages.keySet()) {
+        for (String stage : first.stages.keySet()) {
             stages.put(stage, median(rounds, r -> r.stages.getOrDefault(stage, 0L)));
         }
-        return new Run(middle.articles, middle.bytes, median(rounds, Run::nanos), median(rounds, Run::extractNanos),
-                middle.heap, stages, middle.phases, median(rounds, Run::compileMillis));
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < first.phases.size(); i++) {
+            int at = i;
+            phases.add(new Phase(first.phases.get(i).name(), median(rounds, r -> r.phases.get(at).wallNanos()),
+                    median(rounds, r -> r.phases.get(at).cpuNanos())));
+        }
+        HeapWatch.Figures heap = new HeapWatch.Figures(median(rounds, r -> r.heap.baseBytes()),
+                median(rounds, r -> r.heap.peakUsedBytes()), median(rounds, r -> r.heap.peakAfterGcBytes()),
+                median(rounds, r -> r.heap.retainedBytes()));
+        return new Run(first.articles, first.bytes, median(rounds, Run::nanos), median(rounds, Run::extractNanos),
+                heap, stages, phases, median(rounds, Run::compileMillis));
     }
 
     private static long median(List<Run> rounds, ToLongFunction<Run> figure) {
         long[] values = rounds.stream().mapToLong(figure).sorted().toArray();
-        return values[values.length / 2];
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     private Run measure(Extraction extraction, List<Article> articles) {
@@ -326,7 +334,7 @@ final class ExtractBench {
         out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB, "
                 + "JIT %s%s%n", seeds.size(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1 << 20), compilers(),
-                rounds > 1 ? ", each size the median of " + rounds + " rounds" : "");
+                rounds > 1 ? ", each figure the median of " + rounds + " rounds" : "");
         out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s %10s%n", "articles", "MB", "seconds", "MB/s",
                 "extract/s", "articles/s", "compile s");
         for (Run r : runs) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A size's rounds as one run: each stage's median, the heap and phases of the median round. */
+/** A size's rounds as one run: each figure the median of the rounds' own. */
 class ExtractBenchMedianTest {
 
     private static ExtractBench.Run run(long timex, long events, long wall, long heapPeak) {
@@ -19,7 +19,7 @@ class ExtractBenchMedianTest {
     }
 
     @Test
-    void eachStageTakesItsOwnMedianSoOneSlowRoundMovesNothing() {
+    void everyFigureTakesItsOwnMedianSoOneSlowRoundMovesNothing() {
         ExtractBench.Run fast = run(100, 900, 3000, 40);
         ExtractBench.Run slowEvents = run(110, 5000, 9000, 60);
         ExtractBench.Run slowTimex = run(700, 1000, 4000, 30);
@@ -28,9 +28,17 @@ class ExtractBenchMedianTest {
         assertThat(median.nanos()).isEqualTo(4000);
         assertThat(median.extractNanos()).isEqualTo(2000);
         assertThat(median.compileMillis()).isEqualTo(400);
-        // the heap and phases come whole from the round whose CPU is the median (slowTimex: 1,700 of 1,000/1,700/5,110)
-        assertThat(median.heap()).isEqualTo(slowTimex.heap());
-        assertThat(median.phases()).isEqualTo(slowTimex.phases());
+        assertThat(median.heap()).isEqualTo(new HeapWatch.Figures(10, 50, 40, 20));
+        // a phase's CPU (events + timex here: 1,000 / 5,110 / 1,700) and wall are their own medians too
+        assertThat(median.phases()).containsExactly(new ExtractBench.Phase("events", 4000, 1700));
+    }
+
+    @Test
+    void anEvenCountTakesTheMeanOfTheMiddleTwoNotTheSlower() {
+        ExtractBench.Run median = ExtractBench.median(List.of(run(100, 900, 3000, 40), run(300, 1100, 5000, 60)));
+        assertThat(median.stages()).containsExactly(Map.entry("timex", 200L), Map.entry("events", 1000L));
+        assertThat(median.nanos()).isEqualTo(4000);
+        assertThat(median.heap().peakAfterGcBytes()).isEqualTo(50);
     }
 
     @Test

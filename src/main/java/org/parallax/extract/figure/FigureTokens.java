@@ -128,7 +128,7 @@ final class FigureTokens {
                 kind = Kind.ADDRESS;
                 end = address.end();
             } else if (first >= 'a' && first <= 'z') {
-                // no currency sign nor number starts with one: a word (what word() reads there), half the tokens
+                // no currency sign nor number starts with one: a word, read here (half the tokens), not in word()
                 kind = Kind.WORD;
                 end = wordFrom(c, at + 1);
             } else if ((end = currency(text, c, at)) > at) {
@@ -278,8 +278,8 @@ final class FigureTokens {
      */
     private static int word(char[] c, int at) {
         char first = c[at];
-        if (first < 128 && !(first >= 'A' && first <= 'Z')) { // no capital, so no abbreviation: a lower-case word or none
-            return first >= 'a' && first <= 'z' ? wordFrom(c, at + 1) : at;
+        if (first < 128 && !(first >= 'A' && first <= 'Z')) { // no ASCII letter: scan reads a lower-case word itself
+            return at;
         }
         int p = at;
         int letters = 0;
