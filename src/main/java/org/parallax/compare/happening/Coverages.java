@@ -100,9 +100,8 @@ public final class Coverages {
      * in its story is not read, and of the others only those words are given, a sentence tagged only when one of them
      * needs its tag and its class may still be held by another article ({@link StoryWords}). The happenings are the
      * same, in the same order: each word left out is of a class no other article of its story holds, whose happenings
-     * all go. Each article is read once for both
-     * its classes and its words ({@code sentences}: each article's, split when its names were read), and only the
-     * readings of the stories in work are held.
+     * all go. Each article is read once for both its classes and its words ({@code sentences}: each article's, split
+     * when its names were read), and only the readings of the stories in work are held.
      */
     private static List<List<HappeningWords.Word>> storyWords(List<Article> story, List<ArticleSentences> sentences,
                                                              boolean everyCore) {

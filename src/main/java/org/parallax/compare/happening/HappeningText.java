@@ -132,7 +132,7 @@ final class HappeningText {
         return named;
     }
 
-    /** How many sentences are tagged so far. */
+    /** How many sentences are tagged so far (for tests: what the rounds spared). */
     int taggedSentences() {
         int n = 0;
         for (String[] t : tags) {

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * someone reads. A happening told in one article is left out, so a class' words count only when two or more articles
  * hold it. Of the classes two articles may hold (known before tagging, {@link HappeningText#classes}), many are held
  * by one or none once tagged ("repair" and "slow" read as a noun and an adjective): on the gold corpora read as
- * folders, 29–76% of the tagged sentences were tagged only for such classes (decision 0107). So each class waits in
+ * folders, 29–77% of the tagged sentences were tagged only for such classes (decision 0107). So each class waits in
  * one article, its last holder (the one with the most sentences to tag, the later on a tie), until the others are
  * tagged: the last holder's sentences whose waiting classes no other article names by its tags are not tagged, since
  * each of those classes is then held by that article alone, and all its happenings go. The happenings are the same;
@@ -25,7 +25,7 @@ final class StoryWords {
         int last = -1;
         int lastSentences;
         /** Whether an article other than the last names a word of the class by its tags. */
-        boolean namedBeforeLast;
+        boolean namedByOthers;
     }
 
     private StoryWords() {
@@ -76,7 +76,7 @@ final class StoryWords {
         }).toList();
         for (int a = 0; a < n; a++) {
             for (int c = 0; c < holders[a].length; c++) {
-                holders[a][c].namedBeforeLast |= named.get(a)[c];
+                holders[a][c].namedByOthers |= named.get(a)[c];
             }
         }
         return articles(n, everyCore).mapToObj(a -> {
@@ -93,7 +93,7 @@ final class StoryWords {
     private static boolean[] stillRead(Holders[] holders, boolean[] wanted, int a) {
         boolean[] out = new boolean[holders.length];
         for (int c = 0; c < out.length; c++) {
-            out[c] = wanted[c] && (holders[c].last != a || holders[c].namedBeforeLast);
+            out[c] = wanted[c] && (holders[c].last != a || holders[c].namedByOthers);
         }
         return out;
     }
