@@ -233,6 +233,39 @@ final class ExtractBench {
         }
     }
 
+    /**
+     * Whether the heap lies in transparent huge pages (decision 0110: a third less CPU here), the JVM's ask and the
+     * kernel's mode: {@code transparent (asked, kernel madvise)}; {@code none (not asked, kernel madvise)} as a
+     * JVM without Linux's option runs.
+     */
+    static String hugePages() {
+        boolean asked;
+        try {
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            asked = Boolean.parseBoolean(hotspot.getVMOption("UseTransparentHugePages").getValue());
+        } catch (RuntimeException notLinuxsJava) {
+            asked = false;
+        }
+        String kernel;
+        try {
+            kernel = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+        } catch (IOException | RuntimeException noSuchFile) {
+            kernel = "";
+        }
+        return hugePages(asked, kernel);
+    }
+
+    /**
+     * The huge pages' line for the JVM's ask and the kernel's {@code enabled} file ({@code always [madvise] never}:
+     * the mode in brackets; empty where there is none): pages come in huge pages always, or on madvise when asked.
+     */
+    static String hugePages(boolean asked, String kernelEnabled) {
+        Matcher mode = Pattern.compile("\\[(\\w+)]").matcher(kernelEnabled);
+        String kernel = mode.find() ? mode.group(1) : "none";
+        boolean used = kernel.equals("always") || kernel.equals("madvise") && asked;
+        return (used ? "transparent" : "none") + " (" + (asked ? "asked" : "not asked") + ", kernel " + kernel + ")";
+    }
+
     /** MB/s of reading the articles' files and running {@link #FLOOR} over them, on every core. */
     private static double floor(List<Article> articles) throws CommandFailedException {
         Path dir = null;
@@ -291,6 +324,7 @@ final class ExtractBench {
         f.put("heap_kb_per_article", round(full.heapKbPerArticle(), 1));
         f.put("cores", Runtime.getRuntime().availableProcessors());
         f.put("jit", '"' + compilers() + '"');
+        f.put("huge_pages", '"' + hugePages() + '"');
         if (!Double.isNaN(floorMbPerSecond)) {
             f.put("floor_mb_per_s", round(floorMbPerSecond, 1));
         }
@@ -332,8 +366,8 @@ final class ExtractBench {
 
     private void table(List<Run> runs, int rounds, double floorMbPerSecond, PrintStream out) {
         out.printf(Locale.ROOT, "bench extract: %d seed articles (sample + gold corpora), %d cores, max heap %d MB, "
-                + "JIT %s%s%n", seeds.size(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1 << 20), compilers(),
+                + "JIT %s, huge pages %s%s%n", seeds.size(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1 << 20), compilers(), hugePages(),
                 rounds > 1 ? ", each figure the median of " + rounds + " rounds" : "");
         out.printf(Locale.ROOT, "%9s %8s %8s %8s %10s %11s %10s%n", "articles", "MB", "seconds", "MB/s",
                 "extract/s", "articles/s", "compile s");

@@ -47,6 +47,8 @@ class BenchCommandTest {
                 "\"compile_s_3\": ", "\"compile_s_6\": ").doesNotContain("cpu_s_1\"");
         // the compilers it ran on, since figures differ by half between them
         assertThat(json).contains("\"jit\": \"" + ExtractBench.compilers() + "\"");
+        // and whether the heap lies in huge pages, which changes them by a third (decision 0110)
+        assertThat(json).contains("\"huge_pages\": \"" + ExtractBench.hugePages() + "\"");
         // the largest run's phases in order, each with its wall time and the cores it kept busy
         assertThat(json).containsSubsequence("\"per_article_wall_s\": ", "\"per_article_busy_cores\": ",
                 "\"quotes_wall_s\": ", "\"events_wall_s\": ", "\"coverages_wall_s\": ",
@@ -66,7 +68,8 @@ class BenchCommandTest {
         assertThat(run("bench", "extract", "--sizes", "3,5", "--corpora", noCorpora.resolve("none").toString()))
                 .isZero();
         String table = out.toString(StandardCharsets.UTF_8);
-        assertThat(table).contains("JIT " + ExtractBench.compilers(), "compile s").contains("Phases of the 5-article run").containsPattern(
+        assertThat(table).contains("JIT " + ExtractBench.compilers() + ", huge pages " + ExtractBench.hugePages(),
+                "compile s").contains("Phases of the 5-article run").containsPattern(
                 "(?m)^per article +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+\\.\\d\\d$")
                 .containsSubsequence("per article", "quotes", "events", "coverages", "quote clusters");
     }

@@ -8,11 +8,15 @@ import java.io.FileReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RelaunchTest {
@@ -111,8 +115,14 @@ class RelaunchTest {
     void theAppsOptionsAreTheJavaOptionsOfTheInstallersArgumentFileAndIncludeTheC1Compiler() throws IOException {
         assertThat(LauncherOptions.packed()).as("common.args packed beside the class")
                 .contains("-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=50", "-Xss4m");
-        assertThat(LauncherOptions.packed()).isEqualTo(LauncherOptions.read(new BufferedReader(
-                new FileReader(Path.of("installers", "common.args").toFile(), StandardCharsets.UTF_8))));
+        List<String> common = argumentFile(Path.of("installers", "common.args"));
+        assertThat(LauncherOptions.packed("Windows 11")).isEqualTo(common);
+        assertThat(LauncherOptions.packed("Mac OS X")).isEqualTo(common);
+        assertThat(LauncherOptions.packed("SunOS")).as("an OS the installers do not know").isEqualTo(common);
+        List<String> linux = new ArrayList<>(common);
+        linux.addAll(argumentFile(Path.of("installers", "linux", "java.args")));
+        assertThat(LauncherOptions.packed("Linux")).isEqualTo(linux)
+                .as("Linux's own, after the common ones").endsWith("-XX:+UseTransparentHugePages");
         assertThat(LauncherOptions.read(new BufferedReader(new StringReader("""
                 --name Parallax
                 --java-options -Xss4m
@@ -120,5 +130,34 @@ class RelaunchTest {
                 --java-options
                 --jlink-options "--strip-debug"
                 """)))).containsExactly("-Xss4m", "-Dparallax.x=a b");
+    }
+
+    @Test
+    void everyOsTheInstallersKnowHasItsOwnJavaOptionsFileAndItsFolderIsTheProfilesName() throws IOException {
+        for (String os : List.of("linux", "macos", "windows")) {
+            assertThat(Path.of("installers", os, "jpackage.args")).exists();
+            assertThat(Path.of("installers", os, "java.args")).as("jpackage is given @installers/<os>/java.args")
+                    .exists();
+        }
+        assertThat(LauncherOptions.osFolder("Linux")).contains("linux");
+        assertThat(LauncherOptions.osFolder("Mac OS X")).contains("macos");
+        assertThat(LauncherOptions.osFolder("Windows Server 2022")).contains("windows");
+        assertThat(LauncherOptions.osFolder("FreeBSD")).isEmpty();
+    }
+
+    @Test
+    void theTestJvmsOnLinuxTakeLinuxsOwnOptionsAsTheAppDoes() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher linux = Pattern.compile("<id>test-jvm-linux</id>.*?<test.os.args>(.*?)</test.os.args>", Pattern.DOTALL)
+                .matcher(pom);
+        assertThat(linux.find()).as("the pom's test-jvm-linux profile").isTrue();
+        assertThat(List.of(linux.group(1).strip().split("\\s+")))
+                .isEqualTo(argumentFile(Path.of("installers", "linux", "java.args")));
+    }
+
+    private static List<String> argumentFile(Path file) throws IOException {
+        try (BufferedReader lines = new BufferedReader(new FileReader(file.toFile(), StandardCharsets.UTF_8))) {
+            return LauncherOptions.read(lines);
+        }
     }
 }
