@@ -47,7 +47,7 @@ class BenchCommandTest {
                 "\"compile_s_3\": ", "\"compile_s_6\": ").doesNotContain("cpu_s_1\"");
         // the compilers it ran on, since figures differ by half between them
         assertThat(json).contains("\"jit\": \"" + ExtractBench.compilers() + "\"");
-        // and whether the heap lay in huge pages, which changes them by an eighth to a quarter (decision 0110)
+        // and whether the heap lay in huge pages, which changes them by an eighth to a third (decision 0110)
         assertThat(json).contains("\"huge_pages\": \"" + ExtractBench.hugePages() + "\"");
         // the largest run's phases in order, each with its wall time and the cores it kept busy
         assertThat(json).containsSubsequence("\"per_article_wall_s\": ", "\"per_article_busy_cores\": ",
