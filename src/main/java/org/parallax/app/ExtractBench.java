@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,18 +219,27 @@ final class ExtractBench {
      * not, and a run's figures differ by half between them.
      */
     static String compilers() {
+        Optional<String> level = vmOption("TieredStopAtLevel");
+        Optional<String> tiered = vmOption("TieredCompilation");
+        if (level.isEmpty() || tiered.isEmpty()) {
+            return "unknown";
+        }
+        if (System.getProperty("java.vm.info", "").contains("interpreted") || Integer.parseInt(level.get()) == 0) {
+            return "none (interpreter)";
+        }
+        if (!Boolean.parseBoolean(tiered.get())) {
+            return "C2 only";
+        }
+        return Integer.parseInt(level.get()) < 4 ? "C1 only" : "C1 and C2";
+    }
+
+    /** A HotSpot option's value; none where this JVM is not HotSpot or has no such option (Linux's own, say). */
+    private static Optional<String> vmOption(String name) {
         try {
             var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            int level = Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue());
-            if (System.getProperty("java.vm.info", "").contains("interpreted") || level == 0) {
-                return "none (interpreter)";
-            }
-            if (!Boolean.parseBoolean(hotspot.getVMOption("TieredCompilation").getValue())) {
-                return "C2 only";
-            }
-            return level < 4 ? "C1 only" : "C1 and C2";
-        } catch (RuntimeException notHotSpot) {
-            return "unknown";
+            return Optional.of(hotspot.getVMOption(name).getValue());
+        } catch (RuntimeException notHotSpotOrNoSuchOption) {
+            return Optional.empty();
         }
     }
 
@@ -246,12 +256,7 @@ final class ExtractBench {
                 asked = option.charAt(4) == '+'; // the last one given wins, as in the JVM
             }
         }
-        try {
-            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            asked |= Boolean.parseBoolean(hotspot.getVMOption("UseTransparentHugePages").getValue());
-        } catch (RuntimeException notLinuxsJava) {
-            // no such option: asked only if given, and then this Java refuses to start
-        }
+        asked |= vmOption("UseTransparentHugePages").map(Boolean::parseBoolean).orElse(false);
         String kernel;
         try {
             kernel = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
